@@ -1,0 +1,123 @@
+# archivist: a SQLite extension that reads archive result listings, people's names and
+# archival dates.
+#
+#   make          build dist/archivist.so (dist/archivist.dylib on macOS)
+#   make test     build, then run the unit tests (Check) and the SQL tests (sqlite3 shell)
+#   make demo     load the extension into the sqlite3 shell and show it at work
+#   make bench    benchmarks on large generated inputs (minutes; needs python3)
+#   make deps     install missing build dependencies (run by the targets above as needed)
+#   make clean
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+SQLITE3 ?= sqlite3
+PYTHON  ?= python3
+
+WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
+           -Wno-unused-parameter
+# Evaluated when used, so that they see what `deps` installed.
+XML_CFLAGS  = $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS    = $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+CHECK_FLAGS = $(shell pkg-config --cflags --libs check 2>/dev/null || echo -lcheck)
+ALL_CFLAGS  = -std=c11 -D_DEFAULT_SOURCE $(WARNINGS) -fPIC -fvisibility=hidden \
+              -Iext -Ibuild/gen $(XML_CFLAGS) $(CFLAGS)
+EXT_LIBS    = $(XML_LIBS) -lutf8proc
+
+ifeq ($(shell uname -s),Darwin)
+  SO = dylib
+  SHARED = -dynamiclib -undefined dynamic_lookup
+else
+  SO = so
+  SHARED = -shared
+endif
+
+EXT = dist/archivist.$(SO)
+
+# The pure C cores know nothing of SQLite; the glue registers them.
+CORE_SRC = ext/text.c ext/dates.c ext/listing.c ext/html.c
+GLUE_SRC = ext/archivist.c ext/alloc_sql.c ext/version_sql.c ext/listing_vtab.c
+DATA_TSV = $(sort $(wildcard ext/data/*.tsv))
+DATA_C   = build/gen/archivist_data.c
+
+CORE_OBJ = $(CORE_SRC:ext/%.c=build/obj/%.o) build/obj/archivist_data.o
+GLUE_OBJ = $(GLUE_SRC:ext/%.c=build/obj/%.o)
+HEADERS  = $(wildcard ext/*.h)
+
+CHECK_SRC = $(wildcard tests/check_*.c)
+CHECK_BIN = $(CHECK_SRC:tests/%.c=build/tests/%)
+
+.PHONY: all deps test unit-test sql-test demo bench clean
+.DELETE_ON_ERROR:
+
+all: $(EXT)
+
+# ---------------------------------------------------------------- dependencies
+# Debian package names; `deps` installs them when a header or the shell is missing.
+DEB_PACKAGES = libsqlite3-dev sqlite3 libstemmer-dev check libutf8proc-dev libxml2-dev pkg-config
+BREW_PACKAGES = sqlite libxml2 utf8proc check pkg-config
+DEP_HEADERS = sqlite3ext.h libstemmer.h check.h utf8proc.h libxml/HTMLparser.h
+
+deps: build/deps.ok
+build/deps.ok:
+	@missing=""; \
+	for h in $(DEP_HEADERS); do \
+	  printf '#include <%s>\n' "$$h" | $(CC) $(XML_CFLAGS) -E -x c - >/dev/null 2>&1 \
+	    || missing="$$missing $$h"; \
+	done; \
+	command -v $(SQLITE3) >/dev/null 2>&1 || missing="$$missing sqlite3"; \
+	if [ -n "$$missing" ]; then \
+	  echo "archivist: missing$$missing: installing the build dependencies"; \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	    $$sudo apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $(DEB_PACKAGES) || exit 1; \
+	  elif command -v brew >/dev/null 2>&1; then \
+	    brew install $(BREW_PACKAGES) || exit 1; \
+	    echo "archivist: also install libstemmer (Snowball's C library) by hand" >&2; \
+	  else \
+	    echo "archivist: cannot install$$missing: neither apt-get nor brew is here." >&2; \
+	    echo "Install (Debian names): $(DEB_PACKAGES)" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+	@mkdir -p build && touch $@
+
+# ---------------------------------------------------------------- the extension
+$(DATA_C): ext/data/datagen.awk $(DATA_TSV)
+	@mkdir -p $(@D)
+	LC_ALL=C awk -f ext/data/datagen.awk $(DATA_TSV) > $@
+
+build/obj/archivist_data.o: $(DATA_C) ext/archivist_data.h | build/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+build/obj/%.o: ext/%.c $(HEADERS) | build/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(EXT): $(CORE_OBJ) $(GLUE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SHARED) -o $@ $^ $(EXT_LIBS)
+
+# ---------------------------------------------------------------- tests
+build/tests/check_%: tests/check_%.c tests/alloc_libc.c $(CORE_OBJ) $(HEADERS) | build/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< tests/alloc_libc.c $(CORE_OBJ) $(EXT_LIBS) $(CHECK_FLAGS)
+
+unit-test: $(CHECK_BIN)
+	@for t in $(CHECK_BIN); do echo "== $$t"; $$t || exit 1; done
+
+sql-test: $(EXT)
+	@SQLITE3=$(SQLITE3) sh tests/run_sql_tests.sh $(EXT)
+
+test: unit-test sql-test
+
+# ---------------------------------------------------------------- demo and benchmarks
+demo: $(EXT)
+	$(SQLITE3) :memory: -cmd '.load ./dist/archivist' < sql/demo.sql
+
+bench: $(EXT)
+	SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) sh tests/bench/bench_listing.sh ./dist/archivist build/bench
+
+clean:
+	rm -rf build dist

@@ -1,0 +1,36 @@
+/*
+** archivist_data.h: the tables under ext/data/, compiled into C by ext/data/datagen.awk.
+**
+** Every FILE.tsv there becomes `arch_data_FILE[]` and `arch_data_FILE_count`. The tables are
+** constant: nothing in archivist writes to them, so they are safe to share between threads.
+*/
+#ifndef ARCHIVIST_DATA_H
+#define ARCHIVIST_DATA_H
+
+#include <stddef.h>
+
+typedef struct ArchDataRow {
+  const char *key;     /* first column, UTF-8 */
+  int nKey;            /* its length in bytes */
+  const char *value;   /* second column, UTF-8 */
+  int ivalue;          /* the second column as a number, 0 when it is not one */
+} ArchDataRow;
+
+#define ARCH_DATA_TABLE(name) \
+  extern const ArchDataRow arch_data_##name[]; \
+  extern const unsigned arch_data_##name##_count;
+
+ARCH_DATA_TABLE(chrome)
+ARCH_DATA_TABLE(html_elements)
+ARCH_DATA_TABLE(kinds)
+ARCH_DATA_TABLE(months)
+ARCH_DATA_TABLE(title_minor_words)
+ARCH_DATA_TABLE(undated)
+
+#undef ARCH_DATA_TABLE
+
+/* The row whose key equals z[0..n) without regard to ASCII case, or NULL. */
+const ArchDataRow *arch_data_find(const ArchDataRow *aRow, unsigned nRow,
+                                  const char *z, size_t n);
+
+#endif

@@ -1,0 +1,492 @@
+/*
+** listing.c: read a copied archive result page into records. See listing.h for the grammar
+** and the interface; this file is the line classifier, the record state machine and the
+** heuristics that tell a title from a summary.
+*/
+#include "listing.h"
+#include "text.h"
+#include "archivist_data.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* Where on a page the scanner stands. */
+typedef enum ListingRegion {
+  REGION_HEADING,     /* page start: text here may be a heading, not a record */
+  REGION_RECORDS,     /* among the records */
+  REGION_FOOTER       /* after "Pagination": text here is page furniture */
+} ListingRegion;
+
+typedef enum LineClass {
+  LINE_BLANK,
+  LINE_TEXT,          /* a title, a summary, or a heading */
+  LINE_DATE,          /* a date line, or a "no date" line such as "Date unknown" */
+  LINE_RANGE,         /* "21 - 30 of 108" */
+  LINE_SEPARATOR,     /* "-" between records */
+  LINE_PAGE,          /* chrome: a new page begins ("Skip to content") */
+  LINE_START,         /* chrome: records follow ("Documents") */
+  LINE_END,           /* chrome: the records are over ("Pagination") */
+  LINE_SKIP           /* chrome to ignore ("No image found.") */
+} LineClass;
+
+typedef struct Line {
+  LineClass cls;
+  const char *z;           /* the line, trimmed, without its bullet */
+  size_t n;
+  size_t next;             /* offset of the following line */
+  int bullet;              /* the line began with a bullet */
+  ArchDateResult date_kind;/* LINE_DATE */
+  ArchDate date;
+  int64_t range_first;     /* LINE_RANGE: "N - M of T" gives N and T */
+  int64_t range_total;
+} Line;
+
+/* Longest line compared against the chrome table, and longest read as a date line. */
+#define CHROME_MAX_BYTES 64
+#define DATE_LINE_MAX_BYTES 64
+
+/* ---------------------------------------------------------------- lines */
+
+/* Find the line starting at off: z[off..*pEnd) is its text, *pNext where the next one starts.
+** Lines end at "\n", "\r\n" or a lone "\r". */
+static void find_line_end(const char *z, size_t n, size_t off, size_t *pEnd, size_t *pNext){
+  const char *nl = memchr(z+off, '\n', n-off);
+  size_t end = nl ? (size_t)(nl - z) : n;
+  const char *cr = memchr(z+off, '\r', end-off);
+  if( cr ){
+    size_t at = (size_t)(cr - z);
+    *pEnd = at;
+    *pNext = (at+1==end && nl) ? end+1 : at+1;
+    return;
+  }
+  *pEnd = end;
+  *pNext = nl ? end+1 : n;
+}
+
+/* Length of the bullet that starts z[0..n), or 0. */
+static int bullet_len(const char *z, size_t n){
+  static const char *const azBullet[] = {
+    "\xE2\x80\xA2",  /* • */
+    "\xE2\x80\xA3",  /* ‣ */
+    "\xE2\x97\xA6",  /* ◦ */
+    "\xE2\x97\x8F",  /* ● */
+    "\xE2\x96\xAA",  /* ▪ */
+    "\xC2\xB7",      /* · */
+  };
+  size_t i;
+  if( n>=2 && z[0]=='*' && text_space_len(z+1, n-1) ) return 1;
+  for(i=0; i<sizeof(azBullet)/sizeof(azBullet[0]); i++){
+    size_t k = strlen(azBullet[i]);
+    if( n>=k && memcmp(z, azBullet[i], k)==0 ) return (int)k;
+  }
+  return 0;
+}
+
+/* Length of the dash at z[0..n): hyphen-minus, U+2010..U+2015, or U+2212 minus; else 0. */
+static int dash_len(const char *z, size_t n){
+  const unsigned char *u = (const unsigned char*)z;
+  if( n>=1 && u[0]=='-' ) return 1;
+  if( n>=3 && u[0]==0xE2 && u[1]==0x80 && u[2]>=0x90 && u[2]<=0x95 ) return 3;
+  if( n>=3 && u[0]==0xE2 && u[1]==0x88 && u[2]==0x92 ) return 3;
+  return 0;
+}
+
+static int is_separator(const char *z, size_t n){
+  size_t i = 0;
+  while( i<n ){
+    int k = dash_len(z+i, n-i);
+    if( k==0 ) return 0;
+    i += k;
+  }
+  return n>0;
+}
+
+static void skip_spaces(const char *z, size_t n, size_t *pi){
+  int k;
+  while( *pi<n && (k = text_space_len(z+*pi, n-*pi))>0 ) *pi += (size_t)k;
+}
+
+/* Read a count such as "108" or "1,087" at z[*pi]. */
+static int read_count(const char *z, size_t n, size_t *pi, int64_t *pValue){
+  size_t i = *pi;
+  int64_t v = 0;
+  int nDigit = 0;
+  while( i<n ){
+    if( z[i]>='0' && z[i]<='9' ){
+      if( v<(int64_t)1e15 ) v = v*10 + (z[i]-'0');
+      nDigit++;
+      i++;
+    }else if( z[i]==',' && nDigit>0 && i+3<n+1 && i+1<n && z[i+1]>='0' && z[i+1]<='9' ){
+      i++;
+    }else{
+      break;
+    }
+  }
+  if( nDigit==0 ) return 0;
+  *pi = i;
+  *pValue = v;
+  return 1;
+}
+
+/* Match a word without regard to ASCII case at z[*pi], followed by a space or the end. */
+static int read_word(const char *z, size_t n, size_t *pi, const char *w){
+  size_t nw = strlen(w);
+  if( *pi+nw>n || !text_ieq(z+*pi, nw, w, nw) ) return 0;
+  if( *pi+nw<n && !text_space_len(z+*pi+nw, n-*pi-nw) && z[*pi+nw]!=':' ) return 0;
+  *pi += nw;
+  if( *pi<n && z[*pi]==':' ) (*pi)++;
+  return 1;
+}
+
+/* "21 - 30 of 108", "Results 1–10 of 1,087", "1 - 10 of 11 results". */
+static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pTotal){
+  size_t i = 0;
+  int64_t first, last, total;
+  int k;
+  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
+  if( !read_count(z, n, &i, &first) ) return 0;
+  skip_spaces(z, n, &i);
+  if( (k = dash_len(z+i, n-i))==0 ) return 0;
+  i += (size_t)k;
+  skip_spaces(z, n, &i);
+  if( !read_count(z, n, &i, &last) ) return 0;
+  skip_spaces(z, n, &i);
+  if( !read_word(z, n, &i, "of") ) return 0;
+  skip_spaces(z, n, &i);
+  if( !read_count(z, n, &i, &total) ) return 0;
+  skip_spaces(z, n, &i);
+  if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
+   && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
+    return 0;
+  }
+  skip_spaces(z, n, &i);
+  if( i!=n || first<1 || last<first || total<last ) return 0;
+  *pFirst = first;
+  *pTotal = total;
+  return 1;
+}
+
+/* The chrome role of a line ("page", "start", "end", "skip"), or NULL. */
+static const char *chrome_role(const char *z, size_t n){
+  char buf[CHROME_MAX_BYTES];
+  const ArchDataRow *p;
+  if( n>CHROME_MAX_BYTES ) return 0;
+  if( text_needs_fold(z, n) ){
+    n = text_fold_space(z, n, buf);
+    z = buf;
+  }
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+  return p ? p->value : 0;
+}
+
+static LineClass chrome_class(const char *zRole){
+  switch( zRole[0] ){
+    case 'p': return LINE_PAGE;
+    case 's': return zRole[1]=='t' ? LINE_START : LINE_SKIP;
+    case 'e': return LINE_END;
+    default:  return LINE_SKIP;
+  }
+}
+
+static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
+  size_t end;
+  const char *z;
+  size_t n;
+  const char *zRole;
+  int k;
+
+  memset(pLine, 0, sizeof(*pLine));
+  find_line_end(sc->z, sc->n, off, &end, &pLine->next);
+  z = sc->z + off;
+  n = end - off;
+  text_trim(&z, &n);
+  if( (k = bullet_len(z, n))>0 ){
+    pLine->bullet = 1;
+    z += k;
+    n -= (size_t)k;
+    text_trim(&z, &n);
+  }
+  pLine->z = z;
+  pLine->n = n;
+  if( n==0 ){
+    pLine->cls = pLine->bullet ? LINE_SEPARATOR : LINE_BLANK;
+  }else if( (zRole = chrome_role(z, n))!=0 ){
+    pLine->cls = chrome_class(zRole);
+  }else if( is_separator(z, n) ){
+    pLine->cls = LINE_SEPARATOR;
+  }else if( n<=DATE_LINE_MAX_BYTES
+         && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
+    pLine->cls = LINE_DATE;
+  }else if( n<=DATE_LINE_MAX_BYTES
+         && parse_range(z, n, &pLine->range_first, &pLine->range_total) ){
+    pLine->cls = LINE_RANGE;
+  }else{
+    pLine->cls = LINE_TEXT;
+  }
+}
+
+static int rest_is_blank(const ListingScanner *sc, size_t off){
+  const char *z = sc->z + off;
+  size_t n = sc->n - off;
+  text_trim(&z, &n);
+  return n==0;
+}
+
+/* ---------------------------------------------------------------- titles and summaries */
+
+/* The sentence-ending mark before any closing quotes or brackets at the end of z[0..n). */
+static int ends_sentence(const char *z, size_t n){
+  static const char *const azClose[] = {
+    "\xE2\x80\x99", "\xE2\x80\x9D", "\xC2\xBB", "\xE2\x80\xBA"  /* ’ ” » › */
+  };
+  static const char *const azStop[] = {
+    "\xE2\x80\xA6", "\xE3\x80\x82"                              /* … 。 */
+  };
+  size_t i;
+  for(;;){
+    int stripped = 0;
+    if( n>0 && memchr("'\")]", z[n-1], 4) ){ n--; stripped = 1; }
+    for(i=0; !stripped && i<sizeof(azClose)/sizeof(azClose[0]); i++){
+      size_t k = strlen(azClose[i]);
+      if( n>=k && memcmp(z+n-k, azClose[i], k)==0 ){
+        n -= k;
+        stripped = 1;
+      }
+    }
+    if( !stripped ) break;
+  }
+  if( n==0 ) return 0;
+  if( z[n-1]=='.' || z[n-1]=='!' || z[n-1]=='?' ) return 1;
+  for(i=0; i<sizeof(azStop)/sizeof(azStop[0]); i++){
+    if( n>=3 && memcmp(z+n-3, azStop[i], 3)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* The case of the first letter of a word: 1 upper, -1 lower, 0 neither or no letter. Leading
+** quotes and brackets are skipped. */
+static int word_case(const char *z, size_t n){
+  size_t i = 0;
+  while( i<n ){
+    uint32_t cp;
+    int len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    if( cat==UTF8PROC_CATEGORY_LU || cat==UTF8PROC_CATEGORY_LT ) return 1;
+    if( cat==UTF8PROC_CATEGORY_LL ) return -1;
+    if( cat>=UTF8PROC_CATEGORY_LM && cat<=UTF8PROC_CATEGORY_LO ) return 0;
+    if( cat>=UTF8PROC_CATEGORY_ND && cat<=UTF8PROC_CATEGORY_NO ) return 0;
+    i += (size_t)len;
+  }
+  return 0;
+}
+
+/* True for the little words a title-cased heading leaves in lower case ("of", "the"). */
+static int is_minor_word(const char *z, size_t n){
+  while( n>0 && strchr(".,;:'\")", z[n-1]) ) n--;
+  return arch_data_find(arch_data_title_minor_words, arch_data_title_minor_words_count,
+                        z, n)!=0;
+}
+
+int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
+  int score = ends_sentence(z, n) ? 2 : -1;
+  int nWord = 0, nUpper = 0, nLower = 0;
+  size_t i = 0;
+  while( i<n ){
+    size_t start;
+    int k;
+    while( i<n && (k = text_space_len(z+i, n-i))>0 ) i += (size_t)k;
+    start = i;
+    while( i<n && text_space_len(z+i, n-i)==0 ) i++;
+    if( i==start ) break;
+    /* The first word is capitalized in a sentence and a heading alike: it tells nothing. */
+    if( nWord++>0 && !is_minor_word(z+start, i-start) ){
+      int c = word_case(z+start, i-start);
+      if( c>0 ) nUpper++;
+      if( c<0 ) nLower++;
+    }
+  }
+  /* A heading capitalizes every word that matters; prose leaves most of them in lower case,
+  ** though a summary full of names ("The plenum expels Malenkov, Kaganovich and Molotov")
+  ** may capitalize more than it leaves. */
+  if( nUpper+nLower>0 ){
+    int nCounted = nUpper + nLower;
+    if( nLower*2>=nCounted ) score += nCounted>1 ? 2 : 1;
+    else if( nLower>=2 ) score += 1;
+    else if( nLower*100<nCounted*15 ) score -= nCounted>1 ? 2 : 1;
+  }
+  if( nWord>=25 ) score += 1;
+  if( gap>title_gap ) score -= 2;   /* an extra blank line: the empty date of a new record */
+  return score>0;
+}
+
+/* ---------------------------------------------------------------- kinds */
+
+static int is_letter_at(const char *z, size_t n, int *pLen){
+  uint32_t cp;
+  unsigned char c = (unsigned char)z[0];
+  if( c<0x80 ){
+    *pLen = 1;
+    return (c>='a' && c<='z') || (c>='A' && c<='Z');
+  }
+  *pLen = text_utf8_decode((const unsigned char*)z, n, &cp);
+  return utf8proc_category((utf8proc_int32_t)cp)<=UTF8PROC_CATEGORY_LO
+      && utf8proc_category((utf8proc_int32_t)cp)!=UTF8PROC_CATEGORY_CN;
+}
+
+const char *listing_kind(const char *z, size_t n){
+  size_t i = 0;
+  while( i<n ){
+    size_t start;
+    int len;
+    while( i<n && !is_letter_at(z+i, n-i, &len) ) i += (size_t)len;
+    start = i;
+    while( i<n && is_letter_at(z+i, n-i, &len) ) i += (size_t)len;
+    if( i>start ){
+      const ArchDataRow *p = arch_data_find(arch_data_kinds, arch_data_kinds_count,
+                                            z+start, i-start);
+      if( p ) return p->value;
+    }
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- the record machine */
+
+void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
+  memset(sc, 0, sizeof(*sc));
+  sc->z = z;
+  sc->n = n;
+  sc->next_rank = -1;
+  sc->total = -1;
+  sc->region = REGION_HEADING;
+  sc->title_gap = 1;
+  if( n>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ) sc->off = 3;
+}
+
+/* At the start of a page, text may be a heading and description rather than records. Look
+** ahead from `off`: when a line that opens the records ("Documents", "1 - 10 of 44", a bullet,
+** a separator) comes before any date line, the text is a heading; store where the records
+** begin in *pRecordsAt and return 1. Return 0 when the text is itself records. */
+static int heading_precedes_records(const ListingScanner *sc, size_t off, size_t *pRecordsAt){
+  Line line;
+  while( off<sc->n ){
+    read_line(sc, off, &line);
+    if( line.bullet && line.cls!=LINE_BLANK ){
+      *pRecordsAt = off;
+      return 1;
+    }
+    switch( line.cls ){
+      case LINE_BLANK: case LINE_TEXT: case LINE_SKIP:
+        break;
+      case LINE_START: case LINE_RANGE: case LINE_SEPARATOR:
+        *pRecordsAt = off;
+        return 1;
+      default:
+        return 0;
+    }
+    off = line.next;
+  }
+  return 0;
+}
+
+static int emit(ListingScanner *sc, ListingRecord *rec){
+  rec->pos = ++sc->n_records;
+  rec->total = sc->total;
+  if( sc->next_rank>0 ){
+    rec->rank = sc->next_rank++;
+  }else{
+    rec->rank = -1;
+  }
+  return 1;
+}
+
+static void clear_record(ListingRecord *rec){
+  memset(rec, 0, sizeof(*rec));
+  rec->rank = rec->total = -1;
+}
+
+/* Page furniture between records: apply what it says about the page. */
+static void apply_chrome(ListingScanner *sc, const Line *pLine){
+  switch( pLine->cls ){
+    case LINE_PAGE:
+      sc->next_rank = sc->total = -1;
+      sc->region = REGION_HEADING;
+      break;
+    case LINE_RANGE:
+      sc->next_rank = pLine->range_first;
+      sc->total = pLine->range_total;
+      sc->region = REGION_RECORDS;
+      break;
+    case LINE_END:
+      sc->region = REGION_FOOTER;
+      break;
+    default:
+      sc->region = REGION_RECORDS;
+      break;
+  }
+}
+
+int listing_next(ListingScanner *sc, ListingRecord *rec){
+  Line line;
+  int gap = 0;              /* blank lines since the last line that counted */
+  int summary_open = 0;     /* the next text may be (more of) the summary */
+
+  clear_record(rec);
+  while( sc->off<sc->n ){
+    size_t here = sc->off;
+    read_line(sc, here, &line);
+    if( line.bullet && rec->title.z ) break;   /* a bullet opens the next record */
+    sc->off = line.next;
+    switch( line.cls ){
+      case LINE_BLANK:
+        gap++;
+        continue;
+      case LINE_SKIP:
+        summary_open = 0;
+        continue;
+      case LINE_PAGE: case LINE_START: case LINE_RANGE: case LINE_END: case LINE_SEPARATOR:
+        if( rec->title.z ){ sc->off = here; return emit(sc, rec); }
+        clear_record(rec);  /* a date line with no title after it is not a record */
+        apply_chrome(sc, &line);
+        gap = 0;
+        continue;
+      case LINE_DATE:
+        if( rec->title.z ){ sc->off = here; return emit(sc, rec); }
+        rec->date_text.z = line.z;
+        rec->date_text.n = line.n;
+        rec->date_kind = line.date_kind;
+        rec->date = line.date;
+        sc->region = REGION_RECORDS;
+        gap = 0;
+        continue;
+      case LINE_TEXT:
+        break;
+    }
+
+    /* Text: a heading, a footer, a title, a summary, or a date line cut short. */
+    if( sc->region==REGION_FOOTER ) continue;
+    if( sc->region==REGION_HEADING ){
+      size_t recordsAt;
+      if( heading_precedes_records(sc, here, &recordsAt) ){
+        sc->off = recordsAt;
+        continue;
+      }
+      sc->region = REGION_RECORDS;
+    }
+    if( rest_is_blank(sc, line.next) && arch_date_is_cut_prefix(line.z, line.n) ) continue;
+    if( !rec->title.z ){
+      rec->title.z = line.z;
+      rec->title.n = line.n;
+      if( rec->date_text.z ) sc->title_gap = gap;
+      summary_open = 1;
+    }else if( summary_open && listing_is_summary(line.z, line.n, gap, sc->title_gap) ){
+      if( !rec->summary.z ) rec->summary.z = line.z;
+      rec->summary.n = (size_t)(line.z + line.n - rec->summary.z);
+    }else{
+      sc->off = here;
+      return emit(sc, rec);
+    }
+    gap = 0;
+  }
+  return rec->title.z ? emit(sc, rec) : 0;
+}

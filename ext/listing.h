@@ -1,0 +1,76 @@
+/*
+** listing.h: read an archive's search-result page, copied from a browser, into records.
+** Pure C: no SQLite. The scanner allocates nothing; it hands back slices of the caller's text.
+**
+**     ListingScanner sc;
+**     ListingRecord rec;
+**     listing_scanner_init(&sc, zText, nText);
+**     while( listing_next(&sc, &rec) ){
+**       ... rec.title.z / rec.title.n, rec.date, ...
+**     }
+**
+** Records come one at a time, in page order: each call reads only as far as the line that
+** shows the current record is over. The text must be valid UTF-8 (text_utf8_invalid_offset())
+** and must outlive the scanner. A saved HTML page is turned into text first (html.h).
+**
+** The grammar, in brief. Each line is trimmed and classified: blank, page furniture ("Skip to
+** content", "Results:", "Documents", "Pagination", ... from ext/data/chrome.tsv), a result
+** range ("21 - 30 of 108"), a separator ("-"), a date line (dates.h), or text. A bullet ("•")
+** in front of a line marks the start of a record. A record is [date] title [summary]: a date
+** line opens a record, the first text after it is the title, and the text after the title is
+** its summary when it reads like one (see listing_is_summary()); otherwise it is the title of
+** the next, undated record. Text ahead of a page's first record (a topic page's heading and
+** description) and after "Pagination" (the page footer) is not part of any record.
+*/
+#ifndef ARCHIVIST_LISTING_H
+#define ARCHIVIST_LISTING_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "dates.h"
+
+/* A slice of the scanned text; z is NULL when the field is absent. The slice is not cleaned:
+** pass it through text_fold_space() for the field's value. */
+typedef struct ListingSpan {
+  const char *z;
+  size_t n;
+} ListingSpan;
+
+typedef struct ListingRecord {
+  int64_t pos;              /* 1-based position of the record in the text */
+  int64_t rank;             /* position in the whole result set, or -1 when unknown */
+  int64_t total;            /* size of the whole result set, or -1 when unknown */
+  ListingSpan date_text;    /* the date line */
+  ArchDateResult date_kind; /* what the date line holds */
+  ArchDate date;            /* its range, when date_kind is ARCH_DATE_FOUND */
+  ListingSpan title;
+  ListingSpan summary;
+} ListingRecord;
+
+typedef struct ListingScanner {
+  const char *z;            /* the text */
+  size_t n;                 /* its length in bytes */
+  size_t off;               /* where the next line starts */
+  int64_t n_records;        /* records returned so far */
+  int64_t next_rank;        /* rank of the next record on this page, -1 when unknown */
+  int64_t total;            /* this page's result count, -1 when unknown */
+  int region;               /* where on the page the scanner is: ListingRegion */
+  int title_gap;            /* blank lines between the last date line and its title */
+} ListingScanner;
+
+void listing_scanner_init(ListingScanner *sc, const char *z, size_t n);
+
+/* Fill *rec with the next record: 1 when there is one, 0 at the end of the text. */
+int listing_next(ListingScanner *sc, ListingRecord *rec);
+
+/* Decide whether `line`, read after a record's title with `gap` blank lines before it, is that
+** record's summary (1) or the title of a new record (0). title_gap is the page's usual number
+** of blank lines between fields. A summary is prose: it ends a sentence and most of its words
+** are lower-case; a title is a heading: its words are capitalized and it ends no sentence. */
+int listing_is_summary(const char *z, size_t n, int gap, int title_gap);
+
+/* The document genre of a title: the first of its words found in ext/data/kinds.tsv, as a
+** NUL-terminated lower-case singular ("Cables from Hanoi" gives "cable"), or NULL. */
+const char *listing_kind(const char *z, size_t n);
+
+#endif

@@ -1,0 +1,298 @@
+/*
+** listing_vtab.c: the listing() table-valued function.
+**
+**     SELECT pos, rank, date_start, title FROM listing(readfile('page.txt'));
+**     SELECT * FROM listing(:html_page) WHERE kind = 'telegram';
+**
+** listing(input) reads a copied (or saved HTML) archive result page, TEXT or a BLOB holding
+** UTF-8, and returns one row per record, in page order:
+**
+**     pos INTEGER        1-based position in the input; also the rowid
+**     rank INTEGER       position in the whole result set ("11 - 20 of 61": 11, 12, ...)
+**     total INTEGER      the "of 61" figure
+**     date_text TEXT     the date line as printed
+**     date_start TEXT    first day the date can mean, YYYY-MM-DD
+**     date_end TEXT      last day, YYYY-MM-DD
+**     title TEXT
+**     summary TEXT
+**     kind TEXT          the document genre named in the title ("telegram", "report", ...)
+**
+** NULL input gives no rows; a number is an error; so is text that is not UTF-8 or holds a
+** NUL byte. The grammar lives in listing.c, HTML reading in html.c; this file only moves
+** values between them and SQLite. Records are read lazily, one per xNext, so a large input
+** costs one copy of itself and sqlite3_interrupt() stops a scan between records.
+*/
+#include "archivist_sql.h"
+SQLITE_EXTENSION_INIT3
+
+#include "arch_alloc.h"
+#include "dates.h"
+#include "html.h"
+#include "listing.h"
+#include "text.h"
+
+#include <stdarg.h>
+#include <string.h>
+#include <libxml/parser.h>
+
+enum {
+  LISTING_POS, LISTING_RANK, LISTING_TOTAL, LISTING_DATE_TEXT, LISTING_DATE_START,
+  LISTING_DATE_END, LISTING_TITLE, LISTING_SUMMARY, LISTING_KIND,
+  LISTING_INPUT                     /* hidden: the argument */
+};
+
+typedef struct ListingCursor {
+  sqlite3_vtab_cursor base;
+  char *zText;                      /* the text being read (a copy of the input, or its HTML
+                                    ** rendered as text), owned by the cursor */
+  ListingScanner scanner;
+  ListingRecord rec;                /* the current row */
+  int eof;
+  char *zFold;                      /* scratch for white-space folding */
+  size_t nFold;
+} ListingCursor;
+
+static int listingConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                          sqlite3_vtab **ppVtab, char **pzErr){
+  sqlite3_vtab *pVtab;
+  int rc;
+  (void)pAux; (void)argc; (void)argv; (void)pzErr;
+  rc = sqlite3_declare_vtab(db,
+      "CREATE TABLE x(pos INTEGER, rank INTEGER, total INTEGER, date_text TEXT,"
+      " date_start TEXT, date_end TEXT, title TEXT, summary TEXT, kind TEXT,"
+      " input HIDDEN)");
+  if( rc!=SQLITE_OK ) return rc;
+  pVtab = sqlite3_malloc64(sizeof(*pVtab));
+  if( pVtab==0 ) return SQLITE_NOMEM;
+  memset(pVtab, 0, sizeof(*pVtab));
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = pVtab;
+  return SQLITE_OK;
+}
+
+static int listingDisconnect(sqlite3_vtab *pVtab){
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+/* The input argument must be given: listing(x) becomes the constraint input = x. Without it
+** the plan is refused; with it unusable (a join order that has no value for it yet) the
+** planner is told to look for another order. */
+static int listingBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
+  int i, iInput = -1, nUnusable = 0;
+  for(i=0; i<pInfo->nConstraint; i++){
+    const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
+    if( p->iColumn!=LISTING_INPUT || p->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( p->usable ) iInput = i; else nUnusable++;
+  }
+  if( iInput<0 ){
+    if( nUnusable ) return SQLITE_CONSTRAINT;
+    sqlite3_free(pVtab->zErrMsg);
+    pVtab->zErrMsg = sqlite3_mprintf("listing: missing argument: call it as listing(text)");
+    return SQLITE_ERROR;
+  }
+  pInfo->aConstraintUsage[iInput].argvIndex = 1;
+  pInfo->aConstraintUsage[iInput].omit = 1;
+  pInfo->estimatedCost = 1000.0;
+  pInfo->estimatedRows = 1000;
+  if( pInfo->nOrderBy==1 && !pInfo->aOrderBy[0].desc
+   && (pInfo->aOrderBy[0].iColumn==LISTING_POS || pInfo->aOrderBy[0].iColumn<0) ){
+    pInfo->orderByConsumed = 1;   /* rows come in pos (= rowid) order */
+  }
+  return SQLITE_OK;
+}
+
+static int listingOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
+  ListingCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  (void)pVtab;
+  if( pCur==0 ) return SQLITE_NOMEM;
+  memset(pCur, 0, sizeof(*pCur));
+  pCur->eof = 1;
+  *ppCursor = &pCur->base;
+  return SQLITE_OK;
+}
+
+static void listingReset(ListingCursor *pCur){
+  arch_free(pCur->zText);
+  pCur->zText = 0;
+  pCur->eof = 1;
+}
+
+static int listingClose(sqlite3_vtab_cursor *cur){
+  ListingCursor *pCur = (ListingCursor*)cur;
+  listingReset(pCur);
+  sqlite3_free(pCur->zFold);
+  sqlite3_free(pCur);
+  return SQLITE_OK;
+}
+
+static int listingError(ListingCursor *pCur, const char *zFormat, ...){
+  sqlite3_vtab *pVtab = pCur->base.pVtab;
+  va_list ap;
+  va_start(ap, zFormat);
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg = sqlite3_vmprintf(zFormat, ap);
+  va_end(ap);
+  return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+/* Take the input: check it, copy it (the argument's buffer lives only as long as this call),
+** and turn saved HTML into text. */
+static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg){
+  const char *z;
+  size_t n, iBad;
+  int eType = sqlite3_value_type(pArg);
+
+  if( eType==SQLITE_NULL ) return SQLITE_OK;
+  if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
+    return listingError(pCur, "listing: input must be TEXT or a BLOB of UTF-8 text, not %s",
+                        eType==SQLITE_INTEGER ? "an INTEGER" : "a REAL");
+  }
+  z = eType==SQLITE_BLOB ? (const char*)sqlite3_value_blob(pArg)
+                         : (const char*)sqlite3_value_text(pArg);
+  n = (size_t)sqlite3_value_bytes(pArg);
+  if( z==0 ){
+    /* An empty BLOB has no pointer; anything else without one is a failed allocation. */
+    if( n>0 || eType==SQLITE_TEXT ) return SQLITE_NOMEM;
+    z = "";
+  }
+  iBad = text_utf8_invalid_offset(z, n);
+  if( iBad<n ){
+    return listingError(pCur, "listing: input is not valid UTF-8 (byte %lld)", (long long)iBad);
+  }
+  {
+    const char *zNul = memchr(z, 0, n);
+    if( zNul ){
+      return listingError(pCur, "listing: input holds a NUL byte (byte %lld): is it binary?",
+                          (long long)(zNul - z));
+    }
+  }
+  if( html_looks_like_markup(z, n) ){
+    size_t nText;
+    switch( html_to_text(z, n, &pCur->zText, &nText) ){
+      case HTML_OK: break;
+      case HTML_NOMEM: return SQLITE_NOMEM;
+      default: return listingError(pCur, "listing: the HTML page could not be read");
+    }
+    listing_scanner_init(&pCur->scanner, pCur->zText, nText);
+    return SQLITE_OK;
+  }
+  pCur->zText = arch_realloc(0, n+1);
+  if( pCur->zText==0 ) return SQLITE_NOMEM;
+  memcpy(pCur->zText, z, n);
+  pCur->zText[n] = 0;
+  listing_scanner_init(&pCur->scanner, pCur->zText, n);
+  return SQLITE_OK;
+}
+
+static int listingNext(sqlite3_vtab_cursor *cur){
+  ListingCursor *pCur = (ListingCursor*)cur;
+  if( pCur->zText==0 || !listing_next(&pCur->scanner, &pCur->rec) ) pCur->eof = 1;
+  return SQLITE_OK;
+}
+
+static int listingFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                         int argc, sqlite3_value **argv){
+  ListingCursor *pCur = (ListingCursor*)cur;
+  int rc;
+  (void)idxNum; (void)idxStr;
+  listingReset(pCur);
+  if( argc<1 ) return SQLITE_OK;
+  rc = listingLoadInput(pCur, argv[0]);
+  if( rc!=SQLITE_OK ) return rc;
+  pCur->eof = 0;
+  return listingNext(cur);
+}
+
+static int listingEof(sqlite3_vtab_cursor *cur){
+  return ((ListingCursor*)cur)->eof;
+}
+
+static int listingRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
+  *pRowid = ((ListingCursor*)cur)->rec.pos;
+  return SQLITE_OK;
+}
+
+/* Return a field with its white space folded (see text_fold_space()), or NULL when absent. */
+static int resultSpan(ListingCursor *pCur, sqlite3_context *ctx, const ListingSpan *pSpan){
+  size_t n;
+  if( pSpan->z==0 ) return SQLITE_OK;
+  if( !text_needs_fold(pSpan->z, pSpan->n) ){
+    sqlite3_result_text64(ctx, pSpan->z, pSpan->n, SQLITE_TRANSIENT, SQLITE_UTF8);
+    return SQLITE_OK;
+  }
+  if( pCur->nFold<pSpan->n ){
+    char *zNew = sqlite3_realloc64(pCur->zFold, pSpan->n);
+    if( zNew==0 ) return SQLITE_NOMEM;
+    pCur->zFold = zNew;
+    pCur->nFold = pSpan->n;
+  }
+  n = text_fold_space(pSpan->z, pSpan->n, pCur->zFold);
+  sqlite3_result_text64(ctx, pCur->zFold, n, SQLITE_TRANSIENT, SQLITE_UTF8);
+  return SQLITE_OK;
+}
+
+static void resultDay(sqlite3_context *ctx, int32_t day){
+  char zIso[11];
+  arch_date_iso(day, zIso);
+  sqlite3_result_text(ctx, zIso, 10, SQLITE_TRANSIENT);
+}
+
+static void resultCount(sqlite3_context *ctx, int64_t v){
+  if( v>=0 ) sqlite3_result_int64(ctx, v);
+}
+
+static int listingColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol){
+  ListingCursor *pCur = (ListingCursor*)cur;
+  const ListingRecord *pRec = &pCur->rec;
+  int hasRange = pRec->date_kind==ARCH_DATE_FOUND;
+  switch( iCol ){
+    case LISTING_POS:        sqlite3_result_int64(ctx, pRec->pos); break;
+    case LISTING_RANK:       resultCount(ctx, pRec->rank); break;
+    case LISTING_TOTAL:      resultCount(ctx, pRec->total); break;
+    case LISTING_DATE_TEXT:  return resultSpan(pCur, ctx, &pRec->date_text);
+    case LISTING_DATE_START: if( hasRange ) resultDay(ctx, pRec->date.first); break;
+    case LISTING_DATE_END:   if( hasRange ) resultDay(ctx, pRec->date.last); break;
+    case LISTING_TITLE:      return resultSpan(pCur, ctx, &pRec->title);
+    case LISTING_SUMMARY:    return resultSpan(pCur, ctx, &pRec->summary);
+    case LISTING_KIND: {
+      const char *zKind = listing_kind(pRec->title.z, pRec->title.n);
+      if( zKind ) sqlite3_result_text(ctx, zKind, -1, SQLITE_STATIC);
+      break;
+    }
+    default: break;   /* the hidden input column is never read back */
+  }
+  return SQLITE_OK;
+}
+
+static sqlite3_module listingModule = {
+  /* iVersion    */ 0,
+  /* xCreate     */ 0,   /* eponymous only: listing(...) needs no CREATE VIRTUAL TABLE */
+  /* xConnect    */ listingConnect,
+  /* xBestIndex  */ listingBestIndex,
+  /* xDisconnect */ listingDisconnect,
+  /* xDestroy    */ 0,
+  /* xOpen       */ listingOpen,
+  /* xClose      */ listingClose,
+  /* xFilter     */ listingFilter,
+  /* xNext       */ listingNext,
+  /* xEof        */ listingEof,
+  /* xColumn     */ listingColumn,
+  /* xRowid      */ listingRowid,
+  /* xUpdate     */ 0,
+  /* xBegin      */ 0,
+  /* xSync       */ 0,
+  /* xCommit     */ 0,
+  /* xRollback   */ 0,
+  /* xFindMethod */ 0,
+  /* xRename     */ 0,
+  /* xSavepoint  */ 0,
+  /* xRelease    */ 0,
+  /* xRollbackTo */ 0,
+  /* xShadowName */ 0
+};
+
+int archivist_register_listing(sqlite3 *db){
+  xmlInitParser();   /* set libxml2 up before threads use it; later calls are no-ops */
+  return sqlite3_create_module(db, "listing", &listingModule, 0);
+}

@@ -1,0 +1,148 @@
+/*
+** text.c: UTF-8 helpers shared by the pure C cores. See text.h.
+*/
+#include "text.h"
+#include <string.h>
+
+size_t text_utf8_invalid_offset(const char *zIn, size_t n){
+  const unsigned char *z = (const unsigned char*)zIn;
+  size_t i = 0;
+  while( i<n ){
+    unsigned c = z[i];
+    size_t len;
+    uint32_t min, cp;
+    if( c<0x80 ){
+      /* ASCII fast path: eight bytes at a time while no high bit is set. */
+      while( i+8<=n ){
+        uint64_t w;
+        memcpy(&w, z+i, 8);
+        if( w & 0x8080808080808080ull ) break;
+        i += 8;
+      }
+      while( i<n && z[i]<0x80 ) i++;
+      continue;
+    }
+    if( c>=0xC2 && c<=0xDF ){ len = 2; min = 0x80; cp = c & 0x1F; }
+    else if( c>=0xE0 && c<=0xEF ){ len = 3; min = 0x800; cp = c & 0x0F; }
+    else if( c>=0xF0 && c<=0xF4 ){ len = 4; min = 0x10000; cp = c & 0x07; }
+    else return i;
+    if( i+len>n ) return i;
+    for(size_t k=1; k<len; k++){
+      if( (z[i+k] & 0xC0)!=0x80 ) return i;
+      cp = (cp<<6) | (z[i+k] & 0x3F);
+    }
+    if( cp<min || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ) return i;
+    i += len;
+  }
+  return n;
+}
+
+int text_utf8_decode(const unsigned char *z, size_t n, uint32_t *pCp){
+  unsigned c = z[0];
+  int len, k;
+  uint32_t cp;
+  if( c<0x80 ){ *pCp = c; return 1; }
+  if( c<0xE0 ){ len = 2; cp = c & 0x1F; }
+  else if( c<0xF0 ){ len = 3; cp = c & 0x0F; }
+  else { len = 4; cp = c & 0x07; }
+  if( (size_t)len>n ){ *pCp = 0xFFFD; return 1; }
+  for(k=1; k<len; k++) cp = (cp<<6) | (z[k] & 0x3F);
+  *pCp = cp;
+  return len;
+}
+
+int text_space_len(const char *zIn, size_t n){
+  const unsigned char *z = (const unsigned char*)zIn;
+  if( n==0 ) return 0;
+  switch( z[0] ){
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+      return 1;
+    case 0xC2:  /* U+00A0 no-break space */
+      return (n>=2 && z[1]==0xA0) ? 2 : 0;
+    case 0xE2:
+      if( n<3 ) return 0;
+      if( z[1]==0x80 && (z[2]<=0x8B || z[2]==0xAF) ) return 3;  /* U+2000..200B, U+202F */
+      if( z[1]==0x81 && z[2]==0x9F ) return 3;                   /* U+205F */
+      return 0;
+    case 0xE3:  /* U+3000 ideographic space */
+      return (n>=3 && z[1]==0x80 && z[2]==0x80) ? 3 : 0;
+    case 0xEF:  /* U+FEFF byte-order mark */
+      return (n>=3 && z[1]==0xBB && z[2]==0xBF) ? 3 : 0;
+    default:
+      return 0;
+  }
+}
+
+/* Length of the white space character that ends z[0..n), or 0. */
+static int space_len_before(const char *z, size_t n){
+  if( n>=1 && text_space_len(z+n-1, 1)==1 ) return 1;
+  if( n>=2 && text_space_len(z+n-2, 2)==2 ) return 2;
+  if( n>=3 && text_space_len(z+n-3, 3)==3 ) return 3;
+  return 0;
+}
+
+void text_trim(const char **pz, size_t *pn){
+  const char *z = *pz;
+  size_t n = *pn;
+  int k;
+  while( (k = text_space_len(z, n))>0 ){ z += k; n -= k; }
+  while( (k = space_len_before(z, n))>0 ){ n -= k; }
+  *pz = z;
+  *pn = n;
+}
+
+int text_needs_fold(const char *z, size_t n){
+  size_t i;
+  if( n==0 ) return 0;
+  if( text_space_len(z, n) || space_len_before(z, n) ) return 1;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c==' ' ){
+      if( i+1<n && text_space_len(z+i+1, n-i-1) ) return 1;
+    }else if( c<0x20 || c==0xC2 || c==0xE2 || c==0xE3 || c==0xEF ){
+      if( text_space_len(z+i, n-i) ) return 1;
+    }
+  }
+  return 0;
+}
+
+size_t text_fold_space(const char *z, size_t n, char *out){
+  size_t i = 0, j = 0;
+  int pending = 0;
+  text_trim(&z, &n);
+  while( i<n ){
+    int k = text_space_len(z+i, n-i);
+    if( k ){
+      pending = 1;
+      i += k;
+      continue;
+    }
+    if( pending ){ out[j++] = ' '; pending = 0; }
+    out[j++] = z[i++];
+  }
+  return j;
+}
+
+int text_ieq(const char *z, size_t n, const char *w, size_t nw){
+  size_t i;
+  if( n!=nw ) return 0;
+  for(i=0; i<n; i++){
+    unsigned char a = (unsigned char)z[i], b = (unsigned char)w[i];
+    if( a>='A' && a<='Z' ) a += 32;
+    if( b>='A' && b<='Z' ) b += 32;
+    if( a!=b ) return 0;
+  }
+  return 1;
+}
+
+/* Defined here rather than in the generated file so that the generator stays a plain table
+** writer. Tables are small (tens of rows): a linear scan beats anything cleverer. */
+#include "archivist_data.h"
+const ArchDataRow *arch_data_find(const ArchDataRow *aRow, unsigned nRow,
+                                  const char *z, size_t n){
+  unsigned i;
+  for(i=0; i<nRow; i++){
+    if( text_ieq(z, n, aRow[i].key, (size_t)aRow[i].nKey) ) return &aRow[i];
+  }
+  return 0;
+}

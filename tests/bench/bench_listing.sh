@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Benchmark archivist's listing() against the sqlite3 shell's own CSV import.
+#
+# usage: bench_listing.sh EXT_PATH WORKDIR
+#   EXT_PATH  the extension without its suffix, e.g. /work/main/dist/archivist (EXT_PATH.so must exist)
+#   WORKDIR   scratch directory; generated inputs are kept there and reused by later runs
+#
+# environment (optional):
+#   RECORDS  records to generate (default 600000, about 160 MB of listing text)
+#   RUNS     repetitions of each measurement (default 3)
+#   SQLITE3  sqlite3 shell to use (default sqlite3)
+#   PYTHON   python interpreter for the generator (default python3)
+#
+# Measures, each on a fresh database file in WORKDIR, timed with date +%s.%N around one sqlite3
+# process:
+#   (a) CREATE TABLE t AS SELECT * FROM listing(readfile(TXT));      extension loaded
+#   (b) .import --csv CSV t                                          same records, shell only
+#   (c) SELECT count(*) FROM listing(readfile(TXT));                 parse only
+#   (d) SELECT length(readfile(TXT));                                file read only (baseline for c)
+# (a) and (b) run interleaved a b a b a b, then (c) and (d) likewise; medians are reported.
+# Exit status: 0 on success, 1 if row counts disagree, 2 on a usage or setup error.
+
+set -eu
+
+usage() { echo "usage: $0 EXT_PATH WORKDIR   (EXT_PATH without .so)" >&2; exit 2; }
+die() { echo "bench_listing: error: $*" >&2; exit 2; }
+
+[ "$#" -eq 2 ] || usage
+EXT=$1
+WORKDIR=$2
+EXT=${EXT%.so}                      # tolerate a path given with its suffix
+RECORDS=${RECORDS:-600000}
+RUNS=${RUNS:-3}
+SQLITE3=${SQLITE3:-sqlite3}
+PYTHON=${PYTHON:-python3}
+SCRIPT_DIR=$(cd "$(dirname "$0")" && pwd)
+GEN="$SCRIPT_DIR/gen_listing.py"
+
+case $RECORDS in ''|*[!0-9]*) die "RECORDS must be a positive integer, got '$RECORDS'";; esac
+case $RUNS in ''|*[!0-9]*|0) die "RUNS must be a positive integer, got '$RUNS'";; esac
+[ -f "$EXT.so" ] || die "extension not found: $EXT.so (build it first)"
+command -v "$SQLITE3" >/dev/null 2>&1 || die "sqlite3 shell not found: $SQLITE3"
+[ -f "$GEN" ] || die "generator not found: $GEN"
+
+mkdir -p "$WORKDIR"
+WORKDIR=$(cd "$WORKDIR" && pwd)
+TXT="$WORKDIR/listing-$RECORDS.txt"
+CSV="$WORKDIR/listing-$RECORDS.csv"
+DB_A="$WORKDIR/bench-a.db"
+DB_B="$WORKDIR/bench-b.db"
+DB_C="$WORKDIR/bench-c.db"
+DB_D="$WORKDIR/bench-d.db"
+DB_P="$WORKDIR/bench-probe.db"
+
+rm_db() { for f in "$@"; do rm -f -- "$f" "$f-journal" "$f-wal" "$f-shm"; done; }
+# shellcheck disable=SC2317  # called through the EXIT trap
+cleanup() { rm_db "$DB_A" "$DB_B" "$DB_C" "$DB_D" "$DB_P"; rm -f -- "$TXT.part" "$CSV.part"; }
+trap cleanup EXIT
+
+# Paths go into SQL string literals and dot-command arguments between single quotes.
+case $EXT$TXT$CSV in *\'*|*\"*) die "paths must not contain quote characters";; esac
+LOAD=".load '$EXT'"
+TXT_SQL="'$TXT'"
+
+# ---- inputs --------------------------------------------------------------------------------
+if [ -s "$TXT" ] && [ -s "$CSV" ]; then
+    echo "bench_listing: reusing $TXT and $CSV" >&2
+else
+    echo "bench_listing: generating $RECORDS records into $WORKDIR" >&2
+    "$PYTHON" "$GEN" "$TXT.part" "$CSV.part" --records "$RECORDS"
+    mv -f -- "$CSV.part" "$CSV"
+    mv -f -- "$TXT.part" "$TXT"
+fi
+TXT_BYTES=$(wc -c < "$TXT" | tr -d ' ')
+CSV_BYTES=$(wc -c < "$CSV" | tr -d ' ')
+cat -- "$TXT" "$CSV" > /dev/null    # warm the page cache so run 1 is not a disk read
+
+# ---- probe: the extension loads and listing() answers ---------------------------------------
+PROBE_SQL="SELECT count(*) FROM listing('Skip to content'||char(10,10)||'Results:'||char(10,10)||
+'1 - 1 of 1'||char(10,10)||'Documents'||char(10,10)||'October 8, 1963'||char(10,10)||
+'Cable from the Embassy in Hanoi, ''Talks on Rice Deliveries'''||char(10,10)||
+'The embassy reports on negotiations over rice shipments and port fees.'||char(10,10)||'Pagination');"
+rm_db "$DB_P"
+if ! PROBE=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_P" "$PROBE_SQL" 2>&1); then
+    die "could not load $EXT.so or query listing(): $PROBE"
+fi
+[ "$PROBE" = 1 ] || echo "bench_listing: warning: probe page gave $PROBE rows, expected 1" >&2
+rm_db "$DB_P"
+
+# ---- timing helpers ---------------------------------------------------------------------
+# timed DB CMD...: run CMD with a fresh DB; sets OUT (stdout) and SECS.
+timed() {
+    local db=$1 t0 t1
+    shift
+    rm_db "$db"
+    t0=$(date +%s.%N)
+    if ! OUT=$("$@"); then
+        echo "bench_listing: error: command failed: $*" >&2
+        exit 2
+    fi
+    t1=$(date +%s.%N)
+    SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
+    END { if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+div() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { if (b > 0) printf f, a / b; else printf "-" }'; }
+mbps() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / 1e6 / s; else printf "n/a" }'; }
+count_t() { "$SQLITE3" "$1" 'SELECT count(*) FROM t;'; }
+
+TA=(); TB=(); TC=(); TD=()
+ROWS_A=; ROWS_B=; ROWS_C=; READ_D=; MISMATCH=0
+note_rows() {  # note_rows VAR VALUE LABEL: remember the first value; flag any change between runs
+    local prev=${!1}
+    if [ -z "$prev" ]; then printf -v "$1" '%s' "$2"
+    elif [ "$prev" != "$2" ]; then
+        echo "bench_listing: $3 gave $2 rows on one run and $prev on another" >&2; MISMATCH=1
+    fi
+}
+
+echo "bench_listing: (a)/(b) x $RUNS, interleaved" >&2
+for i in $(seq 1 "$RUNS"); do
+    timed "$DB_A" "$SQLITE3" -bail -cmd "$LOAD" "$DB_A" \
+        "CREATE TABLE t AS SELECT * FROM listing(readfile($TXT_SQL));"
+    TA+=("$SECS"); note_rows ROWS_A "$(count_t "$DB_A")" "(a)"; rm_db "$DB_A"
+    echo "  run $i (a) $SECS s" >&2
+    timed "$DB_B" "$SQLITE3" -bail "$DB_B" ".import --csv '$CSV' t"
+    TB+=("$SECS"); note_rows ROWS_B "$(count_t "$DB_B")" "(b)"; rm_db "$DB_B"
+    echo "  run $i (b) $SECS s" >&2
+done
+echo "bench_listing: (c)/(d) x $RUNS, interleaved" >&2
+for i in $(seq 1 "$RUNS"); do
+    timed "$DB_C" "$SQLITE3" -bail -cmd "$LOAD" "$DB_C" \
+        "SELECT count(*) FROM listing(readfile($TXT_SQL));"
+    TC+=("$SECS"); note_rows ROWS_C "$OUT" "(c)"; rm_db "$DB_C"
+    echo "  run $i (c) $SECS s" >&2
+    timed "$DB_D" "$SQLITE3" -bail "$DB_D" "SELECT length(readfile($TXT_SQL));"
+    TD+=("$SECS"); note_rows READ_D "$OUT" "(d)"; rm_db "$DB_D"
+    echo "  run $i (d) $SECS s" >&2
+done
+
+MA=$(median "${TA[@]}"); MB=$(median "${TB[@]}"); MC=$(median "${TC[@]}"); MD=$(median "${TD[@]}")
+TXT_MB=$(div "$TXT_BYTES" 1000000 '%.1f')
+CSV_MB=$(div "$CSV_BYTES" 1000000 '%.1f')
+NET=$(awk -v c="$MC" -v d="$MD" 'BEGIN { printf "%.3f", c - d }')
+
+# ---- report ---------------------------------------------------------------------------
+row() { printf '%-44s %9s  %-26s %9s %9s\n' "$@"; }
+echo
+echo "archivist listing() benchmark   ($("$SQLITE3" --version | cut -d' ' -f1-2))"
+echo "extension: $EXT.so"
+echo "input:     $TXT  $TXT_MB MB, $RECORDS records"
+echo "           $CSV  $CSV_MB MB"
+echo "runs:      $RUNS each, interleaved; median seconds; MB/s = input file MB / median s"
+echo
+row "measurement" "median s" "runs (s)" "rows" "MB/s"
+row "--------------------------------------------" "--------" "--------------------------" "--------" "--------"
+row "(a) CREATE TABLE t AS SELECT * FROM listing" "$MA" "${TA[*]}" "$ROWS_A" "$(mbps "$TXT_BYTES" "$MA")"
+row "(b) .import --csv" "$MB" "${TB[*]}" "$ROWS_B" "$(mbps "$CSV_BYTES" "$MB")"
+row "(c) SELECT count(*) FROM listing (parse)" "$MC" "${TC[*]}" "$ROWS_C" "$(mbps "$TXT_BYTES" "$MC")"
+row "(d) SELECT length(readfile) (read only)" "$MD" "${TD[*]}" "-" "$(mbps "$TXT_BYTES" "$MD")"
+echo
+echo "ratio a/b:                 $(div "$MA" "$MB" '%.2f')   ((a) $MA s vs (b) $MB s)"
+echo "parse net of read (c - d): $NET s, $(mbps "$TXT_BYTES" "$NET") MB/s"
+echo "rows: (a) $ROWS_A   (b) $ROWS_B   (c) $ROWS_C   expected $RECORDS"
+
+[ "$READ_D" = "$TXT_BYTES" ] || echo "bench_listing: warning: readfile length $READ_D != file size $TXT_BYTES" >&2
+if [ "$ROWS_A" != "$ROWS_B" ]; then
+    echo "ROW COUNT MISMATCH: (a) $ROWS_A != (b) $ROWS_B" >&2; MISMATCH=1
+else
+    echo "row counts (a) and (b) equal: $ROWS_A"
+fi
+if [ "$ROWS_A" != "$RECORDS" ] || [ "$ROWS_C" != "$RECORDS" ]; then
+    echo "ROW COUNT MISMATCH: listing() returned (a) $ROWS_A / (c) $ROWS_C rows, generator wrote $RECORDS" >&2
+    MISMATCH=1
+fi
+exit "$MISMATCH"
