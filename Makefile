@@ -117,7 +117,7 @@ demo: $(EXT)
 	$(SQLITE3) :memory: -cmd '.load ./dist/archivist' < sql/demo.sql
 
 bench: $(EXT)
-	SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) sh tests/bench/bench_listing.sh ./dist/archivist build/bench
+	SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) bash tests/bench/bench_listing.sh ./dist/archivist build/bench
 
 clean:
 	rm -rf build dist

@@ -234,6 +234,20 @@ static int rest_is_blank(const ListingScanner *sc, size_t off){
 
 /* ---------------------------------------------------------------- titles and summaries */
 
+/* True when the word that ends z[0..n) (just before a period) is an initial or an
+** abbreviation rather than the end of a sentence: "A.", "U.S.", "No.", "Jr.". */
+static int ends_with_abbreviation(const char *z, size_t n){
+  static const char *const azAbbrev[] = { "No", "Nr", "Jr", "Sr", "Co", "Inc", "Ltd", "St", "Dr" };
+  size_t start = n, i;
+  while( start>0 && z[start-1]!=' ' && z[start-1]!='\t' ) start--;
+  if( n-start==1 && z[start]>='A' && z[start]<='Z' ) return 1;        /* an initial */
+  if( memchr(z+start, '.', n-start) ) return 1;                       /* "U.S." */
+  for(i=0; i<sizeof(azAbbrev)/sizeof(azAbbrev[0]); i++){
+    if( text_ieq(z+start, n-start, azAbbrev[i], strlen(azAbbrev[i])) ) return 1;
+  }
+  return 0;
+}
+
 /* The sentence-ending mark before any closing quotes or brackets at the end of z[0..n). */
 static int ends_sentence(const char *z, size_t n){
   static const char *const azClose[] = {
@@ -256,7 +270,8 @@ static int ends_sentence(const char *z, size_t n){
     if( !stripped ) break;
   }
   if( n==0 ) return 0;
-  if( z[n-1]=='.' || z[n-1]=='!' || z[n-1]=='?' ) return 1;
+  if( z[n-1]=='!' || z[n-1]=='?' ) return 1;
+  if( z[n-1]=='.' ) return !ends_with_abbreviation(z, n-1);
   for(i=0; i<sizeof(azStop)/sizeof(azStop[0]); i++){
     if( n>=3 && memcmp(z+n-3, azStop[i], 3)==0 ) return 1;
   }
@@ -288,8 +303,8 @@ static int is_minor_word(const char *z, size_t n){
 }
 
 int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
-  int score = ends_sentence(z, n) ? 2 : -1;
-  int nWord = 0, nUpper = 0, nLower = 0;
+  int score = ends_sentence(z, n) ? 3 : -1;
+  int nWord = 0, nUpper = 0, nLower = 0, nCounted;
   size_t i = 0;
   while( i<n ){
     size_t start;
@@ -306,13 +321,14 @@ int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
     }
   }
   /* A heading capitalizes every word that matters; prose leaves most of them in lower case,
-  ** though a summary full of names ("The plenum expels Malenkov, Kaganovich and Molotov")
-  ** may capitalize more than it leaves. */
-  if( nUpper+nLower>0 ){
-    int nCounted = nUpper + nLower;
-    if( nLower*2>=nCounted ) score += nCounted>1 ? 2 : 1;
+  ** though a summary full of names and offices ("First Secretary Sergei Menendez reviews the
+  ** Cultural Revolution") may capitalize nearly all of them. */
+  nCounted = nUpper + nLower;
+  if( nCounted>0 ){
+    if( nLower==0 ) score -= nCounted>1 ? 2 : 1;
+    else if( nLower*2>=nCounted ) score += nCounted>1 ? 2 : 1;
     else if( nLower>=2 ) score += 1;
-    else if( nLower*100<nCounted*15 ) score -= nCounted>1 ? 2 : 1;
+    else if( nLower*100<nCounted*15 ) score -= 1;
   }
   if( nWord>=25 ) score += 1;
   if( gap>title_gap ) score -= 2;   /* an extra blank line: the empty date of a new record */

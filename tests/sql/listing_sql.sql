@@ -1,0 +1,44 @@
+-- listing() inside ordinary SQL: files, joins, views, types, plans.
+.mode list
+.nullvalue NULL
+
+-- The seed page read from disk: 10 records of 11, ranks 1 to 10.
+SELECT count(*), min(rank), max(rank), min(total), max(total), count(DISTINCT pos)
+  FROM listing(readfile('fixtures/seed-kim-il-sung.txt'));
+
+-- pos is the rowid.
+SELECT count(*) FROM listing(readfile('fixtures/seed-kim-il-sung.txt')) WHERE rowid = pos;
+
+-- Filter on any column.
+SELECT pos, date_start FROM listing(readfile('fixtures/seed-kim-il-sung.txt'))
+ WHERE kind = 'journal';
+SELECT pos FROM listing(readfile('fixtures/seed-kim-il-sung.txt'))
+ WHERE date_start BETWEEN '1963-01-01' AND '1963-12-31';
+
+-- Column types, as CREATE TABLE ... AS SELECT keeps them.
+SELECT typeof(pos), typeof(rank), typeof(total), typeof(date_text), typeof(date_start),
+       typeof(date_end), typeof(title), typeof(summary), typeof(kind)
+  FROM listing(readfile('fixtures/seed-kim-il-sung.txt')) WHERE pos = 1;
+CREATE TABLE docs AS SELECT * FROM listing(readfile('fixtures/seed-kim-il-sung.txt'));
+SELECT name, type FROM pragma_table_info('docs');
+
+-- Many pages stored in a table, read with a join; a NULL page adds nothing.
+CREATE TABLE pages(name TEXT, body BLOB);
+INSERT INTO pages VALUES ('seed', readfile('fixtures/seed-kim-il-sung.txt')),
+                         ('compact', readfile('fixtures/layout2-compact.txt')),
+                         ('none', NULL);
+SELECT name, count(*), min(rank) FROM pages, listing(pages.body) GROUP BY name ORDER BY name;
+
+-- A saved HTML page and its text copy give the same rows.
+SELECT count(*) FROM listing(readfile('fixtures/layout1-page.html'));
+SELECT count(*) FROM (
+  SELECT * FROM listing(readfile('fixtures/layout2-compact.txt'))
+  EXCEPT SELECT * FROM listing(readfile('fixtures/layout1-page.html')));
+
+-- Rows come in pos order, so ORDER BY pos needs no sort.
+EXPLAIN QUERY PLAN SELECT title FROM listing('Cable from Hanoi') ORDER BY pos;
+
+-- listing() is innocuous: a view may use it even when the schema is not trusted.
+PRAGMA trusted_schema = OFF;
+CREATE VIEW one_title AS SELECT title, summary FROM listing('Cable from Hanoi');
+SELECT * FROM one_title;
