@@ -29,7 +29,8 @@ ARCH_DATA_TABLE(undated)
 
 #undef ARCH_DATA_TABLE
 
-/* The row whose key equals z[0..n) without regard to ASCII case, or NULL. */
+/* The row whose key equals z[0..n) without regard to ASCII case, or NULL. A binary search:
+** the generator sorts every table. */
 const ArchDataRow *arch_data_find(const ArchDataRow *aRow, unsigned nRow,
                                   const char *z, size_t n);
 

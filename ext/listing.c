@@ -284,8 +284,14 @@ static int word_case(const char *z, size_t n){
   size_t i = 0;
   while( i<n ){
     uint32_t cp;
-    int len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    int len;
+    utf8proc_category_t cat;
+    unsigned char c = (unsigned char)z[i];
+    if( c>='a' && c<='z' ) return -1;
+    if( c>='A' && c<='Z' ) return 1;
+    if( c>='0' && c<='9' ) return 0;
+    len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
+    cat = utf8proc_category((utf8proc_int32_t)cp);
     if( cat==UTF8PROC_CATEGORY_LU || cat==UTF8PROC_CATEGORY_LT ) return 1;
     if( cat==UTF8PROC_CATEGORY_LL ) return -1;
     if( cat>=UTF8PROC_CATEGORY_LM && cat<=UTF8PROC_CATEGORY_LO ) return 0;
@@ -297,7 +303,8 @@ static int word_case(const char *z, size_t n){
 
 /* True for the little words a title-cased heading leaves in lower case ("of", "the"). */
 static int is_minor_word(const char *z, size_t n){
-  while( n>0 && strchr(".,;:'\")", z[n-1]) ) n--;
+  while( n>0 && memchr(".,;:'\")", z[n-1], 7) ) n--;
+  if( n==0 || n>10 ) return 0;   /* none is longer than "concerning" */
   return arch_data_find(arch_data_title_minor_words, arch_data_title_minor_words_count,
                         z, n)!=0;
 }
@@ -314,10 +321,10 @@ int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
     while( i<n && text_space_len(z+i, n-i)==0 ) i++;
     if( i==start ) break;
     /* The first word is capitalized in a sentence and a heading alike: it tells nothing. */
-    if( nWord++>0 && !is_minor_word(z+start, i-start) ){
+    if( nWord++>0 ){
       int c = word_case(z+start, i-start);
       if( c>0 ) nUpper++;
-      if( c<0 ) nLower++;
+      if( c<0 && !is_minor_word(z+start, i-start) ) nLower++;
     }
   }
   /* A heading capitalizes every word that matters; prose leaves most of them in lower case,

@@ -51,7 +51,7 @@ int text_utf8_decode(const unsigned char *z, size_t n, uint32_t *pCp){
   return len;
 }
 
-int text_space_len(const char *zIn, size_t n){
+int text_space_len_slow(const char *zIn, size_t n){
   const unsigned char *z = (const unsigned char*)zIn;
   if( n==0 ) return 0;
   switch( z[0] ){
@@ -136,13 +136,31 @@ int text_ieq(const char *z, size_t n, const char *w, size_t nw){
 }
 
 /* Defined here rather than in the generated file so that the generator stays a plain table
-** writer. Tables are small (tens of rows): a linear scan beats anything cleverer. */
+** writer. datagen.awk sorts every table by key with ASCII letters folded to lower case, the
+** order this comparison gives. */
 #include "archivist_data.h"
+
+static int fold_byte(unsigned char c){
+  return (c>='A' && c<='Z') ? c+32 : c;
+}
+
+static int compare_folded(const char *z, size_t n, const char *zKey, size_t nKey){
+  size_t i, nMin = n<nKey ? n : nKey;
+  for(i=0; i<nMin; i++){
+    int d = fold_byte((unsigned char)z[i]) - fold_byte((unsigned char)zKey[i]);
+    if( d ) return d;
+  }
+  return n<nKey ? -1 : n>nKey;
+}
+
 const ArchDataRow *arch_data_find(const ArchDataRow *aRow, unsigned nRow,
                                   const char *z, size_t n){
-  unsigned i;
-  for(i=0; i<nRow; i++){
-    if( text_ieq(z, n, aRow[i].key, (size_t)aRow[i].nKey) ) return &aRow[i];
+  unsigned lo = 0, hi = nRow;
+  while( lo<hi ){
+    unsigned mid = lo + (hi-lo)/2;
+    int c = compare_folded(z, n, aRow[mid].key, (size_t)aRow[mid].nKey);
+    if( c==0 ) return &aRow[mid];
+    if( c<0 ) hi = mid; else lo = mid+1;
   }
   return 0;
 }

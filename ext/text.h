@@ -20,7 +20,12 @@ int text_utf8_decode(const unsigned char *z, size_t n, uint32_t *pCp);
 ** one. White space here is what a copied page uses as such: ASCII blanks and line ends,
 ** no-break space, the Unicode spaces U+2000..U+200B, U+202F, U+205F, U+3000, and the
 ** byte-order mark U+FEFF. */
-int text_space_len(const char *z, size_t n);
+int text_space_len_slow(const char *z, size_t n);
+static inline int text_space_len(const char *z, size_t n){
+  unsigned char c = (unsigned char)z[0];
+  if( n==0 || (c>' ' && c<0x80) ) return 0;   /* the common case: a visible ASCII byte */
+  return text_space_len_slow(z, n);
+}
 
 /* Trim white space (as text_space_len) from both ends of *pz / *pn. */
 void text_trim(const char **pz, size_t *pn);
