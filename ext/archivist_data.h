@@ -1,7 +1,8 @@
 /*
 ** archivist_data.h: the tables under ext/data/, compiled into C by ext/data/datagen.awk.
 **
-** Every FILE.tsv there becomes `arch_data_FILE[]` and `arch_data_FILE_count`. The tables are
+** Every FILE.tsv there becomes `arch_data_FILE[]`, `arch_data_FILE_count`, and the byte
+** lengths of its shortest and longest keys (a word of another length need not be looked up). The tables are
 ** constant: nothing in archivist writes to them, so they are safe to share between threads.
 */
 #ifndef ARCHIVIST_DATA_H
@@ -18,7 +19,9 @@ typedef struct ArchDataRow {
 
 #define ARCH_DATA_TABLE(name) \
   extern const ArchDataRow arch_data_##name[]; \
-  extern const unsigned arch_data_##name##_count;
+  extern const unsigned arch_data_##name##_count; \
+  extern const int arch_data_##name##_min_key; \
+  extern const int arch_data_##name##_max_key;
 
 ARCH_DATA_TABLE(chrome)
 ARCH_DATA_TABLE(html_elements)

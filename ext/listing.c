@@ -45,6 +45,9 @@ typedef struct Line {
 #define CHROME_MAX_BYTES 64
 #define DATE_LINE_MAX_BYTES 64
 
+/* Words of a line read to judge whether it is a summary. */
+#define SUMMARY_SAMPLE_WORDS 25
+
 /* ---------------------------------------------------------------- lines */
 
 /* Find the line starting at off: z[off..*pEnd) is its text, *pNext where the next one starts.
@@ -304,7 +307,7 @@ static int word_case(const char *z, size_t n){
 /* True for the little words a title-cased heading leaves in lower case ("of", "the"). */
 static int is_minor_word(const char *z, size_t n){
   while( n>0 && memchr(".,;:'\")", z[n-1], 7) ) n--;
-  if( n==0 || n>10 ) return 0;   /* none is longer than "concerning" */
+  if( n==0 || n>(size_t)arch_data_title_minor_words_max_key ) return 0;
   return arch_data_find(arch_data_title_minor_words, arch_data_title_minor_words_count,
                         z, n)!=0;
 }
@@ -313,7 +316,8 @@ int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
   int score = ends_sentence(z, n) ? 3 : -1;
   int nWord = 0, nUpper = 0, nLower = 0, nCounted;
   size_t i = 0;
-  while( i<n ){
+  /* Reading the first SUMMARY_SAMPLE_WORDS words is enough to tell prose from a heading. */
+  while( i<n && nWord<SUMMARY_SAMPLE_WORDS ){
     size_t start;
     int k;
     while( i<n && (k = text_space_len(z+i, n-i))>0 ) i += (size_t)k;
@@ -337,7 +341,7 @@ int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
     else if( nLower>=2 ) score += 1;
     else if( nLower*100<nCounted*15 ) score -= 1;
   }
-  if( nWord>=25 ) score += 1;
+  if( nWord>=SUMMARY_SAMPLE_WORDS ) score += 1;   /* no heading runs this long */
   if( gap>title_gap ) score -= 2;   /* an extra blank line: the empty date of a new record */
   return score>0;
 }
@@ -364,7 +368,7 @@ const char *listing_kind(const char *z, size_t n){
     while( i<n && !is_letter_at(z+i, n-i, &len) ) i += (size_t)len;
     start = i;
     while( i<n && is_letter_at(z+i, n-i, &len) ) i += (size_t)len;
-    if( i>start ){
+    if( i-start>=(size_t)arch_data_kinds_min_key && i-start<=(size_t)arch_data_kinds_max_key ){
       const ArchDataRow *p = arch_data_find(arch_data_kinds, arch_data_kinds_count,
                                             z+start, i-start);
       if( p ) return p->value;

@@ -91,19 +91,26 @@ void text_trim(const char **pz, size_t *pn){
   *pn = n;
 }
 
+/* Bytes that may start a white space character other than a lone ASCII space: controls, and
+** the lead bytes of U+00A0, U+2000..U+205F, U+3000 and U+FEFF. */
+static const unsigned char aMaySpace[256] = {
+  ['\t']=1, ['\n']=1, ['\v']=1, ['\f']=1, ['\r']=1,
+  [0xC2]=1, [0xE2]=1, [0xE3]=1, [0xEF]=1
+};
+
 int text_needs_fold(const char *z, size_t n){
+  const unsigned char *u = (const unsigned char*)z;
   size_t i;
   if( n==0 ) return 0;
-  if( text_space_len(z, n) || space_len_before(z, n) ) return 1;
+  if( u[0]==' ' || u[n-1]==' ' ) return 1;
   for(i=0; i<n; i++){
-    unsigned char c = (unsigned char)z[i];
-    if( c==' ' ){
-      if( i+1<n && text_space_len(z+i+1, n-i-1) ) return 1;
-    }else if( c<0x20 || c==0xC2 || c==0xE2 || c==0xE3 || c==0xEF ){
-      if( text_space_len(z+i, n-i) ) return 1;
+    if( u[i]==' ' ){
+      if( u[i+1]==' ' || aMaySpace[u[i+1]] ) return 1;   /* i+1<n: z does not end in ' ' */
+    }else if( aMaySpace[u[i]] && text_space_len_slow(z+i, n-i) ){
+      return 1;
     }
   }
-  return 0;
+  return space_len_before(z, n)>0;
 }
 
 size_t text_fold_space(const char *z, size_t n, char *out){

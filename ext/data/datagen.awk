@@ -3,7 +3,8 @@
 #   awk -f datagen.awk months.tsv kinds.tsv ... > archivist_data.c
 #
 # Each FILE.tsv becomes an array `const ArchDataRow arch_data_FILE[]` (FILE with any character
-# that cannot stand in a C name turned into `_`) and a count `arch_data_FILE_count`. A row is
+# that cannot stand in a C name turned into `_`), its row count `arch_data_FILE_count`, and the
+# byte lengths of its shortest and longest keys, `arch_data_FILE_min_key` and `_max_key`. A row is
 # `key <TAB> value`; lines that are empty or start with `#` are comments. The value is kept as
 # text and, when it is a whole number, as an int too. Rows are sorted by key, bytes compared
 # with ASCII letters folded to lower case, so that arch_data_find() can search them by halves;
@@ -53,6 +54,8 @@ function finish(    i) {
   }
   print "};"
   printf "const unsigned arch_data_%s_count = %d;\n", table, rows
+  printf "const int arch_data_%s_min_key = %d;\n", table, minkey
+  printf "const int arch_data_%s_max_key = %d;\n", table, maxkey
 }
 FNR == 1 {
   finish()
@@ -74,5 +77,7 @@ FNR == 1 {
   rows++
   row[rows] = sprintf("  { %s, %d, %s, %d },", cstring($1), length($1), cstring($2), ivalue)
   fold[rows] = tolower($1)
+  if (rows == 1 || length($1) < minkey) minkey = length($1)
+  if (rows == 1 || length($1) > maxkey) maxkey = length($1)
 }
 END { if (!failed) finish() }
