@@ -24,11 +24,14 @@ typedef struct ArchDataRow {
   extern const int arch_data_##name##_max_key;
 
 ARCH_DATA_TABLE(chrome)
+ARCH_DATA_TABLE(date_words)
 ARCH_DATA_TABLE(html_elements)
 ARCH_DATA_TABLE(kinds)
 ARCH_DATA_TABLE(months)
+ARCH_DATA_TABLE(seasons)
 ARCH_DATA_TABLE(title_minor_words)
 ARCH_DATA_TABLE(undated)
+ARCH_DATA_TABLE(weekdays)
 
 #undef ARCH_DATA_TABLE
 

@@ -15,5 +15,7 @@
 
 int archivist_register_version(sqlite3 *db);
 int archivist_register_listing(sqlite3 *db);
+int archivist_register_dates(sqlite3 *db);
+int archivist_register_dates_vtab(sqlite3 *db);
 
 #endif

@@ -1,12 +1,22 @@
 /*
 ** dates.h: archival dates as ranges of days. Pure C: no SQLite, no allocation.
 **
-** A date line such as "October 8, 1963", "September 1959" or "1961" means a range of days:
-** 1963-10-08..1963-10-08, 1959-09-01..1959-09-30, 1961-01-01..1961-12-31. arch_date_parse()
-** reads a whole line into such a range; day numbers make ranges easy to compare and store.
+** An archival date is a range of days [first, last] with a precision and qualifiers. "October 8,
+** 1963" is one day; "September 1959" is 1959-09-01..1959-09-30; "circa 1956" is 1956 flagged
+** approximate; "08/10/1963" is the envelope of its two readings, flagged ambiguous; "before 1960"
+** is open at its start. arch_date_parse() reads a whole string as one date expression;
+** ArchDateScanner finds every date expression in free text (titles, summaries).
 **
-** Day numbers count days in the proleptic Gregorian calendar with 0001-01-01 as day 1, so
-** every date from year 1 to 9999 is a positive 32-bit number and 0 means "no day".
+**     ArchDate d;
+**     if( arch_date_parse("Winter 1956/57", 14, &d)==ARCH_DATE_FOUND ){
+**       char zEdtf[ARCH_EDTF_MAX];
+**       arch_date_edtf(&d, zEdtf);          // "1956-12/1957-02"
+**       ... d.first, d.last: day numbers ...
+**     }
+**
+** Day numbers count days in the proleptic Gregorian calendar with 0001-01-01 as day 1, so every
+** date from year 1 to 9999 is a positive 32-bit number and 0 means "no day". The month names,
+** seasons, weekdays and connecting words of every language read are tables in ext/data/.
 */
 #ifndef ARCHIVIST_DATES_H
 #define ARCHIVIST_DATES_H
@@ -17,13 +27,48 @@
 typedef enum ArchDatePrecision {
   ARCH_DATE_DAY = 1,
   ARCH_DATE_MONTH,
-  ARCH_DATE_YEAR
+  ARCH_DATE_SEASON,        /* a season, quarter, half or third of a year */
+  ARCH_DATE_YEAR,
+  ARCH_DATE_DECADE,
+  ARCH_DATE_CENTURY,
+  ARCH_DATE_RANGE          /* anything else with two ends */
 } ArchDatePrecision;
 
+/* Qualifiers (ArchDate.flags). */
+#define ARCH_DATE_APPROXIMATE     0x0001  /* "circa 1956", "1956~" */
+#define ARCH_DATE_UNCERTAIN       0x0002  /* "1956?" */
+#define ARCH_DATE_INFERRED        0x0004  /* "[1956]": supplied by the cataloguer */
+#define ARCH_DATE_AMBIGUOUS       0x0008  /* "08/10/1963": two readings */
+#define ARCH_DATE_ASSUMED_CENTURY 0x0010  /* "08.10.63", "'60s": 19 is assumed */
+#define ARCH_DATE_UNSPECIFIED     0x0020  /* a part is unknown: "00.10.1963", "1963-XX-08" */
+#define ARCH_DATE_OPEN_START      0x0040  /* "before 1960", "../1960" */
+#define ARCH_DATE_OPEN_END        0x0080  /* "after 1985", "1960/.." */
+#define ARCH_DATE_ONE_OF          0x0100  /* "1956 or 1957": one of the days in the range */
+
+/* One end of a date as written, enough to print its EDTF form. */
+typedef struct ArchDatePoint {
+  int16_t year;            /* 0 for an open end ("..") */
+  int8_t month;            /* 1..12, or 0 */
+  int8_t day;              /* 1..31, or 0 */
+  uint8_t code;            /* EDTF sub-year group, 21..41 (seasons, quarters, halves), or 0 */
+  uint8_t year_x;          /* trailing year digits unspecified: 1 for "196X", 2 for "18XX" */
+  uint8_t month_x;         /* the month is unspecified ("1963-XX-08") */
+  uint8_t day_x;           /* the day is unspecified */
+} ArchDatePoint;
+
+typedef enum ArchDateForm {
+  ARCH_FORM_SINGLE = 0,    /* a */
+  ARCH_FORM_INTERVAL,      /* a/b */
+  ARCH_FORM_SET            /* [a,b]: one of the two */
+} ArchDateForm;
+
 typedef struct ArchDate {
-  int32_t first;                /* first day the date can mean (day number) */
-  int32_t last;                 /* last day, inclusive */
+  int32_t first;           /* first day the date can mean (day number) */
+  int32_t last;            /* last day, inclusive */
   ArchDatePrecision precision;
+  unsigned flags;          /* ARCH_DATE_APPROXIMATE, ... */
+  ArchDateForm form;
+  ArchDatePoint a, b;      /* b is used by intervals and sets */
 } ArchDate;
 
 typedef enum ArchDateResult {
@@ -32,14 +77,68 @@ typedef enum ArchDateResult {
   ARCH_DATE_UNDATED             /* an explicit "no date" such as "Date unknown" */
 } ArchDateResult;
 
-/* Read z[0..n) (UTF-8, surrounding white space ignored) as one date. The whole text must be
-** the date: "October 8, 1963" is a date, "Report of October 8, 1963" is not. Impossible days
-** ("February 30, 1963") are not dates. */
+/* Largest day number (9999-12-31) and the open ends of ranges. */
+#define ARCH_DAY_MIN 1
+#define ARCH_DAY_MAX 3652059
+
+/* Read z[0..n) (UTF-8; surrounding white space ignored) as one date expression: the whole text
+** must be the date. Impossible days ("February 30, 1963"), unknown month names and reversed
+** ranges are not dates. */
 ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut);
 
 /* True when z[0..n) is the beginning of a date line cut short ("Novemb", "November 2",
 ** "Oct. 8, 19") but not a date itself. */
 int arch_date_is_cut_prefix(const char *z, size_t n);
+
+/* The EDTF (Library of Congress Extended Date/Time Format) form of a date: "1963-10-08",
+** "196X", "1956~", "1957-21", "1956/1957", "../1959", "[1956,1957]". Writes a NUL-terminated
+** string of at most ARCH_EDTF_MAX bytes and returns its length. */
+#define ARCH_EDTF_MAX 48
+int arch_date_edtf(const ArchDate *pDate, char *zOut);
+
+/* The name of a precision ("day", "month", ... "range") and of each flag bit, for JSON. */
+const char *arch_date_precision_name(ArchDatePrecision p);
+const char *arch_date_flag_name(unsigned bit);
+
+/* ---------------------------------------------------------------- dates in free text */
+
+/* A token of date text. Internal to dates.c; here so that the scanner can live on the stack. */
+typedef struct ArchDateToken {
+  uint8_t type;            /* token type (dates.c) */
+  uint8_t role;            /* what the word means in a date (dates.c) */
+  uint8_t space_before;    /* white space separates it from the token before */
+  uint8_t ndigit;          /* TOK_NUM: digits; TOK_WORD: folded length */
+  int32_t value;           /* number (up to 8 digits), month, season code, ordinal ... */
+  uint8_t nx;              /* TOK_NUM: trailing X digits ("196X") */
+  uint8_t suffix;          /* TOK_NUM: an ordinal suffix ("8th", "1er") or a glued "s" */
+  uint32_t start, end;     /* byte offsets in the scanned text */
+} ArchDateToken;
+
+#define ARCH_DATE_WINDOW 48
+
+typedef struct ArchDateScanner {
+  const char *z;           /* the text */
+  size_t n;
+  size_t lex_off;          /* where the lexer stopped */
+  int number_marker;       /* the token before the window is "No.", "Nr.", "#" ... */
+  int nTok;                /* tokens in aTok[] */
+  int iTok;                /* the next token to try */
+  ArchDateToken aTok[ARCH_DATE_WINDOW*2];
+} ArchDateScanner;
+
+typedef struct ArchDateMatch {
+  size_t start, end;       /* byte offsets of the expression in the text */
+  ArchDate date;
+} ArchDateMatch;
+
+void arch_date_scanner_init(ArchDateScanner *p, const char *z, size_t n);
+
+/* The next date expression in the text: 1 and *pMatch filled, or 0 at the end. Bare numbers
+** are not dates; a year is, between 1000 and 2999 and not after "No." ("Telegram No. 1954");
+** "1st" is not a day unless a month follows. */
+int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch);
+
+/* ---------------------------------------------------------------- calendar arithmetic */
 
 /* Day number of y-m-d (no validation) and back. */
 int32_t arch_days_from_civil(int y, int m, int d);

@@ -1,0 +1,184 @@
+/*
+** dates_sql.c: the date_* SQL functions.
+**
+**     SELECT date_start('Winter 1956/57'), date_end('Winter 1956/57');  -- 1956-12-01, 1957-02-28
+**     SELECT date_edtf('circa 1956');                                  -- 1956~
+**     SELECT date_parse('08/10/1963') ->> '$.flags';                   -- ["ambiguous","one_of"]
+**     SELECT * FROM docs WHERE date_overlaps(date_text, '1956-1967');
+**
+** date_start(x), date_end(x)  first and last day x can mean, YYYY-MM-DD; NULL when x is no date
+** date_edtf(x)                x in the Library of Congress Extended Date/Time Format
+** date_parse(x)               a JSON object: start, end, edtf, precision, flags
+** date_overlaps(x, q)         1 when x and q share a day, else 0
+** date_within(x, q)           1 when every day of x lies in q, else 0
+**
+** x and q are any date expression dates.c reads; a number is read as its text (1963 is the year
+** 1963). NULL, or text that is not a date, gives NULL. Text that is not UTF-8 is an error. The
+** parsed q of date_overlaps() and date_within() is kept (sqlite3_set_auxdata) while q stays the
+** same, so a query over many rows parses it once.
+*/
+#include "archivist_sql.h"
+SQLITE_EXTENSION_INIT3
+
+#include "dates.h"
+#include "text.h"
+
+#include <string.h>
+
+/* Read argument iArg as a date. Returns 1 with *pDate set, 0 when it is NULL or no date (the
+** result is left NULL), -1 after reporting an error. */
+static int date_arg(sqlite3_context *ctx, sqlite3_value *pArg, ArchDate *pDate){
+  const char *z;
+  size_t n, iBad;
+  if( sqlite3_value_type(pArg)==SQLITE_NULL ) return 0;
+  z = (const char*)sqlite3_value_text(pArg);
+  n = (size_t)sqlite3_value_bytes(pArg);
+  if( z==0 ){
+    sqlite3_result_error_nomem(ctx);
+    return -1;
+  }
+  iBad = text_utf8_invalid_offset(z, n);
+  if( iBad<n ){
+    char *zMsg = sqlite3_mprintf("%s: argument is not valid UTF-8 (byte %lld)",
+                                 (const char*)sqlite3_user_data(ctx), (long long)iBad);
+    if( zMsg ){
+      sqlite3_result_error(ctx, zMsg, -1);
+      sqlite3_free(zMsg);
+    }else{
+      sqlite3_result_error_nomem(ctx);
+    }
+    return -1;
+  }
+  return arch_date_parse(z, n, pDate)==ARCH_DATE_FOUND;
+}
+
+static void result_day(sqlite3_context *ctx, int32_t day){
+  char zIso[11];
+  arch_date_iso(day, zIso);
+  sqlite3_result_text(ctx, zIso, 10, SQLITE_TRANSIENT);
+}
+
+static void date_start_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  ArchDate d;
+  (void)argc;
+  if( date_arg(ctx, argv[0], &d)==1 ) result_day(ctx, d.first);
+}
+
+static void date_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  ArchDate d;
+  (void)argc;
+  if( date_arg(ctx, argv[0], &d)==1 ) result_day(ctx, d.last);
+}
+
+static void date_edtf_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  ArchDate d;
+  char zEdtf[ARCH_EDTF_MAX];
+  int n;
+  (void)argc;
+  if( date_arg(ctx, argv[0], &d)!=1 ) return;
+  n = arch_date_edtf(&d, zEdtf);
+  sqlite3_result_text(ctx, zEdtf, n, SQLITE_TRANSIENT);
+}
+
+/* The JSON subtype SQLite's json functions give their results, so that json_object() and
+** friends embed date_parse() as an object rather than a string. */
+#define JSON_SUBTYPE 74
+
+static void date_parse_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  ArchDate d;
+  char zStart[11], zEnd[11], zEdtf[ARCH_EDTF_MAX];
+  char zFlags[200];
+  size_t nFlags = 0;
+  unsigned bit;
+  char *zJson;
+  (void)argc;
+  if( date_arg(ctx, argv[0], &d)!=1 ) return;
+  arch_date_iso(d.first, zStart);
+  arch_date_iso(d.last, zEnd);
+  arch_date_edtf(&d, zEdtf);
+  zFlags[0] = 0;
+  for(bit=1; bit<=ARCH_DATE_ONE_OF; bit<<=1){
+    const char *zName = (d.flags & bit) ? arch_date_flag_name(bit) : 0;
+    if( zName ){
+      sqlite3_snprintf((int)(sizeof(zFlags)-nFlags), zFlags+nFlags, "%s\"%s\"",
+                       nFlags ? "," : "", zName);
+      nFlags += strlen(zFlags+nFlags);
+    }
+  }
+  zJson = sqlite3_mprintf(
+      "{\"start\":\"%s\",\"end\":\"%s\",\"edtf\":\"%s\",\"precision\":\"%s\",\"flags\":[%s]}",
+      zStart, zEnd, zEdtf, arch_date_precision_name(d.precision), zFlags);
+  if( zJson==0 ){
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  sqlite3_result_text(ctx, zJson, -1, sqlite3_free);
+  sqlite3_result_subtype(ctx, JSON_SUBTYPE);
+}
+
+/* The second argument of date_overlaps() / date_within(), parsed once per statement while it
+** stays the same: 1 with *pDate set, 0 when NULL or no date, -1 after an error. */
+static int query_arg(sqlite3_context *ctx, sqlite3_value *pArg, ArchDate *pDate){
+  ArchDate *pCached = sqlite3_get_auxdata(ctx, 1);
+  int rc;
+  if( pCached ){
+    *pDate = *pCached;
+    return 1;
+  }
+  rc = date_arg(ctx, pArg, pDate);
+  if( rc==1 ){
+    pCached = sqlite3_malloc64(sizeof(*pCached));
+    if( pCached ){
+      *pCached = *pDate;
+      sqlite3_set_auxdata(ctx, 1, pCached, sqlite3_free);
+    }
+  }
+  return rc;
+}
+
+static void date_compare(sqlite3_context *ctx, sqlite3_value **argv, int within){
+  ArchDate x, q;
+  if( date_arg(ctx, argv[0], &x)!=1 ) return;
+  if( query_arg(ctx, argv[1], &q)!=1 ) return;
+  if( within ){
+    sqlite3_result_int(ctx, q.first<=x.first && x.last<=q.last);
+  }else{
+    sqlite3_result_int(ctx, x.first<=q.last && q.first<=x.last);
+  }
+}
+
+static void date_overlaps_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc;
+  date_compare(ctx, argv, 0);
+}
+
+static void date_within_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc;
+  date_compare(ctx, argv, 1);
+}
+
+int archivist_register_dates(sqlite3 *db){
+  static const struct {
+    const char *zName;
+    int nArg;
+    void (*xFunc)(sqlite3_context*, int, sqlite3_value**);
+  } aFunc[] = {
+    { "date_start",    1, date_start_func },
+    { "date_end",      1, date_end_func },
+    { "date_edtf",     1, date_edtf_func },
+    { "date_parse",    1, date_parse_func },
+    { "date_overlaps", 2, date_overlaps_func },
+    { "date_within",   2, date_within_func },
+  };
+  size_t i;
+  int rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<sizeof(aFunc)/sizeof(aFunc[0]); i++){
+    int flags = ARCHIVIST_PURE_FUNC;
+#ifdef SQLITE_RESULT_SUBTYPE
+    if( aFunc[i].xFunc==date_parse_func ) flags |= SQLITE_RESULT_SUBTYPE;
+#endif
+    rc = sqlite3_create_function(db, aFunc[i].zName, aFunc[i].nArg, flags,
+                                 (void*)aFunc[i].zName, aFunc[i].xFunc, 0, 0);
+  }
+  return rc;
+}
