@@ -18,7 +18,8 @@
 **     kind TEXT          the document genre named in the title ("telegram", "report", ...)
 **
 ** NULL input gives no rows; a number is an error; so is text that is not UTF-8 or holds a
-** NUL byte. The grammar lives in listing.c, HTML reading in html.c; this file only moves
+** NUL byte. Constraints on date_start and date_end (=, <, <=, >, >=, BETWEEN) are applied as
+** records are read, so records outside the range are skipped before any column is built. The grammar lives in listing.c, HTML reading in html.c; this file only moves
 ** values between them and SQLite. Records are read lazily, one per xNext, so a large input
 ** costs one copy of itself and sqlite3_interrupt() stops a scan between records.
 */
@@ -41,8 +42,21 @@ enum {
   LISTING_INPUT                     /* hidden: the argument */
 };
 
+/* A constraint on date_start or date_end pushed down from the WHERE clause: records that fail
+** it are skipped in xNext without building their columns. SQLite still checks every row
+** (omit is 0), so a constraint the cursor cannot apply (a value that is not TEXT) is ignored. */
+#define LISTING_MAX_RANGE 8
+typedef struct ListingRange {
+  int iCol;                         /* LISTING_DATE_START or LISTING_DATE_END */
+  unsigned char op;                 /* SQLITE_INDEX_CONSTRAINT_EQ, _GT, _GE, _LT or _LE */
+  char zValue[11];                  /* the bound, compared as SQLite compares TEXT */
+  int nValue;
+} ListingRange;
+
 typedef struct ListingCursor {
   sqlite3_vtab_cursor base;
+  ListingRange aRange[LISTING_MAX_RANGE];
+  int nRange;
   char *zText;                      /* the text being read (a copy of the input, or its HTML
                                     ** rendered as text), owned by the cursor */
   ListingScanner scanner;
@@ -78,8 +92,26 @@ static int listingDisconnect(sqlite3_vtab *pVtab){
 /* The input argument must be given: listing(x) becomes the constraint input = x. Without it
 ** the plan is refused; with it unusable (a join order that has no value for it yet) the
 ** planner is told to look for another order. */
+/* Operators of pushed-down constraints as idxStr spells them. */
+static const struct { unsigned char op; const char *zOp; } aRangeOp[] = {
+  { SQLITE_INDEX_CONSTRAINT_EQ, "=" },  { SQLITE_INDEX_CONSTRAINT_GT, ">" },
+  { SQLITE_INDEX_CONSTRAINT_GE, ">=" }, { SQLITE_INDEX_CONSTRAINT_LT, "<" },
+  { SQLITE_INDEX_CONSTRAINT_LE, "<=" },
+};
+
+static const char *range_op_name(unsigned char op){
+  size_t i;
+  for(i=0; i<sizeof(aRangeOp)/sizeof(aRangeOp[0]); i++){
+    if( aRangeOp[i].op==op ) return aRangeOp[i].zOp;
+  }
+  return 0;
+}
+
+/* The input argument is argv[0] of xFilter; constraints on date_start and date_end follow, in
+** the order idxStr names them: "date_start>=,date_end<=" (EXPLAIN QUERY PLAN shows it). */
 static int listingBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int i, iInput = -1, nUnusable = 0;
+  int i, iInput = -1, nUnusable = 0, nArg = 1, nRange = 0;
+  char *zIdx = 0;
   for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
     if( p->iColumn!=LISTING_INPUT || p->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
@@ -91,10 +123,24 @@ static int listingBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
     pVtab->zErrMsg = sqlite3_mprintf("listing: missing argument: call it as listing(text)");
     return SQLITE_ERROR;
   }
-  pInfo->aConstraintUsage[iInput].argvIndex = 1;
+  pInfo->aConstraintUsage[iInput].argvIndex = nArg++;
   pInfo->aConstraintUsage[iInput].omit = 1;
-  pInfo->estimatedCost = 1000.0;
-  pInfo->estimatedRows = 1000;
+  for(i=0; i<pInfo->nConstraint && nRange<LISTING_MAX_RANGE; i++){
+    const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
+    const char *zOp = range_op_name(p->op);
+    if( !p->usable || zOp==0 ) continue;
+    if( p->iColumn!=LISTING_DATE_START && p->iColumn!=LISTING_DATE_END ) continue;
+    pInfo->aConstraintUsage[i].argvIndex = nArg++;
+    zIdx = sqlite3_mprintf("%z%s%s%s", zIdx, nRange ? "," : "",
+                           p->iColumn==LISTING_DATE_START ? "date_start" : "date_end", zOp);
+    if( zIdx==0 ) return SQLITE_NOMEM;
+    nRange++;
+  }
+  pInfo->idxStr = zIdx;
+  pInfo->needToFreeIdxStr = 1;
+  pInfo->idxNum = nRange;
+  pInfo->estimatedCost = 1000.0 / (1 + nRange);
+  pInfo->estimatedRows = 1000 / (1 + nRange);
   if( pInfo->nOrderBy==1 && !pInfo->aOrderBy[0].desc
    && (pInfo->aOrderBy[0].iColumn==LISTING_POS || pInfo->aOrderBy[0].iColumn<0) ){
     pInfo->orderByConsumed = 1;   /* rows come in pos (= rowid) order */
@@ -185,19 +231,82 @@ static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg){
   return SQLITE_OK;
 }
 
+/* Compare as SQLite compares two TEXT values with the BINARY collation. */
+static int compare_text(const char *a, int na, const char *b, int nb){
+  int c = memcmp(a, b, (size_t)(na<nb ? na : nb));
+  return c ? c : na-nb;
+}
+
+/* Does the current record meet every pushed-down constraint? */
+static int listingInRange(const ListingCursor *pCur){
+  const ListingRecord *pRec = &pCur->rec;
+  int i;
+  if( pCur->nRange==0 ) return 1;
+  if( pRec->date_kind!=ARCH_DATE_FOUND ) return 0;   /* NULL dates meet no constraint */
+  for(i=0; i<pCur->nRange; i++){
+    const ListingRange *r = &pCur->aRange[i];
+    char zIso[11];
+    int c;
+    arch_date_iso(r->iCol==LISTING_DATE_START ? pRec->date.first : pRec->date.last, zIso);
+    c = compare_text(zIso, 10, r->zValue, r->nValue);
+    switch( r->op ){
+      case SQLITE_INDEX_CONSTRAINT_EQ: if( c!=0 ) return 0; break;
+      case SQLITE_INDEX_CONSTRAINT_GT: if( c<=0 ) return 0; break;
+      case SQLITE_INDEX_CONSTRAINT_GE: if( c<0 ) return 0; break;
+      case SQLITE_INDEX_CONSTRAINT_LT: if( c>=0 ) return 0; break;
+      case SQLITE_INDEX_CONSTRAINT_LE: if( c>0 ) return 0; break;
+    }
+  }
+  return 1;
+}
+
 static int listingNext(sqlite3_vtab_cursor *cur){
   ListingCursor *pCur = (ListingCursor*)cur;
-  if( pCur->zText==0 || !listing_next(&pCur->scanner, &pCur->rec) ) pCur->eof = 1;
+  do{
+    if( pCur->zText==0 || !listing_next(&pCur->scanner, &pCur->rec) ){
+      pCur->eof = 1;
+      break;
+    }
+  }while( !listingInRange(pCur) );
   return SQLITE_OK;
+}
+
+/* Keep the constraints idxStr names whose values are TEXT of at most 10 bytes, which is what an
+** ISO date is; others are left to SQLite. */
+static void listingSetRanges(ListingCursor *pCur, const char *idxStr, int argc,
+                             sqlite3_value **argv){
+  const char *z = idxStr;
+  int i;
+  pCur->nRange = 0;
+  for(i=1; z && *z && i<argc; i++){
+    sqlite3_value *pVal = argv[i];
+    ListingRange *r = &pCur->aRange[pCur->nRange];
+    int iCol = strncmp(z, "date_start", 10)==0 ? LISTING_DATE_START : LISTING_DATE_END;
+    size_t nOp, k;
+    z += iCol==LISTING_DATE_START ? 10 : 8;
+    nOp = strcspn(z, ",");
+    for(k=0; k<sizeof(aRangeOp)/sizeof(aRangeOp[0]); k++){
+      if( strlen(aRangeOp[k].zOp)==nOp && memcmp(aRangeOp[k].zOp, z, nOp)==0 ) break;
+    }
+    z += nOp + (z[nOp]==',');
+    if( k==sizeof(aRangeOp)/sizeof(aRangeOp[0]) ) continue;
+    if( sqlite3_value_type(pVal)!=SQLITE_TEXT || sqlite3_value_bytes(pVal)>10 ) continue;
+    r->iCol = iCol;
+    r->op = aRangeOp[k].op;
+    r->nValue = sqlite3_value_bytes(pVal);
+    memcpy(r->zValue, sqlite3_value_text(pVal), (size_t)r->nValue);
+    pCur->nRange++;
+  }
 }
 
 static int listingFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                          int argc, sqlite3_value **argv){
   ListingCursor *pCur = (ListingCursor*)cur;
   int rc;
-  (void)idxNum; (void)idxStr;
+  (void)idxNum;
   listingReset(pCur);
   if( argc<1 ) return SQLITE_OK;
+  listingSetRanges(pCur, idxStr, argc, argv);
   rc = listingLoadInput(pCur, argv[0]);
   if( rc!=SQLITE_OK ) return rc;
   pCur->eof = 0;
