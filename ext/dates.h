@@ -150,4 +150,8 @@ int arch_days_in_month(int y, int m);
 /* Write day as "YYYY-MM-DD" plus a NUL into buf; returns 10. */
 int arch_date_iso(int32_t day, char buf[11]);
 
+/* Write the first (wantLast 0) or last day of a date as "YYYY-MM-DD"; the same as
+** arch_date_iso(pDate->first or ->last), without calendar arithmetic for plain dates. */
+int arch_date_bound_iso(const ArchDate *pDate, int wantLast, char buf[11]);
+
 #endif

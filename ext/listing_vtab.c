@@ -247,7 +247,7 @@ static int listingInRange(const ListingCursor *pCur){
     const ListingRange *r = &pCur->aRange[i];
     char zIso[11];
     int c;
-    arch_date_iso(r->iCol==LISTING_DATE_START ? pRec->date.first : pRec->date.last, zIso);
+    arch_date_bound_iso(&pRec->date, r->iCol==LISTING_DATE_END, zIso);
     c = compare_text(zIso, 10, r->zValue, r->nValue);
     switch( r->op ){
       case SQLITE_INDEX_CONSTRAINT_EQ: if( c!=0 ) return 0; break;
@@ -341,9 +341,9 @@ static int resultSpan(ListingCursor *pCur, sqlite3_context *ctx, const ListingSp
   return SQLITE_OK;
 }
 
-static void resultDay(sqlite3_context *ctx, int32_t day){
+static void resultBound(sqlite3_context *ctx, const ArchDate *pDate, int wantLast){
   char zIso[11];
-  arch_date_iso(day, zIso);
+  arch_date_bound_iso(pDate, wantLast, zIso);
   sqlite3_result_text(ctx, zIso, 10, SQLITE_TRANSIENT);
 }
 
@@ -360,8 +360,8 @@ static int listingColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCo
     case LISTING_RANK:       resultCount(ctx, pRec->rank); break;
     case LISTING_TOTAL:      resultCount(ctx, pRec->total); break;
     case LISTING_DATE_TEXT:  return resultSpan(pCur, ctx, &pRec->date_text);
-    case LISTING_DATE_START: if( hasRange ) resultDay(ctx, pRec->date.first); break;
-    case LISTING_DATE_END:   if( hasRange ) resultDay(ctx, pRec->date.last); break;
+    case LISTING_DATE_START: if( hasRange ) resultBound(ctx, &pRec->date, 0); break;
+    case LISTING_DATE_END:   if( hasRange ) resultBound(ctx, &pRec->date, 1); break;
     case LISTING_TITLE:      return resultSpan(pCur, ctx, &pRec->title);
     case LISTING_SUMMARY:    return resultSpan(pCur, ctx, &pRec->summary);
     case LISTING_KIND: {
