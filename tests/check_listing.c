@@ -1,0 +1,818 @@
+/*
+** check_listing.c: unit tests for ext/listing.c, the reader of copied archive result pages.
+**
+** Each case scans a small inline text and compares every field of every record with values
+** written by hand from listing.h and /work/shared/listing-layouts.md.
+*/
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/mman.h>
+
+#include "listing.h"
+#include "text.h"
+#include "dates.h"
+
+#define LIT(s) (s), (sizeof(s) - 1)
+
+/* One expected record. Strings are compared with the span folded by text_fold_space();
+** NULL means the field is absent (its span's z is NULL). first/last are ISO dates, checked
+** only when kind is ARCH_DATE_FOUND; otherwise both day numbers must be 0 ("no day"). */
+typedef struct Want {
+  int64_t pos, rank, total;
+  const char *date_text;
+  ArchDateResult kind;
+  const char *first, *last;
+  ArchDatePrecision precision;
+  const char *title;
+  const char *summary;
+} Want;
+
+#define NO_DATE 0, ARCH_DATE_NOT_A_DATE, 0, 0, 0
+
+static void check_span(int iRec, const char *zField, ListingSpan sp, const char *zWant){
+  char buf[1024];
+  size_t n;
+  if( zWant==0 ){
+    ck_assert_msg(sp.z==0, "record %d: %s should be absent, is [%.*s]", iRec, zField,
+                  (int)sp.n, sp.z ? sp.z : "");
+    return;
+  }
+  ck_assert_msg(sp.z!=0, "record %d: %s absent, want [%s]", iRec, zField, zWant);
+  ck_assert(sp.n<sizeof(buf));
+  n = text_fold_space(sp.z, sp.n, buf);
+  buf[n] = 0;
+  ck_assert_msg(strcmp(buf, zWant)==0, "record %d: %s is [%s], want [%s]", iRec, zField,
+                buf, zWant);
+}
+
+static void check_record(int iRec, const ListingRecord *r, const Want *w){
+  ck_assert_msg(r->pos==w->pos, "record %d: pos %lld, want %lld", iRec, (long long)r->pos,
+                (long long)w->pos);
+  ck_assert_msg(r->rank==w->rank, "record %d: rank %lld, want %lld", iRec,
+                (long long)r->rank, (long long)w->rank);
+  ck_assert_msg(r->total==w->total, "record %d: total %lld, want %lld", iRec,
+                (long long)r->total, (long long)w->total);
+  check_span(iRec, "date_text", r->date_text, w->date_text);
+  ck_assert_msg(r->date_kind==w->kind, "record %d: date_kind %d, want %d", iRec,
+                (int)r->date_kind, (int)w->kind);
+  if( w->kind==ARCH_DATE_FOUND ){
+    char a[11], b[11];
+    arch_date_iso(r->date.first, a);
+    arch_date_iso(r->date.last, b);
+    ck_assert_msg(strcmp(a, w->first)==0 && strcmp(b, w->last)==0,
+                  "record %d: date %s..%s, want %s..%s", iRec, a, b, w->first, w->last);
+    ck_assert_msg(r->date.precision==w->precision, "record %d: precision %d, want %d", iRec,
+                  (int)r->date.precision, (int)w->precision);
+  }else{
+    ck_assert_msg(r->date.first==0 && r->date.last==0, "record %d: no date, yet days %d..%d",
+                  iRec, (int)r->date.first, (int)r->date.last);
+  }
+  check_span(iRec, "title", r->title, w->title);
+  check_span(iRec, "summary", r->summary, w->summary);
+}
+
+/* Scan z[0..n) and compare the records with a[0..nWant). */
+static void check_listing(const char *z, size_t n, const Want *a, int nWant){
+  ListingScanner sc;
+  ListingRecord rec;
+  int i = 0;
+  listing_scanner_init(&sc, z, n);
+  while( listing_next(&sc, &rec) ){
+    ck_assert_msg(i<nWant, "more records than the %d expected: extra title [%.*s]", nWant,
+                  (int)rec.title.n, rec.title.z ? rec.title.z : "");
+    check_record(i+1, &rec, &a[i]);
+    i++;
+  }
+  ck_assert_msg(i==nWant, "%d records, want %d", i, nWant);
+  /* the end stays the end */
+  ck_assert_int_eq(listing_next(&sc, &rec), 0);
+}
+
+#define CHECK_LISTING(text, want) \
+  check_listing(LIT(text), want, (int)(sizeof(want)/sizeof(want[0])))
+
+static void check_no_records(const char *z, size_t n){
+  check_listing(z, n, 0, 0);
+}
+
+/* ---------------------------------------------------------------- layout 1: full header */
+
+START_TEST(test_layout1_full_header)
+{
+  static const Want want[] = {
+    { 1, 1, 11, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08", ARCH_DATE_DAY,
+      "Cable from the Embassy in Hanoi, 'Talks on Rice Deliveries'",
+      "The embassy reports on negotiations over rice shipments and port fees." },
+    { 2, 2, 11, "September 1959", ARCH_DATE_FOUND, "1959-09-01", "1959-09-30",
+      ARCH_DATE_MONTH, "Memorandum of Conversation with Comrade Kim Il Sung",
+      "Kim Il Sung asks for help with the construction of a fertilizer plant." },
+  };
+  CHECK_LISTING(
+    "Skip to content\n"
+    "\n"
+    "Results:\n"
+    "\n"
+    "1 - 10 of 11\n"
+    "\n"
+    "Documents\n"
+    "\n"
+    "October 8, 1963\n"
+    "\n"
+    "Cable from the Embassy in Hanoi, 'Talks on Rice Deliveries'\n"
+    "\n"
+    "The embassy reports on negotiations over rice shipments and port fees.\n"
+    "\n"
+    "September 1959\n"
+    "\n"
+    "Memorandum of Conversation with Comrade Kim Il Sung\n"
+    "\n"
+    "Kim Il Sung asks for help with the construction of a fertilizer plant.\n"
+    "\n"
+    "Pagination\n", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- layout 2: compact header */
+
+START_TEST(test_layout2_compact_header)
+{
+  static const Want want[] = {
+    { 1, 21, 108, "May 4, 1961", ARCH_DATE_FOUND, "1961-05-04", "1961-05-04", ARCH_DATE_DAY,
+      "Note on a Conversation with the Albanian Charg\xC3\xA9 d'Affaires",
+      "The charg\xC3\xA9 complains about delays in the delivery of tractors." },
+    { 2, 22, 108, "June 1961", ARCH_DATE_FOUND, "1961-06-01", "1961-06-30", ARCH_DATE_MONTH,
+      "Report on the Harvest in the Northern Districts",
+      "The report lists the shortfalls of grain in three districts." },
+  };
+  CHECK_LISTING(
+    "Skip to content\n"
+    "\n"
+    "\n"
+    "21 - 30 of 108\n"
+    "\n"
+    "\n"
+    "May 4, 1961\n"
+    "\n"
+    "Note on a Conversation with the Albanian Charg\xC3\xA9 d'Affaires\n"
+    "\n"
+    "The charg\xC3\xA9 complains about delays in the delivery of tractors.\n"
+    "\n"
+    "June 1961\n"
+    "\n"
+    "Report on the Harvest in the Northern Districts\n"
+    "\n"
+    "The report lists the shortfalls of grain in three districts.\n", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- layout 3: bullets */
+
+START_TEST(test_layout3_bullets)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "March 02, 1953", ARCH_DATE_FOUND, "1953-03-02", "1953-03-02", ARCH_DATE_DAY,
+      "Telegram from Molotov to the Soviet Ambassador in Beijing",
+      "Instructions on the funeral delegation and the text of a condolence message." },
+    { 2, -1, -1, "1955", ARCH_DATE_FOUND, "1955-01-01", "1955-12-31", ARCH_DATE_YEAR,
+      "Draft Agreement on Scientific Cooperation", 0 },
+    /* a bullet opens a record even without a date line */
+    { 3, -1, -1, NO_DATE, "Notes on the Fishing Agreement",
+      "An unsigned list of points for the next round of talks." },
+  };
+  CHECK_LISTING(
+    "Search in\n"
+    "\n"
+    "Digital Archive International History Declassified\n"
+    "\n"
+    "ADD SEARCH FILTER CANCEL SEARCH FILTER\n"
+    "\n"
+    "\n"
+    "  \xE2\x80\xA2 March 02, 1953\n"
+    "\n"
+    "    Telegram from Molotov to the Soviet Ambassador in Beijing\n"
+    "\n"
+    "    Instructions on the funeral delegation and the text of a condolence message.\n"
+    "\n"
+    "  \xE2\x80\xA2 1955\n"
+    "\n"
+    "    Draft Agreement on Scientific Cooperation\n"
+    "\n"
+    "    No image found.\n"
+    "\n"
+    "  \xE2\x80\xA2 Notes on the Fishing Agreement\n"
+    "\n"
+    "    An unsigned list of points for the next round of talks.\n", want);
+}
+END_TEST
+
+/* The first bulleted record has no date line: the bullet alone opens it. */
+START_TEST(test_layout3_bullet_undated_first)
+{
+  static const Want want[] = {
+    { 1, -1, -1, NO_DATE, "Draft Agreement on Scientific Cooperation",
+      "The two academies agree to exchange researchers every year." },
+    { 2, -1, -1, "1955", ARCH_DATE_FOUND, "1955-01-01", "1955-12-31", ARCH_DATE_YEAR,
+      "Telegram from Molotov to the Soviet Ambassador in Beijing", 0 },
+  };
+  CHECK_LISTING(
+    "Search in\n"
+    "\n"
+    "  \xE2\x80\xA2 Draft Agreement on Scientific Cooperation\n"
+    "\n"
+    "    The two academies agree to exchange researchers every year.\n"
+    "\n"
+    "  \xE2\x80\xA2 1955\n"
+    "\n"
+    "    Telegram from Molotov to the Soviet Ambassador in Beijing\n", want);
+  {
+    static const Want want1[] = {
+      { 1, -1, -1, NO_DATE, "Title", 0 },
+    };
+    CHECK_LISTING("\xE2\x80\xA2 Title\n", want1);
+  }
+}
+END_TEST
+
+/* ---------------------------------------------------------------- layout 4: SEARCH RESULTS */
+
+START_TEST(test_layout4_search_results)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "June 11, 1957", ARCH_DATE_FOUND, "1957-06-11", "1957-06-11", ARCH_DATE_DAY,
+      "Letter from the Polish Embassy on the Visit of a Trade Delegation",
+      "The embassy lists the goods discussed and the dates of the visit." },
+    { 2, -1, -1, "July 1957", ARCH_DATE_FOUND, "1957-07-01", "1957-07-31", ARCH_DATE_MONTH,
+      "Report on the Situation in the Countryside", 0 },
+  };
+  CHECK_LISTING(
+    "SEARCH RESULTS\n"
+    "-\n"
+    "June 11, 1957\n"
+    "Letter from the Polish Embassy on the Visit of a Trade Delegation\n"
+    "The embassy lists the goods discussed and the dates of the visit.\n"
+    "-\n"
+    "July 1957\n"
+    "Report on the Situation in the Countryside\n", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- layout 5: undated */
+
+START_TEST(test_layout5_undated)
+{
+  static const Want want[] = {
+    { 1, 1, 44, NO_DATE, "Meeting of the Planning Commission on Housing",
+      "Officials discuss apartment blocks and the shortage of cement." },
+    { 2, 2, 44, NO_DATE, "Conversation between the Minister and Visiting Engineers", 0 },
+    { 3, 3, 44, NO_DATE, "Instructions to the Delegation in Geneva",
+      "The delegation is to propose a ceasefire line along the river." },
+    { 4, 4, 44, "Date unknown", ARCH_DATE_UNDATED, 0, 0, 0,
+      "Notes on the Fishing Agreement",
+      "An unsigned list of points for the next round of talks." },
+    { 5, 5, 44, "January 1966", ARCH_DATE_FOUND, "1966-01-01", "1966-01-31", ARCH_DATE_MONTH,
+      "Report of the Trade Mission", 0 },
+  };
+  CHECK_LISTING(
+    "1 - 10 of 44\n"
+    "\n"
+    "\n"
+    "\n"
+    "Meeting of the Planning Commission on Housing\n"
+    "\n"
+    "Officials discuss apartment blocks and the shortage of cement.\n"
+    "\n"
+    "\n"
+    "Conversation between the Minister and Visiting Engineers\n"
+    "\n"
+    "\n"
+    "Instructions to the Delegation in Geneva\n"
+    "\n"
+    "The delegation is to propose a ceasefire line along the river.\n"
+    "\n"
+    "Date unknown\n"
+    "\n"
+    "Notes on the Fishing Agreement\n"
+    "\n"
+    "An unsigned list of points for the next round of talks.\n"
+    "\n"
+    "January 1966\n"
+    "\n"
+    "Report of the Trade Mission\n", want);
+}
+END_TEST
+
+/* A title followed directly (one blank line) by the title of an undated record, and extra
+** blank lines around everything. */
+START_TEST(test_layout5_title_then_title)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "October 16, 2000", ARCH_DATE_FOUND, "2000-10-16", "2000-10-16",
+      ARCH_DATE_DAY, "Conversation between the Minister and Visiting Engineers", 0 },
+    { 2, -1, -1, NO_DATE, "Instructions to the Delegation in Geneva", 0 },
+    { 3, -1, -1, "undated", ARCH_DATE_UNDATED, 0, 0, 0, "Report of the Trade Mission",
+      "The mission lists the machines it saw in the factories." },
+  };
+  CHECK_LISTING(
+    "\n"
+    "\n"
+    "October 16, 2000\n"
+    "\n"
+    "Conversation between the Minister and Visiting Engineers\n"
+    "\n"
+    "Instructions to the Delegation in Geneva\n"
+    "\n"
+    "\n"
+    "\n"
+    "undated\n"
+    "\n"
+    "Report of the Trade Mission\n"
+    "\n"
+    "The mission lists the machines it saw in the factories.\n"
+    "\n"
+    "\n", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- layout 6: topic page */
+
+START_TEST(test_layout6_topic)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "November 27, 1958", ARCH_DATE_FOUND, "1958-11-27", "1958-11-27",
+      ARCH_DATE_DAY, "Note from the Soviet Government on the Status of Berlin",
+      "The note proposes turning West Berlin into a demilitarized free city." },
+    { 2, -1, -1, "January 10, 1959", ARCH_DATE_FOUND, "1959-01-10", "1959-01-10",
+      ARCH_DATE_DAY, "Draft Peace Treaty with Germany",
+      "The Soviet draft of a peace treaty with the two German states." },
+  };
+  CHECK_LISTING(
+    "Skip to content\n"
+    "\n"
+    "Berlin Crisis, 1958-1962\n"
+    "\n"
+    "Documents on the crisis over the status of Berlin, from Soviet, German and American "
+    "archives.\n"
+    "\n"
+    "Popular Documents\n"
+    "\n"
+    "Placeholder image\n"
+    "\n"
+    "November 27, 1958\n"
+    "\n"
+    "Note from the Soviet Government on the Status of Berlin\n"
+    "\n"
+    "The note proposes turning West Berlin into a demilitarized free city.\n"
+    "\n"
+    "Placeholder image\n"
+    "\n"
+    "January 10, 1959\n"
+    "\n"
+    "Draft Peace Treaty with Germany\n"
+    "\n"
+    "The Soviet draft of a peace treaty with the two German states.\n", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- layout 7: pages pasted */
+
+START_TEST(test_layout7_two_pages)
+{
+  static const Want want[] = {
+    { 1, 11, 13, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi",
+      "The embassy reports on negotiations over rice shipments." },
+    { 2, 12, 13, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+    { 3, 13, 13, "May 4, 1961", ARCH_DATE_FOUND, "1961-05-04", "1961-05-04", ARCH_DATE_DAY,
+      "Note on a Conversation with the Albanian Ambassador",
+      "The ambassador complains about delays in the delivery of tractors." },
+  };
+  CHECK_LISTING(
+    "Skip to content\n"
+    "\n"
+    "11 - 12 of 13\n"
+    "\n"
+    "October 8, 1963\n"
+    "\n"
+    "Cable from the Embassy in Hanoi\n"
+    "\n"
+    "The embassy reports on negotiations over rice shipments.\n"
+    "\n"
+    "1961\n"
+    "\n"
+    "Report of the Trade Mission\n"
+    "\n"
+    "Pagination\n"
+    "\n"
+    "Next page\n"
+    "\n"
+    "Skip to content\n"
+    "\n"
+    "13 - 13 of 13\n"
+    "\n"
+    "May 4, 1961\n"
+    "\n"
+    "Note on a Conversation with the Albanian Ambassador\n"
+    "\n"
+    "The ambassador complains about delays in the delivery of tractors.\n"
+    "\n"
+    "Pagination\n", want);
+}
+END_TEST
+
+/* A second page without a range line: rank and total are forgotten at its "Skip to content". */
+START_TEST(test_layout7_second_page_without_range)
+{
+  static const Want want[] = {
+    { 1, 1, 2, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+    { 2, -1, -1, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Report of the Second Trade Mission", 0 },
+  };
+  CHECK_LISTING(
+    "Skip to content\n\n1 - 1 of 2\n\n1961\n\nReport of the Trade Mission\n\nPagination\n\n"
+    "Skip to content\n\nDocuments\n\n1962\n\nReport of the Second Trade Mission\n", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- layout 8: cut-off copies */
+
+START_TEST(test_layout8_cut_summary)
+{
+  static const Want want[] = {
+    { 1, 1, 11, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi",
+      "The embassy reports on negotiations over rice" },
+  };
+  CHECK_LISTING(
+    "1 - 10 of 11\n"
+    "\n"
+    "October 8, 1963\n"
+    "\n"
+    "Cable from the Embassy in Hanoi\n"
+    "\n"
+    "The embassy reports on negotiations over rice", want);
+}
+END_TEST
+
+START_TEST(test_layout8_cut_title)
+{
+  static const Want want[] = {
+    { 1, 1, 11, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi",
+      "The embassy reports on negotiations over rice shipments." },
+    { 2, 2, 11, "November 20, 1948", ARCH_DATE_FOUND, "1948-11-20", "1948-11-20",
+      ARCH_DATE_DAY, "Telegram from the Soviet Ambass", 0 },
+  };
+  CHECK_LISTING(
+    "1 - 10 of 11\n"
+    "\n"
+    "October 8, 1963\n"
+    "\n"
+    "Cable from the Embassy in Hanoi\n"
+    "\n"
+    "The embassy reports on negotiations over rice shipments.\n"
+    "\n"
+    "November 20, 1948\n"
+    "\n"
+    "Telegram from the Soviet Ambass", want);
+}
+END_TEST
+
+START_TEST(test_layout8_cut_date)
+{
+  static const Want want[] = {
+    { 1, 1, 11, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi",
+      "The embassy reports on negotiations over rice shipments." },
+  };
+  static const char *const azTail[] = {
+    "Novemb", "Novemb\n", "November 20, 19", "November 2\n\n", "Nov.", "8 Oct", "19\n",
+    "Date unkn",
+  };
+  static const char zHead[] =
+    "1 - 10 of 11\n"
+    "\n"
+    "October 8, 1963\n"
+    "\n"
+    "Cable from the Embassy in Hanoi\n"
+    "\n"
+    "The embassy reports on negotiations over rice shipments.\n"
+    "\n";
+  size_t i;
+  for(i=0; i<sizeof(azTail)/sizeof(azTail[0]); i++){
+    char buf[512];
+    size_t n = strlen(zHead);
+    memcpy(buf, zHead, n);
+    memcpy(buf+n, azTail[i], strlen(azTail[i]));
+    n += strlen(azTail[i]);
+    check_listing(buf, n, want, 1);
+  }
+}
+END_TEST
+
+/* A cut date line right after a title with no summary: still not a record, nor a summary. */
+START_TEST(test_layout8_cut_date_after_title)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+  };
+  CHECK_LISTING("1961\n\nReport of the Trade Mission\n\nNovemb", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- layout 9: characters */
+
+START_TEST(test_layout9_crlf_bom_nbsp_tabs)
+{
+  static const Want want[] = {
+    { 1, 1, 2, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi, 'Talks on Rice'",
+      "The embassy reports on negotiations over rice." },
+    { 2, 2, 2, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+  };
+  CHECK_LISTING(
+    "\xEF\xBB\xBF" "Skip to content\r\n"
+    "\r\n"
+    "1 - 2 of 2\xC2\xA0\r\n"
+    "\t\r\n"
+    "\tOctober\xC2\xA0" "8, 1963 \r\n"
+    "\r\n"
+    "\tCable from the Embassy in Hanoi,\xC2\xA0'Talks on Rice'\t\r\n"
+    "\xC2\xA0\r\n"
+    "\t\tThe embassy reports on negotiations\tover rice.  \r\n"
+    "\xC2\xA0\r\n"
+    "1961\r\n"
+    "\r\n"
+    "Report of the Trade Mission\r\n", want);
+}
+END_TEST
+
+/* Chrome with odd white space inside is still chrome. */
+START_TEST(test_layout9_chrome_white_space)
+{
+  static const Want want[] = {
+    { 1, 21, 108, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+  };
+  CHECK_LISTING(
+    "Skip\xC2\xA0to  content\n\n21 \xE2\x80\x93 30 of 108\n\nDocuments\n\n1961\n\n"
+    "Report of the Trade Mission\n\nPagination\n", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- degenerate texts */
+
+START_TEST(test_empty_text)
+{
+  check_no_records("", 0);
+  check_no_records(LIT("\n"));
+  check_no_records(LIT("\n\n \t\r\n\xC2\xA0\n"));
+  check_no_records(LIT("\xEF\xBB\xBF"));
+}
+END_TEST
+
+START_TEST(test_only_chrome)
+{
+  check_no_records(LIT(
+    "Skip to content\n\nResults:\n\n1 - 10 of 11\n\nDocuments\n\nPagination\n"));
+  check_no_records(LIT("SEARCH RESULTS\n-\n-\n"));
+  check_no_records(LIT("Search in\n\nADD SEARCH FILTER\n\nNo image found.\n"));
+}
+END_TEST
+
+START_TEST(test_lone_date_line)
+{
+  check_no_records(LIT("October 8, 1963\n"));
+  check_no_records(LIT("October 8, 1963"));
+  check_no_records(LIT("Skip to content\n\nOctober 8, 1963\n\nPagination\n"));
+  check_no_records(LIT("1 - 10 of 11\n\nDate unknown\n"));
+}
+END_TEST
+
+START_TEST(test_no_chrome)
+{
+  static const Want want[] = {
+    { 1, -1, -1, NO_DATE, "Title", "Summary sentence here." },
+  };
+  CHECK_LISTING("Title\n\nSummary sentence here.\n", want);
+}
+END_TEST
+
+START_TEST(test_footer_ignored)
+{
+  static const Want want[] = {
+    { 1, 1, 1, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi",
+      "The embassy reports on negotiations over rice shipments." },
+  };
+  CHECK_LISTING(
+    "1 - 1 of 1\n\nOctober 8, 1963\n\nCable from the Embassy in Hanoi\n\n"
+    "The embassy reports on negotiations over rice shipments.\n\n"
+    "Pagination\n\n1\n\n2\n\nNext \xE2\x80\xBA\n\nLast \xC2\xBB\n\n"
+    "About the Digital Archive\n\n"
+    "The archive is maintained by a research center in Washington.\n\n"
+    "Contact Us\n", want);
+}
+END_TEST
+
+START_TEST(test_range_en_dash_thousands)
+{
+  static const Want want[] = {
+    { 1, 1, 1087, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi",
+      "The embassy reports on negotiations over rice shipments." },
+    { 2, 2, 1087, "May 1962", ARCH_DATE_FOUND, "1962-05-01", "1962-05-31", ARCH_DATE_MONTH,
+      "Report of the Trade Mission", 0 },
+  };
+  CHECK_LISTING(
+    "Results 1\xE2\x80\x93" "10 of 1,087\n\nOctober 8, 1963\n\nCable from the Embassy in Hanoi\n\n"
+    "The embassy reports on negotiations over rice shipments.\n\nMay 1962\n\n"
+    "Report of the Trade Mission\n", want);
+}
+END_TEST
+
+START_TEST(test_lone_cr_line_ends)
+{
+  static const Want want[] = {
+    { 1, 1, 2, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi",
+      "The embassy reports on negotiations over rice shipments." },
+    { 2, 2, 2, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+  };
+  CHECK_LISTING(
+    "1 - 2 of 2\rOctober 8, 1963\rCable from the Embassy in Hanoi\r"
+    "The embassy reports on negotiations over rice shipments.\r1961\r"
+    "Report of the Trade Mission\r", want);
+}
+END_TEST
+
+/* Copy s to the very end of a readable page followed by an unreadable one. */
+static char *guarded_copy(const char *s, size_t n, void **pMap, size_t *pMapLen){
+  long pg = sysconf(_SC_PAGESIZE);
+  char *base = mmap(0, (size_t)pg*2, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0);
+  ck_assert(base!=MAP_FAILED);
+  ck_assert_int_eq(mprotect(base+pg, (size_t)pg, PROT_NONE), 0);
+  memcpy(base+pg-n, s, n);
+  *pMap = base;
+  *pMapLen = (size_t)pg*2;
+  return base+pg-n;
+}
+
+/* The text need not be NUL-terminated: the scanner reads z[0..n) and nothing past it. */
+START_TEST(test_reads_only_n_bytes)
+{
+  static const Want want[] = {
+    { 1, -1, -1, NO_DATE, "Title", "Summary sentence here." },
+  };
+  static const char *const azText[] = {
+    "Title\n\nSummary sentence here.",
+    "Title\n\nSummary sentence here.\n  ",
+    "Title\n\nSummary sentence here.\n\n1961",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azText)/sizeof(azText[0]); i++){
+    void *map;
+    size_t mapLen, n = strlen(azText[i]);
+    const char *z = guarded_copy(azText[i], n, &map, &mapLen);
+    check_listing(z, n, want, 1);
+    munmap(map, mapLen);
+  }
+}
+END_TEST
+
+/* ---------------------------------------------------------------- listing_is_summary */
+
+static int is_summary(const char *z, int gap, int title_gap){
+  return listing_is_summary(z, strlen(z), gap, title_gap);
+}
+
+START_TEST(test_is_summary)
+{
+  /* sentence-case prose ending with a period */
+  ck_assert_int_eq(is_summary(
+    "The embassy reports on negotiations over rice shipments and port fees.", 1, 1), 1);
+  ck_assert_int_eq(is_summary("Officials discuss apartment blocks and the shortage of cement.",
+                              1, 1), 1);
+  ck_assert_int_eq(is_summary("Summary sentence here.", 1, 1), 1);
+  ck_assert_int_eq(is_summary(
+    "Zhou praises the \"independent\" foreign policy of Romania.", 0, 0), 1);
+  /* Title Case headings */
+  ck_assert_int_eq(is_summary("Note from the Soviet Government on the Status of Berlin", 1, 1),
+                   0);
+  ck_assert_int_eq(is_summary("Conversation between the Minister and Visiting Engineers",
+                              1, 1), 0);
+  ck_assert_int_eq(is_summary(
+    "Cable from the Embassy in Hanoi, 'Talks on Rice Deliveries'", 1, 1), 0);
+  ck_assert_int_eq(is_summary("Report of the Trade Mission", 0, 0), 0);
+  /* a summary heavy with names */
+  ck_assert_int_eq(is_summary(
+    "The plenum expels Malenkov, Kaganovich and Molotov from the Presidium.", 1, 1), 1);
+  /* a summary cut short: no final period, but lower-case prose */
+  ck_assert_int_eq(is_summary("The charg\xC3\xA9 complains about delays in the delivery of",
+                              1, 1), 1);
+  ck_assert_int_eq(is_summary("The embassy reports on negotiations over rice", 1, 1), 1);
+  ck_assert_int_eq(is_summary("", 1, 1), 0);
+}
+END_TEST
+
+START_TEST(test_is_summary_extra_blank_line)
+{
+  /* the borderline cut summary: a summary at the page's usual gap, a title after one more */
+  const char *z = "The charg\xC3\xA9 complains about delays in the delivery of";
+  ck_assert_int_eq(is_summary(z, 1, 1), 1);
+  ck_assert_int_eq(is_summary(z, 2, 1), 0);
+  ck_assert_int_eq(is_summary(z, 0, 0), 1);
+  ck_assert_int_eq(is_summary(z, 1, 0), 0);
+  ck_assert_int_eq(is_summary(z, 2, 2), 1);
+  /* a heading stays a heading whatever the gap */
+  ck_assert_int_eq(is_summary("Instructions to the Delegation in Geneva", 2, 1), 0);
+  ck_assert_int_eq(is_summary("Instructions to the Delegation in Geneva", 0, 0), 0);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- listing_kind */
+
+static const char *kind_of(const char *z){
+  return listing_kind(z, strlen(z));
+}
+
+START_TEST(test_kind)
+{
+  ck_assert_str_eq(kind_of("Cable from X"), "cable");
+  ck_assert_str_eq(kind_of("Cables from Hanoi"), "cable");
+  ck_assert_str_eq(kind_of("Notes of the Embassy"), "note");
+  ck_assert_str_eq(kind_of(
+    "Communist Party of the Soviet Union Central Committee Report on the Situation in Hungary"),
+    "report");
+  ck_assert_str_eq(kind_of("'Telegram' from Moscow to Beijing"), "telegram");
+  ck_assert_str_eq(kind_of("\xE2\x80\x98Telegram\xE2\x80\x99 from Moscow"), "telegram");
+  ck_assert_ptr_null(kind_of("Talks between A and B"));
+  ck_assert_str_eq(kind_of("Minutes of Conversation"), "minutes");
+  ck_assert_str_eq(kind_of("MEMORANDUM OF CONVERSATION"), "memorandum");
+  ck_assert_str_eq(kind_of("Communiqu\xC3\xA9 on the Talks"), "communique");
+  ck_assert_str_eq(kind_of("Record of a Conversation between Le Duan and Shcherbakov"),
+                   "record");
+  ck_assert_str_eq(kind_of("Speech by Zhou Enlai at the Reception"), "speech");
+  ck_assert_ptr_null(kind_of("Cuban Request for Guarantees after the Withdrawal"));
+  ck_assert_ptr_null(kind_of(""));
+  ck_assert_ptr_null(kind_of("Cablegram"));          /* whole words only */
+  ck_assert_ptr_null(listing_kind("Cable from X", 4)); /* only n bytes: "Cabl" */
+}
+END_TEST
+
+static Suite *listing_suite(void){
+  Suite *s = suite_create("listing");
+  TCase *tc;
+
+  tc = tcase_create("layouts");
+  tcase_add_test(tc, test_layout1_full_header);
+  tcase_add_test(tc, test_layout2_compact_header);
+  tcase_add_test(tc, test_layout3_bullets);
+  tcase_add_test(tc, test_layout3_bullet_undated_first);
+  tcase_add_test(tc, test_layout4_search_results);
+  tcase_add_test(tc, test_layout5_undated);
+  tcase_add_test(tc, test_layout5_title_then_title);
+  tcase_add_test(tc, test_layout6_topic);
+  tcase_add_test(tc, test_layout7_two_pages);
+  tcase_add_test(tc, test_layout7_second_page_without_range);
+  tcase_add_test(tc, test_layout8_cut_summary);
+  tcase_add_test(tc, test_layout8_cut_title);
+  tcase_add_test(tc, test_layout8_cut_date);
+  tcase_add_test(tc, test_layout8_cut_date_after_title);
+  tcase_add_test(tc, test_layout9_crlf_bom_nbsp_tabs);
+  tcase_add_test(tc, test_layout9_chrome_white_space);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("edges");
+  tcase_add_test(tc, test_empty_text);
+  tcase_add_test(tc, test_only_chrome);
+  tcase_add_test(tc, test_lone_date_line);
+  tcase_add_test(tc, test_no_chrome);
+  tcase_add_test(tc, test_footer_ignored);
+  tcase_add_test(tc, test_range_en_dash_thousands);
+  tcase_add_test(tc, test_lone_cr_line_ends);
+  tcase_add_test(tc, test_reads_only_n_bytes);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("heuristics");
+  tcase_add_test(tc, test_is_summary);
+  tcase_add_test(tc, test_is_summary_extra_blank_line);
+  tcase_add_test(tc, test_kind);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(listing_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
