@@ -21,7 +21,7 @@ XML_LIBS    = $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 CHECK_FLAGS = $(shell pkg-config --cflags --libs check 2>/dev/null || echo -lcheck)
 ALL_CFLAGS  = -std=c11 -D_DEFAULT_SOURCE $(WARNINGS) -fPIC -fvisibility=hidden \
               -Iext -Ibuild/gen $(XML_CFLAGS) $(CFLAGS)
-EXT_LIBS    = $(XML_LIBS) -lutf8proc
+EXT_LIBS    = $(XML_LIBS) -lutf8proc -lstemmer
 
 ifeq ($(shell uname -s),Darwin)
   SO = dylib
@@ -34,9 +34,9 @@ endif
 EXT = dist/archivist.$(SO)
 
 # The pure C cores know nothing of SQLite; the glue registers them.
-CORE_SRC = ext/text.c ext/dates.c ext/listing.c ext/html.c
+CORE_SRC = ext/text.c ext/dates.c ext/listing.c ext/html.c ext/names.c ext/tokenize.c
 GLUE_SRC = ext/archivist.c ext/alloc_sql.c ext/version_sql.c ext/listing_vtab.c \
-           ext/dates_sql.c ext/dates_vtab.c
+           ext/dates_sql.c ext/dates_vtab.c ext/names_sql.c ext/names_vtab.c ext/tokenizer_sql.c
 DATA_TSV = $(sort $(wildcard ext/data/*.tsv))
 DATA_C   = build/gen/archivist_data.c
 

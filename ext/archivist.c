@@ -9,8 +9,8 @@
 ** into a program (compiled with -DSQLITE_CORE), register it for every connection with
 ** sqlite3_auto_extension((void(*)(void))sqlite3_archivist_init).
 **
-** README.md is the SQL reference: listing(), the date_* functions, dates(),
-** archivist_version().
+** README.md is the SQL reference: listing(), the date_* functions, dates(), the name_*
+** functions, names(), archivist_version().
 */
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT1
@@ -33,5 +33,6 @@ ARCHIVIST_EXPORT int sqlite3_archivist_init(sqlite3 *db, char **pzErrMsg, const 
   if( rc==SQLITE_OK ) rc = archivist_register_listing(db);
   if( rc==SQLITE_OK ) rc = archivist_register_dates(db);
   if( rc==SQLITE_OK ) rc = archivist_register_dates_vtab(db);
+  if( rc==SQLITE_OK ) rc = archivist_register_names(db);
   return rc;
 }

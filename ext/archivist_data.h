@@ -23,14 +23,27 @@ typedef struct ArchDataRow {
   extern const int arch_data_##name##_min_key; \
   extern const int arch_data_##name##_max_key;
 
+ARCH_DATA_TABLE(chinese_surnames)
 ARCH_DATA_TABLE(chrome)
+ARCH_DATA_TABLE(cyrillic)
 ARCH_DATA_TABLE(date_words)
+ARCH_DATA_TABLE(hangul)
 ARCH_DATA_TABLE(html_elements)
 ARCH_DATA_TABLE(kinds)
+ARCH_DATA_TABLE(kontsevich)
+ARCH_DATA_TABLE(korean_surnames)
+ARCH_DATA_TABLE(latin_letters)
 ARCH_DATA_TABLE(months)
+ARCH_DATA_TABLE(name_titles)
+ARCH_DATA_TABLE(not_names)
+ARCH_DATA_TABLE(palladius)
+ARCH_DATA_TABLE(people_asia)
+ARCH_DATA_TABLE(people_west)
+ARCH_DATA_TABLE(pinyin)
 ARCH_DATA_TABLE(seasons)
 ARCH_DATA_TABLE(title_minor_words)
 ARCH_DATA_TABLE(undated)
+ARCH_DATA_TABLE(wade_giles)
 ARCH_DATA_TABLE(weekdays)
 
 #undef ARCH_DATA_TABLE

@@ -17,5 +17,18 @@ int archivist_register_version(sqlite3 *db);
 int archivist_register_listing(sqlite3 *db);
 int archivist_register_dates(sqlite3 *db);
 int archivist_register_dates_vtab(sqlite3 *db);
+int archivist_register_names(sqlite3 *db);
+
+/* The name authority of a connection, shared by the name_* functions and names(), freed by
+** the last of them to be destroyed. */
+typedef struct NamesShared NamesShared;
+struct NameAuthority;
+const struct NameAuthority *names_shared_authority(const NamesShared *pShared);
+void names_shared_release(void *pShared);
+/* Registers names(); takes one reference to pShared, released when the module goes, even on
+** failure. */
+int archivist_register_names_vtab(sqlite3 *db, NamesShared *pShared);
+/* Registers the FTS5 tokenizer and stem(); takes one reference to pShared likewise. */
+int archivist_register_tokenizer(sqlite3 *db, NamesShared *pShared);
 
 #endif

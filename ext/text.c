@@ -2,7 +2,10 @@
 ** text.c: UTF-8 helpers shared by the pure C cores. See text.h.
 */
 #include "text.h"
+#include "archivist_data.h"
+
 #include <string.h>
+#include <utf8proc.h>
 
 size_t text_utf8_invalid_offset(const char *zIn, size_t n){
   const unsigned char *z = (const unsigned char*)zIn;
@@ -146,7 +149,6 @@ int text_ieq(const char *z, size_t n, const char *w, size_t nw){
 /* Defined here rather than in the generated file so that the generator stays a plain table
 ** writer. datagen.awk sorts every table by key with ASCII letters folded to lower case, the
 ** order this comparison gives. */
-#include "archivist_data.h"
 
 static int fold_byte(unsigned char c){
   return (c>='A' && c<='Z') ? c+32 : c;
@@ -171,4 +173,39 @@ const ArchDataRow *arch_data_find(const ArchDataRow *aRow, unsigned nRow,
     if( c<0 ) hi = mid; else lo = mid+1;
   }
   return 0;
+}
+
+int text_fold_letter(uint32_t cp, char out[8]){
+  utf8proc_int32_t aDecomp[8];
+  utf8proc_uint8_t enc[4];
+  utf8proc_ssize_t nDecomp, nEnc, k;
+  const ArchDataRow *r;
+  int last = 0, n = 0;
+  if( cp<0x80 ){
+    out[0] = (char)((cp>='A' && cp<='Z') ? cp+32 : cp);
+    return 1;
+  }
+  if( (cp>=0xAC00 && cp<=0xD7A3) || (cp>=0x3400 && cp<=0x9FFF) || (cp>=0xF900 && cp<=0xFAFF) ){
+    return (int)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t*)out);
+  }
+  cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+  nEnc = utf8proc_encode_char((utf8proc_int32_t)cp, enc);
+  r = arch_data_find(arch_data_latin_letters, arch_data_latin_letters_count,
+                     (const char*)enc, (size_t)nEnc);
+  if( r ){
+    n = (int)strlen(r->value);
+    memcpy(out, r->value, (size_t)n);
+    return n;
+  }
+  nDecomp = utf8proc_decompose_char((utf8proc_int32_t)cp, aDecomp, 8,
+                                    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK,
+                                    &last);
+  for(k=0; k<nDecomp && k<8; k++){
+    utf8proc_uint8_t b[4];
+    utf8proc_ssize_t nb = utf8proc_encode_char(aDecomp[k], b);
+    if( n+nb>8 ) break;
+    memcpy(out+n, b, (size_t)nb);
+    n += (int)nb;
+  }
+  return n;
 }

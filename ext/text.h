@@ -39,6 +39,13 @@ size_t text_fold_space(const char *z, size_t n, char *out);
 /* True when text_fold_space() would change z[0..n). */
 int text_needs_fold(const char *z, size_t n);
 
+/* Fold the letter cp as names and search compare letters: lower case (Unicode case folding),
+** compatibility forms resolved, marks stripped, except that the letters whose marks carry
+** information are written out first (ŏ → eo, č → ch, ß → ss; ext/data/latin_letters.tsv).
+** Hangul syllables and Han characters are copied unchanged. Writes at most 8 bytes to out and
+** returns the number written (0 for a lone mark). */
+int text_fold_letter(uint32_t cp, char out[8]);
+
 /* Compare z[0..n) with the NUL-terminated ASCII-case-insensitive word w. */
 int text_ieq(const char *z, size_t n, const char *w, size_t nw);
 

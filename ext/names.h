@@ -1,0 +1,107 @@
+/*
+** names.h: person names normalized across romanizations, scripts and spellings. Pure C: no
+** SQLite; memory through arch_alloc.h.
+**
+** Kim Il Sung, Kim Il-sŏng, KIM IL SUNG, Kim Ir Sen, Ким Ир Сен, 김일성 and "Premier Kim Il Sung"
+** are one person; Kim Il, Kim Sung Il and Kim Jong Il are three others. A name is read in
+** layers:
+**
+**   1. characters  NFKC and case folding (utf8proc); dashes and apostrophes unified; Hangul
+**                  romanized (Revised Romanization, by arithmetic on the syllable); Cyrillic
+**                  romanized by the name's culture (Palladius for Chinese, Kontsevich for
+**                  Korean, else Russian); letters whose marks carry information written out
+**                  (ŏ → eo, č → ch, ß → ss), other marks stripped.
+**   2. structure   titles and honorifics dropped ("Premier", "Comrade", "동지"); possessives
+**                  dropped; "Surname, Given" turned round; initials ("A.M.", "A. M.") split;
+**                  patronymics dropped; East Asian family-first order recognized, and "Il Sung
+**                  Kim" turned round.
+**   3. spelling    Korean syllables folded to classes (eo/ŏ/o/u/eu; k/g; t/d; p/b; ch/j; r/l),
+**                  Chinese Wade-Giles turned into pinyin by syllable, the German, Polish, Czech
+**                  and Hungarian renderings of Russian names folded (sch/sz/š, w/v, tsch/cz/č,
+**                  ow/ov).
+**   4. authority   a built-in table of the people of Cold War archives (ext/data/people_*.tsv):
+**                  a known person's every variant has that person's key; a surname alone, or
+**                  with initials, resolves when exactly one known person fits.
+**
+** The authority is built once (name_authority_open) and only read afterwards, so one may serve
+** many threads.
+*/
+#ifndef ARCHIVIST_NAMES_H
+#define ARCHIVIST_NAMES_H
+
+#include <stddef.h>
+
+typedef struct NameAuthority NameAuthority;
+
+/* Build the authority from the compiled-in tables. Returns 0, or 1 when out of memory. */
+int name_authority_open(NameAuthority **ppAuth);
+void name_authority_close(NameAuthority *pAuth);
+
+/* The number of people the authority knows. */
+int name_authority_size(const NameAuthority *pAuth);
+
+/* Longest text read as one name, in bytes; longer text is not a name. */
+#define NAME_MAX_INPUT 400
+#define NAME_MAX_KEY 160
+
+typedef enum NameCulture { NAME_WESTERN = 0, NAME_KOREAN, NAME_CHINESE, NAME_HAN } NameCulture;
+
+/* A name, analysed. */
+typedef struct NameInfo {
+  char key[NAME_MAX_KEY];        /* the match key: equal keys, same name */
+  char family[64];               /* the family name's key */
+  char given[96];                /* the given names' keys, or initials, space-separated */
+  char display[NAME_MAX_INPUT];  /* the cleaned name as written, for name_canon() */
+  int nGiven;                    /* given names (or initials) present */
+  int initialsOnly;              /* the given names are initials ("A.M. Puzanov") */
+  NameCulture culture;
+  int person;                    /* the authority's person, or -1 */
+  int viaVariant;                /* the person was found by a listed variant, not inferred */
+  int titled;                    /* a title was dropped ("Chairman Mao") ... */
+  char titledKey[NAME_MAX_KEY];  /* ... and this is the key with it, for epithets */
+} NameInfo;
+
+/* Analyse z[0..n) (valid UTF-8) as one person's name. Returns 1 with *pInfo filled, or 0 when
+** the text holds no name (empty, punctuation, digits, only a title, too long). */
+int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *pInfo);
+
+/* The authority's preferred form of a person ("Kim Il Sung"). */
+const char *name_person_preferred(const NameAuthority *pAuth, int person);
+
+/* The spellings the authority lists for a person (the preferred form among them): up to nMax
+** of them into azOut; returns how many. */
+int name_person_variants(const NameAuthority *pAuth, int person, const char **azOut, int nMax);
+
+/* The canonical display form: the preferred form of a known person, else the cleaned name. */
+const char *name_canon(const NameAuthority *pAuth, const NameInfo *pInfo);
+
+typedef enum NameMatch { NAME_DIFFERENT = 0, NAME_PARTIAL, NAME_SAME } NameMatch;
+
+/* Do two names name the same person? NAME_PARTIAL when one is a compatible surname-only or
+** initials form of the other, or a near spelling of a Western surname; never NAME_SAME for two
+** different known people. */
+NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameInfo *b);
+
+/* A score in [0, 1]: 1 for the same key, graded below by the likeness of the keys. */
+double name_similarity(const NameAuthority *pAuth, const NameInfo *a, const NameInfo *b);
+
+/* ---------------------------------------------------------------- names in free text */
+
+typedef struct NameScanner {
+  const NameAuthority *pAuth;
+  const char *z;
+  size_t n;
+  size_t off;                    /* where scanning goes on */
+} NameScanner;
+
+typedef struct NameFound {
+  size_t start, end;             /* byte offsets of the name as written */
+  NameInfo info;
+} NameFound;
+
+void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z, size_t n);
+
+/* The next person's name in the text: 1 with *pFound filled, 0 at the end. */
+int name_scan_next(NameScanner *p, NameFound *pFound);
+
+#endif

@@ -1,0 +1,166 @@
+/*
+** names_sql.c: the name_* SQL functions and the names() table-valued function.
+**
+**     SELECT name_key('Kim Il-sŏng') = name_key('Ким Ир Сен');          -- 1
+**     SELECT name_canon('Chruschtschow');                               -- Nikita Khrushchev
+**     SELECT name_match('Kim Il', 'Kim Il Sung');                       -- different
+**     SELECT name_similarity('Shytkov', 'Shtykov');                     -- 0.96...
+**     SELECT name, canon FROM names('Puzanov met Premier Kim Il Sung.');
+**
+** name_key(x)           a match key: equal keys, same name; NULL when x holds no name
+** name_canon(x)         the authority's preferred form of a known person, else the cleaned name
+** name_match(a, b)      'same', 'partial' or 'different'
+** name_similarity(a, b) REAL in [0, 1]
+** names(text)           every person's name in free text: name, canon, key, offset, length
+**                       (characters, 1-based: substr(text, offset, length) = name)
+**
+** The name authority (names.c) is built once per connection when the extension is loaded and
+** only read afterwards; every function and the names module share it, and the last one to be
+** destroyed frees it. A number or a BLOB is read as text; text that is not UTF-8 is an error.
+*/
+#include "archivist_sql.h"
+SQLITE_EXTENSION_INIT3
+
+#include "names.h"
+#include "text.h"
+
+#include <string.h>
+
+/* The authority, shared by everything registered on one connection. */
+struct NamesShared {
+  NameAuthority *pAuth;
+  int nRef;
+};
+
+void names_shared_release(void *p){
+  NamesShared *pShared = (NamesShared*)p;
+  if( --pShared->nRef==0 ){
+    name_authority_close(pShared->pAuth);
+    sqlite3_free(pShared);
+  }
+}
+
+const NameAuthority *names_shared_authority(const NamesShared *pShared){
+  return pShared->pAuth;
+}
+
+/* Each function's user data: the shared authority and the function's name. */
+typedef struct NameFunc {
+  NamesShared *pShared;
+  const char *zName;
+} NameFunc;
+
+static void name_func_destroy(void *p){
+  NameFunc *pFunc = (NameFunc*)p;
+  names_shared_release(pFunc->pShared);
+  sqlite3_free(pFunc);
+}
+
+static const NameAuthority *authority(sqlite3_context *ctx){
+  return ((NameFunc*)sqlite3_user_data(ctx))->pShared->pAuth;
+}
+
+/* Read an argument as a name: 1 with *pInfo set; 0 when NULL or no name (the result is left
+** NULL); -1 after reporting an error. */
+static int name_arg(sqlite3_context *ctx, sqlite3_value *pArg, NameInfo *pInfo){
+  const char *z;
+  size_t n, iBad;
+  if( sqlite3_value_type(pArg)==SQLITE_NULL ) return 0;
+  z = (const char*)sqlite3_value_text(pArg);
+  n = (size_t)sqlite3_value_bytes(pArg);
+  if( z==0 ){
+    sqlite3_result_error_nomem(ctx);
+    return -1;
+  }
+  iBad = text_utf8_invalid_offset(z, n);
+  if( iBad<n ){
+    char *zMsg = sqlite3_mprintf("%s: argument is not valid UTF-8 (byte %lld)",
+                                 ((NameFunc*)sqlite3_user_data(ctx))->zName, (long long)iBad);
+    if( zMsg ){
+      sqlite3_result_error(ctx, zMsg, -1);
+      sqlite3_free(zMsg);
+    }else{
+      sqlite3_result_error_nomem(ctx);
+    }
+    return -1;
+  }
+  return name_analyze(authority(ctx), z, n, pInfo);
+}
+
+static void name_key_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  NameInfo info;
+  (void)argc;
+  if( name_arg(ctx, argv[0], &info)==1 ){
+    sqlite3_result_text(ctx, info.key, -1, SQLITE_TRANSIENT);
+  }
+}
+
+static void name_canon_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  NameInfo info;
+  (void)argc;
+  if( name_arg(ctx, argv[0], &info)==1 ){
+    sqlite3_result_text(ctx, name_canon(authority(ctx), &info), -1, SQLITE_TRANSIENT);
+  }
+}
+
+static void name_match_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  static const char *const azMatch[] = { "different", "partial", "same" };
+  NameInfo a, b;
+  (void)argc;
+  if( name_arg(ctx, argv[0], &a)!=1 || name_arg(ctx, argv[1], &b)!=1 ) return;
+  sqlite3_result_text(ctx, azMatch[name_match(authority(ctx), &a, &b)], -1, SQLITE_STATIC);
+}
+
+static void name_similarity_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  NameInfo a, b;
+  (void)argc;
+  if( name_arg(ctx, argv[0], &a)!=1 || name_arg(ctx, argv[1], &b)!=1 ) return;
+  sqlite3_result_double(ctx, name_similarity(authority(ctx), &a, &b));
+}
+
+static const struct {
+  const char *zName;
+  int nArg;
+  void (*xFunc)(sqlite3_context*, int, sqlite3_value**);
+} aNameFunc[] = {
+  { "name_key",        1, name_key_func },
+  { "name_canon",      1, name_canon_func },
+  { "name_match",      2, name_match_func },
+  { "name_similarity", 2, name_similarity_func },
+};
+
+int archivist_register_names(sqlite3 *db){
+  NamesShared *pShared = sqlite3_malloc64(sizeof(*pShared));
+  size_t i;
+  int rc = SQLITE_OK;
+  if( pShared==0 ) return SQLITE_NOMEM;
+  pShared->nRef = 1;                     /* held by this function until it returns */
+  if( name_authority_open(&pShared->pAuth) ){
+    sqlite3_free(pShared);
+    return SQLITE_NOMEM;
+  }
+  for(i=0; rc==SQLITE_OK && i<sizeof(aNameFunc)/sizeof(aNameFunc[0]); i++){
+    NameFunc *pFunc = sqlite3_malloc64(sizeof(*pFunc));
+    if( pFunc==0 ){
+      rc = SQLITE_NOMEM;
+      break;
+    }
+    pFunc->pShared = pShared;
+    pFunc->zName = aNameFunc[i].zName;
+    pShared->nRef++;
+    /* on failure SQLite calls name_func_destroy itself */
+    rc = sqlite3_create_function_v2(db, aNameFunc[i].zName, aNameFunc[i].nArg,
+                                    ARCHIVIST_PURE_FUNC, pFunc, aNameFunc[i].xFunc, 0, 0,
+                                    name_func_destroy);
+  }
+  if( rc==SQLITE_OK ){
+    pShared->nRef++;
+    rc = archivist_register_names_vtab(db, pShared);
+  }
+  if( rc==SQLITE_OK ){
+    pShared->nRef++;
+    rc = archivist_register_tokenizer(db, pShared);
+  }
+  names_shared_release(pShared);
+  return rc;
+}

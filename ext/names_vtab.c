@@ -1,0 +1,226 @@
+/*
+** names_vtab.c: the names() table-valued function: every person's name in free text.
+**
+**     SELECT name, canon, key FROM names('Todor Zhivkov reports on his meeting with Kim Il Sung.');
+**     -- Todor Zhivkov | Todor Zhivkov | zhivkov todor
+**     -- Kim Il Sung   | Kim Il Sung   | kim ilsong
+**
+**     SELECT d.id, n.canon FROM docs AS d, names(d.summary) AS n;
+**
+** Columns: name (as written, without a title or a possessive "'s"), canon (the authority's
+** preferred form of a known person, else the cleaned name), key (as name_key()), offset and
+** length (characters, 1-based: substr(text, offset, length) = name). A name is a run of
+** capitalized words that the authority knows, that follows a title ("Ambassador Ivanov"), that
+** has initials ("A.M. Puzanov"), that is Korean or Chinese in form, or whose surname has a
+** Slavic, Romanian or Georgian ending; organisations, places and nationalities
+** (ext/data/not_names.tsv) are not names. NULL gives no rows; text that is not UTF-8 is an
+** error. Names are found one per xNext.
+*/
+#include "archivist_sql.h"
+SQLITE_EXTENSION_INIT3
+
+#include "names.h"
+#include "text.h"
+
+#include <string.h>
+
+enum {
+  NAMES_NAME, NAMES_CANON, NAMES_KEY, NAMES_OFFSET, NAMES_LENGTH,
+  NAMES_TEXT                        /* hidden: the argument */
+};
+
+typedef struct NamesVtab {
+  sqlite3_vtab base;
+  NamesShared *pShared;
+} NamesVtab;
+
+typedef struct NamesCursor {
+  sqlite3_vtab_cursor base;
+  char *zText;                      /* a copy of the argument */
+  NameScanner scanner;
+  NameFound found;                  /* the current row */
+  sqlite3_int64 iRowid;
+  size_t iCounted;                  /* bytes of zText whose characters are counted ... */
+  sqlite3_int64 nChars;             /* ... and how many characters they hold */
+  int eof;
+} NamesCursor;
+
+static int namesConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                        sqlite3_vtab **ppVtab, char **pzErr){
+  NamesVtab *pVtab;
+  int rc;
+  (void)argc; (void)argv; (void)pzErr;
+  rc = sqlite3_declare_vtab(db,
+      "CREATE TABLE x(name TEXT, canon TEXT, key TEXT, offset INTEGER, length INTEGER,"
+      " text HIDDEN)");
+  if( rc!=SQLITE_OK ) return rc;
+  pVtab = sqlite3_malloc64(sizeof(*pVtab));
+  if( pVtab==0 ) return SQLITE_NOMEM;
+  memset(pVtab, 0, sizeof(*pVtab));
+  pVtab->pShared = (NamesShared*)pAux;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = &pVtab->base;
+  return SQLITE_OK;
+}
+
+static int namesDisconnect(sqlite3_vtab *pVtab){
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+static int namesBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
+  int i, iText = -1, nUnusable = 0;
+  for(i=0; i<pInfo->nConstraint; i++){
+    const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
+    if( p->iColumn!=NAMES_TEXT || p->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( p->usable ) iText = i; else nUnusable++;
+  }
+  if( iText<0 ){
+    if( nUnusable ) return SQLITE_CONSTRAINT;
+    sqlite3_free(pVtab->zErrMsg);
+    pVtab->zErrMsg = sqlite3_mprintf("names: missing argument: call it as names(text)");
+    return SQLITE_ERROR;
+  }
+  pInfo->aConstraintUsage[iText].argvIndex = 1;
+  pInfo->aConstraintUsage[iText].omit = 1;
+  pInfo->estimatedCost = 100.0;
+  pInfo->estimatedRows = 10;
+  return SQLITE_OK;
+}
+
+static int namesOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
+  NamesCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  (void)pVtab;
+  if( pCur==0 ) return SQLITE_NOMEM;
+  memset(pCur, 0, sizeof(*pCur));
+  pCur->eof = 1;
+  *ppCursor = &pCur->base;
+  return SQLITE_OK;
+}
+
+static int namesClose(sqlite3_vtab_cursor *cur){
+  NamesCursor *pCur = (NamesCursor*)cur;
+  sqlite3_free(pCur->zText);
+  sqlite3_free(pCur);
+  return SQLITE_OK;
+}
+
+static int namesNext(sqlite3_vtab_cursor *cur){
+  NamesCursor *pCur = (NamesCursor*)cur;
+  if( pCur->zText==0 || !name_scan_next(&pCur->scanner, &pCur->found) ){
+    pCur->eof = 1;
+  }else{
+    pCur->iRowid++;
+  }
+  return SQLITE_OK;
+}
+
+static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                       int argc, sqlite3_value **argv){
+  NamesCursor *pCur = (NamesCursor*)cur;
+  NamesVtab *pVtab = (NamesVtab*)cur->pVtab;
+  const char *z;
+  size_t n, iBad;
+  (void)idxNum; (void)idxStr;
+  sqlite3_free(pCur->zText);
+  pCur->zText = 0;
+  pCur->eof = 1;
+  pCur->iRowid = 0;
+  pCur->iCounted = 0;
+  pCur->nChars = 0;
+  if( argc<1 || sqlite3_value_type(argv[0])==SQLITE_NULL ) return SQLITE_OK;
+  z = (const char*)sqlite3_value_text(argv[0]);
+  n = (size_t)sqlite3_value_bytes(argv[0]);
+  if( z==0 ) return SQLITE_NOMEM;
+  iBad = text_utf8_invalid_offset(z, n);
+  if( iBad<n ){
+    sqlite3_free(pVtab->base.zErrMsg);
+    pVtab->base.zErrMsg = sqlite3_mprintf("names: text is not valid UTF-8 (byte %lld)",
+                                          (long long)iBad);
+    return pVtab->base.zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  pCur->zText = sqlite3_malloc64(n+1);
+  if( pCur->zText==0 ) return SQLITE_NOMEM;
+  memcpy(pCur->zText, z, n);
+  pCur->zText[n] = 0;
+  name_scanner_init(&pCur->scanner, names_shared_authority(pVtab->pShared), pCur->zText, n);
+  pCur->eof = 0;
+  return namesNext(cur);
+}
+
+static int namesEof(sqlite3_vtab_cursor *cur){
+  return ((NamesCursor*)cur)->eof;
+}
+
+static int namesRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
+  *pRowid = ((NamesCursor*)cur)->iRowid;
+  return SQLITE_OK;
+}
+
+static sqlite3_int64 count_chars(const char *z, size_t from, size_t to){
+  sqlite3_int64 n = 0;
+  for(; from<to; from++) n += ((unsigned char)z[from] & 0xC0)!=0x80;
+  return n;
+}
+
+static int namesColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol){
+  NamesCursor *pCur = (NamesCursor*)cur;
+  NamesVtab *pVtab = (NamesVtab*)cur->pVtab;
+  const NameFound *f = &pCur->found;
+  switch( iCol ){
+    case NAMES_NAME:
+      sqlite3_result_text64(ctx, pCur->zText + f->start, f->end - f->start, SQLITE_TRANSIENT,
+                            SQLITE_UTF8);
+      break;
+    case NAMES_CANON:
+      sqlite3_result_text(ctx, name_canon(names_shared_authority(pVtab->pShared), &f->info),
+                          -1, SQLITE_TRANSIENT);
+      break;
+    case NAMES_KEY:
+      sqlite3_result_text(ctx, f->info.key, -1, SQLITE_TRANSIENT);
+      break;
+    case NAMES_OFFSET:
+      /* names come in order: count on from where the last one was counted */
+      pCur->nChars += count_chars(pCur->zText, pCur->iCounted, f->start);
+      pCur->iCounted = f->start;
+      sqlite3_result_int64(ctx, pCur->nChars + 1);
+      break;
+    case NAMES_LENGTH:
+      sqlite3_result_int64(ctx, count_chars(pCur->zText, f->start, f->end));
+      break;
+    default:
+      break;
+  }
+  return SQLITE_OK;
+}
+
+static sqlite3_module namesModule = {
+  /* iVersion    */ 0,
+  /* xCreate     */ 0,   /* eponymous only */
+  /* xConnect    */ namesConnect,
+  /* xBestIndex  */ namesBestIndex,
+  /* xDisconnect */ namesDisconnect,
+  /* xDestroy    */ 0,
+  /* xOpen       */ namesOpen,
+  /* xClose      */ namesClose,
+  /* xFilter     */ namesFilter,
+  /* xNext       */ namesNext,
+  /* xEof        */ namesEof,
+  /* xColumn     */ namesColumn,
+  /* xRowid      */ namesRowid,
+  /* xUpdate     */ 0,
+  /* xBegin      */ 0,
+  /* xSync       */ 0,
+  /* xCommit     */ 0,
+  /* xRollback   */ 0,
+  /* xFindMethod */ 0,
+  /* xRename     */ 0,
+  /* xSavepoint  */ 0,
+  /* xRelease    */ 0,
+  /* xRollbackTo */ 0,
+  /* xShadowName */ 0
+};
+
+int archivist_register_names_vtab(sqlite3 *db, NamesShared *pShared){
+  return sqlite3_create_module_v2(db, "names", &namesModule, pShared, names_shared_release);
+}

@@ -1,0 +1,325 @@
+/*
+** tokenize.c: the words a search index stores. See tokenize.h.
+*/
+#include "tokenize.h"
+#include "arch_alloc.h"
+#include "text.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <libstemmer.h>
+#include <utf8proc.h>
+
+#define WORD_MAX_BYTES 128        /* longer words are cut: no real word is that long */
+#define MAX_VARIANTS 24           /* spellings of one person used as tokens */
+#define MAX_NAME_WORDS 6          /* words of a name that get the spellings' words */
+
+struct ArchTokenizer {
+  struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG];
+  int nStem;
+  int withNames;
+  const NameAuthority *pAuth;
+  /* for the name being read: the other spellings' tokens, by word of the name */
+  char aVarTok[MAX_VARIANTS][MAX_NAME_WORDS][WORD_MAX_BYTES];
+  int aVarLen[MAX_VARIANTS][MAX_NAME_WORDS];
+  int nVar;
+};
+
+/* ---------------------------------------------------------------- languages */
+
+void arch_stem_languages(char *out, size_t nOut){
+  const char **az = sb_stemmer_list();
+  size_t o = 0;
+  int i;
+  out[0] = 0;
+  for(i=0; az[i]; i++){
+    size_t k = strlen(az[i]);
+    if( o+k+3>=nOut ) break;
+    if( o>0 ){ out[o++] = ','; out[o++] = ' '; }
+    memcpy(out+o, az[i], k);
+    o += k;
+    out[o] = 0;
+  }
+}
+
+int arch_tokenizer_open(const char *const *azLang, int nLang, int withNames,
+                        const NameAuthority *pAuth, ArchTokenizer **ppOut,
+                        char *zErr, size_t nErr){
+  ArchTokenizer *p;
+  int i;
+  *ppOut = 0;
+  if( nLang>ARCH_TOKENIZE_MAX_LANG ){
+    snprintf(zErr, nErr, "at most %d languages", ARCH_TOKENIZE_MAX_LANG);
+    return 1;
+  }
+  p = arch_realloc(0, sizeof(*p));
+  if( p==0 ) return 2;
+  memset(p, 0, sizeof(*p));
+  p->withNames = withNames && pAuth;
+  p->pAuth = pAuth;
+  for(i=0; i<(nLang ? nLang : 1); i++){
+    const char *zLang = nLang ? azLang[i] : "english";
+    p->aStem[i] = sb_stemmer_new(zLang, "UTF_8");
+    if( p->aStem[i]==0 ){
+      char zList[1024];
+      arch_stem_languages(zList, sizeof(zList));
+      snprintf(zErr, nErr, "unknown language \"%s\"; the languages are: %s", zLang, zList);
+      p->nStem = i;
+      arch_tokenizer_close(p);
+      return 1;
+    }
+    p->nStem = i+1;
+  }
+  *ppOut = p;
+  return 0;
+}
+
+void arch_tokenizer_close(ArchTokenizer *p){
+  int i;
+  if( p==0 ) return;
+  for(i=0; i<p->nStem; i++) sb_stemmer_delete(p->aStem[i]);
+  arch_free(p);
+}
+
+int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, int nOut){
+  struct sb_stemmer *pStem = sb_stemmer_new(zLang, "UTF_8");
+  const sb_symbol *zStem;
+  int n;
+  if( pStem==0 ) return -1;
+  zStem = sb_stemmer_stem(pStem, (const sb_symbol*)zWord, nWord);
+  n = zStem ? sb_stemmer_length(pStem) : 0;
+  if( n>=nOut ) n = nOut-1;
+  if( zStem ) memcpy(out, zStem, (size_t)n);
+  out[n] = 0;
+  sb_stemmer_delete(pStem);
+  return n;
+}
+
+/* ---------------------------------------------------------------- words */
+
+/* The length of the well-formed UTF-8 character at z[0..n), or 0 when the byte there starts
+** none (it is then skipped). */
+static int char_len(const char *z, int n, uint32_t *pCp){
+  unsigned char c = (unsigned char)z[0];
+  int len = c<0x80 ? 1 : c<0xC2 ? 0 : c<0xE0 ? 2 : c<0xF0 ? 3 : c<0xF5 ? 4 : 0;
+  if( len==0 || len>n ) return 0;
+  if( len>1 && text_utf8_invalid_offset(z, (size_t)len)!=0 ) return 0;
+  text_utf8_decode((const unsigned char*)z, (size_t)len, pCp);
+  return len;
+}
+
+static int is_word_char(uint32_t cp){
+  utf8proc_category_t cat;
+  if( cp<0x80 ){
+    return (cp>='a' && cp<='z') || (cp>='A' && cp<='Z') || (cp>='0' && cp<='9');
+  }
+  cat = utf8proc_category((utf8proc_int32_t)cp);
+  return (cat>=UTF8PROC_CATEGORY_LU && cat<=UTF8PROC_CATEGORY_ND)   /* letters, marks, digits */
+      || cat==UTF8PROC_CATEGORY_NL || cat==UTF8PROC_CATEGORY_NO;
+}
+
+/* Read the next word at or after *pi: its bytes [*pStart, *pEnd) and its folded form. Returns
+** 0 at the end of the text. */
+static int next_word(const char *z, int n, int *pi, int *pStart, int *pEnd,
+                     char *out, int *pnOut){
+  int i = *pi, o = 0;
+  uint32_t cp;
+  int len;
+  while( i<n ){
+    len = char_len(z+i, n-i, &cp);
+    if( len && is_word_char(cp) ) break;
+    i += len ? len : 1;
+  }
+  if( i>=n ){ *pi = n; return 0; }
+  *pStart = i;
+  while( i<n && (len = char_len(z+i, n-i, &cp))>0 && is_word_char(cp) ){
+    char buf[8];
+    int k = text_fold_letter(cp, buf);
+    if( o+k<=WORD_MAX_BYTES-1 ){
+      memcpy(out+o, buf, (size_t)k);
+      o += k;
+    }
+    i += len;
+  }
+  *pEnd = i;
+  *pi = i;
+  out[o] = 0;
+  *pnOut = o;
+  return 1;
+}
+
+/* The stem of a folded word in language k. */
+static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
+  const sb_symbol *zStem = sb_stemmer_stem(p->aStem[k], (const sb_symbol*)z, n);
+  if( zStem==0 ){ *pn = n; return z; }      /* out of memory in libstemmer: keep the word */
+  *pn = sb_stemmer_length(p->aStem[k]);
+  return (const char*)zStem;
+}
+
+/* Emit a word's tokens: its stem in the first language, other languages' stems colocated. */
+static int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason, const char *zWord, int nWord,
+                     int colocated, int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
+  char aSeen[ARCH_TOKENIZE_MAX_LANG][WORD_MAX_BYTES];
+  int aSeenLen[ARCH_TOKENIZE_MAX_LANG];
+  int k, rc, nSeen = 0;
+  if( eReason==ARCH_TOKENIZE_PREFIX ){
+    return xToken(pCtx, colocated, zWord, nWord, iStart, iEnd);
+  }
+  for(k=0; k<p->nStem; k++){
+    int n, j, dup = 0;
+    const char *zStem = stem(p, k, zWord, nWord, &n);
+    if( n>=WORD_MAX_BYTES ) n = WORD_MAX_BYTES-1;
+    for(j=0; j<nSeen; j++){
+      if( aSeenLen[j]==n && memcmp(aSeen[j], zStem, (size_t)n)==0 ) dup = 1;
+    }
+    if( dup ) continue;
+    memcpy(aSeen[nSeen], zStem, (size_t)n);
+    aSeenLen[nSeen++] = n;
+    rc = xToken(pCtx, colocated || k>0, aSeen[nSeen-1], n, iStart, iEnd);
+    if( rc ) return rc;
+  }
+  return 0;
+}
+
+/* The token of a name key: "§" and the key with its spaces as "_"; "§" is no letter, so no
+** word can give it. */
+static int emit_key(const char *zKey, int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
+  char buf[NAME_MAX_KEY+2];
+  int n = 2, i;
+  buf[0] = '\xC2';
+  buf[1] = '\xA7';
+  for(i=0; zKey[i] && n<(int)sizeof(buf)-1; i++) buf[n++] = zKey[i]==' ' ? '_' : zKey[i];
+  return xToken(pCtx, 1, buf, n, iStart, iEnd);
+}
+
+/* The words of the text z[start..end) (a name): how many. */
+static int count_words(const char *z, int start, int end){
+  char buf[WORD_MAX_BYTES];
+  int i = start, s, e, nb, nWord = 0;
+  while( next_word(z, end, &i, &s, &e, buf, &nb) ) nWord++;
+  return nWord;
+}
+
+/* Ready the other spellings of a person for a name of nWord words: each spelling with as many
+** words gives its stemmed words, one per word of the name. */
+static void load_variants(ArchTokenizer *p, int person, int nWord){
+  const char *az[MAX_VARIANTS];
+  int nVariant = name_person_variants(p->pAuth, person, az, MAX_VARIANTS), v;
+  p->nVar = 0;
+  if( nWord>MAX_NAME_WORDS ) return;
+  for(v=0; v<nVariant; v++){
+    const char *z = az[v];
+    int n = (int)strlen(z), i = 0, s, e, nb, w = 0;
+    char buf[WORD_MAX_BYTES];
+    if( count_words(z, 0, n)!=nWord ) continue;
+    while( next_word(z, n, &i, &s, &e, buf, &nb) && w<nWord ){
+      int ns;
+      const char *zStem = stem(p, 0, buf, nb, &ns);
+      if( ns>=WORD_MAX_BYTES ) ns = WORD_MAX_BYTES-1;
+      memcpy(p->aVarTok[p->nVar][w], zStem, (size_t)ns);
+      p->aVarLen[p->nVar][w] = ns;
+      w++;
+    }
+    p->nVar++;
+  }
+}
+
+/* The other spellings' tokens for word w of the current name, each once, colocated. */
+static int emit_variant_words(ArchTokenizer *p, int w, const char *zMain, int nMain,
+                              int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
+  int v, u, rc;
+  for(v=0; v<p->nVar; v++){
+    const char *z = p->aVarTok[v][w];
+    int n = p->aVarLen[v][w], dup = n==nMain && memcmp(z, zMain, (size_t)n)==0;
+    for(u=0; u<v && !dup; u++){
+      dup = p->aVarLen[u][w]==n && memcmp(p->aVarTok[u][w], z, (size_t)n)==0;
+    }
+    if( dup ) continue;
+    if( (rc = xToken(pCtx, 1, z, n, iStart, iEnd))!=0 ) return rc;
+  }
+  return 0;
+}
+
+/* A copy of z with every byte that is not part of well-formed UTF-8 made a space, so that
+** names.c, which needs valid text, reads it at the same offsets. NULL when z is valid. */
+static char *valid_copy(const char *z, int n, int *pNoMem){
+  size_t iBad = text_utf8_invalid_offset(z, (size_t)n);
+  char *zCopy;
+  int i;
+  *pNoMem = 0;
+  if( iBad>=(size_t)n ) return 0;
+  zCopy = arch_realloc(0, (size_t)n+1);
+  if( zCopy==0 ){ *pNoMem = 1; return 0; }
+  for(i=0; i<n; ){
+    uint32_t cp;
+    int len = char_len(z+i, n-i, &cp);
+    if( len==0 ){ zCopy[i++] = ' '; continue; }
+    memcpy(zCopy+i, z+i, (size_t)len);
+    i += len;
+  }
+  zCopy[n] = 0;
+  return zCopy;
+}
+
+int arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
+                  void *pCtx, ArchTokenFn xToken){
+  char word[WORD_MAX_BYTES];
+  int i = 0, start, end, nWord, rc = 0, noMem;
+  NameScanner scanner;
+  NameFound found;
+  int haveName = 0, nameWord = 0, isQueryName = 0;
+  NameInfo queryName;
+  char *zValid = 0;
+  const char *zText = z;
+
+  if( p->withNames ){
+    zValid = valid_copy(z, n, &noMem);
+    if( noMem ) return 2;
+    if( zValid ) zText = zValid;
+    if( eReason==ARCH_TOKENIZE_DOCUMENT ){
+      name_scanner_init(&scanner, p->pAuth, zText, (size_t)n);
+      haveName = name_scan_next(&scanner, &found);
+    }else if( eReason==ARCH_TOKENIZE_QUERY ){
+      /* a query term that is itself a name: "Kim Ir Sen" in quotes, or "김일성" */
+      isQueryName = name_analyze(p->pAuth, zText, (size_t)n, &queryName)
+                 && (queryName.person>=0 || queryName.culture!=NAME_WESTERN);
+    }
+  }
+
+  while( rc==0 && next_word(z, n, &i, &start, &end, word, &nWord) ){
+    int inName = 0;
+    while( haveName && (size_t)start>=found.end ){
+      haveName = name_scan_next(&scanner, &found);
+      nameWord = 0;
+    }
+    if( haveName && (size_t)start>=found.start ){
+      inName = 1;
+      if( nameWord==0 ){
+        p->nVar = 0;
+        if( found.info.person>=0 ){
+          load_variants(p, found.info.person, count_words(zText, (int)found.start,
+                                                          (int)found.end));
+        }
+      }
+    }
+    rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
+    if( rc==0 && inName ){
+      if( nameWord==0 ) rc = emit_key(found.info.key, start, end, pCtx, xToken);
+      if( rc==0 && nameWord<MAX_NAME_WORDS && p->nVar>0 ){
+        int nMain;
+        const char *zMain = stem(p, 0, word, nWord, &nMain);
+        char main[WORD_MAX_BYTES];
+        if( nMain>=WORD_MAX_BYTES ) nMain = WORD_MAX_BYTES-1;
+        memcpy(main, zMain, (size_t)nMain);
+        rc = emit_variant_words(p, nameWord, main, nMain, start, end, pCtx, xToken);
+      }
+      nameWord++;
+    }
+    if( rc==0 && isQueryName ){
+      rc = emit_key(queryName.key, start, end, pCtx, xToken);
+      isQueryName = 0;
+    }
+  }
+  arch_free(zValid);
+  return rc;
+}

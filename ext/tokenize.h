@@ -1,0 +1,65 @@
+/*
+** tokenize.h: the words a search index stores, for the FTS5 tokenizer "archivist". Pure C on
+** libstemmer and names.c: no SQLite.
+**
+** Text is cut into words (runs of letters and digits), each word folded as names fold letters
+** (text_fold_letter: case, accents, ŏ → eo) and stemmed with Snowball (libstemmer) in each of
+** the tokenizer's languages: the first language's stem is the token, another language's
+** different stem stands at the same position (colocated). A person's name found in the text
+** (names.c) adds, at the position of its first word, a token for its name key ("§kim_ilsong"),
+** and, for a person the authority knows, the words of the person's other spellings at the
+** positions of the words they replace ("Kim Ir Sen" stands under "Kim Il Sung"). A query term
+** that is a name adds its key: so "Kim Ir Sen", "Ким Ир Сен" and "Kim Il-sung" all find the
+** documents that say "Kim Il Sung".
+**
+**     ArchTokenizer *p;
+**     if( arch_tokenizer_open(azLang, nLang, 1, pAuth, &p, zErr, sizeof(zErr)) ) ... zErr ...
+**     arch_tokenize(p, ARCH_TOKENIZE_DOCUMENT, z, n, ctx, xToken);
+**     arch_tokenizer_close(p);
+**
+** A tokenizer is used by one thread at a time (libstemmer's stemmers keep state).
+*/
+#ifndef ARCHIVIST_TOKENIZE_H
+#define ARCHIVIST_TOKENIZE_H
+
+#include <stddef.h>
+#include "names.h"
+
+typedef struct ArchTokenizer ArchTokenizer;
+
+#define ARCH_TOKENIZE_MAX_LANG 4
+
+/* Open a tokenizer stemming in languages azLang[0..nLang) (Snowball names: "english",
+** "russian", ...; none means English). withNames adds name tokens (pAuth is then required).
+** Returns 0, or 1 with a message in zErr (an unknown language names the known ones), or 2 when
+** out of memory. */
+int arch_tokenizer_open(const char *const *azLang, int nLang, int withNames,
+                        const NameAuthority *pAuth, ArchTokenizer **ppOut,
+                        char *zErr, size_t nErr);
+void arch_tokenizer_close(ArchTokenizer *p);
+
+typedef enum ArchTokenizeReason {
+  ARCH_TOKENIZE_DOCUMENT,   /* text to index */
+  ARCH_TOKENIZE_QUERY,      /* a query term */
+  ARCH_TOKENIZE_PREFIX      /* a query term ending in "*": folded, not stemmed */
+} ArchTokenizeReason;
+
+/* Called for every token: colocated is 1 when the token stands at the position of the one
+** before it. iStart/iEnd are the byte offsets of its word in the text. A nonzero return stops
+** the tokenizer, which returns it. */
+typedef int (*ArchTokenFn)(void *pCtx, int colocated, const char *zToken, int nToken,
+                           int iStart, int iEnd);
+
+/* Tokenize z[0..n); bytes that are not UTF-8 are skipped. Returns 0, the callback's nonzero
+** return, or 2 when out of memory. */
+int arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
+                  void *pCtx, ArchTokenFn xToken);
+
+/* The stem of one word in a language, written to out (NUL-terminated, at most nOut bytes);
+** returns its length, or -1 for an unknown language. */
+int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, int nOut);
+
+/* The Snowball languages, as a comma-separated list, for error messages. */
+void arch_stem_languages(char *out, size_t nOut);
+
+#endif

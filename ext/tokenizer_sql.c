@@ -1,0 +1,134 @@
+/*
+** tokenizer_sql.c: the FTS5 tokenizer "archivist" and the stem() SQL function.
+**
+**     CREATE VIRTUAL TABLE docs_fts USING fts5(title, summary, tokenize = 'archivist');
+**     CREATE VIRTUAL TABLE ru_fts USING fts5(body, tokenize = 'archivist russian');
+**     CREATE VIRTUAL TABLE de_fts USING fts5(body, tokenize = 'archivist german english names 0');
+**     SELECT stem('discusses');               -- discuss
+**     SELECT stem('переговоры', 'russian');   -- переговор
+**
+** Options: Snowball language names (the first is the main one; default english), and
+** "names 0" to leave out the name tokens. The tokenizer itself is tokenize.c; this file hands
+** FTS5 its words. The stemmers belong to each tokenizer instance, made in xCreate and freed in
+** xDelete, as libstemmer's stemmers are not thread-safe. FTS5 reports a bad option as "error in
+** tokenizer constructor"; the reason (an unknown language with the list of known ones) goes to
+** sqlite3_log().
+*/
+#include "archivist_sql.h"
+SQLITE_EXTENSION_INIT3
+
+#include "tokenize.h"
+
+#include <string.h>
+
+typedef struct TokenizerCtx {
+  void *pCtx;                                /* FTS5's */
+  int (*xToken)(void*, int, const char*, int, int, int);
+} TokenizerCtx;
+
+static int tokenizerCreate(void *pUserData, const char **azArg, int nArg, Fts5Tokenizer **ppOut){
+  NamesShared *pShared = (NamesShared*)pUserData;
+  const char *azLang[ARCH_TOKENIZE_MAX_LANG];
+  int nLang = 0, withNames = 1, i, rc;
+  char zErr[1200];
+  ArchTokenizer *p;
+  for(i=0; i<nArg; i++){
+    if( strcmp(azArg[i], "names")==0 ){
+      if( i+1>=nArg || (strcmp(azArg[i+1], "0")!=0 && strcmp(azArg[i+1], "1")!=0) ){
+        sqlite3_log(SQLITE_ERROR, "archivist tokenizer: \"names\" takes 0 or 1");
+        return SQLITE_ERROR;
+      }
+      withNames = azArg[++i][0]=='1';
+    }else if( nLang<ARCH_TOKENIZE_MAX_LANG ){
+      azLang[nLang++] = azArg[i];
+    }else{
+      sqlite3_log(SQLITE_ERROR, "archivist tokenizer: at most %d languages",
+                  ARCH_TOKENIZE_MAX_LANG);
+      return SQLITE_ERROR;
+    }
+  }
+  rc = arch_tokenizer_open(azLang, nLang, withNames, names_shared_authority(pShared), &p,
+                           zErr, sizeof(zErr));
+  if( rc==2 ) return SQLITE_NOMEM;
+  if( rc ){
+    sqlite3_log(SQLITE_ERROR, "archivist tokenizer: %s", zErr);
+    return SQLITE_ERROR;
+  }
+  *ppOut = (Fts5Tokenizer*)p;
+  return SQLITE_OK;
+}
+
+static void tokenizerDelete(Fts5Tokenizer *pTok){
+  arch_tokenizer_close((ArchTokenizer*)pTok);
+}
+
+static int tokenizerToken(void *pCtx, int colocated, const char *zToken, int nToken,
+                          int iStart, int iEnd){
+  TokenizerCtx *p = (TokenizerCtx*)pCtx;
+  return p->xToken(p->pCtx, colocated ? FTS5_TOKEN_COLOCATED : 0, zToken, nToken, iStart, iEnd);
+}
+
+static int tokenizerTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags, const char *pText,
+                             int nText,
+                             int (*xToken)(void*, int, const char*, int, int, int)){
+  TokenizerCtx ctx;
+  ArchTokenizeReason eReason = ARCH_TOKENIZE_DOCUMENT;
+  int rc;
+  if( flags & FTS5_TOKENIZE_PREFIX ) eReason = ARCH_TOKENIZE_PREFIX;
+  else if( flags & FTS5_TOKENIZE_QUERY ) eReason = ARCH_TOKENIZE_QUERY;
+  ctx.pCtx = pCtx;
+  ctx.xToken = xToken;
+  rc = arch_tokenize((ArchTokenizer*)pTok, eReason, pText, nText, &ctx, tokenizerToken);
+  return rc==2 ? SQLITE_NOMEM : rc;
+}
+
+/* stem(word [, language]) */
+static void stem_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const char *zWord = (const char*)sqlite3_value_text(argv[0]);
+  const char *zLang = argc>1 ? (const char*)sqlite3_value_text(argv[1]) : "english";
+  int nWord = sqlite3_value_bytes(argv[0]);
+  char *zOut;
+  int n;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL || (argc>1 && zLang==0) ) return;
+  if( zWord==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  zOut = sqlite3_malloc64((sqlite3_uint64)nWord*2 + 16);
+  if( zOut==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  n = arch_stem_word(zLang, zWord, nWord, zOut, nWord*2 + 16);
+  if( n<0 ){
+    char zList[1024];
+    char *zMsg;
+    arch_stem_languages(zList, sizeof(zList));
+    zMsg = sqlite3_mprintf("stem: unknown language \"%s\"; the languages are: %s", zLang, zList);
+    sqlite3_result_error(ctx, zMsg ? zMsg : "stem: unknown language", -1);
+    sqlite3_free(zMsg);
+    sqlite3_free(zOut);
+    return;
+  }
+  sqlite3_result_text(ctx, zOut, n, sqlite3_free);
+}
+
+/* FTS5's API, found as SQLite documents: SELECT fts5(?1) with a pointer bound to ?1. */
+static fts5_api *find_fts5(sqlite3 *db){
+  fts5_api *pApi = 0;
+  sqlite3_stmt *pStmt = 0;
+  if( sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &pStmt, 0)==SQLITE_OK ){
+    sqlite3_bind_pointer(pStmt, 1, (void*)&pApi, "fts5_api_ptr", 0);
+    sqlite3_step(pStmt);
+  }
+  sqlite3_finalize(pStmt);
+  return pApi;
+}
+
+int archivist_register_tokenizer(sqlite3 *db, NamesShared *pShared){
+  static fts5_tokenizer tokenizer = { tokenizerCreate, tokenizerDelete, tokenizerTokenize };
+  fts5_api *pApi = find_fts5(db);
+  int rc = sqlite3_create_function(db, "stem", 1, ARCHIVIST_PURE_FUNC, 0, stem_func, 0, 0);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_create_function(db, "stem", 2, ARCHIVIST_PURE_FUNC, 0, stem_func, 0, 0);
+  }
+  if( rc!=SQLITE_OK || pApi==0 || pApi->iVersion<2 ){
+    names_shared_release(pShared);          /* no FTS5 here: stem() alone */
+    return rc;
+  }
+  return pApi->xCreateTokenizer(pApi, "archivist", pShared, &tokenizer, names_shared_release);
+}
