@@ -298,6 +298,7 @@ static size_t lex_token(const char *z, size_t n, size_t i, Token *t){
   }else if( (c = punct_char(z+i, n-i, &k))!=0 ){
     t->type = TOK_PUNCT;
     t->value = (int32_t)c;
+    t->suffix = (uint8_t)(c=='-' && k>1);   /* an en dash, not ISO's hyphen */
     i += (size_t)k;
   }else{
     uint32_t cp;
@@ -408,8 +409,9 @@ static int part_iso(const Cursor *c, int i, Part *p){
   if( !is_year4(c, i) ) return 0;
   read_year(c, &i, p, 0);
   sep = tok(c, i)->value;
-  if( tok(c, i)->type!=TOK_PUNCT || (sep!='-' && sep!='.' && sep!='/') || !glued(c, i) ){
-    return i - i0;
+  if( tok(c, i)->type!=TOK_PUNCT || (sep!='-' && sep!='.' && sep!='/') || !glued(c, i)
+   || tok(c, i)->suffix ){
+    return i - i0;                   /* "1910–11" with an en dash is a range of years */
   }
   t = tok(c, i+1);
   if( t->type!=TOK_NUM || t->suffix!=SUFFIX_NONE || t->ndigit+t->nx!=2 || !glued(c, i+1) ){
@@ -549,6 +551,7 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     }
     j = i;
     if( is_punct(c, j, ',') ) j++;
+    if( is_role(c, j, ROLE_OF) && is_year4(c, j+1) ) j++;      /* "marzo de 1958" */
     if( read_year(c, &j, p, 0) ) return j - i0;
     return partial ? i - i0 : 0;
   }
@@ -572,6 +575,7 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     if( (m = month_word(c, &j))!=0 ){
       p->m = m;
       if( is_punct(c, j, ',') && is_year4(c, j+1) ) j++;
+      if( is_role(c, j, ROLE_OF) && is_year4(c, j+1) ) j++;    /* "17 de marzo de 1958" */
       if( read_year(c, &j, p, 1) ) return j - i0;
       return partial ? j - i0 : 0;
     }
@@ -606,10 +610,8 @@ static int part_season(const Cursor *c, int i, Part *p){
       p->y = y2;
       return i+2 - i0;
     }
-    if( p->code==24 ){
-      /* "Winter 1957" on its own: December 1957 to February 1958 */
-      p->y += 1;
-    }
+    /* "Winter 1957" on its own is, like every season, of the year of its last month:
+    ** December 1956 to February 1957 */
     return i - i0;
   }
   if( is_role(c, i, ROLE_Q) && is_plain_num(c, i+1, 1) && glued(c, i+1) ){
@@ -824,9 +826,12 @@ static void fill_range(Part *a, Part *b){
   if( !b->y && a->y ) b->y = a->y;
 }
 
-/* An end of a range: a part, possibly incomplete, with any "circa" ignored. */
-static int range_end(const Cursor *c, int i, Part *p){
-  int k = part_any(c, i, p, 1);
+/* An end of a range: a part, possibly incomplete. After a bare year (pFirst), two digits are
+** the end year: "1956–57", "1910–11". */
+static int range_end(const Cursor *c, int i, Part *p, const Part *pFirst){
+  int yearOnly = pFirst && pFirst->y && !pFirst->m && !pFirst->d && !pFirst->code
+              && !pFirst->year_x;
+  int k = (yearOnly && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2) ? 0 : part_any(c, i, p, 1);
   if( k==0 && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2 ){
     memset(p, 0, sizeof(*p));               /* "1956–57", "1961-62" */
     p->y = tok(c, i)->value;
@@ -1005,12 +1010,12 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   if( is_role(c, i, ROLE_FROM) || is_role(c, i, ROLE_BETWEEN) ){
     int between = is_role(c, i, ROLE_BETWEEN);
     i++;
-    ka = range_end(c, i, &a);
+    ka = range_end(c, i, &a, 0);
     if( ka==0 ) return 0;
     i += ka;
     if( between ? !is_role(c, i, ROLE_AND) : !is_range_dash(c, i) ) return 0;
     i++;
-    kb = range_end(c, i, &b);
+    kb = range_end(c, i, &b, &a);
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + kb - i0;
   }
@@ -1032,7 +1037,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   }
 
   k = expr_single(c, i, &single, &a);
-  ka = k ? k : range_end(c, i, &a);
+  ka = k ? k : range_end(c, i, &a, 0);
   if( ka==0 ) return 0;
   i += ka;
   if( is_punct(c, i, '/') && is_punct(c, i+1, '.') && is_punct(c, i+2, '.') && k ){
@@ -1046,7 +1051,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   if( is_range_dash(c, i) || is_role(c, i, ROLE_OR) || (is_punct(c, i, '/') && k) ){
     ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;
     Part a2 = a;
-    kb = range_end(c, i+1, &b);
+    kb = range_end(c, i+1, &b, &a);
     if( kb>0 && a.y+a.m+a.d+a.code>0 && date_from_range(pDate, &a2, &b, form) ){
       return i+1+kb - i0;
     }
@@ -1351,10 +1356,14 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
                              const ArchDate *d){
   const Token *t = tok(c, 0);
   if( p->number_marker ) return 0;
-  if( k==1 && t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 ){
-    return t->ndigit==4 && t->value>=1000 && t->value<=2999;
+  if( k==1 && t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 && t->ndigit!=4 ){
+    return 0;
   }
-  if( d->first<arch_days_from_civil(1000, 1, 1) && !(d->flags & ARCH_DATE_OPEN_START) ){
+  /* "about 5000 troops" is no year: every end that is not open lies in 1000..2999 */
+  if( !(d->flags & ARCH_DATE_OPEN_START) && d->first<arch_days_from_civil(1000, 1, 1) ){
+    return 0;
+  }
+  if( !(d->flags & ARCH_DATE_OPEN_END) && d->last>arch_days_from_civil(2999, 12, 31) ){
     return 0;
   }
   return 1;

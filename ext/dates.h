@@ -10,7 +10,7 @@
 **     ArchDate d;
 **     if( arch_date_parse("Winter 1956/57", 14, &d)==ARCH_DATE_FOUND ){
 **       char zEdtf[ARCH_EDTF_MAX];
-**       arch_date_edtf(&d, zEdtf);          // "1956-12/1957-02"
+**       arch_date_edtf(&d, zEdtf);          // "1957-24"
 **       ... d.first, d.last: day numbers ...
 **     }
 **
@@ -110,7 +110,8 @@ typedef struct ArchDateToken {
   uint8_t ndigit;          /* TOK_NUM: digits; TOK_WORD: folded length */
   int32_t value;           /* number (up to 8 digits), month, season code, ordinal ... */
   uint8_t nx;              /* TOK_NUM: trailing X digits ("196X") */
-  uint8_t suffix;          /* TOK_NUM: an ordinal suffix ("8th", "1er") or a glued "s" */
+  uint8_t suffix;          /* TOK_NUM: an ordinal suffix ("8th", "1er") or a glued "s";
+                           ** TOK_PUNCT: 1 for a typographic dash (not ISO's hyphen) */
   uint32_t start, end;     /* byte offsets in the scanned text */
 } ArchDateToken;
 
