@@ -11,7 +11,7 @@
 #include <utf8proc.h>
 
 #define WORD_MAX_BYTES 128        /* longer words are cut: no real word is that long */
-#define MAX_VARIANTS 24           /* spellings of one person used as tokens */
+#define MAX_VARIANTS 64           /* spellings of one person used as tokens */
 #define MAX_NAME_WORDS 6          /* words of a name that get the spellings' words */
 
 struct ArchTokenizer {
@@ -103,7 +103,7 @@ static int char_len(const char *z, int n, uint32_t *pCp){
   unsigned char c = (unsigned char)z[0];
   int len = c<0x80 ? 1 : c<0xC2 ? 0 : c<0xE0 ? 2 : c<0xF0 ? 3 : c<0xF5 ? 4 : 0;
   if( len==0 || len>n ) return 0;
-  if( len>1 && text_utf8_invalid_offset(z, (size_t)len)!=0 ) return 0;
+  if( len>1 && text_utf8_invalid_offset(z, (size_t)len)!=(size_t)len ) return 0;
   text_utf8_decode((const unsigned char*)z, (size_t)len, pCp);
   return len;
 }
