@@ -29,7 +29,7 @@ ARCHIVIST_EXPORT int sqlite3_archivist_init(sqlite3 *db, char **pzErrMsg, const 
   int rc;
   SQLITE_EXTENSION_INIT2(pApi);
   (void)pzErrMsg;
-  rc = archivist_register_version(db);
+  rc = archivist_register_text(db);
   if( rc==SQLITE_OK ) rc = archivist_register_listing(db);
   if( rc==SQLITE_OK ) rc = archivist_register_dates(db);
   if( rc==SQLITE_OK ) rc = archivist_register_dates_vtab(db);

@@ -13,7 +13,7 @@
 /* The flags every pure function of archivist is registered with. */
 #define ARCHIVIST_PURE_FUNC (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
 
-int archivist_register_version(sqlite3 *db);
+int archivist_register_text(sqlite3 *db);
 int archivist_register_listing(sqlite3 *db);
 int archivist_register_dates(sqlite3 *db);
 int archivist_register_dates_vtab(sqlite3 *db);

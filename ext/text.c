@@ -198,7 +198,8 @@ int text_fold_letter(uint32_t cp, char out[8]){
     return n;
   }
   nDecomp = utf8proc_decompose_char((utf8proc_int32_t)cp, aDecomp, 8,
-                                    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK,
+                                    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD
+                                    | UTF8PROC_STRIPMARK,
                                     &last);
   for(k=0; k<nDecomp && k<8; k++){
     utf8proc_uint8_t b[4];
@@ -208,4 +209,34 @@ int text_fold_letter(uint32_t cp, char out[8]){
     n += (int)nb;
   }
   return n;
+}
+
+/* Quotation marks of every style: ' " ‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › ` ´ ′ ″ */
+static int is_quote_mark(uint32_t cp){
+  return cp=='\'' || cp=='"' || cp=='`' || cp==0xB4 || cp==0xAB || cp==0xBB
+      || (cp>=0x2018 && cp<=0x201F) || cp==0x2039 || cp==0x203A || cp==0x2032 || cp==0x2033;
+}
+
+size_t text_fold_key(const char *z, size_t n, char *out){
+  size_t i = 0, o = 0;
+  int pending = 0;
+  text_trim(&z, &n);
+  while( i<n ){
+    uint32_t cp;
+    int k = text_space_len(z+i, n-i), len;
+    if( k ){ pending = 1; i += (size_t)k; continue; }
+    len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
+    if( pending && o>0 ) out[o++] = ' ';
+    pending = 0;
+    if( is_quote_mark(cp) ){
+      out[o++] = '\'';
+    }else if( cp=='-' || (cp>=0x2010 && cp<=0x2015) || cp==0x2212 ){
+      out[o++] = '-';
+    }else{
+      o += (size_t)text_fold_letter(cp, out+o);
+    }
+    i += (size_t)len;
+  }
+  out[o] = 0;
+  return o;
 }

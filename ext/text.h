@@ -46,6 +46,11 @@ int text_needs_fold(const char *z, size_t n);
 ** returns the number written (0 for a lone mark). */
 int text_fold_letter(uint32_t cp, char out[8]);
 
+/* A key for text that should compare equal whatever its typography: letters folded
+** (text_fold_letter), every quotation mark written ', every dash -, white space runs one space,
+** trimmed. z[0..n) must be valid UTF-8; out needs room for 2*n+8 bytes. Returns the length. */
+size_t text_fold_key(const char *z, size_t n, char *out);
+
 /* Compare z[0..n) with the NUL-terminated ASCII-case-insensitive word w. */
 int text_ieq(const char *z, size_t n, const char *w, size_t nw);
 

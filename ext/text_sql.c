@@ -1,0 +1,55 @@
+/*
+** text_sql.c: archivist_version() and archivist_fold().
+**
+**     SELECT archivist_version();                       -- '0.1.0'
+**     SELECT archivist_fold('“Cultural  Revolution”');  -- 'cultural revolution' in ' quotes
+**
+** archivist_fold(x) is a key for text that should compare equal whatever its typography:
+** case and accents folded as names and search fold them, every quotation mark written ', every
+** dash -, white space folded. The catalog's documents table uses it to see that a listing
+** imported twice, or copied from another browser, holds the same records. NULL gives NULL;
+** text that is not UTF-8 is an error.
+*/
+#include "archivist_sql.h"
+SQLITE_EXTENSION_INIT3
+
+#include "text.h"
+
+static void version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc;
+  (void)argv;
+  sqlite3_result_text(ctx, ARCHIVIST_VERSION, -1, SQLITE_STATIC);
+}
+
+static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const char *z;
+  size_t n, iBad;
+  char *zOut;
+  (void)argc;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  z = (const char*)sqlite3_value_text(argv[0]);
+  n = (size_t)sqlite3_value_bytes(argv[0]);
+  if( z==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  iBad = text_utf8_invalid_offset(z, n);
+  if( iBad<n ){
+    char *zMsg = sqlite3_mprintf("archivist_fold: argument is not valid UTF-8 (byte %lld)",
+                                 (long long)iBad);
+    sqlite3_result_error(ctx, zMsg ? zMsg : "archivist_fold: not UTF-8", -1);
+    sqlite3_free(zMsg);
+    return;
+  }
+  zOut = sqlite3_malloc64((sqlite3_uint64)n*2 + 8);
+  if( zOut==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  n = text_fold_key(z, n, zOut);
+  sqlite3_result_text64(ctx, zOut, n, sqlite3_free, SQLITE_UTF8);
+}
+
+int archivist_register_text(sqlite3 *db){
+  int rc = sqlite3_create_function(db, "archivist_version", 0, ARCHIVIST_PURE_FUNC, 0,
+                                   version_func, 0, 0);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_create_function(db, "archivist_fold", 1, ARCHIVIST_PURE_FUNC, 0,
+                                 fold_func, 0, 0);
+  }
+  return rc;
+}
