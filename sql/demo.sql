@@ -5,35 +5,55 @@
 .mode box --wrap 60 --wordwrap on
 
 .print
-.print 'archivist' version
+.print archivist version
 SELECT archivist_version() AS version;
 
 .print
-.print The seed page (fixtures/seed-kim-il-sung.txt), one row per record
+.print The seed page (fixtures/seed-kim-il-sung.txt), parsed by listing(): one row per record
 SELECT pos, rank, total, date_start, date_end, kind, title
   FROM listing(readfile('fixtures/seed-kim-il-sung.txt'));
 
-.print
-.print Every fixture at once: records per page layout, and how many have a date and a summary
-CREATE TEMP TABLE pages(file TEXT, body BLOB);
-INSERT INTO pages VALUES
-  ('seed-kim-il-sung.txt',       readfile('fixtures/seed-kim-il-sung.txt')),
-  ('layout2-compact.txt',        readfile('fixtures/layout2-compact.txt')),
-  ('layout1-page.html',          readfile('fixtures/layout1-page.html')),
-  ('layout3-bullets.txt',        readfile('fixtures/layout3-bullets.txt')),
-  ('layout4-search-results.txt', readfile('fixtures/layout4-search-results.txt')),
-  ('layout5-undated.txt',        readfile('fixtures/layout5-undated.txt')),
-  ('layout6-topic.txt',          readfile('fixtures/layout6-topic.txt')),
-  ('layout7-pages.txt',          readfile('fixtures/layout7-pages.txt')),
-  ('layout9-characters.txt',     readfile('fixtures/layout9-characters.txt'));
-SELECT file, count(*) AS records, count(date_start) AS dated, count(summary) AS with_summary
-  FROM pages, listing(pages.body)
- GROUP BY file ORDER BY file;
+-- The catalog, built from every listing in fixtures/ (text copies and saved HTML pages; a
+-- record met twice is kept once).
+.read sql/catalog.sql
+INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source)
+  SELECT l.rank, l.date_text, l.date_start, l.date_end, l.title, l.summary, l.kind, f.name
+    FROM (SELECT name, data FROM fsdir('fixtures')
+           WHERE name LIKE '%.txt' OR name LIKE '%.html' ORDER BY name) AS f,
+         listing(f.data) AS l;
 
 .print
-.print Telegrams and cables dated between 1953 and 1963, from every page
-SELECT DISTINCT date_text, kind, title
-  FROM pages, listing(pages.body)
- WHERE kind IN ('telegram', 'cable')
-   AND date_start >= '1953-01-01' AND date_end <= '1963-12-31'
- ORDER BY date_start;
+.print The catalog: documents imported from fixtures/
+SELECT count(*) AS documents, count(DISTINCT source) AS listings,
+       (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM people) AS people
+  FROM documents;
+
+.print
+.print Documents naming Kim Il Sung (in any spelling) between 1956 and 1967 that discuss something
+.print (stemmed: discusses, discussed), with the matches highlighted
+SELECT d.date_text, highlight(documents_fts, 1, '[', ']') AS summary
+  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
+ WHERE documents_fts MATCH 'discuss'
+   AND d.id IN (SELECT doc_id FROM mentions WHERE key = name_key('Ким Ир Сен'))
+   AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
+ ORDER BY d.date_start;
+
+.print
+.print The same person in other spellings and scripts
+SELECT x AS written, name_key(x) AS key, name_canon(x) AS canon
+  FROM (SELECT column1 AS x FROM (VALUES ('Kim Il-sŏng'), ('Ким Ир Сен'), ('김일성'), ('Premier Kim Il Sung'),
+               ('Kim Jong Il'), ('Chruschtschow'), ('Mao Tse-tung')));
+
+.print
+.print People named in the collection
+SELECT canon, documents, first, last FROM people ORDER BY documents DESC, canon LIMIT 20;
+
+.print
+.print Documents per year
+SELECT * FROM timeline;
+
+.print
+.print Dates as archives write them
+SELECT x AS written, date_start(x) AS start, date_end(x) AS "end", date_edtf(x) AS edtf
+  FROM (SELECT column1 AS x FROM (VALUES ('circa 1956'), ('Winter 1956/57'), ('early October 1963'), ('08/10/1963'),
+               ('17 марта 1958 г.'), ('1963年10月8日'), ('before 1960')));

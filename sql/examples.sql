@@ -1,0 +1,46 @@
+-- examples.sql: the questions a historian asks of the catalog (sql/catalog.sql).
+-- Each is one query; run them in the sqlite3 shell with the extension loaded.
+
+-- 1. Every document about a person, in any spelling of the name: Kim Il Sung, Kim Il-sŏng,
+--    Ким Ир Сен, 김일성 all have one name key.
+SELECT d.date_text, d.title
+  FROM documents AS d
+ WHERE d.id IN (SELECT doc_id FROM mentions WHERE key = name_key('Ким Ир Сен'))
+ ORDER BY d.date_start;
+
+-- 2. Keyword search with stemming: "discuss" finds discusses, discussed, discussion.
+SELECT d.date_text, highlight(documents_fts, 1, '[', ']') AS summary
+  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
+ WHERE documents_fts MATCH 'discuss'
+ ORDER BY bm25(documents_fts);
+
+-- 3. A date range: documents from 1956 to 1967 (overlapping it), through the R*Tree.
+SELECT d.date_text, d.title
+  FROM documents_when AS w JOIN documents AS d ON d.id = w.id
+ WHERE w.first_day <= CAST(julianday(date_end('1956-1967')) AS INTEGER)
+   AND w.last_day >= CAST(julianday(date_start('1956-1967')) AS INTEGER)
+ ORDER BY d.date_start;
+
+-- 4. All three at once: Kim Il Sung discussing anything between 1956 and 1967.
+SELECT d.date_text, d.title
+  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
+ WHERE documents_fts MATCH 'discuss'
+   AND d.id IN (SELECT doc_id FROM mentions WHERE key = name_key('Kim Il-sung'))
+   AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
+ ORDER BY d.date_start;
+
+-- 5. People who appear together, and how often.
+SELECT a.canon, b.canon, count(DISTINCT a.doc_id) AS documents
+  FROM mentions AS a JOIN mentions AS b ON a.doc_id = b.doc_id AND a.key < b.key
+ GROUP BY a.key, b.key
+ ORDER BY documents DESC, a.canon, b.canon
+ LIMIT 10;
+
+-- 6. Documents per year.
+SELECT * FROM timeline;
+
+-- 7. Phrase, prefix and NEAR queries, column filters and snippets work as in any FTS5 table;
+--    quote a name with a hyphen (FTS5 reads a bare "-" as an operator).
+SELECT snippet(documents_fts, -1, '[', ']', '…', 10)
+  FROM documents_fts
+ WHERE documents_fts MATCH 'title: "Kim Il-sung" OR NEAR(puzanov plan, 10) OR agricult*';
