@@ -1,0 +1,42 @@
+-- The catalog of sql/catalog.sql: import, de-duplication, triggers, indexes and views.
+.mode list
+.nullvalue NULL
+.read sql/catalog.sql
+
+-- Import the seed page; importing it again, or a copy with other white space and quotation
+-- marks, adds nothing.
+.read sql/import.sql
+SELECT 'after import', count(*), count(DISTINCT source) FROM documents;
+.read sql/import.sql
+INSERT INTO documents(date_text, date_start, date_end, title, summary, source)
+  VALUES ('October  8, 1963', '1963-10-08', '1963-10-08',
+          'Cable from Qiang Xiaochu,  ‘Premier Kim Received the Study Delegation’', NULL, 'retyped');
+SELECT 'again', count(*) FROM documents;
+
+-- Triggers filled the full-text index, the mentions and the R*Tree.
+SELECT 'fts', count(*) FROM documents_fts WHERE documents_fts MATCH 'Kim Ir Sen';
+SELECT 'mentions', count(*), count(DISTINCT key) FROM mentions WHERE doc_id IN
+  (SELECT id FROM documents WHERE source = 'seed-kim-il-sung.txt');
+SELECT 'when', count(*) FROM documents_when;
+
+-- People and timeline views.
+SELECT canon, documents, first, last FROM people WHERE canon IN ('Kim Il Sung', 'Alexander Puzanov', 'Todor Zhivkov') ORDER BY canon;
+SELECT year, documents, length(bar) FROM timeline WHERE year IN ('1950', '1963');
+
+-- Date-range questions use an index, not a scan of documents.
+EXPLAIN QUERY PLAN SELECT id FROM documents WHERE date_start BETWEEN '1963-10-01' AND '1963-10-31' AND date_end <= '1963-10-31';
+EXPLAIN QUERY PLAN SELECT id FROM documents_when WHERE first_day <= 2439000 AND last_day >= 2435000;
+
+-- The question of the demo: Kim Il Sung, 1956-1967, discussing.
+SELECT d.date_start FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
+ WHERE documents_fts MATCH 'discuss'
+   AND d.id IN (SELECT doc_id FROM mentions WHERE key = name_key('Kim Il-sŏng'))
+   AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
+ ORDER BY d.date_start;
+
+-- Deleting and updating keep the index, mentions and R*Tree in step.
+DELETE FROM documents WHERE title LIKE 'Telegram from Shtykov%';
+SELECT 'deleted', count(*) FROM documents_fts WHERE documents_fts MATCH 'Shtykov';
+UPDATE documents SET summary = 'Kim Ir Sen discusses agriculture.' WHERE title LIKE 'Cable from Qiang%';
+SELECT 'updated', count(*) FROM documents_fts WHERE documents_fts MATCH 'agriculture';
+SELECT 'rows', (SELECT count(*) FROM documents), (SELECT count(*) FROM documents_when);

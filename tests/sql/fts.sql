@@ -1,0 +1,54 @@
+-- The FTS5 tokenizer 'archivist': stemming, folding, names in every spelling, FTS5 features.
+.mode list
+.nullvalue NULL
+CREATE VIRTUAL TABLE t USING fts5(title, summary, tokenize = 'archivist');
+INSERT INTO t(rowid, title, summary)
+  SELECT pos, title, summary FROM listing(readfile('fixtures/seed-kim-il-sung.txt'));
+
+-- Names in any spelling or script find the 9 records that name Kim Il Sung; another Kim does not.
+SELECT 'Kim Il Sung', count(*) FROM t WHERE t MATCH 'Kim Il Sung';
+SELECT 'Kim Ir Sen', count(*) FROM t WHERE t MATCH 'Kim Ir Sen';
+SELECT 'Cyrillic', count(*) FROM t WHERE t MATCH 'Ким Ир Сен';
+SELECT 'Hangul', count(*) FROM t WHERE t MATCH '김일성';
+SELECT 'Han', count(*) FROM t WHERE t MATCH '金日成';
+SELECT 'quoted, hyphen', count(*) FROM t WHERE t MATCH '"Kim Il-sung"';
+SELECT 'Kim Jong Il', count(*) FROM t WHERE t MATCH 'Kim Jong Il';
+SELECT 'Kim Jong Un', count(*) FROM t WHERE t MATCH '"Kim Jong Un"';
+
+-- Stemming: discusses, discussed, discuss all meet; accents and case fold.
+SELECT 'discuss', group_concat(rowid) FROM t WHERE t MATCH 'discussion';
+SELECT 'accents', count(*) FROM t WHERE t MATCH 'ZHÍVKOV';
+
+-- Prefix, phrase, NEAR, column filter, bm25 order, highlight and snippet on the original text.
+SELECT 'prefix', group_concat(rowid) FROM t WHERE t MATCH 'agricult*';
+SELECT 'phrase', group_concat(rowid) FROM t WHERE t MATCH '"five-year plan"';
+SELECT 'near', group_concat(rowid) FROM t WHERE t MATCH 'NEAR(Puzanov plan, 8)';
+SELECT 'column', group_concat(rowid) FROM t WHERE t MATCH 'title: Zhivkov';
+SELECT 'bm25', rowid FROM t WHERE t MATCH 'Zhivkov' ORDER BY bm25(t) LIMIT 1;
+SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH 'Ким Ир Сен' AND rowid = 3;
+SELECT snippet(t, 1, '[', ']', '…', 6) FROM t WHERE t MATCH 'discussed' AND rowid = 4;
+
+-- names 0 leaves the name tokens out: another spelling no longer finds the name.
+CREATE VIRTUAL TABLE plain USING fts5(x, tokenize = 'archivist names 0');
+INSERT INTO plain SELECT title FROM listing(readfile('fixtures/seed-kim-il-sung.txt'));
+SELECT 'names 0', count(*) FROM plain WHERE plain MATCH 'Kim Ir Sen';
+
+-- Other stemmers, and two languages at once.
+CREATE VIRTUAL TABLE ru USING fts5(x, tokenize = 'archivist russian');
+INSERT INTO ru VALUES ('Переговоры с товарищем Ким Ир Сеном о поставках риса');
+SELECT 'russian', count(*) FROM ru WHERE ru MATCH 'переговор поставки';
+CREATE VIRTUAL TABLE de USING fts5(x, tokenize = 'archivist german english');
+INSERT INTO de VALUES ('Die Verhandlungen über Reislieferungen'), ('negotiations on deliveries');
+SELECT 'german', count(*) FROM de WHERE de MATCH 'verhandlung';
+SELECT 'english', count(*) FROM de WHERE de MATCH 'delivery';
+
+-- stem() as a function.
+SELECT stem('discusses'), stem('negotiations'), stem('переговоры', 'russian'), stem(NULL);
+
+-- Bad options are errors at CREATE time; bad text is indexed without a crash.
+CREATE VIRTUAL TABLE bad1 USING fts5(x, tokenize = 'archivist klingon');
+CREATE VIRTUAL TABLE bad2 USING fts5(x, tokenize = 'archivist names maybe');
+SELECT stem('word', 'klingon');
+CREATE VIRTUAL TABLE bin USING fts5(x, tokenize = 'archivist');
+INSERT INTO bin VALUES (CAST(X'4B696D20FF20496C2053756E6720C32064697363757373' AS TEXT));
+SELECT 'invalid utf8', count(*) FROM bin WHERE bin MATCH 'discuss';
