@@ -36,7 +36,8 @@ EXT = dist/archivist.$(SO)
 # The pure C cores know nothing of SQLite; the glue registers them.
 CORE_SRC = ext/text.c ext/dates.c ext/listing.c ext/html.c ext/names.c ext/tokenize.c
 GLUE_SRC = ext/archivist.c ext/alloc_sql.c ext/text_sql.c ext/listing_vtab.c \
-           ext/dates_sql.c ext/dates_vtab.c ext/names_sql.c ext/names_vtab.c ext/tokenizer_sql.c
+           ext/dates_sql.c ext/dates_vtab.c ext/names_sql.c ext/names_vtab.c ext/tokenizer_sql.c \
+           ext/sql_util.c
 DATA_TSV = $(sort $(wildcard ext/data/*.tsv))
 DATA_C   = build/gen/archivist_data.c
 

@@ -6,9 +6,44 @@
 #ifndef ARCHIVIST_SQL_H
 #define ARCHIVIST_SQL_H
 
+#include <stddef.h>
 #include "sqlite3ext.h"
 
 #define ARCHIVIST_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- shared glue (sql_util.c) */
+
+/* Read a function argument as UTF-8 text: 1 with *pz / *pn set; 0 for NULL (the result is left
+** NULL); -1 after reporting an error ("zFunc: argument is not valid UTF-8 (byte N)", or out of
+** memory). Numbers and BLOBs are read as text. */
+int sql_text_arg(sqlite3_context *ctx, sqlite3_value *pArg, const char *zFunc,
+                 const char **pz, size_t *pn);
+
+/* The common parts of an eponymous table-valued function's xConnect (declare zSchema,
+** allocate an nVtab-byte zeroed vtab, declare it innocuous), xDisconnect, and xOpen (an
+** nCursor-byte zeroed cursor). */
+int tvf_connect(sqlite3 *db, const char *zSchema, size_t nVtab, sqlite3_vtab **ppVtab);
+int tvf_disconnect(sqlite3_vtab *pVtab);
+int tvf_open(size_t nCursor, sqlite3_vtab_cursor **ppCursor);
+
+/* xBestIndex of a table-valued function whose hidden column iArgColumn is its one required
+** argument: it becomes argv[0] of xFilter. Without it the error is zUsage. */
+int tvf_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo, int iArgColumn,
+                   const char *zUsage);
+
+/* Copy the argument of a table-valued function into *pzOut (sqlite3_malloc64, NUL-terminated):
+** NULL gives *pzOut NULL and SQLITE_OK; text that is not UTF-8 is an error naming zFunc. */
+int tvf_copy_text_arg(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,
+                      char **pzOut, size_t *pnOut);
+
+/* Characters in z[from..to), and a counter that turns byte offsets met in increasing order
+** into 1-based character offsets in linear time. */
+sqlite3_int64 tvf_count_chars(const char *z, size_t from, size_t to);
+typedef struct TvfCharCounter {
+  size_t iCounted;         /* bytes counted so far ... */
+  sqlite3_int64 nChars;    /* ... and the characters they hold */
+} TvfCharCounter;
+sqlite3_int64 tvf_char_offset(TvfCharCounter *p, const char *z, size_t at);
 
 /* The flags every pure function of archivist is registered with. */
 #define ARCHIVIST_PURE_FUNC (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)

@@ -21,34 +21,16 @@
 SQLITE_EXTENSION_INIT3
 
 #include "dates.h"
-#include "text.h"
 
 #include <string.h>
 
-/* Read argument iArg as a date. Returns 1 with *pDate set, 0 when it is NULL or no date (the
+/* Read an argument as a date. Returns 1 with *pDate set, 0 when it is NULL or no date (the
 ** result is left NULL), -1 after reporting an error. */
 static int date_arg(sqlite3_context *ctx, sqlite3_value *pArg, ArchDate *pDate){
   const char *z;
-  size_t n, iBad;
-  if( sqlite3_value_type(pArg)==SQLITE_NULL ) return 0;
-  z = (const char*)sqlite3_value_text(pArg);
-  n = (size_t)sqlite3_value_bytes(pArg);
-  if( z==0 ){
-    sqlite3_result_error_nomem(ctx);
-    return -1;
-  }
-  iBad = text_utf8_invalid_offset(z, n);
-  if( iBad<n ){
-    char *zMsg = sqlite3_mprintf("%s: argument is not valid UTF-8 (byte %lld)",
-                                 (const char*)sqlite3_user_data(ctx), (long long)iBad);
-    if( zMsg ){
-      sqlite3_result_error(ctx, zMsg, -1);
-      sqlite3_free(zMsg);
-    }else{
-      sqlite3_result_error_nomem(ctx);
-    }
-    return -1;
-  }
+  size_t n;
+  int rc = sql_text_arg(ctx, pArg, (const char*)sqlite3_user_data(ctx), &z, &n);
+  if( rc!=1 ) return rc;
   return arch_date_parse(z, n, pDate)==ARCH_DATE_FOUND;
 }
 

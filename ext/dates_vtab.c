@@ -32,61 +32,28 @@ typedef struct DatesCursor {
   ArchDateScanner scanner;
   ArchDateMatch match;              /* the current row */
   sqlite3_int64 iRowid;
-  size_t iCounted;                  /* bytes of zText whose characters are counted ... */
-  sqlite3_int64 nChars;             /* ... and how many characters they hold */
+  TvfCharCounter chars;             /* turns byte offsets into character offsets */
   int eof;
 } DatesCursor;
 
 static int datesConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
-                        sqlite3_vtab **ppVtab, char **pzErr){
-  sqlite3_vtab *pVtab;
-  int rc;
+                         sqlite3_vtab **ppVtab, char **pzErr){
   (void)pAux; (void)argc; (void)argv; (void)pzErr;
-  rc = sqlite3_declare_vtab(db,
+  return tvf_connect(db,
       "CREATE TABLE x(match TEXT, offset INTEGER, length INTEGER, date_start TEXT,"
-      " date_end TEXT, edtf TEXT, text HIDDEN)");
-  if( rc!=SQLITE_OK ) return rc;
-  pVtab = sqlite3_malloc64(sizeof(*pVtab));
-  if( pVtab==0 ) return SQLITE_NOMEM;
-  memset(pVtab, 0, sizeof(*pVtab));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = pVtab;
-  return SQLITE_OK;
-}
-
-static int datesDisconnect(sqlite3_vtab *pVtab){
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+      " date_end TEXT, edtf TEXT, text HIDDEN)", sizeof(sqlite3_vtab), ppVtab);
 }
 
 static int datesBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int i, iText = -1, nUnusable = 0;
-  for(i=0; i<pInfo->nConstraint; i++){
-    const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
-    if( p->iColumn!=DATES_TEXT || p->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( p->usable ) iText = i; else nUnusable++;
-  }
-  if( iText<0 ){
-    if( nUnusable ) return SQLITE_CONSTRAINT;
-    sqlite3_free(pVtab->zErrMsg);
-    pVtab->zErrMsg = sqlite3_mprintf("dates: missing argument: call it as dates(text)");
-    return SQLITE_ERROR;
-  }
-  pInfo->aConstraintUsage[iText].argvIndex = 1;
-  pInfo->aConstraintUsage[iText].omit = 1;
-  pInfo->estimatedCost = 100.0;
-  pInfo->estimatedRows = 10;
-  return SQLITE_OK;
+  return tvf_best_index(pVtab, pInfo, DATES_TEXT,
+                        "dates: missing argument: call it as dates(text)");
 }
 
 static int datesOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
-  DatesCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  int rc = tvf_open(sizeof(DatesCursor), ppCursor);
   (void)pVtab;
-  if( pCur==0 ) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  pCur->eof = 1;
-  *ppCursor = &pCur->base;
-  return SQLITE_OK;
+  if( rc==SQLITE_OK ) ((DatesCursor*)*ppCursor)->eof = 1;
+  return rc;
 }
 
 static int datesClose(sqlite3_vtab_cursor *cur){
@@ -106,38 +73,19 @@ static int datesNext(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-static int datesError(DatesCursor *pCur, char *zMsg){
-  sqlite3_vtab *pVtab = pCur->base.pVtab;
-  sqlite3_free(pVtab->zErrMsg);
-  pVtab->zErrMsg = zMsg;
-  return zMsg ? SQLITE_ERROR : SQLITE_NOMEM;
-}
-
 static int datesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                        int argc, sqlite3_value **argv){
   DatesCursor *pCur = (DatesCursor*)cur;
-  const char *z;
-  size_t n, iBad;
+  size_t n;
+  int rc;
   (void)idxNum; (void)idxStr;
   sqlite3_free(pCur->zText);
-  pCur->zText = 0;
+  memset(&pCur->chars, 0, sizeof(pCur->chars));
   pCur->eof = 1;
   pCur->iRowid = 0;
-  pCur->iCounted = 0;
-  pCur->nChars = 0;
-  if( argc<1 || sqlite3_value_type(argv[0])==SQLITE_NULL ) return SQLITE_OK;
-  z = (const char*)sqlite3_value_text(argv[0]);
-  n = (size_t)sqlite3_value_bytes(argv[0]);
-  if( z==0 ) return SQLITE_NOMEM;
-  iBad = text_utf8_invalid_offset(z, n);
-  if( iBad<n ){
-    return datesError(pCur, sqlite3_mprintf("dates: text is not valid UTF-8 (byte %lld)",
-                                            (long long)iBad));
-  }
-  pCur->zText = sqlite3_malloc64(n+1);
-  if( pCur->zText==0 ) return SQLITE_NOMEM;
-  memcpy(pCur->zText, z, n);
-  pCur->zText[n] = 0;
+  if( argc<1 ) return SQLITE_OK;
+  rc = tvf_copy_text_arg(cur->pVtab, argv[0], "dates", &pCur->zText, &n);
+  if( rc!=SQLITE_OK || pCur->zText==0 ) return rc;
   arch_date_scanner_init(&pCur->scanner, pCur->zText, n);
   pCur->eof = 0;
   return datesNext(cur);
@@ -152,21 +100,6 @@ static int datesRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
   return SQLITE_OK;
 }
 
-/* Characters in z[from..to), counted as the start bytes of UTF-8 sequences. */
-static sqlite3_int64 count_chars(const char *z, size_t from, size_t to){
-  sqlite3_int64 n = 0;
-  for(; from<to; from++) n += ((unsigned char)z[from] & 0xC0)!=0x80;
-  return n;
-}
-
-/* The 1-based character offset of byte `at`. Matches come in order, so counting goes on from
-** where the last one stopped. */
-static sqlite3_int64 char_offset(DatesCursor *pCur, size_t at){
-  pCur->nChars += count_chars(pCur->zText, pCur->iCounted, at);
-  pCur->iCounted = at;
-  return pCur->nChars + 1;
-}
-
 static int datesColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol){
   DatesCursor *pCur = (DatesCursor*)cur;
   const ArchDateMatch *m = &pCur->match;
@@ -177,10 +110,10 @@ static int datesColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol)
                             SQLITE_UTF8);
       break;
     case DATES_OFFSET:
-      sqlite3_result_int64(ctx, char_offset(pCur, m->start));
+      sqlite3_result_int64(ctx, tvf_char_offset(&pCur->chars, pCur->zText, m->start));
       break;
     case DATES_LENGTH:
-      sqlite3_result_int64(ctx, count_chars(pCur->zText, m->start, m->end));
+      sqlite3_result_int64(ctx, tvf_count_chars(pCur->zText, m->start, m->end));
       break;
     case DATES_START:
       arch_date_iso(m->date.first, zBuf);
@@ -204,7 +137,7 @@ static sqlite3_module datesModule = {
   /* xCreate     */ 0,   /* eponymous only */
   /* xConnect    */ datesConnect,
   /* xBestIndex  */ datesBestIndex,
-  /* xDisconnect */ datesDisconnect,
+  /* xDisconnect */ tvf_disconnect,
   /* xDestroy    */ 0,
   /* xOpen       */ datesOpen,
   /* xClose      */ datesClose,

@@ -67,31 +67,14 @@ typedef struct ListingCursor {
 } ListingCursor;
 
 static int listingConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
-                          sqlite3_vtab **ppVtab, char **pzErr){
-  sqlite3_vtab *pVtab;
-  int rc;
+                           sqlite3_vtab **ppVtab, char **pzErr){
   (void)pAux; (void)argc; (void)argv; (void)pzErr;
-  rc = sqlite3_declare_vtab(db,
+  return tvf_connect(db,
       "CREATE TABLE x(pos INTEGER, rank INTEGER, total INTEGER, date_text TEXT,"
       " date_start TEXT, date_end TEXT, title TEXT, summary TEXT, kind TEXT,"
-      " input HIDDEN)");
-  if( rc!=SQLITE_OK ) return rc;
-  pVtab = sqlite3_malloc64(sizeof(*pVtab));
-  if( pVtab==0 ) return SQLITE_NOMEM;
-  memset(pVtab, 0, sizeof(*pVtab));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = pVtab;
-  return SQLITE_OK;
+      " input HIDDEN)", sizeof(sqlite3_vtab), ppVtab);
 }
 
-static int listingDisconnect(sqlite3_vtab *pVtab){
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
-}
-
-/* The input argument must be given: listing(x) becomes the constraint input = x. Without it
-** the plan is refused; with it unusable (a join order that has no value for it yet) the
-** planner is told to look for another order. */
 /* Operators of pushed-down constraints as idxStr spells them. */
 static const struct { unsigned char op; const char *zOp; } aRangeOp[] = {
   { SQLITE_INDEX_CONSTRAINT_EQ, "=" },  { SQLITE_INDEX_CONSTRAINT_GT, ">" },
@@ -107,24 +90,15 @@ static const char *range_op_name(unsigned char op){
   return 0;
 }
 
-/* The input argument is argv[0] of xFilter; constraints on date_start and date_end follow, in
-** the order idxStr names them: "date_start>=,date_end<=" (EXPLAIN QUERY PLAN shows it). */
+/* The input argument is argv[0] of xFilter (tvf_best_index); constraints on date_start and
+** date_end follow, in the order idxStr names them: "date_start>=,date_end<=" (EXPLAIN QUERY PLAN
+** shows it). */
 static int listingBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int i, iInput = -1, nUnusable = 0, nArg = 1, nRange = 0;
+  int i, nArg = 2, nRange = 0;
   char *zIdx = 0;
-  for(i=0; i<pInfo->nConstraint; i++){
-    const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
-    if( p->iColumn!=LISTING_INPUT || p->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( p->usable ) iInput = i; else nUnusable++;
-  }
-  if( iInput<0 ){
-    if( nUnusable ) return SQLITE_CONSTRAINT;
-    sqlite3_free(pVtab->zErrMsg);
-    pVtab->zErrMsg = sqlite3_mprintf("listing: missing argument: call it as listing(text)");
-    return SQLITE_ERROR;
-  }
-  pInfo->aConstraintUsage[iInput].argvIndex = nArg++;
-  pInfo->aConstraintUsage[iInput].omit = 1;
+  int rc = tvf_best_index(pVtab, pInfo, LISTING_INPUT,
+                          "listing: missing argument: call it as listing(text)");
+  if( rc!=SQLITE_OK ) return rc;
   for(i=0; i<pInfo->nConstraint && nRange<LISTING_MAX_RANGE; i++){
     const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
     const char *zOp = range_op_name(p->op);
@@ -149,13 +123,10 @@ static int listingBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
 }
 
 static int listingOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
-  ListingCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  int rc = tvf_open(sizeof(ListingCursor), ppCursor);
   (void)pVtab;
-  if( pCur==0 ) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  pCur->eof = 1;
-  *ppCursor = &pCur->base;
-  return SQLITE_OK;
+  if( rc==SQLITE_OK ) ((ListingCursor*)*ppCursor)->eof = 1;
+  return rc;
 }
 
 static void listingReset(ListingCursor *pCur){
@@ -379,7 +350,7 @@ static sqlite3_module listingModule = {
   /* xCreate     */ 0,   /* eponymous only: listing(...) needs no CREATE VIRTUAL TABLE */
   /* xConnect    */ listingConnect,
   /* xBestIndex  */ listingBestIndex,
-  /* xDisconnect */ listingDisconnect,
+  /* xDisconnect */ tvf_disconnect,
   /* xDestroy    */ 0,
   /* xOpen       */ listingOpen,
   /* xClose      */ listingClose,

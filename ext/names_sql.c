@@ -22,7 +22,6 @@
 SQLITE_EXTENSION_INIT3
 
 #include "names.h"
-#include "text.h"
 
 #include <string.h>
 
@@ -64,26 +63,9 @@ static const NameAuthority *authority(sqlite3_context *ctx){
 ** NULL); -1 after reporting an error. */
 static int name_arg(sqlite3_context *ctx, sqlite3_value *pArg, NameInfo *pInfo){
   const char *z;
-  size_t n, iBad;
-  if( sqlite3_value_type(pArg)==SQLITE_NULL ) return 0;
-  z = (const char*)sqlite3_value_text(pArg);
-  n = (size_t)sqlite3_value_bytes(pArg);
-  if( z==0 ){
-    sqlite3_result_error_nomem(ctx);
-    return -1;
-  }
-  iBad = text_utf8_invalid_offset(z, n);
-  if( iBad<n ){
-    char *zMsg = sqlite3_mprintf("%s: argument is not valid UTF-8 (byte %lld)",
-                                 ((NameFunc*)sqlite3_user_data(ctx))->zName, (long long)iBad);
-    if( zMsg ){
-      sqlite3_result_error(ctx, zMsg, -1);
-      sqlite3_free(zMsg);
-    }else{
-      sqlite3_result_error_nomem(ctx);
-    }
-    return -1;
-  }
+  size_t n;
+  int rc = sql_text_arg(ctx, pArg, ((NameFunc*)sqlite3_user_data(ctx))->zName, &z, &n);
+  if( rc!=1 ) return rc;
   return name_analyze(authority(ctx), z, n, pInfo);
 }
 

@@ -40,62 +40,31 @@ typedef struct NamesCursor {
   NameScanner scanner;
   NameFound found;                  /* the current row */
   sqlite3_int64 iRowid;
-  size_t iCounted;                  /* bytes of zText whose characters are counted ... */
-  sqlite3_int64 nChars;             /* ... and how many characters they hold */
+  TvfCharCounter chars;             /* turns byte offsets into character offsets */
   int eof;
 } NamesCursor;
 
 static int namesConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
-                        sqlite3_vtab **ppVtab, char **pzErr){
-  NamesVtab *pVtab;
+                         sqlite3_vtab **ppVtab, char **pzErr){
   int rc;
   (void)argc; (void)argv; (void)pzErr;
-  rc = sqlite3_declare_vtab(db,
+  rc = tvf_connect(db,
       "CREATE TABLE x(name TEXT, canon TEXT, key TEXT, offset INTEGER, length INTEGER,"
-      " text HIDDEN)");
-  if( rc!=SQLITE_OK ) return rc;
-  pVtab = sqlite3_malloc64(sizeof(*pVtab));
-  if( pVtab==0 ) return SQLITE_NOMEM;
-  memset(pVtab, 0, sizeof(*pVtab));
-  pVtab->pShared = (NamesShared*)pAux;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = &pVtab->base;
-  return SQLITE_OK;
-}
-
-static int namesDisconnect(sqlite3_vtab *pVtab){
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+      " text HIDDEN)", sizeof(NamesVtab), ppVtab);
+  if( rc==SQLITE_OK ) ((NamesVtab*)*ppVtab)->pShared = (NamesShared*)pAux;
+  return rc;
 }
 
 static int namesBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int i, iText = -1, nUnusable = 0;
-  for(i=0; i<pInfo->nConstraint; i++){
-    const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
-    if( p->iColumn!=NAMES_TEXT || p->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( p->usable ) iText = i; else nUnusable++;
-  }
-  if( iText<0 ){
-    if( nUnusable ) return SQLITE_CONSTRAINT;
-    sqlite3_free(pVtab->zErrMsg);
-    pVtab->zErrMsg = sqlite3_mprintf("names: missing argument: call it as names(text)");
-    return SQLITE_ERROR;
-  }
-  pInfo->aConstraintUsage[iText].argvIndex = 1;
-  pInfo->aConstraintUsage[iText].omit = 1;
-  pInfo->estimatedCost = 100.0;
-  pInfo->estimatedRows = 10;
-  return SQLITE_OK;
+  return tvf_best_index(pVtab, pInfo, NAMES_TEXT,
+                        "names: missing argument: call it as names(text)");
 }
 
 static int namesOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
-  NamesCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  int rc = tvf_open(sizeof(NamesCursor), ppCursor);
   (void)pVtab;
-  if( pCur==0 ) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  pCur->eof = 1;
-  *ppCursor = &pCur->base;
-  return SQLITE_OK;
+  if( rc==SQLITE_OK ) ((NamesCursor*)*ppCursor)->eof = 1;
+  return rc;
 }
 
 static int namesClose(sqlite3_vtab_cursor *cur){
@@ -119,30 +88,16 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                        int argc, sqlite3_value **argv){
   NamesCursor *pCur = (NamesCursor*)cur;
   NamesVtab *pVtab = (NamesVtab*)cur->pVtab;
-  const char *z;
-  size_t n, iBad;
+  size_t n;
+  int rc;
   (void)idxNum; (void)idxStr;
   sqlite3_free(pCur->zText);
-  pCur->zText = 0;
+  memset(&pCur->chars, 0, sizeof(pCur->chars));
   pCur->eof = 1;
   pCur->iRowid = 0;
-  pCur->iCounted = 0;
-  pCur->nChars = 0;
-  if( argc<1 || sqlite3_value_type(argv[0])==SQLITE_NULL ) return SQLITE_OK;
-  z = (const char*)sqlite3_value_text(argv[0]);
-  n = (size_t)sqlite3_value_bytes(argv[0]);
-  if( z==0 ) return SQLITE_NOMEM;
-  iBad = text_utf8_invalid_offset(z, n);
-  if( iBad<n ){
-    sqlite3_free(pVtab->base.zErrMsg);
-    pVtab->base.zErrMsg = sqlite3_mprintf("names: text is not valid UTF-8 (byte %lld)",
-                                          (long long)iBad);
-    return pVtab->base.zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
-  }
-  pCur->zText = sqlite3_malloc64(n+1);
-  if( pCur->zText==0 ) return SQLITE_NOMEM;
-  memcpy(pCur->zText, z, n);
-  pCur->zText[n] = 0;
+  if( argc<1 ) return SQLITE_OK;
+  rc = tvf_copy_text_arg(cur->pVtab, argv[0], "names", &pCur->zText, &n);
+  if( rc!=SQLITE_OK || pCur->zText==0 ) return rc;
   name_scanner_init(&pCur->scanner, names_shared_authority(pVtab->pShared), pCur->zText, n);
   pCur->eof = 0;
   return namesNext(cur);
@@ -155,12 +110,6 @@ static int namesEof(sqlite3_vtab_cursor *cur){
 static int namesRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
   *pRowid = ((NamesCursor*)cur)->iRowid;
   return SQLITE_OK;
-}
-
-static sqlite3_int64 count_chars(const char *z, size_t from, size_t to){
-  sqlite3_int64 n = 0;
-  for(; from<to; from++) n += ((unsigned char)z[from] & 0xC0)!=0x80;
-  return n;
 }
 
 static int namesColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol){
@@ -180,13 +129,10 @@ static int namesColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol)
       sqlite3_result_text(ctx, f->info.key, -1, SQLITE_TRANSIENT);
       break;
     case NAMES_OFFSET:
-      /* names come in order: count on from where the last one was counted */
-      pCur->nChars += count_chars(pCur->zText, pCur->iCounted, f->start);
-      pCur->iCounted = f->start;
-      sqlite3_result_int64(ctx, pCur->nChars + 1);
+      sqlite3_result_int64(ctx, tvf_char_offset(&pCur->chars, pCur->zText, f->start));
       break;
     case NAMES_LENGTH:
-      sqlite3_result_int64(ctx, count_chars(pCur->zText, f->start, f->end));
+      sqlite3_result_int64(ctx, tvf_count_chars(pCur->zText, f->start, f->end));
       break;
     default:
       break;
@@ -199,7 +145,7 @@ static sqlite3_module namesModule = {
   /* xCreate     */ 0,   /* eponymous only */
   /* xConnect    */ namesConnect,
   /* xBestIndex  */ namesBestIndex,
-  /* xDisconnect */ namesDisconnect,
+  /* xDisconnect */ tvf_disconnect,
   /* xDestroy    */ 0,
   /* xOpen       */ namesOpen,
   /* xClose      */ namesClose,

@@ -23,23 +23,15 @@ static void version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   const char *z;
-  size_t n, iBad;
+  size_t n;
   char *zOut;
   (void)argc;
-  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
-  z = (const char*)sqlite3_value_text(argv[0]);
-  n = (size_t)sqlite3_value_bytes(argv[0]);
-  if( z==0 ){ sqlite3_result_error_nomem(ctx); return; }
-  iBad = text_utf8_invalid_offset(z, n);
-  if( iBad<n ){
-    char *zMsg = sqlite3_mprintf("archivist_fold: argument is not valid UTF-8 (byte %lld)",
-                                 (long long)iBad);
-    sqlite3_result_error(ctx, zMsg ? zMsg : "archivist_fold: not UTF-8", -1);
-    sqlite3_free(zMsg);
+  if( sql_text_arg(ctx, argv[0], "archivist_fold", &z, &n)!=1 ) return;
+  zOut = sqlite3_malloc64((sqlite3_uint64)n*2 + 8);
+  if( zOut==0 ){
+    sqlite3_result_error_nomem(ctx);
     return;
   }
-  zOut = sqlite3_malloc64((sqlite3_uint64)n*2 + 8);
-  if( zOut==0 ){ sqlite3_result_error_nomem(ctx); return; }
   n = text_fold_key(z, n, zOut);
   sqlite3_result_text64(ctx, zOut, n, sqlite3_free, SQLITE_UTF8);
 }

@@ -1,0 +1,125 @@
+/*
+** sql_util.c: what the SQLite glue files share (see archivist_sql.h): reading a text argument,
+** the xBestIndex of a table-valued function with one required argument, and 1-based character
+** offsets for the columns that SQL's substr() reads.
+*/
+#include "archivist_sql.h"
+SQLITE_EXTENSION_INIT3
+
+#include "text.h"
+
+#include <string.h>
+
+int sql_text_arg(sqlite3_context *ctx, sqlite3_value *pArg, const char *zFunc,
+                 const char **pz, size_t *pn){
+  size_t iBad;
+  if( sqlite3_value_type(pArg)==SQLITE_NULL ) return 0;
+  *pz = (const char*)sqlite3_value_text(pArg);
+  *pn = (size_t)sqlite3_value_bytes(pArg);
+  if( *pz==0 ){
+    sqlite3_result_error_nomem(ctx);
+    return -1;
+  }
+  iBad = text_utf8_invalid_offset(*pz, *pn);
+  if( iBad<*pn ){
+    char *zMsg = sqlite3_mprintf("%s: argument is not valid UTF-8 (byte %lld)",
+                                 zFunc, (long long)iBad);
+    if( zMsg ){
+      sqlite3_result_error(ctx, zMsg, -1);
+      sqlite3_free(zMsg);
+    }else{
+      sqlite3_result_error_nomem(ctx);
+    }
+    return -1;
+  }
+  return 1;
+}
+
+int tvf_connect(sqlite3 *db, const char *zSchema, size_t nVtab, sqlite3_vtab **ppVtab){
+  sqlite3_vtab *pVtab;
+  int rc = sqlite3_declare_vtab(db, zSchema);
+  if( rc!=SQLITE_OK ) return rc;
+  pVtab = sqlite3_malloc64(nVtab);
+  if( pVtab==0 ) return SQLITE_NOMEM;
+  memset(pVtab, 0, nVtab);
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = pVtab;
+  return SQLITE_OK;
+}
+
+int tvf_disconnect(sqlite3_vtab *pVtab){
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+int tvf_open(size_t nCursor, sqlite3_vtab_cursor **ppCursor){
+  sqlite3_vtab_cursor *pCur = sqlite3_malloc64(nCursor);
+  if( pCur==0 ) return SQLITE_NOMEM;
+  memset(pCur, 0, nCursor);
+  *ppCursor = pCur;
+  return SQLITE_OK;
+}
+
+int tvf_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo, int iArgColumn,
+                   const char *zUsage){
+  int i, iArg = -1, nUnusable = 0;
+  for(i=0; i<pInfo->nConstraint; i++){
+    const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
+    if( p->iColumn!=iArgColumn || p->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( p->usable ) iArg = i; else nUnusable++;
+  }
+  if( iArg<0 ){
+    /* Unusable: a join order with no value for the argument yet; let the planner try another.
+    ** Absent: the function was called without its argument. */
+    if( nUnusable ) return SQLITE_CONSTRAINT;
+    sqlite3_free(pVtab->zErrMsg);
+    pVtab->zErrMsg = sqlite3_mprintf("%s", zUsage);
+    return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  pInfo->aConstraintUsage[iArg].argvIndex = 1;
+  pInfo->aConstraintUsage[iArg].omit = 1;
+  pInfo->estimatedCost = 100.0;
+  pInfo->estimatedRows = 10;
+  return SQLITE_OK;
+}
+
+int tvf_copy_text_arg(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,
+                      char **pzOut, size_t *pnOut){
+  const char *z;
+  size_t n, iBad;
+  *pzOut = 0;
+  *pnOut = 0;
+  if( sqlite3_value_type(pArg)==SQLITE_NULL ) return SQLITE_OK;
+  z = (const char*)sqlite3_value_text(pArg);
+  n = (size_t)sqlite3_value_bytes(pArg);
+  if( z==0 ) return SQLITE_NOMEM;
+  iBad = text_utf8_invalid_offset(z, n);
+  if( iBad<n ){
+    sqlite3_free(pVtab->zErrMsg);
+    pVtab->zErrMsg = sqlite3_mprintf("%s: text is not valid UTF-8 (byte %lld)",
+                                     zFunc, (long long)iBad);
+    return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  *pzOut = sqlite3_malloc64(n+1);
+  if( *pzOut==0 ) return SQLITE_NOMEM;
+  memcpy(*pzOut, z, n);
+  (*pzOut)[n] = 0;
+  *pnOut = n;
+  return SQLITE_OK;
+}
+
+sqlite3_int64 tvf_count_chars(const char *z, size_t from, size_t to){
+  sqlite3_int64 n = 0;
+  for(; from<to; from++) n += ((unsigned char)z[from] & 0xC0)!=0x80;
+  return n;
+}
+
+sqlite3_int64 tvf_char_offset(TvfCharCounter *p, const char *z, size_t at){
+  if( at<p->iCounted ){            /* never, as matches come in order; count afresh */
+    p->iCounted = 0;
+    p->nChars = 0;
+  }
+  p->nChars += tvf_count_chars(z, p->iCounted, at);
+  p->iCounted = at;
+  return p->nChars + 1;
+}
