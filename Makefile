@@ -1,17 +1,25 @@
 # archivist: a SQLite extension that reads archive result listings, people's names and
 # archival dates.
 #
-#   make          build dist/archivist.so (dist/archivist.dylib on macOS)
-#   make test     build, then run the unit tests (Check) and the SQL tests (sqlite3 shell)
-#   make demo     load the extension into the sqlite3 shell and show it at work
-#   make bench    benchmarks on large generated inputs (minutes; needs python3)
-#   make deps     install missing build dependencies (run by the targets above as needed)
+#   make               build dist/archivist.so (dist/archivist.dylib on macOS)
+#   make test          build, then run the unit tests (Check) and the SQL tests (sqlite3 shell)
+#   make demo          load the extension into the sqlite3 shell and show it at work
+#   make sanitize      the unit and SQL tests again, built with AddressSanitizer and UBSan
+#   make valgrind      the SQL tests under valgrind memcheck: no leak, no error
+#   make robust        out-of-memory sweep, 8 threads (also under ThreadSanitizer), limits
+#   make test-clients  Python, Node (better-sqlite3), sqlite-utils and C programs load it
+#   make fuzz          libFuzzer on every parser, FUZZ_SECONDS each (default 60)
+#   make bench         benchmarks on large generated inputs (minutes; needs python3)
+#   make deps          install missing build dependencies (run by the targets above as needed)
 #   make clean
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 SQLITE3 ?= sqlite3
 PYTHON  ?= python3
+# Where objects and the extension go; `make sanitize` builds a second copy elsewhere.
+BUILD   ?= build
+DIST    ?= dist
 
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
            -Wno-unused-parameter
@@ -20,7 +28,7 @@ XML_CFLAGS  = $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/
 XML_LIBS    = $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 CHECK_FLAGS = $(shell pkg-config --cflags --libs check 2>/dev/null || echo -lcheck)
 ALL_CFLAGS  = -std=c11 -D_DEFAULT_SOURCE $(WARNINGS) -fPIC -fvisibility=hidden \
-              -Iext -Ibuild/gen $(XML_CFLAGS) $(CFLAGS)
+              -Iext -I$(BUILD)/gen $(XML_CFLAGS) $(CFLAGS)
 EXT_LIBS    = $(XML_LIBS) -lutf8proc -lstemmer
 
 ifeq ($(shell uname -s),Darwin)
@@ -31,7 +39,7 @@ else
   SHARED = -shared
 endif
 
-EXT = dist/archivist.$(SO)
+EXT = $(DIST)/archivist.$(SO)
 
 # The pure C cores know nothing of SQLite; the glue registers them.
 CORE_SRC = ext/text.c ext/dates.c ext/listing.c ext/html.c ext/names.c ext/tokenize.c
@@ -39,16 +47,17 @@ GLUE_SRC = ext/archivist.c ext/alloc_sql.c ext/text_sql.c ext/listing_vtab.c \
            ext/dates_sql.c ext/dates_vtab.c ext/names_sql.c ext/names_vtab.c ext/tokenizer_sql.c \
            ext/sql_util.c
 DATA_TSV = $(sort $(wildcard ext/data/*.tsv))
-DATA_C   = build/gen/archivist_data.c
+DATA_C   = $(BUILD)/gen/archivist_data.c
 
-CORE_OBJ = $(CORE_SRC:ext/%.c=build/obj/%.o) build/obj/archivist_data.o
-GLUE_OBJ = $(GLUE_SRC:ext/%.c=build/obj/%.o)
+CORE_OBJ = $(CORE_SRC:ext/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/archivist_data.o
+GLUE_OBJ = $(GLUE_SRC:ext/%.c=$(BUILD)/obj/%.o)
 HEADERS  = $(wildcard ext/*.h)
 
 CHECK_SRC = $(wildcard tests/check_*.c)
-CHECK_BIN = $(CHECK_SRC:tests/%.c=build/tests/%)
+CHECK_BIN = $(CHECK_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps test unit-test sql-test demo bench clean
+.PHONY: all deps test unit-test sql-test demo bench clean sanitize valgrind robust \
+        test-clients fuzz
 .DELETE_ON_ERROR:
 
 all: $(EXT)
@@ -59,8 +68,8 @@ DEB_PACKAGES = libsqlite3-dev sqlite3 libstemmer-dev check libutf8proc-dev libxm
 BREW_PACKAGES = sqlite libxml2 utf8proc check pkg-config
 DEP_HEADERS = sqlite3ext.h libstemmer.h check.h utf8proc.h libxml/HTMLparser.h
 
-deps: build/deps.ok
-build/deps.ok:
+deps: $(BUILD)/deps.ok
+$(BUILD)/deps.ok:
 	@missing=""; \
 	for h in $(DEP_HEADERS); do \
 	  printf '#include <%s>\n' "$$h" | $(CC) $(XML_CFLAGS) -E -x c - >/dev/null 2>&1 \
@@ -82,18 +91,18 @@ build/deps.ok:
 	    exit 1; \
 	  fi; \
 	fi
-	@mkdir -p build && touch $@
+	@mkdir -p $(@D) && touch $@
 
 # ---------------------------------------------------------------- the extension
 $(DATA_C): ext/data/datagen.awk $(DATA_TSV)
 	@mkdir -p $(@D)
 	LC_ALL=C awk -f ext/data/datagen.awk $(DATA_TSV) > $@
 
-build/obj/archivist_data.o: $(DATA_C) ext/archivist_data.h | build/deps.ok
+$(BUILD)/obj/archivist_data.o: $(DATA_C) ext/archivist_data.h | $(BUILD)/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-build/obj/%.o: ext/%.c $(HEADERS) | build/deps.ok
+$(BUILD)/obj/%.o: ext/%.c $(HEADERS) | $(BUILD)/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
@@ -102,7 +111,7 @@ $(EXT): $(CORE_OBJ) $(GLUE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SHARED) -o $@ $^ $(EXT_LIBS)
 
 # ---------------------------------------------------------------- tests
-build/tests/check_%: tests/check_%.c tests/alloc_libc.c $(CORE_OBJ) $(HEADERS) | build/deps.ok
+$(BUILD)/tests/check_%: tests/check_%.c tests/alloc_libc.c $(CORE_OBJ) $(HEADERS) | $(BUILD)/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< tests/alloc_libc.c $(CORE_OBJ) $(EXT_LIBS) $(CHECK_FLAGS)
 
@@ -114,9 +123,39 @@ sql-test: $(EXT)
 
 test: unit-test sql-test
 
+# ---------------------------------------------------------------- hardening
+# The whole suite again with AddressSanitizer and UBSan, in a build of its own. The sqlite3
+# shell is not instrumented, so the sanitizer runtime is preloaded into it.
+SANITIZE_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+                 -fno-sanitize-recover=undefined
+sanitize:
+	$(MAKE) BUILD=build/asan DIST=build/asan/dist CFLAGS="$(SANITIZE_FLAGS)" unit-test
+	$(MAKE) BUILD=build/asan DIST=build/asan/dist CFLAGS="$(SANITIZE_FLAGS)" build/asan/dist/archivist.$(SO)
+	ASAN_OPTIONS=detect_leaks=0 LD_PRELOAD="$$($(CC) -print-file-name=libasan.so)" \
+	  SQLITE3=$(SQLITE3) sh tests/run_sql_tests.sh build/asan/dist/archivist.$(SO)
+
+# The SQL tests under valgrind: any error or definite leak is printed, so the comparison fails.
+VALGRIND = valgrind --quiet --error-exitcode=99 --leak-check=full \
+           --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect
+valgrind: $(EXT)
+	@command -v valgrind >/dev/null 2>&1 || { echo "make valgrind: install valgrind" >&2; exit 1; }
+	SQLITE3="$(SQLITE3)" SQLITE3_PREFIX="$(VALGRIND)" sh tests/run_sql_tests.sh $(EXT)
+
+robust: $(EXT)
+	bash tests/robust/run_oom.sh
+	bash tests/robust/run_threads.sh
+	SQLITE3=$(SQLITE3) SQL_DIR=tests/robust sh tests/run_sql_tests.sh $(EXT)
+
+test-clients: $(EXT)
+	bash tests/clients/run.sh
+
+FUZZ_SECONDS ?= 60
+fuzz: $(DATA_C)
+	bash tests/fuzz/run.sh $(FUZZ_SECONDS)
+
 # ---------------------------------------------------------------- demo and benchmarks
 demo: $(EXT)
-	$(SQLITE3) :memory: -cmd '.load ./dist/archivist' < sql/demo.sql
+	$(SQLITE3) :memory: -cmd '.load ./$(DIST)/archivist' < sql/demo.sql
 
 bench: $(EXT)
 	SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) bash tests/bench/bench_listing.sh ./dist/archivist build/bench

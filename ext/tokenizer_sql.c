@@ -82,23 +82,30 @@ static int tokenizerTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags, const c
   return rc==2 ? SQLITE_NOMEM : rc;
 }
 
-/* stem(word [, language]) */
+/* stem(word [, language]): NULL in either gives NULL; text that is not UTF-8 is an error. */
 static void stem_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  const char *zWord = (const char*)sqlite3_value_text(argv[0]);
-  const char *zLang = argc>1 ? (const char*)sqlite3_value_text(argv[1]) : "english";
-  int nWord = sqlite3_value_bytes(argv[0]);
+  const char *zWord, *zLang = "english";
+  size_t nWord, nLang = 7;
   char *zOut;
-  int n;
-  if( sqlite3_value_type(argv[0])==SQLITE_NULL || (argc>1 && zLang==0) ) return;
-  if( zWord==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  int n, rc;
+  if( (rc = sql_text_arg(ctx, argv[0], "stem", &zWord, &nWord))!=1 ) return;
+  if( argc>1 && (rc = sql_text_arg(ctx, argv[1], "stem", &zLang, &nLang))!=1 ) return;
   zOut = sqlite3_malloc64((sqlite3_uint64)nWord*2 + 16);
-  if( zOut==0 ){ sqlite3_result_error_nomem(ctx); return; }
-  n = arch_stem_word(zLang, zWord, nWord, zOut, nWord*2 + 16);
+  if( zOut==0 ){
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  n = nLang<64 && strlen(zLang)==nLang
+    ? arch_stem_word(zLang, zWord, (int)nWord, zOut, (int)nWord*2 + 16) : -1;
   if( n<0 ){
     char zList[1024];
     char *zMsg;
     arch_stem_languages(zList, sizeof(zList));
-    zMsg = sqlite3_mprintf("stem: unknown language \"%s\"; the languages are: %s", zLang, zList);
+    /* name the language when it is short enough to be one */
+    zMsg = nLang<64 && strlen(zLang)==nLang && !strchr(zLang, '\n')
+         ? sqlite3_mprintf("stem: unknown language \"%s\"; the languages are: %s", zLang, zList)
+         : sqlite3_mprintf("stem: unknown language (a %lld-byte string); the languages are: %s",
+                           (long long)nLang, zList);
     sqlite3_result_error(ctx, zMsg ? zMsg : "stem: unknown language", -1);
     sqlite3_free(zMsg);
     sqlite3_free(zOut);

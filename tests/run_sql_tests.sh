@@ -9,9 +9,15 @@
 # Expected files are written by hand. Error lines are compared without the shell's own prefix
 # ("Runtime error near line 3: ", "Parse error: ", "Error: ..."), which differs between
 # versions of the shell, and are shown as "error: MESSAGE".
+#
+# Environment: SQLITE3 (the shell), SQLITE3_PREFIX (a command to run it under, such as
+# valgrind: whatever it prints shows up in the comparison), SQL_DIR (the .sql files' folder,
+# tests/sql by default; fixtures are only checked for the default).
 set -u
 ext=$1
 sqlite3=${SQLITE3:-sqlite3}
+prefix=${SQLITE3_PREFIX:-}
+sql_dir=${SQL_DIR:-tests/sql}
 cd "$(dirname "$0")/.." || exit 2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -32,17 +38,19 @@ check() { # name expected actual
   fi
 }
 
-for sql in tests/sql/*.sql; do
+for sql in "$sql_dir"/*.sql; do
   name=$(basename "$sql" .sql)
-  "$sqlite3" -batch :memory: -cmd ".load $ext" < "$sql" 2>&1 | normalize > "$out/$name.out"
-  check "tests/sql/$name.sql" "tests/sql/$name.expected" "$out/$name.out"
+  # shellcheck disable=SC2086  # the prefix is a command with its arguments
+  $prefix "$sqlite3" -batch :memory: -cmd ".load $ext" < "$sql" 2>&1 | normalize > "$out/$name.out"
+  check "$sql" "$sql_dir/$name.expected" "$out/$name.out"
 done
 
-for expected in fixtures/*.expected; do
+[ "$sql_dir" = tests/sql ] && for expected in fixtures/*.expected; do
   base=${expected%.expected}
   for input in "$base.txt" "$base.html"; do
     [ -f "$input" ] || continue
-    "$sqlite3" -batch :memory: -cmd ".load $ext" 2>&1 <<SQL | normalize > "$out/fixture.out"
+    # shellcheck disable=SC2086
+    $prefix "$sqlite3" -batch :memory: -cmd ".load $ext" 2>&1 <<SQL | normalize > "$out/fixture.out"
 .mode list
 .separator |
 .nullvalue NULL
