@@ -820,7 +820,8 @@ static int parts_western(const Toks *p, Parts *pOut){
     }
     if( p->n>=3 && i>0 && is_patronymic(t) ) continue;
     if( n==1 ){
-      char c[2] = { w[0], 0 };
+      /* as fold_western() writes a given name's J- as Y- (Jurij = Yuri), so its initial */
+      char c[2] = { w[0]=='j' ? 'y' : w[0], 0 };
       append_word(pOut->given, sizeof(pOut->given), c);
     }else{
       fold_western(w, n, TOKEN_BYTES);
@@ -883,6 +884,8 @@ static void build_display(const char *z, const Toks *p, char *out, int nOut){
   out[o] = 0;
 }
 
+static void person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo);
+
 static int lookup_variant(const NameAuthority *pAuth, const char *zKey){
   if( pAuth->building ) return -1;
   return map_get(&pAuth->variants, zKey, (int)strlen(zKey), -1);
@@ -930,6 +933,15 @@ int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *
   if( toks.bad ) return 0;
   join_tokens(&toks, 0, toks.n, pInfo->titledKey, sizeof(pInfo->titledKey));
   pInfo->titled = strip_titles(pAuth, &toks);
+  if( toks.n>0 && title_at(pAuth, &toks, 0, toks.n, 3)==toks.n ){
+    /* A title alone is no name, unless the authority lists it as an epithet ("Dear Leader") */
+    int epithet = lookup_variant(pAuth, pInfo->titledKey);
+    pInfo->titled = 1;
+    if( epithet<0 ) return 0;
+    person_info(pAuth, epithet, pInfo);
+    build_display(z, &toks, pInfo->display, sizeof(pInfo->display));
+    return 1;
+  }
   if( !pInfo->titled ) pInfo->titledKey[0] = 0;
   undo_inversion(&toks);
   for(i=0; i<toks.n; i++){
@@ -1188,7 +1200,11 @@ static int load_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned n
     pAuth->aVariant[pAuth->nVariant].z = aRow[i].key;
     pAuth->aVariant[pAuth->nVariant].next = pAuth->aPerson[person].firstVariant;
     pAuth->aPerson[person].firstVariant = pAuth->nVariant++;
-    if( !name_analyze(pAuth, aRow[i].key, strlen(aRow[i].key), &info) ) continue;
+    if( !name_analyze(pAuth, aRow[i].key, strlen(aRow[i].key), &info) ){
+      /* an epithet made of titles only ("Dear Leader"): indexed with its titles */
+      if( !info.titled || info.titledKey[0]==0 ) continue;
+      info.nGiven = 1;
+    }
     /* A surname alone that is the person's own ("Chruschtschow" for Khrushchev) is left to
     ** the surname lookup, which resolves it only while it fits one person; an epithet with a
     ** title ("Chairman Mao") is kept with its title, so that plain "Mao" stays a surname. */
