@@ -136,6 +136,7 @@ typedef struct Person {
 struct NameAuthority {
   Arena arena;
   Map titles;              /* folded title -> 1 before, 2 after, 3 both */
+  Map titleEdges;          /* the first and last words of titles -> 1 first, 2 last */
   Map notNames;            /* folded word -> 1 */
   Map koreanSurnames;      /* folded surname -> index of its canonical spelling in aCanon */
   Map chineseSurnames;     /* pinyin surname -> 1 */
@@ -261,7 +262,8 @@ static void tok_close(Toks *p, Tok *t, size_t iEnd, const char *zText){
 static void tokenize(const char *z, size_t n, Toks *p){
   size_t i = 0;
   Tok *t = 0;
-  memset(p, 0, sizeof(*p));
+  p->n = 0;                        /* tokens are cleared as they open (tok_open) */
+  p->bad = 0;
   while( i<n && !p->bad ){
     uint32_t cp;
     size_t at = i;
@@ -433,6 +435,14 @@ static int join_tokens(const Toks *p, int i, int j, char *out, int nOut){
 static int title_at(const NameAuthority *pAuth, const Toks *p, int i, int j, int role){
   char buf[128];
   int len;
+  if( i>=j ) return 0;
+  if( !pAuth->building ){
+    /* most words begin no title and end none: say so without building any phrase */
+    const Tok *t = role==1 ? &p->a[i] : &p->a[j-1];
+    if( !(map_get(&pAuth->titleEdges, t->z, t->n, 0) & (role==1 ? 1 : role==2 ? 2 : 3)) ){
+      return 0;
+    }
+  }
   for(len = (j-i<4 ? j-i : 4); len>0; len--){
     int n, v;
     if( role==1 ) n = join_tokens(p, i, i+len, buf, sizeof(buf));
@@ -514,20 +524,23 @@ static int is_patronymic(const Tok *t){
 ** p/b, ch/j, s/sh, r/l merged; vowels eo/o/u/eu merged, yeo/yo/yu, ae/e, wae/oe/we; finals
 ** k/g, t/d/s, p/b, l/r. Returns the length written to out, or -1 when z is no syllable. */
 static int korean_syllable(const char *z, int n, char *out){
-  static const struct { const char *zIn; const char *zOut; } aInitial[] = {
-    {"tch","j"}, {"kk","g"}, {"tt","d"}, {"pp","b"}, {"ss","s"}, {"jj","j"}, {"ch","j"},
-    {"sh","s"}, {"k","g"}, {"g","g"}, {"t","d"}, {"d","d"}, {"p","b"}, {"b","b"}, {"s","s"},
-    {"j","j"}, {"r","r"}, {"l","r"}, {"m","m"}, {"n","n"}, {"h","h"}, {"",""},
+  typedef struct Jamo { const char *zIn; unsigned char nIn; const char *zOut; } Jamo;
+  static const Jamo aInitial[] = {
+    {"tch",3,"j"}, {"kk",2,"g"}, {"tt",2,"d"}, {"pp",2,"b"}, {"ss",2,"s"}, {"jj",2,"j"},
+    {"ch",2,"j"}, {"sh",2,"s"}, {"k",1,"g"}, {"g",1,"g"}, {"t",1,"d"}, {"d",1,"d"},
+    {"p",1,"b"}, {"b",1,"b"}, {"s",1,"s"}, {"j",1,"j"}, {"r",1,"r"}, {"l",1,"r"},
+    {"m",1,"m"}, {"n",1,"n"}, {"h",1,"h"}, {"",0,""},
   };
-  static const struct { const char *zIn; const char *zOut; } aVowel[] = {
-    {"yae","ye"}, {"yeo","yo"}, {"wae","we"}, {"ae","e"}, {"ya","ya"}, {"eo","o"},
-    {"ye","ye"}, {"wa","wa"}, {"oe","we"}, {"yo","yo"}, {"wo","wo"}, {"we","we"}, {"wi","wi"},
-    {"yu","yo"}, {"eu","o"}, {"ui","ui"}, {"ou","o"}, {"oo","o"}, {"ee","i"}, {"ei","e"},
-    {"a","a"}, {"e","e"}, {"o","o"}, {"u","o"}, {"i","i"},
+  static const Jamo aVowel[] = {
+    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"wae",3,"we"}, {"ae",2,"e"}, {"ya",2,"ya"},
+    {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"}, {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
+    {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"ui"}, {"ou",2,"o"},
+    {"oo",2,"o"}, {"ee",2,"i"}, {"ei",2,"e"}, {"a",1,"a"}, {"e",1,"e"}, {"o",1,"o"},
+    {"u",1,"o"}, {"i",1,"i"},
   };
-  static const struct { const char *zIn; const char *zOut; } aFinal[] = {
-    {"ng","ng"}, {"k","k"}, {"g","k"}, {"n","n"}, {"t","t"}, {"d","t"}, {"s","t"},
-    {"l","l"}, {"r","l"}, {"m","m"}, {"p","p"}, {"b","p"}, {"",""},
+  static const Jamo aFinal[] = {
+    {"ng",2,"ng"}, {"k",1,"k"}, {"g",1,"k"}, {"n",1,"n"}, {"t",1,"t"}, {"d",1,"t"},
+    {"s",1,"t"}, {"l",1,"l"}, {"r",1,"l"}, {"m",1,"m"}, {"p",1,"p"}, {"b",1,"p"}, {"",0,""},
   };
   char s[16];
   int m = 0, i, a, b, c;
@@ -536,19 +549,24 @@ static int korean_syllable(const char *z, int n, char *out){
     if( m>=15 ) return -1;
     s[m++] = z[i];
   }
+  s[m] = 0;
   for(a=0; a<(int)(sizeof(aInitial)/sizeof(aInitial[0])); a++){
-    int na = (int)strlen(aInitial[a].zIn);
-    if( na>m || memcmp(s, aInitial[a].zIn, (size_t)na)!=0 ) continue;
+    const Jamo *pI = &aInitial[a];
+    int na = pI->nIn;
+    if( na>m || (na && (s[0]!=pI->zIn[0] || memcmp(s, pI->zIn, (size_t)na)!=0)) ) continue;
     for(b=0; b<(int)(sizeof(aVowel)/sizeof(aVowel[0])); b++){
-      int nb = (int)strlen(aVowel[b].zIn);
-      if( na+nb>m || memcmp(s+na, aVowel[b].zIn, (size_t)nb)!=0 ) continue;
+      const Jamo *pV = &aVowel[b];
+      int nb = pV->nIn;
+      if( na+nb>m || s[na]!=pV->zIn[0] || memcmp(s+na, pV->zIn, (size_t)nb)!=0 ) continue;
       for(c=0; c<(int)(sizeof(aFinal)/sizeof(aFinal[0])); c++){
-        int nc = (int)strlen(aFinal[c].zIn);
-        if( na+nb+nc!=m || memcmp(s+na+nb, aFinal[c].zIn, (size_t)nc)!=0 ) continue;
-        strcpy(out, aInitial[a].zOut);
-        strcat(out, aVowel[b].zOut);
-        strcat(out, aFinal[c].zOut);
-        return (int)strlen(out);
+        const Jamo *pF = &aFinal[c];
+        if( na+nb+pF->nIn!=m || memcmp(s+na+nb, pF->zIn, pF->nIn)!=0 ) continue;
+        i = 0;
+        for(const char *zo = pI->zOut; *zo; ) out[i++] = *zo++;
+        for(const char *zo = pV->zOut; *zo; ) out[i++] = *zo++;
+        for(const char *zo = pF->zOut; *zo; ) out[i++] = *zo++;
+        out[i] = 0;
+        return i;
       }
     }
   }
@@ -612,11 +630,13 @@ static int pinyin_word(const NameAuthority *pAuth, const char *z, int n, char *o
 
 /* ---------------------------------------------------------------- Western spelling */
 
-/* Replace every `from` by `to` in z (in place; to is never longer than from + 2). */
-static int replace_all(char *z, int n, const char *from, const char *to, int nMax){
-  int nf = (int)strlen(from), nt = (int)strlen(to), i = 0;
+/* Replace every `from` (nf bytes) by `to` (nt bytes) in z[0..n), in place; returns the new
+** length, never above nMax-1. */
+static int replace_all(char *z, int n, const char *from, int nf, const char *to, int nt,
+                       int nMax){
+  int i = 0;
   while( i+nf<=n ){
-    if( memcmp(z+i, from, (size_t)nf)==0 ){
+    if( z[i]==from[0] && memcmp(z+i, from, (size_t)nf)==0 ){
       if( n-nf+nt>=nMax ) return n;
       memmove(z+i+nt, z+i+nf, (size_t)(n-i-nf+1));
       memcpy(z+i, to, (size_t)nt);
@@ -634,15 +654,17 @@ static int is_vowel(char c){ return c && strchr("aeiouy", c)!=0; }
 /* Fold the German, Polish, Czech, Hungarian renderings of a (mostly Slavic) name into one:
 ** Chruschtschow, Chruszczow, Chruščov, Hruscsov and Khrushchev all give "hrushchev". */
 static int fold_western(char *z, int n, int nMax){
-  static const char *const azRule[][2] = {
-    {"-", ""}, {"'", ""}, {"schtsch", "shch"}, {"szcz", "shch"}, {"scs", "shch"},
-    {"tsch", "ch"}, {"sch", "sh"}, {"sz", "sh"}, {"cz", "ch"}, {"cs", "ch"}, {"zs", "zh"},
-    {"tz", "ts"}, {"ck", "k"}, {"w", "v"}, {"kh", "h"},
+  static const struct { const char *zFrom; int nFrom; const char *zTo; int nTo; } aRule[] = {
+    {"-",1,"",0}, {"'",1,"",0}, {"schtsch",7,"shch",4}, {"szcz",4,"shch",4},
+    {"scs",3,"shch",4}, {"tsch",4,"ch",2}, {"sch",3,"sh",2}, {"sz",2,"sh",2}, {"cz",2,"ch",2},
+    {"cs",2,"ch",2}, {"zs",2,"zh",2}, {"tz",2,"ts",2}, {"ck",2,"k",1}, {"w",1,"v",1},
+    {"kh",2,"h",1},
   };
   size_t r;
   int i, o;
-  for(r=0; r<sizeof(azRule)/sizeof(azRule[0]); r++){
-    n = replace_all(z, n, azRule[r][0], azRule[r][1], nMax);
+  for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
+    if( !memchr(z, aRule[r].zFrom[0], (size_t)n) ) continue;
+    n = replace_all(z, n, aRule[r].zFrom, aRule[r].nFrom, aRule[r].zTo, aRule[r].nTo, nMax);
   }
   if( n>2 && z[0]=='c' && z[1]=='h' && !is_vowel(z[2]) ){      /* German "Chr-" is Russian "Khr-" */
     memmove(z, z+1, (size_t)n);
@@ -923,7 +945,12 @@ int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *
   Toks toks;
   Parts parts;
   int i, person;
-  memset(pInfo, 0, sizeof(*pInfo));
+  /* every field is set below; the strings need only be empty (clearing the whole struct, some
+  ** 900 bytes, was the largest cost of a short name) */
+  pInfo->key[0] = pInfo->family[0] = pInfo->given[0] = pInfo->display[0] = 0;
+  pInfo->titledKey[0] = 0;
+  pInfo->nGiven = pInfo->initialsOnly = pInfo->titled = pInfo->viaVariant = 0;
+  pInfo->culture = NAME_WESTERN;
   pInfo->person = -1;
   text_trim(&z, &n);
   if( n==0 || n>NAME_MAX_INPUT ) return 0;
@@ -1143,6 +1170,28 @@ static int load_folded(NameAuthority *pAuth, Map *m, const ArchDataRow *aRow, un
   return 0;
 }
 
+/* Note the first and last words of every title (titleEdges), for title_at()'s quick test. */
+static int load_title_edges(NameAuthority *pAuth){
+  unsigned i;
+  char buf[128];
+  for(i=0; i<arch_data_name_titles_count; i++){
+    int n = fold_phrase(pAuth, arch_data_name_titles[i].key, buf, sizeof(buf));
+    const char *zLast;
+    const MapEntry *e;
+    int nFirst;
+    if( n<=0 ) continue;
+    nFirst = (int)(strchr(buf, ' ') ? strchr(buf, ' ') - buf : n);
+    zLast = strrchr(buf, ' ') ? strrchr(buf, ' ')+1 : buf;
+    e = map_find(&pAuth->titleEdges, buf, nFirst);
+    if( e ) ((MapEntry*)e)->value |= 1;
+    else if( map_put(&pAuth->titleEdges, &pAuth->arena, buf, nFirst, 1, 0) ) return 1;
+    e = map_find(&pAuth->titleEdges, zLast, (int)strlen(zLast));
+    if( e ) ((MapEntry*)e)->value |= 2;
+    else if( map_put(&pAuth->titleEdges, &pAuth->arena, zLast, (int)strlen(zLast), 2, 0) ) return 1;
+  }
+  return 0;
+}
+
 static int value_one(NameAuthority *pAuth, const ArchDataRow *r){
   (void)pAuth; (void)r;
   return 1;
@@ -1235,6 +1284,7 @@ int name_authority_open(NameAuthority **ppAuth){
   p->building = 1;
   rc = load_folded(p, &p->titles, arch_data_name_titles, arch_data_name_titles_count,
                    value_title)
+    || load_title_edges(p)
     || load_folded(p, &p->notNames, arch_data_not_names, arch_data_not_names_count, value_one)
     || load_folded(p, &p->koreanSurnames, arch_data_korean_surnames,
                    arch_data_korean_surnames_count, value_canon)
@@ -1257,6 +1307,7 @@ int name_authority_open(NameAuthority **ppAuth){
 void name_authority_close(NameAuthority *p){
   if( p==0 ) return;
   map_free(&p->titles);
+  map_free(&p->titleEdges);
   map_free(&p->notNames);
   map_free(&p->koreanSurnames);
   map_free(&p->chineseSurnames);
