@@ -27,9 +27,12 @@ int tvf_disconnect(sqlite3_vtab *pVtab);
 int tvf_open(size_t nCursor, sqlite3_vtab_cursor **ppCursor);
 
 /* xBestIndex of a table-valued function whose hidden column iArgColumn is its one required
-** argument: it becomes argv[0] of xFilter. Without it the error is zUsage. */
+** argument: it becomes argv[0] of xFilter. A plan without it gets idxNum TVF_NO_ARGUMENT and
+** a cost that loses to any other; xFilter then reports zUsage with tvf_missing_argument(). */
+#define TVF_NO_ARGUMENT 0x40000000
 int tvf_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo, int iArgColumn,
                    const char *zUsage);
+int tvf_missing_argument(sqlite3_vtab *pVtab, const char *zUsage);
 
 /* Copy the argument of a table-valued function into *pzOut (sqlite3_malloc64, NUL-terminated):
 ** NULL gives *pzOut NULL and SQLITE_OK; text that is not UTF-8 is an error naming zFunc. */

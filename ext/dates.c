@@ -713,6 +713,7 @@ static int part_days(const Part *p, int32_t *pFirst, int32_t *pLast, ArchDatePre
   int y = p->y;
   if( y<1 || y>9999 ) return 0;
   if( p->year_x ){
+    if( p->m || p->d || p->code ) return 0;     /* "May 196X": no such form */
     int span = p->year_x==1 ? 10 : p->year_x==2 ? 100 : 1000;
     if( y+span-1>9999 ) return 0;
     *pFirst = arch_days_from_civil(y, 1, 1);
@@ -1240,8 +1241,8 @@ ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut){
   c.n = nTok;
   c.free_text = 0;
   k = expr_core(&c, 0, pOut);
-  if( k==nTok-1 && is_punct(&c, k, '.') ) k++;    /* a date that ends a sentence */
-  return k==nTok ? ARCH_DATE_FOUND : ARCH_DATE_NOT_A_DATE;
+  if( k>0 && k==nTok-1 && is_punct(&c, k, '.') ) k++;    /* a date that ends a sentence */
+  return k>0 && k==nTok ? ARCH_DATE_FOUND : ARCH_DATE_NOT_A_DATE;
 }
 
 /* ---------------------------------------------------------------- cut-off date lines */
@@ -1431,22 +1432,35 @@ static int edtf_point(const ArchDatePoint *pt, char *z){
   return n;
 }
 
+/* EDTF's qualifier for the flags: % both, ~ approximate, ? uncertain, or none. */
+static char edtf_qualifier(unsigned flags){
+  unsigned q = flags & (ARCH_DATE_APPROXIMATE|ARCH_DATE_UNCERTAIN);
+  if( q==(ARCH_DATE_APPROXIMATE|ARCH_DATE_UNCERTAIN) ) return '%';
+  if( q==ARCH_DATE_APPROXIMATE ) return '~';
+  if( q==ARCH_DATE_UNCERTAIN ) return '?';
+  return 0;
+}
+
+/* A point and, unless it is an open end, the qualifier that applies to it. */
+static int edtf_qualified_point(const ArchDatePoint *pt, char q, char *z){
+  int n = edtf_point(pt, z);
+  if( q && pt->year ) z[n++] = q;
+  return n;
+}
+
 int arch_date_edtf(const ArchDate *pDate, char *z){
+  char q = edtf_qualifier(pDate->flags);
   int n = 0;
-  if( pDate->form==ARCH_FORM_SET ) z[n++] = '[';
-  n += edtf_point(&pDate->a, z+n);
-  if( pDate->form!=ARCH_FORM_SINGLE ){
+  if( pDate->form==ARCH_FORM_SINGLE ){
+    n = edtf_qualified_point(&pDate->a, q, z);
+  }else{
+    /* a qualifier goes on each end of an interval and each member of a set ("1956~/1957~",
+    ** "[1963-08-10?,1963-10-08?]"): EDTF has none for the whole */
+    if( pDate->form==ARCH_FORM_SET ) z[n++] = '[';
+    n += edtf_qualified_point(&pDate->a, q, z+n);
     z[n++] = pDate->form==ARCH_FORM_SET ? ',' : '/';
-    n += edtf_point(&pDate->b, z+n);
-  }
-  if( pDate->form==ARCH_FORM_SET ) z[n++] = ']';
-  if( (pDate->flags & (ARCH_DATE_APPROXIMATE|ARCH_DATE_UNCERTAIN))
-      ==(ARCH_DATE_APPROXIMATE|ARCH_DATE_UNCERTAIN) ){
-    z[n++] = '%';
-  }else if( pDate->flags & ARCH_DATE_APPROXIMATE ){
-    z[n++] = '~';
-  }else if( pDate->flags & ARCH_DATE_UNCERTAIN ){
-    z[n++] = '?';
+    n += edtf_qualified_point(&pDate->b, q, z+n);
+    if( pDate->form==ARCH_FORM_SET ) z[n++] = ']';
   }
   z[n] = 0;
   return n;

@@ -44,9 +44,10 @@ static int datesConnect(sqlite3 *db, void *pAux, int argc, const char *const *ar
       " date_end TEXT, edtf TEXT, text HIDDEN)", sizeof(sqlite3_vtab), ppVtab);
 }
 
+#define DATES_USAGE "dates: missing argument: call it as dates(text)"
+
 static int datesBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  return tvf_best_index(pVtab, pInfo, DATES_TEXT,
-                        "dates: missing argument: call it as dates(text)");
+  return tvf_best_index(pVtab, pInfo, DATES_TEXT, DATES_USAGE);
 }
 
 static int datesOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
@@ -78,7 +79,8 @@ static int datesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   DatesCursor *pCur = (DatesCursor*)cur;
   size_t n;
   int rc;
-  (void)idxNum; (void)idxStr;
+  (void)idxStr;
+  if( idxNum & TVF_NO_ARGUMENT ) return tvf_missing_argument(cur->pVtab, DATES_USAGE);
   sqlite3_free(pCur->zText);
   memset(&pCur->chars, 0, sizeof(pCur->chars));
   pCur->eof = 1;

@@ -191,6 +191,16 @@ static LineClass chrome_class(const char *zRole){
   }
 }
 
+/* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
+static int has_word_char(const char *z, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c>=0x80 || (c>='0' && c<='9') || ((c|0x20)>='a' && (c|0x20)<='z') ) return 1;
+  }
+  return 0;
+}
+
 static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
   size_t end;
   const char *z;
@@ -223,6 +233,8 @@ static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
   }else if( n<=DATE_LINE_MAX_BYTES
          && parse_range(z, n, &pLine->range_first, &pLine->range_total) ){
     pLine->cls = LINE_RANGE;
+  }else if( !has_word_char(z, n) ){
+    pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else{
     pLine->cls = LINE_TEXT;
   }

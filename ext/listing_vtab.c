@@ -75,6 +75,8 @@ static int listingConnect(sqlite3 *db, void *pAux, int argc, const char *const *
       " input HIDDEN)", sizeof(sqlite3_vtab), ppVtab);
 }
 
+#define LISTING_USAGE "listing: missing argument: call it as listing(text)"
+
 /* Operators of pushed-down constraints as idxStr spells them. */
 static const struct { unsigned char op; const char *zOp; } aRangeOp[] = {
   { SQLITE_INDEX_CONSTRAINT_EQ, "=" },  { SQLITE_INDEX_CONSTRAINT_GT, ">" },
@@ -96,9 +98,8 @@ static const char *range_op_name(unsigned char op){
 static int listingBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   int i, nArg = 2, nRange = 0;
   char *zIdx = 0;
-  int rc = tvf_best_index(pVtab, pInfo, LISTING_INPUT,
-                          "listing: missing argument: call it as listing(text)");
-  if( rc!=SQLITE_OK ) return rc;
+  int rc = tvf_best_index(pVtab, pInfo, LISTING_INPUT, LISTING_USAGE);
+  if( rc!=SQLITE_OK || (pInfo->idxNum & TVF_NO_ARGUMENT) ) return rc;
   for(i=0; i<pInfo->nConstraint && nRange<LISTING_MAX_RANGE; i++){
     const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
     const char *zOp = range_op_name(p->op);
@@ -274,7 +275,7 @@ static int listingFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxSt
                          int argc, sqlite3_value **argv){
   ListingCursor *pCur = (ListingCursor*)cur;
   int rc;
-  (void)idxNum;
+  if( idxNum & TVF_NO_ARGUMENT ) return tvf_missing_argument(cur->pVtab, LISTING_USAGE);
   listingReset(pCur);
   if( argc<1 ) return SQLITE_OK;
   listingSetRanges(pCur, idxStr, argc, argv);

@@ -55,9 +55,10 @@ static int namesConnect(sqlite3 *db, void *pAux, int argc, const char *const *ar
   return rc;
 }
 
+#define NAMES_USAGE "names: missing argument: call it as names(text)"
+
 static int namesBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  return tvf_best_index(pVtab, pInfo, NAMES_TEXT,
-                        "names: missing argument: call it as names(text)");
+  return tvf_best_index(pVtab, pInfo, NAMES_TEXT, NAMES_USAGE);
 }
 
 static int namesOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
@@ -90,7 +91,8 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   NamesVtab *pVtab = (NamesVtab*)cur->pVtab;
   size_t n;
   int rc;
-  (void)idxNum; (void)idxStr;
+  (void)idxStr;
+  if( idxNum & TVF_NO_ARGUMENT ) return tvf_missing_argument(cur->pVtab, NAMES_USAGE);
   sqlite3_free(pCur->zText);
   memset(&pCur->chars, 0, sizeof(pCur->chars));
   pCur->eof = 1;

@@ -70,17 +70,28 @@ int tvf_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo, int iArgColum
   }
   if( iArg<0 ){
     /* Unusable: a join order with no value for the argument yet; let the planner try another.
-    ** Absent: the function was called without its argument. */
+    ** Absent: SQLite asks so when it plans one term of an OR on its own, and such a plan must
+    ** lose to every other; when it is the only plan, the function was called without its
+    ** argument, and xFilter says so (tvf_missing_argument). */
+    (void)pVtab;
+    (void)zUsage;
     if( nUnusable ) return SQLITE_CONSTRAINT;
-    sqlite3_free(pVtab->zErrMsg);
-    pVtab->zErrMsg = sqlite3_mprintf("%s", zUsage);
-    return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+    pInfo->idxNum = TVF_NO_ARGUMENT;
+    pInfo->estimatedCost = 1e99;
+    pInfo->estimatedRows = 2147483647;
+    return SQLITE_OK;
   }
   pInfo->aConstraintUsage[iArg].argvIndex = 1;
   pInfo->aConstraintUsage[iArg].omit = 1;
   pInfo->estimatedCost = 100.0;
   pInfo->estimatedRows = 10;
   return SQLITE_OK;
+}
+
+int tvf_missing_argument(sqlite3_vtab *pVtab, const char *zUsage){
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg = sqlite3_mprintf("%s", zUsage);
+  return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 int tvf_copy_text_arg(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,

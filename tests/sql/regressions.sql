@@ -1,0 +1,24 @@
+-- Regression tests for bugs the fuzzers and the unit tests found (tests/fuzz/crashes/).
+.mode list
+.nullvalue NULL
+
+-- A lone period was read as a date whose days were never set.
+SELECT 'period', date_start('.'), date_edtf(' . '), date_parse('.');
+SELECT 'period line', pos, date_text, date_start, title
+  FROM listing('.' || char(10) || 'Some Title');
+
+-- OR in the WHERE clause: SQLite plans each term without the function's argument.
+SELECT 'or listing', pos FROM listing('October 8, 1963' || char(10) || 'Title')
+ WHERE date_start = '1963-10-08' OR title = 'Title';
+SELECT 'or dates', count(*) FROM dates('1956 and 1957') WHERE date_start = '1956-01-01' OR edtf = '1957';
+SELECT 'or names', count(*) FROM names('Kim Il Sung met Mao.') WHERE key = 'none' OR name = 'Kim Il Sung';
+
+-- EDTF has no qualifier for a whole set or interval: each member carries it.
+SELECT 'edtf', date_edtf('08/10/1963?'), date_edtf('circa 1956-1957'), date_edtf('circa before 1960');
+-- Unknown year digits with a month name is no form.
+SELECT 'decade month', date_start('May 196X');
+
+-- A text that is only a title is no name, unless the authority lists it as an epithet.
+SELECT 'titles', name_key('Comrade'), name_key('Premier'), name_canon('Dear Leader');
+-- An initial J fits a given name the key writes with Y.
+SELECT 'initial j', name_match('J. Smith', 'John Smith');
