@@ -66,7 +66,10 @@ void names_shared_release(void *pShared);
 /* Registers names(); takes one reference to pShared, released when the module goes, even on
 ** failure. */
 int archivist_register_names_vtab(sqlite3 *db, NamesShared *pShared);
-/* Registers the FTS5 tokenizer and stem(); takes one reference to pShared likewise. */
-int archivist_register_tokenizer(sqlite3 *db, NamesShared *pShared);
+/* FTS5's API (NULL when SQLite has none), and the registration of the FTS5 tokenizer and
+** stem(), which takes one reference to pShared likewise. */
+typedef struct fts5_api fts5_api;
+int archivist_find_fts5(sqlite3 *db, fts5_api **ppApi);
+int archivist_register_tokenizer(sqlite3 *db, fts5_api *pApi, NamesShared *pShared);
 
 #endif

@@ -111,37 +111,63 @@ static const struct {
   { "name_similarity", 2, name_similarity_func },
 };
 
-int archivist_register_names(sqlite3 *db){
-  NamesShared *pShared = sqlite3_malloc64(sizeof(*pShared));
+/* Undo the registrations of archivist_register_names() that succeeded: deleting a function
+** or module runs its destructor now, while this library's code is still loaded (a failed load
+** is unloaded at once, and a destructor left behind would be called into nothing). */
+static void unregister_names(sqlite3 *db, size_t nFunc, int withModule){
   size_t i;
+  for(i=0; i<nFunc; i++){
+    sqlite3_create_function_v2(db, aNameFunc[i].zName, aNameFunc[i].nArg, ARCHIVIST_PURE_FUNC,
+                               0, 0, 0, 0, 0);
+  }
+  if( withModule ) sqlite3_create_module(db, "names", 0, 0);
+}
+
+int archivist_register_names(sqlite3 *db){
+  enum { N_FUNC = sizeof(aNameFunc)/sizeof(aNameFunc[0]) };
+  NameFunc *apFunc[N_FUNC];
+  NamesShared *pShared;
+  size_t i, nDone = 0;
   int rc = SQLITE_OK;
+  fts5_api *pFts5 = 0;
+
+  /* First everything that can fail without leaving anything registered. */
+  rc = archivist_find_fts5(db, &pFts5);
+  if( rc!=SQLITE_OK ) return rc;
+  pShared = sqlite3_malloc64(sizeof(*pShared));
   if( pShared==0 ) return SQLITE_NOMEM;
   pShared->nRef = 1;                     /* held by this function until it returns */
   if( name_authority_open(&pShared->pAuth) ){
     sqlite3_free(pShared);
     return SQLITE_NOMEM;
   }
-  for(i=0; rc==SQLITE_OK && i<sizeof(aNameFunc)/sizeof(aNameFunc[0]); i++){
-    NameFunc *pFunc = sqlite3_malloc64(sizeof(*pFunc));
-    if( pFunc==0 ){
-      rc = SQLITE_NOMEM;
-      break;
-    }
-    pFunc->pShared = pShared;
-    pFunc->zName = aNameFunc[i].zName;
-    pShared->nRef++;
-    /* on failure SQLite calls name_func_destroy itself */
-    rc = sqlite3_create_function_v2(db, aNameFunc[i].zName, aNameFunc[i].nArg,
-                                    ARCHIVIST_PURE_FUNC, pFunc, aNameFunc[i].xFunc, 0, 0,
-                                    name_func_destroy);
+  for(i=0; i<N_FUNC; i++){
+    apFunc[i] = sqlite3_malloc64(sizeof(NameFunc));
+    if( apFunc[i]==0 ) rc = SQLITE_NOMEM;
+    else{ apFunc[i]->pShared = pShared; apFunc[i]->zName = aNameFunc[i].zName; }
   }
+  /* Then the registrations; SQLite calls a function's destructor itself when it fails. */
+  for(i=0; rc==SQLITE_OK && i<N_FUNC; i++){
+    pShared->nRef++;
+    rc = sqlite3_create_function_v2(db, aNameFunc[i].zName, aNameFunc[i].nArg,
+                                    ARCHIVIST_PURE_FUNC, apFunc[i], aNameFunc[i].xFunc, 0, 0,
+                                    name_func_destroy);
+    apFunc[i] = 0;
+    if( rc==SQLITE_OK ) nDone++;
+  }
+  for(i=0; i<N_FUNC; i++) sqlite3_free(apFunc[i]);       /* the ones never handed over */
   if( rc==SQLITE_OK ){
     pShared->nRef++;
     rc = archivist_register_names_vtab(db, pShared);
-  }
-  if( rc==SQLITE_OK ){
-    pShared->nRef++;
-    rc = archivist_register_tokenizer(db, pShared);
+    if( rc==SQLITE_OK ){
+      pShared->nRef++;
+      rc = archivist_register_tokenizer(db, pFts5, pShared);   /* last: it cannot be undone */
+      if( rc!=SQLITE_OK ) unregister_names(db, nDone, 1);
+    }else{
+      unregister_names(db, nDone, 0);
+    }
+  }else{
+    unregister_names(db, nDone, 0);
   }
   names_shared_release(pShared);
   return rc;

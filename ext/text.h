@@ -48,7 +48,8 @@ int text_fold_letter(uint32_t cp, char out[8]);
 
 /* A key for text that should compare equal whatever its typography: letters folded
 ** (text_fold_letter), every quotation mark written ', every dash -, white space runs one space,
-** trimmed. z[0..n) must be valid UTF-8; out needs room for 2*n+8 bytes. Returns the length. */
+** trimmed. z[0..n) must be valid UTF-8; out needs room for 4*n+8 bytes (a 2-byte letter folds
+** to at most 8: "½" is "1⁄2"). Returns the length. */
 size_t text_fold_key(const char *z, size_t n, char *out);
 
 /* Compare z[0..n) with the NUL-terminated ASCII-case-insensitive word w. */

@@ -27,7 +27,7 @@ static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   char *zOut;
   (void)argc;
   if( sql_text_arg(ctx, argv[0], "archivist_fold", &z, &n)!=1 ) return;
-  zOut = sqlite3_malloc64((sqlite3_uint64)n*2 + 8);
+  zOut = sqlite3_malloc64((sqlite3_uint64)n*4 + 8);   /* a letter folds to at most 4x */
   if( zOut==0 ){
     sqlite3_result_error_nomem(ctx);
     return;

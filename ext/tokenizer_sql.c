@@ -114,28 +114,36 @@ static void stem_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_result_text(ctx, zOut, n, sqlite3_free);
 }
 
-/* FTS5's API, found as SQLite documents: SELECT fts5(?1) with a pointer bound to ?1. */
-static fts5_api *find_fts5(sqlite3 *db){
-  fts5_api *pApi = 0;
+/* FTS5's API, found as SQLite documents: SELECT fts5(?1) with a pointer bound to ?1. *ppApi is
+** NULL when this SQLite has no FTS5 (or one too old); running out of memory is an error. */
+int archivist_find_fts5(sqlite3 *db, fts5_api **ppApi){
   sqlite3_stmt *pStmt = 0;
-  if( sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &pStmt, 0)==SQLITE_OK ){
-    sqlite3_bind_pointer(pStmt, 1, (void*)&pApi, "fts5_api_ptr", 0);
-    sqlite3_step(pStmt);
+  int rc;
+  *ppApi = 0;
+  rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &pStmt, 0);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_pointer(pStmt, 1, (void*)ppApi, "fts5_api_ptr", 0);
+    rc = sqlite3_step(pStmt);
+    rc = rc==SQLITE_ROW ? SQLITE_OK : rc;
   }
   sqlite3_finalize(pStmt);
-  return pApi;
+  if( rc==SQLITE_NOMEM ) return rc;
+  if( *ppApi && (*ppApi)->iVersion<2 ) *ppApi = 0;
+  return SQLITE_OK;                      /* "no such function: fts5": no FTS5, stem() alone */
 }
 
-int archivist_register_tokenizer(sqlite3 *db, NamesShared *pShared){
+int archivist_register_tokenizer(sqlite3 *db, fts5_api *pApi, NamesShared *pShared){
   static fts5_tokenizer tokenizer = { tokenizerCreate, tokenizerDelete, tokenizerTokenize };
-  fts5_api *pApi = find_fts5(db);
   int rc = sqlite3_create_function(db, "stem", 1, ARCHIVIST_PURE_FUNC, 0, stem_func, 0, 0);
   if( rc==SQLITE_OK ){
     rc = sqlite3_create_function(db, "stem", 2, ARCHIVIST_PURE_FUNC, 0, stem_func, 0, 0);
   }
-  if( rc!=SQLITE_OK || pApi==0 || pApi->iVersion<2 ){
+  if( rc!=SQLITE_OK || pApi==0 ){
     names_shared_release(pShared);          /* no FTS5 here: stem() alone */
     return rc;
   }
-  return pApi->xCreateTokenizer(pApi, "archivist", pShared, &tokenizer, names_shared_release);
+  rc = pApi->xCreateTokenizer(pApi, "archivist", pShared, &tokenizer, names_shared_release);
+  /* FTS5 does not call the destructor when it cannot register the tokenizer */
+  if( rc!=SQLITE_OK ) names_shared_release(pShared);
+  return rc;
 }

@@ -1,0 +1,359 @@
+#!/usr/bin/env bash
+# Benchmark full-text search with archivist's FTS5 tokenizer: index build time against FTS5's own
+# porter tokenizer, query latency on the catalog schema (sql/catalog.sql), and database size.
+#
+# usage: bench_fts.sh EXT_PATH WORKDIR
+#   EXT_PATH  the extension without its suffix, e.g. /work/main/dist/archivist (EXT_PATH.so must exist)
+#   WORKDIR   scratch directory; the generated documents are kept there and reused by later runs
+#
+# environment (optional):
+#   RECORDS     documents to generate (default 1000000, about 265 MB of CSV)
+#   RUNS        repetitions of each index build (default 2)
+#   QUERY_RUNS  repetitions of each query measurement (default 3)
+#   REPS        queries per timed block (default 50)
+#   SQLITE3     sqlite3 shell to use (default sqlite3)
+#   PYTHON      python interpreter for the generator (default python3)
+#
+# Setup (untimed): gen_docs.py writes id,date_text,title,summary rows; WORKDIR/bench-fts-src.db
+# gets docs(id, date_text, title, summary) by .import (an empty summary made NULL).
+#
+# 1. Index build, timed with date +%s.%N around one sqlite3 process (extension loaded in both),
+#    each on a fresh copy of bench-fts-src.db, interleaved a p a p ...:
+#   (a) CREATE VIRTUAL TABLE f1 USING fts5(title, summary, tokenize='archivist');
+#       INSERT INTO f1 SELECT title, summary FROM docs;
+#   (p) the same with tokenize='porter unicode61 remove_diacritics 2'
+# 2. Catalog: a fresh database gets sql/catalog.sql and every document (id, date_text,
+#    date_start(date_text), date_end(date_text), title, summary) in one INSERT; the triggers fill
+#    documents_fts, mentions and documents_when. Timed once, for information.
+# 3. Query latency on the catalog: one sqlite3 process per query and run, interleaved
+#    n k r n k r ...; in it the query runs once to warm the cache, then REPS times between two
+#    `.system date +%s.%N` stamps (less the cost of an empty stamp); ms per query = that time /
+#    REPS, so process start-up, extension load and the warm-up are not measured.
+#   (n) name:              documents_fts MATCH 'Kim Ir Sen'
+#   (k) stemmed keyword:   documents_fts MATCH 'discussed'
+#   (r) keyword and dates: MATCH 'agriculture', joined to documents, overlapping 1956-1967
+# 4. Size per document: page_count * page_size / documents of the catalog database, and the
+#    pages of the FTS table f1 alone (dbstat) / documents for the builds of 1.
+# Medians are reported. Exit status: 0 on success, 1 if results disagree (a build or the catalog
+# lost documents; the name query missed documents that say "Kim Il Sung"; a count changed
+# between runs), 2 on a usage or setup error.
+
+set -eu
+
+usage() { echo "usage: $0 EXT_PATH WORKDIR   (EXT_PATH without .so)" >&2; exit 2; }
+die() { echo "bench_fts: error: $*" >&2; exit 2; }
+
+[ "$#" -eq 2 ] || usage
+EXT=$1
+WORKDIR=$2
+EXT=${EXT%.so}                      # tolerate a path given with its suffix
+RECORDS=${RECORDS:-1000000}
+RUNS=${RUNS:-2}
+QUERY_RUNS=${QUERY_RUNS:-3}
+REPS=${REPS:-50}
+SQLITE3=${SQLITE3:-sqlite3}
+PYTHON=${PYTHON:-python3}
+SCRIPT_DIR=$(cd "$(dirname "$0")" && pwd)
+GEN="$SCRIPT_DIR/gen_docs.py"
+CATALOG="$SCRIPT_DIR/../../sql/catalog.sql"
+
+for v in RECORDS RUNS QUERY_RUNS REPS; do
+    case ${!v} in ''|*[!0-9]*|0) die "$v must be a positive integer, got '${!v}'";; esac
+done
+[ -f "$EXT.so" ] || die "extension not found: $EXT.so (build it first)"
+command -v "$SQLITE3" >/dev/null 2>&1 || die "sqlite3 shell not found: $SQLITE3"
+[ -f "$GEN" ] || die "generator not found: $GEN"
+[ -f "$SCRIPT_DIR/gen_listing.py" ] || die "generator not found: $SCRIPT_DIR/gen_listing.py (gen_docs.py imports it)"
+[ -f "$CATALOG" ] || die "catalog schema not found: $CATALOG"
+CATALOG=$(cd "$(dirname "$CATALOG")" && pwd)/catalog.sql
+
+mkdir -p "$WORKDIR"
+WORKDIR=$(cd "$WORKDIR" && pwd)
+CSV="$WORKDIR/docs-$RECORDS.csv"
+SRC="$WORKDIR/bench-fts-src.db"
+DB_B="$WORKDIR/bench-fts-build.db"
+DB_C="$WORKDIR/bench-fts-catalog.db"
+SQL="$WORKDIR/bench-fts-q.sql"
+RES="$WORKDIR/bench-fts-out.txt"
+
+rm_db() { for f in "$@"; do rm -f -- "$f" "$f-journal" "$f-wal" "$f-shm"; done; }
+# shellcheck disable=SC2317  # called through the EXIT trap
+cleanup() { rm_db "$SRC" "$DB_B" "$DB_C"; rm -f -- "$CSV.part" "$SQL" "$RES"; }
+trap cleanup EXIT
+
+# Paths go into SQL string literals and dot-command arguments between single quotes.
+case $EXT$CSV$SRC$RES$CATALOG in *\'*|*\"*) die "paths must not contain quote characters";; esac
+LOAD=".load '$EXT'"
+TOK_A="archivist"
+TOK_P="porter unicode61 remove_diacritics 2"
+
+# ---- probe: the extension loads, FTS5 has the archivist tokenizer ---------------------------
+if ! PROBE=$("$SQLITE3" -bail -cmd "$LOAD" :memory: \
+        "CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'archivist');
+         INSERT INTO t VALUES ('Premier Kim Il-sŏng discussed rice deliveries.');
+         SELECT count(*) FROM t WHERE t MATCH 'Kim Ir Sen' AND t MATCH 'discusses';" 2>&1); then
+    die "could not load $EXT.so or use the archivist FTS5 tokenizer: $PROBE"
+fi
+[ "$PROBE" = 1 ] || echo "bench_fts: warning: probe gave '$PROBE', expected '1'" >&2
+HAVE_DBSTAT=1
+"$SQLITE3" :memory: "SELECT count(*) FROM dbstat;" >/dev/null 2>&1 || HAVE_DBSTAT=0
+
+# ---- inputs --------------------------------------------------------------------------------
+if [ -s "$CSV" ]; then
+    echo "bench_fts: reusing $CSV" >&2
+else
+    echo "bench_fts: generating $RECORDS documents into $WORKDIR" >&2
+    "$PYTHON" "$GEN" "$CSV.part" --docs "$RECORDS"
+    mv -f -- "$CSV.part" "$CSV"
+fi
+CSV_BYTES=$(wc -c < "$CSV" | tr -d ' ')
+
+# ---- source database (untimed) -------------------------------------------------------------
+echo "bench_fts: building $SRC" >&2
+rm_db "$SRC"
+"$SQLITE3" -bail "$SRC" >/dev/null <<EOF || die "building $SRC failed"
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE TABLE docs(id INTEGER PRIMARY KEY, date_text TEXT, title TEXT NOT NULL, summary TEXT);
+.import --csv --skip 1 '$CSV' docs
+UPDATE docs SET summary = NULL WHERE summary = '';
+EOF
+LIKE_SUNG="title LIKE '%Kim Il Sung%' OR summary LIKE '%Kim Il Sung%'"
+LIKE_KIM="title LIKE '%Kim Il%' OR summary LIKE '%Kim Il%'"
+CHECK=$("$SQLITE3" -bail "$SRC" "SELECT (SELECT count(*) FROM docs) || ' ' ||
+    (SELECT count(*) FROM docs WHERE $LIKE_SUNG) || ' ' || (SELECT count(*) FROM docs WHERE $LIKE_KIM) || ' ' ||
+    (SELECT page_count * page_size FROM pragma_page_count, pragma_page_size);") || die "checking $SRC failed"
+read -r IMPORTED LIKE_SUNG_N LIKE_KIM_N SRC_BYTES <<<"$CHECK"
+MISMATCH=0
+if [ "$IMPORTED" != "$RECORDS" ]; then
+    echo "ROW COUNT MISMATCH: docs has $IMPORTED rows, generator wrote $RECORDS" >&2; MISMATCH=1
+fi
+cat -- "$SRC" > /dev/null    # warm the page cache so run 1 is not a disk read
+
+# ---- timing helpers ------------------------------------------------------------------------
+# timed CMD...: run CMD (its output, none expected, discarded); sets SECS.
+timed() {
+    local t0 t1
+    t0=$(date +%s.%N)
+    if ! "$@" >/dev/null; then
+        echo "bench_fts: error: command failed: $*" >&2
+        exit 2
+    fi
+    t1=$(date +%s.%N)
+    SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+}
+median() { printf '%s\n' "$@" | sort -g | awk -v f="${MEDIAN_FMT:-%.3f}" '{ v[NR] = $1 }
+    END { if (NR % 2) printf f, v[(NR + 1) / 2]; else printf f, (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+div() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { if (b > 0) printf f, a / b; else printf "-" }'; }
+goal() { awk -v v="$1" -v op="$2" -v g="$3" 'BEGIN {
+    if (v == "-") { print "n/a"; exit }
+    ok = (op == "<=") ? (v + 0 <= g + 0) : (v + 0 >= g + 0)
+    print (ok ? "met" : "NOT met") }'; }
+rps() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.0f", n / s; else printf "n/a" }'; }
+fmt_list() { local x out=; for x in "$@"; do out+="$(printf '%.3f' "$x") "; done; printf '%s' "${out% }"; }
+note_val() {  # note_val VAR VALUE LABEL: remember the first value; flag any change between runs
+    local prev=${!1}
+    if [ -z "$prev" ]; then printf -v "$1" '%s' "$2"
+    elif [ "$prev" != "$2" ]; then
+        echo "bench_fts: $3 gave $2 on one run and $prev on another" >&2; MISMATCH=1
+    fi
+}
+# fts_bytes DB: bytes of the pages of f1 and its shadow tables (dbstat), else the pages the
+# build added to the source database.
+fts_bytes() {
+    if [ "$HAVE_DBSTAT" = 1 ]; then
+        "$SQLITE3" -bail -cmd "$LOAD" "$1" "SELECT sum(pgsize) FROM dbstat WHERE name = 'f1' OR name LIKE 'f1\_%' ESCAPE '\';"
+    else
+        "$SQLITE3" -bail -cmd "$LOAD" "$1" "SELECT (page_count - freelist_count) * page_size - $SRC_BYTES
+            FROM pragma_page_count, pragma_freelist_count, pragma_page_size;"
+    fi
+}
+
+# ---- 1. index build ------------------------------------------------------------------------
+# build TOKENIZE: time the build of f1 on a fresh copy of SRC; sets SECS, ROWS (documents in f1)
+# and BYTES (pages of f1).
+build() {
+    rm_db "$DB_B"
+    cp -- "$SRC" "$DB_B"
+    timed "$SQLITE3" -bail -cmd "$LOAD" "$DB_B" \
+        "CREATE VIRTUAL TABLE f1 USING fts5(title, summary, tokenize='$1');
+         INSERT INTO f1 SELECT title, summary FROM docs;"
+    ROWS=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_B" "SELECT count(*) FROM f1;") || die "counting f1 failed"
+    BYTES=$(fts_bytes "$DB_B") || die "measuring f1 failed"
+    rm_db "$DB_B"
+}
+TA=(); TP=(); ROWS_A=; ROWS_P=; BYTES_A=; BYTES_P=
+echo "bench_fts: (a)/(p) x $RUNS, interleaved" >&2
+for i in $(seq 1 "$RUNS"); do
+    build "$TOK_A"; TA+=("$SECS"); note_val ROWS_A "$ROWS" "(a) rows"; note_val BYTES_A "$BYTES" "(a) size"
+    echo "  run $i (a) $SECS s" >&2
+    build "$TOK_P"; TP+=("$SECS"); note_val ROWS_P "$ROWS" "(p) rows"; note_val BYTES_P "$BYTES" "(p) size"
+    echo "  run $i (p) $SECS s" >&2
+done
+
+# ---- 2. catalog (timed once, for information) ----------------------------------------------
+echo "bench_fts: building the catalog $DB_C" >&2
+rm_db "$DB_C"
+timed "$SQLITE3" -bail -cmd "$LOAD" "$DB_C" ".read '$CATALOG'" "ATTACH '$SRC' AS s;" \
+    "INSERT INTO documents(id, date_text, date_start, date_end, title, summary)
+       SELECT id, date_text, date_start(date_text), date_end(date_text), title, summary
+         FROM s.docs ORDER BY id;"
+CATALOG_SECS=$SECS
+echo "  catalog $CATALOG_SECS s" >&2
+CHECK=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_C" "SELECT (SELECT count(*) FROM documents) || ' ' ||
+    (SELECT count(*) FROM mentions) || ' ' || (SELECT count(*) FROM documents_when) || ' ' ||
+    (SELECT page_count * page_size FROM pragma_page_count, pragma_page_size);") || die "checking $DB_C failed"
+read -r DOCS MENTIONS WHEN_ROWS CATALOG_BYTES <<<"$CHECK"
+PARTS=
+if [ "$HAVE_DBSTAT" = 1 ]; then
+    PARTS=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_C" "SELECT printf('  %-28s %8.1f MB %6.0f bytes/document', g, sum(pgsize) / 1e6, sum(pgsize) * 1.0 / $DOCS)
+        FROM (SELECT CASE WHEN name LIKE 'documents\_fts%' ESCAPE '\' THEN 'documents_fts (index)'
+                          WHEN name LIKE 'documents\_when%' ESCAPE '\' THEN 'documents_when (R*Tree)'
+                          WHEN name LIKE 'mentions%' THEN 'mentions and its indexes'
+                          WHEN name = 'documents' THEN 'documents'
+                          WHEN name LIKE '%documents%' THEN 'documents'' indexes'
+                          ELSE 'other' END AS g, pgsize FROM dbstat)
+        GROUP BY g ORDER BY sum(pgsize) DESC;") || die "measuring $DB_C failed"
+fi
+cat -- "$DB_C" > /dev/null    # warm the page cache
+
+# ---- 3. query latency ----------------------------------------------------------------------
+Q_N="SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'Kim Ir Sen';"
+Q_K="SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'discussed';"
+Q_R="SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH 'agriculture' AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';"
+
+# query_ms QUERY REPS: one sqlite3 process runs QUERY once (warm-up), then three `.system date`
+# stamps, then QUERY REPS times, then a last stamp. The results go to RES, the stamps to stdout.
+# Sets MS (milliseconds per query: the REPS block less the smaller empty stamp-to-stamp gap,
+# divided by REPS) and CNT (the count, checked to be the same on every repetition).
+query_ms() {
+    local q=$1 reps=$2 stamps n
+    {
+        echo ".bail on"
+        echo "$LOAD"
+        echo ".output '$RES'"
+        echo "$q"
+        echo ".system date +%s.%N"
+        echo ".system date +%s.%N"
+        echo ".system date +%s.%N"
+        for ((n = 0; n < reps; n++)); do echo "$q"; done
+        echo ".system date +%s.%N"
+    } > "$SQL"
+    rm -f -- "$RES"
+    stamps=$("$SQLITE3" -batch -bail "$DB_C" < "$SQL") || { echo "bench_fts: error: query failed: $q" >&2; exit 2; }
+    MS=$(printf '%s\n' "$stamps" | awk -v r="$reps" '{ t[NR] = $1 }
+        END { if (NR != 4) exit 1
+              o = t[2] - t[1]; if (t[3] - t[2] < o) o = t[3] - t[2]
+              printf "%.4f", (t[4] - t[3] - o) * 1000 / r }') ||
+        die "expected 4 time stamps from .system date, got: $stamps"
+    n=$(sort -u -- "$RES" | wc -l | tr -d ' ')
+    [ "$n" = 1 ] || { echo "bench_fts: error: repetitions of one query gave different results: $q" >&2; MISMATCH=1; }
+    CNT=$(head -n 1 -- "$RES")
+    [ "$(wc -l < "$RES" | tr -d ' ')" = $((reps + 1)) ] ||
+        echo "bench_fts: warning: expected $((reps + 1)) result lines for: $q" >&2
+}
+
+MN=(); MK=(); MR=(); CNT_N=; CNT_K=; CNT_R=
+echo "bench_fts: (n)/(k)/(r) x $QUERY_RUNS, interleaved" >&2
+for i in $(seq 1 "$QUERY_RUNS"); do
+    query_ms "$Q_N" "$REPS"; MN+=("$MS"); note_val CNT_N "$CNT" "(n)"
+    query_ms "$Q_K" "$REPS"; MK+=("$MS"); note_val CNT_K "$CNT" "(k)"
+    query_ms "$Q_R" "$REPS"; MR+=("$MS"); note_val CNT_R "$CNT" "(r)"
+    echo "  run $i ms/query: (n) ${MN[-1]} (k) ${MK[-1]} (r) ${MR[-1]}" >&2
+done
+
+# Cross-checks (untimed): the name query against the spellings the generator wrote, and the
+# keyword queries against LIKE on the words they stem from.
+CHECK=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_C" "SELECT
+    (SELECT count(*) FROM documents WHERE ($LIKE_SUNG)
+        AND id NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'Kim Ir Sen')) || ' ' ||
+    (SELECT count(*) FROM documents WHERE ($LIKE_KIM)
+        AND id NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'Kim Ir Sen')) || ' ' ||
+    (SELECT count(*) FROM documents WHERE title LIKE '%discuss%' OR summary LIKE '%discuss%') || ' ' ||
+    (SELECT count(*) FROM documents WHERE (title LIKE '%agricultur%' OR summary LIKE '%agricultur%')
+        AND date_start <= '1967-12-31' AND date_end >= '1956-01-01');") || die "cross-checks failed"
+read -r MISSED_SUNG MISSED_KIM LIKE_DISCUSS LIKE_AGRI <<<"$CHECK"
+PLANS=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_C" ".print '(n)'" "EXPLAIN QUERY PLAN $Q_N" \
+    ".print '(r)'" "EXPLAIN QUERY PLAN $Q_R") || die "EXPLAIN QUERY PLAN failed"
+
+# ---- report ----------------------------------------------------------------------------
+MA=$(median "${TA[@]}"); MP=$(median "${TP[@]}")
+RATIO=$(div "$MA" "$MP" '%.2f')
+MEDIAN_FMT=%.3f
+mn=$(median "${MN[@]}"); mk=$(median "${MK[@]}"); mr=$(median "${MR[@]}")
+bpd() { div "$1" "$2" '%.0f'; }
+mb() { div "$1" 1000000 '%.1f'; }
+
+row1() { printf '%-52s %9s  %-20s %9s %9s\n' "$@"; }
+row2() { printf '%-52s %6s %9s  %-23s %8s\n' "$@"; }
+echo
+echo "archivist full-text search benchmark   ($("$SQLITE3" --version | cut -d' ' -f1-2))"
+echo "extension: $EXT.so"
+echo "input:     $CSV  $(mb "$CSV_BYTES") MB, $RECORDS documents (gen_docs.py)"
+echo "source:    $SRC  $(mb "$SRC_BYTES") MB, docs(id, date_text, title, summary), $IMPORTED rows"
+echo "runs:      builds $RUNS each, queries $QUERY_RUNS each, interleaved; medians"
+echo
+echo "1. FTS5 index build: one sqlite3 process per run (extension loaded in both) on a fresh copy"
+echo "   of the source database, timed with date +%s.%N around the process"
+echo "   CREATE VIRTUAL TABLE f1 USING fts5(title, summary, tokenize=T);"
+echo "   INSERT INTO f1 SELECT title, summary FROM docs;"
+echo
+row1 "tokenizer T" "median s" "runs (s)" "docs" "docs/s"
+row1 "----------------------------------------------------" "--------" "--------------------" "--------" "--------"
+row1 "(a) 'archivist'" "$MA" "${TA[*]}" "$ROWS_A" "$(rps "$ROWS_A" "$MA")"
+row1 "(p) 'porter unicode61 remove_diacritics 2'" "$MP" "${TP[*]}" "$ROWS_P" "$(rps "$ROWS_P" "$MP")"
+echo
+echo "ratio a/p:           $RATIO   ((a) $MA s vs (p) $MP s; goal <= 1.5: $(goal "$RATIO" '<=' 1.5))"
+echo
+echo "2. Catalog (sql/catalog.sql): $DOCS documents inserted in one statement in $CATALOG_SECS s"
+echo "   ($(rps "$DOCS" "$CATALOG_SECS") documents/s; for information: the triggers fill documents_fts,"
+echo "   run names() on every title and summary for mentions ($MENTIONS rows) and fill documents_when"
+echo "   ($WHEN_ROWS rows), besides the UNIQUE and date indexes)"
+echo
+echo "3. Query latency on the catalog: ms per query = one block of REPS runs inside one sqlite3"
+echo "   process, timed with .system date +%s.%N before and after (less one empty stamp), divided"
+echo "   by REPS; process start-up, extension load and one warm-up run are outside the block"
+echo
+row2 "query" "reps" "median ms" "runs (ms)" "count"
+row2 "----------------------------------------------------" "------" "---------" "-----------------------" "--------"
+row2 "(n) name     MATCH 'Kim Ir Sen'" "$REPS" "$mn" "$(fmt_list "${MN[@]}")" "$CNT_N"
+row2 "(k) stemmed  MATCH 'discussed'" "$REPS" "$mk" "$(fmt_list "${MK[@]}")" "$CNT_K"
+row2 "(r) keyword  MATCH 'agriculture', dates 1956-1967" "$REPS" "$mr" "$(fmt_list "${MR[@]}")" "$CNT_R"
+echo
+echo "goal < 20 ms:        (n) $(goal "$mn" '<=' 20)   (k) $(goal "$mk" '<=' 20)   (r) $(goal "$mr" '<=' 20)"
+echo "(n) vs LIKE:         $LIKE_SUNG_N documents say 'Kim Il Sung' ($MISSED_SUNG of them not found by (n));"
+echo "                     $LIKE_KIM_N say 'Kim Il Sung', 'Kim Il-sung' or 'Kim Il-sŏng' ($MISSED_KIM not found)"
+echo "(k) vs LIKE:         $LIKE_DISCUSS documents contain 'discuss' (count (k) $CNT_K)"
+echo "(r) vs LIKE:         $LIKE_AGRI documents contain 'agricultur' and overlap 1956-1967 (count (r) $CNT_R)"
+echo
+echo "query plans:"
+printf '%s\n' "$PLANS" | sed 's/^/  /'
+echo
+echo "4. Size per document"
+echo
+printf '%-52s %9s %16s\n' "database" "MB" "bytes/document"
+printf '%-52s %9s %16s\n' "----------------------------------------------------" "--------" "---------------"
+printf '%-52s %9s %16s\n' "catalog database (page_count * page_size)" "$(mb "$CATALOG_BYTES")" "$(bpd "$CATALOG_BYTES" "$DOCS")"
+printf '%-52s %9s %16s\n' "source docs table alone (for reference)" "$(mb "$SRC_BYTES")" "$(bpd "$SRC_BYTES" "$IMPORTED")"
+if [ "$HAVE_DBSTAT" = 1 ]; then what="pages of f1 and its shadow tables (dbstat)"; else what="pages the build added"; fi
+printf '%-52s %9s %16s\n' "(p) porter FTS table f1 alone" "$(mb "$BYTES_P")" "$(bpd "$BYTES_P" "$ROWS_P")"
+printf '%-52s %9s %16s\n' "(a) archivist FTS table f1 alone" "$(mb "$BYTES_A")" "$(bpd "$BYTES_A" "$ROWS_A")"
+echo "(f1 sizes: $what; f1 keeps its own copy of the text, documents_fts does not)"
+if [ -n "$PARTS" ]; then
+    echo "catalog by part (dbstat):"
+    printf '%s\n' "$PARTS"
+fi
+echo
+
+echo "documents: source $IMPORTED   (a) $ROWS_A   (p) $ROWS_P   catalog $DOCS   expected $RECORDS"
+if [ "$ROWS_A" != "$RECORDS" ] || [ "$ROWS_P" != "$RECORDS" ] || [ "$DOCS" != "$RECORDS" ]; then
+    echo "ROW COUNT MISMATCH: f1 (a) $ROWS_A, f1 (p) $ROWS_P, catalog $DOCS documents, generator wrote $RECORDS" >&2
+    MISMATCH=1
+fi
+if [ "$MISSED_SUNG" != 0 ] || [ "$CNT_N" -lt "$LIKE_SUNG_N" ]; then
+    echo "MISMATCH: (n) found $CNT_N documents and missed $MISSED_SUNG of the $LIKE_SUNG_N that say 'Kim Il Sung'" >&2
+    MISMATCH=1
+else
+    echo "(n) finds every document that says 'Kim Il Sung': $CNT_N >= $LIKE_SUNG_N"
+fi
+exit "$MISMATCH"
