@@ -145,6 +145,7 @@ struct NameAuthority {
   Map variants;            /* variant key -> person, or AMBIGUOUS */
   Map preferred;           /* preferred form as written -> person */
   Map families;            /* family key -> first person with it */
+  Map nameWords;           /* every word of every spelling in the authority, folded */
   const char **aCanon;     /* strings the maps refer to by index */
   int nCanon;
   Person *aPerson;
@@ -1206,6 +1207,21 @@ static int value_canon(NameAuthority *pAuth, const ArchDataRow *r){
   return n>0 ? add_canon(pAuth, buf) : -1;
 }
 
+/* Remember the words of a spelling (nameWords), so that the scanner of free text tries to read
+** a name only where one of its words could be part of one. */
+static int note_name_words(NameAuthority *pAuth, const char *zSpelling){
+  Toks toks;
+  int i;
+  tokenize(zSpelling, strlen(zSpelling), &toks);
+  if( toks.bad ) return 0;
+  for(i=0; i<toks.n; i++){
+    const Tok *t = &toks.a[i];
+    if( t->comma || t->n<2 ) continue;
+    if( map_put(&pAuth->nameWords, &pAuth->arena, t->z, t->n, 1, 0) ) return 1;
+  }
+  return 0;
+}
+
 /* Read one people table: each row is variant -> preferred form. */
 static int load_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned nRow){
   unsigned i;
@@ -1246,6 +1262,7 @@ static int load_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned n
       if( aNew==0 ) return 1;
       pAuth->aVariant = aNew;
     }
+    if( note_name_words(pAuth, aRow[i].key) ) return 1;
     pAuth->aVariant[pAuth->nVariant].z = aRow[i].key;
     pAuth->aVariant[pAuth->nVariant].next = pAuth->aPerson[person].firstVariant;
     pAuth->aPerson[person].firstVariant = pAuth->nVariant++;
@@ -1316,6 +1333,7 @@ void name_authority_close(NameAuthority *p){
   map_free(&p->variants);
   map_free(&p->preferred);
   map_free(&p->families);
+  map_free(&p->nameWords);
   arch_free((void*)p->aCanon);
   arch_free(p->aPerson);
   arch_free(p->aVariant);
@@ -1332,6 +1350,9 @@ typedef struct Word {
   int capital;             /* begins with a capital, or is in a script without case */
   int acronym;             /* two or more capitals and nothing else: "DPRK", "KWP" */
   int breakBefore;         /* punctuation (not a plain space) stands before it */
+  int notName;             /* set by classify_run(): no part of a name */
+  int nameish;             /* ... may be part of one (a word a known name uses, a surname) */
+  int titleLen;            /* ... the words of the title that starts here, or 0 */
 } Word;
 
 #define RUN_MAX_WORDS 8
@@ -1343,8 +1364,17 @@ static int next_word(const char *z, size_t n, size_t *pOff, Word *w){
   memset(w, 0, sizeof(*w));
   while( i<n ){
     uint32_t cp;
-    int len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    int len;
+    utf8proc_category_t cat;
+    unsigned char c = (unsigned char)z[i];
+    if( c<0x80 ){                                   /* ASCII: no table needed */
+      if( (c|0x20)>='a' && (c|0x20)<='z' ) break;
+      if( c!=' ' && c!='\t' ) w->breakBefore = 1;
+      i++;
+      continue;
+    }
+    len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
+    cat = utf8proc_category((utf8proc_int32_t)cp);
     if( cat>=UTF8PROC_CATEGORY_LU && cat<=UTF8PROC_CATEGORY_LO ) break;
     /* punctuation and line ends part names; spaces within a line do not */
     if( !text_space_len(z+i, n-i) || cp=='\n' || cp=='\r' ) w->breakBefore = 1;
@@ -1354,8 +1384,18 @@ static int next_word(const char *z, size_t n, size_t *pOff, Word *w){
   w->start = i;
   while( i<n ){
     uint32_t cp;
-    int len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    int len;
+    utf8proc_category_t cat;
+    unsigned char c = (unsigned char)z[i];
+    if( c<0x80 && (c|0x20)>='a' && (c|0x20)<='z' ){
+      if( nLetter==0 ) w->capital = c<='Z';
+      nLetter++;
+      if( c<='Z' ) nUpper++; else nLower++;
+      i++;
+      continue;
+    }
+    len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
+    cat = utf8proc_category((utf8proc_int32_t)cp);
     if( cat>=UTF8PROC_CATEGORY_LU && cat<=UTF8PROC_CATEGORY_LO ){
       if( nLetter==0 ) w->capital = cat==UTF8PROC_CATEGORY_LU || cat==UTF8PROC_CATEGORY_LT
                                  || cat==UTF8PROC_CATEGORY_LO;
@@ -1401,18 +1441,56 @@ static int has_surname_ending(const char *zFamily){
   return 0;
 }
 
-/* The folded form of one word, for the title and not-a-name tables. */
+/* The folded form of one word, for the title and not-a-name tables: as tokenize() folds a
+** Latin word (lower-case ASCII letters, ' and -), Hangul romanized; without building tokens. */
 static int fold_word_at(const NameScanner *p, const Word *w, char *out, int nOut){
-  Toks toks;
-  tokenize(p->z + w->start, w->end - w->start, &toks);
-  if( toks.bad ) return -1;
-  return join_tokens(&toks, 0, toks.n, out, nOut);
+  size_t i = w->start;
+  int o = 0;
+  while( i<w->end ){
+    uint32_t cp;
+    unsigned char c = (unsigned char)p->z[i];
+    int len;
+    if( c<0x80 ){
+      if( (c|0x20)>='a' && (c|0x20)<='z' ){
+        if( o+1>=nOut ) return -1;
+        out[o++] = (char)(c|0x20);
+      }else if( (c=='-' || c=='\'') && o>0 ){
+        if( o+1>=nOut ) return -1;
+        out[o++] = (char)c;
+      }
+      i++;
+      continue;
+    }
+    len = text_utf8_decode((const unsigned char*)p->z+i, w->end-i, &cp);
+    if( is_hangul_syllable(cp) || is_cyrillic(cp) || is_han(cp) ){
+      /* other scripts: the token machinery romanizes them */
+      Toks toks;
+      tokenize(p->z + w->start, w->end - w->start, &toks);
+      if( toks.bad ) return -1;
+      return join_tokens(&toks, 0, toks.n, out, nOut);
+    }else if( is_dash(cp) || is_apostrophe(cp) ){
+      if( o>0 && o+1<nOut ) out[o++] = is_dash(cp) ? '-' : '\'';
+    }else{
+      char buf[8];
+      int k, nb = text_fold_letter(cp, buf);
+      for(k=0; k<nb; k++){
+        if( buf[k]>='a' && buf[k]<='z' && o+1<nOut ) out[o++] = buf[k];
+      }
+    }
+    i += (size_t)len;
+  }
+  while( o>0 && (out[o-1]=='-' || out[o-1]=='\'') ) o--;
+  if( o>=2 && out[o-1]=='s' && out[o-2]=='\'' ) o -= 2;     /* a possessive */
+  out[o] = 0;
+  return o;
 }
 
-/* Titles among words a[i..k): their length in words, or 0. */
-static int title_words(const NameScanner *p, const Word *a, int i, int k){
+/* Titles among words a[i..k): their length in words, or 0. zFirst/nFirst: a[i] folded. */
+static int title_words(const NameScanner *p, const Word *a, int i, int k,
+                       const char *zFirst, int nFirst){
   char buf[128];
   int len, n;
+  if( !(map_get(&p->pAuth->titleEdges, zFirst, nFirst, 0) & 1) ) return 0;
   for(len = (k-i<4 ? k-i : 4); len>0; len--){
     Toks toks;
     tokenize(p->z + a[i].start, a[i+len-1].end - a[i].start, &toks);
@@ -1423,12 +1501,12 @@ static int title_words(const NameScanner *p, const Word *a, int i, int k){
   return 0;
 }
 
-static int not_a_name(const NameScanner *p, const Word *w){
+static int not_a_name(const NameScanner *p, const Word *w, const char *zFold, int nFold){
   char buf[TOKEN_BYTES*2];
-  int n;
+  int n = nFold;
   if( w->acronym ) return 1;
-  n = fold_word_at(p, w, buf, sizeof(buf));
-  if( n<=0 ) return 1;
+  if( n<=0 || n>=(int)sizeof(buf) ) return 1;
+  memcpy(buf, zFold, (size_t)n+1);
   if( map_get(&p->pAuth->notNames, buf, n, 0) ) return 1;
   /* "North-Korean", "Sino-Soviet": a compound of such words */
   if( strchr(buf, '-') ){
@@ -1440,6 +1518,24 @@ static int not_a_name(const NameScanner *p, const Word *w){
     if( map_get(&p->pAuth->notNames, zPart, (int)strlen(zPart), 0) ) return 1;
   }
   return 0;
+}
+
+/* Fold each word of a run once, and note which are no part of a name and where titles begin. */
+static void classify_run(const NameScanner *p, Word *a, int k){
+  int i;
+  const NameAuthority *pAuth = p->pAuth;
+  for(i=0; i<k; i++){
+    char buf[TOKEN_BYTES*2];
+    int n = fold_word_at(p, &a[i], buf, sizeof(buf));
+    a[i].notName = not_a_name(p, &a[i], buf, n);
+    a[i].titleLen = n>0 ? title_words(p, a, i, k, buf, n) : 0;
+    a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
+                || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
+                || map_get(&pAuth->nameWords, buf, n, 0)
+                || map_get(&pAuth->koreanSurnames, buf, n, -1)>=0
+                || map_get(&pAuth->chineseSurnames, buf, n, 0)
+                || has_surname_ending(buf);
+  }
 }
 
 /* Is this analysed run of nWord words a person's name? */
@@ -1482,15 +1578,19 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
       p->off = p->n;
       return 0;
     }
+    classify_run(p, a, k);
     for(i=0; i<k; ){
-      int len, j, t;
-      if( (t = title_words(p, a, i, k))>0 ){ titled = 1; i += t; continue; }
-      if( not_a_name(p, &a[i]) ){ titled = 0; i++; continue; }
-      for(j=i+1; j<k && j<i+4 && !not_a_name(p, &a[j]) && !title_words(p, a, j, k); j++){}
+      int len, j;
+      if( a[i].titleLen>0 ){ titled = 1; i += a[i].titleLen; continue; }
+      if( a[i].notName ){ titled = 0; i++; continue; }
+      for(j=i+1; j<k && j<i+4 && !a[j].notName && !a[j].titleLen; j++){}
       /* The longest run of words that is a name on its own merits; failing that, after a
       ** title, the word that follows it ("Premier Kim Received the Study Delegation"). */
       for(len=j-i; len>0; len--){
         size_t start = a[i].start, end = a[i+len-1].end;
+        int w, nameish = titled && len==1;
+        for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
+        if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         if( !name_analyze(p->pAuth, p->z+start, end-start, &pFound->info) ) continue;
         if( !accept_name(p, &pFound->info, len, titled && len==1) ) continue;
         /* the name as written, without a possessive */

@@ -126,15 +126,35 @@ static int next_word(const char *z, int n, int *pi, int *pStart, int *pEnd,
   uint32_t cp;
   int len;
   while( i<n ){
+    unsigned char c = (unsigned char)z[i];
+    if( c<0x80 ){                                /* ASCII, the common case, without tables */
+      if( ((c|0x20)>='a' && (c|0x20)<='z') || (c>='0' && c<='9') ) break;
+      i++;
+      continue;
+    }
     len = char_len(z+i, n-i, &cp);
     if( len && is_word_char(cp) ) break;
     i += len ? len : 1;
   }
   if( i>=n ){ *pi = n; return 0; }
   *pStart = i;
-  while( i<n && (len = char_len(z+i, n-i, &cp))>0 && is_word_char(cp) ){
+  while( i<n ){
+    unsigned char c = (unsigned char)z[i];
     char buf[8];
-    int k = text_fold_letter(cp, buf);
+    int k;
+    if( c<0x80 ){
+      if( (c|0x20)>='a' && (c|0x20)<='z' ){
+        if( o<WORD_MAX_BYTES-1 ) out[o++] = (char)(c|0x20);
+      }else if( c>='0' && c<='9' ){
+        if( o<WORD_MAX_BYTES-1 ) out[o++] = (char)c;
+      }else{
+        break;
+      }
+      i++;
+      continue;
+    }
+    if( (len = char_len(z+i, n-i, &cp))==0 || !is_word_char(cp) ) break;
+    k = text_fold_letter(cp, buf);
     if( o+k<=WORD_MAX_BYTES-1 ){
       memcpy(out+o, buf, (size_t)k);
       o += k;
@@ -164,6 +184,11 @@ static int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
   int k, rc, nSeen = 0;
   if( eReason==ARCH_TOKENIZE_PREFIX ){
     return xToken(pCtx, colocated, zWord, nWord, iStart, iEnd);
+  }
+  if( p->nStem==1 ){                             /* one language: nothing to compare */
+    int n;
+    const char *zStem = stem(p, 0, zWord, nWord, &n);
+    return xToken(pCtx, colocated, zStem, n, iStart, iEnd);
   }
   for(k=0; k<p->nStem; k++){
     int n, j, dup = 0;
