@@ -375,10 +375,9 @@ static int transliterate_cyrillic(const char *z, int n, char *out, int nOut){
 
 /* Romanize the Cyrillic tokens of a name by its culture: Palladius when every word is Chinese
 ** syllables, Kontsevich when every word is Korean syllables, else letter by letter. */
-static void romanize_cyrillic(const NameAuthority *pAuth, Toks *p){
+static void romanize_cyrillic(Toks *p){
   char aOut[MAX_TOKENS][TOKEN_BYTES];
   int i, nCyr = 0, ok;
-  (void)pAuth;
   for(i=0; i<p->n; i++) nCyr += p->a[i].script==SCRIPT_CYRILLIC;
   if( nCyr==0 ) return;
   for(ok=1, i=0; i<p->n && ok; i++){
@@ -957,7 +956,7 @@ int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *
   if( n==0 || n>NAME_MAX_INPUT ) return 0;
   tokenize(z, n, &toks);
   if( toks.bad ) return 0;
-  romanize_cyrillic(pAuth, &toks);
+  romanize_cyrillic(&toks);
   if( toks.bad ) return 0;
   join_tokens(&toks, 0, toks.n, pInfo->titledKey, sizeof(pInfo->titledKey));
   pInfo->titled = strip_titles(pAuth, &toks);
@@ -1140,7 +1139,7 @@ static int fold_phrase(const NameAuthority *pAuth, const char *z, char *out, int
   Toks toks;
   tokenize(z, strlen(z), &toks);
   if( toks.bad ) return -1;
-  romanize_cyrillic(pAuth, &toks);
+  romanize_cyrillic(&toks);
   return join_tokens(&toks, 0, toks.n, out, nOut);
 }
 
