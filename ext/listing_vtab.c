@@ -19,9 +19,12 @@
 **
 ** NULL input gives no rows; a number is an error; so is text that is not UTF-8 or holds a
 ** NUL byte. Constraints on date_start and date_end (=, <, <=, >, >=, BETWEEN) are applied as
-** records are read, so records outside the range are skipped before any column is built. The grammar lives in listing.c, HTML reading in html.c; this file only moves
-** values between them and SQLite. Records are read lazily, one per xNext, so a large input
-** costs one copy of itself and sqlite3_interrupt() stops a scan between records.
+** records are read, so records outside the range are skipped before any column is built.
+**
+** The grammar lives in listing.c, HTML reading in html.c; this file only moves values between
+** them and SQLite. Records are read lazily, one per xNext, so a large input costs one copy of
+** itself and sqlite3_interrupt() stops a scan between records. (A saved HTML page is turned
+** into text in xFilter, in one step that an interrupt cannot cut short.)
 */
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT3
