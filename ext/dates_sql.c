@@ -11,6 +11,8 @@
 ** date_parse(x)               a JSON object: start, end, edtf, precision, flags
 ** date_overlaps(x, q)         1 when x and q share a day, else 0
 ** date_within(x, q)           1 when every day of x lies in q, else 0
+** date_years(x)                the years x touches, "1956 1957" (NULL past 100 years)
+** date_match(q [, column])     the FTS5 query for those years: "years":(1956 OR 1957)
 **
 ** x and q are any date expression dates.c reads; a number is read as its text (1963 is the year
 ** 1963). NULL, or text that is not a date, gives NULL. Text that is not UTF-8 is an error. The
@@ -139,6 +141,57 @@ static void date_within_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
   date_compare(ctx, argv, 1);
 }
 
+/* The years a date touches, first to last; 0 when it spans more than DATE_MAX_YEARS (an open
+** range such as "before 1960" touches too many to list). */
+#define DATE_MAX_YEARS 100
+static int date_year_span(const ArchDate *pDate, int *pFirst, int *pLast){
+  int m, d;
+  arch_civil_from_days(pDate->first, pFirst, &m, &d);
+  arch_civil_from_days(pDate->last, pLast, &m, &d);
+  return *pLast - *pFirst < DATE_MAX_YEARS;
+}
+
+/* date_years(x): "1956 1957", the years x touches, for a full-text column of years. */
+static void date_years_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  ArchDate d;
+  int y, y1, y2;
+  sqlite3_str *pStr;
+  (void)argc;
+  if( date_arg(ctx, argv[0], &d)!=1 || !date_year_span(&d, &y1, &y2) ) return;
+  pStr = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  for(y=y1; y<=y2; y++) sqlite3_str_appendf(pStr, y>y1 ? " %04d" : "%04d", y);
+  if( sqlite3_str_errcode(pStr) ){
+    sqlite3_free(sqlite3_str_finish(pStr));
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  sqlite3_result_text(ctx, sqlite3_str_finish(pStr), -1, sqlite3_free);
+}
+
+/* date_match(q [, column]): the FTS5 query that finds the documents whose column of years
+** (date_years()) touches q's years: "years:(1956 OR 1957)". */
+static void date_match_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  ArchDate d;
+  int y, y1, y2;
+  const char *zColumn = "years";
+  sqlite3_str *pStr;
+  if( date_arg(ctx, argv[0], &d)!=1 || !date_year_span(&d, &y1, &y2) ) return;
+  if( argc>1 ){
+    zColumn = (const char*)sqlite3_value_text(argv[1]);
+    if( zColumn==0 ) return;
+  }
+  pStr = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  sqlite3_str_appendf(pStr, "\"%w\":(", zColumn);
+  for(y=y1; y<=y2; y++) sqlite3_str_appendf(pStr, y>y1 ? " OR %04d" : "%04d", y);
+  sqlite3_str_appendchar(pStr, 1, ')');
+  if( sqlite3_str_errcode(pStr) ){
+    sqlite3_free(sqlite3_str_finish(pStr));
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  sqlite3_result_text(ctx, sqlite3_str_finish(pStr), -1, sqlite3_free);
+}
+
 int archivist_register_dates(sqlite3 *db){
   static const struct {
     const char *zName;
@@ -151,6 +204,9 @@ int archivist_register_dates(sqlite3 *db){
     { "date_parse",    1, date_parse_func },
     { "date_overlaps", 2, date_overlaps_func },
     { "date_within",   2, date_within_func },
+    { "date_years",    1, date_years_func },
+    { "date_match",    1, date_match_func },
+    { "date_match",    2, date_match_func },
   };
   size_t i;
   int rc = SQLITE_OK;

@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS documents(
   summary TEXT,
   kind TEXT,                        -- cable, telegram, memorandum, ...
   source TEXT,                      -- where it was imported from
+  years TEXT GENERATED ALWAYS AS (date_years(date_text)) VIRTUAL,     -- "1956 1957"
   title_key TEXT GENERATED ALWAYS AS (archivist_fold(title)) VIRTUAL,
   date_key TEXT GENERATED ALWAYS AS (coalesce(archivist_fold(date_text), '')) VIRTUAL,
   UNIQUE(title_key, date_key) ON CONFLICT IGNORE
@@ -41,9 +42,11 @@ CREATE INDEX IF NOT EXISTS documents_date ON documents(date_start, date_end);
 -- "Documents overlapping 1956-1967", both ends bounded: day numbers in an R*Tree.
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_when USING rtree_i32(id, first_day, last_day);
 
--- Title and summary, searched with stemming, folded accents and names in any spelling.
+-- Title and summary, searched with stemming, folded accents and names in any spelling; and the
+-- years each document touches, so that a keyword and a date range are one full-text query:
+--   documents_fts MATCH 'agriculture AND ' || date_match('1956-1967')
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-  title, summary, content = 'documents', content_rowid = 'id', tokenize = 'archivist'
+  title, summary, years, content = 'documents', content_rowid = 'id', tokenize = 'archivist'
 );
 
 -- Every person named in a title or summary; offset and length in characters, 1-based.
@@ -60,7 +63,8 @@ CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key, doc_id);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
 
 CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts(rowid, title, summary) VALUES (new.id, new.title, new.summary);
+  INSERT INTO documents_fts(rowid, title, summary, years)
+    VALUES (new.id, new.title, new.summary, new.years);
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
     SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title);
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
@@ -71,16 +75,17 @@ CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
 END;
 
 CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, summary)
-    VALUES ('delete', old.id, old.title, old.summary);
+  INSERT INTO documents_fts(documents_fts, rowid, title, summary, years)
+    VALUES ('delete', old.id, old.title, old.summary, old.years);
   DELETE FROM mentions WHERE doc_id = old.id;
   DELETE FROM documents_when WHERE id = old.id;
 END;
 
 CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, summary)
-    VALUES ('delete', old.id, old.title, old.summary);
-  INSERT INTO documents_fts(rowid, title, summary) VALUES (new.id, new.title, new.summary);
+  INSERT INTO documents_fts(documents_fts, rowid, title, summary, years)
+    VALUES ('delete', old.id, old.title, old.summary, old.years);
+  INSERT INTO documents_fts(rowid, title, summary, years)
+    VALUES (new.id, new.title, new.summary, new.years);
   DELETE FROM mentions WHERE doc_id = old.id;
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
     SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title);

@@ -33,9 +33,8 @@ SELECT count(*) AS documents, count(DISTINCT source) AS listings,
 .print (stemmed: discusses, discussed), with the matches highlighted
 SELECT d.date_text, highlight(documents_fts, 1, '[', ']') AS summary
   FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
- WHERE documents_fts MATCH 'discuss'
-   AND d.id IN (SELECT doc_id FROM mentions WHERE key = name_key('Ким Ир Сен'))
-   AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
+ WHERE documents_fts MATCH 'discuss AND "Ким Ир Сен" AND ' || date_match('1956-1967')
+   AND date_overlaps(d.date_text, '1956-1967')
  ORDER BY d.date_start;
 
 .print

@@ -32,6 +32,8 @@
 #   (n) name:              documents_fts MATCH 'Kim Ir Sen'
 #   (k) stemmed keyword:   documents_fts MATCH 'discussed'
 #   (r) keyword and dates: MATCH 'agriculture', joined to documents, overlapping 1956-1967
+#   (y) the same with the years in the full-text query: MATCH 'agriculture AND ' ||
+#       date_match('1956-1967') (the catalog's years column), then the exact days
 # 4. Size per document: page_count * page_size / documents of the catalog database, and the
 #    pages of the FTS table f1 alone (dbstat) / documents for the builds of 1.
 # Medians are reported. Exit status: 0 on success, 1 if results disagree (a build or the catalog
@@ -221,6 +223,7 @@ cat -- "$DB_C" > /dev/null    # warm the page cache
 Q_N="SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'Kim Ir Sen';"
 Q_K="SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'discussed';"
 Q_R="SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH 'agriculture' AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';"
+Q_Y="SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967') AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';"
 
 # query_ms QUERY REPS: one sqlite3 process runs QUERY once (warm-up), then three `.system date`
 # stamps, then QUERY REPS times, then a last stamp. The results go to RES, the stamps to stdout.
@@ -253,13 +256,14 @@ query_ms() {
         echo "bench_fts: warning: expected $((reps + 1)) result lines for: $q" >&2
 }
 
-MN=(); MK=(); MR=(); CNT_N=; CNT_K=; CNT_R=
-echo "bench_fts: (n)/(k)/(r) x $QUERY_RUNS, interleaved" >&2
+MN=(); MK=(); MR=(); MY=(); CNT_N=; CNT_K=; CNT_R=; CNT_Y=
+echo "bench_fts: (n)/(k)/(r)/(y) x $QUERY_RUNS, interleaved" >&2
 for i in $(seq 1 "$QUERY_RUNS"); do
     query_ms "$Q_N" "$REPS"; MN+=("$MS"); note_val CNT_N "$CNT" "(n)"
     query_ms "$Q_K" "$REPS"; MK+=("$MS"); note_val CNT_K "$CNT" "(k)"
     query_ms "$Q_R" "$REPS"; MR+=("$MS"); note_val CNT_R "$CNT" "(r)"
-    echo "  run $i ms/query: (n) ${MN[-1]} (k) ${MK[-1]} (r) ${MR[-1]}" >&2
+    query_ms "$Q_Y" "$REPS"; MY+=("$MS"); note_val CNT_Y "$CNT" "(y)"
+    echo "  run $i ms/query: (n) ${MN[-1]} (k) ${MK[-1]} (r) ${MR[-1]} (y) ${MY[-1]}" >&2
 done
 
 # Cross-checks (untimed): the name query against the spellings the generator wrote, and the
@@ -274,13 +278,15 @@ CHECK=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_C" "SELECT
         AND date_start <= '1967-12-31' AND date_end >= '1956-01-01');") || die "cross-checks failed"
 read -r MISSED_SUNG MISSED_KIM LIKE_DISCUSS LIKE_AGRI <<<"$CHECK"
 PLANS=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_C" ".print '(n)'" "EXPLAIN QUERY PLAN $Q_N" \
-    ".print '(r)'" "EXPLAIN QUERY PLAN $Q_R") || die "EXPLAIN QUERY PLAN failed"
+    ".print '(r)'" "EXPLAIN QUERY PLAN $Q_R" ".print '(y)'" "EXPLAIN QUERY PLAN $Q_Y") ||
+    die "EXPLAIN QUERY PLAN failed"
 
 # ---- report ----------------------------------------------------------------------------
 MA=$(median "${TA[@]}"); MP=$(median "${TP[@]}")
 RATIO=$(div "$MA" "$MP" '%.2f')
 MEDIAN_FMT=%.3f
-mn=$(median "${MN[@]}"); mk=$(median "${MK[@]}"); mr=$(median "${MR[@]}")
+mn=$(median "${MN[@]}"); mk=$(median "${MK[@]}"); mr=$(median "${MR[@]}"); my=$(median "${MY[@]}")
+[ "$CNT_Y" = "$CNT_R" ] || { echo "bench_fts: error: (y) counted $CNT_Y, (r) $CNT_R" >&2; MISMATCH=1; }
 bpd() { div "$1" "$2" '%.0f'; }
 mb() { div "$1" 1000000 '%.1f'; }
 
@@ -319,8 +325,9 @@ row2 "----------------------------------------------------" "------" "---------"
 row2 "(n) name     MATCH 'Kim Ir Sen'" "$REPS" "$mn" "$(fmt_list "${MN[@]}")" "$CNT_N"
 row2 "(k) stemmed  MATCH 'discussed'" "$REPS" "$mk" "$(fmt_list "${MK[@]}")" "$CNT_K"
 row2 "(r) keyword  MATCH 'agriculture', dates 1956-1967" "$REPS" "$mr" "$(fmt_list "${MR[@]}")" "$CNT_R"
+row2 "(y) the same, years in the query (date_match)" "$REPS" "$my" "$(fmt_list "${MY[@]}")" "$CNT_Y"
 echo
-echo "goal < 20 ms:        (n) $(goal "$mn" '<=' 20)   (k) $(goal "$mk" '<=' 20)   (r) $(goal "$mr" '<=' 20)"
+echo "goal < 20 ms:        (n) $(goal "$mn" '<=' 20)   (k) $(goal "$mk" '<=' 20)   (r) $(goal "$mr" '<=' 20)   (y) $(goal "$my" '<=' 20)"
 echo "(n) vs LIKE:         $LIKE_SUNG_N documents say 'Kim Il Sung' ($MISSED_SUNG of them not found by (n));"
 echo "                     $LIKE_KIM_N say 'Kim Il Sung', 'Kim Il-sung' or 'Kim Il-sŏng' ($MISSED_KIM not found)"
 echo "(k) vs LIKE:         $LIKE_DISCUSS documents contain 'discuss' (count (k) $CNT_K)"

@@ -878,4 +878,15 @@ CREATE TEMP VIEW call AS SELECT archivist_version(1) AS r;
 SELECT 'archivist_version|1 argument|' || quote(r) FROM call;
 DROP VIEW call;
 
+-- date_years and date_match: NULL for every input that is not a date; invalid UTF-8 an error.
+.mode list
+SELECT 'date_years', label, quote(date_years(v)) FROM input
+ WHERE label NOT IN ('blob FF', 'text C3', 'text FFFE') ORDER BY n;
+SELECT 'date_match', label, quote(date_match(v)) FROM input
+ WHERE label NOT IN ('blob FF', 'text C3', 'text FFFE') ORDER BY n;
+.print "date_years|blob FF|"
+SELECT date_years(v) FROM input WHERE label = 'blob FF';
+.print "date_match|text C3|"
+SELECT date_match(v, 'years') FROM input WHERE label = 'text C3';
+
 SELECT 'still running';

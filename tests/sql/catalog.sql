@@ -34,6 +34,12 @@ SELECT d.date_start FROM documents_fts JOIN documents AS d ON d.id = documents_f
    AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
  ORDER BY d.date_start;
 
+-- The same question with the years in the full-text query.
+SELECT d.date_start FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
+ WHERE documents_fts MATCH 'discuss AND "Kim Il-sung" AND ' || date_match('1956-1967')
+ ORDER BY d.date_start;
+SELECT 'years column', count(*) FROM documents_fts WHERE documents_fts MATCH 'years: 1963';
+
 -- Deleting and updating keep the index, mentions and R*Tree in step.
 DELETE FROM documents WHERE title LIKE 'Telegram from Shtykov%';
 SELECT 'deleted', count(*) FROM documents_fts WHERE documents_fts MATCH 'Shtykov';

@@ -22,6 +22,10 @@ SELECT 'json', date_parse('circa 1956') ->> '$.edtf', json_extract(date_parse('1
        json_object('d', date_parse('1961')) ->> '$.d.precision', json_valid(date_parse('08/10/1963'));
 SELECT date_parse('Winter 1956/57');
 
+-- The years a date touches, and the FTS5 query over a column of them.
+SELECT 'years', date_years('Winter 1956/57'), date_years('October 8, 1963'), date_years('before 1960'),
+       date_years(NULL), date_match('1956-1958'), date_match('1963', 'yrs'), date_match('tomorrow');
+
 -- Numbers are read as their text; BLOBs as UTF-8.
 SELECT 'number', date_start(1963), date_end(1963), date_start(19631008), date_start(1963.5);
 SELECT 'blob', date_start(CAST('8 October 1963' AS BLOB)), date_edtf(X'31393536');
