@@ -35,8 +35,10 @@
 
 set -eu
 
-usage() { echo "usage: $0 EXT_PATH WORKDIR   (EXT_PATH without .so)" >&2; exit 2; }
-die() { echo "bench_dates: error: $*" >&2; exit 2; }
+BENCH=bench_dates
+# shellcheck source=tests/bench/common.sh
+. "$(dirname "$0")/common.sh"
+
 
 [ "$#" -eq 2 ] || usage
 EXT=$1
@@ -132,27 +134,6 @@ fi
 cat -- "$DB" > /dev/null    # warm the page cache so run 1 is not a disk read
 
 # ---- timing helpers ------------------------------------------------------------------------
-# timed CMD...: run CMD; sets OUT (stdout) and SECS.
-timed() {
-    local t0 t1
-    t0=$(date +%s.%N)
-    if ! OUT=$("$@"); then
-        echo "bench_dates: error: command failed: $*" >&2
-        exit 2
-    fi
-    t1=$(date +%s.%N)
-    SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-}
-median() { printf '%s\n' "$@" | sort -g | awk -v f="${MEDIAN_FMT:-%.3f}" '{ v[NR] = $1 }
-    END { if (NR % 2) printf f, v[(NR + 1) / 2]; else printf f, (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-div() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { if (b > 0) printf f, a / b; else printf "-" }'; }
-note_val() {  # note_val VAR VALUE LABEL: remember the first value; flag any change between runs
-    local prev=${!1}
-    if [ -z "$prev" ]; then printf -v "$1" '%s' "$2"
-    elif [ "$prev" != "$2" ]; then
-        echo "bench_dates: $3 gave $2 on one run and $prev on another" >&2; MISMATCH=1
-    fi
-}
 
 # ---- 1. parsing ----------------------------------------------------------------------------
 TA=(); TB=(); TS=(); ROWS_A=; ROWS_B=; ROWS_S=
@@ -173,45 +154,15 @@ Q_E="SELECT count(*) FROM docs_when WHERE first_day <= CAST(julianday('1967-12-3
 Q_F="SELECT count(*) FROM docs WHERE date_overlaps(date_text, '1956-1967');"
 Q_G="SELECT count(*) FROM docs WHERE date_start >= '1963-10-01' AND date_start <= '1963-10-31' AND date_end <= '1963-10-31';"
 
-# query_ms QUERY REPS: one sqlite3 process runs QUERY once (warm-up), then three `.system date`
-# stamps, then QUERY REPS times, then a last stamp. The results go to RES, the stamps to stdout.
-# Sets MS (milliseconds per query: the REPS block less the smaller empty stamp-to-stamp gap,
-# divided by REPS) and CNT (the count, checked to be the same on every repetition).
-query_ms() {
-    local q=$1 reps=$2 stamps n
-    {
-        echo ".bail on"
-        echo "$LOAD"
-        echo ".output '$RES'"
-        echo "$q"
-        echo ".system date +%s.%N"
-        echo ".system date +%s.%N"
-        echo ".system date +%s.%N"
-        for ((n = 0; n < reps; n++)); do echo "$q"; done
-        echo ".system date +%s.%N"
-    } > "$SQL"
-    rm -f -- "$RES"
-    stamps=$("$SQLITE3" -batch -bail "$DB" < "$SQL") || { echo "bench_dates: error: query failed: $q" >&2; exit 2; }
-    MS=$(printf '%s\n' "$stamps" | awk -v r="$reps" '{ t[NR] = $1 }
-        END { if (NR != 4) exit 1
-              o = t[2] - t[1]; if (t[3] - t[2] < o) o = t[3] - t[2]
-              printf "%.4f", (t[4] - t[3] - o) * 1000 / r }') ||
-        die "expected 4 time stamps from .system date, got: $stamps"
-    n=$(sort -u -- "$RES" | wc -l | tr -d ' ')
-    [ "$n" = 1 ] || { echo "bench_dates: error: repetitions of one query gave different results: $q" >&2; MISMATCH=1; }
-    CNT=$(head -n 1 -- "$RES")
-    [ "$(wc -l < "$RES" | tr -d ' ')" = $((reps + 1)) ] ||
-        echo "bench_dates: warning: expected $((reps + 1)) result lines for: $q" >&2
-}
 
 MC=(); MDS=(); ME=(); MF=(); MG=(); CNT_C=; CNT_D=; CNT_E=; CNT_F=; CNT_G=
 echo "bench_dates: (c)/(d)/(e)/(f)/(g) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
-    query_ms "$Q_C" "$REPS_INDEX"; MC+=("$MS"); note_val CNT_C "$CNT" "(c)"
-    query_ms "$Q_D" "$REPS_SCAN"; MDS+=("$MS"); note_val CNT_D "$CNT" "(d)"
-    query_ms "$Q_E" "$REPS_RANGE"; ME+=("$MS"); note_val CNT_E "$CNT" "(e)"
-    query_ms "$Q_F" "$REPS_SCAN"; MF+=("$MS"); note_val CNT_F "$CNT" "(f)"
-    query_ms "$Q_G" "$REPS_INDEX"; MG+=("$MS"); note_val CNT_G "$CNT" "(g)"
+    query_ms "$DB" "$Q_C" "$REPS_INDEX"; MC+=("$MS"); note_val CNT_C "$CNT" "(c)"
+    query_ms "$DB" "$Q_D" "$REPS_SCAN"; MDS+=("$MS"); note_val CNT_D "$CNT" "(d)"
+    query_ms "$DB" "$Q_E" "$REPS_RANGE"; ME+=("$MS"); note_val CNT_E "$CNT" "(e)"
+    query_ms "$DB" "$Q_F" "$REPS_SCAN"; MF+=("$MS"); note_val CNT_F "$CNT" "(f)"
+    query_ms "$DB" "$Q_G" "$REPS_INDEX"; MG+=("$MS"); note_val CNT_G "$CNT" "(g)"
     echo "  run $i ms/query: (c) ${MC[-1]} (d) ${MDS[-1]} (e) ${ME[-1]} (f) ${MF[-1]} (g) ${MG[-1]}" >&2
 done
 
@@ -226,13 +177,7 @@ mc=$(median "${MC[@]}"); md=$(median "${MDS[@]}"); me=$(median "${ME[@]}")
 mf=$(median "${MF[@]}"); mg=$(median "${MG[@]}")
 RATIO=$(div "$MA" "$MB" '%.2f')
 SPEED_DC=$(div "$md" "$mc" '%.0f'); SPEED_FE=$(div "$mf" "$me" '%.1f'); SPEED_DG=$(div "$md" "$mg" '%.0f')
-goal() { awk -v v="$1" -v op="$2" -v g="$3" 'BEGIN {
-    if (v == "-") { print "n/a"; exit }
-    ok = (op == "<=") ? (v + 0 <= g + 0) : (v + 0 >= g + 0)
-    print (ok ? "met" : "NOT met") }'; }
-rps() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.0f", n / s; else printf "n/a" }'; }
 net() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
-fmt_list() { local x out=; for x in "$@"; do out+="$(printf '%.4f' "$x") "; done; printf '%s' "${out% }"; }
 
 row1() { printf '%-46s %9s  %-20s %9s %11s\n' "$@"; }
 row2() { printf '%-46s %6s %10s  %-30s %8s\n' "$@"; }

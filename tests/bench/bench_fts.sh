@@ -42,8 +42,11 @@
 
 set -eu
 
-usage() { echo "usage: $0 EXT_PATH WORKDIR   (EXT_PATH without .so)" >&2; exit 2; }
-die() { echo "bench_fts: error: $*" >&2; exit 2; }
+BENCH=bench_fts
+FMT_LIST=%.3f
+# shellcheck source=tests/bench/common.sh
+. "$(dirname "$0")/common.sh"
+
 
 [ "$#" -eq 2 ] || usage
 EXT=$1
@@ -133,33 +136,6 @@ fi
 cat -- "$SRC" > /dev/null    # warm the page cache so run 1 is not a disk read
 
 # ---- timing helpers ------------------------------------------------------------------------
-# timed CMD...: run CMD (its output, none expected, discarded); sets SECS.
-timed() {
-    local t0 t1
-    t0=$(date +%s.%N)
-    if ! "$@" >/dev/null; then
-        echo "bench_fts: error: command failed: $*" >&2
-        exit 2
-    fi
-    t1=$(date +%s.%N)
-    SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-}
-median() { printf '%s\n' "$@" | sort -g | awk -v f="${MEDIAN_FMT:-%.3f}" '{ v[NR] = $1 }
-    END { if (NR % 2) printf f, v[(NR + 1) / 2]; else printf f, (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-div() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { if (b > 0) printf f, a / b; else printf "-" }'; }
-goal() { awk -v v="$1" -v op="$2" -v g="$3" 'BEGIN {
-    if (v == "-") { print "n/a"; exit }
-    ok = (op == "<=") ? (v + 0 <= g + 0) : (v + 0 >= g + 0)
-    print (ok ? "met" : "NOT met") }'; }
-rps() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.0f", n / s; else printf "n/a" }'; }
-fmt_list() { local x out=; for x in "$@"; do out+="$(printf '%.3f' "$x") "; done; printf '%s' "${out% }"; }
-note_val() {  # note_val VAR VALUE LABEL: remember the first value; flag any change between runs
-    local prev=${!1}
-    if [ -z "$prev" ]; then printf -v "$1" '%s' "$2"
-    elif [ "$prev" != "$2" ]; then
-        echo "bench_fts: $3 gave $2 on one run and $prev on another" >&2; MISMATCH=1
-    fi
-}
 # fts_bytes DB: bytes of the pages of f1 and its shadow tables (dbstat), else the pages the
 # build added to the source database.
 fts_bytes() {
@@ -225,44 +201,14 @@ Q_K="SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'discussed';"
 Q_R="SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH 'agriculture' AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';"
 Q_Y="SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967') AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';"
 
-# query_ms QUERY REPS: one sqlite3 process runs QUERY once (warm-up), then three `.system date`
-# stamps, then QUERY REPS times, then a last stamp. The results go to RES, the stamps to stdout.
-# Sets MS (milliseconds per query: the REPS block less the smaller empty stamp-to-stamp gap,
-# divided by REPS) and CNT (the count, checked to be the same on every repetition).
-query_ms() {
-    local q=$1 reps=$2 stamps n
-    {
-        echo ".bail on"
-        echo "$LOAD"
-        echo ".output '$RES'"
-        echo "$q"
-        echo ".system date +%s.%N"
-        echo ".system date +%s.%N"
-        echo ".system date +%s.%N"
-        for ((n = 0; n < reps; n++)); do echo "$q"; done
-        echo ".system date +%s.%N"
-    } > "$SQL"
-    rm -f -- "$RES"
-    stamps=$("$SQLITE3" -batch -bail "$DB_C" < "$SQL") || { echo "bench_fts: error: query failed: $q" >&2; exit 2; }
-    MS=$(printf '%s\n' "$stamps" | awk -v r="$reps" '{ t[NR] = $1 }
-        END { if (NR != 4) exit 1
-              o = t[2] - t[1]; if (t[3] - t[2] < o) o = t[3] - t[2]
-              printf "%.4f", (t[4] - t[3] - o) * 1000 / r }') ||
-        die "expected 4 time stamps from .system date, got: $stamps"
-    n=$(sort -u -- "$RES" | wc -l | tr -d ' ')
-    [ "$n" = 1 ] || { echo "bench_fts: error: repetitions of one query gave different results: $q" >&2; MISMATCH=1; }
-    CNT=$(head -n 1 -- "$RES")
-    [ "$(wc -l < "$RES" | tr -d ' ')" = $((reps + 1)) ] ||
-        echo "bench_fts: warning: expected $((reps + 1)) result lines for: $q" >&2
-}
 
 MN=(); MK=(); MR=(); MY=(); CNT_N=; CNT_K=; CNT_R=; CNT_Y=
 echo "bench_fts: (n)/(k)/(r)/(y) x $QUERY_RUNS, interleaved" >&2
 for i in $(seq 1 "$QUERY_RUNS"); do
-    query_ms "$Q_N" "$REPS"; MN+=("$MS"); note_val CNT_N "$CNT" "(n)"
-    query_ms "$Q_K" "$REPS"; MK+=("$MS"); note_val CNT_K "$CNT" "(k)"
-    query_ms "$Q_R" "$REPS"; MR+=("$MS"); note_val CNT_R "$CNT" "(r)"
-    query_ms "$Q_Y" "$REPS"; MY+=("$MS"); note_val CNT_Y "$CNT" "(y)"
+    query_ms "$DB_C" "$Q_N" "$REPS"; MN+=("$MS"); note_val CNT_N "$CNT" "(n)"
+    query_ms "$DB_C" "$Q_K" "$REPS"; MK+=("$MS"); note_val CNT_K "$CNT" "(k)"
+    query_ms "$DB_C" "$Q_R" "$REPS"; MR+=("$MS"); note_val CNT_R "$CNT" "(r)"
+    query_ms "$DB_C" "$Q_Y" "$REPS"; MY+=("$MS"); note_val CNT_Y "$CNT" "(y)"
     echo "  run $i ms/query: (n) ${MN[-1]} (k) ${MK[-1]} (r) ${MR[-1]} (y) ${MY[-1]}" >&2
 done
 

@@ -22,8 +22,10 @@
 
 set -eu
 
-usage() { echo "usage: $0 EXT_PATH WORKDIR   (EXT_PATH without .so)" >&2; exit 2; }
-die() { echo "bench_listing: error: $*" >&2; exit 2; }
+BENCH=bench_listing
+# shellcheck source=tests/bench/common.sh
+. "$(dirname "$0")/common.sh"
+
 
 [ "$#" -eq 2 ] || usage
 EXT=$1
@@ -88,22 +90,6 @@ fi
 rm_db "$DB_P"
 
 # ---- timing helpers ---------------------------------------------------------------------
-# timed DB CMD...: run CMD with a fresh DB; sets OUT (stdout) and SECS.
-timed() {
-    local db=$1 t0 t1
-    shift
-    rm_db "$db"
-    t0=$(date +%s.%N)
-    if ! OUT=$("$@"); then
-        echo "bench_listing: error: command failed: $*" >&2
-        exit 2
-    fi
-    t1=$(date +%s.%N)
-    SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-}
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
-    END { if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-div() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { if (b > 0) printf f, a / b; else printf "-" }'; }
 mbps() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / 1e6 / s; else printf "n/a" }'; }
 count_t() { "$SQLITE3" "$1" 'SELECT count(*) FROM t;'; }
 
@@ -119,21 +105,21 @@ note_rows() {  # note_rows VAR VALUE LABEL: remember the first value; flag any c
 
 echo "bench_listing: (a)/(b) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
-    timed "$DB_A" "$SQLITE3" -bail -cmd "$LOAD" "$DB_A" \
+    rm_db "$DB_A"; timed "$SQLITE3" -bail -cmd "$LOAD" "$DB_A" \
         "CREATE TABLE t AS SELECT * FROM listing(readfile($TXT_SQL));"
     TA+=("$SECS"); note_rows ROWS_A "$(count_t "$DB_A")" "(a)"; rm_db "$DB_A"
     echo "  run $i (a) $SECS s" >&2
-    timed "$DB_B" "$SQLITE3" -bail "$DB_B" ".import --csv '$CSV' t"
+    rm_db "$DB_B"; timed "$SQLITE3" -bail "$DB_B" ".import --csv '$CSV' t"
     TB+=("$SECS"); note_rows ROWS_B "$(count_t "$DB_B")" "(b)"; rm_db "$DB_B"
     echo "  run $i (b) $SECS s" >&2
 done
 echo "bench_listing: (c)/(d) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
-    timed "$DB_C" "$SQLITE3" -bail -cmd "$LOAD" "$DB_C" \
+    rm_db "$DB_C"; timed "$SQLITE3" -bail -cmd "$LOAD" "$DB_C" \
         "SELECT count(*) FROM listing(readfile($TXT_SQL));"
     TC+=("$SECS"); note_rows ROWS_C "$OUT" "(c)"; rm_db "$DB_C"
     echo "  run $i (c) $SECS s" >&2
-    timed "$DB_D" "$SQLITE3" -bail "$DB_D" "SELECT length(readfile($TXT_SQL));"
+    rm_db "$DB_D"; timed "$SQLITE3" -bail "$DB_D" "SELECT length(readfile($TXT_SQL));"
     TD+=("$SECS"); note_rows READ_D "$OUT" "(d)"; rm_db "$DB_D"
     echo "  run $i (d) $SECS s" >&2
 done

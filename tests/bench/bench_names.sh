@@ -32,8 +32,10 @@
 
 set -eu
 
-usage() { echo "usage: $0 EXT_PATH WORKDIR   (EXT_PATH without .so)" >&2; exit 2; }
-die() { echo "bench_names: error: $*" >&2; exit 2; }
+BENCH=bench_names
+# shellcheck source=tests/bench/common.sh
+. "$(dirname "$0")/common.sh"
+
 
 [ "$#" -eq 2 ] || usage
 EXT=$1
@@ -174,34 +176,8 @@ fi
 cat -- "$DB" "$TXT" > /dev/null    # warm the page cache so run 1 is not a disk read
 
 # ---- timing helpers ------------------------------------------------------------------------
-# timed CMD...: run CMD; sets OUT (stdout) and SECS.
-timed() {
-    local t0 t1
-    t0=$(date +%s.%N)
-    if ! OUT=$("$@"); then
-        echo "bench_names: error: command failed: $*" >&2
-        exit 2
-    fi
-    t1=$(date +%s.%N)
-    SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-}
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
-    END { if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-div() { awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { if (b > 0) printf f, a / b; else printf "-" }'; }
 net() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
-rps() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.0f", n / s; else printf "n/a" }'; }
 mbps() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / 1e6 / s; else printf "n/a" }'; }
-goal() { awk -v v="$1" -v op="$2" -v g="$3" 'BEGIN {
-    if (v == "-") { print "n/a"; exit }
-    ok = (op == "<=") ? (v + 0 <= g + 0) : (v + 0 >= g + 0)
-    print (ok ? "met" : "NOT met") }'; }
-note_val() {  # note_val VAR VALUE LABEL: remember the first value; flag any change between runs
-    local prev=${!1}
-    if [ -z "$prev" ]; then printf -v "$1" '%s' "$2"
-    elif [ "$prev" != "$2" ]; then
-        echo "bench_names: $3 gave $2 on one run and $prev on another" >&2; MISMATCH=1
-    fi
-}
 
 # ---- 1. name_key() -------------------------------------------------------------------------
 TK=(); TL=(); TS=(); CNT_K=; CNT_L=; CNT_S=
