@@ -39,7 +39,6 @@ BENCH=bench_dates
 # shellcheck source=tests/bench/common.sh
 . "$(dirname "$0")/common.sh"
 
-
 [ "$#" -eq 2 ] || usage
 EXT=$1
 WORKDIR=$2

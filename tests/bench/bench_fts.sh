@@ -47,7 +47,6 @@ FMT_LIST=%.3f
 # shellcheck source=tests/bench/common.sh
 . "$(dirname "$0")/common.sh"
 
-
 [ "$#" -eq 2 ] || usage
 EXT=$1
 WORKDIR=$2

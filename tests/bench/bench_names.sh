@@ -36,7 +36,6 @@ BENCH=bench_names
 # shellcheck source=tests/bench/common.sh
 . "$(dirname "$0")/common.sh"
 
-
 [ "$#" -eq 2 ] || usage
 EXT=$1
 WORKDIR=$2
