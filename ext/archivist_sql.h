@@ -57,11 +57,12 @@ int archivist_register_dates(sqlite3 *db);
 int archivist_register_dates_vtab(sqlite3 *db);
 int archivist_register_names(sqlite3 *db);
 
-/* The name authority of a connection, shared by the name_* functions and names(), freed by
-** the last of them to be destroyed. */
+/* The name authority of a connection, shared by the name_* functions, names() and the
+** tokenizer, built the first time one of them asks for it, freed by the last of them to be
+** destroyed. */
 typedef struct NamesShared NamesShared;
 struct NameAuthority;
-const struct NameAuthority *names_shared_authority(const NamesShared *pShared);
+const struct NameAuthority *names_shared_authority(NamesShared *pShared);   /* NULL: no memory */
 void names_shared_release(void *pShared);
 /* Registers names(); takes one reference to pShared, released when the module goes, even on
 ** failure. */

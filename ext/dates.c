@@ -1141,23 +1141,33 @@ static int lex_all(const char *z, size_t n, Token *aTok){
 
 /* ---------------------------------------------------------------- the fast path */
 
-/* The English month named by the ASCII word z[0..n) ("october", "oct", "sept"), or 0. */
+/* The English month named by the ASCII word z[0..n) ("october", "oct", "sept"), or 0. The
+** first three letters pick the month; a longer word must be its full name (or "sept"). */
 static int english_month(const char *z, size_t n){
-  static const struct { const char *zName; unsigned char nName; } aMonth[] = {
-    {"january",7}, {"february",8}, {"march",5}, {"april",5}, {"may",3}, {"june",4},
-    {"july",4}, {"august",6}, {"september",9}, {"october",7}, {"november",8}, {"december",8}
+  static const char *const azFull[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"
   };
   char w[10];
   size_t i;
   int m;
   if( n<3 || n>9 ) return 0;
   for(i=0; i<n; i++) w[i] = (char)(z[i] | 0x20);
-  for(m=0; m<12; m++){
-    if( w[0]!=aMonth[m].zName[0] || memcmp(w, aMonth[m].zName, 3)!=0 ) continue;
-    if( n==3 || n==aMonth[m].nName ) return memcmp(w, aMonth[m].zName, n)==0 ? m+1 : 0;
-    return (m==8 && n==4 && w[3]=='t') ? 9 : 0;
+  switch( w[0] ){
+    case 'j': m = w[1]=='a' ? 1 : w[2]=='n' ? 6 : 7; break;
+    case 'f': m = 2; break;
+    case 'm': m = w[2]=='r' ? 3 : 5; break;
+    case 'a': m = w[1]=='p' ? 4 : 8; break;
+    case 's': m = 9; break;
+    case 'o': m = 10; break;
+    case 'n': m = 11; break;
+    case 'd': m = 12; break;
+    default: return 0;
   }
-  return 0;
+  if( memcmp(w, azFull[m-1], 3)!=0 ) return 0;
+  if( n==3 ) return m;
+  if( m==9 && n==4 && w[3]=='t' ) return 9;
+  return (n==strlen(azFull[m-1]) && memcmp(w, azFull[m-1], n)==0) ? m : 0;
 }
 
 static int read_digits(const char *z, size_t n, size_t *pi, int maxDigits, int *pValue){

@@ -14,9 +14,9 @@
 ** names(text)           every person's name in free text: name, canon, key, offset, length
 **                       (characters, 1-based: substr(text, offset, length) = name)
 **
-** The name authority (names.c) is built once per connection when the extension is loaded and
-** only read afterwards; every function and the names module share it, and the last one to be
-** destroyed frees it. A number or a BLOB is read as text; text that is not UTF-8 is an error.
+** The name authority (names.c) is built once per connection, the first time a name is read,
+** and only read afterwards; every function, the names module and the tokenizer share it, and
+** the last one to be destroyed frees it. A number or a BLOB is read as text; text that is not UTF-8 is an error.
 */
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT3
@@ -25,9 +25,11 @@ SQLITE_EXTENSION_INIT3
 
 #include <string.h>
 
-/* The authority, shared by everything registered on one connection. */
+/* The authority, shared by everything registered on one connection. It is built the first
+** time something asks for it (about 10 ms): a connection that never reads a name does not pay
+** for it. A connection is used by one thread at a time, so building it needs no lock. */
 struct NamesShared {
-  NameAuthority *pAuth;
+  NameAuthority *pAuth;    /* NULL until first asked for */
   int nRef;
 };
 
@@ -39,7 +41,8 @@ void names_shared_release(void *p){
   }
 }
 
-const NameAuthority *names_shared_authority(const NamesShared *pShared){
+const NameAuthority *names_shared_authority(NamesShared *pShared){
+  if( pShared->pAuth==0 && name_authority_open(&pShared->pAuth) ) pShared->pAuth = 0;
   return pShared->pAuth;
 }
 
@@ -56,17 +59,22 @@ static void name_func_destroy(void *p){
 }
 
 static const NameAuthority *authority(sqlite3_context *ctx){
-  return ((NameFunc*)sqlite3_user_data(ctx))->pShared->pAuth;
+  return names_shared_authority(((NameFunc*)sqlite3_user_data(ctx))->pShared);
 }
 
 /* Read an argument as a name: 1 with *pInfo set; 0 when NULL or no name (the result is left
 ** NULL); -1 after reporting an error. */
 static int name_arg(sqlite3_context *ctx, sqlite3_value *pArg, NameInfo *pInfo){
+  const NameAuthority *pAuth;
   const char *z;
   size_t n;
   int rc = sql_text_arg(ctx, pArg, ((NameFunc*)sqlite3_user_data(ctx))->zName, &z, &n);
   if( rc!=1 ) return rc;
-  return name_analyze(authority(ctx), z, n, pInfo);
+  if( (pAuth = authority(ctx))==0 ){
+    sqlite3_result_error_nomem(ctx);
+    return -1;
+  }
+  return name_analyze(pAuth, z, n, pInfo);
 }
 
 static void name_key_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
@@ -137,10 +145,7 @@ int archivist_register_names(sqlite3 *db){
   pShared = sqlite3_malloc64(sizeof(*pShared));
   if( pShared==0 ) return SQLITE_NOMEM;
   pShared->nRef = 1;                     /* held by this function until it returns */
-  if( name_authority_open(&pShared->pAuth) ){
-    sqlite3_free(pShared);
-    return SQLITE_NOMEM;
-  }
+  pShared->pAuth = 0;                    /* built when first asked for */
   for(i=0; i<N_FUNC; i++){
     apFunc[i] = sqlite3_malloc64(sizeof(NameFunc));
     if( apFunc[i]==0 ) rc = SQLITE_NOMEM;

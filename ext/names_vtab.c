@@ -89,6 +89,7 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                        int argc, sqlite3_value **argv){
   NamesCursor *pCur = (NamesCursor*)cur;
   NamesVtab *pVtab = (NamesVtab*)cur->pVtab;
+  const NameAuthority *pAuth;
   size_t n;
   int rc;
   (void)idxStr;
@@ -100,7 +101,9 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   if( argc<1 ) return SQLITE_OK;
   rc = tvf_copy_text_arg(cur->pVtab, argv[0], "names", &pCur->zText, &n);
   if( rc!=SQLITE_OK || pCur->zText==0 ) return rc;
-  name_scanner_init(&pCur->scanner, names_shared_authority(pVtab->pShared), pCur->zText, n);
+  pAuth = names_shared_authority(pVtab->pShared);
+  if( pAuth==0 ) return SQLITE_NOMEM;
+  name_scanner_init(&pCur->scanner, pAuth, pCur->zText, n);
   pCur->eof = 0;
   return namesNext(cur);
 }
@@ -116,7 +119,6 @@ static int namesRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
 
 static int namesColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol){
   NamesCursor *pCur = (NamesCursor*)cur;
-  NamesVtab *pVtab = (NamesVtab*)cur->pVtab;
   const NameFound *f = &pCur->found;
   switch( iCol ){
     case NAMES_NAME:
@@ -124,8 +126,8 @@ static int namesColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol)
                             SQLITE_UTF8);
       break;
     case NAMES_CANON:
-      sqlite3_result_text(ctx, name_canon(names_shared_authority(pVtab->pShared), &f->info),
-                          -1, SQLITE_TRANSIENT);
+      /* the scanner holds the authority it was given in xFilter */
+      sqlite3_result_text(ctx, name_canon(pCur->scanner.pAuth, &f->info), -1, SQLITE_TRANSIENT);
       break;
     case NAMES_KEY:
       sqlite3_result_text(ctx, f->info.key, -1, SQLITE_TRANSIENT);

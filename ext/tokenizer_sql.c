@@ -28,6 +28,7 @@ typedef struct TokenizerCtx {
 
 static int tokenizerCreate(void *pUserData, const char **azArg, int nArg, Fts5Tokenizer **ppOut){
   NamesShared *pShared = (NamesShared*)pUserData;
+  const NameAuthority *pAuth = 0;
   const char *azLang[ARCH_TOKENIZE_MAX_LANG];
   int nLang = 0, withNames = 1, i, rc;
   char zErr[1200];
@@ -47,8 +48,8 @@ static int tokenizerCreate(void *pUserData, const char **azArg, int nArg, Fts5To
       return SQLITE_ERROR;
     }
   }
-  rc = arch_tokenizer_open(azLang, nLang, withNames, names_shared_authority(pShared), &p,
-                           zErr, sizeof(zErr));
+  if( withNames && (pAuth = names_shared_authority(pShared))==0 ) return SQLITE_NOMEM;
+  rc = arch_tokenizer_open(azLang, nLang, withNames, pAuth, &p, zErr, sizeof(zErr));
   if( rc==2 ) return SQLITE_NOMEM;
   if( rc ){
     sqlite3_log(SQLITE_ERROR, "archivist tokenizer: %s", zErr);
