@@ -314,7 +314,6 @@ static size_t lex_token(const char *z, size_t n, size_t i, Token *t){
 typedef struct Cursor {
   const Token *t;          /* the tokens, ending with a TOK_END */
   int n;
-  int free_text;           /* scanning free text: be strict about what is a date */
 } Cursor;
 
 static const Token *tok(const Cursor *c, int i){
@@ -1249,7 +1248,6 @@ ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut){
   if( nTok<=0 ) return ARCH_DATE_NOT_A_DATE;
   c.t = aTok;
   c.n = nTok;
-  c.free_text = 0;
   k = expr_core(&c, 0, pOut);
   if( k>0 && k==nTok-1 && is_punct(&c, k, '.') ) k++;    /* a date that ends a sentence */
   return k>0 && k==nTok ? ARCH_DATE_FOUND : ARCH_DATE_NOT_A_DATE;
@@ -1293,7 +1291,6 @@ int arch_date_is_cut_prefix(const char *z, size_t n){
   if( nTok<=0 ) return 0;
   c.t = a;
   c.n = nTok;
-  c.free_text = 0;
   /* The last token may be cut in the middle: a word need only begin a month name. */
   if( a[nTok-1].type==TOK_WORD && a[nTok-1].role!=ROLE_MONTH ){
     if( !begins_month_name(z + a[nTok-1].start, a[nTok-1].end - a[nTok-1].start) ) return 0;
@@ -1390,7 +1387,6 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
     t = &p->aTok[p->iTok];
     c.t = t;
     c.n = p->nTok - p->iTok;
-    c.free_text = 1;
     if( may_start_date(t) ){
       k = expr_core(&c, 0, &pMatch->date);
       if( k>0 && !plausible_in_text(p, &c, k, &pMatch->date) ) k = 0;

@@ -1135,7 +1135,7 @@ double name_similarity(const NameAuthority *pAuth, const NameInfo *a, const Name
 /* ---------------------------------------------------------------- building the authority */
 
 /* Fold a table's key as names fold words: tokens joined by spaces. */
-static int fold_phrase(const NameAuthority *pAuth, const char *z, char *out, int nOut){
+static int fold_phrase(const char *z, char *out, int nOut){
   Toks toks;
   tokenize(z, strlen(z), &toks);
   if( toks.bad ) return -1;
@@ -1162,7 +1162,7 @@ static int load_folded(NameAuthority *pAuth, Map *m, const ArchDataRow *aRow, un
   unsigned i;
   char buf[128];
   for(i=0; i<nRow; i++){
-    int n = fold_phrase(pAuth, aRow[i].key, buf, sizeof(buf));
+    int n = fold_phrase(aRow[i].key, buf, sizeof(buf));
     int v = xValue(pAuth, &aRow[i]);
     if( n<=0 ) continue;
     if( v<0 || map_put(m, &pAuth->arena, buf, n, v, 0) ) return 1;
@@ -1175,7 +1175,7 @@ static int load_title_edges(NameAuthority *pAuth){
   unsigned i;
   char buf[128];
   for(i=0; i<arch_data_name_titles_count; i++){
-    int n = fold_phrase(pAuth, arch_data_name_titles[i].key, buf, sizeof(buf));
+    int n = fold_phrase(arch_data_name_titles[i].key, buf, sizeof(buf));
     const char *zLast;
     const MapEntry *e;
     int nFirst;
@@ -1202,7 +1202,7 @@ static int value_title(NameAuthority *pAuth, const ArchDataRow *r){
 }
 static int value_canon(NameAuthority *pAuth, const ArchDataRow *r){
   char buf[64];
-  int n = fold_phrase(pAuth, r->value, buf, sizeof(buf));
+  int n = fold_phrase(r->value, buf, sizeof(buf));
   return n>0 ? add_canon(pAuth, buf) : -1;
 }
 
