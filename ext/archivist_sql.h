@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include "sqlite3ext.h"
+#include "arch_rc.h"
 
 #define ARCHIVIST_VERSION "0.1.0"
 
@@ -47,6 +48,13 @@ typedef struct TvfCharCounter {
   sqlite3_int64 nChars;    /* ... and the characters they hold */
 } TvfCharCounter;
 sqlite3_int64 tvf_char_offset(TvfCharCounter *p, const char *z, size_t at);
+
+/* The SQLite result code of a core's ArchRc (arch_rc.h): SQLITE_OK, SQLITE_ERROR, SQLITE_NOMEM. */
+int sql_rc(ArchRc rc);
+
+/* Set the result to the first (wantLast 0) or last day of a date, as YYYY-MM-DD text. */
+struct ArchDate;
+void sql_result_date_bound(sqlite3_context *ctx, const struct ArchDate *pDate, int wantLast);
 
 /* The flags every pure function of archivist is registered with. */
 #define ARCHIVIST_PURE_FUNC (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)

@@ -164,16 +164,7 @@ static void classify_word(Token *t, const char *z, int n){
 
 /* A letter (or combining mark) of a word, and its length in bytes; 0 when z is no letter. */
 static int letter_len(const unsigned char *z, size_t n, uint32_t *pCp){
-  utf8proc_category_t cat;
-  int len;
-  if( z[0]<0x80 ){
-    *pCp = z[0];
-    return ((z[0]|0x20)>='a' && (z[0]|0x20)<='z') ? 1 : 0;
-  }
-  len = text_utf8_decode(z, n, pCp);
-  cat = utf8proc_category((utf8proc_int32_t)*pCp);
-  if( cat>=UTF8PROC_CATEGORY_LU && cat<=UTF8PROC_CATEGORY_ME ) return len;
-  return 0;
+  return text_letter_len((const char*)z, n, pCp);
 }
 
 #define WORD_MAX_BYTES 32
@@ -263,12 +254,13 @@ static int punct_char(const char *z, size_t n, int *pLen){
   if( u[0]<0x80 ){
     return strchr(",.-/[]?~%'():#", u[0]) && u[0] ? u[0] : 0;
   }
-  if( n>=3 && u[0]==0xE2 && u[1]==0x80 ){
-    *pLen = 3;
-    if( u[2]>=0x90 && u[2]<=0x95 ) return '-';                 /* U+2010..U+2015 dashes */
-    if( u[2]==0x98 || u[2]==0x99 ) return '\'';                /* ‘ ’ */
+  {
+    uint32_t cp;
+    int len = text_utf8_decode(u, n, &cp);
+    *pLen = len;
+    if( text_is_dash(cp) ) return '-';
+    if( text_is_apostrophe(cp) ) return '\'';
   }
-  if( n>=3 && u[0]==0xE2 && u[1]==0x88 && u[2]==0x92 ){ *pLen = 3; return '-'; }  /* − */
   return 0;
 }
 

@@ -36,22 +36,16 @@ static int date_arg(sqlite3_context *ctx, sqlite3_value *pArg, ArchDate *pDate){
   return arch_date_parse(z, n, pDate)==ARCH_DATE_FOUND;
 }
 
-static void result_bound(sqlite3_context *ctx, const ArchDate *pDate, int wantLast){
-  char zIso[11];
-  arch_date_bound_iso(pDate, wantLast, zIso);
-  sqlite3_result_text(ctx, zIso, 10, SQLITE_TRANSIENT);
-}
-
 static void date_start_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   ArchDate d;
   (void)argc;
-  if( date_arg(ctx, argv[0], &d)==1 ) result_bound(ctx, &d, 0);
+  if( date_arg(ctx, argv[0], &d)==1 ) sql_result_date_bound(ctx, &d, 0);
 }
 
 static void date_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   ArchDate d;
   (void)argc;
-  if( date_arg(ctx, argv[0], &d)==1 ) result_bound(ctx, &d, 1);
+  if( date_arg(ctx, argv[0], &d)==1 ) sql_result_date_bound(ctx, &d, 1);
 }
 
 static void date_edtf_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){

@@ -142,7 +142,7 @@ static void walk_document(TextOut *o, xmlDoc *pDoc){
   }
 }
 
-HtmlResult html_to_text(const char *z, size_t n, char **pzOut, size_t *pnOut){
+ArchRc html_to_text(const char *z, size_t n, char **pzOut, size_t *pnOut){
   TextOut o;
   xmlDoc *pDoc;
   const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
@@ -150,19 +150,19 @@ HtmlResult html_to_text(const char *z, size_t n, char **pzOut, size_t *pnOut){
 
   *pzOut = 0;
   *pnOut = 0;
-  if( n>INT_MAX ) return HTML_UNREADABLE;
+  if( n>INT_MAX ) return ARCH_ERROR;
   pDoc = htmlReadMemory(z, (int)n, 0, "UTF-8", flags);
-  if( pDoc==0 ) return HTML_UNREADABLE;
+  if( pDoc==0 ) return ARCH_ERROR;
   memset(&o, 0, sizeof(o));
   walk_document(&o, pDoc);
   xmlFreeDoc(pDoc);
   out_bytes(&o, "\n", 1);
   if( o.nomem ){
     arch_free(o.z);
-    return HTML_NOMEM;
+    return ARCH_NOMEM;
   }
   o.z[o.n] = 0;
   *pzOut = o.z;
   *pnOut = o.n;
-  return HTML_OK;
+  return ARCH_OK;
 }

@@ -12,15 +12,15 @@
 #define ARCHIVIST_HTML_H
 
 #include <stddef.h>
+#include "arch_rc.h"
 
 /* True when z[0..n) is markup rather than text: its first character that is not white space
 ** is "<" followed by a letter, "!" or "?". */
 int html_looks_like_markup(const char *z, size_t n);
 
-typedef enum HtmlResult { HTML_OK = 0, HTML_NOMEM, HTML_UNREADABLE } HtmlResult;
-
 /* Parse z[0..n) (UTF-8) as HTML and write its text to a new buffer *pzOut of *pnOut bytes,
-** NUL-terminated, allocated with arch_realloc() (free it with arch_free()). */
-HtmlResult html_to_text(const char *z, size_t n, char **pzOut, size_t *pnOut);
+** NUL-terminated, allocated with arch_realloc() (free it with arch_free()). Returns ARCH_OK,
+** ARCH_NOMEM, or ARCH_ERROR when libxml2 cannot read the page at all. */
+ArchRc html_to_text(const char *z, size_t n, char **pzOut, size_t *pnOut);
 
 #endif

@@ -85,19 +85,10 @@ static int bullet_len(const char *z, size_t n){
   return 0;
 }
 
-/* Length of the dash at z[0..n): hyphen-minus, U+2010..U+2015, or U+2212 minus; else 0. */
-static int dash_len(const char *z, size_t n){
-  const unsigned char *u = (const unsigned char*)z;
-  if( n>=1 && u[0]=='-' ) return 1;
-  if( n>=3 && u[0]==0xE2 && u[1]==0x80 && u[2]>=0x90 && u[2]<=0x95 ) return 3;
-  if( n>=3 && u[0]==0xE2 && u[1]==0x88 && u[2]==0x92 ) return 3;
-  return 0;
-}
-
 static int is_separator(const char *z, size_t n){
   size_t i = 0;
   while( i<n ){
-    int k = dash_len(z+i, n-i);
+    int k = text_dash_len(z+i, n-i);
     if( k==0 ) return 0;
     i += k;
   }
@@ -149,7 +140,7 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pTotal
   if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &first) ) return 0;
   skip_spaces(z, n, &i);
-  if( (k = dash_len(z+i, n-i))==0 ) return 0;
+  if( (k = text_dash_len(z+i, n-i))==0 ) return 0;
   i += (size_t)k;
   skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &last) ) return 0;
@@ -362,14 +353,8 @@ int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
 
 static int is_letter_at(const char *z, size_t n, int *pLen){
   uint32_t cp;
-  unsigned char c = (unsigned char)z[0];
-  if( c<0x80 ){
-    *pLen = 1;
-    return (c>='a' && c<='z') || (c>='A' && c<='Z');
-  }
   *pLen = text_utf8_decode((const unsigned char*)z, n, &cp);
-  return utf8proc_category((utf8proc_int32_t)cp)<=UTF8PROC_CATEGORY_LO
-      && utf8proc_category((utf8proc_int32_t)cp)!=UTF8PROC_CATEGORY_CN;
+  return text_is_letter(cp);
 }
 
 const char *listing_kind(const char *z, size_t n){

@@ -191,9 +191,9 @@ static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg){
   if( html_looks_like_markup(z, n) ){
     size_t nText;
     switch( html_to_text(z, n, &pCur->zText, &nText) ){
-      case HTML_OK: break;
-      case HTML_NOMEM: return SQLITE_NOMEM;
-      default: return listingError(pCur, "listing: the HTML page could not be read");
+      case ARCH_OK: break;
+      case ARCH_NOMEM: return SQLITE_NOMEM;
+      case ARCH_ERROR: return listingError(pCur, "listing: the HTML page could not be read");
     }
     listing_scanner_init(&pCur->scanner, pCur->zText, nText);
     return SQLITE_OK;
@@ -316,12 +316,6 @@ static int resultSpan(ListingCursor *pCur, sqlite3_context *ctx, const ListingSp
   return SQLITE_OK;
 }
 
-static void resultBound(sqlite3_context *ctx, const ArchDate *pDate, int wantLast){
-  char zIso[11];
-  arch_date_bound_iso(pDate, wantLast, zIso);
-  sqlite3_result_text(ctx, zIso, 10, SQLITE_TRANSIENT);
-}
-
 static void resultCount(sqlite3_context *ctx, int64_t v){
   if( v>=0 ) sqlite3_result_int64(ctx, v);
 }
@@ -335,8 +329,8 @@ static int listingColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCo
     case LISTING_RANK:       resultCount(ctx, pRec->rank); break;
     case LISTING_TOTAL:      resultCount(ctx, pRec->total); break;
     case LISTING_DATE_TEXT:  return resultSpan(pCur, ctx, &pRec->date_text);
-    case LISTING_DATE_START: if( hasRange ) resultBound(ctx, &pRec->date, 0); break;
-    case LISTING_DATE_END:   if( hasRange ) resultBound(ctx, &pRec->date, 1); break;
+    case LISTING_DATE_START: if( hasRange ) sql_result_date_bound(ctx, &pRec->date, 0); break;
+    case LISTING_DATE_END:   if( hasRange ) sql_result_date_bound(ctx, &pRec->date, 1); break;
     case LISTING_TITLE:      return resultSpan(pCur, ctx, &pRec->title);
     case LISTING_SUMMARY:    return resultSpan(pCur, ctx, &pRec->summary);
     case LISTING_KIND: {

@@ -179,18 +179,6 @@ typedef struct Toks {
   int bad;                 /* digits or too many tokens: not a name */
 } Toks;
 
-static int is_hangul_syllable(uint32_t cp){ return cp>=0xAC00 && cp<=0xD7A3; }
-static int is_cyrillic(uint32_t cp){ return cp>=0x0400 && cp<=0x04FF; }
-static int is_han(uint32_t cp){
-  return (cp>=0x4E00 && cp<=0x9FFF) || (cp>=0x3400 && cp<=0x4DBF) || (cp>=0xF900 && cp<=0xFAFF);
-}
-static int is_dash(uint32_t cp){
-  return cp=='-' || (cp>=0x2010 && cp<=0x2015) || cp==0x2212;
-}
-static int is_apostrophe(uint32_t cp){
-  return cp=='\'' || cp==0x2019 || cp==0x2018 || cp==0x02BC || cp=='`' || cp==0x2032;
-}
-
 static void tok_append(Toks *p, Tok *t, const char *z, int n){
   if( t->n+n>=TOKEN_BYTES ){ p->bad = 1; return; }
   memcpy(t->z+t->n, z, (size_t)n);
@@ -278,7 +266,7 @@ static void tokenize(const char *z, size_t n, Toks *p){
       continue;
     }
     if( cp>='0' && cp<='9' ){ p->bad = 1; break; }
-    if( is_hangul_syllable(cp) ){
+    if( text_is_hangul_syllable(cp) ){
       if( t && t->script!=SCRIPT_HANGUL ){ tok_close(p, t, at, z); t = 0; }
       if( !t && !(t = tok_open(p, at)) ) break;
       t->script = SCRIPT_HANGUL;
@@ -286,8 +274,8 @@ static void tokenize(const char *z, size_t n, Toks *p){
       append_hangul(p, t, cp);
       continue;
     }
-    if( is_han(cp) || is_cyrillic(cp) ){
-      Script s = is_han(cp) ? SCRIPT_HAN : SCRIPT_CYRILLIC;
+    if( text_is_han(cp) || text_is_cyrillic(cp) ){
+      Script s = text_is_han(cp) ? SCRIPT_HAN : SCRIPT_CYRILLIC;
       utf8proc_uint8_t enc[4];
       utf8proc_int32_t lower = utf8proc_tolower((utf8proc_int32_t)cp);
       if( t && t->script!=s ){ tok_close(p, t, at, z); t = 0; }
@@ -297,8 +285,8 @@ static void tokenize(const char *z, size_t n, Toks *p){
       tok_append(p, t, (const char*)enc, (int)utf8proc_encode_char(lower, enc));
       continue;
     }
-    if( is_dash(cp) || is_apostrophe(cp) ){
-      if( t && t->n>0 ) tok_append(p, t, is_dash(cp) ? "-" : "'", 1);
+    if( text_is_dash(cp) || text_is_apostrophe(cp) ){
+      if( t && t->n>0 ) tok_append(p, t, text_is_dash(cp) ? "-" : "'", 1);
       continue;
     }
     cat = utf8proc_category((utf8proc_int32_t)cp);
@@ -1406,7 +1394,7 @@ static int next_word(const char *z, size_t n, size_t *pOff, Word *w){
     }
     if( cat>=UTF8PROC_CATEGORY_MN && cat<=UTF8PROC_CATEGORY_ME ){ i += (size_t)len; continue; }
     /* an apostrophe or hyphen inside a word, or the period of an initial ("A.M.") */
-    if( (is_apostrophe(cp) || is_dash(cp)) && i+len<n ){
+    if( (text_is_apostrophe(cp) || text_is_dash(cp)) && i+len<n ){
       uint32_t next;
       text_utf8_decode((const unsigned char*)z+i+len, n-i-len, &next);
       cat = utf8proc_category((utf8proc_int32_t)next);
@@ -1461,14 +1449,14 @@ static int fold_word_at(const NameScanner *p, const Word *w, char *out, int nOut
       continue;
     }
     len = text_utf8_decode((const unsigned char*)p->z+i, w->end-i, &cp);
-    if( is_hangul_syllable(cp) || is_cyrillic(cp) || is_han(cp) ){
+    if( text_is_hangul_syllable(cp) || text_is_cyrillic(cp) || text_is_han(cp) ){
       /* other scripts: the token machinery romanizes them */
       Toks toks;
       tokenize(p->z + w->start, w->end - w->start, &toks);
       if( toks.bad ) return -1;
       return join_tokens(&toks, 0, toks.n, out, nOut);
-    }else if( is_dash(cp) || is_apostrophe(cp) ){
-      if( o>0 && o+1<nOut ) out[o++] = is_dash(cp) ? '-' : '\'';
+    }else if( text_is_dash(cp) || text_is_apostrophe(cp) ){
+      if( o>0 && o+1<nOut ) out[o++] = text_is_dash(cp) ? '-' : '\'';
     }else{
       char buf[8];
       int k, nb = text_fold_letter(cp, buf);

@@ -1,11 +1,13 @@
 /*
 ** sql_util.c: what the SQLite glue files share (see archivist_sql.h): reading a text argument,
-** the xBestIndex of a table-valued function with one required argument, and 1-based character
-** offsets for the columns that SQL's substr() reads.
+** the SQLite code of a core's ArchRc, a date bound as a result, the xBestIndex of a
+** table-valued function with one required argument, and 1-based character offsets for the
+** columns that SQL's substr() reads.
 */
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT3
 
+#include "dates.h"
 #include "text.h"
 
 #include <string.h>
@@ -33,6 +35,20 @@ int sql_text_arg(sqlite3_context *ctx, sqlite3_value *pArg, const char *zFunc,
     return -1;
   }
   return 1;
+}
+
+int sql_rc(ArchRc rc){
+  switch( rc ){
+    case ARCH_OK:    return SQLITE_OK;
+    case ARCH_NOMEM: return SQLITE_NOMEM;
+    default:         return SQLITE_ERROR;
+  }
+}
+
+void sql_result_date_bound(sqlite3_context *ctx, const ArchDate *pDate, int wantLast){
+  char zIso[11];
+  arch_date_bound_iso(pDate, wantLast, zIso);
+  sqlite3_result_text(ctx, zIso, 10, SQLITE_TRANSIENT);
 }
 
 int tvf_connect(sqlite3 *db, const char *zSchema, size_t nVtab, sqlite3_vtab **ppVtab){

@@ -7,6 +7,56 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* ---------------------------------------------------------------- character classes */
+
+int text_is_letter(uint32_t cp){
+  utf8proc_category_t cat;
+  if( cp<0x80 ) return (cp|0x20)>='a' && (cp|0x20)<='z';
+  cat = utf8proc_category((utf8proc_int32_t)cp);
+  return cat>=UTF8PROC_CATEGORY_LU && cat<=UTF8PROC_CATEGORY_LO;
+}
+
+int text_is_mark(uint32_t cp){
+  utf8proc_category_t cat;
+  if( cp<0x80 ) return 0;
+  cat = utf8proc_category((utf8proc_int32_t)cp);
+  return cat>=UTF8PROC_CATEGORY_MN && cat<=UTF8PROC_CATEGORY_ME;
+}
+
+int text_is_upper(uint32_t cp){
+  utf8proc_category_t cat;
+  if( cp<0x80 ) return cp>='A' && cp<='Z';
+  cat = utf8proc_category((utf8proc_int32_t)cp);
+  return cat==UTF8PROC_CATEGORY_LU || cat==UTF8PROC_CATEGORY_LT;
+}
+
+int text_is_lower(uint32_t cp){
+  if( cp<0x80 ) return cp>='a' && cp<='z';
+  return utf8proc_category((utf8proc_int32_t)cp)==UTF8PROC_CATEGORY_LL;
+}
+
+int text_dash_len(const char *z, size_t n){
+  uint32_t cp;
+  int len;
+  if( n==0 ) return 0;
+  if( (unsigned char)z[0]<0x80 ) return z[0]=='-';
+  len = text_utf8_decode((const unsigned char*)z, n, &cp);
+  return text_is_dash(cp) ? len : 0;
+}
+
+int text_letter_len(const char *z, size_t n, uint32_t *pCp){
+  int len;
+  unsigned char c = (unsigned char)z[0];
+  if( c<0x80 ){
+    *pCp = c;
+    return ((c|0x20)>='a' && (c|0x20)<='z') ? 1 : 0;
+  }
+  len = text_utf8_decode((const unsigned char*)z, n, pCp);
+  return text_is_letter(*pCp) || text_is_mark(*pCp) ? len : 0;
+}
+
+/* ---------------------------------------------------------------- UTF-8 */
+
 size_t text_utf8_invalid_offset(const char *zIn, size_t n){
   const unsigned char *z = (const unsigned char*)zIn;
   size_t i = 0;
@@ -185,7 +235,7 @@ int text_fold_letter(uint32_t cp, char out[8]){
     out[0] = (char)((cp>='A' && cp<='Z') ? cp+32 : cp);
     return 1;
   }
-  if( (cp>=0xAC00 && cp<=0xD7A3) || (cp>=0x3400 && cp<=0x9FFF) || (cp>=0xF900 && cp<=0xFAFF) ){
+  if( text_is_hangul_syllable(cp) || text_is_han(cp) ){
     return (int)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t*)out);
   }
   cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
@@ -211,12 +261,6 @@ int text_fold_letter(uint32_t cp, char out[8]){
   return n;
 }
 
-/* Quotation marks of every style: ' " ‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › ` ´ ′ ″ */
-static int is_quote_mark(uint32_t cp){
-  return cp=='\'' || cp=='"' || cp=='`' || cp==0xB4 || cp==0xAB || cp==0xBB
-      || (cp>=0x2018 && cp<=0x201F) || cp==0x2039 || cp==0x203A || cp==0x2032 || cp==0x2033;
-}
-
 size_t text_fold_key(const char *z, size_t n, char *out){
   size_t i = 0, o = 0;
   int pending = 0;
@@ -228,9 +272,9 @@ size_t text_fold_key(const char *z, size_t n, char *out){
     len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
     if( pending && o>0 ) out[o++] = ' ';
     pending = 0;
-    if( is_quote_mark(cp) ){
+    if( text_is_quote(cp) ){
       out[o++] = '\'';
-    }else if( cp=='-' || (cp>=0x2010 && cp<=0x2015) || cp==0x2212 ){
+    }else if( text_is_dash(cp) ){
       out[o++] = '-';
     }else{
       o += (size_t)text_fold_letter(cp, out+o);

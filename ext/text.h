@@ -1,12 +1,60 @@
 /*
-** text.h: small UTF-8 helpers shared by the pure C cores (listing, dates, names).
-** Nothing here allocates or knows about SQLite.
+** text.h: small UTF-8 helpers shared by the pure C cores (listing, dates, names, search), and
+** the one home of every class of character they agree on (dashes, apostrophes, quotation
+** marks, letters, scripts): a new dash added here is a dash for names, dates, listings and
+** search alike. Nothing here allocates or knows about SQLite.
 */
 #ifndef ARCHIVIST_TEXT_H
 #define ARCHIVIST_TEXT_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+/* ---------------------------------------------------------------- character classes */
+
+/* Dashes and hyphens: '-', U+2010..U+2015 (hyphen to horizontal bar), U+2212 minus, and the
+** small and full-width hyphen-minus U+FE58, U+FE63, U+FF0D. */
+static inline int text_is_dash(uint32_t cp){
+  return cp=='-' || (cp>=0x2010 && cp<=0x2015) || cp==0x2212
+      || cp==0xFE58 || cp==0xFE63 || cp==0xFF0D;
+}
+
+/* Apostrophes, and the marks that stand for one inside a word: ' ’ ‘ ` ′, the modifier
+** letters ʼ (U+02BC) and ʻ (U+02BB), and ʾ ʿ (U+02BE, U+02BF), which transliterations of
+** Arabic use for hamza and ayn ("Maʿruf"). */
+static inline int text_is_apostrophe(uint32_t cp){
+  return cp=='\'' || cp==0x2019 || cp==0x2018 || cp=='`' || cp==0x2032
+      || cp==0x02BC || cp==0x02BB || cp==0x02BE || cp==0x02BF;
+}
+
+/* Quotation marks of every style, apostrophes among them: " “ ” „ ‟ ‚ ‛ « » ‹ › ´ ″. */
+static inline int text_is_quote(uint32_t cp){
+  return text_is_apostrophe(cp) || cp=='"' || cp==0xB4 || cp==0xAB || cp==0xBB
+      || (cp>=0x2018 && cp<=0x201F) || cp==0x2039 || cp==0x203A || cp==0x2033;
+}
+
+/* Scripts the name engine reads by their own rules. */
+static inline int text_is_hangul_syllable(uint32_t cp){ return cp>=0xAC00 && cp<=0xD7A3; }
+static inline int text_is_cyrillic(uint32_t cp){ return cp>=0x0400 && cp<=0x04FF; }
+static inline int text_is_han(uint32_t cp){
+  return (cp>=0x4E00 && cp<=0x9FFF) || (cp>=0x3400 && cp<=0x4DBF) || (cp>=0xF900 && cp<=0xFAFF);
+}
+
+/* A letter (Unicode categories Lu, Ll, Lt, Lm, Lo), and a combining mark (Mn, Mc, Me). */
+int text_is_letter(uint32_t cp);
+int text_is_mark(uint32_t cp);
+/* An upper-case or title-case letter, and a lower-case one. */
+int text_is_upper(uint32_t cp);
+int text_is_lower(uint32_t cp);
+
+/* Length in bytes of the dash (text_is_dash) at z[0..n), or 0. */
+int text_dash_len(const char *z, size_t n);
+
+/* Length in bytes of the letter or combining mark at z[0..n) (valid UTF-8), with its code
+** point in *pCp; 0 when z does not start with one. ASCII letters need no table. */
+int text_letter_len(const char *z, size_t n, uint32_t *pCp);
+
+/* ---------------------------------------------------------------- UTF-8 */
 
 /* Offset of the first byte of z[0..n) that is not part of well-formed UTF-8 (overlong forms,
 ** surrogates and code points above U+10FFFF are ill-formed), or n when all of it is valid. */

@@ -59,8 +59,8 @@ END_TEST
 static void expect_text(const char *zHtml, size_t nHtml, const char *zWant){
   char *zOut = (char*)1;
   size_t nOut = 12345;
-  HtmlResult rc = html_to_text(zHtml, nHtml, &zOut, &nOut);
-  ck_assert_msg(rc==HTML_OK, "html_to_text returned %d for [%s]", (int)rc, zHtml);
+  ArchRc rc = html_to_text(zHtml, nHtml, &zOut, &nOut);
+  ck_assert_msg(rc==ARCH_OK, "html_to_text returned %d for [%s]", (int)rc, zHtml);
   ck_assert_ptr_nonnull(zOut);
   ck_assert_msg(nOut==strlen(zWant) && memcmp(zOut, zWant, nOut)==0,
                 "html_to_text([%s])\n  gave [%.*s]\n  want [%s]", zHtml, (int)nOut, zOut,
@@ -204,7 +204,7 @@ START_TEST(test_deep_nesting)
   char *z = malloc(nDepth*(nOpen+nClose) + 64);
   char *zOut = 0;
   size_t nOut = 0;
-  HtmlResult rc;
+  ArchRc rc;
   ck_assert_ptr_nonnull(z);
   for(i=0; i<nDepth; i++){ memcpy(z+n, zOpen, nOpen); n += nOpen; }
   memcpy(z+n, "deep", 4);
@@ -212,7 +212,7 @@ START_TEST(test_deep_nesting)
   for(i=0; i<nDepth; i++){ memcpy(z+n, zClose, nClose); n += nClose; }
   rc = html_to_text(z, n, &zOut, &nOut);
   free(z);
-  ck_assert_int_eq(rc, HTML_OK);
+  ck_assert_int_eq(rc, ARCH_OK);
   ck_assert_ptr_nonnull(zOut);
   ck_assert_msg(nOut==5 && strcmp(zOut, "deep\n")==0, "gave [%.*s]",
                 (int)(nOut<200 ? nOut : 200), zOut);

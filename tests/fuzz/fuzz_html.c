@@ -21,15 +21,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   const char *z = (const char*)data;
   char *zOut = 0;
   size_t nOut = 0;
-  HtmlResult rc;
+  ArchRc rc;
 
   if( text_utf8_invalid_offset(z, size)!=size ) return 0;
   if( size>0 && memchr(z, 0, size)!=0 ) return 0;
 
   (void)html_looks_like_markup(z, size);
   rc = html_to_text(z, size, &zOut, &nOut);
-  FUZZ_CHECK( rc==HTML_OK || rc==HTML_UNREADABLE );   /* no allocation fails here */
-  if( rc==HTML_OK ){
+  FUZZ_CHECK( rc==ARCH_OK || rc==ARCH_ERROR );   /* no allocation fails here */
+  if( rc==ARCH_OK ){
     FUZZ_CHECK( zOut!=0 );
     FUZZ_CHECK( zOut[nOut]==0 );
     FUZZ_CHECK( text_utf8_invalid_offset(zOut, nOut)==nOut );
