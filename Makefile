@@ -41,11 +41,11 @@ endif
 
 EXT = $(DIST)/archivist.$(SO)
 
-# The pure C cores know nothing of SQLite; the glue registers them.
-CORE_SRC = ext/text.c ext/dates.c ext/listing.c ext/html.c ext/names.c ext/tokenize.c
-GLUE_SRC = ext/archivist.c ext/alloc_sql.c ext/text_sql.c ext/listing_vtab.c \
-           ext/dates_sql.c ext/dates_vtab.c ext/names_sql.c ext/names_vtab.c ext/tokenizer_sql.c \
-           ext/sql_util.c
+# The pure C cores know nothing of SQLite; the glue registers them. Glue files are named
+# *_sql.c and *_vtab.c (and the entry point, and the glue's shared helpers); every other file
+# of ext/ is a core, unit-tested without SQLite.
+GLUE_SRC = $(sort ext/archivist.c ext/sql_util.c $(wildcard ext/*_sql.c ext/*_vtab.c))
+CORE_SRC = $(sort $(filter-out $(GLUE_SRC),$(wildcard ext/*.c)))
 DATA_TSV = $(sort $(wildcard ext/data/*.tsv))
 DATA_C   = $(BUILD)/gen/archivist_data.c
 

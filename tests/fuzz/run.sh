@@ -39,8 +39,8 @@ mkvar() {
 }
 core_src=$(mkvar CORE_SRC)
 core_src=${core_src:-ext/text.c ext/dates.c ext/listing.c ext/html.c ext/names.c ext/tokenize.c}
-# The harnesses of the pure cores link only the cores they read (and tests/alloc_libc.c).
-pure_src=${FUZZ_PURE_SRC:-ext/text.c ext/dates.c ext/listing.c ext/html.c}
+# The harnesses of the pure cores link the cores (and tests/alloc_libc.c), no SQLite.
+pure_src=${FUZZ_PURE_SRC:-$core_src}
 glue_src=$(mkvar GLUE_SRC)
 glue_src=${glue_src:-ext/archivist.c ext/alloc_sql.c ext/text_sql.c ext/listing_vtab.c \
 ext/dates_sql.c ext/dates_vtab.c ext/names_sql.c ext/names_vtab.c ext/tokenizer_sql.c}
