@@ -41,18 +41,46 @@ static void set_api_routines(const sqlite3_api_routines *pApi){
 #endif
 }
 
+/* The registrations, in turn: each glue file registers its own functions and modules. */
+static const struct {
+  const char *zWhat;                        /* for the error message */
+  int (*xRegister)(SqlRegistry*);
+} aStep[] = {
+  { "archivist_version() and archivist_fold()", archivist_register_text },
+  { "listing()",                                archivist_register_listing },
+  { "the date_* functions",                     archivist_register_dates },
+  { "dates()",                                  archivist_register_dates_vtab },
+  { "the name_* functions",                     archivist_register_names },
+  { "names()",                                  archivist_register_names_vtab },
+  { "stem()",                                   archivist_register_stem },
+};
+
 ARCHIVIST_EXPORT int sqlite3_archivist_init(sqlite3 *db, char **pzErrMsg,
                                             const sqlite3_api_routines *pApi){
+  SqlRegistry reg;
+  fts5_api *pFts5 = 0;
+  const char *zWhat = "FTS5's API";
+  size_t i;
   int rc;
   set_api_routines(pApi);
-  rc = archivist_register_text(db);
-  if( rc==SQLITE_OK ) rc = archivist_register_listing(db);
-  if( rc==SQLITE_OK ) rc = archivist_register_dates(db);
-  if( rc==SQLITE_OK ) rc = archivist_register_dates_vtab(db);
-  /* last: the FTS5 tokenizer it registers cannot be taken back if a later step failed */
-  if( rc==SQLITE_OK ) rc = archivist_register_names(db);
-  if( rc!=SQLITE_OK && pzErrMsg ){
-    *pzErrMsg = sqlite3_mprintf("archivist: %s while loading", sqlite3_errstr(rc));
+  reg.db = db;
+  reg.n = 0;
+  rc = archivist_find_fts5(db, &pFts5);
+  for(i=0; rc==SQLITE_OK && i<sizeof(aStep)/sizeof(aStep[0]); i++){
+    zWhat = aStep[i].zWhat;
+    rc = aStep[i].xRegister(&reg);
+  }
+  if( rc==SQLITE_OK ){
+    /* last: FTS5 cannot take a tokenizer back if a later step failed */
+    zWhat = "the archivist FTS5 tokenizer";
+    rc = archivist_register_tokenizer(db, pFts5);
+  }
+  if( rc!=SQLITE_OK ){
+    sql_registry_undo(&reg);
+    if( pzErrMsg ){
+      *pzErrMsg = sqlite3_mprintf("archivist: could not register %s: %s", zWhat,
+                                  sqlite3_errstr(rc));
+    }
   }
   return rc;
 }

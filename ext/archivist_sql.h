@@ -59,26 +59,38 @@ void sql_result_date_bound(sqlite3_context *ctx, const struct ArchDate *pDate, i
 /* The flags every pure function of archivist is registered with. */
 #define ARCHIVIST_PURE_FUNC (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
 
-int archivist_register_text(sqlite3 *db);
-int archivist_register_listing(sqlite3 *db);
-int archivist_register_dates(sqlite3 *db);
-int archivist_register_dates_vtab(sqlite3 *db);
-int archivist_register_names(sqlite3 *db);
+/* ---------------------------------------------------------------- registration (sql_util.c)
+** sqlite3_archivist_init() (archivist.c) registers everything through one SqlRegistry, which
+** remembers each function and module created: when a later step fails, sql_registry_undo()
+** deletes them all while this library is still loaded (SQLite unloads an extension whose entry
+** point failed, and a function left behind would call into nothing). Like SQLite's own calls,
+** both run xDestroy when they fail. */
+#define SQL_REGISTRY_MAX 64
+typedef struct SqlRegistry {
+  sqlite3 *db;
+  int n;
+  struct { const char *zName; int nArg; int isModule; } a[SQL_REGISTRY_MAX];
+} SqlRegistry;
+int sql_create_function(SqlRegistry *pReg, const char *zName, int nArg, int flags, void *pApp,
+                        void (*xFunc)(sqlite3_context*, int, sqlite3_value**),
+                        void (*xDestroy)(void*));
+int sql_create_module(SqlRegistry *pReg, const char *zName, const sqlite3_module *pModule,
+                      void *pAux, void (*xDestroy)(void*));
+void sql_registry_undo(SqlRegistry *pReg);
 
-/* The name authority of a connection, shared by the name_* functions, names() and the
-** tokenizer, built the first time one of them asks for it, freed by the last of them to be
-** destroyed. */
-typedef struct NamesShared NamesShared;
-struct NameAuthority;
-const struct NameAuthority *names_shared_authority(NamesShared *pShared);   /* NULL: no memory */
-void names_shared_release(void *pShared);
-/* Registers names(); takes one reference to pShared, released when the module goes, even on
-** failure. */
-int archivist_register_names_vtab(sqlite3 *db, NamesShared *pShared);
-/* FTS5's API (NULL when SQLite has none), and the registration of the FTS5 tokenizer and
-** stem(), which takes one reference to pShared likewise. */
+/* Each glue file's registration, made in turn by archivist.c. Those that use the name authority
+** take their own references from names_shared_ref(). */
+int archivist_register_text(SqlRegistry *pReg);
+int archivist_register_listing(SqlRegistry *pReg);
+int archivist_register_dates(SqlRegistry *pReg);
+int archivist_register_dates_vtab(SqlRegistry *pReg);
+int archivist_register_names(SqlRegistry *pReg);
+int archivist_register_names_vtab(SqlRegistry *pReg);
+int archivist_register_stem(SqlRegistry *pReg);
+/* FTS5's API (NULL when SQLite has none, or one too old), and the registration of the
+** tokenizer: no-op without FTS5. FTS5 has no way to take a tokenizer back, so it comes last. */
 typedef struct fts5_api fts5_api;
 int archivist_find_fts5(sqlite3 *db, fts5_api **ppApi);
-int archivist_register_tokenizer(sqlite3 *db, fts5_api *pApi, NamesShared *pShared);
+int archivist_register_tokenizer(sqlite3 *db, fts5_api *pApi);
 
 #endif

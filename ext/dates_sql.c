@@ -186,7 +186,7 @@ static void date_match_func(sqlite3_context *ctx, int argc, sqlite3_value **argv
   sqlite3_result_text(ctx, sqlite3_str_finish(pStr), -1, sqlite3_free);
 }
 
-int archivist_register_dates(sqlite3 *db){
+int archivist_register_dates(SqlRegistry *pReg){
   static const struct {
     const char *zName;
     int nArg;
@@ -209,8 +209,8 @@ int archivist_register_dates(sqlite3 *db){
 #ifdef SQLITE_RESULT_SUBTYPE
     if( aFunc[i].xFunc==date_parse_func ) flags |= SQLITE_RESULT_SUBTYPE;
 #endif
-    rc = sqlite3_create_function(db, aFunc[i].zName, aFunc[i].nArg, flags,
-                                 (void*)aFunc[i].zName, aFunc[i].xFunc, 0, 0);
+    rc = sql_create_function(pReg, aFunc[i].zName, aFunc[i].nArg, flags,
+                             (void*)aFunc[i].zName, aFunc[i].xFunc, 0);
   }
   return rc;
 }

@@ -161,6 +161,6 @@ static sqlite3_module datesModule = {
   /* xShadowName */ 0
 };
 
-int archivist_register_dates_vtab(sqlite3 *db){
-  return sqlite3_create_module(db, "dates", &datesModule, 0);
+int archivist_register_dates_vtab(SqlRegistry *pReg){
+  return sql_create_module(pReg, "dates", &datesModule, 0, 0);
 }

@@ -370,7 +370,7 @@ static sqlite3_module listingModule = {
   /* xShadowName */ 0
 };
 
-int archivist_register_listing(sqlite3 *db){
+int archivist_register_listing(SqlRegistry *pReg){
   xmlInitParser();   /* set libxml2 up before threads use it; later calls are no-ops */
-  return sqlite3_create_module(db, "listing", &listingModule, 0);
+  return sql_create_module(pReg, "listing", &listingModule, 0, 0);
 }

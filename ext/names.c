@@ -1279,11 +1279,11 @@ static int load_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned n
   return 0;
 }
 
-int name_authority_open(NameAuthority **ppAuth){
+ArchRc name_authority_open(NameAuthority **ppAuth){
   NameAuthority *p = arch_realloc(0, sizeof(*p));
   int rc = 0;
   *ppAuth = 0;
-  if( p==0 ) return 1;
+  if( p==0 ) return ARCH_NOMEM;
   memset(p, 0, sizeof(*p));
   p->building = 1;
   rc = load_folded(p, &p->titles, arch_data_name_titles, arch_data_name_titles_count,
@@ -1302,10 +1302,10 @@ int name_authority_open(NameAuthority **ppAuth){
   p->building = 0;
   if( rc ){
     name_authority_close(p);
-    return 1;
+    return ARCH_NOMEM;
   }
   *ppAuth = p;
-  return 0;
+  return ARCH_OK;
 }
 
 void name_authority_close(NameAuthority *p){

@@ -30,11 +30,12 @@
 #define ARCHIVIST_NAMES_H
 
 #include <stddef.h>
+#include "arch_rc.h"
 
 typedef struct NameAuthority NameAuthority;
 
-/* Build the authority from the compiled-in tables. Returns 0, or 1 when out of memory. */
-int name_authority_open(NameAuthority **ppAuth);
+/* Build the authority from the compiled-in tables: ARCH_OK, or ARCH_NOMEM. */
+ArchRc name_authority_open(NameAuthority **ppAuth);
 void name_authority_close(NameAuthority *pAuth);
 
 /* The number of people the authority knows. */

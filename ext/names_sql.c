@@ -14,37 +14,17 @@
 ** names(text)           every person's name in free text: name, canon, key, offset, length
 **                       (characters, 1-based: substr(text, offset, length) = name)
 **
-** The name authority (names.c) is built once per connection, the first time a name is read,
-** and only read afterwards; every function, the names module and the tokenizer share it, and
-** the last one to be destroyed frees it. A number or a BLOB is read as text; text that is not UTF-8 is an error.
+** The name authority (names.h) is the process's one (names_shared.h), built the first time any
+** connection reads a name; each function holds a reference to it. A number or a BLOB is read
+** as text; text that is not UTF-8 is an error.
 */
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT3
 
 #include "names.h"
+#include "names_shared.h"
 
 #include <string.h>
-
-/* The authority, shared by everything registered on one connection. It is built the first
-** time something asks for it (about 10 ms): a connection that never reads a name does not pay
-** for it. A connection is used by one thread at a time, so building it needs no lock. */
-struct NamesShared {
-  NameAuthority *pAuth;    /* NULL until first asked for */
-  int nRef;
-};
-
-void names_shared_release(void *p){
-  NamesShared *pShared = (NamesShared*)p;
-  if( --pShared->nRef==0 ){
-    name_authority_close(pShared->pAuth);
-    sqlite3_free(pShared);
-  }
-}
-
-const NameAuthority *names_shared_authority(NamesShared *pShared){
-  if( pShared->pAuth==0 && name_authority_open(&pShared->pAuth) ) pShared->pAuth = 0;
-  return pShared->pAuth;
-}
 
 /* Each function's user data: the shared authority and the function's name. */
 typedef struct NameFunc {
@@ -119,61 +99,17 @@ static const struct {
   { "name_similarity", 2, name_similarity_func },
 };
 
-/* Undo the registrations of archivist_register_names() that succeeded: deleting a function
-** or module runs its destructor now, while this library's code is still loaded (a failed load
-** is unloaded at once, and a destructor left behind would be called into nothing). */
-static void unregister_names(sqlite3 *db, size_t nFunc, int withModule){
+int archivist_register_names(SqlRegistry *pReg){
   size_t i;
-  for(i=0; i<nFunc; i++){
-    sqlite3_create_function_v2(db, aNameFunc[i].zName, aNameFunc[i].nArg, ARCHIVIST_PURE_FUNC,
-                               0, 0, 0, 0, 0);
-  }
-  if( withModule ) sqlite3_create_module(db, "names", 0, 0);
-}
-
-int archivist_register_names(sqlite3 *db){
-  enum { N_FUNC = sizeof(aNameFunc)/sizeof(aNameFunc[0]) };
-  NameFunc *apFunc[N_FUNC];
-  NamesShared *pShared;
-  size_t i, nDone = 0;
   int rc = SQLITE_OK;
-  fts5_api *pFts5 = 0;
-
-  /* First everything that can fail without leaving anything registered. */
-  rc = archivist_find_fts5(db, &pFts5);
-  if( rc!=SQLITE_OK ) return rc;
-  pShared = sqlite3_malloc64(sizeof(*pShared));
-  if( pShared==0 ) return SQLITE_NOMEM;
-  pShared->nRef = 1;                     /* held by this function until it returns */
-  pShared->pAuth = 0;                    /* built when first asked for */
-  for(i=0; i<N_FUNC; i++){
-    apFunc[i] = sqlite3_malloc64(sizeof(NameFunc));
-    if( apFunc[i]==0 ) rc = SQLITE_NOMEM;
-    else{ apFunc[i]->pShared = pShared; apFunc[i]->zName = aNameFunc[i].zName; }
+  for(i=0; rc==SQLITE_OK && i<sizeof(aNameFunc)/sizeof(aNameFunc[0]); i++){
+    NameFunc *pFunc = sqlite3_malloc64(sizeof(NameFunc));
+    if( pFunc==0 ) return SQLITE_NOMEM;
+    pFunc->pShared = names_shared_ref();
+    pFunc->zName = aNameFunc[i].zName;
+    /* on failure SQLite calls name_func_destroy() itself */
+    rc = sql_create_function(pReg, aNameFunc[i].zName, aNameFunc[i].nArg, ARCHIVIST_PURE_FUNC,
+                             pFunc, aNameFunc[i].xFunc, name_func_destroy);
   }
-  /* Then the registrations; SQLite calls a function's destructor itself when it fails. */
-  for(i=0; rc==SQLITE_OK && i<N_FUNC; i++){
-    pShared->nRef++;
-    rc = sqlite3_create_function_v2(db, aNameFunc[i].zName, aNameFunc[i].nArg,
-                                    ARCHIVIST_PURE_FUNC, apFunc[i], aNameFunc[i].xFunc, 0, 0,
-                                    name_func_destroy);
-    apFunc[i] = 0;
-    if( rc==SQLITE_OK ) nDone++;
-  }
-  for(i=0; i<N_FUNC; i++) sqlite3_free(apFunc[i]);       /* the ones never handed over */
-  if( rc==SQLITE_OK ){
-    pShared->nRef++;
-    rc = archivist_register_names_vtab(db, pShared);
-    if( rc==SQLITE_OK ){
-      pShared->nRef++;
-      rc = archivist_register_tokenizer(db, pFts5, pShared);   /* last: it cannot be undone */
-      if( rc!=SQLITE_OK ) unregister_names(db, nDone, 1);
-    }else{
-      unregister_names(db, nDone, 0);
-    }
-  }else{
-    unregister_names(db, nDone, 0);
-  }
-  names_shared_release(pShared);
   return rc;
 }

@@ -20,6 +20,7 @@
 SQLITE_EXTENSION_INIT3
 
 #include "names.h"
+#include "names_shared.h"
 #include "text.h"
 
 #include <string.h>
@@ -171,6 +172,7 @@ static sqlite3_module namesModule = {
   /* xShadowName */ 0
 };
 
-int archivist_register_names_vtab(sqlite3 *db, NamesShared *pShared){
-  return sqlite3_create_module_v2(db, "names", &namesModule, pShared, names_shared_release);
+int archivist_register_names_vtab(SqlRegistry *pReg){
+  return sql_create_module(pReg, "names", &namesModule, names_shared_ref(),
+                           names_shared_release);
 }

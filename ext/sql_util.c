@@ -1,8 +1,8 @@
 /*
-** sql_util.c: what the SQLite glue files share (see archivist_sql.h): reading a text argument,
-** the SQLite code of a core's ArchRc, a date bound as a result, the xBestIndex of a
-** table-valued function with one required argument, and 1-based character offsets for the
-** columns that SQL's substr() reads.
+** sql_util.c: what the SQLite glue files share (see archivist_sql.h): registration that can be
+** undone, reading a text argument, the SQLite code of a core's ArchRc, a date bound as a
+** result, the xBestIndex of a table-valued function with one required argument, and 1-based
+** character offsets for the columns that SQL's substr() reads.
 */
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT3
@@ -49,6 +49,51 @@ void sql_result_date_bound(sqlite3_context *ctx, const ArchDate *pDate, int want
   char zIso[11];
   arch_date_bound_iso(pDate, wantLast, zIso);
   sqlite3_result_text(ctx, zIso, 10, SQLITE_TRANSIENT);
+}
+
+int sql_create_function(SqlRegistry *pReg, const char *zName, int nArg, int flags, void *pApp,
+                        void (*xFunc)(sqlite3_context*, int, sqlite3_value**),
+                        void (*xDestroy)(void*)){
+  int rc;
+  if( pReg->n==SQL_REGISTRY_MAX ){
+    if( xDestroy ) xDestroy(pApp);
+    return SQLITE_INTERNAL;               /* raise SQL_REGISTRY_MAX */
+  }
+  rc = sqlite3_create_function_v2(pReg->db, zName, nArg, flags, pApp, xFunc, 0, 0, xDestroy);
+  if( rc==SQLITE_OK ){
+    pReg->a[pReg->n].zName = zName;
+    pReg->a[pReg->n].nArg = nArg;
+    pReg->a[pReg->n++].isModule = 0;
+  }
+  return rc;
+}
+
+int sql_create_module(SqlRegistry *pReg, const char *zName, const sqlite3_module *pModule,
+                      void *pAux, void (*xDestroy)(void*)){
+  int rc;
+  if( pReg->n==SQL_REGISTRY_MAX ){
+    if( xDestroy ) xDestroy(pAux);
+    return SQLITE_INTERNAL;
+  }
+  rc = sqlite3_create_module_v2(pReg->db, zName, pModule, pAux, xDestroy);
+  if( rc==SQLITE_OK ){
+    pReg->a[pReg->n].zName = zName;
+    pReg->a[pReg->n].nArg = 0;
+    pReg->a[pReg->n++].isModule = 1;
+  }
+  return rc;
+}
+
+void sql_registry_undo(SqlRegistry *pReg){
+  while( pReg->n>0 ){
+    const char *zName = pReg->a[--pReg->n].zName;
+    if( pReg->a[pReg->n].isModule ){
+      sqlite3_create_module(pReg->db, zName, 0, 0);          /* drops it, running xDestroy */
+    }else{
+      sqlite3_create_function_v2(pReg->db, zName, pReg->a[pReg->n].nArg, SQLITE_UTF8,
+                                 0, 0, 0, 0, 0);
+    }
+  }
 }
 
 int tvf_connect(sqlite3 *db, const char *zSchema, size_t nVtab, sqlite3_vtab **ppVtab){

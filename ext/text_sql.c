@@ -36,12 +36,11 @@ static void fold_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_result_text64(ctx, zOut, n, sqlite3_free, SQLITE_UTF8);
 }
 
-int archivist_register_text(sqlite3 *db){
-  int rc = sqlite3_create_function(db, "archivist_version", 0, ARCHIVIST_PURE_FUNC, 0,
-                                   version_func, 0, 0);
+int archivist_register_text(SqlRegistry *pReg){
+  int rc = sql_create_function(pReg, "archivist_version", 0, ARCHIVIST_PURE_FUNC, 0,
+                               version_func, 0);
   if( rc==SQLITE_OK ){
-    rc = sqlite3_create_function(db, "archivist_fold", 1, ARCHIVIST_PURE_FUNC, 0,
-                                 fold_func, 0, 0);
+    rc = sql_create_function(pReg, "archivist_fold", 1, ARCHIVIST_PURE_FUNC, 0, fold_func, 0);
   }
   return rc;
 }

@@ -17,8 +17,7 @@
 struct ArchTokenizer {
   struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG];
   int nStem;
-  int withNames;
-  const NameAuthority *pAuth;
+  const NameAuthority *pAuth;    /* NULL: no name tokens */
   /* for the name being read: the other spellings' tokens, by word of the name */
   char aVarTok[MAX_VARIANTS][MAX_NAME_WORDS][WORD_MAX_BYTES];
   int aVarLen[MAX_VARIANTS][MAX_NAME_WORDS];
@@ -42,20 +41,18 @@ void arch_stem_languages(char *out, size_t nOut){
   }
 }
 
-int arch_tokenizer_open(const char *const *azLang, int nLang, int withNames,
-                        const NameAuthority *pAuth, ArchTokenizer **ppOut,
-                        char *zErr, size_t nErr){
+ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAuthority *pAuth,
+                           ArchTokenizer **ppOut, char *zErr, size_t nErr){
   ArchTokenizer *p;
   int i;
   *ppOut = 0;
   if( nLang>ARCH_TOKENIZE_MAX_LANG ){
     snprintf(zErr, nErr, "at most %d languages", ARCH_TOKENIZE_MAX_LANG);
-    return 1;
+    return ARCH_ERROR;
   }
   p = arch_realloc(0, sizeof(*p));
-  if( p==0 ) return 2;
+  if( p==0 ) return ARCH_NOMEM;
   memset(p, 0, sizeof(*p));
-  p->withNames = withNames && pAuth;
   p->pAuth = pAuth;
   for(i=0; i<(nLang ? nLang : 1); i++){
     const char *zLang = nLang ? azLang[i] : "english";
@@ -66,12 +63,12 @@ int arch_tokenizer_open(const char *const *azLang, int nLang, int withNames,
       snprintf(zErr, nErr, "unknown language \"%s\"; the languages are: %s", zLang, zList);
       p->nStem = i;
       arch_tokenizer_close(p);
-      return 1;
+      return ARCH_ERROR;
     }
     p->nStem = i+1;
   }
   *ppOut = p;
-  return 0;
+  return ARCH_OK;
 }
 
 void arch_tokenizer_close(ArchTokenizer *p){
@@ -286,8 +283,8 @@ static char *valid_copy(const char *z, int n, int *pNoMem){
   return zCopy;
 }
 
-int arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
-                  void *pCtx, ArchTokenFn xToken){
+ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
+                     void *pCtx, ArchTokenFn xToken){
   char word[WORD_MAX_BYTES];
   int i = 0, start, end, nWord, rc = 0, noMem;
   NameScanner scanner;
@@ -297,9 +294,9 @@ int arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, i
   char *zValid = 0;
   const char *zText = z;
 
-  if( p->withNames ){
+  if( p->pAuth ){
     zValid = valid_copy(z, n, &noMem);
-    if( noMem ) return 2;
+    if( noMem ) return ARCH_NOMEM;
     if( zValid ) zText = zValid;
     if( eReason==ARCH_TOKENIZE_DOCUMENT ){
       name_scanner_init(&scanner, p->pAuth, zText, (size_t)n);
@@ -346,5 +343,5 @@ int arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, i
     }
   }
   arch_free(zValid);
-  return rc;
+  return rc ? ARCH_ERROR : ARCH_OK;
 }

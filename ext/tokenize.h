@@ -13,7 +13,7 @@
 ** documents that say "Kim Il Sung".
 **
 **     ArchTokenizer *p;
-**     if( arch_tokenizer_open(azLang, nLang, 1, pAuth, &p, zErr, sizeof(zErr)) ) ... zErr ...
+**     if( arch_tokenizer_open(azLang, nLang, pAuth, &p, zErr, sizeof(zErr))!=ARCH_OK ) ...
 **     arch_tokenize(p, ARCH_TOKENIZE_DOCUMENT, z, n, ctx, xToken);
 **     arch_tokenizer_close(p);
 **
@@ -23,6 +23,7 @@
 #define ARCHIVIST_TOKENIZE_H
 
 #include <stddef.h>
+#include "arch_rc.h"
 #include "names.h"
 
 typedef struct ArchTokenizer ArchTokenizer;
@@ -30,12 +31,11 @@ typedef struct ArchTokenizer ArchTokenizer;
 #define ARCH_TOKENIZE_MAX_LANG 4
 
 /* Open a tokenizer stemming in languages azLang[0..nLang) (Snowball names: "english",
-** "russian", ...; none means English). withNames adds name tokens (pAuth is then required).
-** Returns 0, or 1 with a message in zErr (an unknown language names the known ones), or 2 when
-** out of memory. */
-int arch_tokenizer_open(const char *const *azLang, int nLang, int withNames,
-                        const NameAuthority *pAuth, ArchTokenizer **ppOut,
-                        char *zErr, size_t nErr);
+** "russian", ...; none means English), with name tokens when pAuth is not NULL. Returns ARCH_OK,
+** ARCH_ERROR with a message in zErr (an unknown language names the known ones), or
+** ARCH_NOMEM. */
+ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAuthority *pAuth,
+                           ArchTokenizer **ppOut, char *zErr, size_t nErr);
 void arch_tokenizer_close(ArchTokenizer *p);
 
 typedef enum ArchTokenizeReason {
@@ -50,9 +50,9 @@ typedef enum ArchTokenizeReason {
 typedef int (*ArchTokenFn)(void *pCtx, int colocated, const char *zToken, int nToken,
                            int iStart, int iEnd);
 
-/* Tokenize z[0..n); bytes that are not UTF-8 are skipped. Returns 0, the callback's nonzero
-** return, or 2 when out of memory. */
-int arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
+/* Tokenize z[0..n); bytes that are not UTF-8 are skipped. Returns ARCH_OK, ARCH_NOMEM, or
+** ARCH_ERROR when the callback stopped it (the callback keeps its own reason). */
+ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
                   void *pCtx, ArchTokenFn xToken);
 
 /* The stem of one word in a language, written to out (NUL-terminated, at most nOut bytes);

@@ -17,6 +17,7 @@
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT3
 
+#include "names_shared.h"
 #include "tokenize.h"
 
 #include <string.h>
@@ -24,13 +25,15 @@ SQLITE_EXTENSION_INIT3
 typedef struct TokenizerCtx {
   void *pCtx;                                /* FTS5's */
   int (*xToken)(void*, int, const char*, int, int, int);
+  int rc;                                    /* what FTS5's xToken returned last */
 } TokenizerCtx;
 
 static int tokenizerCreate(void *pUserData, const char **azArg, int nArg, Fts5Tokenizer **ppOut){
   NamesShared *pShared = (NamesShared*)pUserData;
   const NameAuthority *pAuth = 0;
   const char *azLang[ARCH_TOKENIZE_MAX_LANG];
-  int nLang = 0, withNames = 1, i, rc;
+  int nLang = 0, withNames = 1, i;
+  ArchRc rc;
   char zErr[1200];
   ArchTokenizer *p;
   for(i=0; i<nArg; i++){
@@ -49,12 +52,9 @@ static int tokenizerCreate(void *pUserData, const char **azArg, int nArg, Fts5To
     }
   }
   if( withNames && (pAuth = names_shared_authority(pShared))==0 ) return SQLITE_NOMEM;
-  rc = arch_tokenizer_open(azLang, nLang, withNames, pAuth, &p, zErr, sizeof(zErr));
-  if( rc==2 ) return SQLITE_NOMEM;
-  if( rc ){
-    sqlite3_log(SQLITE_ERROR, "archivist tokenizer: %s", zErr);
-    return SQLITE_ERROR;
-  }
+  rc = arch_tokenizer_open(azLang, nLang, pAuth, &p, zErr, sizeof(zErr));
+  if( rc==ARCH_ERROR ) sqlite3_log(SQLITE_ERROR, "archivist tokenizer: %s", zErr);
+  if( rc!=ARCH_OK ) return sql_rc(rc);
   *ppOut = (Fts5Tokenizer*)p;
   return SQLITE_OK;
 }
@@ -66,7 +66,8 @@ static void tokenizerDelete(Fts5Tokenizer *pTok){
 static int tokenizerToken(void *pCtx, int colocated, const char *zToken, int nToken,
                           int iStart, int iEnd){
   TokenizerCtx *p = (TokenizerCtx*)pCtx;
-  return p->xToken(p->pCtx, colocated ? FTS5_TOKEN_COLOCATED : 0, zToken, nToken, iStart, iEnd);
+  p->rc = p->xToken(p->pCtx, colocated ? FTS5_TOKEN_COLOCATED : 0, zToken, nToken, iStart, iEnd);
+  return p->rc;
 }
 
 static int tokenizerTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags, const char *pText,
@@ -74,13 +75,15 @@ static int tokenizerTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags, const c
                              int (*xToken)(void*, int, const char*, int, int, int)){
   TokenizerCtx ctx;
   ArchTokenizeReason eReason = ARCH_TOKENIZE_DOCUMENT;
-  int rc;
+  ArchRc rc;
   if( flags & FTS5_TOKENIZE_PREFIX ) eReason = ARCH_TOKENIZE_PREFIX;
   else if( flags & FTS5_TOKENIZE_QUERY ) eReason = ARCH_TOKENIZE_QUERY;
   ctx.pCtx = pCtx;
   ctx.xToken = xToken;
+  ctx.rc = SQLITE_OK;
   rc = arch_tokenize((ArchTokenizer*)pTok, eReason, pText, nText, &ctx, tokenizerToken);
-  return rc==2 ? SQLITE_NOMEM : rc;
+  /* stopped by FTS5: its own code, whatever it is; else ours */
+  return rc==ARCH_ERROR ? ctx.rc : sql_rc(rc);
 }
 
 /* stem(word [, language]): NULL in either gives NULL; text that is not UTF-8 is an error. */
@@ -133,16 +136,19 @@ int archivist_find_fts5(sqlite3 *db, fts5_api **ppApi){
   return SQLITE_OK;                      /* "no such function: fts5": no FTS5, stem() alone */
 }
 
-int archivist_register_tokenizer(sqlite3 *db, fts5_api *pApi, NamesShared *pShared){
+int archivist_register_stem(SqlRegistry *pReg){
+  int rc = sql_create_function(pReg, "stem", 1, ARCHIVIST_PURE_FUNC, 0, stem_func, 0);
+  if( rc==SQLITE_OK ) rc = sql_create_function(pReg, "stem", 2, ARCHIVIST_PURE_FUNC, 0, stem_func, 0);
+  return rc;
+}
+
+int archivist_register_tokenizer(sqlite3 *db, fts5_api *pApi){
   static fts5_tokenizer tokenizer = { tokenizerCreate, tokenizerDelete, tokenizerTokenize };
-  int rc = sqlite3_create_function(db, "stem", 1, ARCHIVIST_PURE_FUNC, 0, stem_func, 0, 0);
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_create_function(db, "stem", 2, ARCHIVIST_PURE_FUNC, 0, stem_func, 0, 0);
-  }
-  if( rc!=SQLITE_OK || pApi==0 ){
-    names_shared_release(pShared);          /* no FTS5 here: stem() alone */
-    return rc;
-  }
+  NamesShared *pShared;
+  int rc;
+  (void)db;
+  if( pApi==0 ) return SQLITE_OK;                 /* no FTS5 here: stem() alone */
+  pShared = names_shared_ref();
   rc = pApi->xCreateTokenizer(pApi, "archivist", pShared, &tokenizer, names_shared_release);
   /* FTS5 does not call the destructor when it cannot register the tokenizer */
   if( rc!=SQLITE_OK ) names_shared_release(pShared);

@@ -20,7 +20,7 @@
 static NameAuthority *pAuth = 0;
 
 static void auth_setup(void){
-  ck_assert_int_eq(name_authority_open(&pAuth), 0);
+  ck_assert_int_eq(name_authority_open(&pAuth), ARCH_OK);
   ck_assert_ptr_nonnull(pAuth);
 }
 
@@ -44,7 +44,7 @@ START_TEST(test_authority_open_close)
   /* The tables hold hundreds of people; opening twice gives two equal authorities. */
   NameAuthority *p2 = 0;
   ck_assert_int_gt(name_authority_size(pAuth), 300);
-  ck_assert_int_eq(name_authority_open(&p2), 0);
+  ck_assert_int_eq(name_authority_open(&p2), ARCH_OK);
   ck_assert_int_eq(name_authority_size(p2), name_authority_size(pAuth));
   name_authority_close(p2);
   name_authority_close(0);                              /* closing nothing is harmless */
