@@ -23,8 +23,10 @@
 **                  a known person's every variant has that person's key; a surname alone, or
 **                  with initials, resolves when exactly one known person fits.
 **
-** The authority is built once (name_authority_open) and only read afterwards, so one may serve
-** many threads.
+** The layers live in names_script.c, names_structure.c, names_spelling.c and
+** names_authority.c; names.c runs them and compares names; names_scan.c finds names in free
+** text (names_int.h is what they share). The authority is built once (name_authority_open)
+** and only read afterwards, so one may serve many threads.
 */
 #ifndef ARCHIVIST_NAMES_H
 #define ARCHIVIST_NAMES_H
@@ -58,9 +60,12 @@ typedef struct NameInfo {
   NameCulture culture;
   int person;                    /* the authority's person, or -1 */
   int viaVariant;                /* the person was found by a listed variant, not inferred */
-  int titled;                    /* a title was dropped ("Chairman Mao") ... */
-  char titledKey[NAME_MAX_KEY];  /* ... and this is the key with it, for epithets */
+  char titledKey[NAME_MAX_KEY];  /* when a title was dropped ("Chairman Mao"): the key with
+                                 ** it, for epithets; else empty */
 } NameInfo;
+
+/* Was a title dropped from the name? */
+static inline int name_is_titled(const NameInfo *pInfo){ return pInfo->titledKey[0]!=0; }
 
 /* Analyse z[0..n) (valid UTF-8) as one person's name. Returns 1 with *pInfo filled, or 0 when
 ** the text holds no name (empty, punctuation, digits, only a title, too long). */

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "names.h"
+#include "text.h"
 
 /* One authority per test: the checked fixture runs in each test's own process. */
 static NameAuthority *pAuth = 0;
@@ -491,11 +492,11 @@ START_TEST(test_analyze_fields)
   ck_assert_int_eq(info.initialsOnly, 1);
   ck_assert_int_eq(info.nGiven, 2);
   ck_assert_int_ge(info.person, 0);
-  ck_assert_int_eq(info.titled, 0);
+  ck_assert_int_eq(name_is_titled(&info), 0);
 
   ck_assert(analyze("Premier Kim Il Sung", &info));
   ck_assert_int_eq(info.culture, NAME_KOREAN);
-  ck_assert_int_eq(info.titled, 1);
+  ck_assert_int_eq(name_is_titled(&info), 1);
   ck_assert_int_ge(info.person, 0);
 
   ck_assert(analyze("Mao Tse-tung", &info));
@@ -608,6 +609,100 @@ START_TEST(test_analyze_too_long)
   memcpy(z, "Kim Il Sung ", 12);
   ck_assert_int_eq(name_analyze(pAuth, z, NAME_MAX_INPUT+1, &info), 0);
   free(z);
+}
+END_TEST
+
+/* A NameInfo full of garbage, as a caller's stack gives it. */
+static void fill_garbage(NameInfo *pInfo){
+  memset(pInfo, 0xAA, sizeof(*pInfo));
+}
+
+/* Every string of an analysed name ends inside its buffer and is UTF-8. */
+static void check_strings(const NameInfo *pInfo){
+  const char *az[] = { pInfo->key, pInfo->family, pInfo->given, pInfo->display,
+                       pInfo->titledKey };
+  const size_t an[] = { sizeof(pInfo->key), sizeof(pInfo->family), sizeof(pInfo->given),
+                        sizeof(pInfo->display), sizeof(pInfo->titledKey) };
+  size_t i;
+  for(i=0; i<sizeof(az)/sizeof(az[0]); i++){
+    const char *zEnd = memchr(az[i], 0, an[i]);
+    ck_assert_msg(zEnd!=0, "string %d has no NUL in its buffer", (int)i);
+    ck_assert_msg(text_utf8_invalid_offset(az[i], (size_t)(zEnd - az[i]))==(size_t)(zEnd - az[i]),
+                  "string %d is not UTF-8: [%s]", (int)i, az[i]);
+  }
+}
+
+START_TEST(test_analyze_title_and_long_words)
+{
+  /* A title, then three 60-letter words: the words joined with the title do not fit the
+  ** titled key, and the given names do not fit their buffer. No name, and nothing read or
+  ** written past a buffer (ASan), whatever the NameInfo held before. */
+  char z[256];
+  NameInfo info;
+  int i, k;
+  for(k=0; k<2; k++){
+    int nLetters = k==0 ? 60 : 40;
+    size_t o = 0;
+    memcpy(z, "Premier", 7);
+    o = 7;
+    for(i=0; i<3; i++){
+      int j;
+      z[o++] = ' ';
+      z[o++] = (char)('A'+i);
+      for(j=1; j<nLetters; j++) z[o++] = (char)('a' + (j*7+i)%26);
+    }
+    z[o] = 0;
+    fill_garbage(&info);
+    if( k==0 ){
+      ck_assert_int_eq(name_analyze(pAuth, z, o, &info), 0);
+    }else{
+      /* 40 letters each fit: a name, its title kept in the titled key */
+      ck_assert_int_eq(name_analyze(pAuth, z, o, &info), 1);
+      ck_assert_int_eq(name_is_titled(&info), 1);
+      ck_assert_int_eq(strncmp(info.titledKey, "premier ", 8), 0);
+      ck_assert_int_eq(info.nGiven, 2);
+    }
+    check_strings(&info);
+  }
+}
+END_TEST
+
+START_TEST(test_display_never_cuts_a_character)
+{
+  /* A name ends at its last letter: a multibyte dash, apostrophe or possessive after it is no
+  ** part of it, and a name turned round at a comma keeps whole characters. */
+  static const struct { const char *zIn; const char *zCanon; } aCase[] = {
+    { "Tues\xE2\x80\x94, October ",  "October Tues" },        /* em dash */
+    { "Zelinkov\xE2\x80\x93, Pyotr", "Pyotr Zelinkov" },      /* en dash */
+    { "Tarkhunov\xE2\x80\x99, Georgy", "Georgy Tarkhunov" },  /* right single quote */
+    { "Barnikov\xE2\x80\x99s",       "Barnikov" },            /* possessive ’s */
+    { "Barnikov's",                   "Barnikov" },
+    { "O\xE2\x80\x99Neill\xE2\x80\x99s",  "O\xE2\x80\x99Neill" },
+    { "Barnikov\xCA\xBC",             "Barnikov" },            /* modifier apostrophe */
+    { "Pa\xCC\x81lffy\xE2\x80\x94",  "Pa\xCC\x81lffy" },      /* a combining accent inside */
+  };
+  static const char *const azTail[] = {
+    "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\xB2",
+    "\xCA\xBC", "\xE2\x80\x99s", "\xE2\x80\x94, Oct", "-", "'s", "\xEF\xBC\x8D"
+  };
+  static const char *const azBase[] = { "Kim Il Sung", "Tues", "Mlyn\xC3\xA1\xC5\x99",
+                                        "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2" };
+  NameInfo info;
+  size_t i, j;
+  for(i=0; i<sizeof(aCase)/sizeof(aCase[0]); i++){
+    fill_garbage(&info);
+    ck_assert_msg(analyze(aCase[i].zIn, &info)==1, "no name in [%s]", aCase[i].zIn);
+    check_strings(&info);
+    ck_assert_str_eq(name_canon(pAuth, &info), aCase[i].zCanon);
+  }
+  for(i=0; i<sizeof(azBase)/sizeof(azBase[0]); i++){
+    for(j=0; j<sizeof(azTail)/sizeof(azTail[0]); j++){
+      char z[128];
+      snprintf(z, sizeof(z), "%s%s", azBase[i], azTail[j]);
+      fill_garbage(&info);
+      if( analyze(z, &info) ) check_strings(&info);
+    }
+  }
 }
 END_TEST
 
@@ -974,6 +1069,8 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_analyze_title_alone);
   tcase_add_test(tc, test_analyze_too_long);
   tcase_add_test(tc, test_analyze_many_initials);
+  tcase_add_test(tc, test_analyze_title_and_long_words);
+  tcase_add_test(tc, test_display_never_cuts_a_character);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("similarity");

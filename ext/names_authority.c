@@ -1,0 +1,400 @@
+/*
+** names_authority.c: the authority of the name engine (names.h, names_int.h): the tables of
+** ext/data/ read once into string maps, the people of people_*.tsv with all their spellings,
+** and the lookups that resolve a name to a person.
+**
+**     NameAuthority *pAuth;
+**     if( name_authority_open(&pAuth)!=ARCH_OK ) ... out of memory ...
+**     ... name_analyze(pAuth, ...) from any number of threads ...
+**     name_authority_close(pAuth);
+**
+** Building reads each table in turn: titles (and the words that begin or end one), words that
+** are no name, Korean and Chinese surnames, pinyin and Wade-Giles syllables, then the people:
+** every row is a spelling and the person's preferred form; each spelling is read by the
+** layers below the authority (names_analyze_spelling) and indexed under its key. Once built,
+** the authority is only read.
+*/
+#include "names_int.h"
+
+/* ---------------------------------------------------------------- string maps */
+
+static unsigned hash_bytes(const char *z, int n){
+  unsigned h = 2166136261u;
+  int i;
+  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  return h;
+}
+
+const MapEntry *names_map_find(const Map *m, const char *z, int n){
+  unsigned i;
+  if( m->nSlot==0 ) return 0;
+  for(i = hash_bytes(z, n) & (m->nSlot-1); m->a[i].zKey; i = (i+1) & (m->nSlot-1)){
+    if( m->a[i].nKey==n && memcmp(m->a[i].zKey, z, (size_t)n)==0 ) return &m->a[i];
+  }
+  return 0;
+}
+
+int names_map_get(const Map *m, const char *z, int n, int dflt){
+  const MapEntry *e = names_map_find(m, z, n);
+  return e ? e->value : dflt;
+}
+
+static const char *arena_copy(Arena *p, const char *z, int n){
+  char *zOut;
+  if( (size_t)n+1>p->nFree ){
+    size_t nNew = n+1>4096 ? (size_t)n+1 : 4096;
+    char **aNew = arch_realloc(p->aBlock, sizeof(char*)*(size_t)(p->nBlock+1));
+    if( aNew==0 ) return 0;
+    p->aBlock = aNew;
+    if( (p->aBlock[p->nBlock] = arch_realloc(0, nNew))==0 ) return 0;
+    p->zFree = p->aBlock[p->nBlock++];
+    p->nFree = nNew;
+  }
+  zOut = p->zFree;
+  memcpy(zOut, z, (size_t)n);
+  zOut[n] = 0;
+  p->zFree += n+1;
+  p->nFree -= (size_t)n+1;
+  return zOut;
+}
+
+static void arena_free(Arena *p){
+  int i;
+  for(i=0; i<p->nBlock; i++) arch_free(p->aBlock[i]);
+  arch_free(p->aBlock);
+  memset(p, 0, sizeof(*p));
+}
+
+static ArchRc map_grow(Map *m){
+  unsigned nNew = m->nSlot ? m->nSlot*2 : 64, k, i;
+  MapEntry *aNew = arch_realloc(0, sizeof(MapEntry)*nNew);
+  if( aNew==0 ) return ARCH_NOMEM;
+  memset(aNew, 0, sizeof(MapEntry)*nNew);
+  for(k=0; k<m->nSlot; k++){
+    const MapEntry *e = &m->a[k];
+    if( e->zKey==0 ) continue;
+    for(i = hash_bytes(e->zKey, e->nKey) & (nNew-1); aNew[i].zKey; i = (i+1) & (nNew-1)){}
+    aNew[i] = *e;
+  }
+  arch_free(m->a);
+  m->a = aNew;
+  m->nSlot = nNew;
+  return ARCH_OK;
+}
+
+/* The entry of z in m, created (with value dflt) when absent; NULL when out of memory. */
+static MapEntry *map_entry(Map *m, Arena *pArena, const char *z, int n, int dflt){
+  unsigned i;
+  if( (m->nUsed+1)*2>m->nSlot && map_grow(m)!=ARCH_OK ) return 0;
+  for(i = hash_bytes(z, n) & (m->nSlot-1); m->a[i].zKey; i = (i+1) & (m->nSlot-1)){
+    if( m->a[i].nKey==n && memcmp(m->a[i].zKey, z, (size_t)n)==0 ) return &m->a[i];
+  }
+  if( (m->a[i].zKey = arena_copy(pArena, z, n))==0 ) return 0;
+  m->a[i].nKey = n;
+  m->a[i].value = dflt;
+  m->nUsed++;
+  return &m->a[i];
+}
+
+/* Set z -> value, unless z is there already (it keeps its value). */
+static ArchRc map_add(Map *m, Arena *pArena, const char *z, int n, int value){
+  return map_entry(m, pArena, z, n, value) ? ARCH_OK : ARCH_NOMEM;
+}
+
+static void map_free(Map *m){
+  arch_free(m->a);
+  memset(m, 0, sizeof(*m));
+}
+
+/* ---------------------------------------------------------------- the tables */
+
+static int add_canon(NameAuthority *pAuth, const char *z){
+  const char *zCopy;
+  if( (pAuth->nCanon & 255)==0 ){
+    const char **aNew = arch_realloc((void*)pAuth->aCanon,
+                                     sizeof(char*)*(size_t)(pAuth->nCanon+256));
+    if( aNew==0 ) return -1;
+    pAuth->aCanon = aNew;
+  }
+  if( (zCopy = arena_copy(&pAuth->arena, z, (int)strlen(z)))==0 ) return -1;
+  pAuth->aCanon[pAuth->nCanon] = zCopy;
+  return pAuth->nCanon++;
+}
+
+/* The value a table's row gives its folded key in a map; -1 when out of memory. */
+typedef int (*RowValue)(NameAuthority*, const ArchDataRow*);
+
+static int value_one(NameAuthority *pAuth, const ArchDataRow *r){
+  (void)pAuth; (void)r;
+  return 1;
+}
+/* name_titles.tsv: "after", "both", else before. */
+static int value_title(NameAuthority *pAuth, const ArchDataRow *r){
+  (void)pAuth;
+  if( r->value[0]=='a' ) return TITLE_AFTER;
+  if( r->value[0]=='b' && r->value[1]=='o' ) return TITLE_EITHER;
+  return TITLE_BEFORE;
+}
+/* The folded second column, kept in aCanon: its index. */
+static int value_canon(NameAuthority *pAuth, const ArchDataRow *r){
+  char buf[64];
+  int n = names_fold_phrase(r->value, buf, sizeof(buf));
+  return n>0 ? add_canon(pAuth, buf) : -1;
+}
+
+/* Put every row of a table into a map, keys folded. */
+static ArchRc load_folded(NameAuthority *pAuth, Map *m, const ArchDataRow *aRow, unsigned nRow,
+                          RowValue xValue){
+  unsigned i;
+  char buf[128];
+  for(i=0; i<nRow; i++){
+    int n = names_fold_phrase(aRow[i].key, buf, sizeof(buf));
+    int v;
+    if( n<=0 ) continue;
+    if( (v = xValue(pAuth, &aRow[i]))<0 ) return ARCH_NOMEM;
+    if( map_add(m, &pAuth->arena, buf, n, v)!=ARCH_OK ) return ARCH_NOMEM;
+  }
+  return ARCH_OK;
+}
+
+/* Mark word z[0..n) as an edge of a title (1 first, 2 last). */
+static ArchRc mark_title_edge(NameAuthority *pAuth, const char *z, int n, int edge){
+  MapEntry *e = map_entry(&pAuth->titleEdges, &pAuth->arena, z, n, 0);
+  if( e==0 ) return ARCH_NOMEM;
+  e->value |= edge;
+  return ARCH_OK;
+}
+
+/* The first and last words of every title (titleEdges), for names_title_at()'s quick test. */
+static ArchRc load_title_edges(NameAuthority *pAuth){
+  unsigned i;
+  char buf[128];
+  for(i=0; i<arch_data_name_titles_count; i++){
+    int n = names_fold_phrase(arch_data_name_titles[i].key, buf, sizeof(buf));
+    const char *zSpace, *zLast;
+    if( n<=0 ) continue;
+    zSpace = strchr(buf, ' ');
+    zLast = strrchr(buf, ' ') ? strrchr(buf, ' ')+1 : buf;
+    if( mark_title_edge(pAuth, buf, zSpace ? (int)(zSpace - buf) : n, 1)!=ARCH_OK
+     || mark_title_edge(pAuth, zLast, (int)strlen(zLast), 2)!=ARCH_OK ){
+      return ARCH_NOMEM;
+    }
+  }
+  return ARCH_OK;
+}
+
+static ArchRc load_tables(NameAuthority *p){
+  ArchRc rc = load_folded(p, &p->titles, arch_data_name_titles, arch_data_name_titles_count,
+                          value_title);
+  if( rc==ARCH_OK ) rc = load_title_edges(p);
+  if( rc==ARCH_OK ) rc = load_folded(p, &p->notNames, arch_data_not_names,
+                                     arch_data_not_names_count, value_one);
+  if( rc==ARCH_OK ) rc = load_folded(p, &p->koreanSurnames, arch_data_korean_surnames,
+                                     arch_data_korean_surnames_count, value_canon);
+  if( rc==ARCH_OK ) rc = load_folded(p, &p->chineseSurnames, arch_data_chinese_surnames,
+                                     arch_data_chinese_surnames_count, value_one);
+  if( rc==ARCH_OK ) rc = load_folded(p, &p->pinyin, arch_data_pinyin, arch_data_pinyin_count,
+                                     value_one);
+  if( rc==ARCH_OK ) rc = load_folded(p, &p->wadeGiles, arch_data_wade_giles,
+                                     arch_data_wade_giles_count, value_canon);
+  return rc;
+}
+
+/* ---------------------------------------------------------------- the people */
+
+/* The person whose preferred form is zPreferred, added when new: the index in *pPerson, or -1
+** when the preferred form holds no name (or the authority is full). */
+static ArchRc find_or_add_person(NameAuthority *pAuth, const char *zPreferred, int *pPerson){
+  NameInfo info;
+  Person *q;
+  MapEntry *e;
+  int n = (int)strlen(zPreferred), nFamily;
+  *pPerson = names_map_get(&pAuth->preferred, zPreferred, n, -1);
+  if( *pPerson>=0 ) return ARCH_OK;
+  if( pAuth->nPerson==NAMES_MAX_PERSONS ) return ARCH_OK;
+  if( !names_analyze_spelling(pAuth, zPreferred, (size_t)n, &info) ) return ARCH_OK;
+  if( (pAuth->nPerson & 255)==0 ){
+    Person *aNew = arch_realloc(pAuth->aPerson, sizeof(Person)*(size_t)(pAuth->nPerson+256));
+    if( aNew==0 ) return ARCH_NOMEM;
+    pAuth->aPerson = aNew;
+  }
+  q = &pAuth->aPerson[pAuth->nPerson];
+  memset(q, 0, sizeof(*q));
+  q->zPreferred = zPreferred;
+  q->zKey = arena_copy(&pAuth->arena, info.key, (int)strlen(info.key));
+  q->zFamily = arena_copy(&pAuth->arena, info.family, (int)strlen(info.family));
+  q->zGiven = arena_copy(&pAuth->arena, info.given, (int)strlen(info.given));
+  if( !q->zKey || !q->zFamily || !q->zGiven ) return ARCH_NOMEM;
+  q->nGiven = info.nGiven;
+  q->culture = info.culture;
+  q->firstVariant = -1;
+  /* people who share a family key are chained, the newest first */
+  nFamily = (int)strlen(info.family);
+  if( (e = map_entry(&pAuth->families, &pAuth->arena, info.family, nFamily, -1))==0 ){
+    return ARCH_NOMEM;
+  }
+  q->nextSameFamily = e->value;
+  e->value = pAuth->nPerson;
+  if( map_add(&pAuth->preferred, &pAuth->arena, zPreferred, n, pAuth->nPerson)!=ARCH_OK ){
+    return ARCH_NOMEM;
+  }
+  *pPerson = pAuth->nPerson++;
+  return ARCH_OK;
+}
+
+/* Remember the words of a spelling (nameWords), so that the scanner of free text tries to read
+** a name only where one of its words could be part of one. */
+static ArchRc note_name_words(NameAuthority *pAuth, const char *zSpelling){
+  Toks toks;
+  int i;
+  names_tokenize(zSpelling, strlen(zSpelling), &toks);
+  if( toks.bad ) return ARCH_OK;
+  for(i=0; i<toks.n; i++){
+    const Tok *t = &toks.a[i];
+    if( t->comma || t->n<2 ) continue;
+    if( map_add(&pAuth->nameWords, &pAuth->arena, t->z, t->n, 1)!=ARCH_OK ) return ARCH_NOMEM;
+  }
+  return ARCH_OK;
+}
+
+/* Chain a spelling to its person (name_person_variants() lists them). */
+static ArchRc add_spelling(NameAuthority *pAuth, int person, const char *zSpelling){
+  if( (pAuth->nVariant & 255)==0 ){
+    void *aNew = arch_realloc(pAuth->aVariant,
+                              sizeof(pAuth->aVariant[0])*(size_t)(pAuth->nVariant+256));
+    if( aNew==0 ) return ARCH_NOMEM;
+    pAuth->aVariant = aNew;
+  }
+  pAuth->aVariant[pAuth->nVariant].z = zSpelling;
+  pAuth->aVariant[pAuth->nVariant].next = pAuth->aPerson[person].firstVariant;
+  pAuth->aPerson[person].firstVariant = pAuth->nVariant++;
+  return note_name_words(pAuth, zSpelling);
+}
+
+/* Index a spelling under its key, so that name_analyze() finds the person by it. A spelling
+** two people share names neither. A surname alone that is the person's own ("Chruschtschow" for
+** Khrushchev) is left to names_lookup_family(), which resolves it only while it fits one
+** person; an epithet with a title ("Chairman Mao", "Dear Leader") is indexed with its title, so
+** that plain "Mao" stays a surname. */
+static ArchRc index_spelling(NameAuthority *pAuth, int person, const char *zSpelling){
+  NameInfo info;
+  MapEntry *e;
+  const char *zKey;
+  if( !names_analyze_spelling(pAuth, zSpelling, strlen(zSpelling), &info) ){
+    if( !name_is_titled(&info) ) return ARCH_OK;     /* no name at all */
+    info.nGiven = 1;                                 /* an epithet made of titles only */
+  }
+  if( !name_is_titled(&info) && info.nGiven==0
+   && strcmp(info.family, pAuth->aPerson[person].zFamily)==0 ){
+    return ARCH_OK;
+  }
+  zKey = name_is_titled(&info) ? info.titledKey : info.key;
+  if( (e = map_entry(&pAuth->variants, &pAuth->arena, zKey, (int)strlen(zKey), person))==0 ){
+    return ARCH_NOMEM;
+  }
+  if( e->value!=person ) e->value = NAMES_AMBIGUOUS;
+  return ARCH_OK;
+}
+
+/* Read one people table: each row is a spelling and its person's preferred form. */
+static ArchRc load_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned nRow){
+  unsigned i;
+  for(i=0; i<nRow; i++){
+    int person;
+    ArchRc rc = find_or_add_person(pAuth, aRow[i].value, &person);
+    if( rc==ARCH_OK && person>=0 ){
+      rc = add_spelling(pAuth, person, aRow[i].key);
+      if( rc==ARCH_OK ) rc = index_spelling(pAuth, person, aRow[i].key);
+    }
+    if( rc!=ARCH_OK ) return rc;
+  }
+  return ARCH_OK;
+}
+
+ArchRc name_authority_open(NameAuthority **ppAuth){
+  NameAuthority *p = arch_realloc(0, sizeof(*p));
+  ArchRc rc;
+  *ppAuth = 0;
+  if( p==0 ) return ARCH_NOMEM;
+  memset(p, 0, sizeof(*p));
+  rc = load_tables(p);
+  if( rc==ARCH_OK ) rc = load_people(p, arch_data_people_asia, arch_data_people_asia_count);
+  if( rc==ARCH_OK ) rc = load_people(p, arch_data_people_west, arch_data_people_west_count);
+  if( rc!=ARCH_OK ){
+    name_authority_close(p);
+    return rc;
+  }
+  *ppAuth = p;
+  return ARCH_OK;
+}
+
+void name_authority_close(NameAuthority *p){
+  if( p==0 ) return;
+  map_free(&p->titles);
+  map_free(&p->titleEdges);
+  map_free(&p->notNames);
+  map_free(&p->koreanSurnames);
+  map_free(&p->chineseSurnames);
+  map_free(&p->pinyin);
+  map_free(&p->wadeGiles);
+  map_free(&p->variants);
+  map_free(&p->preferred);
+  map_free(&p->families);
+  map_free(&p->nameWords);
+  arch_free((void*)p->aCanon);
+  arch_free(p->aPerson);
+  arch_free(p->aVariant);
+  arena_free(&p->arena);
+  arch_free(p);
+}
+
+/* ---------------------------------------------------------------- lookups */
+
+int names_lookup_variant(const NameAuthority *pAuth, const char *zKey){
+  return names_map_get(&pAuth->variants, zKey, (int)strlen(zKey), -1);
+}
+
+int names_is_known_family(const NameAuthority *pAuth, const char *zFamily){
+  return names_map_get(&pAuth->families, zFamily, (int)strlen(zFamily), -1)>=0;
+}
+
+int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){
+  int i, found = -1;
+  i = names_map_get(&pAuth->families, pInfo->family, (int)strlen(pInfo->family), -1);
+  for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
+    const Person *q = &pAuth->aPerson[i];
+    if( pInfo->nGiven>0 && !names_initials_fit(pInfo->given, q->zGiven) ) continue;
+    if( found>=0 ) return -1;                   /* two people fit */
+    found = i;
+  }
+  return found;
+}
+
+void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo){
+  const Person *q = &pAuth->aPerson[person];
+  memset(pInfo, 0, sizeof(*pInfo));
+  strcpy(pInfo->key, q->zKey);
+  strcpy(pInfo->family, q->zFamily);
+  strcpy(pInfo->given, q->zGiven);
+  pInfo->nGiven = q->nGiven;
+  pInfo->culture = q->culture;
+  pInfo->person = person;
+  pInfo->viaVariant = 1;
+}
+
+const char *name_person_preferred(const NameAuthority *pAuth, int person){
+  return person>=0 && person<pAuth->nPerson ? pAuth->aPerson[person].zPreferred : 0;
+}
+
+int name_person_variants(const NameAuthority *pAuth, int person, const char **azOut, int nMax){
+  int i, n = 0;
+  if( person<0 || person>=pAuth->nPerson ) return 0;
+  for(i=pAuth->aPerson[person].firstVariant; i>=0 && n<nMax; i=pAuth->aVariant[i].next){
+    azOut[n++] = pAuth->aVariant[i].z;
+  }
+  return n;
+}
+
+int name_authority_size(const NameAuthority *pAuth){
+  return pAuth->nPerson;
+}

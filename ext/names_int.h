@@ -1,0 +1,205 @@
+/*
+** names_int.h: what the layers of the name engine share. Not an interface: names.h is.
+**
+** The engine reads a name in layers, a file each (names.h says what each layer does):
+**
+**   names_script.c     characters and scripts: the name cut into folded tokens, Hangul and
+**                      Cyrillic romanized
+**   names_structure.c  structure: titles, "Surname, Given", patronymics, the display form
+**   names_spelling.c   spelling: Korean syllable classes, Wade-Giles to pinyin, Western
+**                      renderings folded; a name's parts (family, given) by its culture
+**   names_authority.c  the authority: string maps, the tables of ext/data/ read once, the
+**                      people and their spellings, and the lookups that resolve a person
+**   names.c            analysis (the layers in turn), the canonical form, comparison
+**   names_scan.c       names in free text
+**
+** Each layer uses only the layers above it in this list, and the authority's tables.
+*/
+#ifndef ARCHIVIST_NAMES_INT_H
+#define ARCHIVIST_NAMES_INT_H
+
+#include "names.h"
+#include "arch_alloc.h"
+#include "archivist_data.h"
+#include "text.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- string maps (authority) */
+
+typedef struct MapEntry {
+  const char *zKey;        /* NULL for an empty slot; points into the map's arena */
+  int nKey;
+  int value;
+} MapEntry;
+
+typedef struct Map {
+  MapEntry *a;
+  unsigned nSlot;          /* a power of two */
+  unsigned nUsed;
+} Map;
+
+/* Strings the maps point at, kept in blocks that never move. */
+typedef struct Arena {
+  char **aBlock;
+  int nBlock;
+  size_t nFree;
+  char *zFree;
+} Arena;
+
+const MapEntry *names_map_find(const Map *m, const char *z, int n);
+int names_map_get(const Map *m, const char *z, int n, int dflt);
+
+/* ---------------------------------------------------------------- the authority */
+
+#define NAMES_MAX_PERSONS 8192
+#define NAMES_AMBIGUOUS (-2)     /* a spelling that two people share */
+
+typedef struct Person {
+  const char *zPreferred;  /* the preferred form, as in the table */
+  const char *zKey;        /* the key of the preferred form */
+  const char *zFamily;     /* its family and given keys */
+  const char *zGiven;
+  int nGiven;
+  NameCulture culture;
+  int nextSameFamily;      /* the next person with the same family key, or -1 */
+  int firstVariant;        /* the first of the person's spellings in aVariant, or -1 */
+} Person;
+
+/* Where a title stands in a name: bits of the title table's values. */
+typedef enum TitlePlace {
+  TITLE_BEFORE = 1,        /* "Premier Kim" */
+  TITLE_AFTER = 2,         /* "Kádár elvtárs" */
+  TITLE_EITHER = 3
+} TitlePlace;
+
+struct NameAuthority {
+  Arena arena;
+  Map titles;              /* folded title -> TitlePlace bits */
+  Map titleEdges;          /* the first and last words of titles -> 1 first, 2 last */
+  Map notNames;            /* folded word -> 1 */
+  Map koreanSurnames;      /* folded surname -> index of its canonical spelling in aCanon */
+  Map chineseSurnames;     /* pinyin surname -> 1 */
+  Map pinyin;              /* pinyin syllable -> 1 */
+  Map wadeGiles;           /* folded Wade-Giles syllable -> index of its pinyin in aCanon */
+  Map variants;            /* variant key -> person, or NAMES_AMBIGUOUS */
+  Map preferred;           /* preferred form as written -> person */
+  Map families;            /* family key -> first person with it */
+  Map nameWords;           /* every word of every spelling in the authority, folded */
+  const char **aCanon;     /* strings the maps refer to by index */
+  int nCanon;
+  Person *aPerson;
+  int nPerson;
+  struct { const char *z; int next; } *aVariant;   /* every spelling, chained per person */
+  int nVariant;
+};
+
+/* ---------------------------------------------------------------- characters (names_script.c) */
+
+#define NAMES_MAX_TOKENS 16
+#define NAMES_TOKEN_BYTES 64
+
+typedef enum Script { SCRIPT_LATIN = 0, SCRIPT_CYRILLIC, SCRIPT_HANGUL, SCRIPT_HAN } Script;
+
+/* A word of a name. Its text z is folded: lower-case ASCII letters, ' and -; Hangul romanized
+** syllable by syllable, joined by '-'; Cyrillic and Han as lower-case characters until
+** names_romanize_cyrillic() romanizes the Cyrillic. */
+typedef struct Tok {
+  char z[NAMES_TOKEN_BYTES];
+  int n;
+  Script script;
+  int period;              /* a period followed it */
+  int comma;               /* the token is a comma */
+  int caps;                /* written in capitals */
+  int nSyllable;           /* Hangul: syllables romanized into it */
+  size_t iStart, iEnd;     /* its bytes in the text: first letter to last, possessive left out */
+  size_t iLetterEnd;       /* (while reading) the end of its last letter so far */
+  size_t iJoin;            /* (while reading) iLetterEnd when its last ' or - was read */
+} Tok;
+
+typedef struct Toks {
+  Tok a[NAMES_MAX_TOKENS];
+  int n;
+  int bad;                 /* digits, too many or too long tokens: not a name */
+} Toks;
+
+/* Cut z[0..n) (valid UTF-8) into tokens; p->bad when it cannot be a name. */
+void names_tokenize(const char *z, size_t n, Toks *p);
+
+/* Romanize the Cyrillic tokens by the name's culture (Palladius, Kontsevich, or Russian). */
+void names_romanize_cyrillic(Toks *p);
+
+/* The folded text of tokens a[i..j) joined by spaces into out (always NUL-terminated): its
+** length, or -1 when it does not fit in nOut bytes (out is then ""). */
+int names_join_tokens(const Toks *p, int i, int j, char *out, int nOut);
+
+/* Fold a phrase of a table (a title, a surname, a syllable) as names fold their words:
+** tokens joined by spaces. Returns the length, or -1. */
+int names_fold_phrase(const char *z, char *out, int nOut);
+
+/* ---------------------------------------------------------------- structure (names_structure.c) */
+
+/* Length in tokens of the title that a[i..j) begins (TITLE_BEFORE) or ends (TITLE_AFTER), or
+** that it is as a whole in either place (TITLE_EITHER, from the start), or 0. */
+int names_title_at(const NameAuthority *pAuth, const Toks *p, int i, int j, TitlePlace place);
+
+/* Drop titles before and after the name, around a comma too; true when one was dropped. */
+int names_strip_titles(const NameAuthority *pAuth, Toks *p);
+
+/* "Surname, Given" becomes "Given Surname"; a comma before a suffix ("Jr.") is dropped; any
+** comma left is dropped. */
+void names_undo_inversion(Toks *p);
+
+/* A Russian patronymic: Sergeyevich, Mikhailovna. */
+int names_is_patronymic(const Tok *t);
+
+/* True when the folded word z[0..n) ends with zSuffix (and is longer than it). */
+int names_ends_with(const char *z, int n, const char *zSuffix);
+
+/* The cleaned display form: titles dropped, the tokens as written, capitals where a name was
+** written all in capitals or all in lower case, initials as "A.M.". Always valid UTF-8. */
+void names_build_display(const char *z, const Toks *p, char *out, int nOut);
+
+/* Initials "a m" fit given names "alexander mikhailovich"? */
+int names_initials_fit(const char *zInitials, const char *zGiven);
+
+/* ---------------------------------------------------------------- spelling (names_spelling.c) */
+
+/* Fill pInfo's parts (family, given, nGiven, initialsOnly, culture) from the tokens, by the
+** first culture whose form they have: Han, Korean, Chinese, else Western. 0 when no culture
+** reads them (the parts are then cleared). */
+int names_read_parts(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo);
+
+/* Fold the German, Polish, Czech, Hungarian renderings of a (mostly Slavic) name in place;
+** returns the new length. */
+int names_fold_western(char *z, int n, int nMax);
+
+/* A folded Korean surname's canonical spelling index (in aCanon), or -1; a Chinese surname. */
+int names_is_korean_surname(const NameAuthority *pAuth, const char *z, int n);
+int names_is_chinese_surname(const NameAuthority *pAuth, const char *z, int n);
+
+/* ---------------------------------------------------------------- authority (names_authority.c) */
+
+/* The person a key is a listed spelling of, -1, or NAMES_AMBIGUOUS. */
+int names_lookup_variant(const NameAuthority *pAuth, const char *zKey);
+
+/* The one known person a surname alone, or with initials, fits; -1 when none or several. */
+int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo);
+
+/* True when some known person has this family key. */
+int names_is_known_family(const NameAuthority *pAuth, const char *zFamily);
+
+/* Fill *pInfo with a known person's parts. */
+void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo);
+
+/* ---------------------------------------------------------------- analysis (names.c) */
+
+/* The layers without the authority's people: characters, structure, spelling. Returns 1 with
+** pInfo's key, parts, titledKey and display set (person -1), or 0 when the text holds no
+** name. A title alone ("Dear Leader") returns 0 with titledKey set. The authority uses it to
+** read its own tables while it is being built. */
+int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
+                           NameInfo *pInfo);
+
+#endif

@@ -1,0 +1,140 @@
+/*
+** names_structure.c: the structure layer of the name engine (names.h, names_int.h).
+**
+** Once a name is tokens, its structure is read: titles and honorifics before or after it, in
+** the languages of ext/data/name_titles.tsv ("Premier", "Prof. Dr.", "Genosse", "elvtárs",
+** "동지"), also after the comma of "Gerlach, Prof. Manfred"; "Surname, Given" turned round;
+** Russian patronymics recognized; initials matched against given names; and the display
+** form, the name as written without its titles.
+*/
+#include "names_int.h"
+
+/* Length in tokens of the title at a[i..j), or 0. */
+int names_title_at(const NameAuthority *pAuth, const Toks *p, int i, int j, TitlePlace place){
+  char buf[128];
+  const Tok *pEdge;
+  int len;
+  if( i>=j ) return 0;
+  /* most words begin no title and end none: say so without building any phrase */
+  pEdge = place==TITLE_AFTER ? &p->a[j-1] : &p->a[i];
+  if( !(names_map_get(&pAuth->titleEdges, pEdge->z, pEdge->n, 0) & place) ) return 0;
+  for(len = (j-i<4 ? j-i : 4); len>0; len--){
+    int n = place==TITLE_AFTER ? names_join_tokens(p, j-len, j, buf, sizeof(buf))
+                               : names_join_tokens(p, i, i+len, buf, sizeof(buf));
+    if( n>0 && (names_map_get(&pAuth->titles, buf, n, 0) & place) ) return len;
+  }
+  return 0;
+}
+
+static void drop_tokens(Toks *p, int i, int n){
+  memmove(&p->a[i], &p->a[i+n], sizeof(Tok)*(size_t)(p->n-i-n));
+  p->n -= n;
+}
+
+static int find_comma(const Toks *p){
+  int i;
+  for(i=0; i<p->n && !p->a[i].comma; i++){}
+  return i;
+}
+
+int names_strip_titles(const NameAuthority *pAuth, Toks *p){
+  int k, stripped = 0, iComma;
+  while( p->n>0 && (k = names_title_at(pAuth, p, 0, p->n, TITLE_BEFORE))>0 && k<p->n ){
+    drop_tokens(p, 0, k);
+    stripped = 1;
+  }
+  while( p->n>0 && (k = names_title_at(pAuth, p, 0, p->n, TITLE_AFTER))>0 && k<p->n ){
+    p->n -= k;
+    stripped = 1;
+  }
+  if( (iComma = find_comma(p))<p->n ){
+    while( iComma+1<p->n && (k = names_title_at(pAuth, p, iComma+1, p->n, TITLE_BEFORE))>0
+        && iComma+1+k<p->n ){
+      drop_tokens(p, iComma+1, k);
+      stripped = 1;
+    }
+  }
+  return stripped;
+}
+
+void names_undo_inversion(Toks *p){
+  Tok a[NAMES_MAX_TOKENS];
+  int iComma = find_comma(p), nAfter, nBefore, i;
+  if( iComma<p->n ){
+    nBefore = iComma;
+    nAfter = p->n - iComma - 1;
+    if( nBefore==0 || nAfter==0 ){
+      drop_tokens(p, iComma, 1);
+    }else{
+      memcpy(a, &p->a[iComma+1], sizeof(Tok)*(size_t)nAfter);
+      memcpy(a+nAfter, &p->a[0], sizeof(Tok)*(size_t)nBefore);
+      memcpy(p->a, a, sizeof(Tok)*(size_t)(nAfter+nBefore));
+      p->n = nAfter + nBefore;
+    }
+  }
+  for(i=0; i<p->n; i++){
+    if( p->a[i].comma ) drop_tokens(p, i--, 1);
+  }
+}
+
+int names_ends_with(const char *z, int n, const char *zSuffix){
+  int k = (int)strlen(zSuffix);
+  return n>k && memcmp(z+n-k, zSuffix, (size_t)k)==0;
+}
+
+int names_is_patronymic(const Tok *t){
+  static const char *const azSuffix[] = {
+    "ovich", "evich", "ovych", "evych", "ovna", "evna", "ichna", "yich", "ich"
+  };
+  size_t i;
+  if( t->n<6 ) return 0;
+  for(i=0; i<sizeof(azSuffix)/sizeof(azSuffix[0]); i++){
+    if( names_ends_with(t->z, t->n, azSuffix[i]) ) return 1;
+  }
+  return 0;
+}
+
+int names_initials_fit(const char *zInitials, const char *zGiven){
+  const char *a = zInitials, *b = zGiven;
+  while( *a && *b ){
+    if( *a!=*b ) return 0;
+    while( *a && *a!=' ' ) a++;
+    while( *b && *b!=' ' ) b++;
+    while( *a==' ' ) a++;
+    while( *b==' ' ) b++;
+  }
+  return 1;
+}
+
+/* A Latin initial: one letter. */
+static int is_initial(const Tok *t){
+  return t->n==1 && t->script==SCRIPT_LATIN;
+}
+
+void names_build_display(const char *z, const Toks *p, char *out, int nOut){
+  int o = 0, i;
+  for(i=0; i<p->n; i++){
+    const Tok *t = &p->a[i];
+    const char *zw = z + t->iStart;
+    int nw = (int)(t->iEnd - t->iStart), k, upper = 1;
+    int initial = is_initial(t);
+    int recase = t->caps || (t->script==SCRIPT_LATIN && !(zw[0]>='A' && zw[0]<='Z')
+                             && (unsigned char)zw[0]<0x80);
+    if( o>0 && !(initial && i>0 && is_initial(&p->a[i-1])) ){
+      if( o+1>=nOut ) break;
+      out[o++] = ' ';
+    }
+    if( o+nw+2>=nOut ) break;                       /* whole words only: never a cut character */
+    for(k=0; k<nw; k++){
+      char c = zw[k];
+      if( recase && c>='A' && c<='Z' && !upper ) c = (char)(c+32);
+      if( recase && c>='a' && c<='z' && upper ) c = (char)(c-32);
+      upper = (c==' ' || c=='-') && !(t->script==SCRIPT_LATIN && recase && c=='-');
+      if( c=='.' ) continue;
+      out[o++] = c;
+    }
+    if( initial ) out[o++] = '.';
+  }
+  while( o>0 && out[o-1]==' ' ) o--;
+  out[o] = 0;
+}
