@@ -6,8 +6,9 @@
 **   names_script.c     characters and scripts: the name cut into folded tokens, Hangul and
 **                      Cyrillic romanized
 **   names_structure.c  structure: titles, "Surname, Given", patronymics, the display form
-**   names_spelling.c   spelling: Korean syllable classes, Wade-Giles to pinyin, Western
-**                      renderings folded; a name's parts (family, given) by its culture
+**   names_spelling.c   spelling: Korean syllable classes, Wade-Giles to pinyin; a name's
+**                      parts (family, given) by its culture, with names_vietnamese.c and
+**                      names_western.c (renderings of a word in other languages folded)
 **   names_authority.c  the authority: string maps, the tables of ext/data/ read once, the
 **                      people and their spellings, and the lookups that resolve a person
 **   names.c            analysis (the layers in turn), the canonical form, comparison
@@ -171,9 +172,13 @@ int names_initials_fit(const char *zInitials, const char *zGiven);
 ** reads them (the parts are then cleared). */
 int names_read_parts(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo);
 
-/* Fold the German, Polish, Czech, Hungarian renderings of a (mostly Slavic) name in place;
-** returns the new length. */
+/* Fold the renderings of a (mostly Slavic) name word in other languages into one, in place;
+** returns the new length (names_western.c). */
 int names_fold_western(char *z, int n, int nMax);
+
+/* A Vietnamese name's parts, as names_read_parts() reads each culture (names_vietnamese.c): 1
+** with pInfo's parts set, 0 when the tokens are no Vietnamese name. */
+int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo);
 
 /* A folded Korean surname's canonical spelling index (in aCanon), or -1; a Chinese surname. */
 int names_is_korean_surname(const NameAuthority *pAuth, const char *z, int n);

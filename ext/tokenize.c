@@ -117,7 +117,7 @@ static int is_word_char(uint32_t cp){
 
 /* Read the next word at or after *pi: its bytes [*pStart, *pEnd) and its folded form. Returns
 ** 0 at the end of the text. */
-static int next_word(const char *z, int n, int *pi, int *pStart, int *pEnd,
+static int next_index_word(const char *z, int n, int *pi, int *pStart, int *pEnd,
                      char *out, int *pnOut){
   int i = *pi, o = 0;
   uint32_t cp;
@@ -218,7 +218,7 @@ static int emit_key(const char *zKey, int iStart, int iEnd, void *pCtx, ArchToke
 static int count_words(const char *z, int start, int end){
   char buf[WORD_MAX_BYTES];
   int i = start, s, e, nb, nWord = 0;
-  while( next_word(z, end, &i, &s, &e, buf, &nb) ) nWord++;
+  while( next_index_word(z, end, &i, &s, &e, buf, &nb) ) nWord++;
   return nWord;
 }
 
@@ -234,7 +234,7 @@ static void load_variants(ArchTokenizer *p, int person, int nWord){
     int n = (int)strlen(z), i = 0, s, e, nb, w = 0;
     char buf[WORD_MAX_BYTES];
     if( count_words(z, 0, n)!=nWord ) continue;
-    while( next_word(z, n, &i, &s, &e, buf, &nb) && w<nWord ){
+    while( next_index_word(z, n, &i, &s, &e, buf, &nb) && w<nWord ){
       int ns;
       const char *zStem = stem(p, 0, buf, nb, &ns);
       if( ns>=WORD_MAX_BYTES ) ns = WORD_MAX_BYTES-1;
@@ -308,7 +308,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     }
   }
 
-  while( rc==0 && next_word(z, n, &i, &start, &end, word, &nWord) ){
+  while( rc==0 && next_index_word(z, n, &i, &start, &end, word, &nWord) ){
     int inName = 0;
     while( haveName && (size_t)start>=found.end ){
       haveName = name_scan_next(&scanner, &found);

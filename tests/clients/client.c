@@ -84,6 +84,48 @@ static void check(sqlite3 *db, int iStep, const char *zSql, const void *pBlob, l
   sqlite3_free(zGot);
 }
 
+/* The tokenizer's xToken callback for step 5: the FTS5 code it returns at the second token. */
+static int tokenStop(void *pCtx, int tflags, const char *zToken, int nToken, int iStart,
+                     int iEnd){
+  int *aState = (int*)pCtx;            /* [0] tokens seen, [1] the code to return */
+  (void)tflags; (void)zToken; (void)nToken; (void)iStart; (void)iEnd;
+  return ++aState[0]>=2 ? aState[1] : SQLITE_OK;
+}
+
+/* Step 5: whatever code FTS5's callback returns to stop the tokenizer is what the tokenizer
+** returns, not a code of its own ("out of memory" for SQLITE_INTERNAL, say). */
+static void check_tokenizer_codes(sqlite3 *db){
+  static const int aCode[] = { SQLITE_INTERNAL, SQLITE_NOMEM, SQLITE_DONE, SQLITE_ERROR };
+  static const char zText[] = "Kim Il Sung discussed agriculture with the delegation";
+  fts5_api *pApi = 0;
+  fts5_tokenizer tok;
+  Fts5Tokenizer *pTok = 0;
+  void *pUser = 0;
+  sqlite3_stmt *pStmt = 0;
+  size_t i;
+  if( sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &pStmt, 0)!=SQLITE_OK ) die(db, "fts5()");
+  sqlite3_bind_pointer(pStmt, 1, (void*)&pApi, "fts5_api_ptr", 0);
+  sqlite3_step(pStmt);
+  sqlite3_finalize(pStmt);
+  if( pApi==0 || pApi->xFindTokenizer(pApi, "archivist", &pUser, &tok)!=SQLITE_OK
+   || tok.xCreate(pUser, 0, 0, &pTok)!=SQLITE_OK ){
+    fprintf(stderr, "step 5: no archivist tokenizer\n");
+    nFailed++;
+    return;
+  }
+  for(i=0; i<sizeof(aCode)/sizeof(aCode[0]); i++){
+    int aState[2] = { 0, aCode[i] };
+    int rc = tok.xTokenize(pTok, aState, FTS5_TOKENIZE_DOCUMENT, zText, (int)sizeof(zText)-1,
+                           tokenStop);
+    if( rc!=aCode[i] || aState[0]!=2 ){
+      fprintf(stderr, "step 5: callback returned %d, xTokenize returned %d after %d tokens\n",
+              aCode[i], rc, aState[0]);
+      nFailed++;
+    }
+  }
+  tok.xDelete(pTok);
+}
+
 int main(int argc, char **argv){
   sqlite3 *db = 0;
   char *zErr = 0;
@@ -132,6 +174,7 @@ int main(int argc, char **argv){
   }else{
     check(db, 4, "SELECT count(*) FROM t WHERE t MATCH 'Kim Ir Sen discusses'", 0, 0, "1");
   }
+  check_tokenizer_codes(db);
   free(pPage);
   if( sqlite3_close(db)!=SQLITE_OK ) die(db, "sqlite3_close");
   if( nFailed ) return 1;
