@@ -109,7 +109,8 @@ typedef enum Script { SCRIPT_LATIN = 0, SCRIPT_CYRILLIC, SCRIPT_HANGUL, SCRIPT_H
 typedef struct Tok {
   char z[NAMES_TOKEN_BYTES];
   int n;
-  Script script;
+  Script script;           /* the script of z: Cyrillic becomes Latin once romanized */
+  Script written;          /* the script the token was written in */
   int period;              /* a period followed it */
   int comma;               /* the token is a comma */
   int caps;                /* written in capitals */
@@ -120,6 +121,7 @@ typedef struct Tok {
 } Tok;
 
 typedef struct Toks {
+  const char *zText;       /* the text the tokens were read from (Tok.iStart, iEnd) */
   Tok a[NAMES_MAX_TOKENS];
   int n;
   int bad;                 /* digits, too many or too long tokens: not a name */

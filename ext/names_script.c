@@ -101,7 +101,7 @@ static Tok *token_for(Toks *p, Tok *t, Script s, size_t at){
     tok_close(p, t);
     t = 0;
   }
-  if( !t && (t = tok_open(p, at))!=0 ) t->script = s;
+  if( !t && (t = tok_open(p, at))!=0 ) t->script = t->written = s;
   return t;
 }
 
@@ -118,6 +118,7 @@ static void read_punctuation(Toks *p, uint32_t cp, size_t at, size_t end){
 void names_tokenize(const char *z, size_t n, Toks *p){
   size_t i = 0;
   Tok *t = 0;
+  p->zText = z;
   p->n = 0;                        /* tokens are cleared as they open (tok_open) */
   p->bad = 0;
   while( i<n && !p->bad ){
