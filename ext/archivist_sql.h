@@ -35,6 +35,11 @@ int tvf_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo, int iArgColum
                    const char *zUsage);
 int tvf_missing_argument(sqlite3_vtab *pVtab, const char *zUsage);
 
+/* An optional argument of a table-valued function, the hidden column iColumn: 1 when an
+** equality constraint gives it (it becomes argv[argvIndex-1] of xFilter), 0 when absent, -1
+** when it is there but not usable in this join order (answer SQLITE_CONSTRAINT). */
+int tvf_optional_argument(sqlite3_index_info *pInfo, int iColumn, int argvIndex);
+
 /* Copy the argument of a table-valued function into *pzOut (sqlite3_malloc64, NUL-terminated):
 ** NULL gives *pzOut NULL and SQLITE_OK; text that is not UTF-8 is an error naming zFunc. */
 int tvf_copy_text_arg(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,

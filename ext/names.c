@@ -47,6 +47,7 @@ static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, Na
   }
   if( titled && nAll>0 ) memcpy(pInfo->titledKey, zAll, (size_t)nAll+1);
   names_undo_inversion(p);
+  names_initials_first(p);
   return p->n>0;
 }
 
@@ -152,14 +153,6 @@ static double jaro_winkler(const char *a, const char *b){
   return jaro + prefix*0.1*(1.0-jaro);
 }
 
-/* Feminine and masculine forms of one surname are different people: Khrushcheva, Tsvetkova. */
-static int gendered_pair(const char *a, const char *b){
-  int na = (int)strlen(a), nb = (int)strlen(b);
-  if( na==nb+1 && a[na-1]=='a' && strncmp(a, b, (size_t)nb)==0 ) return 1;
-  if( nb==na+1 && b[nb-1]=='a' && strncmp(a, b, (size_t)na)==0 ) return 1;
-  return 0;
-}
-
 static NameMatch compare_parts(const NameInfo *a, const NameInfo *b){
   if( strcmp(a->key, b->key)==0 ) return NAME_SAME;
   if( strcmp(a->family, b->family)==0 ){
@@ -170,14 +163,8 @@ static NameMatch compare_parts(const NameInfo *a, const NameInfo *b){
     }
     return NAME_DIFFERENT;
   }
-  /* a near spelling of a Western surname: Shytkov, Shtykov */
-  if( a->culture==NAME_WESTERN && b->culture==NAME_WESTERN
-   && !gendered_pair(a->family, b->family)
-   && jaro_winkler(a->family, b->family)>=0.9
-   && (a->nGiven==0 || b->nGiven==0 || strcmp(a->given, b->given)==0
-       || names_initials_fit(a->given, b->given) || names_initials_fit(b->given, a->given)) ){
-    return NAME_PARTIAL;
-  }
+  /* never from spelling alone: Sokolov and Sokolovsky, Shytkov and Shtykov are two names
+  ** (name_similarity() grades such likeness) */
   return NAME_DIFFERENT;
 }
 

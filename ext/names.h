@@ -47,7 +47,9 @@ int name_authority_size(const NameAuthority *pAuth);
 #define NAME_MAX_INPUT 400
 #define NAME_MAX_KEY 160
 
-typedef enum NameCulture { NAME_WESTERN = 0, NAME_KOREAN, NAME_CHINESE, NAME_HAN } NameCulture;
+typedef enum NameCulture {
+  NAME_WESTERN = 0, NAME_KOREAN, NAME_CHINESE, NAME_HAN, NAME_VIETNAMESE
+} NameCulture;
 
 /* A name, analysed. */
 typedef struct NameInfo {
@@ -93,11 +95,27 @@ double name_similarity(const NameAuthority *pAuth, const NameInfo *a, const Name
 
 /* ---------------------------------------------------------------- names in free text */
 
+/* A person the text names in full, for the surnames alone that follow or precede ("Kim Il
+** Sung ... Premier Kim"). */
+#define NAME_ROSTER_MAX 32
+typedef struct NameRosterEntry {
+  char family[64];               /* the family key */
+  char key[NAME_MAX_KEY];
+  int person;                    /* the authority's person, or -1 */
+  int inContext;                 /* named in the context text rather than the text */
+  size_t start, end;             /* its bytes there */
+} NameRosterEntry;
+
 typedef struct NameScanner {
   const NameAuthority *pAuth;
   const char *z;
   size_t n;
   size_t off;                    /* where scanning goes on */
+  const char *zContext;          /* a text about the same thing (a title), or NULL */
+  size_t nContext;
+  int lookedAhead;               /* the rest of the text was read for full names */
+  int nRoster;
+  NameRosterEntry aRoster[NAME_ROSTER_MAX];   /* people named in full, in the order read */
 } NameScanner;
 
 typedef struct NameFound {
@@ -107,7 +125,14 @@ typedef struct NameFound {
 
 void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z, size_t n);
 
-/* The next person's name in the text: 1 with *pFound filled, 0 at the end. */
+/* Read a context text (say, the title while reading a summary: valid UTF-8, living as long as
+** the scanner) for the people it names in full, so that a surname alone in the text resolves
+** to them. Call it after name_scanner_init(), before name_scan_next(). */
+void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext);
+
+/* The next person's name in the text: 1 with *pFound filled, 0 at the end. A surname alone
+** resolves to the person the text (or its context) names in full with that surname: the last
+** one before it, else the first one after it. */
 int name_scan_next(NameScanner *p, NameFound *pFound);
 
 #endif

@@ -128,6 +128,10 @@ static int value_one(NameAuthority *pAuth, const ArchDataRow *r){
   (void)pAuth; (void)r;
   return 1;
 }
+static int value_number(NameAuthority *pAuth, const ArchDataRow *r){
+  (void)pAuth;
+  return r->ivalue;
+}
 /* name_titles.tsv: "after", "both", else before. */
 static int value_title(NameAuthority *pAuth, const ArchDataRow *r){
   (void)pAuth;
@@ -189,6 +193,10 @@ static ArchRc load_tables(NameAuthority *p){
   if( rc==ARCH_OK ) rc = load_title_edges(p);
   if( rc==ARCH_OK ) rc = load_folded(p, &p->notNames, arch_data_not_names,
                                      arch_data_not_names_count, value_one);
+  if( rc==ARCH_OK ) rc = load_folded(p, &p->commonWords, arch_data_common_words,
+                                     arch_data_common_words_count, value_number);
+  if( rc==ARCH_OK ) rc = load_folded(p, &p->modifiers, arch_data_name_modifiers,
+                                     arch_data_name_modifiers_count, value_one);
   if( rc==ARCH_OK ) rc = load_folded(p, &p->koreanSurnames, arch_data_korean_surnames,
                                      arch_data_korean_surnames_count, value_canon);
   if( rc==ARCH_OK ) rc = load_folded(p, &p->chineseSurnames, arch_data_chinese_surnames,
@@ -257,6 +265,27 @@ static ArchRc note_name_words(NameAuthority *pAuth, const char *zSpelling){
   return ARCH_OK;
 }
 
+/* Note the given name a Western spelling begins with (givenNames), so that the scanner of free
+** text reads "Olof Palme" as a name even when it does not know Palme. Words that are common,
+** or never part of a name, are not noted. */
+static ArchRc note_given_name(NameAuthority *pAuth, const char *zSpelling, const NameInfo *pInfo){
+  Toks toks;
+  const Tok *t;
+  if( pInfo->culture!=NAME_WESTERN || pInfo->nGiven==0 || pInfo->initialsOnly
+   || name_is_titled(pInfo) ){
+    return ARCH_OK;
+  }
+  names_tokenize(zSpelling, strlen(zSpelling), &toks);
+  if( toks.bad || toks.n<2 ) return ARCH_OK;
+  t = &toks.a[0];
+  if( t->n<2 || t->comma || t->script!=SCRIPT_LATIN
+   || names_map_get(&pAuth->commonWords, t->z, t->n, -1)>=0
+   || names_map_get(&pAuth->notNames, t->z, t->n, 0) ){
+    return ARCH_OK;
+  }
+  return map_add(&pAuth->givenNames, &pAuth->arena, t->z, t->n, 1);
+}
+
 /* Chain a spelling to its person (name_person_variants() lists them). */
 static ArchRc add_spelling(NameAuthority *pAuth, int person, const char *zSpelling){
   if( (pAuth->nVariant & 255)==0 ){
@@ -283,6 +312,8 @@ static ArchRc index_spelling(NameAuthority *pAuth, int person, const char *zSpel
   if( !names_analyze_spelling(pAuth, zSpelling, strlen(zSpelling), &info) ){
     if( !name_is_titled(&info) ) return ARCH_OK;     /* no name at all */
     info.nGiven = 1;                                 /* an epithet made of titles only */
+  }else if( note_given_name(pAuth, zSpelling, &info)!=ARCH_OK ){
+    return ARCH_NOMEM;
   }
   if( !name_is_titled(&info) && info.nGiven==0
    && strcmp(info.family, pAuth->aPerson[person].zFamily)==0 ){
@@ -333,6 +364,9 @@ void name_authority_close(NameAuthority *p){
   map_free(&p->titles);
   map_free(&p->titleEdges);
   map_free(&p->notNames);
+  map_free(&p->commonWords);
+  map_free(&p->modifiers);
+  map_free(&p->givenNames);
   map_free(&p->koreanSurnames);
   map_free(&p->chineseSurnames);
   map_free(&p->pinyin);

@@ -80,6 +80,10 @@ struct NameAuthority {
   Map titles;              /* folded title -> TitlePlace bits */
   Map titleEdges;          /* the first and last words of titles -> 1 first, 2 last */
   Map notNames;            /* folded word -> 1 */
+  Map commonWords;         /* folded word -> 0 never a person alone, 1 only with a title or
+                           ** a full name in the same text (common_words.tsv) */
+  Map modifiers;           /* head words a name modifies: "Square", "Prize" -> 1 */
+  Map givenNames;          /* the given names of the authority's Western people -> 1 */
   Map koreanSurnames;      /* folded surname -> index of its canonical spelling in aCanon */
   Map chineseSurnames;     /* pinyin surname -> 1 */
   Map pinyin;              /* pinyin syllable -> 1 */
@@ -116,6 +120,8 @@ typedef struct Tok {
   int caps;                /* written in capitals */
   int nSyllable;           /* Hangul: syllables romanized into it */
   size_t iStart, iEnd;     /* its bytes in the text: first letter to last, possessive left out */
+  uint64_t camel;          /* bit i: z[i] began a syllable with an inner capital ("PoTa") */
+  int lastLower;           /* (while reading) its last letter was lower case */
   size_t iLetterEnd;       /* (while reading) the end of its last letter so far */
   size_t iJoin;            /* (while reading) iLetterEnd when its last ' or - was read */
 } Tok;
@@ -129,6 +135,12 @@ typedef struct Toks {
 
 /* Cut z[0..n) (valid UTF-8) into tokens; p->bad when it cannot be a name. */
 void names_tokenize(const char *z, size_t n, Toks *p);
+
+/* The next piece of a token's folded text from *pi: pieces are cut at '-', and with
+** atCapitals also where an inner capital began a syllable ("Po-ta", "PoTa"; not for Western
+** names: "McNamara"). Returns its length, with its offset in *pStart, and moves *pi past it;
+** 0 at the end. */
+int names_next_piece(const Tok *t, int *pi, int *pStart, int atCapitals);
 
 /* Romanize the Cyrillic tokens by the name's culture (Palladius, Kontsevich, or Russian). */
 void names_romanize_cyrillic(Toks *p);
@@ -153,6 +165,9 @@ int names_strip_titles(const NameAuthority *pAuth, Toks *p);
 /* "Surname, Given" becomes "Given Surname"; a comma before a suffix ("Jr.") is dropped; any
 ** comma left is dropped. */
 void names_undo_inversion(Toks *p);
+
+/* Initials after a family name ("Ustinov D.F.", "Устинов Д. Ф.") move before it. */
+void names_initials_first(Toks *p);
 
 /* A Russian patronymic: Sergeyevich, Mikhailovna. */
 int names_is_patronymic(const Tok *t);

@@ -27,9 +27,19 @@ typedef struct Word {
   int notName;             /* set by classify_run(): no part of a name */
   int nameish;             /* ... may be part of one (a word a known name uses, a surname) */
   int titleLen;            /* ... the words of the title that starts here, or 0 */
+  int modifier;            /* ... a head word a name modifies: "Square", "Prize" */
+  int alone;               /* ... alone, never a person (0), a person only with a title or a
+                           ** full name in the text (1), or like any name (-1) */
 } Word;
 
 #define RUN_MAX_WORDS 8
+
+/* A text being read for names, and the authority that reads them. */
+typedef struct ScanText {
+  const NameAuthority *pAuth;
+  const char *z;
+  size_t n;
+} ScanText;
 
 /* True when z[i..n) begins with a letter. */
 static int letter_at(const char *z, size_t n, size_t i){
@@ -40,7 +50,7 @@ static int letter_at(const char *z, size_t n, size_t i){
 }
 
 /* Skip to the next letter from *pOff, noting in w whether punctuation or a line end (not a
-** plain space) parts it from the word before. 0 at the end of the text. */
+** plain space or a bracket) parts it from the word before. 0 at the end of the text. */
 static int skip_to_word(const char *z, size_t n, size_t *pOff, Word *w){
   size_t i = *pOff;
   while( i<n ){
@@ -49,7 +59,8 @@ static int skip_to_word(const char *z, size_t n, size_t *pOff, Word *w){
     unsigned char c = (unsigned char)z[i];
     if( c<0x80 ){                                   /* ASCII: no table needed */
       if( (c|0x20)>='a' && (c|0x20)<='z' ) break;
-      if( c!=' ' && c!='\t' ) w->breakBefore = 1;
+      /* an editor's brackets are no break: "[Harold] Wilson" */
+      if( c!=' ' && c!='\t' && c!='[' && c!=']' ) w->breakBefore = 1;
       i++;
       continue;
     }
@@ -127,7 +138,7 @@ static int has_surname_ending(const char *zFamily){
 
 /* The folded form of one word, for the title and not-a-name tables: as names_tokenize() folds a
 ** Latin word (lower-case ASCII letters, ' and -), Hangul romanized; without building tokens. */
-static int fold_word_at(const NameScanner *p, const Word *w, char *out, int nOut){
+static int fold_word_at(const ScanText *p, const Word *w, char *out, int nOut){
   size_t i = w->start;
   int o = 0;
   while( i<w->end ){
@@ -170,7 +181,7 @@ static int fold_word_at(const NameScanner *p, const Word *w, char *out, int nOut
 }
 
 /* Titles among words a[i..k): their length in words, or 0. zFirst/nFirst: a[i] folded. */
-static int title_words(const NameScanner *p, const Word *a, int i, int k,
+static int title_words(const ScanText *p, const Word *a, int i, int k,
                        const char *zFirst, int nFirst){
   char buf[128];
   int len, n;
@@ -185,7 +196,7 @@ static int title_words(const NameScanner *p, const Word *a, int i, int k,
   return 0;
 }
 
-static int not_a_name(const NameScanner *p, const Word *w, const char *zFold, int nFold){
+static int not_a_name(const ScanText *p, const Word *w, const char *zFold, int nFold){
   char buf[NAMES_TOKEN_BYTES*2];
   int n = nFold;
   if( w->acronym ) return 1;
@@ -204,8 +215,21 @@ static int not_a_name(const NameScanner *p, const Word *w, const char *zFold, in
   return 0;
 }
 
-/* Fold each word of a run once, and note which are no part of a name and where titles begin. */
-static void classify_run(const NameScanner *p, Word *a, int k){
+/* How a word stands alone (Word.alone): month and weekday names and the common words of
+** common_words.tsv as listed; a family name of one or two letters (Ri, Yu, O) only with support. */
+static int alone_class(const NameAuthority *pAuth, const char *z, int n){
+  int v = names_map_get(&pAuth->commonWords, z, n, -1);
+  if( v>=0 ) return v;
+  if( arch_data_find(arch_data_months, arch_data_months_count, z, (size_t)n)
+   || arch_data_find(arch_data_weekdays, arch_data_weekdays_count, z, (size_t)n) ){
+    return 0;
+  }
+  return n<=2 ? 1 : -1;
+}
+
+/* Fold each word of a run once, and note which are no part of a name, where titles begin, and
+** what each can be alone. */
+static void classify_run(const ScanText *p, Word *a, int k){
   int i;
   const NameAuthority *pAuth = p->pAuth;
   for(i=0; i<k; i++){
@@ -213,84 +237,264 @@ static void classify_run(const NameScanner *p, Word *a, int k){
     int n = fold_word_at(p, &a[i], buf, sizeof(buf));
     a[i].notName = not_a_name(p, &a[i], buf, n);
     a[i].titleLen = n>0 ? title_words(p, a, i, k, buf, n) : 0;
+    a[i].modifier = n>0 && names_map_get(&pAuth->modifiers, buf, n, 0);
+    a[i].alone = n>0 ? alone_class(pAuth, buf, n) : -1;
     a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
                 || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
                 || names_map_get(&pAuth->nameWords, buf, n, 0)
+                || names_map_get(&pAuth->givenNames, buf, n, 0)
                 || names_is_korean_surname(pAuth, buf, n)>=0
                 || names_is_chinese_surname(pAuth, buf, n)
                 || has_surname_ending(buf);
   }
 }
 
-/* Is this analysed run of nWord words a person's name? */
-static int accept_name(const NameScanner *p, const NameInfo *pInfo, int nWord, int titled){
-  if( pInfo->person>=0 || titled ) return 1;
-  if( pInfo->culture==NAME_KOREAN || pInfo->culture==NAME_CHINESE ){
-    if( pInfo->nGiven>0 ) return 1;
-    return names_is_known_family(p->pAuth, pInfo->family);
+/* Is a[0..nWord) a given name the authority's people bear, then a family name ("Olof Palme",
+** "Tage Erlander")? The given name is no East Asian surname ("Kim Received the Delegation"),
+** and the family name no inflected word of a title-cased heading ("Received", "Meeting"). */
+static int given_then_family(const ScanText *p, const Word *a, int nWord){
+  char buf[NAMES_TOKEN_BYTES*2];
+  int n = fold_word_at(p, &a[0], buf, sizeof(buf));
+  if( n<2 || !names_map_get(&p->pAuth->givenNames, buf, n, 0) ) return 0;
+  if( names_is_korean_surname(p->pAuth, buf, n)>=0 || names_is_chinese_surname(p->pAuth, buf, n) ){
+    return 0;
   }
-  if( pInfo->culture!=NAME_WESTERN ) return 0;
-  if( pInfo->initialsOnly ) return 1;
-  if( names_is_known_family(p->pAuth, pInfo->family) ) return 1;
-  return has_surname_ending(pInfo->family) && (nWord==1 || pInfo->nGiven>0);
+  n = fold_word_at(p, &a[nWord-1], buf, sizeof(buf));
+  return n>=3 && a[nWord-1].alone<0 && !names_ends_with(buf, n, "ed")
+      && !names_ends_with(buf, n, "ing") && !names_ends_with(buf, n, "ly");
 }
 
-void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z, size_t n){
-  memset(p, 0, sizeof(*p));
-  p->pAuth = pAuth;
-  p->z = z;
-  p->n = n;
+/* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
+static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, int nWord,
+                       int titled){
+  if( pInfo->person>=0 || titled ) return 1;
+  switch( pInfo->culture ){
+    case NAME_KOREAN: case NAME_CHINESE: case NAME_VIETNAMESE:
+      if( pInfo->nGiven>0 ) return 1;
+      return names_is_known_family(p->pAuth, pInfo->family);
+    case NAME_WESTERN:
+      if( pInfo->initialsOnly ) return 1;
+      if( names_is_known_family(p->pAuth, pInfo->family) ) return 1;
+      if( has_surname_ending(pInfo->family) && (nWord==1 || pInfo->nGiven>0) ) return 1;
+      return nWord>=2 && pInfo->nGiven>0 && given_then_family(p, a, nWord);
+    default:
+      return 0;
+  }
 }
 
-int name_scan_next(NameScanner *p, NameFound *pFound){
+/* Does z[i..) begin with a number, after an optional period and spaces ("No. 54", "Nr 3")? */
+static int number_follows(const ScanText *p, size_t i){
+  if( i<p->n && p->z[i]=='.' ) i++;
+  while( i<p->n && (p->z[i]==' ' || p->z[i]=='\t') ) i++;
+  return i<p->n && p->z[i]>='0' && p->z[i]<='9';
+}
+
+/* Is the name that ends at a[iEnd-1] the modifier of a place, institution or thing: one of the
+** next three words of its run a head word ("Kim Il Sung Square", "Lenin Peace Prize"), or the
+** word right after it ("Mao suit")? A possessive keeps the mention ("Stalin's prize"). */
+static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size_t nameEnd){
+  int j;
+  Word next;
+  size_t off = nameEnd;
+  char buf[NAMES_TOKEN_BYTES*2];
+  int n;
+  if( nameEnd<a[iEnd-1].end ) return 0;             /* a possessive was cut off */
+  for(j=iEnd; j<k && j<iEnd+3; j++){
+    if( a[j].modifier ) return 1;
+  }
+  if( iEnd<k ) return 0;
+  if( !scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
+  n = fold_word_at(p, &next, buf, sizeof(buf));
+  return n>0 && names_map_get(&p->pAuth->modifiers, buf, n, 0);
+}
+
+/* A name found by next_candidate(), with how its one word may stand alone. */
+typedef struct Candidate {
+  int titled;              /* a title stands before it */
+  int alone;               /* Word.alone of a one-word name; -1 for longer names */
+} Candidate;
+
+/* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
+** a[], how many. 0 at the end of the text. A bracket is no break: "[Harold] Wilson". */
+static int next_run(const ScanText *p, size_t *pOff, Word *a){
+  int k = 0;
+  size_t off = *pOff;
+  while( k<RUN_MAX_WORDS ){
+    size_t save = off;
+    if( !scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
+    if( !a[k].capital || (k>0 && a[k].breakBefore) ){
+      if( k==0 ) continue;                          /* skip lower-case words */
+      off = save;
+      break;
+    }
+    k++;
+  }
+  *pOff = off;
+  return k;
+}
+
+/* The name of words a[i..i+len) if it is one, else 0. */
+static int read_name(const ScanText *p, const Word *a, int k, int i, int len, int titled,
+                     NameFound *pFound){
+  size_t start = a[i].start, end = a[i+len-1].end;
+  Toks toks;
+  if( !name_analyze(p->pAuth, p->z+start, end-start, &pFound->info) ) return 0;
+  if( !accept_name(p, &pFound->info, &a[i], len, titled && len==1) ) return 0;
+  names_tokenize(p->z+start, end-start, &toks);     /* the name as written: no possessive */
+  if( toks.n>0 ) end = start + toks.a[toks.n-1].iEnd;
+  if( names_a_thing(p, a, k, i+len, end) ) return 0;
+  if( len==1 && number_follows(p, a[i].end) ) return 0;          /* "No. 54", "Nr 3" */
+  if( start>0 && p->z[start-1]=='[' ) start--;     /* an editor's insertion: "[Harold] Wilson" */
+  pFound->start = start;
+  pFound->end = end;
+  return 1;
+}
+
+/* The next name in the text from *pOff, on its own merits (no other mention of the person
+** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. */
+static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
+                          Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
-    int k = 0, i, titled = 0;
-    size_t off = p->off;
-    /* the next run of capitalized words, unbroken by punctuation */
-    while( k<RUN_MAX_WORDS ){
-      size_t save = off;
-      if( !scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
-      if( !a[k].capital || (k>0 && a[k].breakBefore) ){
-        if( k==0 ) continue;                          /* skip lower-case words */
-        off = save;
-        break;
-      }
-      k++;
-    }
-    if( k==0 ){
-      p->off = p->n;
-      return 0;
-    }
+    int k, i, titled = 0;
+    if( (k = next_run(p, pOff, a))==0 ) return 0;
     classify_run(p, a, k);
     for(i=0; i<k; ){
       int len, j;
       if( a[i].titleLen>0 ){ titled = 1; i += a[i].titleLen; continue; }
-      if( a[i].notName ){ titled = 0; i++; continue; }
+      if( a[i].notName || a[i].modifier ){ titled = 0; i++; continue; }
       for(j=i+1; j<k && j<i+4 && !a[j].notName && !a[j].titleLen; j++){}
       /* The longest run of words that is a name on its own merits; failing that, after a
       ** title, the word that follows it ("Premier Kim Received the Study Delegation"). */
       for(len=j-i; len>0; len--){
-        size_t start = a[i].start, end = a[i+len-1].end;
         int w, nameish = titled && len==1;
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
-        if( !name_analyze(p->pAuth, p->z+start, end-start, &pFound->info) ) continue;
-        if( !accept_name(p, &pFound->info, len, titled && len==1) ) continue;
-        /* the name as written, without a possessive */
-        {
-          Toks toks;
-          names_tokenize(p->z+start, end-start, &toks);
-          if( toks.n>0 ) end = start + toks.a[toks.n-1].iEnd;
-        }
-        pFound->start = start;
-        pFound->end = end;
-        p->off = a[i+len-1].end;
+        if( !read_name(p, a, k, i, len, titled, pFound) ) continue;
+        pCand->titled = titled && len==1;
+        pCand->alone = len==1 ? a[i].alone : -1;
+        *pOff = a[i+len-1].end;
         return 1;
       }
       titled = 0;
       i++;
     }
-    p->off = a[k-1].end;
+    *pOff = a[k-1].end;
   }
+}
+
+/* ---------------------------------------------------------------- the roster */
+
+/* Note a person named in full (given names or initials, and a family name). */
+static void roster_add(NameScanner *p, const NameFound *pFound, int inContext){
+  NameRosterEntry *e;
+  int i;
+  for(i=0; i<p->nRoster; i++){                      /* named again: it moves to the end */
+    if( strcmp(p->aRoster[i].key, pFound->info.key)==0 && p->aRoster[i].inContext==inContext ){
+      memmove(&p->aRoster[i], &p->aRoster[i+1], sizeof(p->aRoster[0])*(size_t)(p->nRoster-i-1));
+      p->nRoster--;
+      break;
+    }
+  }
+  if( p->nRoster==NAME_ROSTER_MAX ){
+    memmove(&p->aRoster[0], &p->aRoster[1], sizeof(p->aRoster[0])*(NAME_ROSTER_MAX-1));
+    p->nRoster--;
+  }
+  e = &p->aRoster[p->nRoster++];
+  memcpy(e->family, pFound->info.family, sizeof(e->family));
+  memcpy(e->key, pFound->info.key, sizeof(e->key));
+  e->person = pFound->info.person;
+  e->inContext = inContext;
+  e->start = pFound->start;
+  e->end = pFound->end;
+}
+
+/* Read z[from..n) for the people it names in full, into the roster. */
+static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, int inContext){
+  ScanText text;
+  NameFound found;
+  Candidate cand;
+  size_t off = from;
+  text.pAuth = p->pAuth;
+  text.z = z;
+  text.n = n;
+  while( next_candidate(&text, &off, &found, &cand) ){
+    if( found.info.nGiven>0 ) roster_add(p, &found, inContext);
+  }
+}
+
+/* The person named in full that a surname alone at byte `at` refers to: the last one named
+** before it (or in the context), else the first one after it. NULL when none. */
+static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily, size_t at){
+  const NameRosterEntry *pBefore = 0, *pAfter = 0;
+  int i;
+  for(i=0; i<p->nRoster; i++){
+    const NameRosterEntry *e = &p->aRoster[i];
+    if( strcmp(e->family, zFamily)!=0 ) continue;
+    if( e->inContext || e->start<at ){
+      if( !pBefore || pBefore->inContext || e->start>pBefore->start ) pBefore = e;
+    }else if( !pAfter || e->start<pAfter->start ){
+      pAfter = e;
+    }
+  }
+  if( pBefore ) return pBefore;
+  if( !pAfter && !p->lookedAhead ){
+    p->lookedAhead = 1;                 /* once: the rest of the text, for names after it */
+    roster_read(p, p->z, p->n, at, 0);
+    return roster_find(p, zFamily, at);
+  }
+  return pAfter;
+}
+
+/* Give a surname alone the person the roster names in full. */
+static void roster_resolve(NameScanner *p, const NameRosterEntry *e, NameInfo *pInfo){
+  NameInfo full;
+  const char *z = e->inContext ? p->zContext : p->z;
+  if( !name_analyze(p->pAuth, z+e->start, e->end - e->start, &full) ) return;
+  memcpy(pInfo->key, full.key, sizeof(pInfo->key));
+  memcpy(pInfo->display, full.display, sizeof(pInfo->display));
+  pInfo->person = full.person;
+  pInfo->viaVariant = 0;
+}
+
+void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z, size_t n){
+  p->pAuth = pAuth;                 /* the roster is not cleared: nRoster says what it holds */
+  p->z = z;
+  p->n = n;
+  p->off = 0;
+  p->zContext = 0;
+  p->nContext = 0;
+  p->lookedAhead = 0;
+  p->nRoster = 0;
+}
+
+void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext){
+  p->zContext = zContext;
+  p->nContext = nContext;
+  if( zContext ) roster_read(p, zContext, nContext, 0, 1);
+}
+
+int name_scan_next(NameScanner *p, NameFound *pFound){
+  ScanText text;
+  Candidate cand;
+  text.pAuth = p->pAuth;
+  text.z = p->z;
+  text.n = p->n;
+  while( next_candidate(&text, &p->off, pFound, &cand) ){
+    NameInfo *pInfo = &pFound->info;
+    const NameRosterEntry *e;
+    if( pInfo->nGiven>0 ){                          /* named in full */
+      roster_add(p, pFound, 0);
+      return 1;
+    }
+    if( cand.alone==0 && !cand.titled ) continue;   /* "He", "No", "May": no person alone */
+    e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, pFound->start);
+    if( e ){
+      roster_resolve(p, e, pInfo);
+    }else if( cand.alone==1 && !cand.titled ){
+      continue;                                     /* "Ho", "Sun", "Young" alone */
+    }
+    return 1;
+  }
+  return 0;
 }

@@ -159,12 +159,16 @@ void names_tokenize(const char *z, size_t n, Toks *p){
           t->iJoin = t->iLetterEnd;
         }
         break;
-      case CHAR_LETTER:
+      case CHAR_LETTER: {
+        int lower = text_is_lower(cp);
         if( (t = token_for(p, t, SCRIPT_LATIN, at))==0 ) break;
-        if( text_is_lower(cp) ) t->caps = 0;
+        if( lower ) t->caps = 0;
+        if( t->lastLower && !lower && t->n>0 && t->n<64 ) t->camel |= (uint64_t)1<<t->n;
+        t->lastLower = lower;
         append_latin(p, t, cp);
         t->iLetterEnd = i;
         break;
+      }
       case CHAR_MARK:                               /* a combining mark: part of its letter */
         if( t && t->iLetterEnd==at ) t->iLetterEnd = i;
         break;
@@ -175,6 +179,19 @@ void names_tokenize(const char *z, size_t n, Toks *p){
     }
   }
   if( t ) tok_close(p, t);
+}
+
+int names_next_piece(const Tok *t, int *pi, int *pStart, int atCapitals){
+  int i = *pi, start;
+  while( i<t->n && t->z[i]=='-' ) i++;
+  start = i;
+  while( i<t->n && t->z[i]!='-' ){
+    i++;
+    if( atCapitals && i<64 && (t->camel>>i & 1) ) break;
+  }
+  *pStart = start;
+  *pi = i;
+  return i-start;
 }
 
 int names_join_tokens(const Toks *p, int i, int j, char *out, int nOut){

@@ -110,16 +110,13 @@ static int korean_piece(const char *z, int n, char *out, int nOut){
   return -1;
 }
 
-/* Fold the pieces of token z (separated by '-') onto given; returns syllables, or -1. */
-static int korean_token(const char *z, char *given, int nGiven){
-  int nSyl = 0;
-  while( *z ){
-    const char *zEnd = strchr(z, '-');
-    int nz = zEnd ? (int)(zEnd - z) : (int)strlen(z);
-    int k = nz>0 ? korean_piece(z, nz, given, nGiven) : 0;
+/* Fold the pieces of token t from its byte `from` onto given; returns syllables, or -1. */
+static int korean_pieces(const Tok *t, int from, char *given, int nGiven){
+  int nSyl = 0, i = from, start, n;
+  while( (n = names_next_piece(t, &i, &start, 1))>0 ){
+    int k = korean_piece(t->z+start, n, given, nGiven);
     if( k<0 ) return -1;
     nSyl += k;
-    z += nz + (zEnd!=0);
   }
   return nSyl;
 }
@@ -128,42 +125,29 @@ int names_is_korean_surname(const NameAuthority *pAuth, const char *z, int n){
   return names_map_get(&pAuth->koreanSurnames, z, n, -1);
 }
 
-/* "김일성" is one token of up to four syllables: the first is the family name. */
-static int parts_hangul_word(const NameAuthority *pAuth, const Tok *t, NameInfo *pOut){
-  const char *zDash = strchr(t->z, '-');
-  int v = names_is_korean_surname(pAuth, t->z, (int)(zDash - t->z)), nSyl;
-  if( v<0 ) return 0;
-  strcpy(pOut->family, pAuth->aCanon[v]);
-  nSyl = korean_token(zDash+1, pOut->given, sizeof(pOut->given));
-  if( nSyl<1 || nSyl>3 ) return 0;
-  pOut->nGiven = 1;
-  pOut->culture = NAME_KOREAN;
-  return 1;
-}
-
-/* Korean: a known surname first (or last: "Il Sung Kim"), then one to three syllables. */
+/* Korean: a known surname, then one to three syllables: "Kim Il Sung", "Kim Il-sung", "Kang
+** Ryanguk", "Kang-Ryang-Uk", "KimIlSung", 김일성 (one token, one piece a syllable); or the
+** surname last ("Il Sung Kim"). */
 static int parts_korean(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
-  int iFamily = -1, i, nSyl = 0, v;
+  int iFamily = -1, from = 0, i, nSyl = 0, v = -1, start, n;
   char given[64];
   if( p->n<1 || p->n>4 ) return 0;
   for(i=0; i<p->n; i++) if( p->a[i].n==1 && !p->a[i].period && p->n>1 ) return 0;
-  if( names_is_korean_surname(pAuth, p->a[0].z, p->a[0].n)>=0 ){
-    iFamily = 0;
-  }else if( p->n>1 && names_is_korean_surname(pAuth, p->a[p->n-1].z, p->a[p->n-1].n)>=0 ){
+  i = 0;
+  if( (n = names_next_piece(&p->a[0], &i, &start, 1))>0
+   && (v = names_is_korean_surname(pAuth, p->a[0].z+start, n))>=0 ){
+    iFamily = 0;                                    /* the family name begins the first word */
+    from = i;
+  }else if( p->n>1
+         && (v = names_is_korean_surname(pAuth, p->a[p->n-1].z, p->a[p->n-1].n))>=0 ){
     iFamily = p->n-1;
+    from = p->a[p->n-1].n;
   }
-  if( iFamily<0 ){
-    if( p->n==1 && p->a[0].script==SCRIPT_HANGUL && p->a[0].nSyllable>=2 ){
-      return parts_hangul_word(pAuth, &p->a[0], pOut);
-    }
-    return 0;
-  }
-  v = names_is_korean_surname(pAuth, p->a[iFamily].z, p->a[iFamily].n);
+  if( iFamily<0 ) return 0;
   given[0] = 0;
   for(i=0; i<p->n; i++){
-    int k;
-    if( i==iFamily ) continue;
-    if( (k = korean_token(p->a[i].z, given, sizeof(given)))<0 ) return 0;
+    int k = korean_pieces(&p->a[i], i==iFamily ? from : 0, given, sizeof(given));
+    if( k<0 ) return 0;
     nSyl += k;
   }
   if( nSyl>3 || (nSyl==0 && p->n>1) ) return 0;
@@ -190,21 +174,44 @@ int names_is_chinese_surname(const NameAuthority *pAuth, const char *z, int n){
   return names_map_get(&pAuth->chineseSurnames, z, n, 0);
 }
 
-/* Split a pinyin word ("zedong", "xiaoping") into syllables, fewest first; appends them to
-** out joined; returns the number of syllables or -1. */
+/* Append a pinyin syllable to out folded to the class that Wade-Giles without its apostrophes
+** and press spellings share: the aspirated and plain initials merge (b/p, d/t, g/k, j/q, zh/ch,
+** z/c: "Chen Pota" and "Ch'en Po-ta" are Chen Boda). 0 when it does not fit. */
+static int append_syllable(char *out, int nOut, const char *z, int n){
+  static const struct { const char *zFrom; const char *zTo; } aInitial[] = {
+    { "zh", "zh" }, { "ch", "zh" }, { "p", "b" }, { "t", "d" }, { "k", "g" }, { "q", "j" },
+    { "c", "z" },
+  };
+  int o = (int)strlen(out), k = 0;
+  size_t r;
+  if( o+n+1>=nOut ) return 0;
+  for(r=0; r<sizeof(aInitial)/sizeof(aInitial[0]); r++){
+    int nf = (int)strlen(aInitial[r].zFrom);
+    if( n>nf && memcmp(z, aInitial[r].zFrom, (size_t)nf)==0 ){
+      int nt = (int)strlen(aInitial[r].zTo);
+      memcpy(out+o, aInitial[r].zTo, (size_t)nt);
+      o += nt;
+      k = nf;
+      break;
+    }
+  }
+  memcpy(out+o, z+k, (size_t)(n-k));
+  out[o+n-k] = 0;
+  return 1;
+}
+
+/* Split a pinyin word ("zedong", "xiaoping") into syllables, fewest first, and append them to
+** out; returns the number of syllables or -1. */
 static int pinyin_word(const NameAuthority *pAuth, const char *z, int n, char *out, int nOut){
   int k;
   if( n>0 && is_pinyin(pAuth, z, n) ){
-    if( (int)strlen(out)+n>=nOut ) return -1;
-    strncat(out, z, (size_t)n);
-    return 1;
+    return append_syllable(out, nOut, z, n) ? 1 : -1;
   }
   for(k=n-1; k>=1; k--){
     /* a syllable after the first cannot start with a vowel ("xian" is not "xi'an") */
     if( strchr("aeiou", z[k]) ) continue;
     if( is_pinyin(pAuth, z, k) && is_pinyin(pAuth, z+k, n-k) ){
-      if( (int)strlen(out)+n>=nOut ) return -1;
-      strncat(out, z, (size_t)n);
+      if( !append_syllable(out, nOut, z, k) || !append_syllable(out, nOut, z+k, n-k) ) return -1;
       return 2;
     }
   }
@@ -220,88 +227,214 @@ static int is_wade_giles(const NameAuthority *pAuth, const Toks *p){
     if( strchr(z, '\'') || (i>0 && strchr(z, '-')) ) return 1;
   }
   for(i=0; i<p->n; i++){
-    const char *z = p->a[i].z;
-    while( *z ){
-      const char *zEnd = strchr(z, '-');
-      int nz = zEnd ? (int)(zEnd - z) : (int)strlen(z);
-      if( wade_giles(pAuth, z, nz) && !is_pinyin(pAuth, z, nz) ) return 1;
-      z += nz + (zEnd!=0);
+    int j = 0, start, n;
+    while( (n = names_next_piece(&p->a[i], &j, &start, 1))>0 ){
+      const char *z = p->a[i].z + start;
+      if( wade_giles(pAuth, z, n) && !is_pinyin(pAuth, z, n) ) return 1;
     }
   }
   return 0;
 }
 
-/* Chinese: a surname, then a given name of one or two syllables, in pinyin or Wade-Giles. */
+/* Chinese: a surname, then a given name of one to three syllables, in pinyin or Wade-Giles,
+** the syllables hyphenated, spaced, run together or each capitalized ("Po-ta", "Po Ta",
+** "Pota", "PoTa"). */
 static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
   int i, wg, nSyl = 0;
-  char family[NAMES_TOKEN_BYTES];
-  if( p->n<2 || p->n>3 ) return 0;
+  const char *zFamily;
+  char zPinyin[NAMES_TOKEN_BYTES];
+  if( p->n<2 || p->n>4 ) return 0;
   for(i=0; i<p->n; i++){
     if( p->a[i].n<2 || p->a[i].script!=SCRIPT_LATIN ) return 0;
   }
   wg = is_wade_giles(pAuth, p);
   if( wg ){
-    const char *zPin = wade_giles(pAuth, p->a[0].z, p->a[0].n);
-    if( !zPin ) return 0;
-    strcpy(family, zPin);
+    if( (zFamily = wade_giles(pAuth, p->a[0].z, p->a[0].n))==0 ) return 0;
   }else{
-    memcpy(family, p->a[0].z, (size_t)p->a[0].n+1);
+    memcpy(zPinyin, p->a[0].z, (size_t)p->a[0].n+1);
+    zFamily = zPinyin;
   }
-  if( !names_is_chinese_surname(pAuth, family, (int)strlen(family)) ) return 0;
+  if( !names_is_chinese_surname(pAuth, zFamily, (int)strlen(zFamily)) ) return 0;
   for(i=1; i<p->n; i++){
-    const char *z = p->a[i].z;
-    while( *z ){
-      const char *zEnd = strchr(z, '-');
-      int nz = zEnd ? (int)(zEnd - z) : (int)strlen(z);
+    int j = 0, start, n;
+    while( (n = names_next_piece(&p->a[i], &j, &start, 1))>0 ){
+      const char *z = p->a[i].z + start;
       if( wg ){
-        const char *zPin = wade_giles(pAuth, z, nz);
-        if( !zPin || strlen(pOut->given)+strlen(zPin)+1>=sizeof(pOut->given) ) return 0;
-        strcat(pOut->given, zPin);
+        const char *zPin = wade_giles(pAuth, z, n);
+        if( !zPin || !append_syllable(pOut->given, sizeof(pOut->given), zPin, (int)strlen(zPin)) ){
+          return 0;
+        }
         nSyl++;
       }else{
-        int k = pinyin_word(pAuth, z, nz, pOut->given, sizeof(pOut->given));
+        int k = pinyin_word(pAuth, z, n, pOut->given, sizeof(pOut->given));
         if( k<0 ) return 0;
         nSyl += k;
       }
-      z += nz + (zEnd!=0);
     }
   }
   if( nSyl<1 || nSyl>3 ) return 0;
-  strcpy(pOut->family, family);
+  if( !append_syllable(pOut->family, sizeof(pOut->family), zFamily, (int)strlen(zFamily)) ){
+    return 0;
+  }
   pOut->nGiven = 1;
   pOut->culture = NAME_CHINESE;
   return 1;
 }
 
-/* Everyone else: given names or initials, then the family name; patronymics dropped. */
-static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
-  int i, nWord = 0;
-  (void)pAuth;
-  if( p->n==0 ) return 0;
+/* ---------------------------------------------------------------- Western names */
+
+#define WESTERN_MAX_WORDS 24
+
+/* A word of a Western name: a token, or a piece of a hyphenated one. */
+typedef struct WesternWord {
+  char z[NAMES_TOKEN_BYTES];
+  int n;
+  int patronymic;          /* a Russian patronymic */
+  int particle;            /* may be a particle: not an initial ("E. Honecker"), and a
+                           ** one-letter particle (y, e) is written in lower case */
+} WesternWord;
+
+/* The role of a particle word (name_particles.tsv). */
+typedef enum ParticleRole {
+  PARTICLE_NONE = 0,
+  PARTICLE_ARTICLE,        /* Arabic al-, el-, an-, as-: dropped before the word it binds */
+  PARTICLE_LINK,           /* von, van, der, bin, ibn: dropped */
+  PARTICLE_SECOND          /* de, da, dos, y: a second family name follows after two words */
+} ParticleRole;
+
+static ParticleRole particle_role(const char *z, int n){
+  const ArchDataRow *r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count,
+                                        z, (size_t)n);
+  if( r==0 ) return PARTICLE_NONE;
+  switch( r->value[0] ){
+    case 'a': return PARTICLE_ARTICLE;
+    case 's': return PARTICLE_SECOND;
+    default:  return PARTICLE_LINK;
+  }
+}
+
+/* Cut the tokens into words: hyphenated tokens into their pieces ("Mendès-France" as
+** "Mendès France"), an Arabic article dropped before the word it binds ("al-Sadat", "Abd
+** al-Karim"), "Abdel"/"Abdul" read as "Abd". Returns the number of words, or -1; *pArabic is
+** set when an article or "Abd" shows the name is Arabic. */
+static int western_words(const Toks *p, WesternWord *aWord, int *pArabic){
+  int nWord = 0, i;
+  *pArabic = 0;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
-    char w[NAMES_TOKEN_BYTES];
-    int n = t->n;
-    if( t->script==SCRIPT_HAN ) return 0;
-    memcpy(w, t->z, (size_t)n+1);
-    if( i==p->n-1 ){
-      if( n==1 ) return 0;                    /* "Kennan, G." reversed to "G. Kennan" is fine */
-      names_fold_western(w, n, NAMES_TOKEN_BYTES);
-      strcpy(pOut->family, w);
+    int j = 0, start, n;
+    if( t->script==SCRIPT_HAN ) return -1;
+    while( (n = names_next_piece(t, &j, &start, 0))>0 ){
+      WesternWord *w;
+      if( t->z[j]=='-' && particle_role(t->z+start, n)==PARTICLE_ARTICLE ){
+        *pArabic = 1;
+        continue;
+      }
+      if( nWord==WESTERN_MAX_WORDS ) return -1;
+      w = &aWord[nWord++];
+      memcpy(w->z, t->z+start, (size_t)n);
+      w->z[n] = 0;
+      w->n = n;
+      w->patronymic = p->n>=3 && i>0 && i<p->n-1 && names_is_patronymic(t);
+      w->particle = n>1 || (!t->period && p->zText && (unsigned char)p->zText[t->iStart]>='a'
+                            && (unsigned char)p->zText[t->iStart]<='z');
+      if( n>=5 && memcmp(w->z, "abd", 3)==0 && (strcmp(w->z+3, "el")==0
+          || strcmp(w->z+3, "ul")==0 || strcmp(w->z+3, "al")==0 || strcmp(w->z+3, "ol")==0
+          || strcmp(w->z+3, "oul")==0 || strcmp(w->z+3, "ur")==0) ){
+        w->z[3] = 0;                                /* Abdel Nasser: Abd al-Nasir */
+        w->n = 3;
+      }
+      if( strcmp(w->z, "abd")==0 ) *pArabic = 1;
+    }
+  }
+  return nWord;
+}
+
+/* Drop the particles: the Arabic article and linking words go ("Charles de Gaulle", "Ludwig
+** van Beethoven", "Osama bin Laden"); after a given name and a family name, a particle of a
+** second family name goes with all that follows ("Juscelino Kubitschek de Oliveira", "José
+** Ortega y Gasset"). The last word always stays. Returns the number of words left. */
+static int drop_particles(WesternWord *aWord, int nWord){
+  int i, o = 0;
+  for(i=0; i<nWord; i++){
+    ParticleRole role = i<nWord-1 && aWord[i].particle ? particle_role(aWord[i].z, aWord[i].n)
+                                                       : PARTICLE_NONE;
+    if( role==PARTICLE_SECOND && o>=2 ) break;
+    if( role!=PARTICLE_NONE ) continue;
+    if( o!=i ) aWord[o] = aWord[i];
+    o++;
+  }
+  return o;
+}
+
+/* The vowels and doubled letters that English and French transliterations of Arabic write
+** differently folded: Nasser and Nasir, Kassem and Qasim, Hussein and Husayn. */
+static void fold_arabic(WesternWord *w){
+  static const struct { const char *zFrom; const char *zTo; } aRule[] = {
+    { "ou", "u" }, { "oo", "u" }, { "ee", "i" }, { "ei", "ai" }, { "ey", "ai" }, { "ay", "ai" },
+  };
+  char out[NAMES_TOKEN_BYTES];
+  int i = 0, o = 0;
+  while( i<w->n && o<NAMES_TOKEN_BYTES-3 ){
+    size_t r;
+    char c = w->z[i];
+    for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
+      if( memcmp(w->z+i, aRule[r].zFrom, 2)==0 ) break;
+    }
+    if( r<sizeof(aRule)/sizeof(aRule[0]) ){
+      int k = (int)strlen(aRule[r].zTo);
+      memcpy(out+o, aRule[r].zTo, (size_t)k);
+      o += k;
+      i += 2;
+      continue;
+    }
+    c = c=='e' ? 'i' : c=='o' ? 'u' : c=='q' ? 'k' : c;
+    if( o==0 || out[o-1]!=c ) out[o++] = c;
+    i++;
+  }
+  out[o] = 0;
+  memcpy(w->z, out, (size_t)o+1);
+  w->n = o;
+}
+
+/* Mac and Mc are one: MacNamara, McNamara. */
+static void fold_mac(WesternWord *w){
+  if( w->n>4 && memcmp(w->z, "mac", 3)==0 && !strchr("aeiouy", w->z[3]) ){
+    memmove(w->z+1, w->z+2, (size_t)(w->n-1));      /* "mac..." is "mc...", NUL and all */
+    w->n--;
+  }
+}
+
+/* Everyone else: given names or initials, then the family name; patronymics and particles
+** dropped; each word's renderings in other languages folded (names_western.c). */
+static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
+  WesternWord aWord[WESTERN_MAX_WORDS];
+  int i, nWord, nFull = 0, arabic;
+  (void)pAuth;
+  if( (nWord = western_words(p, aWord, &arabic))<=0 ) return 0;
+  nWord = drop_particles(aWord, nWord);
+  for(i=0; arabic && i<nWord; i++) fold_arabic(&aWord[i]);
+  for(i=0; i<nWord; i++){
+    WesternWord *w = &aWord[i];
+    if( i==nWord-1 ){
+      if( w->n==1 ) return 0;                 /* "Kennan, G." reversed to "G. Kennan" is fine */
+      fold_mac(w);
+      names_fold_western(w->z, w->n, NAMES_TOKEN_BYTES);
+      strcpy(pOut->family, w->z);
       break;
     }
-    if( p->n>=3 && i>0 && names_is_patronymic(t) ) continue;
-    if( n==1 ){
+    if( w->patronymic ) continue;
+    if( w->n==1 ){
       /* as names_fold_western() writes a given name's J- as Y- (Jurij = Yuri), so its initial */
-      w[0] = w[0]=='j' ? 'y' : w[0];
+      if( w->z[0]=='j' ) w->z[0] = 'y';
     }else{
-      names_fold_western(w, n, NAMES_TOKEN_BYTES);
-      nWord++;
+      w->n = names_fold_western(w->z, w->n, NAMES_TOKEN_BYTES);
+      nFull++;
     }
-    if( !append_word(pOut->given, sizeof(pOut->given), w) ) return 0;
+    if( !append_word(pOut->given, sizeof(pOut->given), w->z) ) return 0;
     pOut->nGiven++;
   }
-  pOut->initialsOnly = pOut->nGiven>0 && nWord==0;
+  pOut->initialsOnly = pOut->nGiven>0 && nFull==0;
   pOut->culture = NAME_WESTERN;
   return pOut->family[0]!=0;
 }

@@ -77,6 +77,25 @@ void names_undo_inversion(Toks *p){
   }
 }
 
+/* A Latin initial: one letter. */
+static int is_initial(const Tok *t){
+  return t->n==1 && t->script==SCRIPT_LATIN;
+}
+
+void names_initials_first(Toks *p){
+  Tok a[NAMES_MAX_TOKENS];
+  int nInitial = 0, nPeriod = 0;
+  while( nInitial<p->n && is_initial(&p->a[p->n-1-nInitial]) ){
+    nPeriod += p->a[p->n-1-nInitial].period;
+    nInitial++;
+  }
+  /* "Ustinov D.F." and "Ustinov D F", but not a Wade-Giles syllable ("Ch'en I") */
+  if( nInitial==0 || nInitial==p->n || (nPeriod==0 && nInitial<2) ) return;
+  memcpy(a, &p->a[p->n-nInitial], sizeof(Tok)*(size_t)nInitial);
+  memmove(&p->a[nInitial], &p->a[0], sizeof(Tok)*(size_t)(p->n-nInitial));
+  memcpy(&p->a[0], a, sizeof(Tok)*(size_t)nInitial);
+}
+
 int names_ends_with(const char *z, int n, const char *zSuffix){
   int k = (int)strlen(zSuffix);
   return n>k && memcmp(z+n-k, zSuffix, (size_t)k)==0;
@@ -104,11 +123,6 @@ int names_initials_fit(const char *zInitials, const char *zGiven){
     while( *b==' ' ) b++;
   }
   return 1;
-}
-
-/* A Latin initial: one letter. */
-static int is_initial(const Tok *t){
-  return t->n==1 && t->script==SCRIPT_LATIN;
 }
 
 void names_build_display(const char *z, const Toks *p, char *out, int nOut){

@@ -6,6 +6,7 @@
 **     -- Kim Il Sung   | Kim Il Sung   | kim ilsong
 **
 **     SELECT d.id, n.canon FROM docs AS d, names(d.summary) AS n;
+**     SELECT n.canon FROM docs AS d, names(d.summary, d.title) AS n;   -- the title as context
 **
 ** Columns: name (as written, without a title or a possessive "'s"), canon (the authority's
 ** preferred form of a known person, else the cleaned name), key (as name_key()), offset and
@@ -27,8 +28,12 @@ SQLITE_EXTENSION_INIT3
 
 enum {
   NAMES_NAME, NAMES_CANON, NAMES_KEY, NAMES_OFFSET, NAMES_LENGTH,
-  NAMES_TEXT                        /* hidden: the argument */
+  NAMES_TEXT,                       /* hidden: the argument */
+  NAMES_CONTEXT                     /* hidden: the optional second argument */
 };
+
+/* idxNum: the context argument is argv[1] of xFilter. */
+#define NAMES_WITH_CONTEXT 0x01
 
 typedef struct NamesVtab {
   sqlite3_vtab base;
@@ -38,6 +43,7 @@ typedef struct NamesVtab {
 typedef struct NamesCursor {
   sqlite3_vtab_cursor base;
   char *zText;                      /* a copy of the argument */
+  char *zContext;                   /* a copy of the context, or NULL */
   NameScanner scanner;
   NameFound found;                  /* the current row */
   sqlite3_int64 iRowid;
@@ -51,15 +57,22 @@ static int namesConnect(sqlite3 *db, void *pAux, int argc, const char *const *ar
   (void)argc; (void)argv; (void)pzErr;
   rc = tvf_connect(db,
       "CREATE TABLE x(name TEXT, canon TEXT, key TEXT, offset INTEGER, length INTEGER,"
-      " text HIDDEN)", sizeof(NamesVtab), ppVtab);
+      " text HIDDEN, context HIDDEN)", sizeof(NamesVtab), ppVtab);
   if( rc==SQLITE_OK ) ((NamesVtab*)*ppVtab)->pShared = (NamesShared*)pAux;
   return rc;
 }
 
-#define NAMES_USAGE "names: missing argument: call it as names(text)"
+#define NAMES_USAGE "names: missing argument: call it as names(text [, context])"
 
 static int namesBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  return tvf_best_index(pVtab, pInfo, NAMES_TEXT, NAMES_USAGE);
+  int rc = tvf_best_index(pVtab, pInfo, NAMES_TEXT, NAMES_USAGE);
+  if( rc!=SQLITE_OK || (pInfo->idxNum & TVF_NO_ARGUMENT) ) return rc;
+  switch( tvf_optional_argument(pInfo, NAMES_CONTEXT, 2) ){
+    case 1:  pInfo->idxNum |= NAMES_WITH_CONTEXT; break;
+    case -1: return SQLITE_CONSTRAINT;              /* a join order with no context yet */
+    default: break;
+  }
+  return SQLITE_OK;
 }
 
 static int namesOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
@@ -72,6 +85,7 @@ static int namesOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
 static int namesClose(sqlite3_vtab_cursor *cur){
   NamesCursor *pCur = (NamesCursor*)cur;
   sqlite3_free(pCur->zText);
+  sqlite3_free(pCur->zContext);
   sqlite3_free(pCur);
   return SQLITE_OK;
 }
@@ -91,20 +105,27 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   NamesCursor *pCur = (NamesCursor*)cur;
   NamesVtab *pVtab = (NamesVtab*)cur->pVtab;
   const NameAuthority *pAuth;
-  size_t n;
+  size_t n, nContext = 0;
   int rc;
   (void)idxStr;
   if( idxNum & TVF_NO_ARGUMENT ) return tvf_missing_argument(cur->pVtab, NAMES_USAGE);
   sqlite3_free(pCur->zText);
+  sqlite3_free(pCur->zContext);
+  pCur->zContext = 0;
   memset(&pCur->chars, 0, sizeof(pCur->chars));
   pCur->eof = 1;
   pCur->iRowid = 0;
   if( argc<1 ) return SQLITE_OK;
   rc = tvf_copy_text_arg(cur->pVtab, argv[0], "names", &pCur->zText, &n);
   if( rc!=SQLITE_OK || pCur->zText==0 ) return rc;
+  if( (idxNum & NAMES_WITH_CONTEXT) && argc>1 ){
+    rc = tvf_copy_text_arg(cur->pVtab, argv[1], "names: context", &pCur->zContext, &nContext);
+    if( rc!=SQLITE_OK ) return rc;
+  }
   pAuth = names_shared_authority(pVtab->pShared);
   if( pAuth==0 ) return SQLITE_NOMEM;
   name_scanner_init(&pCur->scanner, pAuth, pCur->zText, n);
+  if( pCur->zContext ) name_scanner_context(&pCur->scanner, pCur->zContext, nContext);
   pCur->eof = 0;
   return namesNext(cur);
 }

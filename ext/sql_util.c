@@ -155,6 +155,19 @@ int tvf_missing_argument(sqlite3_vtab *pVtab, const char *zUsage){
   return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
+int tvf_optional_argument(sqlite3_index_info *pInfo, int iColumn, int argvIndex){
+  int i, nUnusable = 0;
+  for(i=0; i<pInfo->nConstraint; i++){
+    const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
+    if( p->iColumn!=iColumn || p->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( !p->usable ){ nUnusable++; continue; }
+    pInfo->aConstraintUsage[i].argvIndex = argvIndex;
+    pInfo->aConstraintUsage[i].omit = 1;
+    return 1;
+  }
+  return nUnusable ? -1 : 0;
+}
+
 int tvf_copy_text_arg(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,
                       char **pzOut, size_t *pnOut){
   const char *z;

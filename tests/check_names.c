@@ -298,14 +298,16 @@ END_TEST
 
 START_TEST(test_match_misspelling_shytkov)
 {
-  /* The seed page misspells Shtykov: partial or same, and similar. */
+  /* The seed page misspells Shtykov. Spelling alone is no evidence of one person (issue 10:
+  ** Sokolov and Sokolovsky are two): name_match() says different, and name_similarity(), the
+  ** tool for fuzzy work, says they are alike. */
   NameInfo a, b;
   NameMatch m;
   double s;
   ck_assert_int_eq(analyze("Shytkov", &a), 1);
   ck_assert_int_eq(analyze("Shtykov", &b), 1);
   m = name_match(pAuth, &a, &b);
-  ck_assert_msg(m==NAME_PARTIAL || m==NAME_SAME, "Shytkov/Shtykov: %s", match_name(m));
+  ck_assert_msg(m==NAME_DIFFERENT, "Shytkov/Shtykov: %s", match_name(m));
   s = name_similarity(pAuth, &a, &b);
   ck_assert_msg(s>=0.85 && s<=1.0, "similarity %f", s);
 }

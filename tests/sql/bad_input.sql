@@ -777,6 +777,12 @@ SELECT 'dates|2 arguments|' || count(*) FROM dates('a', 'b');
 SELECT 'names|no argument|' || count(*) FROM names();
 .print "names|2 arguments|"
 SELECT 'names|2 arguments|' || count(*) FROM names('a', 'b');
+.print "names|3 arguments|"
+SELECT 'names|3 arguments|' || count(*) FROM names('a', 'b', 'c');
+.print "names|context not UTF-8|"
+SELECT 'names|context not UTF-8|' || count(*) FROM names('Kim', CAST(X'C3' AS TEXT));
+.print "names|NULL context|"
+SELECT 'names|NULL context|' || group_concat(canon) FROM names('Premier Kim', NULL);
 .print "date_start|no argument|"
 CREATE TEMP VIEW call AS SELECT date_start() AS r;
 SELECT 'date_start|no argument|' || quote(r) FROM call;

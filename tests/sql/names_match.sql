@@ -50,8 +50,9 @@ INSERT INTO cases(a, b) VALUES
   ('Liu Shaoqi', 'Liu Shao-ch''i');
 SELECT n, a, b, name_match(a, b) FROM cases ORDER BY n;
 
--- Shytkov is a misspelling of Shtykov: partial or same, and similar.
-SELECT name_match('Shytkov', 'Shtykov') IN ('partial', 'same'), name_similarity('Shytkov', 'Shtykov') >= 0.85;
+-- Shytkov is a misspelling of Shtykov: spelling alone is no evidence (different), but the
+-- fuzzy score says they are alike.
+SELECT name_match('Shytkov', 'Shtykov'), name_similarity('Shytkov', 'Shtykov') >= 0.85;
 -- A misspelling ranks above a different name.
 SELECT name_similarity('Kruschev', 'Khrushchev') > name_similarity('Brezhnev', 'Khrushchev'),
        name_similarity('Kruschev', 'Khrushchev') > name_similarity('Kosygin', 'Khrushchev');
