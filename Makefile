@@ -250,3 +250,10 @@ uninstall:
 # shell, Python, Node and a C program linked through pkg-config, uninstalls (tests/install/).
 test-install:
 	bash tests/install/run.sh
+
+# ---------------------------------------------------------------- a dqlite cluster
+# Three dqlite nodes on 127.0.0.1 (Debian's go-dqlite, installed when missing), archivist
+# preloaded into each; the catalog built and queried through them and compared with the sqlite3
+# shell's; the leader killed, a listing imported, the node restarted (tests/cluster/). ~20 s.
+test-cluster: linux-only $(EXT) $(PRELOAD)
+	bash tests/cluster/run.sh
