@@ -27,6 +27,7 @@ error here: format it in SQL (printf(), hex()) so that both sides of a compariso
 Exit status: 0; 1 when the node answered with a failure (its code and message on stderr); 2
 for a connection or protocol problem.
 """
+import signal
 import socket
 import sqlite3
 import struct
@@ -290,6 +291,7 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)     # quietly, into `| head`
     try:
         sys.exit(main(sys.argv))
     except Failure as e:
