@@ -78,6 +78,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'echo "run.sh: interrupted" >&2; exit 130' INT TERM HUP
+trap 'echo "FAIL: run.sh line $LINENO: an unexpected error; the nodes are being stopped"' ERR
 
 passed=0 failed=0
 pass() { echo "PASS: $1"; passed=$((passed + 1)); }
