@@ -10,6 +10,9 @@
 #   make test-clients  Python, Node (better-sqlite3), sqlite-utils and C programs load it
 #   make fuzz          libFuzzer on every parser, FUZZ_SECONDS each (default 60)
 #   make bench         benchmarks on large generated inputs (minutes; needs python3)
+#   make install       install under PREFIX (default /usr/local; DESTDIR too), then ldconfig;
+#                      make uninstall removes it. make test-install checks both (temporary prefix)
+#   make test-cluster  a three-node dqlite cluster with archivist on every node (Debian packages)
 #   make deps          install missing build dependencies (run by the targets above as needed)
 #   make clean
 
@@ -57,7 +60,7 @@ CHECK_SRC = $(wildcard tests/check_*.c)
 CHECK_BIN = $(CHECK_SRC:tests/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps test unit-test sql-test demo bench clean sanitize valgrind robust \
-        test-clients fuzz
+        test-clients fuzz install uninstall test-install test-cluster preload static linux-only
 .DELETE_ON_ERROR:
 
 all: $(EXT)
@@ -165,3 +168,92 @@ bench: $(EXT)
 
 clean:
 	rm -rf build dist
+
+# ---------------------------------------------------------------- install
+# `make install` (PREFIX, default /usr/local; DESTDIR to stage) puts under $(DESTDIR)$(PREFIX):
+#   lib/libarchivist.so.0       the loadable extension, with the SONAME archivist.so
+#   lib/archivist.so            a link to it: the name SQLite asks the dynamic loader for
+#   lib/archivist_preload.so    archivist in every connection of a program, by LD_PRELOAD
+#   lib/libarchivist.a          archivist built with -DSQLITE_CORE, to link into a program
+#   lib/pkgconfig/archivist.pc  for `pkg-config --cflags --libs --static archivist`
+#   include/archivist.h         sqlite3_archivist_init()
+#   share/archivist/            catalog.sql, import.sql, examples.sql
+# `.load archivist` has SQLite dlopen("archivist"), then dlopen("archivist.so"). A name without
+# a slash is looked up in LD_LIBRARY_PATH and in the loader's cache, and ldconfig caches only
+# files named lib*.so*: so the file is lib-named, and its SONAME makes ldconfig list it as
+# archivist.so. The file is not called libarchivist.so, so that -larchivist takes the static
+# library. Linux only (ELF, ldconfig, LD_PRELOAD).
+PREFIX      ?= /usr/local
+LIBDIR       = $(PREFIX)/lib
+INCLUDEDIR   = $(PREFIX)/include
+SHAREDIR     = $(PREFIX)/share/archivist
+PKGCONFIGDIR = $(LIBDIR)/pkgconfig
+INSTALL     ?= install
+VERSION      = $(shell sed -n 's/.*ARCHIVIST_VERSION "\(.*\)".*/\1/p' ext/archivist_sql.h)
+
+INSTALL_EXT  = $(BUILD)/install/libarchivist.so.0
+PRELOAD      = $(DIST)/archivist_preload.$(SO)
+STATIC_BUILD = build/static
+STATIC_LIB   = $(STATIC_BUILD)/libarchivist.a
+SQL_FILES    = sql/catalog.sql sql/import.sql sql/examples.sql
+
+linux-only:
+	@[ "$$(uname -s)" = Linux ] || { \
+	  echo "archivist: make $(MAKECMDGOALS) is for Linux (ELF, ldconfig, LD_PRELOAD)" >&2; exit 1; }
+
+$(INSTALL_EXT): $(CORE_OBJ) $(GLUE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SHARED) -Wl,-soname,archivist.so -o $@ $^ $(EXT_LIBS)
+
+# The preload library: ext/archivist_preload.c (empty unless ARCHIVIST_PRELOAD is defined) and
+# the loadable extension's objects, linked to the system's libsqlite3.
+preload: linux-only $(PRELOAD)
+$(BUILD)/obj/archivist_preload.o: ext/archivist_preload.c $(HEADERS) | $(BUILD)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -DARCHIVIST_PRELOAD -c $< -o $@
+$(PRELOAD): $(BUILD)/obj/archivist_preload.o $(CORE_OBJ) $(GLUE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SHARED) -o $@ $^ $(EXT_LIBS) -lsqlite3 -ldl -lpthread
+
+# The static library: the same sources compiled with -DSQLITE_CORE (they call SQLite directly,
+# not through sqlite3_api), in a build directory of their own, as `make sanitize` does.
+static:
+	$(MAKE) BUILD=$(STATIC_BUILD) DIST=$(STATIC_BUILD)/dist CFLAGS="$(CFLAGS) -DSQLITE_CORE" \
+	  $(STATIC_LIB)
+$(BUILD)/libarchivist.a: $(CORE_OBJ) $(GLUE_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+install: linux-only $(INSTALL_EXT) $(PRELOAD) static
+	$(INSTALL) -d "$(DESTDIR)$(LIBDIR)" "$(DESTDIR)$(PKGCONFIGDIR)" "$(DESTDIR)$(INCLUDEDIR)" \
+	  "$(DESTDIR)$(SHAREDIR)"
+	$(INSTALL) -m 755 $(INSTALL_EXT) "$(DESTDIR)$(LIBDIR)/libarchivist.so.0"
+	ln -sf libarchivist.so.0 "$(DESTDIR)$(LIBDIR)/archivist.so"
+	$(INSTALL) -m 755 $(PRELOAD) "$(DESTDIR)$(LIBDIR)/archivist_preload.so"
+	$(INSTALL) -m 644 $(STATIC_LIB) "$(DESTDIR)$(LIBDIR)/libarchivist.a"
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' ext/archivist.pc.in \
+	  > $(BUILD)/install/archivist.pc
+	$(INSTALL) -m 644 $(BUILD)/install/archivist.pc "$(DESTDIR)$(PKGCONFIGDIR)/archivist.pc"
+	$(INSTALL) -m 644 ext/archivist.h "$(DESTDIR)$(INCLUDEDIR)/archivist.h"
+	$(INSTALL) -m 644 $(SQL_FILES) "$(DESTDIR)$(SHAREDIR)"
+	@echo "archivist: installed under $(DESTDIR)$(PREFIX). Run ldconfig (as root) once, so that"
+	@echo "  .load archivist finds $(LIBDIR)/archivist.so by name (see README, Installing)."
+
+uninstall:
+	rm -f "$(DESTDIR)$(LIBDIR)/archivist.so" "$(DESTDIR)$(LIBDIR)/libarchivist.so.0" \
+	  "$(DESTDIR)$(LIBDIR)/archivist_preload.so" "$(DESTDIR)$(LIBDIR)/libarchivist.a" \
+	  "$(DESTDIR)$(PKGCONFIGDIR)/archivist.pc" "$(DESTDIR)$(INCLUDEDIR)/archivist.h" \
+	  $(SQL_FILES:sql/%="$(DESTDIR)$(SHAREDIR)/%")
+	rmdir "$(DESTDIR)$(SHAREDIR)" "$(DESTDIR)$(PKGCONFIGDIR)" 2>/dev/null || true
+
+# Installs into a temporary PREFIX and DESTDIR, loads the installed copy by name from the
+# shell, Python, Node and a C program linked through pkg-config, uninstalls (tests/install/).
+test-install:
+	bash tests/install/run.sh
+
+# ---------------------------------------------------------------- a dqlite cluster
+# Three dqlite nodes on 127.0.0.1 (Debian's go-dqlite, installed when missing), archivist
+# preloaded into each; the catalog built and queried through them and compared with the sqlite3
+# shell's; the leader killed, a listing imported, the node restarted (tests/cluster/). ~20 s.
+test-cluster: linux-only $(EXT) $(PRELOAD)
+	bash tests/cluster/run.sh
