@@ -46,9 +46,9 @@ EXT = $(DIST)/archivist.$(SO)
 
 # The pure C cores know nothing of SQLite; the glue registers them. Glue files are named
 # *_sql.c and *_vtab.c (and the entry point, and the glue's shared helpers); every other file
-# of ext/ is a core, unit-tested without SQLite.
+# of ext/ is a core, unit-tested without SQLite, but for archivist_preload.c (make preload).
 GLUE_SRC = $(sort ext/archivist.c ext/sql_util.c $(wildcard ext/*_sql.c ext/*_vtab.c))
-CORE_SRC = $(sort $(filter-out $(GLUE_SRC),$(wildcard ext/*.c)))
+CORE_SRC = $(sort $(filter-out $(GLUE_SRC) ext/archivist_preload.c,$(wildcard ext/*.c)))
 DATA_TSV = $(sort $(wildcard ext/data/*.tsv))
 DATA_C   = $(BUILD)/gen/archivist_data.c
 
