@@ -128,10 +128,7 @@ static int value_one(NameAuthority *pAuth, const ArchDataRow *r){
   (void)pAuth; (void)r;
   return 1;
 }
-static int value_number(NameAuthority *pAuth, const ArchDataRow *r){
-  (void)pAuth;
-  return r->ivalue;
-}
+
 /* name_titles.tsv: "after", "both", else before. */
 static int value_title(NameAuthority *pAuth, const ArchDataRow *r){
   (void)pAuth;
@@ -161,16 +158,36 @@ static ArchRc load_folded(NameAuthority *pAuth, Map *m, const ArchDataRow *aRow,
   return ARCH_OK;
 }
 
-/* Mark word z[0..n) as an edge of a title (1 first, 2 last). */
-static ArchRc mark_title_edge(NameAuthority *pAuth, const char *z, int n, int edge){
-  MapEntry *e = map_entry(&pAuth->titleEdges, &pAuth->arena, z, n, 0);
+/* Give word z[0..n) the class bits. */
+static ArchRc mark_word(NameAuthority *pAuth, const char *z, int n, int bits){
+  MapEntry *e = map_entry(&pAuth->words, &pAuth->arena, z, n, 0);
   if( e==0 ) return ARCH_NOMEM;
-  e->value |= edge;
+  e->value |= bits;
   return ARCH_OK;
 }
 
-/* The first and last words of every title (titleEdges), for names_title_at()'s quick test. */
-static ArchRc load_title_edges(NameAuthority *pAuth){
+/* Give every word of a table (folded) the class bits xBits says. */
+static ArchRc mark_table(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned nRow,
+                         int (*xBits)(const ArchDataRow*)){
+  unsigned i;
+  char buf[128];
+  for(i=0; i<nRow; i++){
+    int n = names_fold_phrase(aRow[i].key, buf, sizeof(buf));
+    if( n>0 && mark_word(pAuth, buf, n, xBits(&aRow[i]))!=ARCH_OK ) return ARCH_NOMEM;
+  }
+  return ARCH_OK;
+}
+
+static int bits_not_name(const ArchDataRow *r){ (void)r; return WORD_NOT_NAME; }
+static int bits_modifier(const ArchDataRow *r){ (void)r; return WORD_MODIFIER; }
+static int bits_date(const ArchDataRow *r){ (void)r; return WORD_DATE; }
+static int bits_surname(const ArchDataRow *r){ (void)r; return WORD_SURNAME; }
+static int bits_common_word(const ArchDataRow *r){
+  return r->ivalue==1 ? WORD_COMMON_NAME : WORD_COMMON;
+}
+
+/* The first and last words of every title, for names_title_at()'s quick test. */
+static ArchRc mark_title_edges(NameAuthority *pAuth){
   unsigned i;
   char buf[128];
   for(i=0; i<arch_data_name_titles_count; i++){
@@ -179,8 +196,8 @@ static ArchRc load_title_edges(NameAuthority *pAuth){
     if( n<=0 ) continue;
     zSpace = strchr(buf, ' ');
     zLast = strrchr(buf, ' ') ? strrchr(buf, ' ')+1 : buf;
-    if( mark_title_edge(pAuth, buf, zSpace ? (int)(zSpace - buf) : n, 1)!=ARCH_OK
-     || mark_title_edge(pAuth, zLast, (int)strlen(zLast), 2)!=ARCH_OK ){
+    if( mark_word(pAuth, buf, zSpace ? (int)(zSpace - buf) : n, WORD_TITLE_FIRST)!=ARCH_OK
+     || mark_word(pAuth, zLast, (int)strlen(zLast), WORD_TITLE_LAST)!=ARCH_OK ){
       return ARCH_NOMEM;
     }
   }
@@ -190,13 +207,19 @@ static ArchRc load_title_edges(NameAuthority *pAuth){
 static ArchRc load_tables(NameAuthority *p){
   ArchRc rc = load_folded(p, &p->titles, arch_data_name_titles, arch_data_name_titles_count,
                           value_title);
-  if( rc==ARCH_OK ) rc = load_title_edges(p);
-  if( rc==ARCH_OK ) rc = load_folded(p, &p->notNames, arch_data_not_names,
-                                     arch_data_not_names_count, value_one);
-  if( rc==ARCH_OK ) rc = load_folded(p, &p->commonWords, arch_data_common_words,
-                                     arch_data_common_words_count, value_number);
-  if( rc==ARCH_OK ) rc = load_folded(p, &p->modifiers, arch_data_name_modifiers,
-                                     arch_data_name_modifiers_count, value_one);
+  if( rc==ARCH_OK ) rc = mark_title_edges(p);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_not_names, arch_data_not_names_count,
+                                    bits_not_name);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_common_words, arch_data_common_words_count,
+                                    bits_common_word);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_months, arch_data_months_count, bits_date);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_weekdays, arch_data_weekdays_count, bits_date);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_name_modifiers,
+                                    arch_data_name_modifiers_count, bits_modifier);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_korean_surnames,
+                                    arch_data_korean_surnames_count, bits_surname);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_chinese_surnames,
+                                    arch_data_chinese_surnames_count, bits_surname);
   if( rc==ARCH_OK ) rc = load_folded(p, &p->koreanSurnames, arch_data_korean_surnames,
                                      arch_data_korean_surnames_count, value_canon);
   if( rc==ARCH_OK ) rc = load_folded(p, &p->chineseSurnames, arch_data_chinese_surnames,
@@ -250,7 +273,7 @@ static ArchRc find_or_add_person(NameAuthority *pAuth, const char *zPreferred, i
   return ARCH_OK;
 }
 
-/* Remember the words of a spelling (nameWords), so that the scanner of free text tries to read
+/* Remember the words of a spelling (WORD_NAME), so that the scanner of free text tries to read
 ** a name only where one of its words could be part of one. */
 static ArchRc note_name_words(NameAuthority *pAuth, const char *zSpelling){
   Toks toks;
@@ -260,12 +283,12 @@ static ArchRc note_name_words(NameAuthority *pAuth, const char *zSpelling){
   for(i=0; i<toks.n; i++){
     const Tok *t = &toks.a[i];
     if( t->comma || t->n<2 ) continue;
-    if( map_add(&pAuth->nameWords, &pAuth->arena, t->z, t->n, 1)!=ARCH_OK ) return ARCH_NOMEM;
+    if( mark_word(pAuth, t->z, t->n, WORD_NAME)!=ARCH_OK ) return ARCH_NOMEM;
   }
   return ARCH_OK;
 }
 
-/* Note the given name a Western spelling begins with (givenNames), so that the scanner of free
+/* Note the given name a Western spelling begins with (WORD_GIVEN), so that the scanner of free
 ** text reads "Olof Palme" as a name even when it does not know Palme. Words that are common,
 ** or never part of a name, are not noted. */
 static ArchRc note_given_name(NameAuthority *pAuth, const char *zSpelling, const NameInfo *pInfo){
@@ -279,11 +302,10 @@ static ArchRc note_given_name(NameAuthority *pAuth, const char *zSpelling, const
   if( toks.bad || toks.n<2 ) return ARCH_OK;
   t = &toks.a[0];
   if( t->n<2 || t->comma || t->script!=SCRIPT_LATIN
-   || names_map_get(&pAuth->commonWords, t->z, t->n, -1)>=0
-   || names_map_get(&pAuth->notNames, t->z, t->n, 0) ){
+   || (names_word_class(pAuth, t->z, t->n) & (WORD_COMMON|WORD_COMMON_NAME|WORD_NOT_NAME)) ){
     return ARCH_OK;
   }
-  return map_add(&pAuth->givenNames, &pAuth->arena, t->z, t->n, 1);
+  return mark_word(pAuth, t->z, t->n, WORD_GIVEN);
 }
 
 /* Chain a spelling to its person (name_person_variants() lists them). */
@@ -362,11 +384,7 @@ ArchRc name_authority_open(NameAuthority **ppAuth){
 void name_authority_close(NameAuthority *p){
   if( p==0 ) return;
   map_free(&p->titles);
-  map_free(&p->titleEdges);
-  map_free(&p->notNames);
-  map_free(&p->commonWords);
-  map_free(&p->modifiers);
-  map_free(&p->givenNames);
+  map_free(&p->words);
   map_free(&p->koreanSurnames);
   map_free(&p->chineseSurnames);
   map_free(&p->pinyin);
@@ -374,7 +392,6 @@ void name_authority_close(NameAuthority *p){
   map_free(&p->variants);
   map_free(&p->preferred);
   map_free(&p->families);
-  map_free(&p->nameWords);
   arch_free((void*)p->aCanon);
   arch_free(p->aPerson);
   arch_free(p->aVariant);
@@ -386,6 +403,10 @@ void name_authority_close(NameAuthority *p){
 
 int names_lookup_variant(const NameAuthority *pAuth, const char *zKey){
   return names_map_get(&pAuth->variants, zKey, (int)strlen(zKey), -1);
+}
+
+int names_word_class(const NameAuthority *pAuth, const char *z, int n){
+  return names_map_get(&pAuth->words, z, n, 0);
 }
 
 int names_is_known_family(const NameAuthority *pAuth, const char *zFamily){

@@ -75,15 +75,25 @@ typedef enum TitlePlace {
   TITLE_EITHER = 3
 } TitlePlace;
 
+/* What a word can be in a name (the bits of NameAuthority.words): read once from the tables,
+** so that the scanner of free text classifies a word with one look-up. */
+typedef enum WordClass {
+  WORD_TITLE_FIRST = 0x0001,     /* begins a title (TITLE_BEFORE's bit) */
+  WORD_TITLE_LAST  = 0x0002,     /* ends a title (TITLE_AFTER's bit) */
+  WORD_NOT_NAME    = 0x0004,     /* never part of a name: not_names.tsv */
+  WORD_MODIFIER    = 0x0008,     /* a head word a name modifies: name_modifiers.tsv */
+  WORD_COMMON      = 0x0010,     /* never a person alone: common_words.tsv 0 */
+  WORD_COMMON_NAME = 0x0020,     /* a person alone only with support: common_words.tsv 1 */
+  WORD_NAME        = 0x0040,     /* a word of a spelling the authority lists */
+  WORD_GIVEN       = 0x0080,     /* a given name of the authority's Western people */
+  WORD_SURNAME     = 0x0100,     /* a Korean or Chinese family name */
+  WORD_DATE        = 0x0200      /* a month or weekday name: never a person alone */
+} WordClass;
+
 struct NameAuthority {
   Arena arena;
   Map titles;              /* folded title -> TitlePlace bits */
-  Map titleEdges;          /* the first and last words of titles -> 1 first, 2 last */
-  Map notNames;            /* folded word -> 1 */
-  Map commonWords;         /* folded word -> 0 never a person alone, 1 only with a title or
-                           ** a full name in the same text (common_words.tsv) */
-  Map modifiers;           /* head words a name modifies: "Square", "Prize" -> 1 */
-  Map givenNames;          /* the given names of the authority's Western people -> 1 */
+  Map words;               /* a folded word -> its WordClass bits, one look-up a word */
   Map koreanSurnames;      /* folded surname -> index of its canonical spelling in aCanon */
   Map chineseSurnames;     /* pinyin surname -> 1 */
   Map pinyin;              /* pinyin syllable -> 1 */
@@ -91,7 +101,6 @@ struct NameAuthority {
   Map variants;            /* variant key -> person, or NAMES_AMBIGUOUS */
   Map preferred;           /* preferred form as written -> person */
   Map families;            /* family key -> first person with it */
-  Map nameWords;           /* every word of every spelling in the authority, folded */
   const char **aCanon;     /* strings the maps refer to by index */
   int nCanon;
   Person *aPerson;
@@ -202,6 +211,9 @@ int names_is_korean_surname(const NameAuthority *pAuth, const char *z, int n);
 int names_is_chinese_surname(const NameAuthority *pAuth, const char *z, int n);
 
 /* ---------------------------------------------------------------- authority (names_authority.c) */
+
+/* The WordClass bits of a folded word, 0 when the tables know nothing of it. */
+int names_word_class(const NameAuthority *pAuth, const char *z, int n);
 
 /* The person a key is a listed spelling of, -1, or NAMES_AMBIGUOUS. */
 int names_lookup_variant(const NameAuthority *pAuth, const char *zKey);

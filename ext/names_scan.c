@@ -30,6 +30,9 @@ typedef struct Word {
   int modifier;            /* ... a head word a name modifies: "Square", "Prize" */
   int alone;               /* ... alone, never a person (0), a person only with a title or a
                            ** full name in the text (1), or like any name (-1) */
+  int given;               /* ... a given name the authority's people bear */
+  int surname;             /* ... a Korean or Chinese family name */
+  int inflected;           /* ... ends like an inflected English word: -ed, -ing, -ly */
 } Word;
 
 #define RUN_MAX_WORDS 8
@@ -180,12 +183,10 @@ static int fold_word_at(const ScanText *p, const Word *w, char *out, int nOut){
   return o;
 }
 
-/* Titles among words a[i..k): their length in words, or 0. zFirst/nFirst: a[i] folded. */
-static int title_words(const ScanText *p, const Word *a, int i, int k,
-                       const char *zFirst, int nFirst){
+/* Titles among words a[i..k): their length in words, or 0. a[i] begins a title. */
+static int title_words(const ScanText *p, const Word *a, int i, int k){
   char buf[128];
   int len, n;
-  if( !(names_map_get(&p->pAuth->titleEdges, zFirst, nFirst, 0) & 1) ) return 0;
   for(len = (k-i<4 ? k-i : 4); len>0; len--){
     Toks toks;
     names_tokenize(p->z + a[i].start, a[i+len-1].end - a[i].start, &toks);
@@ -196,72 +197,59 @@ static int title_words(const ScanText *p, const Word *a, int i, int k,
   return 0;
 }
 
-static int not_a_name(const ScanText *p, const Word *w, const char *zFold, int nFold){
-  char buf[NAMES_TOKEN_BYTES*2];
-  int n = nFold;
-  if( w->acronym ) return 1;
-  if( n<=0 || n>=(int)sizeof(buf) ) return 1;
-  memcpy(buf, zFold, (size_t)n+1);
-  if( names_map_get(&p->pAuth->notNames, buf, n, 0) ) return 1;
-  /* "North-Korean", "Sino-Soviet": a compound of such words */
-  if( strchr(buf, '-') ){
-    char *zPart = buf, *zDash;
-    while( (zDash = strchr(zPart, '-'))!=0 ){
-      if( names_map_get(&p->pAuth->notNames, zPart, (int)(zDash - zPart), 0) ) return 1;
-      zPart = zDash+1;
-    }
-    if( names_map_get(&p->pAuth->notNames, zPart, (int)strlen(zPart), 0) ) return 1;
+/* Is a word with these class bits no part of a name? An acronym ("DPRK") is not, nor a word of
+** not_names.tsv, nor a compound of one ("North-Korean", "Sino-Soviet"). */
+static int not_a_name(const ScanText *p, const Word *w, int bits, const char *zFold, int nFold){
+  const char *zPart = zFold, *zDash;
+  if( w->acronym || nFold<=0 || (bits & WORD_NOT_NAME) ) return 1;
+  while( (zDash = memchr(zPart, '-', (size_t)(zFold + nFold - zPart)))!=0 ){
+    if( names_word_class(p->pAuth, zPart, (int)(zDash - zPart)) & WORD_NOT_NAME ) return 1;
+    zPart = zDash+1;
   }
-  return 0;
+  return zPart>zFold
+      && (names_word_class(p->pAuth, zPart, (int)(zFold + nFold - zPart)) & WORD_NOT_NAME);
 }
 
-/* How a word stands alone (Word.alone): month and weekday names and the common words of
-** common_words.tsv as listed; a family name of one or two letters (Ri, Yu, O) only with support. */
-static int alone_class(const NameAuthority *pAuth, const char *z, int n){
-  int v = names_map_get(&pAuth->commonWords, z, n, -1);
-  if( v>=0 ) return v;
-  if( arch_data_find(arch_data_months, arch_data_months_count, z, (size_t)n)
-   || arch_data_find(arch_data_weekdays, arch_data_weekdays_count, z, (size_t)n) ){
-    return 0;
-  }
-  return n<=2 ? 1 : -1;
+/* How a word stands alone (Word.alone): never a person (common words, months, weekdays), a
+** person only with support (common_words.tsv's 1, and every family name of one or two letters:
+** Ri, Yu, O), or like any name. */
+static int alone_class(int bits, int nFold){
+  if( bits & (WORD_COMMON|WORD_DATE) ) return 0;
+  if( (bits & WORD_COMMON_NAME) || nFold<=2 ) return 1;
+  return -1;
 }
 
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
-** what each can be alone. */
+** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
   int i;
   const NameAuthority *pAuth = p->pAuth;
   for(i=0; i<k; i++){
     char buf[NAMES_TOKEN_BYTES*2];
     int n = fold_word_at(p, &a[i], buf, sizeof(buf));
-    a[i].notName = not_a_name(p, &a[i], buf, n);
-    a[i].titleLen = n>0 ? title_words(p, a, i, k, buf, n) : 0;
-    a[i].modifier = n>0 && names_map_get(&pAuth->modifiers, buf, n, 0);
-    a[i].alone = n>0 ? alone_class(pAuth, buf, n) : -1;
+    int bits = n>0 ? names_word_class(pAuth, buf, n) : 0;
+    a[i].notName = not_a_name(p, &a[i], bits, buf, n);
+    a[i].titleLen = (bits & WORD_TITLE_FIRST) ? title_words(p, a, i, k) : 0;
+    a[i].modifier = (bits & WORD_MODIFIER)!=0;
+    a[i].given = (bits & WORD_GIVEN)!=0;
+    a[i].alone = n>0 ? alone_class(bits, n) : -1;
     a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
                 || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
-                || names_map_get(&pAuth->nameWords, buf, n, 0)
-                || names_map_get(&pAuth->givenNames, buf, n, 0)
-                || names_is_korean_surname(pAuth, buf, n)>=0
-                || names_is_chinese_surname(pAuth, buf, n)
+                || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
                 || has_surname_ending(buf);
+    a[i].inflected = n>=3 && (names_ends_with(buf, n, "ed") || names_ends_with(buf, n, "ing")
+                              || names_ends_with(buf, n, "ly"));
+    a[i].surname = (bits & WORD_SURNAME)!=0;
   }
 }
 
 /* Is a[0..nWord) a given name the authority's people bear, then a family name ("Olof Palme",
 ** "Tage Erlander")? The given name is no East Asian surname ("Kim Received the Delegation"),
-** and the family name no inflected word of a title-cased heading ("Received", "Meeting"). */
-static int given_then_family(const ScanText *p, const Word *a, int nWord){
-  char buf[NAMES_TOKEN_BYTES*2];
-  int n = fold_word_at(p, &a[0], buf, sizeof(buf));
-  if( n<2 || !names_map_get(&p->pAuth->givenNames, buf, n, 0) ) return 0;
-  if( names_is_korean_surname(p->pAuth, buf, n)>=0 || names_is_chinese_surname(p->pAuth, buf, n) ){
-    return 0;
-  }
-  n = fold_word_at(p, &a[nWord-1], buf, sizeof(buf));
-  return n>=3 && a[nWord-1].alone<0 && !names_ends_with(buf, n, "ed")
-      && !names_ends_with(buf, n, "ing") && !names_ends_with(buf, n, "ly");
+** and the family name no common word nor an inflected word of a title-cased heading
+** ("Received", "Meeting"). */
+static int given_then_family(const Word *a, int nWord){
+  const Word *pLast = &a[nWord-1];
+  return a[0].given && !a[0].surname && pLast->alone<0 && !pLast->inflected;
 }
 
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
@@ -276,7 +264,7 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       if( pInfo->initialsOnly ) return 1;
       if( names_is_known_family(p->pAuth, pInfo->family) ) return 1;
       if( has_surname_ending(pInfo->family) && (nWord==1 || pInfo->nGiven>0) ) return 1;
-      return nWord>=2 && pInfo->nGiven>0 && given_then_family(p, a, nWord);
+      return nWord>=2 && pInfo->nGiven>0 && given_then_family(a, nWord);
     default:
       return 0;
   }
@@ -305,7 +293,7 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
   if( iEnd<k ) return 0;
   if( !scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
   n = fold_word_at(p, &next, buf, sizeof(buf));
-  return n>0 && names_map_get(&p->pAuth->modifiers, buf, n, 0);
+  return n>0 && (names_word_class(p->pAuth, buf, n) & WORD_MODIFIER);
 }
 
 /* A name found by next_candidate(), with how its one word may stand alone. */

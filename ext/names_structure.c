@@ -17,7 +17,7 @@ int names_title_at(const NameAuthority *pAuth, const Toks *p, int i, int j, Titl
   if( i>=j ) return 0;
   /* most words begin no title and end none: say so without building any phrase */
   pEdge = place==TITLE_AFTER ? &p->a[j-1] : &p->a[i];
-  if( !(names_map_get(&pAuth->titleEdges, pEdge->z, pEdge->n, 0) & place) ) return 0;
+  if( !(names_word_class(pAuth, pEdge->z, pEdge->n) & place) ) return 0;
   for(len = (j-i<4 ? j-i : 4); len>0; len--){
     int n = place==TITLE_AFTER ? names_join_tokens(p, j-len, j, buf, sizeof(buf))
                                : names_join_tokens(p, i, i+len, buf, sizeof(buf));
