@@ -125,16 +125,21 @@ static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
   return 1;
 }
 
-/* Surname endings that mark a word as a Slavic, Romanian, Georgian ... family name. */
-static int has_surname_ending(const char *zFamily){
+/* Surname endings that mark a word as a Slavic, Romanian, Georgian, Armenian family name: -ov,
+** -ev, -ova, -eva, -sky, -ski, -ska, -skaya, -enko, -vich, -vic, -escu, -idze, -shvili, -yan,
+** with at least three letters before them. Tested by the last letter first: most words end in
+** none of these letters' patterns. */
+static int has_surname_ending(const char *z){
   static const char *const azEnding[] = {
     "ov", "ev", "ova", "eva", "sky", "ski", "ska", "skaya", "enko", "vich", "vic", "escu",
     "idze", "shvili", "yan"
   };
+  int n = (int)strlen(z);
   size_t i;
-  int n = (int)strlen(zFamily);
+  if( n<5 || !strchr("vaiyouhcne", z[n-1]) ) return 0;
   for(i=0; i<sizeof(azEnding)/sizeof(azEnding[0]); i++){
-    if( names_ends_with(zFamily, n, azEnding[i]) && n>(int)strlen(azEnding[i])+2 ) return 1;
+    int k = (int)strlen(azEnding[i]);
+    if( n>k+2 && memcmp(z+n-k, azEnding[i], (size_t)k)==0 ) return 1;
   }
   return 0;
 }
