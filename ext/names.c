@@ -19,7 +19,7 @@
 static void clear_info(NameInfo *pInfo){
   pInfo->key[0] = pInfo->family[0] = pInfo->given[0] = pInfo->display[0] = 0;
   pInfo->titledKey[0] = 0;
-  pInfo->nGiven = pInfo->initialsOnly = pInfo->viaVariant = 0;
+  pInfo->nGiven = pInfo->initialsOnly = pInfo->viaVariant = pInfo->particled = 0;
   pInfo->culture = NAME_WESTERN;
   pInfo->person = -1;
 }
@@ -33,12 +33,27 @@ static int read_tokens(const char *z, size_t n, Toks *p){
   return !p->bad;
 }
 
-/* The structure layer: titles dropped (the key with them kept in titledKey for epithets),
-** "Surname, Given" turned round. Returns 0 when what is left is a title alone, or nothing. */
+/* An editor's identification after a name ("Filippov [Stalin]", "the Chairman [Mao]") is the
+** person: the tokens before it go. An insertion that completes a name ("[Harold] Wilson")
+** stays. */
+static void read_identification(Toks *p){
+  int m = p->n;
+  while( m>0 && p->a[m-1].bracketed ) m--;
+  if( m>0 && m<p->n ){
+    memmove(&p->a[0], &p->a[m], sizeof(Tok)*(size_t)(p->n-m));
+    p->n -= m;
+  }
+}
+
+/* The structure layer: an editor's identification read, titles dropped (the key with them
+** kept in titledKey for epithets), "Surname, Given" turned round. Returns 0 when what is left
+** is a title alone, or nothing. */
 static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, NameInfo *pInfo){
   char zAll[NAME_MAX_KEY];
-  int nAll = names_join_tokens(p, 0, p->n, zAll, sizeof(zAll));
-  int titled = names_strip_titles(pAuth, p);
+  int nAll, titled;
+  read_identification(p);
+  nAll = names_join_tokens(p, 0, p->n, zAll, sizeof(zAll));
+  titled = names_strip_titles(pAuth, p);
   if( p->n>0 && names_title_at(pAuth, p, 0, p->n, TITLE_EITHER)==p->n ){
     /* a title alone: no name, unless the authority lists it as an epithet ("Dear Leader") */
     if( nAll>0 ) memcpy(pInfo->titledKey, zAll, (size_t)nAll+1);

@@ -59,6 +59,8 @@ typedef struct NameInfo {
   char display[NAME_MAX_INPUT];  /* the cleaned name as written, for name_canon() */
   int nGiven;                    /* given names (or initials) present */
   int initialsOnly;              /* the given names are initials ("A.M. Puzanov") */
+  int particled;                 /* a particle shows it is a name: a second family name
+                                 ** ("Kubitschek de Oliveira"), an article ("al-Hourani") */
   NameCulture culture;
   int person;                    /* the authority's person, or -1 */
   int viaVariant;                /* the person was found by a listed variant, not inferred */

@@ -128,6 +128,8 @@ typedef struct Tok {
   int comma;               /* the token is a comma */
   int caps;                /* written in capitals */
   int nSyllable;           /* Hangul: syllables romanized into it */
+  int nLetters;            /* letters (of any script) read into it */
+  int bracketed;           /* written inside [brackets]: an editor's insertion */
   size_t iStart, iEnd;     /* its bytes in the text: first letter to last, possessive left out */
   uint64_t camel;          /* bit i: z[i] began a syllable with an inner capital ("PoTa") */
   int lastLower;           /* (while reading) its last letter was lower case */
@@ -140,7 +142,13 @@ typedef struct Toks {
   Tok a[NAMES_MAX_TOKENS];
   int n;
   int bad;                 /* digits, too many or too long tokens: not a name */
+  int nInverted;           /* "Surname, Given" was turned round: the last nInverted tokens
+                           ** are what stood before the comma */
 } Toks;
+
+/* An initial: one letter of any script ("A.", "Д."), or two Latin letters for one Cyrillic
+** letter with its period ("Yu.", "Zh.", "Kh."). */
+int names_is_initial(const Tok *t);
 
 /* Cut z[0..n) (valid UTF-8) into tokens; p->bad when it cannot be a name. */
 void names_tokenize(const char *z, size_t n, Toks *p);

@@ -33,6 +33,9 @@ typedef struct Word {
   int given;               /* ... a given name the authority's people bear */
   int surname;             /* ... a Korean or Chinese family name */
   int inflected;           /* ... ends like an inflected English word: -ed, -ing, -ly */
+  int known;               /* ... a word of a spelling the authority lists */
+  int particle;            /* set by next_run(): a lower-case particle inside a name */
+  int initial;             /* ... an initial: "A.", "Yu." */
 } Word;
 
 #define RUN_MAX_WORDS 8
@@ -76,6 +79,31 @@ static int skip_to_word(const char *z, size_t n, size_t *pOff, Word *w){
   return i<n;
 }
 
+/* Does the lower-case word z[start..end) begin with an Arabic article hyphenated to a capital
+** ("al-Sadat", "as-Said", "al‐Karim")? Such a word is written as a capitalized one. */
+static int article_before_capital(const char *z, size_t start, size_t end){
+  size_t i = start;
+  const ArchDataRow *r;
+  int k;
+  while( i<end && (z[i]|0x20)>='a' && (z[i]|0x20)<='z' && i-start<4 ) i++;
+  if( i==start || i>=end || (k = text_dash_len(z+i, end-i))==0 ) return 0;
+  r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count, z+start,
+                     i-start);
+  if( r==0 || r->value[0]!='a' ) return 0;
+  i += (size_t)k;
+  return i<end && (unsigned char)z[i]<0x80 && z[i]>='A' && z[i]<='Z';
+}
+
+/* Do the two letters at z stand for one Cyrillic letter as an initial ("Yu", "Zh", "Kh")? */
+static int digraph_initial(const char *z){
+  static const char azDigraph[][3] = { "Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Sh", "Ch", "Ts" };
+  size_t i;
+  for(i=0; i<sizeof(azDigraph)/sizeof(azDigraph[0]); i++){
+    if( z[0]==azDigraph[i][0] && z[1]==azDigraph[i][1] ) return 1;
+  }
+  return 0;
+}
+
 /* Read the word at or after *pOff; 0 at the end of the text. */
 static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
   size_t i;
@@ -111,6 +139,10 @@ static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
       continue;
     }
     if( text_is_mark(cp) ){ i += (size_t)len; continue; }
+    if( cp=='.' && nLetter==2 && i-w->start==2 && digraph_initial(z+w->start) ){
+      i++;                                          /* "Yu.", "Zh.": one Cyrillic letter */
+      break;
+    }
     if( cp=='.' && nLetter==1 ){                    /* the period of an initial ("A.M.") */
       i++;
       nLetter = 0;                                  /* more initials may follow */
@@ -121,6 +153,7 @@ static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
   }
   w->end = i;
   w->acronym = nUpper>=2 && nLower==0 && w->end - w->start == (size_t)nUpper;
+  if( !w->capital ) w->capital = article_before_capital(z, w->start, w->end);
   *pOff = i;
   return 1;
 }
@@ -208,7 +241,10 @@ static int not_a_name(const ScanText *p, const Word *w, int bits, const char *zF
   const char *zPart = zFold, *zDash;
   if( w->acronym || nFold<=0 || (bits & WORD_NOT_NAME) ) return 1;
   while( (zDash = memchr(zPart, '-', (size_t)(zFold + nFold - zPart)))!=0 ){
-    if( names_word_class(p->pAuth, zPart, (int)(zDash - zPart)) & WORD_NOT_NAME ) return 1;
+    if( (names_word_class(p->pAuth, zPart, (int)(zDash - zPart)) & WORD_NOT_NAME)
+     && !(zPart==zFold && article_before_capital(p->z, w->start, w->end)) ){
+      return 1;                                     /* but "as-Said": an article */
+    }
     zPart = zDash+1;
   }
   return zPart>zFold
@@ -245,6 +281,13 @@ static void classify_run(const ScanText *p, Word *a, int k){
     a[i].inflected = n>=3 && (names_ends_with(buf, n, "ed") || names_ends_with(buf, n, "ing")
                               || names_ends_with(buf, n, "ly"));
     a[i].surname = (bits & WORD_SURNAME)!=0;
+    a[i].known = (bits & WORD_NAME)!=0;
+    a[i].initial = p->z[a[i].end-1]=='.' && (n==1 || (n==2 && digraph_initial(p->z+a[i].start)));
+    if( a[i].initial ){
+      a[i].notName = 0;                             /* an initial, though "A." is a word */
+      a[i].alone = -1;
+    }
+    if( a[i].particle ) a[i].notName = a[i].titleLen = 0;
   }
 }
 
@@ -267,9 +310,15 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       return names_is_known_family(p->pAuth, pInfo->family);
     case NAME_WESTERN:
       if( pInfo->initialsOnly ) return 1;
-      if( names_is_known_family(p->pAuth, pInfo->family) ) return 1;
-      if( has_surname_ending(pInfo->family) && (nWord==1 || pInfo->nGiven>0) ) return 1;
-      return nWord>=2 && pInfo->nGiven>0 && given_then_family(a, nWord);
+      /* a family name people bear, alone or after an initial or a given name people bear
+      ** ("N. S. Chruschtschow", "Sergei Khrushchev"; not "Brief von N. S. Chruschtschow") */
+      if( (names_is_known_family(p->pAuth, pInfo->family) || has_surname_ending(pInfo->family))
+       && (nWord==1 || a[0].given || a[0].initial) ){
+        return 1;
+      }
+      /* a given name people bear, then a family name; or a name of particles
+      ** ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
+      return nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord));
     default:
       return 0;
   }
@@ -307,14 +356,35 @@ typedef struct Candidate {
   int alone;               /* Word.alone of a one-word name; -1 for longer names */
 } Candidate;
 
+/* Is the lower-case word w a particle that may stand inside a name ("de", "van", "bin", "dos";
+** not "y" and "e", which join two names as often as two family names)? */
+static int inner_particle(const ScanText *p, const Word *w){
+  const ArchDataRow *r;
+  size_t n = w->end - w->start;
+  if( n<2 || n>4 ) return 0;
+  r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count, p->z+w->start, n);
+  return r && r->value[0]!='a';
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
-** a[], how many. 0 at the end of the text. A bracket is no break: "[Harold] Wilson". */
+** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
+** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). */
 static int next_run(const ScanText *p, size_t *pOff, Word *a){
   int k = 0;
   size_t off = *pOff;
   while( k<RUN_MAX_WORDS ){
     size_t save = off;
     if( !scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
+    if( k>0 && !a[k].capital && !a[k].breakBefore && k+1<RUN_MAX_WORDS
+     && inner_particle(p, &a[k]) ){
+      size_t after = off;
+      Word next;
+      if( scan_word(p->z, p->n, &after, &next) && next.capital && !next.breakBefore ){
+        a[k].particle = 1;
+        k++;
+        continue;
+      }
+    }
     if( !a[k].capital || (k>0 && a[k].breakBefore) ){
       if( k==0 ) continue;                          /* skip lower-case words */
       off = save;
@@ -326,15 +396,37 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
   return k;
 }
 
-/* The name of words a[i..i+len) if it is one, else 0. */
-static int read_name(const ScanText *p, const Word *a, int k, int i, int len, int titled,
-                     NameFound *pFound){
-  size_t start = a[i].start, end = a[i+len-1].end;
+/* The end of the name as written from `start`: without a possessive, with the period of a
+** final initial ("Ustinov D. F.") and the bracket of an editor's identification ("Filippov
+** [Stalin]"). */
+static size_t written_end(const ScanText *p, size_t start, size_t end){
   Toks toks;
-  if( !name_analyze(p->pAuth, p->z+start, end-start, &pFound->info) ) return 0;
+  const Tok *pLast;
+  names_tokenize(p->z+start, end-start, &toks);
+  if( toks.n==0 ) return end;
+  pLast = &toks.a[toks.n-1];
+  end = start + pLast->iEnd;
+  if( names_is_initial(pLast) && end<p->n && p->z[end]=='.' ) end++;
+  if( pLast->bracketed && end<p->n && p->z[end]==']' ) end++;
+  return end;
+}
+
+/* The name of words a[i..i+len) if it is one, else 0. A title before it (words
+** a[iTitle..i)) is read with it, for the epithets the authority lists ("King Hussein", "Premier
+** Chou"), but is no part of the name as written. A name that begins with a word that is no
+** person alone or no part of a name ("September Kosygin", "In Tam") is one only when the
+** authority knows it whole. */
+static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
+                     NameFound *pFound){
+  size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
+  int titled = iTitle<i;
+  if( !name_analyze(p->pAuth, p->z+from, end-from, &pFound->info) ) return 0;
+  if( (a[i].notName || (len>1 && a[i].alone==0))
+   && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
+    return 0;
+  }
   if( !accept_name(p, &pFound->info, &a[i], len, titled && len==1) ) return 0;
-  names_tokenize(p->z+start, end-start, &toks);     /* the name as written: no possessive */
-  if( toks.n>0 ) end = start + toks.a[toks.n-1].iEnd;
+  end = written_end(p, start, end);
   if( names_a_thing(p, a, k, i+len, end) ) return 0;
   if( len==1 && number_follows(p, a[i].end) ) return 0;          /* "No. 54", "Nr 3" */
   if( start>0 && p->z[start-1]=='[' ) start--;     /* an editor's insertion: "[Harold] Wilson" */
@@ -343,34 +435,40 @@ static int read_name(const ScanText *p, const Word *a, int k, int i, int len, in
   return 1;
 }
 
+/* May the name begin at word w? Not at a word of no name, unless it is a word of a name the
+** authority lists ("In" of "In Tam"), nor at a particle. */
+static int may_begin_name(const Word *w){
+  return !w->particle && !w->modifier && (!w->notName || w->known);
+}
+
 /* The next name in the text from *pOff, on its own merits (no other mention of the person
 ** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. */
 static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
                           Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
-    int k, i, titled = 0;
+    int k, i, iTitle = 0;
     if( (k = next_run(p, pOff, a))==0 ) return 0;
     classify_run(p, a, k);
     for(i=0; i<k; ){
-      int len, j;
-      if( a[i].titleLen>0 ){ titled = 1; i += a[i].titleLen; continue; }
-      if( a[i].notName || a[i].modifier ){ titled = 0; i++; continue; }
-      for(j=i+1; j<k && j<i+4 && !a[j].notName && !a[j].titleLen; j++){}
+      int len, j, w;
+      if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
+      if( !may_begin_name(&a[i]) ){ iTitle = ++i; continue; }
+      for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen; j++) w += !a[j].particle;
       /* The longest run of words that is a name on its own merits; failing that, after a
       ** title, the word that follows it ("Premier Kim Received the Study Delegation"). */
       for(len=j-i; len>0; len--){
-        int w, nameish = titled && len==1;
+        int titled = iTitle<i, nameish = titled && len==1;
+        if( a[i+len-1].particle ) continue;           /* a name ends with no particle */
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
-        if( !read_name(p, a, k, i, len, titled, pFound) ) continue;
+        if( !read_name(p, a, k, iTitle, i, len, pFound) ) continue;
         pCand->titled = titled && len==1;
         pCand->alone = len==1 ? a[i].alone : -1;
         *pOff = a[i+len-1].end;
         return 1;
       }
-      titled = 0;
-      i++;
+      iTitle = ++i;
     }
     *pOff = a[k-1].end;
   }
@@ -416,27 +514,36 @@ static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, in
   }
 }
 
-/* The person named in full that a surname alone at byte `at` refers to: the last one named
-** before it (or in the context), else the first one after it. NULL when none. */
-static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily, size_t at){
-  const NameRosterEntry *pBefore = 0, *pAfter = 0;
+/* The one person the roster entries of this family name, at `at` in the text, name: those
+** before it (the context counts as before) when there are any, else those after it. NULL when
+** none, or when they are several people ("Kim Il Sung and Kim Tu-bong ... Kim proposed"). */
+static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFamily, size_t at,
+                                          int after){
+  const NameRosterEntry *pFound = 0;
   int i;
   for(i=0; i<p->nRoster; i++){
     const NameRosterEntry *e = &p->aRoster[i];
-    if( strcmp(e->family, zFamily)!=0 ) continue;
-    if( e->inContext || e->start<at ){
-      if( !pBefore || pBefore->inContext || e->start>pBefore->start ) pBefore = e;
-    }else if( !pAfter || e->start<pAfter->start ){
-      pAfter = e;
+    int before = e->inContext || e->start<at;
+    if( before==after || strcmp(e->family, zFamily)!=0 ) continue;
+    if( pFound && strcmp(pFound->key, e->key)!=0 ) return (const NameRosterEntry*)p;
+    pFound = e;
+  }
+  return pFound;
+}
+
+/* The person named in full that a surname alone at byte `at` refers to: the one named before
+** it (or in the context), else the one named after it, when one person bears the family name
+** there. NULL when none or several. */
+static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily, size_t at){
+  const NameRosterEntry *e = roster_pick(p, zFamily, at, 0);
+  if( e==0 ){
+    if( !p->lookedAhead ){
+      p->lookedAhead = 1;               /* once: the rest of the text, for names after it */
+      roster_read(p, p->z, p->n, at, 0);
     }
+    e = roster_pick(p, zFamily, at, 1);
   }
-  if( pBefore ) return pBefore;
-  if( !pAfter && !p->lookedAhead ){
-    p->lookedAhead = 1;                 /* once: the rest of the text, for names after it */
-    roster_read(p, p->z, p->n, at, 0);
-    return roster_find(p, zFamily, at);
-  }
-  return pAfter;
+  return e==(const NameRosterEntry*)p ? 0 : e;
 }
 
 /* Give a surname alone the person the roster names in full. */

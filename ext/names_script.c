@@ -96,12 +96,15 @@ static CharKind char_kind(uint32_t cp){
 
 /* The token a letter of script s goes into: the open one if it is of that script, else a new
 ** one (closing the open one). NULL when there is no room. */
-static Tok *token_for(Toks *p, Tok *t, Script s, size_t at){
+static Tok *token_for(Toks *p, Tok *t, Script s, size_t at, int inBracket){
   if( t && t->script!=s ){
     tok_close(p, t);
     t = 0;
   }
-  if( !t && (t = tok_open(p, at))!=0 ) t->script = t->written = s;
+  if( !t && (t = tok_open(p, at))!=0 ){
+    t->script = t->written = s;
+    t->bracketed = inBracket;
+  }
   return t;
 }
 
@@ -118,9 +121,11 @@ static void read_punctuation(Toks *p, uint32_t cp, size_t at, size_t end){
 void names_tokenize(const char *z, size_t n, Toks *p){
   size_t i = 0;
   Tok *t = 0;
+  int inBracket = 0;
   p->zText = z;
   p->n = 0;                        /* tokens are cleared as they open (tok_open) */
   p->bad = 0;
+  p->nInverted = 0;
   while( i<n && !p->bad ){
     uint32_t cp;
     size_t at = i;
@@ -137,9 +142,10 @@ void names_tokenize(const char *z, size_t n, Toks *p){
         p->bad = 1;
         break;
       case CHAR_HANGUL:
-        if( (t = token_for(p, t, SCRIPT_HANGUL, at))==0 ) break;
+        if( (t = token_for(p, t, SCRIPT_HANGUL, at, inBracket))==0 ) break;
         if( t->nSyllable>0 ) tok_append(p, t, "-", 1);
         append_hangul(p, t, cp);
+        t->nLetters++;
         t->iLetterEnd = i;
         break;
       case CHAR_HAN:
@@ -147,9 +153,10 @@ void names_tokenize(const char *z, size_t n, Toks *p){
         utf8proc_uint8_t enc[4];
         utf8proc_int32_t lower = utf8proc_tolower((utf8proc_int32_t)cp);
         Script s = kind==CHAR_HAN ? SCRIPT_HAN : SCRIPT_CYRILLIC;
-        if( (t = token_for(p, t, s, at))==0 ) break;
+        if( (t = token_for(p, t, s, at, inBracket))==0 ) break;
         if( lower==(utf8proc_int32_t)cp && s==SCRIPT_CYRILLIC ) t->caps = 0;
         tok_append(p, t, (const char*)enc, (int)utf8proc_encode_char(lower, enc));
+        t->nLetters++;
         t->iLetterEnd = i;
         break;
       }
@@ -161,11 +168,12 @@ void names_tokenize(const char *z, size_t n, Toks *p){
         break;
       case CHAR_LETTER: {
         int lower = text_is_lower(cp);
-        if( (t = token_for(p, t, SCRIPT_LATIN, at))==0 ) break;
+        if( (t = token_for(p, t, SCRIPT_LATIN, at, inBracket))==0 ) break;
         if( lower ) t->caps = 0;
         if( t->lastLower && !lower && t->n>0 && t->n<64 ) t->camel |= (uint64_t)1<<t->n;
         t->lastLower = lower;
         append_latin(p, t, cp);
+        t->nLetters++;
         t->iLetterEnd = i;
         break;
       }
@@ -174,11 +182,25 @@ void names_tokenize(const char *z, size_t n, Toks *p){
         break;
       case CHAR_OTHER:
         if( t ){ tok_close(p, t); t = 0; }
-        read_punctuation(p, cp, at, i);
+        if( cp=='[' ) inBracket = 1;
+        else if( cp==']' ) inBracket = 0;
+        else read_punctuation(p, cp, at, i);
         break;
     }
   }
   if( t ) tok_close(p, t);
+}
+
+int names_is_initial(const Tok *t){
+  static const char azDigraph[][3] = { "yu", "ya", "ye", "yo", "zh", "kh", "sh", "ch", "ts" };
+  size_t i;
+  if( t->comma ) return 0;
+  if( t->nLetters==1 ) return t->script==SCRIPT_LATIN;
+  if( t->nLetters!=2 || !t->period || t->n!=2 || t->written!=SCRIPT_LATIN ) return 0;
+  for(i=0; i<sizeof(azDigraph)/sizeof(azDigraph[0]); i++){
+    if( memcmp(t->z, azDigraph[i], 2)==0 ) return 1;
+  }
+  return 0;
 }
 
 int names_next_piece(const Tok *t, int *pi, int *pStart, int atCapitals){
@@ -261,14 +283,46 @@ static int transliterate_cyrillic(const char *z, int n, char *out, int nOut){
   return o;
 }
 
-/* Segment every Cyrillic token by one table into aOut; true when all of them segment. */
+/* Segment every Cyrillic token by one table into aOut, each hyphenated part of a token on its
+** own ("Энь-лай"); true when all of them segment. */
 static int segment_all(const Toks *p, const ArchDataRow *aRow, unsigned nRow, char sep,
                        char aOut[][NAMES_TOKEN_BYTES]){
   int i;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
+    int j = 0, o = 0;
     if( t->script!=SCRIPT_CYRILLIC ) continue;
-    if( segment_cyrillic(aRow, nRow, t->z, t->n, aOut[i], NAMES_TOKEN_BYTES, sep)<=0 ) return 0;
+    while( j<t->n ){
+      const char *zDash = memchr(t->z+j, '-', (size_t)(t->n-j));
+      int nPart = zDash ? (int)(zDash - (t->z+j)) : t->n-j, k;
+      if( o>0 ){
+        if( o+1>=NAMES_TOKEN_BYTES ) return 0;
+        aOut[i][o++] = '-';
+      }
+      k = nPart>0 ? segment_cyrillic(aRow, nRow, t->z+j, nPart, aOut[i]+o,
+                                     NAMES_TOKEN_BYTES-o, sep) : 0;
+      if( k<=0 ) return 0;
+      o += k;
+      j += nPart + (zDash!=0);
+    }
+    if( o==0 ) return 0;
+  }
+  return 1;
+}
+
+/* Does the name look Korean rather than Chinese: three or more Cyrillic words, each one
+** syllable of Kontsevich's table ("Хан Сан Ду", "Ким Ир Сен")? A Chinese given name is written
+** in one word or hyphenated ("Дэн Сяопин", "Чжоу Энь-лай"). */
+static int korean_by_syllables(const Toks *p, int nCyr){
+  int i;
+  if( nCyr<3 ) return 0;
+  for(i=0; i<p->n; i++){
+    const Tok *t = &p->a[i];
+    if( t->script!=SCRIPT_CYRILLIC ) continue;
+    if( memchr(t->z, '-', (size_t)t->n)
+     || !arch_data_find(arch_data_kontsevich, arch_data_kontsevich_count, t->z, (size_t)t->n) ){
+      return 0;
+    }
   }
   return 1;
 }
@@ -290,7 +344,8 @@ void names_romanize_cyrillic(Toks *p){
   int i, nCyr = 0;
   for(i=0; i<p->n; i++) nCyr += p->a[i].script==SCRIPT_CYRILLIC;
   if( nCyr==0 ) return;
-  if( nCyr>=2 && segment_all(p, arch_data_palladius, arch_data_palladius_count, 0, aOut) ){
+  if( nCyr>=2 && !korean_by_syllables(p, nCyr)
+   && segment_all(p, arch_data_palladius, arch_data_palladius_count, 0, aOut) ){
     take_romanized(p, aOut);                        /* Мао Цзэдун: Chinese syllables */
     return;
   }

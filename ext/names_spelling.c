@@ -29,7 +29,7 @@ static int append_word(char *z, int nMax, const char *w){
 
 static void clear_parts(NameInfo *p){
   p->family[0] = p->given[0] = 0;
-  p->nGiven = p->initialsOnly = 0;
+  p->nGiven = p->initialsOnly = p->particled = 0;
   p->culture = NAME_WESTERN;
 }
 
@@ -47,7 +47,7 @@ static int korean_syllable(const char *z, int n, char *out){
     {"m",1,"m"}, {"n",1,"n"}, {"h",1,"h"}, {"",0,""},
   };
   static const Jamo aVowel[] = {
-    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"wae",3,"we"}, {"ae",2,"e"}, {"ya",2,"ya"},
+    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"wae",3,"we"}, {"eui",3,"ui"}, {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"},
     {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"}, {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
     {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"ui"}, {"ou",2,"o"},
     {"oo",2,"o"}, {"ee",2,"i"}, {"ei",2,"e"}, {"a",1,"a"}, {"e",1,"e"}, {"o",1,"o"},
@@ -110,13 +110,16 @@ static int korean_piece(const char *z, int n, char *out, int nOut){
   return -1;
 }
 
-/* Fold the pieces of token t from its byte `from` onto given; returns syllables, or -1. */
+/* Fold the pieces of token t from its byte `from` onto given; returns syllables, or -1. A
+** piece may hold two syllables written together ("Ilsung") only when the token is one piece:
+** hyphens and capitals part every syllable ("Il-sung", "IlSung"). */
 static int korean_pieces(const Tok *t, int from, char *given, int nGiven){
-  int nSyl = 0, i = from, start, n;
+  int nSyl = 0, i = from, start, n, nPiece = 0;
   while( (n = names_next_piece(t, &i, &start, 1))>0 ){
     int k = korean_piece(t->z+start, n, given, nGiven);
-    if( k<0 ) return -1;
+    if( k<0 || (k>1 && (nPiece>0 || i<t->n)) ) return -1;
     nSyl += k;
+    nPiece++;
   }
   return nSyl;
 }
@@ -125,25 +128,52 @@ int names_is_korean_surname(const NameAuthority *pAuth, const char *z, int n){
   return names_map_get(&pAuth->koreanSurnames, z, n, -1);
 }
 
+/* Is the whole of token t a Korean surname? Its canonical index, or -1. */
+static int korean_surname_token(const NameAuthority *pAuth, const Tok *t){
+  return names_is_korean_surname(pAuth, t->z, t->n);
+}
+
+/* Where the family name of a Korean name is: 0 when it begins the first word ("Kim Il Sung",
+** "Kang-Ryang-Uk", 김일성), 1 when it is the last word, -1 when neither. The last word is the
+** family name when the name was written "Pak, Mun-gyu" (turned round), after a hyphenated given
+** name ("Mun-gyu Pak"), or after a first word that is no family name of East Asia ("Il Sung
+** Kim"). *pv is its canonical index, *pFrom where the given name begins in the first word. */
+static int korean_family(const NameAuthority *pAuth, const Toks *p, int *pv, int *pFrom){
+  const Tok *pFirst = &p->a[0], *pLast = &p->a[p->n-1];
+  int i = 0, start, n = names_next_piece(pFirst, &i, &start, 1), vFirst = -1, vLast = -1;
+  int firstHyphenated = i<pFirst->n;
+  if( n>0 ) vFirst = names_is_korean_surname(pAuth, pFirst->z+start, n);
+  if( p->n>1 ) vLast = korean_surname_token(pAuth, pLast);
+  if( vLast>=0 && (p->nInverted==1 || firstHyphenated
+                   || (vFirst<0 && !names_is_chinese_surname(pAuth, pFirst->z, pFirst->n))) ){
+    *pv = vLast;
+    *pFrom = pLast->n;
+    return 1;
+  }
+  if( vFirst>=0 && p->nInverted==0 ){
+    *pv = vFirst;
+    *pFrom = i;
+    return 0;
+  }
+  return -1;
+}
+
 /* Korean: a known surname, then one to three syllables: "Kim Il Sung", "Kim Il-sung", "Kang
 ** Ryanguk", "Kang-Ryang-Uk", "KimIlSung", 김일성 (one token, one piece a syllable); or the
-** surname last ("Il Sung Kim"). */
+** surname last ("Il Sung Kim", "Mun-gyu Pak", "Pak, Mun-gyu"). */
 static int parts_korean(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
-  int iFamily = -1, from = 0, i, nSyl = 0, v = -1, start, n;
+  int iFamily, from = 0, i, nSyl = 0, v = -1, where;
   char given[64];
   if( p->n<1 || p->n>4 ) return 0;
-  for(i=0; i<p->n; i++) if( p->a[i].n==1 && !p->a[i].period && p->n>1 ) return 0;
-  i = 0;
-  if( (n = names_next_piece(&p->a[0], &i, &start, 1))>0
-   && (v = names_is_korean_surname(pAuth, p->a[0].z+start, n))>=0 ){
-    iFamily = 0;                                    /* the family name begins the first word */
-    from = i;
-  }else if( p->n>1
-         && (v = names_is_korean_surname(pAuth, p->a[p->n-1].z, p->a[p->n-1].n))>=0 ){
-    iFamily = p->n-1;
-    from = p->a[p->n-1].n;
+  for(i=0; i<p->n; i++){
+    /* one letter: an initial, or a surname of one letter ("O Jin-u") */
+    if( p->a[i].n==1 && !p->a[i].period && p->n>1
+     && !(i==0 && korean_surname_token(pAuth, &p->a[0])>=0) ){
+      return 0;
+    }
   }
-  if( iFamily<0 ) return 0;
+  if( (where = korean_family(pAuth, p, &v, &from))<0 ) return 0;
+  iFamily = where==0 ? 0 : p->n-1;
   given[0] = 0;
   for(i=0; i<p->n; i++){
     int k = korean_pieces(&p->a[i], i==iFamily ? from : 0, given, sizeof(given));
@@ -175,11 +205,13 @@ int names_is_chinese_surname(const NameAuthority *pAuth, const char *z, int n){
 }
 
 /* Append a pinyin syllable to out folded to the class that Wade-Giles without its apostrophes
-** and press spellings share: the aspirated and plain initials merge (b/p, d/t, g/k, j/q, zh/ch,
-** z/c: "Chen Pota" and "Ch'en Po-ta" are Chen Boda). 0 when it does not fit. */
+** or its umlaut, and press spellings, share: the aspirated and plain initials merge (b/p, d/t,
+** g/k, z/c), and the palatal and retroflex ones that Wade-Giles writes ch alike (j/q/zh/ch):
+** "Chen Pota" and "Ch'en Po-ta" are Chen Boda, "Liu Shao-chi" is Liu Shaoqi. 0 when it does
+** not fit. */
 static int append_syllable(char *out, int nOut, const char *z, int n){
   static const struct { const char *zFrom; const char *zTo; } aInitial[] = {
-    { "zh", "zh" }, { "ch", "zh" }, { "p", "b" }, { "t", "d" }, { "k", "g" }, { "q", "j" },
+    { "zh", "j" }, { "ch", "j" }, { "q", "j" }, { "p", "b" }, { "t", "d" }, { "k", "g" },
     { "c", "z" },
   };
   int o = (int)strlen(out), k = 0;
@@ -200,76 +232,82 @@ static int append_syllable(char *out, int nOut, const char *z, int n){
   return 1;
 }
 
-/* Split a pinyin word ("zedong", "xiaoping") into syllables, fewest first, and append them to
-** out; returns the number of syllables or -1. */
-static int pinyin_word(const NameAuthority *pAuth, const char *z, int n, char *out, int nOut){
-  int k;
-  if( n>0 && is_pinyin(pAuth, z, n) ){
-    return append_syllable(out, nOut, z, n) ? 1 : -1;
-  }
-  for(k=n-1; k>=1; k--){
-    /* a syllable after the first cannot start with a vowel ("xian" is not "xi'an") */
-    if( strchr("aeiou", z[k]) ) continue;
-    if( is_pinyin(pAuth, z, k) && is_pinyin(pAuth, z+k, n-k) ){
-      if( !append_syllable(out, nOut, z, k) || !append_syllable(out, nOut, z+k, n-k) ) return -1;
-      return 2;
+/* Read a piece of a Chinese given name as one or two syllables, appending their classes to
+** out: in pinyin ("zedong", "xiaoping") or in Wade-Giles ("tse", "hsiaoping", "chienying"),
+** pinyin first unless the name is written in Wade-Giles's marks (wgFirst). Returns the number
+** of syllables, or -1. */
+static int chinese_piece(const NameAuthority *pAuth, const char *z, int n, int wgFirst,
+                         char *out, int nOut){
+  int pass;
+  for(pass=0; pass<2; pass++){
+    int wg = pass==0 ? wgFirst : !wgFirst, k;
+    const char *a, *b;
+    if( wg ){
+      if( (a = wade_giles(pAuth, z, n))!=0 ){
+        return append_syllable(out, nOut, a, (int)strlen(a)) ? 1 : -1;
+      }
+    }else if( is_pinyin(pAuth, z, n) ){
+      return append_syllable(out, nOut, z, n) ? 1 : -1;
+    }
+    for(k=n-1; k>=1; k--){
+      /* a syllable after the first cannot start with a vowel ("xian" is not "xi'an") */
+      if( strchr("aeiou'", z[k]) ) continue;
+      if( wg ){
+        if( (a = wade_giles(pAuth, z, k))==0 || (b = wade_giles(pAuth, z+k, n-k))==0 ) continue;
+        if( !append_syllable(out, nOut, a, (int)strlen(a))
+         || !append_syllable(out, nOut, b, (int)strlen(b)) ) return -1;
+        return 2;
+      }
+      if( is_pinyin(pAuth, z, k) && is_pinyin(pAuth, z+k, n-k) ){
+        if( !append_syllable(out, nOut, z, k) || !append_syllable(out, nOut, z+k, n-k) ) return -1;
+        return 2;
+      }
     }
   }
   return -1;
 }
 
-/* Is this name written in Wade-Giles? An apostrophe, a hyphen in the given name, or a
-** syllable Wade-Giles knows and pinyin does not ("hsiao", "tse"). */
-static int is_wade_giles(const NameAuthority *pAuth, const Toks *p){
-  int i;
-  for(i=0; i<p->n; i++){
-    const char *z = p->a[i].z;
-    if( strchr(z, '\'') || (i>0 && strchr(z, '-')) ) return 1;
-  }
-  for(i=0; i<p->n; i++){
-    int j = 0, start, n;
-    while( (n = names_next_piece(&p->a[i], &j, &start, 1))>0 ){
-      const char *z = p->a[i].z + start;
-      if( wade_giles(pAuth, z, n) && !is_pinyin(pAuth, z, n) ) return 1;
-    }
-  }
-  return 0;
+/* The pinyin of a Chinese family name: as written, else read as Wade-Giles ("Chou", "Tseng"),
+** or NULL when neither is a Chinese family name. */
+static const char *chinese_family(const NameAuthority *pAuth, const Tok *t, int wgFirst){
+  const char *zWg = wade_giles(pAuth, t->z, t->n);
+  int asWritten = names_is_chinese_surname(pAuth, t->z, t->n);
+  int asWg = zWg && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg));
+  if( asWg && (wgFirst || !asWritten) ) return zWg;
+  return asWritten ? t->z : 0;
 }
 
-/* Chinese: a surname, then a given name of one to three syllables, in pinyin or Wade-Giles,
-** the syllables hyphenated, spaced, run together or each capitalized ("Po-ta", "Po Ta",
-** "Pota", "PoTa"). */
+/* Chinese: a family name, then a given name of one to three syllables, in pinyin or Wade-Giles,
+** the syllables hyphenated, spaced, run together or each capitalized ("Po-ta", "Po Ta", "Pota",
+** "PoTa"; "Ch'en I", whose one syllable is one letter). */
 static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
-  int i, wg, nSyl = 0;
+  int i, wgFirst = 0, nSyl = 0;
   const char *zFamily;
-  char zPinyin[NAMES_TOKEN_BYTES];
-  if( p->n<2 || p->n>4 ) return 0;
+  if( p->n==1 ){
+    /* a family name alone ("Zhou", "Chou"): its key is the class a full name's family has */
+    if( p->a[0].script!=SCRIPT_LATIN || p->a[0].n<2
+     || (zFamily = chinese_family(pAuth, &p->a[0], strchr(p->a[0].z, '\'')!=0))==0
+     || !append_syllable(pOut->family, sizeof(pOut->family), zFamily, (int)strlen(zFamily)) ){
+      return 0;
+    }
+    pOut->culture = NAME_CHINESE;
+    return 1;
+  }
+  if( p->n>4 ) return 0;
   for(i=0; i<p->n; i++){
-    if( p->a[i].n<2 || p->a[i].script!=SCRIPT_LATIN ) return 0;
+    const Tok *t = &p->a[i];
+    if( t->script!=SCRIPT_LATIN ) return 0;
+    if( t->n<2 && (i==0 || t->period || !wade_giles(pAuth, t->z, t->n)) ) return 0;
+    if( strchr(t->z, '\'') ) wgFirst = 1;            /* the marks of Wade-Giles */
   }
-  wg = is_wade_giles(pAuth, p);
-  if( wg ){
-    if( (zFamily = wade_giles(pAuth, p->a[0].z, p->a[0].n))==0 ) return 0;
-  }else{
-    memcpy(zPinyin, p->a[0].z, (size_t)p->a[0].n+1);
-    zFamily = zPinyin;
-  }
-  if( !names_is_chinese_surname(pAuth, zFamily, (int)strlen(zFamily)) ) return 0;
+  if( (zFamily = chinese_family(pAuth, &p->a[0], wgFirst))==0 ) return 0;
   for(i=1; i<p->n; i++){
     int j = 0, start, n;
     while( (n = names_next_piece(&p->a[i], &j, &start, 1))>0 ){
-      const char *z = p->a[i].z + start;
-      if( wg ){
-        const char *zPin = wade_giles(pAuth, z, n);
-        if( !zPin || !append_syllable(pOut->given, sizeof(pOut->given), zPin, (int)strlen(zPin)) ){
-          return 0;
-        }
-        nSyl++;
-      }else{
-        int k = pinyin_word(pAuth, z, n, pOut->given, sizeof(pOut->given));
-        if( k<0 ) return 0;
-        nSyl += k;
-      }
+      int k = chinese_piece(pAuth, p->a[i].z+start, n, wgFirst, pOut->given,
+                            sizeof(pOut->given));
+      if( k<0 ) return 0;
+      nSyl += k;
     }
   }
   if( nSyl<1 || nSyl>3 ) return 0;
@@ -291,7 +329,8 @@ typedef struct WesternWord {
   int n;
   int patronymic;          /* a Russian patronymic */
   int particle;            /* may be a particle: not an initial ("E. Honecker"), and a
-                           ** one-letter particle (y, e) is written in lower case */
+                           ** one-letter particle (y, e, v.) is written in lower case */
+  int initial;             /* an initial ("A.", "Ю.", "Yu.") */
 } WesternWord;
 
 /* The role of a particle word (name_particles.tsv). */
@@ -299,7 +338,8 @@ typedef enum ParticleRole {
   PARTICLE_NONE = 0,
   PARTICLE_ARTICLE,        /* Arabic al-, el-, an-, as-: dropped before the word it binds */
   PARTICLE_LINK,           /* von, van, der, bin, ibn: dropped */
-  PARTICLE_SECOND          /* de, da, dos, y: a second family name follows after two words */
+  PARTICLE_SECOND,         /* de, da, del: a second family name follows after two words */
+  PARTICLE_JOINING         /* do, dos, y: the same, but a name of its own when first */
 } ParticleRole;
 
 static ParticleRole particle_role(const char *z, int n){
@@ -309,17 +349,18 @@ static ParticleRole particle_role(const char *z, int n){
   switch( r->value[0] ){
     case 'a': return PARTICLE_ARTICLE;
     case 's': return PARTICLE_SECOND;
+    case 'j': return PARTICLE_JOINING;
     default:  return PARTICLE_LINK;
   }
 }
 
 /* Cut the tokens into words: hyphenated tokens into their pieces ("Mendès-France" as
 ** "Mendès France"), an Arabic article dropped before the word it binds ("al-Sadat", "Abd
-** al-Karim"), "Abdel"/"Abdul" read as "Abd". Returns the number of words, or -1; *pArabic is
-** set when an article or "Abd" shows the name is Arabic. */
-static int western_words(const Toks *p, WesternWord *aWord, int *pArabic){
+** al-Karim"), "Abdel"/"Abdul" read as "Abd". Returns the number of words, or -1; *pArticle is
+** set when an article was dropped. */
+static int western_words(const Toks *p, WesternWord *aWord, int *pArticle){
   int nWord = 0, i;
-  *pArabic = 0;
+  *pArticle = 0;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
     int j = 0, start, n;
@@ -327,7 +368,7 @@ static int western_words(const Toks *p, WesternWord *aWord, int *pArabic){
     while( (n = names_next_piece(t, &j, &start, 0))>0 ){
       WesternWord *w;
       if( t->z[j]=='-' && particle_role(t->z+start, n)==PARTICLE_ARTICLE ){
-        *pArabic = 1;
+        *pArticle = 1;
         continue;
       }
       if( nWord==WESTERN_MAX_WORDS ) return -1;
@@ -336,15 +377,16 @@ static int western_words(const Toks *p, WesternWord *aWord, int *pArabic){
       w->z[n] = 0;
       w->n = n;
       w->patronymic = p->n>=3 && i>0 && i<p->n-1 && names_is_patronymic(t);
-      w->particle = n>1 || (!t->period && p->zText && (unsigned char)p->zText[t->iStart]>='a'
-                            && (unsigned char)p->zText[t->iStart]<='z');
+      w->initial = names_is_initial(t) && start==0 && n==t->n;
+      w->particle = n>1 ? !w->initial
+                        : p->zText && (unsigned char)p->zText[t->iStart]>='a'
+                                   && (unsigned char)p->zText[t->iStart]<='z';
       if( n>=5 && memcmp(w->z, "abd", 3)==0 && (strcmp(w->z+3, "el")==0
           || strcmp(w->z+3, "ul")==0 || strcmp(w->z+3, "al")==0 || strcmp(w->z+3, "ol")==0
           || strcmp(w->z+3, "oul")==0 || strcmp(w->z+3, "ur")==0) ){
         w->z[3] = 0;                                /* Abdel Nasser: Abd al-Nasir */
         w->n = 3;
       }
-      if( strcmp(w->z, "abd")==0 ) *pArabic = 1;
     }
   }
   return nWord;
@@ -353,48 +395,24 @@ static int western_words(const Toks *p, WesternWord *aWord, int *pArabic){
 /* Drop the particles: the Arabic article and linking words go ("Charles de Gaulle", "Ludwig
 ** van Beethoven", "Osama bin Laden"); after a given name and a family name, a particle of a
 ** second family name goes with all that follows ("Juscelino Kubitschek de Oliveira", "José
-** Ortega y Gasset"). The last word always stays. Returns the number of words left. */
-static int drop_particles(WesternWord *aWord, int nWord){
-  int i, o = 0;
+** Ortega y Gasset"). The last word always stays. Returns whether a second family name was
+** dropped, which shows the words are a person's name ("Rio de Janeiro" and "Brief von" do not). */
+static int drop_particles(WesternWord *aWord, int *pnWord){
+  int i, o = 0, nWord = *pnWord, second = 0;
   for(i=0; i<nWord; i++){
     ParticleRole role = i<nWord-1 && aWord[i].particle ? particle_role(aWord[i].z, aWord[i].n)
                                                        : PARTICLE_NONE;
-    if( role==PARTICLE_SECOND && o>=2 ) break;
+    if( role==PARTICLE_JOINING ){
+      if( i==0 ) role = PARTICLE_NONE;                /* Do Muoi */
+      else role = PARTICLE_SECOND;
+    }
+    if( role==PARTICLE_SECOND && o>=2 ){ second = 1; break; }
     if( role!=PARTICLE_NONE ) continue;
     if( o!=i ) aWord[o] = aWord[i];
     o++;
   }
-  return o;
-}
-
-/* The vowels and doubled letters that English and French transliterations of Arabic write
-** differently folded: Nasser and Nasir, Kassem and Qasim, Hussein and Husayn. */
-static void fold_arabic(WesternWord *w){
-  static const struct { const char *zFrom; const char *zTo; } aRule[] = {
-    { "ou", "u" }, { "oo", "u" }, { "ee", "i" }, { "ei", "ai" }, { "ey", "ai" }, { "ay", "ai" },
-  };
-  char out[NAMES_TOKEN_BYTES];
-  int i = 0, o = 0;
-  while( i<w->n && o<NAMES_TOKEN_BYTES-3 ){
-    size_t r;
-    char c = w->z[i];
-    for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
-      if( memcmp(w->z+i, aRule[r].zFrom, 2)==0 ) break;
-    }
-    if( r<sizeof(aRule)/sizeof(aRule[0]) ){
-      int k = (int)strlen(aRule[r].zTo);
-      memcpy(out+o, aRule[r].zTo, (size_t)k);
-      o += k;
-      i += 2;
-      continue;
-    }
-    c = c=='e' ? 'i' : c=='o' ? 'u' : c=='q' ? 'k' : c;
-    if( o==0 || out[o-1]!=c ) out[o++] = c;
-    i++;
-  }
-  out[o] = 0;
-  memcpy(w->z, out, (size_t)o+1);
-  w->n = o;
+  *pnWord = o;
+  return second;
 }
 
 /* Mac and Mc are one: MacNamara, McNamara. */
@@ -409,32 +427,36 @@ static void fold_mac(WesternWord *w){
 ** dropped; each word's renderings in other languages folded (names_western.c). */
 static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
   WesternWord aWord[WESTERN_MAX_WORDS];
-  int i, nWord, nFull = 0, arabic;
+  int i, nWord, nFull = 0, particled;
   (void)pAuth;
-  if( (nWord = western_words(p, aWord, &arabic))<=0 ) return 0;
-  nWord = drop_particles(aWord, nWord);
-  for(i=0; arabic && i<nWord; i++) fold_arabic(&aWord[i]);
+  if( (nWord = western_words(p, aWord, &particled))<=0 ) return 0;
+  particled |= drop_particles(aWord, &nWord);
   for(i=0; i<nWord; i++){
     WesternWord *w = &aWord[i];
     if( i==nWord-1 ){
-      if( w->n==1 ) return 0;                 /* "Kennan, G." reversed to "G. Kennan" is fine */
+      if( w->initial ) return 0;              /* "Kennan, G." reversed to "G. Kennan" is fine */
       fold_mac(w);
       names_fold_western(w->z, w->n, NAMES_TOKEN_BYTES);
       strcpy(pOut->family, w->z);
       break;
     }
     if( w->patronymic ) continue;
-    if( w->n==1 ){
-      /* as names_fold_western() writes a given name's J- as Y- (Jurij = Yuri), so its initial */
-      if( w->z[0]=='j' ) w->z[0] = 'y';
+    /* an initial is the first letter of the given name it stands for, folded as given names
+    ** are (Jurij = Yuri: J. = Y.; Kh. = H.) */
+    w->n = names_fold_western(w->z, w->n, NAMES_TOKEN_BYTES);
+    if( w->initial ){
+      if( w->n>1 && w->z[0]=='j' ) w->z[0] = 'y';
+      if( w->n==1 && w->z[0]=='j' ) w->z[0] = 'y';
+      w->z[1] = 0;
+      w->n = 1;
     }else{
-      w->n = names_fold_western(w->z, w->n, NAMES_TOKEN_BYTES);
       nFull++;
     }
     if( !append_word(pOut->given, sizeof(pOut->given), w->z) ) return 0;
     pOut->nGiven++;
   }
   pOut->initialsOnly = pOut->nGiven>0 && nFull==0;
+  pOut->particled = particled;
   pOut->culture = NAME_WESTERN;
   return pOut->family[0]!=0;
 }

@@ -70,6 +70,7 @@ void names_undo_inversion(Toks *p){
       memcpy(a+nAfter, &p->a[0], sizeof(Tok)*(size_t)nBefore);
       memcpy(p->a, a, sizeof(Tok)*(size_t)(nAfter+nBefore));
       p->n = nAfter + nBefore;
+      p->nInverted = nBefore;
     }
   }
   for(i=0; i<p->n; i++){
@@ -77,15 +78,10 @@ void names_undo_inversion(Toks *p){
   }
 }
 
-/* A Latin initial: one letter. */
-static int is_initial(const Tok *t){
-  return t->n==1 && t->script==SCRIPT_LATIN;
-}
-
 void names_initials_first(Toks *p){
   Tok a[NAMES_MAX_TOKENS];
   int nInitial = 0, nPeriod = 0;
-  while( nInitial<p->n && is_initial(&p->a[p->n-1-nInitial]) ){
+  while( nInitial<p->n && names_is_initial(&p->a[p->n-1-nInitial]) ){
     nPeriod += p->a[p->n-1-nInitial].period;
     nInitial++;
   }
@@ -125,16 +121,23 @@ int names_initials_fit(const char *zInitials, const char *zGiven){
   return 1;
 }
 
+/* Does a Latin token begin with a lower-case ASCII letter? */
+static int begins_lower(const char *z, const Tok *t){
+  return t->script==SCRIPT_LATIN && z[t->iStart]>='a' && z[t->iStart]<='z';
+}
+
 void names_build_display(const char *z, const Toks *p, char *out, int nOut){
-  int o = 0, i;
+  int o = 0, i, allLower = 1;
+  for(i=0; i<p->n; i++) allLower &= begins_lower(z, &p->a[i]);
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
     const char *zw = z + t->iStart;
     int nw = (int)(t->iEnd - t->iStart), k, upper = 1;
-    int initial = is_initial(t);
-    int recase = t->caps || (t->script==SCRIPT_LATIN && !(zw[0]>='A' && zw[0]<='Z')
-                             && (unsigned char)zw[0]<0x80);
-    if( o>0 && !(initial && i>0 && is_initial(&p->a[i-1])) ){
+    int initial = names_is_initial(t);
+    /* a name written in capitals or in lower case is written as names are; a particle in
+    ** lower case among capitalized words stays so ("Afonso Arinos de Melo Franco") */
+    int recase = t->caps || (allLower && begins_lower(z, t));
+    if( o>0 && !(initial && i>0 && names_is_initial(&p->a[i-1])) ){
       if( o+1>=nOut ) break;
       out[o++] = ' ';
     }

@@ -382,7 +382,7 @@ static const PersonRows aPeople[] = {
     "Иосиф Виссарионович Сталин", "И. В. Сталин", "Dzhugashvili", "Джугашвили",
     "Iosif Dzhugashvili", "Iosif Vissarionovich Dzhugashvili", "Ioseb Jughashvili",
     "Ioseb Besarionis dze Jughashvili", "Иосиф Джугашвили", "Иосиф Виссарионович Джугашвили",
-    0 } },
+    "Filippov", "Филиппов", "Fyn Si", "Фын Си", 0 } },
   { "Leonid Brezhnev", { "Leonid Brezhnev", "Leonid Ilyich Brezhnev", "Leonid Ilich Brezhnev",
     "L. I. Brezhnev", "Леонид Брежнев", "Леонид Ильич Брежнев", "Л. И. Брежнев",
     "Леонід Брежнєв", "Leonid Breschnew", "Leonid Iljitsch Breschnew", "L. I. Breschnew",
