@@ -20,6 +20,8 @@ static void clear_info(NameInfo *pInfo){
   pInfo->key[0] = pInfo->family[0] = pInfo->given[0] = pInfo->display[0] = 0;
   pInfo->titledKey[0] = 0;
   pInfo->nGiven = pInfo->initialsOnly = pInfo->viaVariant = pInfo->particled = 0;
+  pInfo->patronymicOnly = 0;
+  pInfo->patronymic[0] = 0;
   pInfo->culture = NAME_WESTERN;
   pInfo->person = -1;
 }
@@ -101,8 +103,13 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
   if( person<0 ) person = names_lookup_variant(pAuth, pInfo->key);
   if( person>=0 ){
     pInfo->viaVariant = 1;
-  }else if( person!=NAMES_AMBIGUOUS && (pInfo->nGiven==0 || pInfo->initialsOnly) ){
-    person = names_lookup_family(pAuth, pInfo);
+  }else if( person!=NAMES_AMBIGUOUS ){
+    /* the one person whose family name and given names fit; else a given name alone, or
+    ** with its patronymic, that one person bears */
+    person = pInfo->patronymicOnly ? -1 : names_lookup_family(pAuth, pInfo);
+    if( person<0 && (pInfo->nGiven==0 || pInfo->patronymicOnly) ){
+      person = names_lookup_given(pAuth, pInfo);
+    }
   }
   if( person>=0 ){
     pInfo->person = person;
@@ -168,15 +175,40 @@ static double jaro_winkler(const char *a, const char *b){
   return jaro + prefix*0.1*(1.0-jaro);
 }
 
-static NameMatch compare_parts(const NameInfo *a, const NameInfo *b){
-  if( strcmp(a->key, b->key)==0 ) return NAME_SAME;
-  if( strcmp(a->family, b->family)==0 ){
-    if( a->nGiven==0 || b->nGiven==0 ) return NAME_PARTIAL;
-    if( (a->initialsOnly && names_initials_fit(a->given, b->given))
-     || (b->initialsOnly && names_initials_fit(b->given, a->given)) ){
+/* A given name with a patronymic ("Georgy Maximilianovich") against a name with both: partial
+** when they agree. */
+static NameMatch compare_patronymic(const NameInfo *pShort, const NameInfo *pFull){
+  if( pFull->patronymicOnly || pFull->patronymic[0]==0 ) return NAME_DIFFERENT;
+  if( strcmp(pShort->patronymic, pFull->patronymic)!=0 ) return NAME_DIFFERENT;
+  return names_given_relation(pShort->given, pFull->given)==NAME_DIFFERENT
+         ? NAME_DIFFERENT : NAME_PARTIAL;
+}
+
+/* A given name with a patronymic against a known person: partial when one of the person's
+** spellings has them ("Andrei Andreyevich" is Andrei Gromyko's, and Andrei Andreyev's). */
+static NameMatch compare_patronymic_person(const NameAuthority *pAuth, const NameInfo *pShort,
+                                           int person){
+  const char *az[64];
+  int n = name_person_variants(pAuth, person, az, 64), i;
+  for(i=0; i<n; i++){
+    NameInfo v;
+    if( names_analyze_spelling(pAuth, az[i], strlen(az[i]), &v)
+     && compare_patronymic(pShort, &v)==NAME_PARTIAL ){
       return NAME_PARTIAL;
     }
-    return NAME_DIFFERENT;
+  }
+  return NAME_DIFFERENT;
+}
+
+static NameMatch compare_parts(const NameInfo *a, const NameInfo *b){
+  if( strcmp(a->key, b->key)==0 ) return NAME_SAME;
+  if( a->patronymicOnly ) return compare_patronymic(a, b);
+  if( b->patronymicOnly ) return compare_patronymic(b, a);
+  if( strcmp(a->family, b->family)==0 ){
+    if( a->nGiven==0 || b->nGiven==0 ) return NAME_PARTIAL;
+    /* Korean and Chinese given names are one unit: Kim Il is not Kim Il Sung */
+    if( a->culture!=NAME_WESTERN || b->culture!=NAME_WESTERN ) return NAME_DIFFERENT;
+    return names_given_relation(a->given, b->given);
   }
   /* never from spelling alone: Sokolov and Sokolovsky, Shytkov and Shtykov are two names
   ** (name_similarity() grades such likeness) */
@@ -187,13 +219,17 @@ NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameIn
   NameInfo q;
   if( a->person>=0 && b->person>=0 ){
     if( a->person!=b->person ) return NAME_DIFFERENT;
-    /* a surname alone that happened to fit one person, against a full name: partial */
-    if( (!a->viaVariant && a->nGiven==0 && b->nGiven>0)
+    /* a surname (or given name) alone that fits one person, or a given name with a
+    ** patronymic, against a full name: partial */
+    if( a->patronymicOnly!=b->patronymicOnly
+     || (!a->viaVariant && a->nGiven==0 && b->nGiven>0)
      || (!b->viaVariant && b->nGiven==0 && a->nGiven>0) ){
       return NAME_PARTIAL;
     }
     return NAME_SAME;
   }
+  if( a->person>=0 && b->patronymicOnly ) return compare_patronymic_person(pAuth, b, a->person);
+  if( b->person>=0 && a->patronymicOnly ) return compare_patronymic_person(pAuth, a, b->person);
   if( a->person>=0 ){ names_person_info(pAuth, a->person, &q); return compare_parts(&q, b); }
   if( b->person>=0 ){ names_person_info(pAuth, b->person, &q); return compare_parts(a, &q); }
   return compare_parts(a, b);

@@ -59,6 +59,9 @@ typedef struct NameInfo {
   char display[NAME_MAX_INPUT];  /* the cleaned name as written, for name_canon() */
   int nGiven;                    /* given names (or initials) present */
   int initialsOnly;              /* the given names are initials ("A.M. Puzanov") */
+  int patronymicOnly;            /* a given name and a patronymic, no family name ("Georgy
+                                 ** Maximilianovich"): family holds the patronymic */
+  char patronymic[48];           /* the patronymic's key, when the name has one */
   int particled;                 /* a particle shows it is a name: a second family name
                                  ** ("Kubitschek de Oliveira"), an article ("al-Hourani") */
   NameCulture culture;
@@ -87,8 +90,12 @@ const char *name_canon(const NameAuthority *pAuth, const NameInfo *pInfo);
 
 typedef enum NameMatch { NAME_DIFFERENT = 0, NAME_PARTIAL, NAME_SAME } NameMatch;
 
-/* Do two names name the same person? NAME_PARTIAL when one is a compatible surname-only or
-** initials form of the other, or a near spelling of a Western surname; never NAME_SAME for two
+/* Do two names name the same person? NAME_SAME on evidence: equal keys, the same known
+** person, or one family name with given names that agree (each word equal, or an initial of
+** the other's word; a middle initial may be missing on one side). NAME_PARTIAL for an
+** explained relation: a surname (or a given name) alone against a full name, initials or given
+** names that leave one of the other's given names uncovered, a given name with a patronymic
+** against the known person it fits. Never from likeness of spelling, never NAME_SAME for two
 ** different known people. */
 NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameInfo *b);
 

@@ -16,6 +16,8 @@
 */
 #include "names_int.h"
 
+#include <stdio.h>
+
 /* ---------------------------------------------------------------- string maps */
 
 static unsigned hash_bytes(const char *z, int n){
@@ -322,6 +324,39 @@ static ArchRc add_spelling(NameAuthority *pAuth, int person, const char *zSpelli
   return note_name_words(pAuth, zSpelling);
 }
 
+/* Index z[0..n) in map m for person: a key two people share names neither. */
+static ArchRc index_unique(NameAuthority *pAuth, Map *m, const char *z, int n, int person){
+  MapEntry *e = map_entry(m, &pAuth->arena, z, n, person);
+  if( e==0 ) return ARCH_NOMEM;
+  if( e->value!=person ) e->value = NAMES_AMBIGUOUS;
+  return ARCH_OK;
+}
+
+/* Index a Western spelling's first given name (givenOnly: "Saddam"), and its given name with
+** its patronymic (patronymics: "Georgy Maximilianovich"). */
+static ArchRc index_given(NameAuthority *pAuth, int person, const NameInfo *pInfo){
+  char zKey[NAME_MAX_KEY];
+  const char *zSpace;
+  int n;
+  if( pInfo->culture!=NAME_WESTERN || pInfo->nGiven==0 || pInfo->initialsOnly
+   || name_is_titled(pInfo) || pInfo->patronymicOnly ){
+    return ARCH_OK;
+  }
+  zSpace = strchr(pInfo->given, ' ');
+  n = zSpace ? (int)(zSpace - pInfo->given) : (int)strlen(pInfo->given);
+  if( n>1 && index_unique(pAuth, &pAuth->givenOnly, pInfo->given, n, person)!=ARCH_OK ){
+    return ARCH_NOMEM;
+  }
+  if( pInfo->patronymic[0] && n>1 ){
+    int k = snprintf(zKey, sizeof(zKey), "%.*s %s", n, pInfo->given, pInfo->patronymic);
+    if( k>0 && k<(int)sizeof(zKey)
+     && index_unique(pAuth, &pAuth->patronymics, zKey, k, person)!=ARCH_OK ){
+      return ARCH_NOMEM;
+    }
+  }
+  return ARCH_OK;
+}
+
 /* Index a spelling under its key, so that name_analyze() finds the person by it. A spelling
 ** two people share names neither. A surname alone that is the person's own ("Chruschtschow" for
 ** Khrushchev) is left to names_lookup_family(), which resolves it only while it fits one
@@ -341,6 +376,7 @@ static ArchRc index_spelling(NameAuthority *pAuth, int person, const char *zSpel
    && strcmp(info.family, pAuth->aPerson[person].zFamily)==0 ){
     return ARCH_OK;
   }
+  if( index_given(pAuth, person, &info)!=ARCH_OK ) return ARCH_NOMEM;
   zKey = name_is_titled(&info) ? info.titledKey : info.key;
   if( (e = map_entry(&pAuth->variants, &pAuth->arena, zKey, (int)strlen(zKey), person))==0 ){
     return ARCH_NOMEM;
@@ -392,6 +428,8 @@ void name_authority_close(NameAuthority *p){
   map_free(&p->variants);
   map_free(&p->preferred);
   map_free(&p->families);
+  map_free(&p->givenOnly);
+  map_free(&p->patronymics);
   arch_free((void*)p->aCanon);
   arch_free(p->aPerson);
   arch_free(p->aVariant);
@@ -415,14 +453,32 @@ int names_is_known_family(const NameAuthority *pAuth, const char *zFamily){
 
 int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){
   int i, found = -1;
+  if( pInfo->nGiven>0 && pInfo->culture!=NAME_WESTERN ) return -1;   /* given names: a unit */
   i = names_map_get(&pAuth->families, pInfo->family, (int)strlen(pInfo->family), -1);
   for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
     const Person *q = &pAuth->aPerson[i];
-    if( pInfo->nGiven>0 && !names_initials_fit(pInfo->given, q->zGiven) ) continue;
+    if( pInfo->nGiven>0
+     && (q->culture!=NAME_WESTERN || names_given_relation(pInfo->given, q->zGiven)!=NAME_SAME) ){
+      continue;
+    }
     if( found>=0 ) return -1;                   /* two people fit */
     found = i;
   }
   return found;
+}
+
+int names_lookup_given(const NameAuthority *pAuth, const NameInfo *pInfo){
+  char zKey[NAME_MAX_KEY];
+  int n;
+  if( pInfo->patronymicOnly ){
+    n = snprintf(zKey, sizeof(zKey), "%s %s", pInfo->given, pInfo->patronymic);
+    return n>0 && n<(int)sizeof(zKey) ? names_map_get(&pAuth->patronymics, zKey, n, -1) : -1;
+  }
+  n = (int)strlen(pInfo->family);
+  if( n<4 || (names_word_class(pAuth, pInfo->family, n) & (WORD_COMMON|WORD_COMMON_NAME)) ){
+    return -1;                                  /* no short or common word alone */
+  }
+  return names_map_get(&pAuth->givenOnly, pInfo->family, n, -1);
 }
 
 void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo){

@@ -101,6 +101,8 @@ struct NameAuthority {
   Map variants;            /* variant key -> person, or NAMES_AMBIGUOUS */
   Map preferred;           /* preferred form as written -> person */
   Map families;            /* family key -> first person with it */
+  Map givenOnly;           /* a Western person's first given name -> person, or AMBIGUOUS */
+  Map patronymics;         /* "given patronymic" -> person, or AMBIGUOUS */
   const char **aCanon;     /* strings the maps refer to by index */
   int nCanon;
   Person *aPerson;
@@ -186,8 +188,9 @@ void names_undo_inversion(Toks *p);
 /* Initials after a family name ("Ustinov D.F.", "Устинов Д. Ф.") move before it. */
 void names_initials_first(Toks *p);
 
-/* A Russian patronymic: Sergeyevich, Mikhailovna. */
+/* A Russian patronymic: Sergeyevich, Mikhailovna, Sergejewitsch, Siergiejewicz. */
 int names_is_patronymic(const Tok *t);
+int names_is_patronymic_word(const char *z, int n);
 
 /* True when the folded word z[0..n) ends with zSuffix (and is longer than it). */
 int names_ends_with(const char *z, int n, const char *zSuffix);
@@ -231,6 +234,17 @@ int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo);
 
 /* True when some known person has this family key. */
 int names_is_known_family(const NameAuthority *pAuth, const char *zFamily);
+
+/* The one person a given name alone ("Saddam") or a given name with a patronymic ("Georgy
+** Maximilianovich") names; -1 when none or several. */
+int names_lookup_given(const NameAuthority *pAuth, const NameInfo *pInfo);
+
+/* How the given names of two names with one family name relate, word by word in order:
+** NAME_SAME when every word agrees (equal, or an initial of the other's word) and what one
+** side has beyond the other is initials only ("Julius K." and "Julius"), NAME_PARTIAL when one
+** side leaves a given name of the other uncovered ("J." and "John Henry"), else
+** NAME_DIFFERENT. */
+NameMatch names_given_relation(const char *zA, const char *zB);
 
 /* Fill *pInfo with a known person's parts. */
 void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo);

@@ -277,7 +277,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
     a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
                 || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
                 || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
-                || has_surname_ending(buf);
+                || has_surname_ending(buf)
+                || article_before_capital(p->z, a[i].start, a[i].end);   /* "al-Hourani" */
     a[i].inflected = n>=3 && (names_ends_with(buf, n, "ed") || names_ends_with(buf, n, "ing")
                               || names_ends_with(buf, n, "ly"));
     a[i].surname = (bits & WORD_SURNAME)!=0;

@@ -28,8 +28,8 @@ static int append_word(char *z, int nMax, const char *w){
 }
 
 static void clear_parts(NameInfo *p){
-  p->family[0] = p->given[0] = 0;
-  p->nGiven = p->initialsOnly = p->particled = 0;
+  p->family[0] = p->given[0] = p->patronymic[0] = 0;
+  p->nGiven = p->initialsOnly = p->particled = p->patronymicOnly = 0;
   p->culture = NAME_WESTERN;
 }
 
@@ -431,8 +431,20 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   (void)pAuth;
   if( (nWord = western_words(p, aWord, &particled))<=0 ) return 0;
   particled |= drop_particles(aWord, &nWord);
+  /* a given name with its patronymic and no family name: "Georgy Maximilianovich" */
+  if( nWord==2 && !aWord[0].initial && !aWord[1].initial
+   && names_is_patronymic_word(aWord[1].z, aWord[1].n) ){
+    aWord[1].patronymic = 1;
+    pOut->patronymicOnly = 1;
+  }
   for(i=0; i<nWord; i++){
     WesternWord *w = &aWord[i];
+    if( w->patronymic && !w->initial ){
+      char zPatronymic[NAMES_TOKEN_BYTES];
+      memcpy(zPatronymic, w->z, (size_t)w->n+1);
+      names_fold_western(zPatronymic, w->n, NAMES_TOKEN_BYTES);
+      if( strlen(zPatronymic)<sizeof(pOut->patronymic) ) strcpy(pOut->patronymic, zPatronymic);
+    }
     if( i==nWord-1 ){
       if( w->initial ) return 0;              /* "Kennan, G." reversed to "G. Kennan" is fine */
       fold_mac(w);

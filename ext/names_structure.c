@@ -97,16 +97,53 @@ int names_ends_with(const char *z, int n, const char *zSuffix){
   return n>k && memcmp(z+n-k, zSuffix, (size_t)k)==0;
 }
 
-int names_is_patronymic(const Tok *t){
+int names_is_patronymic_word(const char *z, int n){
+  /* Russian, and as German (-witsch), Polish (-owicz), French (-ovitch) and Hungarian (-ovics)
+  ** write it; not German given names in -rich (Dietrich, Heinrich, Ulrich, Erich) */
   static const char *const azSuffix[] = {
-    "ovich", "evich", "ovych", "evych", "ovna", "evna", "ichna", "yich", "ich"
+    "ovich", "evich", "ovych", "evych", "ovna", "evna", "ichna", "yich", "ich", "itsch",
+    "itch", "owicz", "ewicz", "owna", "ewna", "ovics", "evics", "ovits"
   };
   size_t i;
-  if( t->n<6 ) return 0;
+  if( n<6 || names_ends_with(z, n, "rich") ) return 0;
   for(i=0; i<sizeof(azSuffix)/sizeof(azSuffix[0]); i++){
-    if( names_ends_with(t->z, t->n, azSuffix[i]) ) return 1;
+    if( names_ends_with(z, n, azSuffix[i]) ) return 1;
   }
   return 0;
+}
+
+int names_is_patronymic(const Tok *t){
+  return names_is_patronymic_word(t->z, t->n);
+}
+
+/* The next word of a space-separated list from *pz: its length, with *pz moved past it. */
+static int next_given(const char **pz, const char **pzWord){
+  const char *z = *pz;
+  int n;
+  while( *z==' ' ) z++;
+  *pzWord = z;
+  for(n=0; z[n] && z[n]!=' '; n++){}
+  *pz = z+n;
+  return n;
+}
+
+NameMatch names_given_relation(const char *zA, const char *zB){
+  const char *a = zA, *b = zB, *wa, *wb;
+  int na = next_given(&a, &wa), nb = next_given(&b, &wb), uncovered = 0;
+  while( na>0 || nb>0 ){
+    if( na>0 && nb>0 ){
+      if( (na==nb && memcmp(wa, wb, (size_t)na)==0)
+       || ((na==1 || nb==1) && wa[0]==wb[0]) ){
+        na = next_given(&a, &wa);
+        nb = next_given(&b, &wb);
+        continue;
+      }
+      return NAME_DIFFERENT;
+    }
+    if( (na>0 ? na : nb)>1 ) uncovered = 1;               /* a given name left over */
+    if( na>0 ) na = next_given(&a, &wa); else nb = next_given(&b, &wb);
+  }
+  return uncovered ? NAME_PARTIAL : NAME_SAME;
 }
 
 int names_initials_fit(const char *zInitials, const char *zGiven){

@@ -20,5 +20,5 @@ SELECT 'decade month', date_start('May 196X');
 
 -- A text that is only a title is no name, unless the authority lists it as an epithet.
 SELECT 'titles', name_key('Comrade'), name_key('Premier'), name_canon('Dear Leader');
--- An initial J fits a given name the key writes with Y.
+-- An initial J fits a given name the key writes with Y (and covers it: same).
 SELECT 'initial j', name_match('J. Smith', 'John Smith');
