@@ -51,8 +51,15 @@ GLUE_SRC = $(sort ext/archivist.c ext/sql_util.c $(wildcard ext/*_sql.c ext/*_vt
 CORE_SRC = $(sort $(filter-out $(GLUE_SRC) ext/archivist_preload.c,$(wildcard ext/*.c)))
 DATA_TSV = $(sort $(wildcard ext/data/*.tsv))
 DATA_C   = $(BUILD)/gen/archivist_data.c
+# The name authority, built at build time by ext/data/authority_gen.c and compiled in as
+# constant data, so that no connection builds it.
+AUTH_C   = $(BUILD)/gen/authority_data.c
+AUTH_GEN = $(BUILD)/gen/authority_gen
+# Every generated source, for the programs that compile the cores themselves.
+GEN_C    = $(DATA_C) $(AUTH_C)
 
-CORE_OBJ = $(CORE_SRC:ext/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/archivist_data.o
+CORE_OBJ_BASE = $(CORE_SRC:ext/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/archivist_data.o
+CORE_OBJ = $(CORE_OBJ_BASE) $(BUILD)/obj/authority_data.o
 GLUE_OBJ = $(GLUE_SRC:ext/%.c=$(BUILD)/obj/%.o)
 HEADERS  = $(wildcard ext/*.h)
 
@@ -105,6 +112,17 @@ $(BUILD)/obj/archivist_data.o: $(DATA_C) ext/archivist_data.h | $(BUILD)/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
+$(AUTH_GEN): ext/data/authority_gen.c $(CORE_OBJ_BASE) $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ ext/data/authority_gen.c $(CORE_OBJ_BASE) $(EXT_LIBS)
+
+$(AUTH_C): $(AUTH_GEN)
+	$(AUTH_GEN) > $@
+
+$(BUILD)/obj/authority_data.o: $(AUTH_C) $(HEADERS) | $(BUILD)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
 $(BUILD)/obj/%.o: ext/%.c $(HEADERS) | $(BUILD)/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
@@ -153,7 +171,7 @@ test-clients: $(EXT)
 	bash tests/clients/run.sh
 
 FUZZ_SECONDS ?= 60
-fuzz: $(DATA_C)
+fuzz: $(GEN_C)
 	bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 # ---------------------------------------------------------------- demo and benchmarks

@@ -113,7 +113,7 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
   }
   if( person>=0 ){
     pInfo->person = person;
-    strcpy(pInfo->key, pAuth->aPerson[person].zKey);
+    strcpy(pInfo->key, names_str(pAuth, pAuth->aPerson[person].iKey));
   }
 }
 
@@ -136,7 +136,7 @@ int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *
 }
 
 const char *name_canon(const NameAuthority *pAuth, const NameInfo *pInfo){
-  if( pInfo->person>=0 ) return pAuth->aPerson[pInfo->person].zPreferred;
+  if( pInfo->person>=0 ) return names_str(pAuth, pAuth->aPerson[pInfo->person].iPreferred);
   return pInfo->display;
 }
 

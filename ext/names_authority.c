@@ -18,6 +18,31 @@
 
 #include <stdio.h>
 
+/* ---------------------------------------------------------------- the string pool */
+
+/* Copy z[0..n) into the pool, NUL-terminated: its offset, or 0 when out of memory (offset 0 is
+** the empty string every pool begins with). */
+static uint32_t pool_add(NameAuthority *p, const char *z, size_t n){
+  uint32_t iOffset;
+  if( p->nPool+n+1>p->nPoolAlloc ){
+    size_t nNew = p->nPoolAlloc*2;
+    char *zNew;
+    while( nNew<p->nPool+n+1 ) nNew *= 2;
+    if( nNew>0xFFFFFFFF || (zNew = arch_realloc((char*)p->zPool, nNew))==0 ) return 0;
+    p->zPool = zNew;
+    p->nPoolAlloc = nNew;
+  }
+  iOffset = (uint32_t)p->nPool;
+  memcpy((char*)p->zPool + p->nPool, z, n);
+  ((char*)p->zPool)[p->nPool+n] = 0;
+  p->nPool += n+1;
+  return iOffset;
+}
+
+static uint32_t pool_add_str(NameAuthority *p, const char *z){
+  return pool_add(p, z, strlen(z));
+}
+
 /* ---------------------------------------------------------------- string maps */
 
 static unsigned hash_bytes(const char *z, int n){
@@ -27,13 +52,22 @@ static unsigned hash_bytes(const char *z, int n){
   return h;
 }
 
+/* The slot of z in m: its entry, or the empty slot where it would go. */
+static unsigned map_slot(const Map *m, const char *z, int n){
+  const char *zPool = *m->pzPool;
+  unsigned i;
+  for(i = hash_bytes(z, n) & (m->nSlot-1); m->a[i].iKey; i = (i+1) & (m->nSlot-1)){
+    const MapEntry *e = &m->a[i];
+    if( e->nKey==(uint32_t)n && memcmp(zPool + e->iKey, z, (size_t)n)==0 ) break;
+  }
+  return i;
+}
+
 const MapEntry *names_map_find(const Map *m, const char *z, int n){
   unsigned i;
   if( m->nSlot==0 ) return 0;
-  for(i = hash_bytes(z, n) & (m->nSlot-1); m->a[i].zKey; i = (i+1) & (m->nSlot-1)){
-    if( m->a[i].nKey==n && memcmp(m->a[i].zKey, z, (size_t)n)==0 ) return &m->a[i];
-  }
-  return 0;
+  i = map_slot(m, z, n);
+  return m->a[i].iKey ? &m->a[i] : 0;
 }
 
 int names_map_get(const Map *m, const char *z, int n, int dflt){
@@ -41,85 +75,68 @@ int names_map_get(const Map *m, const char *z, int n, int dflt){
   return e ? e->value : dflt;
 }
 
-static const char *arena_copy(Arena *p, const char *z, int n){
-  char *zOut;
-  if( (size_t)n+1>p->nFree ){
-    size_t nNew = n+1>4096 ? (size_t)n+1 : 4096;
-    char **aNew = arch_realloc(p->aBlock, sizeof(char*)*(size_t)(p->nBlock+1));
-    if( aNew==0 ) return 0;
-    p->aBlock = aNew;
-    if( (p->aBlock[p->nBlock] = arch_realloc(0, nNew))==0 ) return 0;
-    p->zFree = p->aBlock[p->nBlock++];
-    p->nFree = nNew;
-  }
-  zOut = p->zFree;
-  memcpy(zOut, z, (size_t)n);
-  zOut[n] = 0;
-  p->zFree += n+1;
-  p->nFree -= (size_t)n+1;
-  return zOut;
-}
-
-static void arena_free(Arena *p){
-  int i;
-  for(i=0; i<p->nBlock; i++) arch_free(p->aBlock[i]);
-  arch_free(p->aBlock);
-  memset(p, 0, sizeof(*p));
+static void map_init(NameAuthority *pAuth, Map *m){
+  memset(m, 0, sizeof(*m));
+  m->pzPool = &pAuth->zPool;
 }
 
 static ArchRc map_grow(Map *m){
   unsigned nNew = m->nSlot ? m->nSlot*2 : 64, k, i;
+  const char *zPool = *m->pzPool;
   MapEntry *aNew = arch_realloc(0, sizeof(MapEntry)*nNew);
   if( aNew==0 ) return ARCH_NOMEM;
   memset(aNew, 0, sizeof(MapEntry)*nNew);
   for(k=0; k<m->nSlot; k++){
     const MapEntry *e = &m->a[k];
-    if( e->zKey==0 ) continue;
-    for(i = hash_bytes(e->zKey, e->nKey) & (nNew-1); aNew[i].zKey; i = (i+1) & (nNew-1)){}
+    if( e->iKey==0 ) continue;
+    for(i = hash_bytes(zPool + e->iKey, (int)e->nKey) & (nNew-1); aNew[i].iKey;
+        i = (i+1) & (nNew-1)){}
     aNew[i] = *e;
   }
-  arch_free(m->a);
+  arch_free((MapEntry*)m->a);
   m->a = aNew;
   m->nSlot = nNew;
   return ARCH_OK;
 }
 
-/* The entry of z in m, created (with value dflt) when absent; NULL when out of memory. */
-static MapEntry *map_entry(Map *m, Arena *pArena, const char *z, int n, int dflt){
-  unsigned i;
+/* The entry of z in m, created (with value dflt) when absent; NULL when out of memory. Only
+** while building: the map's entries are the builder's own. */
+static MapEntry *map_entry(NameAuthority *pAuth, Map *m, const char *z, int n, int dflt){
+  MapEntry *e;
+  uint32_t iKey;
   if( (m->nUsed+1)*2>m->nSlot && map_grow(m)!=ARCH_OK ) return 0;
-  for(i = hash_bytes(z, n) & (m->nSlot-1); m->a[i].zKey; i = (i+1) & (m->nSlot-1)){
-    if( m->a[i].nKey==n && memcmp(m->a[i].zKey, z, (size_t)n)==0 ) return &m->a[i];
-  }
-  if( (m->a[i].zKey = arena_copy(pArena, z, n))==0 ) return 0;
-  m->a[i].nKey = n;
-  m->a[i].value = dflt;
+  e = (MapEntry*)&m->a[map_slot(m, z, n)];
+  if( e->iKey ) return e;
+  if( (iKey = pool_add(pAuth, z, (size_t)n))==0 ) return 0;
+  e->iKey = iKey;
+  e->nKey = (uint32_t)n;
+  e->value = dflt;
   m->nUsed++;
-  return &m->a[i];
+  return e;
 }
 
 /* Set z -> value, unless z is there already (it keeps its value). */
-static ArchRc map_add(Map *m, Arena *pArena, const char *z, int n, int value){
-  return map_entry(m, pArena, z, n, value) ? ARCH_OK : ARCH_NOMEM;
+static ArchRc map_add(NameAuthority *pAuth, Map *m, const char *z, int n, int value){
+  return map_entry(pAuth, m, z, n, value) ? ARCH_OK : ARCH_NOMEM;
 }
 
 static void map_free(Map *m){
-  arch_free(m->a);
-  memset(m, 0, sizeof(*m));
+  arch_free((MapEntry*)m->a);
+  m->a = 0;
+  m->nSlot = m->nUsed = 0;
 }
 
 /* ---------------------------------------------------------------- the tables */
 
 static int add_canon(NameAuthority *pAuth, const char *z){
-  const char *zCopy;
+  uint32_t iOffset;
   if( (pAuth->nCanon & 255)==0 ){
-    const char **aNew = arch_realloc((void*)pAuth->aCanon,
-                                     sizeof(char*)*(size_t)(pAuth->nCanon+256));
+    uint32_t *aNew = arch_realloc(pAuth->aCanon, sizeof(uint32_t)*(size_t)(pAuth->nCanon+256));
     if( aNew==0 ) return -1;
     pAuth->aCanon = aNew;
   }
-  if( (zCopy = arena_copy(&pAuth->arena, z, (int)strlen(z)))==0 ) return -1;
-  pAuth->aCanon[pAuth->nCanon] = zCopy;
+  if( (iOffset = pool_add_str(pAuth, z))==0 ) return -1;
+  pAuth->aCanon[pAuth->nCanon] = iOffset;
   return pAuth->nCanon++;
 }
 
@@ -155,14 +172,14 @@ static ArchRc load_folded(NameAuthority *pAuth, Map *m, const ArchDataRow *aRow,
     int v;
     if( n<=0 ) continue;
     if( (v = xValue(pAuth, &aRow[i]))<0 ) return ARCH_NOMEM;
-    if( map_add(m, &pAuth->arena, buf, n, v)!=ARCH_OK ) return ARCH_NOMEM;
+    if( map_add(pAuth, m, buf, n, v)!=ARCH_OK ) return ARCH_NOMEM;
   }
   return ARCH_OK;
 }
 
 /* Give word z[0..n) the class bits. */
 static ArchRc mark_word(NameAuthority *pAuth, const char *z, int n, int bits){
-  MapEntry *e = map_entry(&pAuth->words, &pAuth->arena, z, n, 0);
+  MapEntry *e = map_entry(pAuth, &pAuth->words, z, n, 0);
   if( e==0 ) return ARCH_NOMEM;
   e->value |= bits;
   return ARCH_OK;
@@ -253,22 +270,23 @@ static ArchRc find_or_add_person(NameAuthority *pAuth, const char *zPreferred, i
   }
   q = &pAuth->aPerson[pAuth->nPerson];
   memset(q, 0, sizeof(*q));
-  q->zPreferred = zPreferred;
-  q->zKey = arena_copy(&pAuth->arena, info.key, (int)strlen(info.key));
-  q->zFamily = arena_copy(&pAuth->arena, info.family, (int)strlen(info.family));
-  q->zGiven = arena_copy(&pAuth->arena, info.given, (int)strlen(info.given));
-  if( !q->zKey || !q->zFamily || !q->zGiven ) return ARCH_NOMEM;
+  if( (q->iPreferred = pool_add(pAuth, zPreferred, (size_t)n))==0
+   || (q->iKey = pool_add_str(pAuth, info.key))==0
+   || (q->iFamily = pool_add_str(pAuth, info.family))==0
+   || (q->iGiven = pool_add_str(pAuth, info.given))==0 ){
+    return ARCH_NOMEM;
+  }
   q->nGiven = info.nGiven;
   q->culture = info.culture;
   q->firstVariant = -1;
   /* people who share a family key are chained, the newest first */
   nFamily = (int)strlen(info.family);
-  if( (e = map_entry(&pAuth->families, &pAuth->arena, info.family, nFamily, -1))==0 ){
+  if( (e = map_entry(pAuth, &pAuth->families, info.family, nFamily, -1))==0 ){
     return ARCH_NOMEM;
   }
   q->nextSameFamily = e->value;
   e->value = pAuth->nPerson;
-  if( map_add(&pAuth->preferred, &pAuth->arena, zPreferred, n, pAuth->nPerson)!=ARCH_OK ){
+  if( map_add(pAuth, &pAuth->preferred, zPreferred, n, pAuth->nPerson)!=ARCH_OK ){
     return ARCH_NOMEM;
   }
   *pPerson = pAuth->nPerson++;
@@ -318,7 +336,9 @@ static ArchRc add_spelling(NameAuthority *pAuth, int person, const char *zSpelli
     if( aNew==0 ) return ARCH_NOMEM;
     pAuth->aVariant = aNew;
   }
-  pAuth->aVariant[pAuth->nVariant].z = zSpelling;
+  if( (pAuth->aVariant[pAuth->nVariant].iSpelling = pool_add_str(pAuth, zSpelling))==0 ){
+    return ARCH_NOMEM;
+  }
   pAuth->aVariant[pAuth->nVariant].next = pAuth->aPerson[person].firstVariant;
   pAuth->aPerson[person].firstVariant = pAuth->nVariant++;
   return note_name_words(pAuth, zSpelling);
@@ -326,7 +346,7 @@ static ArchRc add_spelling(NameAuthority *pAuth, int person, const char *zSpelli
 
 /* Index z[0..n) in map m for person: a key two people share names neither. */
 static ArchRc index_unique(NameAuthority *pAuth, Map *m, const char *z, int n, int person){
-  MapEntry *e = map_entry(m, &pAuth->arena, z, n, person);
+  MapEntry *e = map_entry(pAuth, m, z, n, person);
   if( e==0 ) return ARCH_NOMEM;
   if( e->value!=person ) e->value = NAMES_AMBIGUOUS;
   return ARCH_OK;
@@ -373,12 +393,12 @@ static ArchRc index_spelling(NameAuthority *pAuth, int person, const char *zSpel
     return ARCH_NOMEM;
   }
   if( !name_is_titled(&info) && info.nGiven==0
-   && strcmp(info.family, pAuth->aPerson[person].zFamily)==0 ){
+   && strcmp(info.family, names_str(pAuth, pAuth->aPerson[person].iFamily))==0 ){
     return ARCH_OK;
   }
   if( index_given(pAuth, person, &info)!=ARCH_OK ) return ARCH_NOMEM;
   zKey = name_is_titled(&info) ? info.titledKey : info.key;
-  if( (e = map_entry(&pAuth->variants, &pAuth->arena, zKey, (int)strlen(zKey), person))==0 ){
+  if( (e = map_entry(pAuth, &pAuth->variants, zKey, (int)strlen(zKey), person))==0 ){
     return ARCH_NOMEM;
   }
   if( e->value!=person ) e->value = NAMES_AMBIGUOUS;
@@ -400,13 +420,34 @@ static ArchRc load_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigne
   return ARCH_OK;
 }
 
-ArchRc name_authority_open(NameAuthority **ppAuth){
+/* Every map of the authority, for building and freeing them alike. */
+static Map *const *authority_maps(NameAuthority *p, Map *aMap[16], int *pn){
+  Map *const az[] = {
+    &p->titles, &p->words, &p->koreanSurnames, &p->chineseSurnames, &p->pinyin, &p->wadeGiles,
+    &p->variants, &p->preferred, &p->families, &p->givenOnly, &p->patronymics
+  };
+  int i;
+  for(i=0; i<(int)(sizeof(az)/sizeof(az[0])); i++) aMap[i] = az[i];
+  *pn = i;
+  return aMap;
+}
+
+ArchRc names_authority_build(NameAuthority **ppAuth){
   NameAuthority *p = arch_realloc(0, sizeof(*p));
-  ArchRc rc;
+  Map *aMap[16];
+  int nMap, i;
+  ArchRc rc = ARCH_NOMEM;
   *ppAuth = 0;
   if( p==0 ) return ARCH_NOMEM;
   memset(p, 0, sizeof(*p));
-  rc = load_tables(p);
+  authority_maps(p, aMap, &nMap);
+  for(i=0; i<nMap; i++) map_init(p, aMap[i]);
+  if( (p->zPool = arch_realloc(0, 65536))!=0 ){
+    ((char*)p->zPool)[0] = 0;                      /* offset 0: "" */
+    p->nPool = 1;
+    p->nPoolAlloc = 65536;
+    rc = load_tables(p);
+  }
   if( rc==ARCH_OK ) rc = load_people(p, arch_data_people_asia, arch_data_people_asia_count);
   if( rc==ARCH_OK ) rc = load_people(p, arch_data_people_west, arch_data_people_west_count);
   if( rc!=ARCH_OK ){
@@ -417,23 +458,25 @@ ArchRc name_authority_open(NameAuthority **ppAuth){
   return ARCH_OK;
 }
 
+ArchRc name_authority_open(NameAuthority **ppAuth){
+  const NameAuthority *pBuiltin = names_builtin_authority();
+  if( pBuiltin ){
+    *ppAuth = (NameAuthority*)pBuiltin;            /* constant data: only ever read */
+    return ARCH_OK;
+  }
+  return names_authority_build(ppAuth);
+}
+
 void name_authority_close(NameAuthority *p){
-  if( p==0 ) return;
-  map_free(&p->titles);
-  map_free(&p->words);
-  map_free(&p->koreanSurnames);
-  map_free(&p->chineseSurnames);
-  map_free(&p->pinyin);
-  map_free(&p->wadeGiles);
-  map_free(&p->variants);
-  map_free(&p->preferred);
-  map_free(&p->families);
-  map_free(&p->givenOnly);
-  map_free(&p->patronymics);
-  arch_free((void*)p->aCanon);
+  Map *aMap[16];
+  int nMap, i;
+  if( p==0 || p->isBuiltin ) return;
+  authority_maps(p, aMap, &nMap);
+  for(i=0; i<nMap; i++) map_free(aMap[i]);
+  arch_free(p->aCanon);
   arch_free(p->aPerson);
   arch_free(p->aVariant);
-  arena_free(&p->arena);
+  arch_free((char*)p->zPool);
   arch_free(p);
 }
 
@@ -458,7 +501,8 @@ int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){
   for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
     const Person *q = &pAuth->aPerson[i];
     if( pInfo->nGiven>0
-     && (q->culture!=NAME_WESTERN || names_given_relation(pInfo->given, q->zGiven)!=NAME_SAME) ){
+     && (q->culture!=NAME_WESTERN
+         || names_given_relation(pInfo->given, names_str(pAuth, q->iGiven))!=NAME_SAME) ){
       continue;
     }
     if( found>=0 ) return -1;                   /* two people fit */
@@ -484,9 +528,9 @@ int names_lookup_given(const NameAuthority *pAuth, const NameInfo *pInfo){
 void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo){
   const Person *q = &pAuth->aPerson[person];
   memset(pInfo, 0, sizeof(*pInfo));
-  strcpy(pInfo->key, q->zKey);
-  strcpy(pInfo->family, q->zFamily);
-  strcpy(pInfo->given, q->zGiven);
+  strcpy(pInfo->key, names_str(pAuth, q->iKey));
+  strcpy(pInfo->family, names_str(pAuth, q->iFamily));
+  strcpy(pInfo->given, names_str(pAuth, q->iGiven));
   pInfo->nGiven = q->nGiven;
   pInfo->culture = q->culture;
   pInfo->person = person;
@@ -494,14 +538,15 @@ void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo){
 }
 
 const char *name_person_preferred(const NameAuthority *pAuth, int person){
-  return person>=0 && person<pAuth->nPerson ? pAuth->aPerson[person].zPreferred : 0;
+  return person>=0 && person<pAuth->nPerson ? names_str(pAuth, pAuth->aPerson[person].iPreferred)
+                                            : 0;
 }
 
 int name_person_variants(const NameAuthority *pAuth, int person, const char **azOut, int nMax){
   int i, n = 0;
   if( person<0 || person>=pAuth->nPerson ) return 0;
   for(i=pAuth->aPerson[person].firstVariant; i>=0 && n<nMax; i=pAuth->aVariant[i].next){
-    azOut[n++] = pAuth->aVariant[i].z;
+    azOut[n++] = names_str(pAuth, pAuth->aVariant[i].iSpelling);
   }
   return n;
 }

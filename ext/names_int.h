@@ -29,25 +29,20 @@
 
 /* ---------------------------------------------------------------- string maps (authority) */
 
+/* A map from strings to ints, open addressing. Its keys live in the authority's string pool
+** (offsets, not pointers: the built-in authority is constant data that needs no relocation). */
 typedef struct MapEntry {
-  const char *zKey;        /* NULL for an empty slot; points into the map's arena */
-  int nKey;
-  int value;
+  uint32_t iKey;           /* the key's offset in the pool; 0 for an empty slot */
+  int32_t value;
+  uint32_t nKey;
 } MapEntry;
 
 typedef struct Map {
-  MapEntry *a;
+  const MapEntry *a;
   unsigned nSlot;          /* a power of two */
   unsigned nUsed;
+  const char *const *pzPool;   /* the pool its keys are in */
 } Map;
-
-/* Strings the maps point at, kept in blocks that never move. */
-typedef struct Arena {
-  char **aBlock;
-  int nBlock;
-  size_t nFree;
-  char *zFree;
-} Arena;
 
 const MapEntry *names_map_find(const Map *m, const char *z, int n);
 int names_map_get(const Map *m, const char *z, int n, int dflt);
@@ -57,11 +52,12 @@ int names_map_get(const Map *m, const char *z, int n, int dflt);
 #define NAMES_MAX_PERSONS 8192
 #define NAMES_AMBIGUOUS (-2)     /* a spelling that two people share */
 
+/* A person of the authority. Strings are offsets in the pool (names_str()). */
 typedef struct Person {
-  const char *zPreferred;  /* the preferred form, as in the table */
-  const char *zKey;        /* the key of the preferred form */
-  const char *zFamily;     /* its family and given keys */
-  const char *zGiven;
+  uint32_t iPreferred;     /* the preferred form, as in the table */
+  uint32_t iKey;           /* the key of the preferred form */
+  uint32_t iFamily;        /* its family and given keys */
+  uint32_t iGiven;
   int nGiven;
   NameCulture culture;
   int nextSameFamily;      /* the next person with the same family key, or -1 */
@@ -90,8 +86,17 @@ typedef enum WordClass {
   WORD_DATE        = 0x0200      /* a month or weekday name: never a person alone */
 } WordClass;
 
+/* One spelling of a person, chained to the next. */
+typedef struct NameVariant {
+  uint32_t iSpelling;      /* offset in the pool */
+  int next;                /* the person's next spelling, or -1 */
+} NameVariant;
+
 struct NameAuthority {
-  Arena arena;
+  const char *zPool;       /* every string, NUL-terminated, one after the other; offset 0 is "" */
+  size_t nPool;
+  size_t nPoolAlloc;       /* while building */
+  int isBuiltin;           /* constant data compiled in (authority_data.c): never freed */
   Map titles;              /* folded title -> TitlePlace bits */
   Map words;               /* a folded word -> its WordClass bits, one look-up a word */
   Map koreanSurnames;      /* folded surname -> index of its canonical spelling in aCanon */
@@ -103,13 +108,26 @@ struct NameAuthority {
   Map families;            /* family key -> first person with it */
   Map givenOnly;           /* a Western person's first given name -> person, or AMBIGUOUS */
   Map patronymics;         /* "given patronymic" -> person, or AMBIGUOUS */
-  const char **aCanon;     /* strings the maps refer to by index */
+  uint32_t *aCanon;        /* strings the maps refer to by index (pool offsets) */
   int nCanon;
   Person *aPerson;
   int nPerson;
-  struct { const char *z; int next; } *aVariant;   /* every spelling, chained per person */
+  NameVariant *aVariant;   /* every spelling, chained per person */
   int nVariant;
 };
+
+/* A string of the authority's pool. */
+static inline const char *names_str(const NameAuthority *pAuth, uint32_t iOffset){
+  return pAuth->zPool + iOffset;
+}
+
+/* The authority compiled into this build (build/gen/authority_data.c, made by
+** ext/data/authority_gen.c at build time), or NULL where there is none (the generator). */
+const NameAuthority *names_builtin_authority(void);
+
+/* Build the authority from the tables, whatever names_builtin_authority() says: what the
+** generator compiles in. */
+ArchRc names_authority_build(NameAuthority **ppAuth);
 
 /* ---------------------------------------------------------------- characters (names_script.c) */
 

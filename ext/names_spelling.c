@@ -181,7 +181,7 @@ static int parts_korean(const NameAuthority *pAuth, const Toks *p, NameInfo *pOu
     nSyl += k;
   }
   if( nSyl>3 || (nSyl==0 && p->n>1) ) return 0;
-  strcpy(pOut->family, pAuth->aCanon[v]);
+  strcpy(pOut->family, names_str(pAuth, pAuth->aCanon[v]));
   strcpy(pOut->given, given);
   pOut->nGiven = nSyl>0;
   pOut->culture = NAME_KOREAN;
@@ -193,7 +193,7 @@ static int parts_korean(const NameAuthority *pAuth, const Toks *p, NameInfo *pOu
 /* Pinyin of a syllable in Wade-Giles, or 0. */
 static const char *wade_giles(const NameAuthority *pAuth, const char *z, int n){
   int v = names_map_get(&pAuth->wadeGiles, z, n, -1);
-  return v>=0 ? pAuth->aCanon[v] : 0;
+  return v>=0 ? names_str(pAuth, pAuth->aCanon[v]) : 0;
 }
 
 static int is_pinyin(const NameAuthority *pAuth, const char *z, int n){

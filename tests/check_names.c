@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "names.h"
+#include "names_int.h"
 #include "text.h"
 
 /* One authority per test: the checked fixture runs in each test's own process. */
@@ -49,6 +50,39 @@ START_TEST(test_authority_open_close)
   ck_assert_int_eq(name_authority_size(p2), name_authority_size(pAuth));
   name_authority_close(p2);
   name_authority_close(0);                              /* closing nothing is harmless */
+}
+END_TEST
+
+START_TEST(test_builtin_equals_built)
+{
+  /* The authority compiled in at build time (authority_gen.c) is the one the builder makes
+  ** from the tables: every person's spellings give the same key, person and canonical form in
+  ** both. */
+  NameAuthority *pBuilt = 0;
+  const NameAuthority *pBuiltin = names_builtin_authority();
+  int person, nChecked = 0;
+  ck_assert_ptr_nonnull(pBuiltin);
+  ck_assert_int_eq(names_authority_build(&pBuilt), ARCH_OK);
+  ck_assert_int_eq(name_authority_size(pBuilt), name_authority_size(pBuiltin));
+  for(person=0; person<name_authority_size(pBuilt); person++){
+    const char *az[64];
+    int n = name_person_variants(pBuilt, person, az, 64), i;
+    ck_assert_str_eq(name_person_preferred(pBuilt, person), name_person_preferred(pBuiltin, person));
+    for(i=0; i<n; i++){
+      NameInfo a, b;
+      int ra = name_analyze(pBuilt, az[i], strlen(az[i]), &a);
+      int rb = name_analyze(pBuiltin, az[i], strlen(az[i]), &b);
+      ck_assert_int_eq(ra, rb);
+      if( !ra ) continue;
+      ck_assert_msg(strcmp(a.key, b.key)==0 && a.person==b.person, "%s: %s/%d vs %s/%d",
+                    az[i], a.key, a.person, b.key, b.person);
+      ck_assert_str_eq(name_canon(pBuilt, &a), name_canon(pBuiltin, &b));
+      nChecked++;
+    }
+  }
+  ck_assert_int_gt(nChecked, 4000);
+  name_authority_close(pBuilt);
+  name_authority_close((NameAuthority*)pBuiltin);     /* harmless: it is constant data */
 }
 END_TEST
 
@@ -1039,6 +1073,7 @@ static Suite *names_suite(void){
   tc = tcase_create("authority");
   tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
   tcase_add_test(tc, test_authority_open_close);
+  tcase_add_test(tc, test_builtin_equals_built);
   tcase_add_test(tc, test_person_preferred_and_variants);
   suite_add_tcase(s, tc);
 

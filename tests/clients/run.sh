@@ -174,11 +174,12 @@ run_c_static() {
   local xml_cflags xml_libs
   xml_cflags=$(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
   xml_libs=$(pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
-  # Every ext/*.c and the generated data, compiled into the program with -DSQLITE_CORE.
+  # Every ext/*.c and the generated data (the tables and the name authority), compiled into
+  # the program with -DSQLITE_CORE.
   # shellcheck disable=SC2086  # the flag lists are meant to split
   if ! $CC -std=c11 -D_DEFAULT_SOURCE -O2 -Wall -Wextra -DSQLITE_CORE -DSTATIC_ARCHIVIST \
        -Iext -Ibuild/gen $xml_cflags -o "$work/client-static" "$here/client.c" ext/*.c \
-       build/gen/archivist_data.c -lsqlite3 $xml_libs -lutf8proc -lstemmer \
+       build/gen/archivist_data.c build/gen/authority_data.c -lsqlite3 $xml_libs -lutf8proc -lstemmer \
        >"$work/c-static-build.log" 2>&1; then
     fail c-static "cannot compile tests/clients/client.c with ext/*.c linked in" \
       "$work/c-static-build.log"

@@ -31,7 +31,7 @@ harnesses=${FUZZ_ONLY:-listing html dates sql}
 jobs=${FUZZ_JOBS:-1}
 
 # ---------------------------------------------------------------- what the Makefile builds
-# fuzz_sql links what the extension links: CORE_SRC, GLUE_SRC, DATA_C and EXT_LIBS, read from
+# fuzz_sql links what the extension links: CORE_SRC, GLUE_SRC, GEN_C and EXT_LIBS, read from
 # the Makefile so that new sources and libraries are picked up (today's values otherwise).
 mkvar() {
   make -s --no-print-directory -f Makefile -f <(printf 'fuzz-print-%%:\n\t@echo $(%s)\n' '$*') \
@@ -44,11 +44,12 @@ pure_src=${FUZZ_PURE_SRC:-$core_src}
 glue_src=$(mkvar GLUE_SRC)
 glue_src=${glue_src:-ext/archivist.c ext/alloc_sql.c ext/text_sql.c ext/listing_vtab.c \
 ext/dates_sql.c ext/dates_vtab.c ext/names_sql.c ext/names_vtab.c ext/tokenizer_sql.c}
-data_c=$(mkvar DATA_C);      data_c=${data_c:-build/gen/archivist_data.c}
+data_c=$(mkvar GEN_C);       data_c=${data_c:-build/gen/archivist_data.c build/gen/authority_data.c}
 xml_cflags=$(mkvar XML_CFLAGS); xml_cflags=${xml_cflags:--I/usr/include/libxml2}
 ext_libs=$(mkvar EXT_LIBS);  ext_libs=${ext_libs:--lxml2 -lutf8proc -lstemmer}
 
-make -s "$data_c"   # the generated tables (awk only)
+# shellcheck disable=SC2086  # two files
+make -s $data_c     # the generated tables and name authority
 
 mkdir -p "$out"
 cflags="-std=c11 -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined
