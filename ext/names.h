@@ -115,8 +115,15 @@ typedef struct NameRosterEntry {
   size_t start, end;             /* its bytes there */
 } NameRosterEntry;
 
+/* A memo of names read, for a caller that reads many texts (the tokenizer, names() on a
+** connection): a run of words read once is not read again. Used by one thread at a time. */
+typedef struct NameCache NameCache;
+NameCache *name_cache_new(void);                  /* NULL: out of memory */
+void name_cache_free(NameCache *pCache);
+
 typedef struct NameScanner {
   const NameAuthority *pAuth;
+  NameCache *pCache;             /* or NULL */
   const char *z;
   size_t n;
   size_t off;                    /* where scanning goes on */
@@ -133,6 +140,9 @@ typedef struct NameFound {
 } NameFound;
 
 void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z, size_t n);
+
+/* Let the scanner keep what it reads in pCache (or forget it: NULL). After name_scanner_init(). */
+void name_scanner_cache(NameScanner *p, NameCache *pCache);
 
 /* Read a context text (say, the title while reading a summary: valid UTF-8, living as long as
 ** the scanner) for the people it names in full, so that a surname alone in the text resolves

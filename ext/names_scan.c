@@ -17,6 +17,8 @@
 */
 #include "names_int.h"
 
+#define WORD_FOLD_BYTES 48
+
 /* A word of free text: letters with inner apostrophes and hyphens; an initial keeps its
 ** period ("A.M." is one word). */
 typedef struct Word {
@@ -36,6 +38,8 @@ typedef struct Word {
   int known;               /* ... a word of a spelling the authority lists */
   int particle;            /* set by next_run(): a lower-case particle inside a name */
   int initial;             /* ... an initial: "A.", "Yu." */
+  int nFold;               /* ... its folded form (fold_word_at()) in zFold, or 0 */
+  char zFold[WORD_FOLD_BYTES];
 } Word;
 
 #define RUN_MAX_WORDS 8
@@ -43,9 +47,68 @@ typedef struct Word {
 /* A text being read for names, and the authority that reads them. */
 typedef struct ScanText {
   const NameAuthority *pAuth;
+  NameCache *pCache;
   const char *z;
   size_t n;
 } ScanText;
+
+/* ---------------------------------------------------------------- the cache of names read */
+
+#define NAME_CACHE_SIZE 512               /* entries, a power of two */
+#define NAME_CACHE_TEXT 96                /* longest text kept */
+
+typedef struct NameCacheEntry {
+  uint32_t hash;
+  uint16_t n;                             /* 0: empty */
+  uint8_t ok;                             /* name_analyze() said a name */
+  char z[NAME_CACHE_TEXT];
+  NameInfo info;
+} NameCacheEntry;
+
+struct NameCache {
+  NameCacheEntry a[NAME_CACHE_SIZE];
+};
+
+NameCache *name_cache_new(void){
+  NameCache *p = arch_realloc(0, sizeof(*p));
+  size_t i;
+  if( p ){
+    for(i=0; i<NAME_CACHE_SIZE; i++) p->a[i].n = 0;
+  }
+  return p;
+}
+
+void name_cache_free(NameCache *p){
+  arch_free(p);
+}
+
+static uint32_t hash_text(const char *z, size_t n){
+  uint32_t h = 2166136261u;
+  size_t i;
+  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  return h;
+}
+
+/* name_analyze() of z[0..n), from the cache when the text was read before. */
+static int analyze_cached(const ScanText *p, const char *z, size_t n, NameInfo *pInfo){
+  NameCacheEntry *e;
+  uint32_t h;
+  int ok;
+  if( p->pCache==0 || n>NAME_CACHE_TEXT || n==0 ) return name_analyze(p->pAuth, z, n, pInfo);
+  h = hash_text(z, n);
+  e = &p->pCache->a[h & (NAME_CACHE_SIZE-1)];
+  if( e->n==n && e->hash==h && memcmp(e->z, z, n)==0 ){
+    if( e->ok ) *pInfo = e->info;
+    return e->ok;
+  }
+  ok = name_analyze(p->pAuth, z, n, pInfo);
+  e->hash = h;
+  e->n = (uint16_t)n;
+  e->ok = (uint8_t)ok;
+  memcpy(e->z, z, n);
+  if( ok ) e->info = *pInfo;
+  return ok;
+}
 
 /* True when z[i..n) begins with a letter. */
 static int letter_at(const char *z, size_t n, size_t i){
@@ -223,14 +286,16 @@ static int fold_word_at(const ScanText *p, const Word *w, char *out, int nOut){
 
 /* Titles among words a[i..k): their length in words, or 0. a[i] begins a title. */
 static int title_words(const ScanText *p, const Word *a, int i, int k){
-  char buf[128];
-  int len, n;
+  char buf[4*WORD_FOLD_BYTES];
+  int len;
   for(len = (k-i<4 ? k-i : 4); len>0; len--){
-    Toks toks;
-    names_tokenize(p->z + a[i].start, a[i+len-1].end - a[i].start, &toks);
-    if( toks.bad ) continue;
-    n = names_join_tokens(&toks, 0, toks.n, buf, sizeof(buf));
-    if( n>0 && (names_map_get(&p->pAuth->titles, buf, n, 0) & 1) ) return len;
+    int n = 0, w;
+    for(w=i; w<i+len && a[w].nFold>0; w++){        /* the folded words, as titles are folded */
+      if( w>i ) buf[n++] = ' ';
+      memcpy(buf+n, a[w].zFold, (size_t)a[w].nFold);
+      n += a[w].nFold;
+    }
+    if( w==i+len && (names_map_get(&p->pAuth->titles, buf, n, 0) & TITLE_BEFORE) ) return len;
   }
   return 0;
 }
@@ -269,8 +334,10 @@ static void classify_run(const ScanText *p, Word *a, int k){
     char buf[NAMES_TOKEN_BYTES*2];
     int n = fold_word_at(p, &a[i], buf, sizeof(buf));
     int bits = n>0 ? names_word_class(pAuth, buf, n) : 0;
+    a[i].nFold = n>0 && n<WORD_FOLD_BYTES ? n : 0;
+    if( a[i].nFold ) memcpy(a[i].zFold, buf, (size_t)n);
     a[i].notName = not_a_name(p, &a[i], bits, buf, n);
-    a[i].titleLen = (bits & WORD_TITLE_FIRST) ? title_words(p, a, i, k) : 0;
+    a[i].titleLen = (bits & WORD_TITLE_FIRST) ? -1 : 0;          /* read below */
     a[i].modifier = (bits & WORD_MODIFIER)!=0;
     a[i].given = (bits & WORD_GIVEN)!=0;
     a[i].alone = n>0 ? alone_class(bits, n) : -1;
@@ -289,6 +356,9 @@ static void classify_run(const ScanText *p, Word *a, int k){
       a[i].alone = -1;
     }
     if( a[i].particle ) a[i].notName = a[i].titleLen = 0;
+  }
+  for(i=0; i<k; i++){                               /* titles, once every word is folded */
+    if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
   }
 }
 
@@ -401,14 +471,15 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
 ** final initial ("Ustinov D. F.") and the bracket of an editor's identification ("Filippov
 ** [Stalin]"). */
 static size_t written_end(const ScanText *p, size_t start, size_t end){
-  Toks toks;
-  const Tok *pLast;
-  names_tokenize(p->z+start, end-start, &toks);
-  if( toks.n==0 ) return end;
-  pLast = &toks.a[toks.n-1];
-  end = start + pLast->iEnd;
-  if( names_is_initial(pLast) && end<p->n && p->z[end]=='.' ) end++;
-  if( pLast->bracketed && end<p->n && p->z[end]==']' ) end++;
+  const unsigned char *z = (const unsigned char*)p->z;
+  if( end-start>2 && z[end-1]=='s' ){                /* a possessive: "Kim's", "Kim’s" */
+    uint32_t cp;
+    size_t k = end-2;
+    while( k>start && (z[k]&0xC0)==0x80 ) k--;
+    text_utf8_decode(z+k, end-1-k, &cp);
+    if( text_is_apostrophe(cp) && k>start ) end = k;
+  }
+  if( end<p->n && z[end]==']' && memchr(z+start, '[', end-start) ) end++;
   return end;
 }
 
@@ -421,7 +492,7 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
                      NameFound *pFound){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
   int titled = iTitle<i;
-  if( !name_analyze(p->pAuth, p->z+from, end-from, &pFound->info) ) return 0;
+  if( !analyze_cached(p, p->z+from, end-from, &pFound->info) ) return 0;
   if( (a[i].notName || (len>1 && a[i].alone==0))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
     return 0;
@@ -508,6 +579,7 @@ static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, in
   Candidate cand;
   size_t off = from;
   text.pAuth = p->pAuth;
+  text.pCache = p->pCache;
   text.z = z;
   text.n = n;
   while( next_candidate(&text, &off, &found, &cand) ){
@@ -532,13 +604,28 @@ static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFam
   return pFound;
 }
 
-/* The person named in full that a surname alone at byte `at` refers to: the one named before
-** it (or in the context), else the one named after it, when one person bears the family name
-** there. NULL when none or several. */
-static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily, size_t at){
+/* Does z[0..n) hold the bytes w[0..nw)? */
+static int text_contains(const char *z, size_t n, const char *w, size_t nw){
+  const char *zEnd = z+n, *zAt = z;
+  if( nw==0 ) return 1;
+  while( (size_t)(zEnd-zAt)>=nw && (zAt = memchr(zAt, w[0], (size_t)(zEnd-zAt)-nw+1))!=0 ){
+    if( memcmp(zAt, w, nw)==0 ) return 1;
+    zAt++;
+  }
+  return 0;
+}
+
+/* The person named in full that a surname alone at bytes [at, end) refers to: the one named
+** before it (or in the context), else the one named after it, when one person bears the
+** family name there. NULL when none or several. */
+static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily, size_t at,
+                                          size_t end){
   const NameRosterEntry *e = roster_pick(p, zFamily, at, 0);
   if( e==0 ){
-    if( !p->lookedAhead ){
+    /* a full name after it repeats the surname as written ("Kim ... Kim Il Sung"): the
+    ** rest of the text is read only when it holds the surname again */
+    if( !p->lookedAhead
+     && text_contains(p->z+end, p->n-end, p->z+at, end-at) ){
       p->lookedAhead = 1;               /* once: the rest of the text, for names after it */
       roster_read(p, p->z, p->n, at, 0);
     }
@@ -550,16 +637,25 @@ static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily, s
 /* Give a surname alone the person the roster names in full. */
 static void roster_resolve(NameScanner *p, const NameRosterEntry *e, NameInfo *pInfo){
   NameInfo full;
-  const char *z = e->inContext ? p->zContext : p->z;
-  if( !name_analyze(p->pAuth, z+e->start, e->end - e->start, &full) ) return;
+  ScanText text;
+  text.pAuth = p->pAuth;
+  text.pCache = p->pCache;
+  text.z = e->inContext ? p->zContext : p->z;
+  text.n = e->inContext ? p->nContext : p->n;
+  if( !analyze_cached(&text, text.z+e->start, e->end - e->start, &full) ) return;
   memcpy(pInfo->key, full.key, sizeof(pInfo->key));
   memcpy(pInfo->display, full.display, sizeof(pInfo->display));
   pInfo->person = full.person;
   pInfo->viaVariant = 0;
 }
 
+void name_scanner_cache(NameScanner *p, NameCache *pCache){
+  p->pCache = pCache;
+}
+
 void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z, size_t n){
-  p->pAuth = pAuth;                 /* the roster is not cleared: nRoster says what it holds */
+  p->pAuth = pAuth;
+  p->pCache = 0;                 /* the roster is not cleared: nRoster says what it holds */
   p->z = z;
   p->n = n;
   p->off = 0;
@@ -579,6 +675,7 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
   ScanText text;
   Candidate cand;
   text.pAuth = p->pAuth;
+  text.pCache = p->pCache;
   text.z = p->z;
   text.n = p->n;
   while( next_candidate(&text, &p->off, pFound, &cand) ){
@@ -589,7 +686,7 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
       return 1;
     }
     if( cand.alone==0 && !cand.titled ) continue;   /* "He", "No", "May": no person alone */
-    e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, pFound->start);
+    e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, pFound->start, pFound->end);
     if( e ){
       roster_resolve(p, e, pInfo);
     }else if( cand.alone==1 && !cand.titled ){

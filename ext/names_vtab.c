@@ -38,6 +38,7 @@ enum {
 typedef struct NamesVtab {
   sqlite3_vtab base;
   NamesShared *pShared;
+  NameCache *pCache;                /* the names read on this connection; made on first use */
 } NamesVtab;
 
 typedef struct NamesCursor {
@@ -73,6 +74,11 @@ static int namesBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
     default: break;
   }
   return SQLITE_OK;
+}
+
+static int namesDisconnect(sqlite3_vtab *pVtab){
+  name_cache_free(((NamesVtab*)pVtab)->pCache);
+  return tvf_disconnect(pVtab);
 }
 
 static int namesOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
@@ -124,7 +130,9 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   }
   pAuth = names_shared_authority(pVtab->pShared);
   if( pAuth==0 ) return SQLITE_NOMEM;
+  if( pVtab->pCache==0 && (pVtab->pCache = name_cache_new())==0 ) return SQLITE_NOMEM;
   name_scanner_init(&pCur->scanner, pAuth, pCur->zText, n);
+  name_scanner_cache(&pCur->scanner, pVtab->pCache);
   if( pCur->zContext ) name_scanner_context(&pCur->scanner, pCur->zContext, nContext);
   pCur->eof = 0;
   return namesNext(cur);
@@ -171,7 +179,7 @@ static sqlite3_module namesModule = {
   /* xCreate     */ 0,   /* eponymous only */
   /* xConnect    */ namesConnect,
   /* xBestIndex  */ namesBestIndex,
-  /* xDisconnect */ tvf_disconnect,
+  /* xDisconnect */ namesDisconnect,
   /* xDestroy    */ 0,
   /* xOpen       */ namesOpen,
   /* xClose      */ namesClose,

@@ -14,14 +14,45 @@
 #define MAX_VARIANTS 64           /* spellings of one person used as tokens */
 #define MAX_NAME_WORDS 6          /* words of a name that get the spellings' words */
 
+/* A word's stem, remembered: most words of a collection recur, and Snowball's stemmers cost
+** more than all the rest of tokenizing. A direct-mapped cache per language, by a hash of the
+** folded word; words and stems of up to STEM_CACHE_BYTES bytes. */
+#define STEM_CACHE_SIZE 8192            /* entries per language, a power of two */
+#define STEM_CACHE_BYTES 30
+typedef struct StemCacheEntry {
+  uint32_t hash;
+  uint8_t nWord;                        /* 0: empty */
+  uint8_t nStem;
+  char zWord[STEM_CACHE_BYTES];
+  char zStem[STEM_CACHE_BYTES];
+} StemCacheEntry;
+
+/* The tokens the other spellings of a person give a name of nWord words: for each word of the
+** name, the distinct stems of the spellings' words in its place ("Kim Ir Sen" under "Kim Il
+** Sung"). A tokenizer keeps the sets of the last VARIANT_SETS people it met: names recur. */
+#define VARIANT_SETS 16
+#define VARIANT_TOKENS 32                       /* distinct tokens for one word of a name */
+#define VARIANT_BYTES 2048
+typedef struct VariantSet {
+  int person;                                   /* -1: empty */
+  int nWord;
+  int nUsed;                                    /* bytes of zBuf used */
+  uint8_t nTok[MAX_NAME_WORDS];
+  uint16_t aOff[MAX_NAME_WORDS][VARIANT_TOKENS];
+  uint8_t aLen[MAX_NAME_WORDS][VARIANT_TOKENS];
+  char zBuf[VARIANT_BYTES];
+} VariantSet;
+
 struct ArchTokenizer {
   struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG];
+  StemCacheEntry *aCache[ARCH_TOKENIZE_MAX_LANG];
   int nStem;
   const NameAuthority *pAuth;    /* NULL: no name tokens */
-  /* for the name being read: the other spellings' tokens, by word of the name */
-  char aVarTok[MAX_VARIANTS][MAX_NAME_WORDS][WORD_MAX_BYTES];
-  int aVarLen[MAX_VARIANTS][MAX_NAME_WORDS];
-  int nVar;
+  NameCache *pNames;             /* the names read, while pAuth */
+  /* the other spellings' tokens of the persons last named, and the one of the name being read */
+  VariantSet aVarSet[VARIANT_SETS];
+  int iVarSetNext;               /* the set to reuse next */
+  const VariantSet *pVar;        /* the name being read's, or NULL */
 };
 
 /* ---------------------------------------------------------------- languages */
@@ -53,7 +84,12 @@ ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAutho
   p = arch_realloc(0, sizeof(*p));
   if( p==0 ) return ARCH_NOMEM;
   memset(p, 0, sizeof(*p));
+  for(i=0; i<VARIANT_SETS; i++) p->aVarSet[i].person = -1;
   p->pAuth = pAuth;
+  if( pAuth && (p->pNames = name_cache_new())==0 ){
+    arch_free(p);
+    return ARCH_NOMEM;
+  }
   for(i=0; i<(nLang ? nLang : 1); i++){
     const char *zLang = nLang ? azLang[i] : "english";
     p->aStem[i] = sb_stemmer_new(zLang, "UTF_8");
@@ -66,6 +102,12 @@ ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAutho
       return ARCH_ERROR;
     }
     p->nStem = i+1;
+    p->aCache[i] = arch_realloc(0, sizeof(StemCacheEntry)*STEM_CACHE_SIZE);
+    if( p->aCache[i]==0 ){
+      arch_tokenizer_close(p);
+      return ARCH_NOMEM;
+    }
+    memset(p->aCache[i], 0, sizeof(StemCacheEntry)*STEM_CACHE_SIZE);
   }
   *ppOut = p;
   return ARCH_OK;
@@ -74,7 +116,11 @@ ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAutho
 void arch_tokenizer_close(ArchTokenizer *p){
   int i;
   if( p==0 ) return;
-  for(i=0; i<p->nStem; i++) sb_stemmer_delete(p->aStem[i]);
+  for(i=0; i<p->nStem; i++){
+    sb_stemmer_delete(p->aStem[i]);
+    arch_free(p->aCache[i]);
+  }
+  name_cache_free(p->pNames);
   arch_free(p);
 }
 
@@ -165,11 +211,37 @@ static int next_index_word(const char *z, int n, int *pi, int *pStart, int *pEnd
   return 1;
 }
 
-/* The stem of a folded word in language k. */
+static uint32_t hash_word(const char *z, int n){
+  uint32_t h = 2166136261u;
+  int i;
+  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  return h;
+}
+
+/* The stem of a folded word in language k, from the cache or from Snowball. The result stays
+** valid until the next call. */
 static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
-  const sb_symbol *zStem = sb_stemmer_stem(p->aStem[k], (const sb_symbol*)z, n);
+  const sb_symbol *zStem;
+  StemCacheEntry *e = 0;
+  if( n<=STEM_CACHE_BYTES ){
+    uint32_t h = hash_word(z, n);
+    e = &p->aCache[k][h & (STEM_CACHE_SIZE-1)];
+    if( e->nWord==n && e->hash==h && memcmp(e->zWord, z, (size_t)n)==0 ){
+      *pn = e->nStem;
+      return e->zStem;
+    }
+    e->hash = h;
+    e->nWord = 0;                               /* until it is filled */
+  }
+  zStem = sb_stemmer_stem(p->aStem[k], (const sb_symbol*)z, n);
   if( zStem==0 ){ *pn = n; return z; }      /* out of memory in libstemmer: keep the word */
   *pn = sb_stemmer_length(p->aStem[k]);
+  if( e && *pn<=STEM_CACHE_BYTES ){
+    memcpy(e->zWord, z, (size_t)n);
+    memcpy(e->zStem, zStem, (size_t)*pn);
+    e->nWord = (uint8_t)n;
+    e->nStem = (uint8_t)*pn;
+  }
   return (const char*)zStem;
 }
 
@@ -222,41 +294,61 @@ static int count_words(const char *z, int start, int end){
   return nWord;
 }
 
-/* Ready the other spellings of a person for a name of nWord words: each spelling with as many
-** words gives its stemmed words, one per word of the name. */
-static void load_variants(ArchTokenizer *p, int person, int nWord){
+/* Add token z[0..n) for word w of the set, unless it is there already. */
+static void variant_add(VariantSet *pSet, int w, const char *z, int n){
+  int t;
+  if( n>255 || pSet->nTok[w]==VARIANT_TOKENS || pSet->nUsed+n>VARIANT_BYTES ) return;
+  for(t=0; t<pSet->nTok[w]; t++){
+    if( pSet->aLen[w][t]==n && memcmp(pSet->zBuf+pSet->aOff[w][t], z, (size_t)n)==0 ) return;
+  }
+  memcpy(pSet->zBuf+pSet->nUsed, z, (size_t)n);
+  pSet->aOff[w][t] = (uint16_t)pSet->nUsed;
+  pSet->aLen[w][t] = (uint8_t)n;
+  pSet->nTok[w]++;
+  pSet->nUsed += n;
+}
+
+/* The other spellings of a person, for a name of nWord words: each spelling with as many
+** words gives its stemmed words, one per word of the name. From the tokenizer's sets when it
+** met the person lately. NULL when the name has too many words. */
+static const VariantSet *load_variants(ArchTokenizer *p, int person, int nWord){
   const char *az[MAX_VARIANTS];
-  int nVariant = name_person_variants(p->pAuth, person, az, MAX_VARIANTS), v;
-  p->nVar = 0;
-  if( nWord>MAX_NAME_WORDS ) return;
+  VariantSet *pSet;
+  int nVariant, v, i;
+  if( nWord>MAX_NAME_WORDS ) return 0;
+  for(i=0; i<VARIANT_SETS; i++){
+    if( p->aVarSet[i].person==person && p->aVarSet[i].nWord==nWord ) return &p->aVarSet[i];
+  }
+  pSet = &p->aVarSet[p->iVarSetNext];
+  p->iVarSetNext = (p->iVarSetNext+1) % VARIANT_SETS;
+  pSet->person = person;
+  pSet->nWord = nWord;
+  pSet->nUsed = 0;
+  memset(pSet->nTok, 0, sizeof(pSet->nTok));
+  nVariant = name_person_variants(p->pAuth, person, az, MAX_VARIANTS);
   for(v=0; v<nVariant; v++){
     const char *z = az[v];
-    int n = (int)strlen(z), i = 0, s, e, nb, w = 0;
+    int n = (int)strlen(z), s, e, nb, w = 0;
     char buf[WORD_MAX_BYTES];
     if( count_words(z, 0, n)!=nWord ) continue;
+    i = 0;
     while( next_index_word(z, n, &i, &s, &e, buf, &nb) && w<nWord ){
       int ns;
       const char *zStem = stem(p, 0, buf, nb, &ns);
-      if( ns>=WORD_MAX_BYTES ) ns = WORD_MAX_BYTES-1;
-      memcpy(p->aVarTok[p->nVar][w], zStem, (size_t)ns);
-      p->aVarLen[p->nVar][w] = ns;
-      w++;
+      variant_add(pSet, w++, zStem, ns);
     }
-    p->nVar++;
   }
+  return pSet;
 }
 
-/* The other spellings' tokens for word w of the current name, each once, colocated. */
-static int emit_variant_words(ArchTokenizer *p, int w, const char *zMain, int nMain,
+/* The other spellings' tokens for word w of the current name, but the word's own, colocated. */
+static int emit_variant_words(const VariantSet *pSet, int w, const char *zMain, int nMain,
                               int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
-  int v, u, rc;
-  for(v=0; v<p->nVar; v++){
-    const char *z = p->aVarTok[v][w];
-    int n = p->aVarLen[v][w], dup = n==nMain && memcmp(z, zMain, (size_t)n)==0;
-    for(u=0; u<v && !dup; u++){
-      dup = p->aVarLen[u][w]==n && memcmp(p->aVarTok[u][w], z, (size_t)n)==0;
-    }
-    if( dup ) continue;
+  int t, rc;
+  for(t=0; t<pSet->nTok[w]; t++){
+    const char *z = pSet->zBuf + pSet->aOff[w][t];
+    int n = pSet->aLen[w][t];
+    if( n==nMain && memcmp(z, zMain, (size_t)n)==0 ) continue;
     if( (rc = xToken(pCtx, 1, z, n, iStart, iEnd))!=0 ) return rc;
   }
   return 0;
@@ -300,6 +392,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     if( zValid ) zText = zValid;
     if( eReason==ARCH_TOKENIZE_DOCUMENT ){
       name_scanner_init(&scanner, p->pAuth, zText, (size_t)n);
+      name_scanner_cache(&scanner, p->pNames);
       haveName = name_scan_next(&scanner, &found);
     }else if( eReason==ARCH_TOKENIZE_QUERY ){
       /* a query term that is itself a name: "Kim Ir Sen" in quotes, or "김일성" */
@@ -317,23 +410,21 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     if( haveName && (size_t)start>=found.start ){
       inName = 1;
       if( nameWord==0 ){
-        p->nVar = 0;
-        if( found.info.person>=0 ){
-          load_variants(p, found.info.person, count_words(zText, (int)found.start,
-                                                          (int)found.end));
-        }
+        p->pVar = found.info.person<0 ? 0
+                : load_variants(p, found.info.person,
+                                count_words(zText, (int)found.start, (int)found.end));
       }
     }
     rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
     if( rc==0 && inName ){
       if( nameWord==0 ) rc = emit_key(found.info.key, start, end, pCtx, xToken);
-      if( rc==0 && nameWord<MAX_NAME_WORDS && p->nVar>0 ){
+      if( rc==0 && nameWord<MAX_NAME_WORDS && p->pVar ){
         int nMain;
         const char *zMain = stem(p, 0, word, nWord, &nMain);
         char main[WORD_MAX_BYTES];
         if( nMain>=WORD_MAX_BYTES ) nMain = WORD_MAX_BYTES-1;
         memcpy(main, zMain, (size_t)nMain);
-        rc = emit_variant_words(p, nameWord, main, nMain, start, end, pCtx, xToken);
+        rc = emit_variant_words(p->pVar, nameWord, main, nMain, start, end, pCtx, xToken);
       }
       nameWord++;
     }
