@@ -39,8 +39,23 @@ CREATE TABLE IF NOT EXISTS documents(
 -- "Documents within October 1963": date_start BETWEEN ... AND date_end <= ...
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date_start, date_end);
 
--- "Documents overlapping 1956-1967", both ends bounded: day numbers in an R*Tree.
+-- "Documents overlapping 1956-1967": day numbers in an R*Tree, filled from documents_days.
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_when USING rtree_i32(id, first_day, last_day);
+
+-- The days of every dated document as whole julianday numbers, each bound read by the date
+-- engine (a hand-made '1956' starts on 1956-01-01 and ends on 1956-12-31). A missing bound is
+-- open: no date_start is the earliest day, 0001-01-01 (1721425), no date_end the last,
+-- 9999-12-31 (5373483), as date_start('before 1960') and date_end('after 1985') are. A
+-- document with neither, or with a bound that is not a date, has no days: no date search
+-- finds it.
+CREATE VIEW IF NOT EXISTS documents_days AS
+  SELECT d.id AS id,
+         CAST(julianday(coalesce(date_start(d.date_start), '0001-01-01')) AS INTEGER) AS first_day,
+         CAST(julianday(coalesce(date_end(d.date_end), '9999-12-31')) AS INTEGER) AS last_day
+    FROM documents AS d
+   WHERE (d.date_start IS NOT NULL OR d.date_end IS NOT NULL)
+     AND (d.date_start IS NULL OR date_start(d.date_start) IS NOT NULL)
+     AND (d.date_end IS NULL OR date_end(d.date_end) IS NOT NULL);
 
 -- Title and summary, searched with stemming, folded accents and names in any spelling; and the
 -- years each document touches, so that a keyword and a date range are one full-text query:
@@ -69,9 +84,10 @@ CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
     SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title);
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
     SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary);
+  SELECT RAISE(ABORT, 'documents: date_start is after date_end')
+    FROM documents_days WHERE id = new.id AND first_day > last_day;
   INSERT INTO documents_when(id, first_day, last_day)
-    SELECT new.id, CAST(julianday(new.date_start) AS INTEGER), CAST(julianday(new.date_end) AS INTEGER)
-     WHERE new.date_start IS NOT NULL;
+    SELECT id, first_day, last_day FROM documents_days WHERE id = new.id;
 END;
 
 CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
@@ -92,15 +108,17 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
     SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary);
   DELETE FROM documents_when WHERE id = old.id;
+  SELECT RAISE(ABORT, 'documents: date_start is after date_end')
+    FROM documents_days WHERE id = new.id AND first_day > last_day;
   INSERT INTO documents_when(id, first_day, last_day)
-    SELECT new.id, CAST(julianday(new.date_start) AS INTEGER), CAST(julianday(new.date_end) AS INTEGER)
-     WHERE new.date_start IS NOT NULL;
+    SELECT id, first_day, last_day FROM documents_days WHERE id = new.id;
 END;
 
 -- The people of the collection: how many documents name each, and when.
 CREATE VIEW IF NOT EXISTS people AS
   SELECT max(m.canon) AS canon, m.key AS key, count(DISTINCT m.doc_id) AS documents,
-         min(d.date_start) AS first, max(d.date_end) AS last
+         min(nullif(d.date_start, '0001-01-01')) AS first,      -- open bounds left out
+         max(nullif(d.date_end, '9999-12-31')) AS last
     FROM mentions AS m JOIN documents AS d ON d.id = m.doc_id
    GROUP BY m.key;
 
