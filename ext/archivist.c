@@ -49,6 +49,7 @@ ARCHIVIST_EXPORT int sqlite3_archivist_init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = archivist_register_listing(db);
   if( rc==SQLITE_OK ) rc = archivist_register_dates(db);
   if( rc==SQLITE_OK ) rc = archivist_register_dates_vtab(db);
+  if( rc==SQLITE_OK ) rc = archivist_register_search(db);
   /* last: the FTS5 tokenizer it registers cannot be taken back if a later step failed */
   if( rc==SQLITE_OK ) rc = archivist_register_names(db);
   if( rc!=SQLITE_OK && pzErrMsg ){

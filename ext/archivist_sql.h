@@ -64,6 +64,7 @@ int archivist_register_listing(sqlite3 *db);
 int archivist_register_dates(sqlite3 *db);
 int archivist_register_dates_vtab(sqlite3 *db);
 int archivist_register_names(sqlite3 *db);
+int archivist_register_search(sqlite3 *db);
 
 /* The name authority of a connection, shared by the name_* functions, names() and the
 ** tokenizer, built the first time one of them asks for it, freed by the last of them to be
