@@ -15,7 +15,11 @@
 
 /* ---------------------------------------------------------------- items */
 
-typedef enum ItemKind { ITEM_WORD = 1, ITEM_PHRASE, ITEM_DATE } ItemKind;
+typedef enum ItemKind {
+  ITEM_WORD = 1, ITEM_PHRASE, ITEM_DATE,
+  ITEM_OR,                  /* OR between two terms */
+  ITEM_NOT                  /* NOT, or a "-" before a word or a phrase */
+} ItemKind;
 
 typedef struct Item {
   ItemKind kind;
@@ -160,22 +164,56 @@ static void date_item(const ArchDateMatch *pMatch, Item *pItem){
   arch_civil_from_days(pMatch->date.last, &pItem->yearLast, &m, &d);
 }
 
+/* Does z[0..n) hold a lower-case letter? Without one, capitals say nothing: OR and NOT are
+** words of a title typed in capitals ("WHY NOT PEACE"). */
+static int has_lower(const char *z, size_t n){
+  size_t i;
+  for(i=0; i<n; ){
+    uint32_t cp;
+    i += (size_t)char_at(z, n, i, &cp);
+    if( text_is_lower(cp) ) return 1;
+  }
+  return 0;
+}
+
+/* The operator a word is: ITEM_OR, ITEM_NOT, ITEM_WORD for AND (which changes nothing: the
+** terms are ANDed), or 0 for a word. Only in capitals, as FTS5 and search engines write them;
+** OR and NOT only in text that has lower case too. */
+static int operator_word(const char *z, const Item *pItem){
+  size_t n = pItem->end - pItem->start;
+  const char *w = z + pItem->start;
+  if( pItem->prefix || pItem->nRuns!=1 ) return 0;
+  if( n==2 && memcmp(w, "OR", 2)==0 ) return ITEM_OR;
+  if( n==3 && memcmp(w, "NOT", 3)==0 ) return ITEM_NOT;
+  if( n==3 && memcmp(w, "AND", 3)==0 ) return ITEM_WORD;
+  return 0;
+}
+
+/* A "-" at z[i] that starts the text or follows white space and stands right before a word or
+** a phrase: "Kim -Stalin", -"Soviet Union". */
+static int is_minus(const char *z, size_t n, size_t i, size_t spaceEnd){
+  uint32_t cp;
+  if( z[i]!='-' || (i>0 && i!=spaceEnd) || i+1>=n ) return 0;
+  char_at(z, n, i+1, &cp);
+  return text_is_word_char(cp) || text_is_double_quote(cp);
+}
+
 /* Cut z[0..n) into items. A date expression is taken where an item would start; the scanner
 ** reads the whole text once, ahead of the lexer. */
 static ArchRc lex(const char *z, size_t n, Items *pItems){
   ArchDateScanner scanner;
   ArchDateMatch date;
-  int haveDate, onlySpace = 0;
-  size_t i = 0, wordEnd = 0;
+  int haveDate, onlySpace = 0, operators = has_lower(z, n);
+  size_t i = 0, wordEnd = 0, spaceEnd = 0;
   arch_date_scanner_init(&scanner, z, n);
   haveDate = arch_date_scan_next(&scanner, &date);
   while( i<n ){
     Item item;
     uint32_t cp;
-    int len = text_space_len(z + i, n - i);
+    int len = text_space_len(z + i, n - i), op = 0;
     ArchRc rc;
     if( len>0 ){
-      i += (size_t)len;
+      i = spaceEnd = i + (size_t)len;
       continue;
     }
     while( haveDate && date.start<i ) haveDate = arch_date_scan_next(&scanner, &date);
@@ -193,18 +231,29 @@ static ArchRc lex(const char *z, size_t n, Items *pItems){
       i = date.end;
     }else if( text_is_word_char(cp) ){
       i = wordEnd = lex_word(z, n, i, &item);
+    }else if( operators && is_minus(z, n, i, spaceEnd) ){
+      item.kind = ITEM_NOT;
+      i++;
     }else{
       /* a separator; the period of an initial or an abbreviation keeps a name together */
       if( !(cp=='.' && i==wordEnd) ) onlySpace = 0;
       i += (size_t)len;
       continue;
     }
-    if( item.kind!=ITEM_DATE && (len = (int)prefix_mark(z, n, i))>0 ){
+    if( (item.kind==ITEM_WORD || item.kind==ITEM_PHRASE)
+     && (len = (int)prefix_mark(z, n, i))>0 ){
       item.prefix = 1;
       i += (size_t)len;
     }
+    if( item.kind==ITEM_WORD && (op = operator_word(z, &item))!=0 ){
+      if( op==ITEM_WORD ){                   /* AND, in any text: nothing to add */
+        onlySpace = 0;
+        continue;
+      }
+      if( operators ) item.kind = (ItemKind)op;
+    }
     if( (rc = items_add(pItems, &item))!=ARCH_OK ) return rc;
-    onlySpace = 1;
+    onlySpace = item.kind==ITEM_WORD || item.kind==ITEM_PHRASE || item.kind==ITEM_DATE;
   }
   return ARCH_OK;
 }
@@ -477,29 +526,96 @@ static ArchRc out_name(Out *p, const char *z, size_t n, const NameAuthority *pAu
   return rc;
 }
 
+/* A term of the query: items a[i .. i+n) (a name is several words), whether NOT or "-" came
+** before it, and whether OR joins it to the term before. */
+typedef struct Term {
+  size_t i, n;
+  int negated, orPrevious;
+} Term;
+
+/* The terms of the items, and how many are not negated. Operators with no term where they need
+** one ("OR" first, "NOT" last) are dropped. aTerm has room for one term per item. */
+static size_t read_terms(const Items *pItems, Term *aTerm, size_t *pnTerm){
+  const Item *a = pItems->a;
+  size_t i = 0, nTerm = 0, nPositive = 0;
+  int pendingNot = 0, pendingOr = 0;
+  while( i<pItems->n ){
+    Term *t = &aTerm[nTerm];
+    if( a[i].kind==ITEM_NOT ){
+      pendingNot = 1;
+      i++;
+      continue;
+    }
+    if( a[i].kind==ITEM_OR ){
+      pendingOr = nPositive>0 && !pendingNot;
+      i++;
+      continue;
+    }
+    t->i = i;
+    t->n = a[i].nameWords>0 ? (size_t)a[i].nameWords : 1;
+    t->negated = pendingNot;
+    t->orPrevious = pendingOr && !pendingNot;
+    nPositive += !pendingNot;
+    pendingNot = pendingOr = 0;
+    i += t->n;
+    nTerm++;
+  }
+  *pnTerm = nTerm;
+  return nPositive;
+}
+
+static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
+                       const char *zColumn, size_t nColumn, const NameAuthority *pAuth){
+  ArchRc rc;
+  const Item *pFirst = &a[t->i];
+  if( pFirst->nameWords>0 ){
+    const Item *pLast = &a[t->i + t->n - 1];
+    return out_name(p, z + pFirst->start, pLast->end - pFirst->start, pAuth, pFirst->person);
+  }
+  if( pFirst->kind==ITEM_DATE ) return out_years(p, zColumn, nColumn, pFirst);
+  rc = out_string(p, z + pFirst->start, pFirst->end - pFirst->start);
+  if( rc==ARCH_OK && pFirst->prefix ) rc = out_text(p, "*");
+  return rc;
+}
+
+/* The terms joined with AND, the ones OR joins in parentheses; the negated ones after it all,
+** each with NOT: ("a" OR "b") AND "c", or (("a" OR "b") AND "c") NOT "d" NOT "e" (FTS5's NOT
+** binds tighter than AND). NOT is binary, so negated terms alone are no query: "". */
 static ArchRc write_query(Out *p, const char *z, const Items *pItems,
                           const char *zColumn, size_t nColumn, const NameAuthority *pAuth){
   const Item *a = pItems->a;
-  size_t i = 0;
+  Term *aTerm = arch_realloc(0, (pItems->n + 1)*sizeof(Term));
+  size_t nTerm, nPositive, k, nNegated, nGroups = 0, nWritten = 0;
   ArchRc rc = ARCH_OK;
-  while( rc==ARCH_OK && i<pItems->n ){
-    if( i>0 ) rc = out_text(p, " AND ");
-    if( rc!=ARCH_OK ) break;
-    if( a[i].nameWords>0 ){
-      const Item *pLast = &a[i + (size_t)a[i].nameWords - 1];
-      rc = out_name(p, z + a[i].start, pLast->end - a[i].start, pAuth, a[i].person);
-      i += (size_t)a[i].nameWords;
-      continue;
-    }
-    if( a[i].kind==ITEM_DATE ){
-      rc = out_years(p, zColumn, nColumn, &a[i]);
-    }else{
-      rc = out_string(p, z + a[i].start, a[i].end - a[i].start);
-      if( rc==ARCH_OK && a[i].prefix ) rc = out_text(p, "*");
-    }
-    i++;
+  if( aTerm==0 ) return ARCH_NOMEM;
+  nPositive = read_terms(pItems, aTerm, &nTerm);
+  nNegated = nTerm - nPositive;
+  if( nPositive==0 ){
+    arch_free(aTerm);
+    return out_text(p, "\"\"");
   }
-  if( rc==ARCH_OK && pItems->n==0 ) rc = out_text(p, "\"\"");
+  for(k=0; k<nTerm; k++) nGroups += !aTerm[k].negated && !aTerm[k].orPrevious;
+  if( nNegated>0 && nGroups>1 ) rc = out_text(p, "(");
+  for(k=0; rc==ARCH_OK && k<nTerm; k++){
+    size_t next = k + 1;
+    int groupStarts, groupGoesOn;
+    if( aTerm[k].negated ) continue;
+    while( next<nTerm && aTerm[next].negated ) next++;
+    groupStarts = !aTerm[k].orPrevious;
+    groupGoesOn = next<nTerm && aTerm[next].orPrevious;
+    if( nWritten>0 ) rc = out_text(p, groupStarts ? " AND " : " OR ");
+    if( rc==ARCH_OK && groupStarts && groupGoesOn ) rc = out_text(p, "(");
+    if( rc==ARCH_OK ) rc = out_term(p, z, a, &aTerm[k], zColumn, nColumn, pAuth);
+    if( rc==ARCH_OK && !groupStarts && !groupGoesOn ) rc = out_text(p, ")");
+    nWritten++;
+  }
+  if( rc==ARCH_OK && nNegated>0 && nGroups>1 ) rc = out_text(p, ")");
+  for(k=0; rc==ARCH_OK && k<nTerm; k++){
+    if( !aTerm[k].negated ) continue;
+    rc = out_text(p, " NOT ");
+    if( rc==ARCH_OK ) rc = out_term(p, z, a, &aTerm[k], zColumn, nColumn, pAuth);
+  }
+  arch_free(aTerm);
   return rc;
 }
 

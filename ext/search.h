@@ -44,10 +44,19 @@
 **            A name is not searched as a phrase: a phrase of the typed words misses the
 **            documents that write the name with other words ("N.S. Khrushchev").
 **
-** Everything else (punctuation, and FTS5's syntax: ( ) : ^ + - * outside a word's end) only
-** separates words; AND, OR, NOT and NEAR typed are words like any other. No term gives "", the
-** empty phrase, which matches nothing. Every string is in double quotes with its double quotes
-** doubled, and control characters become spaces, so the result always parses.
+**   operators  What search boxes take: OR between two terms ("Kim OR Stalin"), NOT or a minus
+**            sign before a term ("Kim NOT Stalin", "Kim -Stalin", -"Soviet Union"), AND, which
+**            changes nothing. In capitals only, and OR and NOT only in text that has lower
+**            case too ("WHY NOT PEACE" is three words). An operator with no term to work on
+**            ("Kim OR", "NOT" alone) is dropped, and so are negated terms with nothing else
+**            to find (FTS5's NOT is binary).
+**
+** Everything else (punctuation, and the rest of FTS5's syntax: ( ) : ^ + NEAR column filters,
+** "*" but at a word's end) only separates words, or is a word. No term gives "", the empty
+** phrase, which matches nothing. Every string is in double quotes with its double quotes
+** doubled, and control characters become spaces, so the result always parses:
+**
+**     (("Kim" OR "Mao") AND "years":(1950 OR ... OR 1959)) NOT "Stalin"
 */
 #ifndef ARCHIVIST_SEARCH_H
 #define ARCHIVIST_SEARCH_H

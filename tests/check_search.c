@@ -95,7 +95,7 @@ START_TEST(test_words)
   /* joined across a dash, an apostrophe, a period; left at the word's edge */
   WORDS("O'Neill Ch\xE2\x80\x99" "en U.S. pro\xE2\x80\x93Soviet",
         "\"O'Neill\" AND \"Ch\xE2\x80\x99" "en\" AND \"U.S\" AND \"pro\xE2\x80\x93Soviet\"");
-  WORDS("'quoted' -dash- end.", "\"quoted\" AND \"dash\" AND \"end\"");
+  WORDS("'quoted' dash- end. (x)", "\"quoted\" AND \"dash\" AND \"end\" AND \"x\"");
   /* possessives */
   WORDS("Stalin's death", "\"Stalin\" AND \"death\"");
   WORDS("Khrushchev\xE2\x80\x99s speech", "\"Khrushchev\" AND \"speech\"");
@@ -109,16 +109,47 @@ START_TEST(test_words)
 }
 END_TEST
 
-START_TEST(test_operators_are_words)
+START_TEST(test_operators)
 {
-  /* FTS5's operators and signs typed by accident are words or separators, never syntax */
-  WORDS("Kim AND (Stalin OR Mao) NOT Gromyko NEAR",
-        "\"Kim\" AND \"AND\" AND \"Stalin\" AND \"OR\" AND \"Mao\" AND \"NOT\" AND \"Gromyko\""
-        " AND \"NEAR\"");
-  WORDS("-Stalin +Mao ^Kim title:Kim NEAR(a b, 3)",
-        "\"Stalin\" AND \"Mao\" AND \"Kim\" AND \"title\" AND \"Kim\" AND \"NEAR\" AND \"a\""
-        " AND \"b\" AND \"3\"");
-  WORDS("{title summary}: kim", "\"title\" AND \"summary\" AND \"kim\"");
+  WORDS("Kim AND Stalin", "\"Kim\" AND \"Stalin\"");
+  WORDS("Kim OR Stalin", "(\"Kim\" OR \"Stalin\")");
+  WORDS("Kim OR Stalin OR Mao agriculture",
+        "(\"Kim\" OR \"Stalin\" OR \"Mao\") AND \"agriculture\"");
+  WORDS("Kim NOT Stalin", "\"Kim\" NOT \"Stalin\"");
+  WORDS("Kim -Stalin", "\"Kim\" NOT \"Stalin\"");
+  WORDS("Kim Mao -\"Soviet Union\" -Gromyko",
+        "(\"Kim\" AND \"Mao\") NOT \"Soviet Union\" NOT \"Gromyko\"");
+  WORDS("a OR b c OR d -e", "((\"a\" OR \"b\") AND (\"c\" OR \"d\")) NOT \"e\"");
+  /* OR after a negated term joins the term before it */
+  WORDS("a NOT b OR c", "(\"a\" OR \"c\") NOT \"b\"");
+  WORDS("Kim -1956", "\"Kim\" NOT \"years\":(1956)");
+  /* operators with nothing to work on */
+  WORDS("OR Kim", "\"Kim\"");
+  WORDS("Kim OR", "\"Kim\"");
+  WORDS("Kim NOT", "\"Kim\"");
+  WORDS("Kim OR NOT Stalin", "\"Kim\" NOT \"Stalin\"");
+  WORDS("NOT Stalin", "\"\"");
+  WORDS("-Stalin -Mao", "\"\"");
+  WORDS("Kim AND OR NOT", "\"Kim\"");
+  WORDS("AND OR NOT", "\"OR\" AND \"NOT\"");             /* no lower case: words */
+  /* not operators: lower case, a minus that is no sign, capitals everywhere, a prefix */
+  WORDS("Kim and Stalin or Mao not", "\"Kim\" AND \"and\" AND \"Stalin\" AND \"or\" AND \"Mao\""
+        " AND \"not\"");
+  WORDS("x - y x-y x--y", "\"x\" AND \"y\" AND \"x-y\" AND \"x\" AND \"y\"");
+  WORDS("WHY NOT PEACE OR WAR", "\"WHY\" AND \"NOT\" AND \"PEACE\" AND \"OR\" AND \"WAR\"");
+  WORDS("KIM AND STALIN", "\"KIM\" AND \"STALIN\"");
+  WORDS("Kim OR* Mao", "\"Kim\" AND \"OR\"* AND \"Mao\"");
+}
+END_TEST
+
+START_TEST(test_syntax_is_words)
+{
+  /* the rest of FTS5's syntax typed by accident: words or separators, never syntax */
+  WORDS("+Mao ^Kim title:Kim NEAR(a b, 3)",
+        "\"Mao\" AND \"Kim\" AND \"title\" AND \"Kim\" AND \"NEAR\" AND \"a\" AND \"b\""
+        " AND \"3\"");
+  WORDS("{title summary}: kim (a) -: x", "\"title\" AND \"summary\" AND \"kim\" AND \"a\""
+        " AND \"x\"");
 }
 END_TEST
 
@@ -164,7 +195,7 @@ START_TEST(test_nothing_to_search)
 {
   WORDS("", "\"\"");
   WORDS("   \t\n ", "\"\"");
-  WORDS("... !!! -- * ^ : ( ) + ,", "\"\"");
+  WORDS("... !!! -- * ^ : ( ) + , -", "\"\"");
   WORDS("\"\"", "\"\"");
   WORDS("\" ... \"", "\"\"");
   WORDS("\"", "\"\"");
@@ -299,7 +330,8 @@ static Suite *search_suite(void){
   suite_add_tcase(s, tc);
   tc = tcase_create("words");
   tcase_add_test(tc, test_words);
-  tcase_add_test(tc, test_operators_are_words);
+  tcase_add_test(tc, test_operators);
+  tcase_add_test(tc, test_syntax_is_words);
   tcase_add_test(tc, test_prefixes);
   tcase_add_test(tc, test_phrases);
   tcase_add_test(tc, test_nothing_to_search);
