@@ -16,7 +16,8 @@
 -- Triggers keep the rest in step: the full-text index (documents_fts, with the archivist
 -- tokenizer: stemming, accents, names in every spelling), the people named (mentions), and
 -- the R*Tree of day numbers for date-range search (documents_when). sql/examples.sql asks the
--- questions a historian asks.
+-- questions a historian asks. archivist_meta records the archivist version that built the
+-- catalog; after loading another version, run sql/upgrade.sql.
 
 -- One row per record. The same record twice (the same title and date, whatever the white space
 -- or quotation marks) is ignored: title_key and date_key are archivist_fold() of the two.
@@ -77,6 +78,8 @@ CREATE TABLE IF NOT EXISTS mentions(
 CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key, doc_id);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
 
+-- sql/upgrade.sql recomputes mentions and documents_when as these triggers fill them: change
+-- both together.
 CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, summary, years)
     VALUES (new.id, new.title, new.summary, new.years);
@@ -133,3 +136,12 @@ CREATE VIEW IF NOT EXISTS timeline AS
   SELECT year, documents,
          printf('%.*c', max(1, documents * 40 / (SELECT max(documents) FROM years)), '█') AS bar
     FROM years ORDER BY year;
+
+-- The archivist version that built the catalog: the keys, mentions, years and R*Tree rows are
+-- that version's. sql/upgrade.sql recomputes them with another version and records it here;
+-- sql/demo.sql warns when it is not archivist_version(). A catalog that had documents before
+-- this table existed was built by a version that did not record itself: 'unknown'.
+CREATE TABLE IF NOT EXISTS archivist_meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+INSERT OR IGNORE INTO archivist_meta
+  SELECT 'archivist_version',
+         CASE WHEN EXISTS (SELECT 1 FROM documents) THEN 'unknown' ELSE archivist_version() END;
