@@ -93,3 +93,13 @@ UPDATE documents SET date_start = '1970' WHERE title LIKE 'Notes on the Chollima
 SELECT 'refused', count(*) FROM documents WHERE title LIKE 'Bounds Typed%';
 SELECT 'kept', date_start FROM documents WHERE title LIKE 'Notes on the Chollima%';
 SELECT 'rows', (SELECT count(*) FROM documents), (SELECT count(*) FROM documents_when);
+
+-- The catalog records the version that built it; reading catalog.sql again keeps it. A catalog
+-- that had documents before archivist_meta existed was built by a version that did not say.
+SELECT 'version', value = archivist_version() FROM archivist_meta WHERE key = 'archivist_version';
+UPDATE archivist_meta SET value = '0.0.9';
+.read sql/catalog.sql
+SELECT 'read again', value FROM archivist_meta;
+DROP TABLE archivist_meta;
+.read sql/catalog.sql
+SELECT 'before versions', value FROM archivist_meta;

@@ -33,34 +33,17 @@ INSERT INTO documents(date_text, date_start, date_end, title, source) VALUES
   ('1957', '1957-01-01', '1957-12-31', '김일성 동지의 연설', 'hand'),
   ('1959', '1959-01-01', '1959-12-31', 'Letter from Kim Il-sŏng to the Central Committee', 'hand');
 
--- What a historian types, and the documents it finds (written from the fixtures by hand).
-SELECT 'Kim Il-sung agriculture 1956-1967', d.date_start, d.title
-  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
- WHERE documents_fts MATCH search_query('Kim Il-sung agriculture 1956-1967')
- ORDER BY d.date_start, d.title;
-SELECT 'agricultural cooperatives 1958', d.date_start, d.title
-  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
- WHERE documents_fts MATCH search_query('agricultural cooperatives 1958')
- ORDER BY d.date_start, d.title;
--- a family name that names the person alone finds every document naming him, as Stalin
-SELECT 'Joseph Stalin', d.date_start, d.title
-  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
- WHERE documents_fts MATCH search_query('Joseph Stalin')
- ORDER BY d.date_start, d.title;
--- Wade-Giles typed, pinyin written
-SELECT 'Chou En-lai', d.date_start, d.title
-  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
- WHERE documents_fts MATCH search_query('Chou En-lai')
- ORDER BY d.date_start, d.title;
--- the Hangul title, through the one-word spelling that carries the name key
-SELECT 'Kim Il Sung 1957', d.date_start, d.title
-  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
- WHERE documents_fts MATCH search_query('Kim Il Sung 1957')
- ORDER BY d.date_start, d.title;
-SELECT 'kim il sung 1959', d.date_start, d.title
-  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
- WHERE documents_fts MATCH search_query('kim il sung 1959')
- ORDER BY d.date_start, d.title;
+-- What a historian types, and the documents it finds (written from the fixtures by hand): a
+-- keyword, a name and years; a family name that names the person alone finds every document
+-- naming him, as Stalin; Wade-Giles typed, pinyin written; the Hangul title, through the
+-- one-word spelling that carries the name key; a name in lower case.
+CREATE TEMP TABLE typed(q TEXT);
+INSERT INTO typed VALUES ('Kim Il-sung agriculture 1956-1967'), ('agricultural cooperatives 1958'),
+  ('Joseph Stalin'), ('Chou En-lai'), ('Kim Il Sung 1957'), ('kim il sung 1959');
+SELECT t.q, d.date_start, d.title
+  FROM typed AS t, documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
+ WHERE documents_fts MATCH search_query(t.q)
+ ORDER BY t.rowid, d.date_start, d.title;
 -- a quoted phrase stays a phrase; a quotation mark left open runs to the end
 SELECT 'phrase', count(*) FROM documents_fts WHERE documents_fts MATCH search_query('"death of Stalin"');
 SELECT 'open quote', count(*) FROM documents_fts WHERE documents_fts MATCH search_query('"death of Stalin');
