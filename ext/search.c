@@ -29,6 +29,7 @@ typedef struct Item {
                             ** separates it from the item before */
   int letters;              /* a word of letters and marks only: it may be part of a name */
   int nRuns;                /* a word's runs of letters and digits ("Il-sung": 2) */
+  int operatorWord;         /* ITEM_OR or ITEM_NOT from the word OR or NOT */
   int nameWords;            /* the first word of a name of this many words, or 0 ... */
   int person;               /* ... and the authority's person it names */
   int yearFirst, yearLast;  /* a date's years */
@@ -164,21 +165,8 @@ static void date_item(const ArchDateMatch *pMatch, Item *pItem){
   arch_civil_from_days(pMatch->date.last, &pItem->yearLast, &m, &d);
 }
 
-/* Does z[0..n) hold a lower-case letter? Without one, capitals say nothing: OR and NOT are
-** words of a title typed in capitals ("WHY NOT PEACE"). */
-static int has_lower(const char *z, size_t n){
-  size_t i;
-  for(i=0; i<n; ){
-    uint32_t cp;
-    i += (size_t)char_at(z, n, i, &cp);
-    if( text_is_lower(cp) ) return 1;
-  }
-  return 0;
-}
-
 /* The operator a word is: ITEM_OR, ITEM_NOT, ITEM_WORD for AND (which changes nothing: the
-** terms are ANDed), or 0 for a word. Only in capitals, as FTS5 and search engines write them;
-** OR and NOT only in text that has lower case too. */
+** terms are ANDed), or 0 for a word. In capitals, as FTS5 and search engines write them. */
 static int operator_word(const char *z, const Item *pItem){
   size_t n = pItem->end - pItem->start;
   const char *w = z + pItem->start;
@@ -203,7 +191,7 @@ static int is_minus(const char *z, size_t n, size_t i, size_t spaceEnd){
 static ArchRc lex(const char *z, size_t n, Items *pItems){
   ArchDateScanner scanner;
   ArchDateMatch date;
-  int haveDate, onlySpace = 0, operators = has_lower(z, n);
+  int haveDate, onlySpace = 0;
   size_t i = 0, wordEnd = 0, spaceEnd = 0;
   arch_date_scanner_init(&scanner, z, n);
   haveDate = arch_date_scan_next(&scanner, &date);
@@ -231,7 +219,7 @@ static ArchRc lex(const char *z, size_t n, Items *pItems){
       i = date.end;
     }else if( text_is_word_char(cp) ){
       i = wordEnd = lex_word(z, n, i, &item);
-    }else if( operators && is_minus(z, n, i, spaceEnd) ){
+    }else if( is_minus(z, n, i, spaceEnd) ){
       item.kind = ITEM_NOT;
       i++;
     }else{
@@ -250,12 +238,40 @@ static ArchRc lex(const char *z, size_t n, Items *pItems){
         onlySpace = 0;
         continue;
       }
-      if( operators ) item.kind = (ItemKind)op;
+      item.kind = (ItemKind)op;
+      item.operatorWord = op;
     }
     if( (rc = items_add(pItems, &item))!=ARCH_OK ) return rc;
     onlySpace = item.kind==ITEM_WORD || item.kind==ITEM_PHRASE || item.kind==ITEM_DATE;
   }
   return ARCH_OK;
+}
+
+/* Is some letter of the words and phrases a capital, and none lower case? */
+static int all_capitals(const char *z, const Items *pItems){
+  size_t k, i;
+  int nUpper = 0;
+  for(k=0; k<pItems->n; k++){
+    const Item *p = &pItems->a[k];
+    if( p->kind!=ITEM_WORD && p->kind!=ITEM_PHRASE ) continue;
+    for(i=p->start; i<p->end; ){
+      uint32_t cp;
+      i += (size_t)char_at(z, p->end, i, &cp);
+      if( text_is_lower(cp) ) return 0;
+      nUpper += text_is_upper(cp);
+    }
+  }
+  return nUpper>0;
+}
+
+/* In text typed all in capitals, capitals say nothing: OR and NOT are words of it ("WHY NOT
+** PEACE"). */
+static void operators_as_words(const char *z, Items *pItems){
+  size_t k;
+  if( !all_capitals(z, pItems) ) return;
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].operatorWord ) pItems->a[k].kind = ITEM_WORD;
+  }
 }
 
 /* ---------------------------------------------------------------- names */
@@ -628,6 +644,7 @@ ArchRc search_query_build(const char *z, size_t n, const char *zColumn, size_t n
   Out out = { 0, 0, 0, nMax };
   ArchRc rc = lex(z, n, &items);
   if( rc==ARCH_OK ){
+    operators_as_words(z, &items);
     mark_names(z, &items, pAuth);
     rc = write_query(&out, z, &items, zColumn, nColumn, pAuth);
   }

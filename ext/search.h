@@ -46,10 +46,10 @@
 **
 **   operators  What search boxes take: OR between two terms ("Kim OR Stalin"), NOT or a minus
 **            sign before a term ("Kim NOT Stalin", "Kim -Stalin", -"Soviet Union"), AND, which
-**            changes nothing. In capitals only, and OR and NOT only in text that has lower
-**            case too ("WHY NOT PEACE" is three words). An operator with no term to work on
-**            ("Kim OR", "NOT" alone) is dropped, and so are negated terms with nothing else
-**            to find (FTS5's NOT is binary).
+**            changes nothing. In capitals only; in text typed all in capitals OR and NOT are
+**            words ("WHY NOT PEACE"). An operator with no term to work on ("Kim OR", "NOT"
+**            alone) is dropped, and so are negated terms with nothing else to find (FTS5's
+**            NOT is binary).
 **
 ** Everything else (punctuation, and the rest of FTS5's syntax: ( ) : ^ + NEAR column filters,
 ** "*" but at a word's end) only separates words, or is a word. No term gives "", the empty

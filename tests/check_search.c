@@ -131,7 +131,10 @@ START_TEST(test_operators)
   WORDS("NOT Stalin", "\"\"");
   WORDS("-Stalin -Mao", "\"\"");
   WORDS("Kim AND OR NOT", "\"Kim\"");
-  WORDS("AND OR NOT", "\"OR\" AND \"NOT\"");             /* no lower case: words */
+  WORDS("AND OR NOT", "\"\"");
+  /* in a caseless script, OR is an operator; in capitals throughout, a word; "-" is a sign */
+  WORDS("김일성 OR 金日成", "(\"김일성\" OR \"金日成\")");
+  WORDS("KIM -STALIN", "\"KIM\" NOT \"STALIN\"");
   /* not operators: lower case, a minus that is no sign, capitals everywhere, a prefix */
   WORDS("Kim and Stalin or Mao not", "\"Kim\" AND \"and\" AND \"Stalin\" AND \"or\" AND \"Mao\""
         " AND \"not\"");
