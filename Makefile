@@ -2,7 +2,8 @@
 # archival dates.
 #
 #   make               build dist/archivist.so (dist/archivist.dylib on macOS)
-#   make test          build, then run the unit tests (Check) and the SQL tests (sqlite3 shell)
+#   make test          build, then run the unit tests (Check), the SQL tests (sqlite3 shell) and
+#                      the catalog upgrade test
 #   make demo          load the extension into the sqlite3 shell and show it at work
 #   make sanitize      the unit and SQL tests again, built with AddressSanitizer and UBSan
 #   make valgrind      the SQL tests under valgrind memcheck: no leak, no error
@@ -67,7 +68,7 @@ CHECK_SRC = $(wildcard tests/check_*.c)
 CHECK_BIN = $(CHECK_SRC:tests/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps test unit-test sql-test demo bench clean sanitize valgrind robust \
-        test-clients fuzz install uninstall test-install test-cluster preload static linux-only
+        test-clients fuzz upgrade-test install uninstall test-install test-cluster preload static linux-only
 .DELETE_ON_ERROR:
 
 all: $(EXT)
@@ -142,7 +143,17 @@ unit-test: $(CHECK_BIN)
 sql-test: $(EXT)
 	@SQLITE3=$(SQLITE3) sh tests/run_sql_tests.sh $(EXT)
 
-test: unit-test sql-test
+# A catalog built with an older version's functions (tests/upgrade/old_archivist.c, a loadable
+# extension of its own) upgraded by sql/upgrade.sql, and compared with a fresh build.
+OLD_EXT = $(BUILD)/tests/old_archivist.$(SO)
+$(OLD_EXT): tests/upgrade/old_archivist.c | $(BUILD)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SHARED) -o $@ $<
+
+upgrade-test: $(EXT) $(OLD_EXT)
+	@SQLITE3=$(SQLITE3) sh tests/upgrade/run.sh $(EXT) $(OLD_EXT)
+
+test: unit-test sql-test upgrade-test
 
 # ---------------------------------------------------------------- hardening
 # The whole suite again with AddressSanitizer and UBSan, in a build of its own. The sqlite3

@@ -53,6 +53,7 @@ static const struct {
   { "the name_* functions",                     archivist_register_names },
   { "names()",                                  archivist_register_names_vtab },
   { "stem()",                                   archivist_register_stem },
+  { "search_query()",                           archivist_register_search },
 };
 
 ARCHIVIST_EXPORT int sqlite3_archivist_init(sqlite3 *db, char **pzErrMsg,

@@ -92,6 +92,7 @@ int archivist_register_dates_vtab(SqlRegistry *pReg);
 int archivist_register_names(SqlRegistry *pReg);
 int archivist_register_names_vtab(SqlRegistry *pReg);
 int archivist_register_stem(SqlRegistry *pReg);
+int archivist_register_search(SqlRegistry *pReg);
 /* FTS5's API (NULL when SQLite has none, or one too old), and the registration of the
 ** tokenizer: no-op without FTS5. FTS5 has no way to take a tokenizer back, so it comes last. */
 typedef struct fts5_api fts5_api;

@@ -35,6 +35,14 @@ int text_is_lower(uint32_t cp){
   return utf8proc_category((utf8proc_int32_t)cp)==UTF8PROC_CATEGORY_LL;
 }
 
+int text_is_word_char(uint32_t cp){
+  utf8proc_category_t cat;
+  if( cp<0x80 ) return ((cp|0x20)>='a' && (cp|0x20)<='z') || (cp>='0' && cp<='9');
+  cat = utf8proc_category((utf8proc_int32_t)cp);
+  return (cat>=UTF8PROC_CATEGORY_LU && cat<=UTF8PROC_CATEGORY_ND)
+      || cat==UTF8PROC_CATEGORY_NL || cat==UTF8PROC_CATEGORY_NO;
+}
+
 int text_dash_len(const char *z, size_t n){
   uint32_t cp;
   int len;

@@ -33,6 +33,13 @@ static inline int text_is_quote(uint32_t cp){
       || (cp>=0x2018 && cp<=0x201F) || cp==0x2039 || cp==0x203A || cp==0x2033;
 }
 
+/* Double quotation marks, which open and close a phrase in a search box: " “ ” „ ‟ « » ″ and
+** the full-width ＂. Any of them closes a phrase any of them opened. */
+static inline int text_is_double_quote(uint32_t cp){
+  return cp=='"' || (cp>=0x201C && cp<=0x201F) || cp==0xAB || cp==0xBB || cp==0x2033
+      || cp==0xFF02;
+}
+
 /* Scripts the name engine reads by their own rules. */
 static inline int text_is_hangul_syllable(uint32_t cp){ return cp>=0xAC00 && cp<=0xD7A3; }
 static inline int text_is_cyrillic(uint32_t cp){ return cp>=0x0400 && cp<=0x04FF; }
@@ -46,6 +53,10 @@ int text_is_mark(uint32_t cp);
 /* An upper-case or title-case letter, and a lower-case one. */
 int text_is_upper(uint32_t cp);
 int text_is_lower(uint32_t cp);
+
+/* A character of a word as search indexes words: a letter, a combining mark or a digit of any
+** script (Unicode categories L, M, Nd, Nl, No). */
+int text_is_word_char(uint32_t cp);
 
 /* Length in bytes of the dash (text_is_dash) at z[0..n), or 0. */
 int text_dash_len(const char *z, size_t n);

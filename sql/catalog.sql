@@ -16,7 +16,8 @@
 -- Triggers keep the rest in step: the full-text index (documents_fts, with the archivist
 -- tokenizer: stemming, accents, names in every spelling), the people named (mentions), and
 -- the R*Tree of day numbers for date-range search (documents_when). sql/examples.sql asks the
--- questions a historian asks.
+-- questions a historian asks. archivist_meta records the archivist version that built the
+-- catalog; after loading another version, run sql/upgrade.sql.
 
 -- One row per record. The same record twice (the same title and date, whatever the white space
 -- or quotation marks) is ignored: title_key and date_key are archivist_fold() of the two.
@@ -39,8 +40,23 @@ CREATE TABLE IF NOT EXISTS documents(
 -- "Documents within October 1963": date_start BETWEEN ... AND date_end <= ...
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date_start, date_end);
 
--- "Documents overlapping 1956-1967", both ends bounded: day numbers in an R*Tree.
+-- "Documents overlapping 1956-1967": day numbers in an R*Tree, filled from documents_days.
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_when USING rtree_i32(id, first_day, last_day);
+
+-- The days of every dated document as whole julianday numbers, each bound read by the date
+-- engine (a hand-made '1956' starts on 1956-01-01 and ends on 1956-12-31). A missing bound is
+-- open: no date_start is the earliest day, 0001-01-01 (1721425), no date_end the last,
+-- 9999-12-31 (5373483), as date_start('before 1960') and date_end('after 1985') are. A
+-- document with neither, or with a bound that is not a date, has no days: no date search
+-- finds it.
+CREATE VIEW IF NOT EXISTS documents_days AS
+  SELECT d.id AS id,
+         CAST(julianday(coalesce(date_start(d.date_start), '0001-01-01')) AS INTEGER) AS first_day,
+         CAST(julianday(coalesce(date_end(d.date_end), '9999-12-31')) AS INTEGER) AS last_day
+    FROM documents AS d
+   WHERE (d.date_start IS NOT NULL OR d.date_end IS NOT NULL)
+     AND (d.date_start IS NULL OR date_start(d.date_start) IS NOT NULL)
+     AND (d.date_end IS NULL OR date_end(d.date_end) IS NOT NULL);
 
 -- Title and summary, searched with stemming, folded accents and names in any spelling; and the
 -- years each document touches, so that a keyword and a date range are one full-text query:
@@ -62,6 +78,8 @@ CREATE TABLE IF NOT EXISTS mentions(
 CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key, doc_id);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
 
+-- sql/upgrade.sql recomputes mentions and documents_when as these triggers fill them: change
+-- both together.
 CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, summary, years)
     VALUES (new.id, new.title, new.summary, new.years);
@@ -69,9 +87,10 @@ CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
     SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title);
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
     SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary);
+  SELECT RAISE(ABORT, 'documents: date_start is after date_end')
+    FROM documents_days WHERE id = new.id AND first_day > last_day;
   INSERT INTO documents_when(id, first_day, last_day)
-    SELECT new.id, CAST(julianday(new.date_start) AS INTEGER), CAST(julianday(new.date_end) AS INTEGER)
-     WHERE new.date_start IS NOT NULL;
+    SELECT id, first_day, last_day FROM documents_days WHERE id = new.id;
 END;
 
 CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
@@ -92,15 +111,17 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
     SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary);
   DELETE FROM documents_when WHERE id = old.id;
+  SELECT RAISE(ABORT, 'documents: date_start is after date_end')
+    FROM documents_days WHERE id = new.id AND first_day > last_day;
   INSERT INTO documents_when(id, first_day, last_day)
-    SELECT new.id, CAST(julianday(new.date_start) AS INTEGER), CAST(julianday(new.date_end) AS INTEGER)
-     WHERE new.date_start IS NOT NULL;
+    SELECT id, first_day, last_day FROM documents_days WHERE id = new.id;
 END;
 
 -- The people of the collection: how many documents name each, and when.
 CREATE VIEW IF NOT EXISTS people AS
   SELECT max(m.canon) AS canon, m.key AS key, count(DISTINCT m.doc_id) AS documents,
-         min(d.date_start) AS first, max(d.date_end) AS last
+         min(nullif(d.date_start, '0001-01-01')) AS first,      -- open bounds left out
+         max(nullif(d.date_end, '9999-12-31')) AS last
     FROM mentions AS m JOIN documents AS d ON d.id = m.doc_id
    GROUP BY m.key;
 
@@ -115,3 +136,12 @@ CREATE VIEW IF NOT EXISTS timeline AS
   SELECT year, documents,
          printf('%.*c', max(1, documents * 40 / (SELECT max(documents) FROM years)), '█') AS bar
     FROM years ORDER BY year;
+
+-- The archivist version that built the catalog: the keys, mentions, years and R*Tree rows are
+-- that version's. sql/upgrade.sql recomputes them with another version and records it here;
+-- sql/demo.sql warns when it is not archivist_version(). A catalog that had documents before
+-- this table existed was built by a version that did not record itself: 'unknown'.
+CREATE TABLE IF NOT EXISTS archivist_meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+INSERT OR IGNORE INTO archivist_meta
+  SELECT 'archivist_version',
+         CASE WHEN EXISTS (SELECT 1 FROM documents) THEN 'unknown' ELSE archivist_version() END;

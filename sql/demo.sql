@@ -14,8 +14,19 @@ SELECT pos, rank, total, date_start, date_end, kind, title
   FROM listing(readfile('fixtures/seed-kim-il-sung.txt'));
 
 -- The catalog, built from every listing in fixtures/ (text copies and saved HTML pages; a
--- record met twice is kept once).
+-- record met twice is kept once). Run against a catalog of your own
+-- (sqlite3 archive.db -cmd '.load ./dist/archivist' < sql/demo.sql), it first says whether
+-- another archivist version built it.
 .read sql/catalog.sql
+.mode list
+.headers off
+SELECT 'warning: this catalog was built by archivist ' || value || ', and this is archivist '
+       || archivist_version() || ': its name keys, mentions, years and R*Tree rows are the'
+       || ' other version''s, and PRAGMA integrity_check reports the indexes on archivist'
+       || ' functions as corrupt. Run sql/upgrade.sql (README: Upgrading a catalog).'
+  FROM archivist_meta WHERE key = 'archivist_version' AND value IS NOT archivist_version();
+.headers on
+.mode box --wrap 60 --wordwrap on
 INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source)
   SELECT l.rank, l.date_text, l.date_start, l.date_end, l.title, l.summary, l.kind, f.name
     FROM (SELECT name, data FROM fsdir('fixtures')
@@ -36,6 +47,20 @@ SELECT d.date_text, highlight(documents_fts, 1, '[', ']') AS summary
  WHERE documents_fts MATCH 'discuss AND "Ким Ир Сен" AND ' || date_match('1956-1967')
    AND date_overlaps(d.date_text, '1956-1967')
  ORDER BY d.date_start;
+
+.print
+.print The same question typed into a search box: search_query() turns the text into a query
+.print that always parses (a hyphenated name, a year range, OR, -, a quotation mark left open)
+SELECT search_query('Kim Il-sung agriculture 1956-1967') AS query;
+SELECT d.date_text, d.title
+  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
+ WHERE documents_fts MATCH search_query('Kim Il-sung agriculture 1956-1967')
+ ORDER BY d.date_start;
+SELECT x AS typed, search_query(x) AS query,
+       (SELECT count(*) FROM documents_fts WHERE documents_fts MATCH search_query(x)) AS found
+  FROM (SELECT column1 AS x FROM (VALUES ('Joseph Stalin'), ('Chou En-lai 1950s'),
+               ('"death of Stalin'), ('Kim Il Sung OR Stalin -Gromyko'),
+               ('agricultur* AND (1958 OR'), ('the 1950s')));
 
 .print
 .print The same person in other spellings and scripts

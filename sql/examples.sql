@@ -14,7 +14,8 @@ SELECT d.date_text, highlight(documents_fts, 1, '[', ']') AS summary
  WHERE documents_fts MATCH 'discuss'
  ORDER BY bm25(documents_fts);
 
--- 3. A date range: documents from 1956 to 1967 (overlapping it), through the R*Tree.
+-- 3. A date range: documents from 1956 to 1967 (overlapping it), through the R*Tree; a bound
+--    left out of a hand-made record is open.
 SELECT d.date_text, d.title
   FROM documents_when AS w JOIN documents AS d ON d.id = w.id
  WHERE w.first_day <= CAST(julianday(date_end('1956-1967')) AS INTEGER)
@@ -30,18 +31,29 @@ SELECT d.date_text, d.title
    AND date_overlaps(d.date_text, '1956-1967')
  ORDER BY d.date_start;
 
--- 5. People who appear together, and how often.
+-- 5. The same, as a person types it into a search box: search_query() makes the text a query
+--    that always parses (MATCH 'Kim Il-sung' alone is a syntax error, and so is a quotation mark
+--    left open), reads "1956-1967" as the years and "Kim Il-sung" as the person in any spelling.
+SELECT search_query('Kim Il-sung agriculture 1956-1967');
+SELECT d.date_text, d.title
+  FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
+ WHERE documents_fts MATCH search_query('Kim Il-sung agriculture 1956-1967')
+   AND date_overlaps(d.date_text, '1956-1967')
+ ORDER BY d.date_start;
+
+-- 6. People who appear together, and how often.
 SELECT a.canon, b.canon, count(DISTINCT a.doc_id) AS documents
   FROM mentions AS a JOIN mentions AS b ON a.doc_id = b.doc_id AND a.key < b.key
  GROUP BY a.key, b.key
  ORDER BY documents DESC, a.canon, b.canon
  LIMIT 10;
 
--- 6. Documents per year.
+-- 7. Documents per year.
 SELECT * FROM timeline;
 
--- 7. Phrase, prefix and NEAR queries, column filters and snippets work as in any FTS5 table;
---    quote a name with a hyphen (FTS5 reads a bare "-" as an operator).
+-- 8. Phrase, prefix and NEAR queries, column filters and snippets work as in any FTS5 table;
+--    quote a name with a hyphen (FTS5 reads a bare "-" as an operator), or let search_query()
+--    do it.
 SELECT snippet(documents_fts, -1, '[', ']', '…', 10)
   FROM documents_fts
  WHERE documents_fts MATCH 'title: "Kim Il-sung" OR NEAR(puzanov plan, 10) OR agricult*';

@@ -34,6 +34,10 @@
 #   (r) keyword and dates: MATCH 'agriculture', joined to documents, overlapping 1956-1967
 #   (y) the same with the years in the full-text query: MATCH 'agriculture AND ' ||
 #       date_match('1956-1967') (the catalog's years column), then the exact days
+#   (h) name, keyword and years written by hand: MATCH 'agriculture AND "Kim Il-sung" AND ' ||
+#       date_match('1956-1967'), then date_overlaps() for the exact days
+#   (s) the same typed into a search box: MATCH search_query('Kim Il-sung agriculture
+#       1956-1967'), then date_overlaps()
 # 4. Size per document: page_count * page_size / documents of the catalog database, and the
 #    pages of the FTS table f1 alone (dbstat) / documents for the builds of 1.
 # Medians are reported. Exit status: 0 on success, 1 if results disagree (a build or the catalog
@@ -199,16 +203,20 @@ Q_N="SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'Kim Ir Sen';"
 Q_K="SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'discussed';"
 Q_R="SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH 'agriculture' AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';"
 Q_Y="SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967') AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';"
+Q_H="SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH 'agriculture AND \"Kim Il-sung\" AND ' || date_match('1956-1967') AND date_overlaps(d.date_text, '1956-1967');"
+Q_S="SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH search_query('Kim Il-sung agriculture 1956-1967') AND date_overlaps(d.date_text, '1956-1967');"
 
 
-MN=(); MK=(); MR=(); MY=(); CNT_N=; CNT_K=; CNT_R=; CNT_Y=
-echo "bench_fts: (n)/(k)/(r)/(y) x $QUERY_RUNS, interleaved" >&2
+MN=(); MK=(); MR=(); MY=(); MH=(); MS_=(); CNT_N=; CNT_K=; CNT_R=; CNT_Y=; CNT_H=; CNT_S=
+echo "bench_fts: (n)/(k)/(r)/(y)/(h)/(s) x $QUERY_RUNS, interleaved" >&2
 for i in $(seq 1 "$QUERY_RUNS"); do
     query_ms "$DB_C" "$Q_N" "$REPS"; MN+=("$MS"); note_val CNT_N "$CNT" "(n)"
     query_ms "$DB_C" "$Q_K" "$REPS"; MK+=("$MS"); note_val CNT_K "$CNT" "(k)"
     query_ms "$DB_C" "$Q_R" "$REPS"; MR+=("$MS"); note_val CNT_R "$CNT" "(r)"
     query_ms "$DB_C" "$Q_Y" "$REPS"; MY+=("$MS"); note_val CNT_Y "$CNT" "(y)"
-    echo "  run $i ms/query: (n) ${MN[-1]} (k) ${MK[-1]} (r) ${MR[-1]} (y) ${MY[-1]}" >&2
+    query_ms "$DB_C" "$Q_H" "$REPS"; MH+=("$MS"); note_val CNT_H "$CNT" "(h)"
+    query_ms "$DB_C" "$Q_S" "$REPS"; MS_+=("$MS"); note_val CNT_S "$CNT" "(s)"
+    echo "  run $i ms/query: (n) ${MN[-1]} (k) ${MK[-1]} (r) ${MR[-1]} (y) ${MY[-1]} (h) ${MH[-1]} (s) ${MS_[-1]}" >&2
 done
 
 # Cross-checks (untimed): the name query against the spellings the generator wrote, and the
@@ -223,7 +231,8 @@ CHECK=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_C" "SELECT
         AND date_start <= '1967-12-31' AND date_end >= '1956-01-01');") || die "cross-checks failed"
 read -r MISSED_SUNG MISSED_KIM LIKE_DISCUSS LIKE_AGRI <<<"$CHECK"
 PLANS=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_C" ".print '(n)'" "EXPLAIN QUERY PLAN $Q_N" \
-    ".print '(r)'" "EXPLAIN QUERY PLAN $Q_R" ".print '(y)'" "EXPLAIN QUERY PLAN $Q_Y") ||
+    ".print '(r)'" "EXPLAIN QUERY PLAN $Q_R" ".print '(y)'" "EXPLAIN QUERY PLAN $Q_Y" \
+    ".print '(s)'" "EXPLAIN QUERY PLAN $Q_S") ||
     die "EXPLAIN QUERY PLAN failed"
 
 # ---- report ----------------------------------------------------------------------------
@@ -231,6 +240,7 @@ MA=$(median "${TA[@]}"); MP=$(median "${TP[@]}")
 RATIO=$(div "$MA" "$MP" '%.2f')
 MEDIAN_FMT=%.3f
 mn=$(median "${MN[@]}"); mk=$(median "${MK[@]}"); mr=$(median "${MR[@]}"); my=$(median "${MY[@]}")
+mh=$(median "${MH[@]}"); ms=$(median "${MS_[@]}")
 [ "$CNT_Y" = "$CNT_R" ] || { echo "bench_fts: error: (y) counted $CNT_Y, (r) $CNT_R" >&2; MISMATCH=1; }
 bpd() { div "$1" "$2" '%.0f'; }
 mb() { div "$1" 1000000 '%.1f'; }
@@ -271,7 +281,11 @@ row2 "(n) name     MATCH 'Kim Ir Sen'" "$REPS" "$mn" "$(fmt_list "${MN[@]}")" "$
 row2 "(k) stemmed  MATCH 'discussed'" "$REPS" "$mk" "$(fmt_list "${MK[@]}")" "$CNT_K"
 row2 "(r) keyword  MATCH 'agriculture', dates 1956-1967" "$REPS" "$mr" "$(fmt_list "${MR[@]}")" "$CNT_R"
 row2 "(y) the same, years in the query (date_match)" "$REPS" "$my" "$(fmt_list "${MY[@]}")" "$CNT_Y"
+row2 "(h) 'Kim Il-sung' agriculture 1956-1967 by hand" "$REPS" "$mh" "$(fmt_list "${MH[@]}")" "$CNT_H"
+row2 "(s) the same typed: search_query()" "$REPS" "$ms" "$(fmt_list "${MS_[@]}")" "$CNT_S"
 echo
+echo "ratio s/h:           $(div "$ms" "$mh" '%.2f')   (search_query() writes the name as NEAR of its words or"
+echo "                     its Hangul spelling, which carries the name key: (s) counts $CNT_S, (h) $CNT_H)"
 echo "goal < 20 ms:        (n) $(goal "$mn" '<=' 20)   (k) $(goal "$mk" '<=' 20)   (r) $(goal "$mr" '<=' 20)   (y) $(goal "$my" '<=' 20)"
 echo "(n) vs LIKE:         $LIKE_SUNG_N documents say 'Kim Il Sung' ($MISSED_SUNG of them not found by (n));"
 echo "                     $LIKE_KIM_N say 'Kim Il Sung', 'Kim Il-sung' or 'Kim Il-sŏng' ($MISSED_KIM not found)"

@@ -218,6 +218,17 @@ static const SqlCall aCall[] = {
     "INSERT INTO t(t) VALUES ('integrity-check');"
     "SELECT rowid, highlight(t, 0, '[', ']'), highlight(t, 1, '[', ']') FROM t"
     " WHERE t MATCH '\"' || replace(?2, '\"', '\"\"') || '\"'", 2, 0 },
+
+  /* search_query(): a query FTS5 parses, on the archivist tokenizer and on unicode61 */
+  { "SELECT search_query(?1), search_query(?1, ?2)", 2, 0 },
+  { "SELECT (search_query(?1) IS NOT search_query(?1, 'years')) + (search_query(?1) = '')",
+    1, EXPECT_ZERO },
+  { "CREATE VIRTUAL TABLE t USING fts5(title, summary, years, tokenize = 'archivist');"
+    "INSERT INTO t(title, summary, years) VALUES (?2, ?3, date_years(?3));"
+    "SELECT rowid, highlight(t, 0, '[', ']') FROM t WHERE t MATCH search_query(?1)", 3, 0 },
+  { "CREATE VIRTUAL TABLE t USING fts5(x, years);"
+    "INSERT INTO t(x, years) VALUES (?2, ?2);"
+    "SELECT count(*) FROM t WHERE t MATCH search_query(?1)", 2, 0 },
 };
 
 #define N_CALL ((int)(sizeof(aCall)/sizeof(aCall[0])))

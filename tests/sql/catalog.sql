@@ -46,3 +46,60 @@ SELECT 'deleted', count(*) FROM documents_fts WHERE documents_fts MATCH 'Shtykov
 UPDATE documents SET summary = 'Kim Ir Sen discusses agriculture.' WHERE title LIKE 'Cable from Qiang%';
 SELECT 'updated', count(*) FROM documents_fts WHERE documents_fts MATCH 'agriculture';
 SELECT 'rows', (SELECT count(*) FROM documents), (SELECT count(*) FROM documents_when);
+
+-- A bound left out of a hand-made insert is open; a document with both bounds, or none, is
+-- stored as before. Bounds are read by the date engine, so a year typed by hand counts.
+INSERT INTO documents(date_start, title, source)
+  VALUES ('1956-03-01', 'Diary of the Soviet Embassy in Pyongyang, kept from March 1956', 'hand');
+INSERT INTO documents(date_end, title, source)
+  VALUES ('1953-03-05', 'Letters of Kim Il Sung to Stalin, undated, all before March 1953', 'hand');
+INSERT INTO documents(title, source) VALUES ('Photograph of a Delegation, undated', 'hand');
+INSERT INTO documents(date_start, date_end, title, source)
+  VALUES ('1961', 'circa 1962', 'Notes on the Chollima Movement', 'hand');
+INSERT INTO documents(date_start, date_end, title, source)
+  VALUES ('unknown', NULL, 'A Cable whose Date was Typed as unknown', 'hand');
+INSERT INTO documents(date_start, date_end, title, source)
+  VALUES ('1986-01-01', '9999-12-31', 'Reports on Todor Zhivkov after 1985', 'hand');
+SELECT 'days', d.title, date(w.first_day + 0.5), date(w.last_day + 0.5)
+  FROM documents AS d LEFT JOIN documents_when AS w ON w.id = d.id
+ WHERE d.source = 'hand' ORDER BY d.id;
+SELECT 'open ends', min(first_day), max(last_day) FROM documents_when;
+
+-- Overlap searches through the R*Tree read an open bound as open.
+SELECT 'overlapping 1956-1967', d.title
+  FROM documents_when AS w JOIN documents AS d ON d.id = w.id
+ WHERE w.first_day <= CAST(julianday(date_end('1956-1967')) AS INTEGER)
+   AND w.last_day >= CAST(julianday(date_start('1956-1967')) AS INTEGER)
+   AND d.source = 'hand'
+ ORDER BY d.id;
+SELECT 'overlapping 1940s', d.title
+  FROM documents_when AS w JOIN documents AS d ON d.id = w.id
+ WHERE w.first_day <= CAST(julianday('1949-12-31') AS INTEGER)
+   AND w.last_day >= CAST(julianday('1940-01-01') AS INTEGER)
+ ORDER BY d.id;
+
+-- The views leave open bounds out: the first and last days a person is named on are real days.
+SELECT 'people', canon, first, last FROM people WHERE canon IN ('Kim Il Sung', 'Todor Zhivkov') ORDER BY canon;
+SELECT 'timeline', year, documents FROM timeline WHERE year IN ('0001', '1953', '1956', '1961') ORDER BY year;
+
+-- Updating a bound moves the document in the R*Tree; start after end is refused, with a reason.
+UPDATE documents SET date_end = '1956-12-31' WHERE title LIKE 'Diary of the Soviet Embassy%';
+SELECT 'updated days', date(w.first_day + 0.5), date(w.last_day + 0.5)
+  FROM documents_when AS w JOIN documents AS d ON d.id = w.id
+ WHERE d.title LIKE 'Diary of the Soviet Embassy%';
+INSERT INTO documents(date_start, date_end, title, source)
+  VALUES ('1967-01-01', '1956-12-31', 'Bounds Typed the Wrong Way Round', 'hand');
+UPDATE documents SET date_start = '1970' WHERE title LIKE 'Notes on the Chollima%';
+SELECT 'refused', count(*) FROM documents WHERE title LIKE 'Bounds Typed%';
+SELECT 'kept', date_start FROM documents WHERE title LIKE 'Notes on the Chollima%';
+SELECT 'rows', (SELECT count(*) FROM documents), (SELECT count(*) FROM documents_when);
+
+-- The catalog records the version that built it; reading catalog.sql again keeps it. A catalog
+-- that had documents before archivist_meta existed was built by a version that did not say.
+SELECT 'version', value = archivist_version() FROM archivist_meta WHERE key = 'archivist_version';
+UPDATE archivist_meta SET value = '0.0.9';
+.read sql/catalog.sql
+SELECT 'read again', value FROM archivist_meta;
+DROP TABLE archivist_meta;
+.read sql/catalog.sql
+SELECT 'before versions', value FROM archivist_meta;
