@@ -109,6 +109,7 @@ double name_similarity(const NameAuthority *pAuth, const NameInfo *a, const Name
 #define NAME_ROSTER_MAX 32
 typedef struct NameRosterEntry {
   char family[64];               /* the family key */
+  char word[32];                 /* the last word as written, folded (fold of "Moumié") */
   char key[NAME_MAX_KEY];
   int person;                    /* the authority's person, or -1 */
   int inContext;                 /* named in the context text rather than the text */

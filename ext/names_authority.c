@@ -201,6 +201,7 @@ static int bits_not_name(const ArchDataRow *r){ (void)r; return WORD_NOT_NAME; }
 static int bits_modifier(const ArchDataRow *r){ (void)r; return WORD_MODIFIER; }
 static int bits_date(const ArchDataRow *r){ (void)r; return WORD_DATE; }
 static int bits_surname(const ArchDataRow *r){ (void)r; return WORD_SURNAME; }
+static int bits_given(const ArchDataRow *r){ (void)r; return WORD_GIVEN; }
 static int bits_common_word(const ArchDataRow *r){
   return r->ivalue==1 ? WORD_COMMON_NAME : WORD_COMMON;
 }
@@ -235,6 +236,8 @@ static ArchRc load_tables(NameAuthority *p){
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_weekdays, arch_data_weekdays_count, bits_date);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_name_modifiers,
                                     arch_data_name_modifiers_count, bits_modifier);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_given_names, arch_data_given_names_count,
+                                    bits_given);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_korean_surnames,
                                     arch_data_korean_surnames_count, bits_surname);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_chinese_surnames,

@@ -38,6 +38,7 @@ typedef struct Word {
   int known;               /* ... a word of a spelling the authority lists */
   int particle;            /* set by next_run(): a lower-case particle inside a name */
   int initial;             /* ... an initial: "A.", "Yu." */
+  int inRoster;            /* ... the last word of a name the text gives in full */
   int nFold;               /* ... its folded form (fold_word_at()) in zFold, or 0 */
   char zFold[WORD_FOLD_BYTES];
 } Word;
@@ -48,6 +49,7 @@ typedef struct Word {
 typedef struct ScanText {
   const NameAuthority *pAuth;
   NameCache *pCache;
+  const NameScanner *pRoster;   /* the people named in full so far, or NULL */
   const char *z;
   size_t n;
 } ScanText;
@@ -325,6 +327,18 @@ static int alone_class(int bits, int nFold){
   return -1;
 }
 
+/* Is z[0..n) (folded) the last word of a name the roster holds ("Moumié" after "Félix-Roland
+** Moumié")? */
+static int roster_has_word(const NameScanner *p, const char *z, int n){
+  int i;
+  for(i=0; i<p->nRoster; i++){
+    if( (int)strlen(p->aRoster[i].word)==n && memcmp(p->aRoster[i].word, z, (size_t)n)==0 ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -349,6 +363,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
     a[i].inflected = n>=3 && (names_ends_with(buf, n, "ed") || names_ends_with(buf, n, "ing")
                               || names_ends_with(buf, n, "ly"));
     a[i].surname = (bits & WORD_SURNAME)!=0;
+    a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
+    a[i].nameish |= a[i].inRoster;
     a[i].known = (bits & WORD_NAME)!=0;
     a[i].initial = p->z[a[i].end-1]=='.' && (n==1 || (n==2 && digraph_initial(p->z+a[i].start)));
     if( a[i].initial ){
@@ -489,7 +505,7 @@ static size_t written_end(const ScanText *p, size_t start, size_t end){
 ** person alone or no part of a name ("September Kosygin", "In Tam") is one only when the
 ** authority knows it whole. */
 static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
-                     NameFound *pFound){
+                     NameFound *pFound, int *pRosterOnly){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
   int titled = iTitle<i;
   if( !analyze_cached(p, p->z+from, end-from, &pFound->info) ) return 0;
@@ -497,7 +513,12 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
     return 0;
   }
-  if( !accept_name(p, &pFound->info, &a[i], len, titled && len==1) ) return 0;
+  if( !accept_name(p, &pFound->info, &a[i], len, titled && len==1) ){
+    /* a surname alone that is a word of no other use: a name when the text names its person
+    ** in full (name_scan_next() sees to it) */
+    if( len>1 || !a[i].inRoster || a[i].alone>=0 ) return 0;
+    *pRosterOnly = 1;
+  }
   end = written_end(p, start, end);
   if( names_a_thing(p, a, k, i+len, end) ) return 0;
   if( len==1 && number_follows(p, a[i].end) ) return 0;          /* "No. 54", "Nr 3" */
@@ -523,7 +544,7 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
     if( (k = next_run(p, pOff, a))==0 ) return 0;
     classify_run(p, a, k);
     for(i=0; i<k; ){
-      int len, j, w;
+      int len, j, w, rosterOnly;
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( !may_begin_name(&a[i]) ){ iTitle = ++i; continue; }
       for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen; j++) w += !a[j].particle;
@@ -534,9 +555,10 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
         if( a[i+len-1].particle ) continue;           /* a name ends with no particle */
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
-        if( !read_name(p, a, k, iTitle, i, len, pFound) ) continue;
+        rosterOnly = 0;
+        if( !read_name(p, a, k, iTitle, i, len, pFound, &rosterOnly) ) continue;
         pCand->titled = titled && len==1;
-        pCand->alone = len==1 ? a[i].alone : -1;
+        pCand->alone = rosterOnly ? 1 : len==1 ? a[i].alone : -1;
         *pOff = a[i+len-1].end;
         return 1;
       }
@@ -547,6 +569,19 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
 }
 
 /* ---------------------------------------------------------------- the roster */
+
+/* The last word of a name found, folded as fold_word_at() folds a word, into out. */
+static void roster_last_word(const NameScanner *p, const NameFound *pFound, int inContext,
+                             char *out, int nOut){
+  const char *z = inContext ? p->zContext : p->z;
+  Toks toks;
+  const Tok *t;
+  out[0] = 0;
+  names_tokenize(z+pFound->start, pFound->end - pFound->start, &toks);
+  if( toks.bad || toks.n==0 ) return;
+  t = &toks.a[toks.n-1];
+  if( t->script==SCRIPT_LATIN && t->n<nOut ) memcpy(out, t->z, (size_t)t->n+1);
+}
 
 /* Note a person named in full (given names or initials, and a family name). */
 static void roster_add(NameScanner *p, const NameFound *pFound, int inContext){
@@ -564,6 +599,7 @@ static void roster_add(NameScanner *p, const NameFound *pFound, int inContext){
     p->nRoster--;
   }
   e = &p->aRoster[p->nRoster++];
+  roster_last_word(p, pFound, inContext, e->word, (int)sizeof(e->word));
   memcpy(e->family, pFound->info.family, sizeof(e->family));
   memcpy(e->key, pFound->info.key, sizeof(e->key));
   e->person = pFound->info.person;
@@ -580,6 +616,7 @@ static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, in
   size_t off = from;
   text.pAuth = p->pAuth;
   text.pCache = p->pCache;
+  text.pRoster = 0;
   text.z = z;
   text.n = n;
   while( next_candidate(&text, &off, &found, &cand) ){
@@ -640,6 +677,7 @@ static void roster_resolve(NameScanner *p, const NameRosterEntry *e, NameInfo *p
   ScanText text;
   text.pAuth = p->pAuth;
   text.pCache = p->pCache;
+  text.pRoster = 0;
   text.z = e->inContext ? p->zContext : p->z;
   text.n = e->inContext ? p->nContext : p->n;
   if( !analyze_cached(&text, text.z+e->start, e->end - e->start, &full) ) return;
@@ -676,6 +714,7 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
   Candidate cand;
   text.pAuth = p->pAuth;
   text.pCache = p->pCache;
+  text.pRoster = p;
   text.z = p->z;
   text.n = p->n;
   while( next_candidate(&text, &p->off, pFound, &cand) ){
