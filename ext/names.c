@@ -35,25 +35,11 @@ static int read_tokens(const char *z, size_t n, Toks *p){
   return !p->bad;
 }
 
-/* An editor's identification after a name ("Filippov [Stalin]", "the Chairman [Mao]") is the
-** person: the tokens before it go. An insertion that completes a name ("[Harold] Wilson")
-** stays. */
-static void read_identification(Toks *p){
-  int m = p->n;
-  while( m>0 && p->a[m-1].bracketed ) m--;
-  if( m>0 && m<p->n ){
-    memmove(&p->a[0], &p->a[m], sizeof(Tok)*(size_t)(p->n-m));
-    p->n -= m;
-  }
-}
-
-/* The structure layer: an editor's identification read, titles dropped (the key with them
-** kept in titledKey for epithets), "Surname, Given" turned round. Returns 0 when what is left
-** is a title alone, or nothing. */
+/* The structure layer: titles dropped (the key with them kept in titledKey for epithets),
+** "Surname, Given" turned round. Returns 0 when what is left is a title alone, or nothing. */
 static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, NameInfo *pInfo){
   char zAll[NAME_MAX_KEY];
   int nAll, titled;
-  read_identification(p);
   nAll = names_join_tokens(p, 0, p->n, zAll, sizeof(zAll));
   titled = names_strip_titles(pAuth, p);
   if( p->n>0 && names_title_at(pAuth, p, 0, p->n, TITLE_EITHER)==p->n ){
@@ -117,7 +103,36 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
   }
 }
 
+/* Where an editor's bracket at the end of z[0..n) begins, after the name it identifies
+** ("Filippov [Stalin]", "Zhou [Enlai]"): the offset of "[", or 0 when there is none. */
+static size_t closing_bracket(const char *z, size_t n){
+  const char *zOpen;
+  text_trim(&z, &n);
+  if( n<4 || z[n-1]!=']' || (zOpen = memchr(z, '[', n))==0 || zOpen==z ) return 0;
+  return (size_t)(zOpen - z);
+}
+
+/* A name with an editor's bracket after it: the person the bracket names, when the authority
+** knows it ("Filippov [Stalin]": the code name and Stalin agree; "the Chairman [Mao]");
+** else the words with the bracket read as part of the name ("Zhou [Enlai]"). 1 when the
+** bracket named a known person. */
+static int read_identified(const NameAuthority *pAuth, const char *z, size_t n, size_t iOpen,
+                           NameInfo *pInfo){
+  NameInfo outer;
+  if( !name_analyze(pAuth, z+iOpen+1, n-iOpen-2, pInfo) || pInfo->person<0 ) return 0;
+  if( name_analyze(pAuth, z, iOpen, &outer) && outer.person==pInfo->person ){
+    pInfo->viaVariant |= outer.viaVariant;          /* two names of one person: evidence */
+    if( outer.nGiven>pInfo->nGiven ) pInfo->nGiven = outer.nGiven;
+  }
+  return 1;
+}
+
 int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *pInfo){
+  size_t iOpen;
+  text_trim(&z, &n);
+  if( (iOpen = closing_bracket(z, n))>0 && read_identified(pAuth, z, n, iOpen, pInfo) ){
+    return 1;
+  }
   if( names_analyze_spelling(pAuth, z, n, pInfo) ){
     resolve_person(pAuth, pInfo);
     return 1;

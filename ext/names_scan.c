@@ -508,6 +508,7 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
                      NameFound *pFound, int *pRosterOnly){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
   int titled = iTitle<i;
+  if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start) ) end++;   /* "[Stalin]" */
   if( !analyze_cached(p, p->z+from, end-from, &pFound->info) ) return 0;
   if( (a[i].notName || (len>1 && a[i].alone==0))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){

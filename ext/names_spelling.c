@@ -415,12 +415,64 @@ static int drop_particles(WesternWord *aWord, int *pnWord){
   return second;
 }
 
-/* Mac and Mc are one: MacNamara, McNamara. */
+/* "Mc Cloy" written apart is McCloy. Returns the number of words left. */
+static int join_mac(WesternWord *aWord, int nWord){
+  int i;
+  for(i=0; i<nWord-1; i++){
+    WesternWord *w = &aWord[i];
+    if( (strcmp(w->z, "mc")==0 || strcmp(w->z, "mac")==0) && w->n+aWord[i+1].n<NAMES_TOKEN_BYTES ){
+      memcpy(w->z+w->n, aWord[i+1].z, (size_t)aWord[i+1].n+1);
+      w->n += aWord[i+1].n;
+      w->initial = 0;
+      memmove(&aWord[i+1], &aWord[i+2], sizeof(WesternWord)*(size_t)(nWord-i-2));
+      nWord--;
+    }
+  }
+  return nWord;
+}
+
+/* Mac and Mc are one: MacNamara, McNamara, MacArthur, McArthur. */
 static void fold_mac(WesternWord *w){
-  if( w->n>4 && memcmp(w->z, "mac", 3)==0 && !strchr("aeiouy", w->z[3]) ){
+  if( w->n>4 && memcmp(w->z, "mac", 3)==0 ){
     memmove(w->z+1, w->z+2, (size_t)(w->n-1));      /* "mac..." is "mc...", NUL and all */
     w->n--;
   }
+}
+
+/* The spellings of letters written out where a letter with a mark is missing: Indonesian's
+** old spelling (oe, dj, tj, nj, sj: Soekarni, Sudjatmoko, Tjokroaminoto are Sukarni,
+** Sujatmoko, Cokroaminoto), known by those letters or a leading Soe-; elsewhere oe for ö or ø
+** (Hammarskjoeld, Joergensen). */
+static void fold_orthography(WesternWord *w){
+  static const struct { const char *zFrom; const char *zTo; } aOld[] = {
+    { "oe", "u" }, { "dj", "j" }, { "tj", "c" }, { "nj", "ny" }, { "sj", "sy" },
+  };
+  const char *z = w->z;
+  int indonesian = strstr(z, "dj") || strstr(z, "tj") || strstr(z, "nj") || strstr(z, "sj")
+                || memcmp(z, "soe", 3)==0;
+  char out[NAMES_TOKEN_BYTES];
+  int i = 0, o = 0;
+  if( !strstr(z, "oe") && !indonesian ) return;
+  while( i<w->n && o<NAMES_TOKEN_BYTES-3 ){
+    size_t r;
+    for(r=0; indonesian && r<sizeof(aOld)/sizeof(aOld[0]); r++){
+      if( memcmp(z+i, aOld[r].zFrom, 2)==0 ) break;
+    }
+    if( indonesian && r<sizeof(aOld)/sizeof(aOld[0]) ){
+      int k = (int)strlen(aOld[r].zTo);
+      memcpy(out+o, aOld[r].zTo, (size_t)k);
+      o += k;
+      i += 2;
+    }else if( !indonesian && i>0 && z[i]=='o' && z[i+1]=='e' ){
+      out[o++] = 'o';                               /* Hammarskjoeld: ö */
+      i += 2;
+    }else{
+      out[o++] = z[i++];
+    }
+  }
+  out[o] = 0;
+  memcpy(w->z, out, (size_t)o+1);
+  w->n = o;
 }
 
 /* Everyone else: given names or initials, then the family name; patronymics and particles
@@ -431,6 +483,8 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   (void)pAuth;
   if( (nWord = western_words(p, aWord, &particled))<=0 ) return 0;
   particled |= drop_particles(aWord, &nWord);
+  nWord = join_mac(aWord, nWord);
+  for(i=0; i<nWord; i++) fold_orthography(&aWord[i]);
   /* a given name with its patronymic and no family name: "Georgy Maximilianovich" */
   if( nWord==2 && !aWord[0].initial && !aWord[1].initial
    && names_is_patronymic_word(aWord[1].z, aWord[1].n) ){
