@@ -79,14 +79,15 @@ CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key, doc_id);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
 
 -- sql/upgrade.sql recomputes mentions and documents_when as these triggers fill them: change
--- both together.
+-- both together. Each field's names are read with the other field as their context, so that
+-- "Premier Kim" in a summary is Kim Il Sung when the title names him in full.
 CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, summary, years)
     VALUES (new.id, new.title, new.summary, new.years);
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
-    SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title);
+    SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title, new.summary);
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
-    SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary);
+    SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary, new.title);
   SELECT RAISE(ABORT, 'documents: date_start is after date_end')
     FROM documents_days WHERE id = new.id AND first_day > last_day;
   INSERT INTO documents_when(id, first_day, last_day)
@@ -107,9 +108,9 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
     VALUES (new.id, new.title, new.summary, new.years);
   DELETE FROM mentions WHERE doc_id = old.id;
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
-    SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title);
+    SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title, new.summary);
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
-    SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary);
+    SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary, new.title);
   DELETE FROM documents_when WHERE id = old.id;
   SELECT RAISE(ABORT, 'documents: date_start is after date_end')
     FROM documents_days WHERE id = new.id AND first_day > last_day;

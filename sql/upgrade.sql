@@ -69,7 +69,8 @@ INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
   SELECT d.id, f.field, n.name, n.canon, n.key, n.offset, n.length
     FROM documents AS d
     JOIN (SELECT 1 AS ord, 'title' AS field UNION ALL SELECT 2, 'summary') AS f
-    JOIN names(CASE f.ord WHEN 1 THEN d.title ELSE d.summary END) AS n
+    JOIN names(CASE f.ord WHEN 1 THEN d.title ELSE d.summary END,
+               CASE f.ord WHEN 1 THEN d.summary ELSE d.title END) AS n
    ORDER BY d.id, f.ord, n.offset;
 
 -- 4. The R*Tree of days, from documents_days as the triggers fill it. A document whose bounds
