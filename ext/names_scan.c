@@ -453,6 +453,31 @@ static int inner_particle(const ScanText *p, const Word *w){
   return r && r->value[0]!='a';
 }
 
+/* Skip from i over ASCII words in lower case and what parts them, to the start of the first
+** word that may begin a name: one with a capital or a letter outside ASCII, or a word
+** hyphenated to a capital ("al-Sadat"), which scan_word() reads. Most of a text is skipped so. */
+static size_t skip_lower_words(const char *z, size_t n, size_t i){
+  while( i<n ){
+    unsigned char c = (unsigned char)z[i];
+    size_t start;
+    if( c>=0x80 || (c>='A' && c<='Z') ) return i;
+    if( c<'a' || c>'z' ){ i++; continue; }
+    start = i;
+    while( i<n ){                                   /* a word in lower case */
+      c = (unsigned char)z[i];
+      if( c>='a' && c<='z' ){ i++; continue; }
+      if( c>=0x80 || (c>='A' && c<='Z') ) return start;
+      if( (c=='-' || c=='\'') && i+1<n ){
+        unsigned char d = (unsigned char)z[i+1];
+        if( d>=0x80 || (d>='A' && d<='Z') ) return start;
+        if( d>='a' && d<='z' ){ i++; continue; }
+      }
+      break;
+    }
+  }
+  return n;
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
 ** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). */
@@ -460,7 +485,9 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
   int k = 0;
   size_t off = *pOff;
   while( k<RUN_MAX_WORDS ){
-    size_t save = off;
+    size_t save;
+    if( k==0 ) off = skip_lower_words(p->z, p->n, off);
+    save = off;
     if( !scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
     if( k>0 && !a[k].capital && !a[k].breakBefore && k+1<RUN_MAX_WORDS
      && inner_particle(p, &a[k]) ){
