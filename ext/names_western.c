@@ -1,69 +1,415 @@
 /*
-** names_western.c: the renderings of a (mostly Slavic) name in the languages documents write it
-** in, folded into one spelling, word by word, for the name key (names_int.h).
+** names_western.c: the renderings of a (mostly Slavic) name in the languages documents write
+** it in, folded into one spelling, word by word, for the name key (names_int.h).
 **
-** Chruschtschow (German), Chruszczow (Polish), Chruščov (Czech), Hruscsov (Hungarian) and
-** Khrushchev (English) all give "hrushchev".
+**     char w[NAMES_TOKEN_BYTES] = "chruschtschow";          (a word as names_script.c folds it)
+**     int n = names_fold_western(w, 13, sizeof(w));           w is now "hrushev", n 7
+**
+** Khrushchev, Chruschtschow (German), Chruszczow (Polish), Chruščov (Czech), Hruscsov
+** (Hungarian), Khrouchtchev (French), Kruschev (English press) all give "hrushev"; Malenkov,
+** Malenkow, Malienkow, Malenkof, Malenkoff give "malenkov"; Zhdanov, Shdanow, Jdanov, Żdanow,
+** Zsdanov give "shdanov"; Yuri, Jurij, Iouri, Youri, Juri give "yuri".
+**
+** The word arrives folded (names_script.c): lower-case ASCII, marks gone except those that
+** latin_letters.tsv writes out (č š ž ż as ch sh zh zh, ł as l). It is read in three steps:
+**
+** 1. Cues. Which orthography wrote the word, from letters only that orthography uses (a word
+**    without cues is read as English):
+**      Polish     cz, sz (without Hungarian cues), rz, dz, -iej, ie after a consonant with w
+**      Hungarian  cs, zs, gy, nyi/nye/tyi/tye, sz with v or with -ej/-ij, scs
+**      German     sch, tsch, w (without Polish cues), z after l or n
+**      French     ou (not ough), gu before e/i, chtch, -yne
+**      Italian    ci/sci before a, o, u, or c/sc before e, i, in a word with a Slavic ending
+**      Slavic c   c is ц: Polish, Hungarian, or a Slavic ending (-ov -ev -sky -ij -enko ...),
+**                 or cy before a consonant
+** 2. Transcription into the sounds of Russian, one byte each: the digraphs of each orthography
+**    read by its rules (upper case letters are the sounds Latin has no letter for):
+**      х  h      kh, h; ch (Polish, German, Italian, Czech; any ch before r, l, m, n, v);
+**                initial j before r (Spanish); initial kr (the English press drops the h)
+**      ч  C      ch (English, Czech č), tch, tsch, cz, cs, tsj; c, ci before a vowel (Italian)
+**      ш  S      sh, sch, sz (Polish), s (Hungarian), ch (French), sc/sci (Italian), sj
+**      щ  S      shch, sch, schtsch, szcz, scs, chtch, s + ч: as ш (renderings rarely agree)
+**      ж  S      zh, zs, ż, ž, j (French, and before d), zj: as ш, for German writes both sch
+**      ц  T      ts, tz, c (Slavic), z (German; after l, n; initial zv/zw), cy + consonant
+**      й  J      y, j, i, ï before a vowel or after one; iotation: ya ja ia, yu ju iu, ye je ie
+**      ы  i      y after a consonant (Hungarian, Italian, Spanish write i)
+**      в  v      w; ф f: ph; к k: c before a, o, u, a consonant or at the end, ck, q; x: ks
+** 3. Folding what renderings never agree on:
+**      ye, je, ie, ë: e (Yeltsin = Jelzin = Eltsine; Sergeyev = Sergejew = Siergiejew)
+**      yo, io, jo after a consonant, not at the end: e (Fyodor = Fiodor = Fjodor = Fedor)
+**      -ov, -ev after ч ш щ ж: -ev (Gorbachev = Gorbatschow = Gorbaczow = Gorbatchov)
+**      -off, -of: -ov; -eff, -ef: -ev (Smirnoff, Malenkof)
+**      й before a consonant or at the end: i (Andrei = Andrey = Andrej = Andriej = Andreï);
+**      -ii, -iy, -ij, -yi, -yj: -i (Yuri = Jurij = Yuriy; Dzerzhinsky = Dzierżyński(j) = ski)
+**      double letters single (Kossygin = Kosygin); a final consonant + r: +er (Aleksandr =
+**      Alexander, Petr = Pyotr = Piotr = Peter)
+**
+** Classes stay fine enough to keep names apart: the feminine -a stays (Ivanov, Ivanova), as
+** do -sky against -ov (Sokolov, Sokolovsky), ц against с and з, ч against х, и against е.
+** A translation of a given name is not a rendering (Nikolai is not Nicolas, Mikhail is not
+** Michael, Iosif is not Joseph): those keep their own keys.
 */
 #include "names_int.h"
 
-/* Replace every `from` (nf bytes) by `to` (nt bytes) in z[0..n), in place; returns the new
-** length, never above nMax-1. */
-static int replace_all(char *z, int n, const char *from, int nf, const char *to, int nt,
-                       int nMax){
-  int i = 0;
-  while( i+nf<=n ){
-    if( z[i]==from[0] && memcmp(z+i, from, (size_t)nf)==0 ){
-      if( n-nf+nt>=nMax ) return n;
-      memmove(z+i+nt, z+i+nf, (size_t)(n-i-nf+1));
-      memcpy(z+i, to, (size_t)nt);
-      n += nt-nf;
-      i += nt;
-    }else{
-      i++;
+/* The orthographies a word shows cues of (step 1). */
+enum {
+  CUE_POLISH = 1,
+  CUE_HUNGARIAN = 2,
+  CUE_GERMAN = 4,
+  CUE_FRENCH = 8,
+  CUE_ITALIAN = 16,
+  CUE_SLAVIC_C = 32              /* c is ц */
+};
+
+static int is_vowel(char c){ return c=='a' || c=='e' || c=='i' || c=='o' || c=='u' || c=='y'; }
+static int is_plain_vowel(char c){ return c=='a' || c=='e' || c=='i' || c=='o' || c=='u'; }
+static int is_letter(char c){ return c>='a' && c<='z'; }
+static int is_consonant(char c){ return is_letter(c) && !is_vowel(c); }
+
+/* The byte at i, or 0 past the end. */
+#define AT(i) ((i)>=0 && (i)<n ? z[(i)] : 0)
+
+static int ends_with(const char *z, int n, const char *zSuffix){
+  int k = (int)strlen(zSuffix);
+  return n>=k && memcmp(z+n-k, zSuffix, (size_t)k)==0;
+}
+
+/* A Slavic surname's ending: the renderings of -ов, -ев, -ский, -ий, -енко, -ук, -ич. */
+static int has_slavic_ending(const char *z, int n){
+  static const char *const azEnd[] = {
+    "ov", "ev", "ow", "ew", "ova", "eva", "owa", "ewa", "off", "eff", "of", "ef",
+    "sky", "ski", "skij", "skii", "skiy", "ska", "skaya", "skaja", "skaia", "ij", "yj", "iy",
+    "enko", "uk", "yuk", "juk", "ich", "ic", "icz", "ics", "vich", "witsch", "itch", "ytch"
+  };
+  size_t i;
+  for(i=0; i<sizeof(azEnd)/sizeof(azEnd[0]); i++){
+    if( ends_with(z, n, azEnd[i]) && n>(int)strlen(azEnd[i])+1 ) return 1;
+  }
+  return 0;
+}
+
+/* Step 1: the cues of a word's orthography. */
+static unsigned word_cues(const char *z, int n){
+  int i, w = 0, v = 0, sz = 0, ie = 0, cBare = 0, it = 0;
+  int huStrong = 0, plStrong = 0, plWeak = 0, de = 0, fr = 0;
+  int slavic = has_slavic_ending(z, n);
+  unsigned cues = 0;
+  for(i=0; i<n; i++){
+    char c = z[i], c1 = AT(i+1), c2 = AT(i+2);
+    switch( c ){
+      case 'w': w = 1; break;
+      case 'v': v = 1; break;
+      case 'c':
+        if( c1=='z' ) plStrong = 1;
+        else if( c1=='s' ) huStrong = 1;
+        else if( c1=='h' ){
+          if( i>0 && z[i-1]=='s' && i>1 && z[i-2]!='t' ) de = 1;          /* sch */
+          if( i>0 && z[i-1]=='t' && AT(i-2)=='h' && AT(i-3)=='c' ) fr = 1;  /* chtch */
+        }
+        else if( c1!='k' ) cBare = 1;
+        if( c1=='y' && is_consonant(c2) ) cues |= CUE_SLAVIC_C;           /* Jelcyn */
+        if( (c1=='i' || c1=='y') && c2=='n' && i+3==n ) cues |= CUE_SLAVIC_C;
+        break;
+      case 's':
+        if( c1=='z' ){ sz = 1; if( c2=='i' ) huStrong = 1; }              /* Polish has no szi */
+        if( c1=='c' && c2=='s' ) huStrong = 1;
+        break;
+      case 'z':
+        if( c1=='s' && i>0 && z[i-1]!='t' ) huStrong = 1;
+        if( i>0 && (z[i-1]=='l' || z[i-1]=='n') ) de = 1;                 /* Jelzin */
+        break;
+      case 'r':
+        if( c1=='z' && c2!='h' && c2!='s' && i>0 ) plWeak = 1;
+        break;
+      case 'd':
+        if( c1=='z' && c2!='h' && c2!='s' ) plWeak = 1;
+        break;
+      case 'g':
+        if( c1=='y' && is_vowel(c2) ) huStrong = 1;
+        if( c1=='u' && (c2=='e' || c2=='i') && i>0 ) fr = 1;
+        break;
+      case 'n': case 't':
+        if( c1=='y' && c2=='i' ) huStrong = 1;
+        if( c1=='y' && c2=='e' && i>0 && is_vowel(z[i-1]) ) huStrong = 1;
+        break;
+      case 'o':
+        if( c1=='u' && !(c2=='g' && AT(i+3)=='h') ) fr = 1;
+        break;
+      case 'i':
+        if( c1=='e' && i>0 && is_consonant(z[i-1]) ) ie = 1;
+        break;
     }
+  }
+  if( n>4 && ends_with(z, n, "iej") ) plStrong = 1;
+  if( w && ie ) plStrong = 1;
+  if( n>4 && (ends_with(z, n, "yne") || ends_with(z, n, "ine")) && fr ) fr = 1;
+  if( n>4 && ends_with(z, n, "yne") && is_consonant(z[n-4]) ) fr = 1;
+  if( sz && !plStrong && !w && (v || (n>3 && ends_with(z, n, "ej") && z[n-3]!='i')
+                                || ends_with(z, n, "kij")) ){
+    huStrong = 1;
+  }
+  if( w && cBare ) plWeak = 1;
+  if( huStrong && !plStrong ){
+    cues |= CUE_HUNGARIAN;
+  }else if( plStrong || plWeak || sz ){
+    cues |= CUE_POLISH;
+  }else if( de || w ){
+    cues |= CUE_GERMAN;
+  }else if( fr ){
+    cues |= CUE_FRENCH;
+  }else if( slavic ){
+    /* Italian: Gorbaciov, Krusciov, Kruscev, Cernenko */
+    for(i=0; i+1<n; i++){
+      if( z[i]=='c' && z[i+1]=='i' && (AT(i+2)=='a' || AT(i+2)=='o' || AT(i+2)=='u') ) it = 1;
+      if( z[i]=='c' && (z[i+1]=='e' || z[i+1]=='i') && (i==0 || z[i-1]=='s') ) it = 1;
+    }
+    if( it ) cues |= CUE_ITALIAN;
+  }
+  if( cBare && ((cues & (CUE_POLISH|CUE_HUNGARIAN)) || (slavic && !it)) ) cues |= CUE_SLAVIC_C;
+  return cues;
+}
+
+/* ---------------------------------------------------------------- step 2: transcription */
+
+/* Append phoneme c to out (room is checked by the caller: out holds 2n+1 bytes). */
+#define EMIT(c) (out[o++] = (char)(c))
+
+/* Read the word z[0..n) by its orthography's rules into the sounds of Russian (see the header
+** comment), one byte each. Returns the length written to out (at most 2n). */
+static int transcribe(const char *z, int n, unsigned cues, char *out){
+  int i = 0, o = 0;
+  int pl = (cues & CUE_POLISH)!=0, hu = (cues & CUE_HUNGARIAN)!=0;
+  int de = (cues & CUE_GERMAN)!=0, fr = (cues & CUE_FRENCH)!=0;
+  int it = (cues & CUE_ITALIAN)!=0, slavicC = (cues & CUE_SLAVIC_C)!=0;
+  while( i<n ){
+    char c = z[i], c1 = AT(i+1), c2 = AT(i+2), c3 = AT(i+3);
+    char prev = o>0 ? out[o-1] : 0;
+    switch( c ){
+      case '\'': case '-':                        /* soft and hard signs, joined names */
+        i++;
+        break;
+      case 'c':
+        if( c1=='h' && c2=='t' && c3=='c' && AT(i+4)=='h' ){ EMIT('S'); i += 5; break; }
+        if( c1=='h' ){
+          int hard = (i==0 && is_consonant(c2) && c2!='k') || pl || de || it
+                     || (c2 && strchr("rlmnv", c2) && c2!=0);
+          EMIT(fr && !hard ? 'S' : hard ? 'h' : 'C');
+          i += 2;
+          break;
+        }
+        if( c1=='k' ){ EMIT('k'); i += 2; break; }
+        if( c1=='z' ){ EMIT('C'); i += 2; break; }
+        if( c1=='s' ){ EMIT('C'); i += 2; break; }
+        if( it && c1=='i' && is_plain_vowel(c2) ){ EMIT('C'); i += 2; break; }
+        if( it && (c1=='e' || c1=='i') ){ EMIT('C'); i++; break; }
+        if( slavicC || (c1=='y' && is_consonant(c2) && c3) ){ EMIT('T'); i++; break; }
+        if( c1=='e' || c1=='i' || c1=='y' ){ EMIT('c'); i++; break; }
+        EMIT('k');
+        i++;
+        break;
+      case 's':
+        if( c1=='h' && c2=='c' && c3=='h' ){ EMIT('S'); i += 4; break; }       /* shch */
+        if( c1=='z' && c2=='c' && c3=='z' ){ EMIT('S'); i += 4; break; }       /* szcz */
+        if( c1=='c' && c2=='h' && c3=='t' && AT(i+4)=='s' && AT(i+5)=='c' && AT(i+6)=='h' ){
+          EMIT('S'); i += 7; break;                                           /* schtsch */
+        }
+        if( c1=='c' && c2=='s' ){ EMIT('S'); i += 3; break; }                 /* scs */
+        if( c1=='c' && c2=='h' ){
+          if( pl ){ EMIT('s'); EMIT('h'); }else{ EMIT('S'); }
+          i += 3;
+          break;
+        }
+        if( c1=='h' ){ EMIT('S'); i += 2; break; }
+        if( c1=='z' ){ EMIT(hu ? 's' : 'S'); i += 2; break; }
+        if( c1=='j' && c2 && !is_consonant(c2) && !pl ){ EMIT('S'); i += 2; break; }
+        if( it && c1=='c' && c2=='i' && is_plain_vowel(c3) ){ EMIT('S'); i += 3; break; }
+        if( it && c1=='c' && (c2=='e' || c2=='i') ){ EMIT('S'); i += 2; break; }
+        EMIT(hu ? 'S' : de && prev=='d' ? 'z' : 's');         /* Dserschinski */
+        i++;
+        break;
+      case 't':
+        if( c1=='s' && c2=='c' && c3=='h' ){ EMIT('C'); i += 4; break; }       /* tsch */
+        if( c1=='c' && c2=='h' ){ EMIT('C'); i += 3; break; }                  /* tch */
+        if( c1=='s' && c2=='j' ){ EMIT('C'); i += 3; break; }                  /* tsj */
+        if( c1=='s' || c1=='z' ){ EMIT('T'); i += 2; break; }
+        if( hu && c1=='y' && is_vowel(c2) ){ EMIT('t'); i += 2; break; }
+        EMIT('t');
+        i++;
+        break;
+      case 'z':
+        if( c1=='h' || c1=='j' ){ EMIT('S'); i += 2; break; }
+        if( c1=='s' ){ EMIT('S'); i += 2; break; }
+        if( (i==0 && (c1=='v' || c1=='w')) || de
+         || (i>0 && (z[i-1]=='l' || z[i-1]=='n') && !pl) ){
+          EMIT('T'); i++; break;
+        }
+        EMIT('z');
+        i++;
+        break;
+      case 'k':
+        if( c1=='h' ){ EMIT('h'); i += 2; break; }
+        if( i==0 && c1=='r' ){ EMIT('h'); i++; break; }
+        EMIT('k');
+        i++;
+        break;
+      case 'q':
+        EMIT('k');
+        i += c1=='u' ? 2 : 1;
+        if( c1=='u' ) EMIT('v');
+        break;
+      case 'x':
+        EMIT('k'); EMIT('s');
+        i++;
+        break;
+      case 'w':
+        EMIT('v');
+        i++;
+        break;
+      case 'p':
+        if( c1=='h' ){ EMIT('f'); i += 2; break; }
+        EMIT('p');
+        i++;
+        break;
+      case 'g':
+        if( c1=='u' && (c2=='e' || c2=='i') && i>0 ){ EMIT('g'); i += 2; break; }
+        if( c1=='h' && (c2=='e' || c2=='i') ){ EMIT('g'); i += 2; break; }
+        if( hu && c1=='y' ){ EMIT('d'); i += 2; break; }
+        EMIT('g');
+        i++;
+        break;
+      case 'n': case 'l':
+        if( hu && c1=='y' && is_vowel(c2) ){ EMIT(c); i += 2; break; }
+        EMIT(c);
+        i++;
+        break;
+      case 'd':
+        if( c1=='z' && c2=='s' ){ EMIT('d'); EMIT('S'); i += 3; break; }       /* dzs */
+        EMIT('d');
+        i++;
+        break;
+      case 'j':
+        if( i==0 && (c1=='d' || c1=='z') ){ EMIT('S'); i++; break; }           /* Jdanov */
+        if( i==0 && (c1=='r' || c1=='l') ){ EMIT('h'); i++; break; }           /* Jruschov */
+        if( fr && c1 && c1!='j' ){ EMIT('S'); i++; break; }
+        EMIT('J');
+        i++;
+        break;
+      case 'y':
+        if( is_vowel(c1) ){ EMIT('J'); i++; break; }
+        if( prev && !is_vowel(prev) && prev!='J' ){ EMIT('i'); i++; break; }   /* ы */
+        if( o==0 ) EMIT('i'); else EMIT('J');
+        i++;
+        break;
+      case 'i':
+        /* iotation: Maria, Fiodor, Wiaczesław, Iouri; Polish ie; -iev */
+        if( is_plain_vowel(c1) && c1!='i' ){
+          int iotate;
+          if( i==0 ) iotate = n>=5;
+          else if( is_vowel(z[i-1]) ) iotate = 1;
+          else if( c1=='e' ) iotate = pl || (c2=='v' && (i+3==n || (c3=='a' && i+4==n)))
+                                      || (c2=='w' && (i+3==n || (c3=='a' && i+4==n)))
+                                      || (c2=='f' && c3=='f' && i+4==n);
+          else iotate = 1;
+          if( iotate ){ EMIT('J'); i++; break; }
+        }
+        EMIT('i');
+        i++;
+        break;
+      case 'o':
+        if( c1=='u' && !(c2=='g' && c3=='h') ){ EMIT('u'); i += 2; break; }
+        EMIT('o');
+        i++;
+        break;
+      default:
+        EMIT(c);
+        i++;
+        break;
+    }
+  }
+  /* French -ine, -yne: -ин, -ын (Staline, Kossyguine, Soljénitsyne) */
+  if( (fr || (o>4 && out[o-4]=='T')) && o>4 && out[o-1]=='e' && out[o-2]=='n'
+   && (out[o-3]=='i' || out[o-3]=='J') ){
+    out[o-3] = 'i';
+    o--;
+  }
+  return o;
+}
+
+/* ---------------------------------------------------------------- step 3: folding */
+
+static int is_hushing(char c){ return c=='C' || c=='S'; }
+
+/* Fold what renderings never agree on (see the header comment), in place; returns the new
+** length. */
+static int fold_sounds(char *p, int n){
+  int i, o;
+  /* ye, je, ie: e; yo after a consonant, not at the end: e (ё); й elsewhere before a consonant
+  ** or at the end: i */
+  for(i=0, o=0; i<n; i++){
+    char c = p[i];
+    if( c=='J' ){
+      char next = i+1<n ? p[i+1] : 0;
+      char prev = o>0 ? p[o-1] : 0;
+      if( next=='e' ) continue;
+      if( next=='o' && prev && !is_vowel(prev) && prev!='J' && i+2<n ){
+        p[o++] = 'e';
+        i++;
+        continue;
+      }
+      if( is_hushing(prev) && is_vowel(next) ) continue;      /* Polish cz + i + vowel */
+      if( next==0 || !is_vowel(next) ){ p[o++] = 'i'; continue; }
+    }
+    p[o++] = c;
+  }
+  n = o;
+  /* s + ч is щ, as ш */
+  for(i=0, o=0; i<n; i++){
+    if( p[i]=='C' && o>0 && (p[o-1]=='s' || p[o-1]=='S') ){ p[o-1] = 'S'; continue; }
+    p[o++] = p[i];
+  }
+  n = o;
+  /* double letters */
+  for(i=0, o=0; i<n; i++){
+    if( o>0 && p[o-1]==p[i] ) continue;
+    p[o++] = p[i];
+  }
+  n = o;
+  /* -of, -ef: -ov, -ev */
+  if( n>3 && p[n-1]=='f' && (p[n-2]=='o' || p[n-2]=='e') ) p[n-1] = 'v';
+  /* -ov, -ova after ч ш щ ж: -ev */
+  if( n>3 && p[n-1]=='v' && p[n-2]=='o' && is_hushing(p[n-3]) ) p[n-2] = 'e';
+  if( n>4 && p[n-1]=='a' && p[n-2]=='v' && p[n-3]=='o' && is_hushing(p[n-4]) ) p[n-3] = 'e';
+  /* a final consonant + r: Aleksandr, Alexander; Petr, Peter */
+  if( n>3 && p[n-1]=='r' && !is_vowel(p[n-2]) && p[n-2]!='J' && p[n-2]!='r' ){
+    p[n] = p[n-1];
+    p[n-1] = 'e';
+    n++;
   }
   return n;
 }
 
-static int is_vowel(char c){ return c && strchr("aeiouy", c)!=0; }
+/* ---------------------------------------------------------------- the fold */
 
 int names_fold_western(char *z, int n, int nMax){
-  static const struct { const char *zFrom; int nFrom; const char *zTo; int nTo; } aRule[] = {
-    {"-",1,"",0}, {"'",1,"",0}, {"schtsch",7,"shch",4}, {"szcz",4,"shch",4},
-    {"scs",3,"shch",4}, {"tsch",4,"ch",2}, {"sch",3,"sh",2}, {"sz",2,"sh",2}, {"cz",2,"ch",2},
-    {"cs",2,"ch",2}, {"zs",2,"zh",2}, {"tz",2,"ts",2}, {"ck",2,"k",1}, {"w",1,"v",1},
-    {"kh",2,"h",1},
-  };
-  size_t r;
-  int i, o;
-  for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
-    if( !memchr(z, aRule[r].zFrom[0], (size_t)n) ) continue;
-    n = replace_all(z, n, aRule[r].zFrom, aRule[r].nFrom, aRule[r].zTo, aRule[r].nTo, nMax);
-  }
-  if( n>2 && z[0]=='c' && z[1]=='h' && !is_vowel(z[2]) ){      /* German "Chr-" is Russian "Khr-" */
-    memmove(z, z+1, (size_t)n);
-    n--;
-  }
-  if( n>2 && z[0]=='z' && !is_vowel(z[1]) && z[1]!='h' ){     /* German "Zv-" is Russian "Tsv-" */
-    if( n+1>=nMax ) return n;
-    memmove(z+2, z+1, (size_t)n);
-    z[0] = 't'; z[1] = 's';
-    n++;
-  }
-  if( n>2 && z[0]=='j' && is_vowel(z[1]) ) z[0] = 'y';         /* Jurij = Yuri */
-  /* the endings -ij, -iy, -ii, -yi all write -i */
-  if( n>3 && (names_ends_with(z, n, "ij") || names_ends_with(z, n, "iy")
-           || names_ends_with(z, n, "ii") || names_ends_with(z, n, "yi")) ){
-    z[--n] = 0;
-    z[n-1] = 'i';
-  }
-  /* ё after a hissing sound is written e or o: Khrushchev, Chruščov */
-  if( n>4 && z[n-2]=='o' && z[n-1]=='v' && (z[n-3]=='h' || z[n-3]=='j') ) z[n-2] = 'e';
-  /* double letters */
-  for(i=0, o=0; i<n; i++){
-    if( o>0 && z[o-1]==z[i] ) continue;
-    z[o++] = z[i];
+  char aSound[2*NAMES_TOKEN_BYTES+2];
+  int nSound, i, o;
+  if( n<=0 ) return n;
+  if( n>NAMES_TOKEN_BYTES ) n = NAMES_TOKEN_BYTES;
+  nSound = transcribe(z, n, word_cues(z, n), aSound);
+  nSound = fold_sounds(aSound, nSound);
+  for(i=0, o=0; i<nSound; i++){
+    const char *zOut;
+    int k;
+    switch( aSound[i] ){
+      case 'C': zOut = "ch"; k = 2; break;
+      case 'S': zOut = "sh"; k = 2; break;
+      case 'T': zOut = "ts"; k = 2; break;
+      case 'J': zOut = "y"; k = 1; break;
+      default: zOut = &aSound[i]; k = 1; break;
+    }
+    if( o+k>=nMax ) break;
+    memcpy(z+o, zOut, (size_t)k);
+    o += k;
   }
   z[o] = 0;
   return o;
