@@ -58,7 +58,9 @@ enum {
   CUE_GERMAN = 4,
   CUE_FRENCH = 8,
   CUE_ITALIAN = 16,
-  CUE_SLAVIC_C = 32              /* c is ц */
+  CUE_SLAVIC_C = 32,             /* c is ц */
+  CUE_SLAVIC_END = 64,           /* a Slavic surname's ending: ie after a consonant is е */
+  CUE_TRANSLIT = 128             /* letters only a transliteration writes: kh, zh, ts, y (ы) */
 };
 
 static int is_vowel(char c){ return c=='a' || c=='e' || c=='i' || c=='o' || c=='u' || c=='y'; }
@@ -122,14 +124,14 @@ static unsigned word_cues(const char *z, int n){
         if( c1=='z' && c2!='h' && c2!='s' && i>0 ) plWeak = 1;
         break;
       case 'd':
-        if( c1=='z' && c2!='h' && c2!='s' ) plWeak = 1;
+        if( c1=='z' && (c2=='k' || (c2=='i' && is_vowel(AT(i+3)))) ) plWeak = 1;   /* Zawadzki */
         break;
       case 'g':
-        if( c1=='y' && is_vowel(c2) ) huStrong = 1;
-        if( c1=='u' && (c2=='e' || c2=='i') && i>0 ) fr = 1;
+        if( c1=='y' && (c2=='e' || c2=='i' || c2=='o') && i>0 ) huStrong = 1;
+        if( c1=='u' && (c2=='e' || c2=='i') ) fr = 1;
         break;
       case 'n': case 't':
-        if( c1=='y' && c2=='i' ) huStrong = 1;
+        if( c1=='y' && c2=='i' && AT(i+3) ) huStrong = 1;                 /* Nyikita */
         if( c1=='y' && c2=='e' && i>0 && is_vowel(z[i-1]) ) huStrong = 1;
         break;
       case 'o':
@@ -166,6 +168,13 @@ static unsigned word_cues(const char *z, int n){
     if( it ) cues |= CUE_ITALIAN;
   }
   if( cBare && ((cues & (CUE_POLISH|CUE_HUNGARIAN)) || (slavic && !it)) ) cues |= CUE_SLAVIC_C;
+  if( slavic ) cues |= CUE_SLAVIC_END;
+  for(i=0; i+1<n; i++){
+    if( (z[i+1]=='h' && (z[i]=='k' || z[i]=='z')) || (z[i]=='t' && z[i+1]=='s')
+     || (z[i+1]=='y' && i>0 && is_consonant(z[i]) && is_consonant(AT(i+2))) ){
+      cues |= CUE_TRANSLIT;
+    }
+  }
   return cues;
 }
 
@@ -190,6 +199,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         break;
       case 'c':
         if( c1=='h' && c2=='t' && c3=='c' && AT(i+4)=='h' ){ EMIT('S'); i += 5; break; }
+        if( c1=='h' && i+2==n && prev=='i' && z[i-1]=='y' ){ EMIT('h'); i += 2; break; }  /* -ых */
         if( c1=='h' ){
           int hard = (i==0 && is_consonant(c2) && c2!='k') || pl || de || it
                      || (c2 && strchr("rlmnv", c2) && c2!=0);
@@ -224,7 +234,11 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( c1=='j' && c2 && !is_consonant(c2) && !pl ){ EMIT('S'); i += 2; break; }
         if( it && c1=='c' && c2=='i' && is_plain_vowel(c3) ){ EMIT('S'); i += 3; break; }
         if( it && c1=='c' && (c2=='e' || c2=='i') ){ EMIT('S'); i += 2; break; }
-        EMIT(hu ? 'S' : de && prev=='d' ? 'z' : 's');         /* Dserschinski */
+        if( de && (prev=='d' || (is_vowel(prev) && is_plain_vowel(c1))) ){
+          EMIT('z');                                   /* Dserschinski, Dekanosow */
+        }else{
+          EMIT(hu ? 'S' : 's');
+        }
         i++;
         break;
       case 't':
@@ -271,7 +285,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         i++;
         break;
       case 'g':
-        if( c1=='u' && (c2=='e' || c2=='i') && i>0 ){ EMIT('g'); i += 2; break; }
+        if( c1=='u' && (c2=='e' || c2=='i') ){ EMIT('g'); i += 2; break; }
         if( c1=='h' && (c2=='e' || c2=='i') ){ EMIT('g'); i += 2; break; }
         if( hu && c1=='y' ){ EMIT('d'); i += 2; break; }
         EMIT('g');
@@ -306,10 +320,10 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
           int iotate;
           if( i==0 ) iotate = n>=5;
           else if( is_vowel(z[i-1]) ) iotate = 1;
-          else if( c1=='e' ) iotate = pl || (c2=='v' && (i+3==n || (c3=='a' && i+4==n)))
+          else if( c1=='e' ) iotate = pl || (cues & CUE_SLAVIC_END)!=0 || (c2=='v' && (i+3==n || (c3=='a' && i+4==n)))
                                       || (c2=='w' && (i+3==n || (c3=='a' && i+4==n)))
                                       || (c2=='f' && c3=='f' && i+4==n);
-          else iotate = 1;
+          else iotate = !(c1=='o' && i+3==n && !pl);       /* Siemion, not Marion */
           if( iotate ){ EMIT('J'); i++; break; }
         }
         EMIT('i');
@@ -327,8 +341,8 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
     }
   }
   /* French -ine, -yne: -ин, -ын (Staline, Kossyguine, Soljénitsyne) */
-  if( (fr || (o>4 && out[o-4]=='T')) && o>4 && out[o-1]=='e' && out[o-2]=='n'
-   && (out[o-3]=='i' || out[o-3]=='J') ){
+  if( (fr || (cues & CUE_TRANSLIT)) && o>4 && out[o-1]=='e' && out[o-2]=='n'
+   && (out[o-3]=='i' || out[o-3]=='J') && !is_vowel(out[o-4]) ){
     out[o-3] = 'i';
     o--;
   }
@@ -350,7 +364,9 @@ static int fold_sounds(char *p, int n){
     if( c=='J' ){
       char next = i+1<n ? p[i+1] : 0;
       char prev = o>0 ? p[o-1] : 0;
-      if( next=='e' ) continue;
+      if( next=='e' && (o>0 || n>=5) ) continue;          /* Yeltsin = Eltsin, Sergeyev */
+      if( next=='i' && o>0 && !is_vowel(prev) ) continue; /* Ilyich = Ilich */
+      /* ё: Fyodor = Fiodor = Fedor, Semyon = Semen, Solovyov = Soloviev */
       if( next=='o' && prev && !is_vowel(prev) && prev!='J' && i+2<n ){
         p[o++] = 'e';
         i++;
@@ -358,6 +374,9 @@ static int fold_sounds(char *p, int n){
       }
       if( is_hushing(prev) && is_vowel(next) ) continue;      /* Polish cz + i + vowel */
       if( next==0 || !is_vowel(next) ){ p[o++] = 'i'; continue; }
+    }
+    if( c=='i' && i+1<n && p[i+1]=='J' && o>0 && !is_vowel(p[o-1]) && p[o-1]!='J' ){
+      continue;                                          /* Beriya = Beria, Aliyev = Aliev */
     }
     p[o++] = c;
   }
@@ -374,6 +393,11 @@ static int fold_sounds(char *p, int n){
     p[o++] = p[i];
   }
   n = o;
+  /* Czech -ová after a feminine -ova, -eva: Těreškovová */
+  if( n>6 && memcmp(p+n-5, "ovova", 5)==0 ) n -= 2;
+  if( n>6 && memcmp(p+n-5, "evova", 5)==0 ) n -= 2;
+  /* -ska (Polish, Czech): -skaya */
+  if( n>4 && memcmp(p+n-3, "ska", 3)==0 ){ p[n++] = 'J'; p[n++] = 'a'; }
   /* -of, -ef: -ov, -ev */
   if( n>3 && p[n-1]=='f' && (p[n-2]=='o' || p[n-2]=='e') ) p[n-1] = 'v';
   /* -ov, -ova after ч ш щ ж: -ev */
@@ -391,7 +415,7 @@ static int fold_sounds(char *p, int n){
 /* ---------------------------------------------------------------- the fold */
 
 int names_fold_western(char *z, int n, int nMax){
-  char aSound[2*NAMES_TOKEN_BYTES+2];
+  char aSound[2*NAMES_TOKEN_BYTES+8];
   int nSound, i, o;
   if( n<=0 ) return n;
   if( n>NAMES_TOKEN_BYTES ) n = NAMES_TOKEN_BYTES;
