@@ -60,7 +60,9 @@ enum {
   CUE_ITALIAN = 16,
   CUE_SLAVIC_C = 32,             /* c is ц */
   CUE_SLAVIC_END = 64,           /* a Slavic surname's ending: ie after a consonant is е */
-  CUE_TRANSLIT = 128             /* letters only a transliteration writes: kh, zh, ts, y (ы) */
+  CUE_TRANSLIT = 128,            /* letters only a transliteration writes: kh, zh, ts, y (ы) */
+  CUE_SLAVIC = 256               /* a Slavic word: an ending, or letters (kh, zh, cz, sz ...) of
+                                 ** renderings; only there is sch ш, ou у, y ы, kr хр */
 };
 
 static int is_vowel(char c){ return c=='a' || c=='e' || c=='i' || c=='o' || c=='u' || c=='y'; }
@@ -81,7 +83,8 @@ static int has_slavic_ending(const char *z, int n){
   static const char *const azEnd[] = {
     "ov", "ev", "ow", "ew", "ova", "eva", "owa", "ewa", "off", "eff", "of", "ef",
     "sky", "ski", "skij", "skii", "skiy", "ska", "skaya", "skaja", "skaia", "ij", "yj", "iy",
-    "enko", "uk", "yuk", "juk", "ich", "ic", "icz", "ics", "vich", "witsch", "itch", "ytch"
+    "enko", "uk", "yuk", "juk", "ich", "ic", "icz", "ics", "vich", "witsch", "itch", "ytch",
+    "ych", "ykh", "ikh"
   };
   size_t i;
   for(i=0; i<sizeof(azEnd)/sizeof(azEnd[0]); i++){
@@ -90,11 +93,33 @@ static int has_slavic_ending(const char *z, int n){
   return 0;
 }
 
+/* Does the word look Slavic (or Hungarian): a Slavic ending, -in, -yn, -ko, -dze, -ny, -oy,
+** or letters only renderings and those languages write? */
+static int looks_slavic(const char *z, int n){
+  static const char *const azEnd[] = {
+    "in", "yn", "ine", "yne", "ina", "yna", "ko", "dze", "dse", "ny", "nyi", "nij", "nyj",
+    "oy", "oj", "oi", "yev", "yeva", "shvili"
+  };
+  static const char *const azIn[] = { "kh", "zh", "shch", "tsch", "szcz", "cz", "sz", "zs", "cs" };
+  size_t i;
+  if( has_slavic_ending(z, n) ) return 1;
+  for(i=0; i<sizeof(azEnd)/sizeof(azEnd[0]); i++){
+    if( ends_with(z, n, azEnd[i]) && n>(int)strlen(azEnd[i])+1 ) return 1;
+  }
+  for(i=0; i<sizeof(azIn)/sizeof(azIn[0]); i++){
+    int k = (int)strlen(azIn[i]), j;
+    for(j=0; j+k<=n; j++){
+      if( z[j]==azIn[i][0] && memcmp(z+j, azIn[i], (size_t)k)==0 ) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Step 1: the cues of a word's orthography. */
 static unsigned word_cues(const char *z, int n){
   int i, w = 0, v = 0, sz = 0, ie = 0, cBare = 0, it = 0;
   int huStrong = 0, plStrong = 0, plWeak = 0, de = 0, fr = 0;
-  int slavic = has_slavic_ending(z, n);
+  int slavic = has_slavic_ending(z, n), slavicish = looks_slavic(z, n), iou = 0;
   unsigned cues = 0;
   for(i=0; i<n; i++){
     char c = z[i], c1 = AT(i+1), c2 = AT(i+2);
@@ -132,10 +157,10 @@ static unsigned word_cues(const char *z, int n){
         break;
       case 'n': case 't':
         if( c1=='y' && c2=='i' && AT(i+3) ) huStrong = 1;                 /* Nyikita */
-        if( c1=='y' && c2=='e' && i>0 && is_vowel(z[i-1]) ) huStrong = 1;
+        if( c1=='y' && c2=='e' && AT(i+3) && (i==0 || is_vowel(z[i-1])) ) huStrong = 1;
         break;
       case 'o':
-        if( c1=='u' && !(c2=='g' && AT(i+3)=='h') ) fr = 1;
+        if( c1=='u' && i>0 && (z[i-1]=='i' || (z[i-1]=='y' && c2!='n')) ) iou = 1;  /* Iouri */
         break;
       case 'i':
         if( c1=='e' && i>0 && is_consonant(z[i-1]) ) ie = 1;
@@ -143,6 +168,7 @@ static unsigned word_cues(const char *z, int n){
     }
   }
   if( n>4 && ends_with(z, n, "iej") ) plStrong = 1;
+  if( n>4 && ends_with(z, n, "isz") ) huStrong = 1;                   /* Borisz, Denisz */
   if( w && ie ) plStrong = 1;
   if( n>4 && (ends_with(z, n, "yne") || ends_with(z, n, "ine")) && fr ) fr = 1;
   if( n>4 && ends_with(z, n, "yne") && is_consonant(z[n-4]) ) fr = 1;
@@ -151,6 +177,10 @@ static unsigned word_cues(const char *z, int n){
     huStrong = 1;
   }
   if( w && cBare ) plWeak = 1;
+  if( iou ) fr = 1;
+  if( slavicish ){
+    for(i=0; i+1<n; i++) if( z[i]=='o' && z[i+1]=='u' ) fr = 1;      /* Joukov, Boukharine */
+  }
   if( huStrong && !plStrong ){
     cues |= CUE_HUNGARIAN;
   }else if( plStrong || plWeak || sz ){
@@ -169,6 +199,7 @@ static unsigned word_cues(const char *z, int n){
   }
   if( cBare && ((cues & (CUE_POLISH|CUE_HUNGARIAN)) || (slavic && !it)) ) cues |= CUE_SLAVIC_C;
   if( slavic ) cues |= CUE_SLAVIC_END;
+  if( slavicish || (cues & (CUE_POLISH|CUE_HUNGARIAN|CUE_FRENCH)) ) cues |= CUE_SLAVIC;
   for(i=0; i+1<n; i++){
     if( (z[i+1]=='h' && (z[i]=='k' || z[i]=='z')) || (z[i]=='t' && z[i+1]=='s')
      || (z[i+1]=='y' && i>0 && is_consonant(z[i]) && is_consonant(AT(i+2))) ){
@@ -190,6 +221,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
   int pl = (cues & CUE_POLISH)!=0, hu = (cues & CUE_HUNGARIAN)!=0;
   int de = (cues & CUE_GERMAN)!=0, fr = (cues & CUE_FRENCH)!=0;
   int it = (cues & CUE_ITALIAN)!=0, slavicC = (cues & CUE_SLAVIC_C)!=0;
+  int slav = (cues & CUE_SLAVIC)!=0;
   while( i<n ){
     char c = z[i], c1 = AT(i+1), c2 = AT(i+2), c3 = AT(i+3);
     char prev = o>0 ? out[o-1] : 0;
@@ -199,10 +231,11 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         break;
       case 'c':
         if( c1=='h' && c2=='t' && c3=='c' && AT(i+4)=='h' ){ EMIT('S'); i += 5; break; }
-        if( c1=='h' && i+2==n && prev=='i' && z[i-1]=='y' ){ EMIT('h'); i += 2; break; }  /* -ых */
+        if( c1=='h' && i+2==n && i>0 && z[i-1]=='y' ){ EMIT('h'); i += 2; break; }      /* -ых */
         if( c1=='h' ){
-          int hard = (i==0 && is_consonant(c2) && c2!='k') || pl || de || it
-                     || (c2 && strchr("rlmnv", c2) && c2!=0);
+          int hard = pl || de || it
+                     || (slav && ((i==0 && is_consonant(c2) && c2!='k')
+                                  || (c2 && strchr("rlmnv", c2))));
           EMIT(fr && !hard ? 'S' : hard ? 'h' : 'C');
           i += 2;
           break;
@@ -225,7 +258,9 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         }
         if( c1=='c' && c2=='s' ){ EMIT('S'); i += 3; break; }                 /* scs */
         if( c1=='c' && c2=='h' ){
-          if( pl ){ EMIT('s'); EMIT('h'); }else{ EMIT('S'); }
+          if( pl ){ EMIT('s'); EMIT('h'); }
+          else if( slav ){ EMIT('S'); }
+          else{ EMIT('s'); EMIT('c'); EMIT('h'); }             /* Fischer is not Fisher */
           i += 3;
           break;
         }
@@ -254,7 +289,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( c1=='h' || c1=='j' ){ EMIT('S'); i += 2; break; }
         if( c1=='s' ){ EMIT('S'); i += 2; break; }
         if( (i==0 && (c1=='v' || c1=='w')) || de
-         || (i>0 && (z[i-1]=='l' || z[i-1]=='n') && !pl) ){
+         || (i>0 && (z[i-1]=='l' || z[i-1]=='n') && !pl && slav) ){
           EMIT('T'); i++; break;
         }
         EMIT('z');
@@ -262,7 +297,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         break;
       case 'k':
         if( c1=='h' ){ EMIT('h'); i += 2; break; }
-        if( i==0 && c1=='r' ){ EMIT('h'); i++; break; }
+        if( i==0 && c1=='r' && slav ){ EMIT('h'); i++; break; }
         EMIT('k');
         i++;
         break;
@@ -310,7 +345,11 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         break;
       case 'y':
         if( is_vowel(c1) ){ EMIT('J'); i++; break; }
-        if( prev && !is_vowel(prev) && prev!='J' ){ EMIT('i'); i++; break; }   /* ы */
+        if( prev && !is_vowel(prev) && prev!='J' ){                           /* ы, -ий */
+          EMIT(slav || i+1==n ? 'i' : 'y');
+          i++;
+          break;
+        }
         if( o==0 ) EMIT('i'); else EMIT('J');
         i++;
         break;
@@ -320,7 +359,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
           int iotate;
           if( i==0 ) iotate = n>=5;
           else if( is_vowel(z[i-1]) ) iotate = 1;
-          else if( c1=='e' ) iotate = pl || (cues & CUE_SLAVIC_END)!=0 || (c2=='v' && (i+3==n || (c3=='a' && i+4==n)))
+          else if( c1=='e' ) iotate = pl || slav || (c2=='v' && (i+3==n || (c3=='a' && i+4==n)))
                                       || (c2=='w' && (i+3==n || (c3=='a' && i+4==n)))
                                       || (c2=='f' && c3=='f' && i+4==n);
           else iotate = !(c1=='o' && i+3==n && !pl);       /* Siemion, not Marion */
@@ -330,7 +369,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         i++;
         break;
       case 'o':
-        if( c1=='u' && !(c2=='g' && c3=='h') ){ EMIT('u'); i += 2; break; }
+        if( c1=='u' && c2!='g' && !(c2=='n' && c3=='g') ){ EMIT('u'); i += 2; break; }
         EMIT('o');
         i++;
         break;
