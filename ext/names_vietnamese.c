@@ -171,6 +171,7 @@ static int cyrillic_to_latin(const char *z, size_t n, char *out, int nOut){
     else if( c==0x442 && c1==0x445 ){ zOut = "th"; skip = 1; }                  /* тх */
     else if( c==0x43A && c1==0x445 ){ zOut = "kh"; skip = 1; }                  /* кх */
     else if( c==0x43D && c1==0x44C ){ zOut = "nh"; skip = 1; }                  /* нь */
+    else if( c==0x442 && c1==0x44C && c2==0x435 ){ zOut = "chie"; skip = 2; }   /* тье */
     else if( c==0x442 && c1==0x44C ){ zOut = "ch"; skip = 1; }                  /* ть */
     else if( (c==0x43D || c==0x442) && atStart && (c1==0x44F || c1==0x44E || c1==0x451) ){
       zOut = c==0x43D ? "nh" : "ch";                                         /* ня ню, тя тю */

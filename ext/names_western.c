@@ -51,6 +51,12 @@
 */
 #include "names_int.h"
 
+/* Not yet in names_int.h: the orthography of a whole name, so that a word without cues of its
+** own is read as its name's other words are (Michail Gorbatschow, Janna Jouravleva), and the
+** fold with it. names_fold_western() is names_fold_western_cued() with no cues of the name. */
+unsigned names_western_name_cues(const Toks *p);
+int names_fold_western_cued(char *z, int n, int nMax, unsigned nameCues);
+
 /* The orthographies a word shows cues of (step 1). */
 enum {
   CUE_POLISH = 1,
@@ -61,8 +67,10 @@ enum {
   CUE_SLAVIC_C = 32,             /* c is ц */
   CUE_SLAVIC_END = 64,           /* a Slavic surname's ending: ie after a consonant is е */
   CUE_TRANSLIT = 128,            /* letters only a transliteration writes: kh, zh, ts, y (ы) */
-  CUE_SLAVIC = 256               /* a Slavic word: an ending, or letters (kh, zh, cz, sz ...) of
+  CUE_SLAVIC = 256,              /* a Slavic word: an ending, or letters (kh, zh, cz, sz ...) of
                                  ** renderings; only there is sch ш, ou у, y ы, kr хр */
+  CUE_WEAK = 512,                /* the orthography rests on w alone (German or Polish) */
+  CUE_WRITTEN = 1024             /* (a name's cues) read from letters as written: é, ł, ő */
 };
 
 static int is_vowel(char c){ return c=='a' || c=='e' || c=='i' || c=='o' || c=='u' || c=='y'; }
@@ -98,7 +106,7 @@ static int has_slavic_ending(const char *z, int n){
 static int looks_slavic(const char *z, int n){
   static const char *const azEnd[] = {
     "in", "yn", "ine", "yne", "ina", "yna", "ko", "dze", "dse", "ny", "nyi", "nij", "nyj",
-    "oy", "oj", "oi", "yev", "yeva", "shvili"
+    "oy", "oj", "oi", "yev", "yeva", "shvili", "nik"
   };
   static const char *const azIn[] = { "kh", "zh", "shch", "tsch", "szcz", "cz", "sz", "zs", "cs" };
   size_t i;
@@ -120,6 +128,7 @@ static unsigned word_cues(const char *z, int n){
   int i, w = 0, v = 0, sz = 0, ie = 0, cBare = 0, it = 0;
   int huStrong = 0, plStrong = 0, plWeak = 0, de = 0, fr = 0;
   int slavic = has_slavic_ending(z, n), slavicish = looks_slavic(z, n), iou = 0;
+  int iotI = 0, cj = 0;
   unsigned cues = 0;
   for(i=0; i<n; i++){
     char c = z[i], c1 = AT(i+1), c2 = AT(i+2);
@@ -130,7 +139,8 @@ static unsigned word_cues(const char *z, int n){
         if( c1=='z' ) plStrong = 1;
         else if( c1=='s' ) huStrong = 1;
         else if( c1=='h' ){
-          if( i>0 && z[i-1]=='s' && i>1 && z[i-2]!='t' ) de = 1;          /* sch */
+          if( i>0 && z[i-1]=='s' ) de = 1;                                /* sch, tsch */
+          if( i==1 && z[0]=='t' ) fr = 1;                                  /* Tchernychev */
           if( i>0 && z[i-1]=='t' && AT(i-2)=='h' && AT(i-3)=='c' ) fr = 1;  /* chtch */
         }
         else if( c1!='k' ) cBare = 1;
@@ -152,7 +162,10 @@ static unsigned word_cues(const char *z, int n){
         if( c1=='z' && (c2=='k' || (c2=='i' && is_vowel(AT(i+3)))) ) plWeak = 1;   /* Zawadzki */
         break;
       case 'g':
-        if( c1=='y' && (c2=='e' || c2=='i' || c2=='o') && i>0 ) huStrong = 1;
+        if( c1=='y' && (c2=='e' || c2=='i' || c2=='o' || (slavic && is_vowel(c2))) && i>0 ){
+          huStrong = 1;                                                   /* Vlagyimir */
+        }
+        if( c1=='y' && i==0 && slavic && is_vowel(c2) ) huStrong = 1;     /* Gyatlov: дя */
         if( c1=='u' && (c2=='e' || c2=='i') ) fr = 1;
         break;
       case 'n': case 't':
@@ -164,6 +177,10 @@ static unsigned word_cues(const char *z, int n){
         break;
       case 'i':
         if( c1=='e' && i>0 && is_consonant(z[i-1]) ) ie = 1;
+        if( (c1=='a' || c1=='o' || c1=='u') && i>0 && is_consonant(z[i-1]) ) iotI++;
+        break;
+      case 'j':
+        if( i>0 && is_consonant(z[i-1]) && is_vowel(c1) ) cj = 1;
         break;
     }
   }
@@ -177,6 +194,8 @@ static unsigned word_cues(const char *z, int n){
     huStrong = 1;
   }
   if( w && cBare ) plWeak = 1;
+  if( w && (ends_with(z, n, "ij") || iotI) ) plWeak = 1;             /* Wasilij, Pozdniakow */
+  if( sz && cj ) huStrong = 1;                                       /* Szemjon: Polish has mi */
   if( iou ) fr = 1;
   if( slavicish ){
     for(i=0; i+1<n; i++) if( z[i]=='o' && z[i+1]=='u' ) fr = 1;      /* Joukov, Boukharine */
@@ -185,21 +204,25 @@ static unsigned word_cues(const char *z, int n){
     cues |= CUE_HUNGARIAN;
   }else if( plStrong || plWeak || sz ){
     cues |= CUE_POLISH;
+    if( !plStrong && !sz ) cues |= CUE_WEAK;
   }else if( de || w ){
     cues |= CUE_GERMAN;
+    if( !de ) cues |= CUE_WEAK;
   }else if( fr ){
     cues |= CUE_FRENCH;
   }else if( slavic ){
     /* Italian: Gorbaciov, Krusciov, Kruscev, Cernenko */
     for(i=0; i+1<n; i++){
       if( z[i]=='c' && z[i+1]=='i' && (AT(i+2)=='a' || AT(i+2)=='o' || AT(i+2)=='u') ) it = 1;
-      if( z[i]=='c' && (z[i+1]=='e' || z[i+1]=='i') && (i==0 || z[i-1]=='s') ) it = 1;
+      if( z[i]=='c' && (z[i+1]=='e' || z[i+1]=='i') && i>0 && z[i-1]=='s' ) it = 1;
     }
     if( it ) cues |= CUE_ITALIAN;
   }
   if( cBare && ((cues & (CUE_POLISH|CUE_HUNGARIAN)) || (slavic && !it)) ) cues |= CUE_SLAVIC_C;
   if( slavic ) cues |= CUE_SLAVIC_END;
-  if( slavicish || (cues & (CUE_POLISH|CUE_HUNGARIAN|CUE_FRENCH)) ) cues |= CUE_SLAVIC;
+  if( slavicish || (cues & (CUE_POLISH|CUE_HUNGARIAN|CUE_FRENCH)) || (ie && iotI) ){
+    cues |= CUE_SLAVIC;                                              /* Siemion */
+  }
   for(i=0; i+1<n; i++){
     if( (z[i+1]=='h' && (z[i]=='k' || z[i]=='z')) || (z[i]=='t' && z[i+1]=='s')
      || (z[i+1]=='y' && i>0 && is_consonant(z[i]) && is_consonant(AT(i+2))) ){
@@ -269,8 +292,8 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( c1=='j' && c2 && !is_consonant(c2) && !pl ){ EMIT('S'); i += 2; break; }
         if( it && c1=='c' && c2=='i' && is_plain_vowel(c3) ){ EMIT('S'); i += 3; break; }
         if( it && c1=='c' && (c2=='e' || c2=='i') ){ EMIT('S'); i += 2; break; }
-        if( de && (prev=='d' || (is_vowel(prev) && is_plain_vowel(c1))) ){
-          EMIT('z');                                   /* Dserschinski, Dekanosow */
+        if( de && prev=='d' ){
+          EMIT('z');                                   /* Dserschinski */
         }else{
           EMIT(hu ? 'S' : 's');
         }
@@ -281,14 +304,19 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( c1=='c' && c2=='h' ){ EMIT('C'); i += 3; break; }                  /* tch */
         if( c1=='s' && c2=='j' ){ EMIT('C'); i += 3; break; }                  /* tsj */
         if( c1=='s' || c1=='z' ){ EMIT('T'); i += 2; break; }
-        if( hu && c1=='y' && is_vowel(c2) ){ EMIT('t'); i += 2; break; }
+        if( hu && c1=='y' && is_vowel(c2) ){                   /* ty: ти, тя */
+          EMIT('t');
+          if( c2=='a' || c2=='o' || c2=='u' ) EMIT('J');
+          i += 2;
+          break;
+        }
         EMIT('t');
         i++;
         break;
       case 'z':
         if( c1=='h' || c1=='j' ){ EMIT('S'); i += 2; break; }
         if( c1=='s' ){ EMIT('S'); i += 2; break; }
-        if( (i==0 && (c1=='v' || c1=='w')) || de
+        if( (i==0 && (c1=='v' || c1=='w')) || (de && !(is_consonant(c1) && c1!='w'))
          || (i>0 && (z[i-1]=='l' || z[i-1]=='n') && !pl && slav) ){
           EMIT('T'); i++; break;
         }
@@ -322,12 +350,22 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
       case 'g':
         if( c1=='u' && (c2=='e' || c2=='i') ){ EMIT('g'); i += 2; break; }
         if( c1=='h' && (c2=='e' || c2=='i') ){ EMIT('g'); i += 2; break; }
-        if( hu && c1=='y' ){ EMIT('d'); i += 2; break; }
+        if( hu && c1=='y' ){                                   /* gy: ди, дя */
+          EMIT('d');
+          if( c2=='a' || c2=='o' || c2=='u' ) EMIT('J');
+          i += 2;
+          break;
+        }
         EMIT('g');
         i++;
         break;
       case 'n': case 'l':
-        if( hu && c1=='y' && is_vowel(c2) ){ EMIT(c); i += 2; break; }
+        if( hu && c1=='y' && is_vowel(c2) ){                   /* ny: ни, ня */
+          EMIT(c);
+          if( c2=='a' || c2=='o' || c2=='u' ) EMIT('J');
+          i += 2;
+          break;
+        }
         EMIT(c);
         i++;
         break;
@@ -362,14 +400,14 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
           else if( c1=='e' ) iotate = pl || slav || (c2=='v' && (i+3==n || (c3=='a' && i+4==n)))
                                       || (c2=='w' && (i+3==n || (c3=='a' && i+4==n)))
                                       || (c2=='f' && c3=='f' && i+4==n);
-          else iotate = !(c1=='o' && i+3==n && !pl);       /* Siemion, not Marion */
+          else iotate = !(c1=='o' && i+3==n && !pl && !slav);   /* Siemion, not Marion */
           if( iotate ){ EMIT('J'); i++; break; }
         }
         EMIT('i');
         i++;
         break;
       case 'o':
-        if( c1=='u' && c2!='g' && !(c2=='n' && c3=='g') ){ EMIT('u'); i += 2; break; }
+        if( c1=='u' && (fr || slav) ){ EMIT('u'); i += 2; break; }     /* not Boucher */
         EMIT('o');
         i++;
         break;
@@ -405,6 +443,7 @@ static int fold_sounds(char *p, int n){
       char prev = o>0 ? p[o-1] : 0;
       if( next=='e' && (o>0 || n>=5) ) continue;          /* Yeltsin = Eltsin, Sergeyev */
       if( next=='i' && o>0 && !is_vowel(prev) ) continue; /* Ilyich = Ilich */
+      if( next=='u' && prev=='l' ) continue;              /* Lyudmila = Ludmila */
       /* ё: Fyodor = Fiodor = Fedor, Semyon = Semen, Solovyov = Soloviev */
       if( next=='o' && prev && !is_vowel(prev) && prev!='J' && i+2<n ){
         p[o++] = 'e';
@@ -433,8 +472,10 @@ static int fold_sounds(char *p, int n){
   }
   n = o;
   /* Czech -ová after a feminine -ova, -eva: Těreškovová */
-  if( n>6 && memcmp(p+n-5, "ovova", 5)==0 ) n -= 2;
-  if( n>6 && memcmp(p+n-5, "evova", 5)==0 ) n -= 2;
+  if( n>6 && (memcmp(p+n-5, "ovova", 5)==0 || memcmp(p+n-5, "evova", 5)==0) ){
+    memmove(p+n-4, p+n-2, 2);
+    n -= 2;
+  }
   /* -ska (Polish, Czech): -skaya */
   if( n>4 && memcmp(p+n-3, "ska", 3)==0 ){ p[n++] = 'J'; p[n++] = 'a'; }
   /* -of, -ef: -ov, -ev */
@@ -453,12 +494,82 @@ static int fold_sounds(char *p, int n){
 
 /* ---------------------------------------------------------------- the fold */
 
+/* ---------------------------------------------------------------- a whole name's orthography */
+
+/* The orthographies a name's words name, for names_fold_western_cued(). */
+#define CUE_LANGUAGE (CUE_POLISH|CUE_HUNGARIAN|CUE_GERMAN|CUE_FRENCH|CUE_ITALIAN)
+
+/* Letters as written that tell an orthography (the folded word has lost them): é è ê ë ï ç
+** French, ł ż ś ć ń ą ę ź Polish, ő ű Hungarian. */
+static unsigned written_cues(const char *z, size_t n){
+  size_t j = 0;
+  unsigned cues = 0;
+  while( j<n ){
+    uint32_t cp;
+    j += (size_t)text_utf8_decode((const unsigned char*)z+j, n-j, &cp);
+    switch( cp ){
+      case 0xE9: case 0xC9: case 0xE8: case 0xC8: case 0xEB: case 0xCB: case 0xEF: case 0xCF:
+      case 0xE7: case 0xC7:
+        cues |= CUE_FRENCH; break;
+      case 0x142: case 0x141: case 0x17C: case 0x17B: case 0x15B: case 0x15A: case 0x107:
+      case 0x106: case 0x144: case 0x143: case 0x105: case 0x104: case 0x119: case 0x118:
+      case 0x17A: case 0x179:
+        cues |= CUE_POLISH; break;
+      case 0x151: case 0x150: case 0x171: case 0x170:
+        cues |= CUE_HUNGARIAN; break;
+    }
+  }
+  return cues;
+}
+
+unsigned names_western_name_cues(const Toks *p){
+  unsigned lang = 0, slavic = 0, written = 0;
+  int i;
+  for(i=0; i<p->n; i++){
+    const Tok *t = &p->a[i];
+    if( t->written==SCRIPT_LATIN && p->zText && t->iEnd>t->iStart ){
+      written |= written_cues(p->zText+t->iStart, t->iEnd-t->iStart);
+    }
+  }
+  for(i=0; i<p->n; i++){
+    const Tok *t = &p->a[i];
+    if( t->script==SCRIPT_LATIN && t->written==SCRIPT_LATIN && t->n>=2 ){
+      slavic |= word_cues(t->z, t->n) & CUE_SLAVIC;
+    }
+  }
+  if( !slavic ) return 0;                       /* Édouard Boucher: a French name, left alone */
+  if( written && (written & (written-1))==0 ) return written | CUE_WRITTEN | slavic;
+  for(i=0; i<p->n; i++){
+    const Tok *t = &p->a[i];
+    unsigned c;
+    if( t->script!=SCRIPT_LATIN || t->written!=SCRIPT_LATIN || t->n<2 ) continue;
+    c = word_cues(t->z, t->n);
+    if( c & CUE_LANGUAGE ){
+      if( lang && (lang & c & CUE_LANGUAGE)==0 ) return slavic;      /* the words disagree */
+      lang = lang ? (lang & c & CUE_LANGUAGE) : (c & CUE_LANGUAGE);
+    }
+  }
+  if( lang & (lang-1) ) lang = 0;                                    /* not one language */
+  return lang | slavic;
+}
+
 int names_fold_western(char *z, int n, int nMax){
+  return names_fold_western_cued(z, n, nMax, 0);
+}
+
+int names_fold_western_cued(char *z, int n, int nMax, unsigned nameCues){
   char aSound[2*NAMES_TOKEN_BYTES+8];
   int nSound, i, o;
+  unsigned cues;
   if( n<=0 ) return n;
   if( n>NAMES_TOKEN_BYTES ) n = NAMES_TOKEN_BYTES;
-  nSound = transcribe(z, n, word_cues(z, n), aSound);
+  cues = word_cues(z, n);
+  if( (cues & CUE_LANGUAGE)==0
+   || ((cues & CUE_WEAK) && (nameCues & CUE_WRITTEN) && (nameCues & CUE_LANGUAGE)) ){
+    cues = (cues & ~(unsigned)CUE_LANGUAGE) | (nameCues & CUE_LANGUAGE);  /* Michaił Chlebnikow */
+  }
+  cues |= nameCues & CUE_SLAVIC;
+  nSound = transcribe(z, n, cues, aSound);
   nSound = fold_sounds(aSound, nSound);
   for(i=0, o=0; i<nSound; i++){
     const char *zOut;
