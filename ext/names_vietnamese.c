@@ -43,6 +43,7 @@ extern const unsigned arch_data_vietnamese_cyrillic_count;
 
 #define VN_SYLLABLE 24             /* longest syllable key, with room */
 #define VN_MAX_WORDS 5
+#define VN_LONGEST 8               /* letters of the longest syllable (tsch + uyen) */
 
 static int vn_is_vowel(char c){ return c=='a' || c=='e' || c=='i' || c=='o' || c=='u' || c=='y'; }
 
@@ -70,7 +71,9 @@ static int latin_initial(const char *z, int n, char *out){
   }
   if( n>=3 && z[0]=='q' && z[1]=='u' ){ strcpy(out, "k"); return 1; }   /* qu: k + u */
   for(i=0; i<sizeof(aInit)/sizeof(aInit[0]); i++){
-    int k = (int)strlen(aInit[i].zIn);
+    int k;
+    if( aInit[i].zIn[0]!=z[0] ) continue;
+    k = (int)strlen(aInit[i].zIn);
     if( k<n && memcmp(z, aInit[i].zIn, (size_t)k)==0 ){
       strcpy(out, aInit[i].zOut);
       return k;
@@ -85,6 +88,11 @@ static int fold_rhyme(const char *z, int n, int afterD, char *out){
   char r[VN_SYLLABLE];
   int i, o = 0;
   if( n<=0 || n>=VN_SYLLABLE-1 ) return -1;
+  for(i=0; i<n && vn_is_vowel(z[i]); i++){}                    /* vowels, then a final */
+  if( i==0 || (n-i>2) || (n-i==2 && !((z[i]=='n' && (z[i+1]=='g' || z[i+1]=='h'))
+                                      || (z[i]=='c' && z[i+1]=='h'))) ){
+    return -1;
+  }
   for(i=0; i<n; i++) r[o++] = z[i]=='y' ? 'i' : z[i];          /* y is i */
   r[o] = 0;
   for(i=0; i+2<o; i++){                                        /* uyê: ue (Nguyen = Нгуен) */
@@ -285,18 +293,17 @@ static int has_vietnamese_initial(const char *z, int n){
 }
 
 /* Fold the syllables of a Latin word (pieces joined by '-') onto w; 0 when one is none. */
-static int read_latin_word(const NameAuthority *pAuth, const char *z, int n, VnWord *w){
+static int read_latin_word(const char *z, int n, VnWord *w){
   int o = 0;
   while( n>0 ){
     const char *zDash = memchr(z, '-', (size_t)n);
     int nz = zDash ? (int)(zDash - z) : n, k;
     char syl[VN_SYLLABLE+8];
     if( nz>0 ){
-      if( nz>=VN_SYLLABLE || (k = fold_latin_syllable(z, nz, syl))<0 ) return 0;
+      if( nz>VN_LONGEST || (k = fold_latin_syllable(z, nz, syl))<0 ) return 0;
       if( o+k>=NAMES_TOKEN_BYTES ) return 0;
       memcpy(w->z+o, syl, (size_t)k);
       o += k;
-      if( !is_chinese_syllables(pAuth, z, nz) ) w->nonChinese = 1;
     }
     z += nz + (zDash!=0);
     n -= nz + (zDash!=0);
@@ -305,35 +312,70 @@ static int read_latin_word(const NameAuthority *pAuth, const char *z, int n, VnW
   return o>0;
 }
 
-/* Read word i of the name: its syllables folded, and what it shows. 0 when it is no
-** Vietnamese word. */
-static int read_word(const NameAuthority *pAuth, const Toks *p, int i, VnWord *w){
+/* Does a piece of Latin word z[0..n) fail to read as Chinese (pinyin or Wade-Giles)? */
+static int latin_non_chinese(const NameAuthority *pAuth, const char *z, int n){
+  while( n>0 ){
+    const char *zDash = memchr(z, '-', (size_t)n);
+    int nz = zDash ? (int)(zDash - z) : n;
+    if( nz>0 && !is_chinese_syllables(pAuth, z, nz) ) return 1;
+    z += nz + (zDash!=0);
+    n -= nz + (zDash!=0);
+  }
+  return 0;
+}
+
+/* Has Latin word z[0..n) the shape of Vietnamese syllables (pieces joined by '-'): at most
+** four consonants, vowels, at most two consonants? A quick test before the tables. */
+static int syllable_shaped(const char *z, int n){
+  int i = 0;
+  while( i<n ){
+    int k = 0;
+    for(; i<n && z[i]!='-' && !vn_is_vowel(z[i]); i++) k++;
+    if( k>4 || i==n || z[i]=='-' ) return 0;
+    for(; i<n && vn_is_vowel(z[i]); i++){}
+    for(k=0; i<n && z[i]!='-'; i++){
+      if( vn_is_vowel(z[i]) || ++k>2 ) return 0;
+    }
+    if( i<n ) i++;
+  }
+  return 1;
+}
+
+/* Read word i of the name into w: its syllables folded (the Latin letters they were read from
+** into zLatin). 0 when it is no Vietnamese word. Nothing of the authority is read yet. */
+static int read_word(const Toks *p, int i, VnWord *w, char *zLatin){
+  const Tok *t = &p->a[i];
+  w->nonChinese = w->chineseSurname = w->shape = w->marks = 0;
+  if( t->written==SCRIPT_CYRILLIC ){
+    int n;
+    if( !p->zText || t->iEnd<=t->iStart ) return 0;
+    n = cyrillic_to_latin(p->zText+t->iStart, t->iEnd-t->iStart, zLatin, NAMES_TOKEN_BYTES);
+    return n>0 && read_latin_word(zLatin, n, w);
+  }
+  if( t->written!=SCRIPT_LATIN || t->script!=SCRIPT_LATIN || t->n<2 ) return 0;
+  if( !syllable_shaped(t->z, t->n) ) return 0;
+  memcpy(zLatin, t->z, (size_t)t->n+1);
+  return read_latin_word(t->z, t->n, w);
+}
+
+/* What word i shows (w was read by read_word()): letters of Vietnamese, an initial of its own,
+** syllables Chinese has not, a Chinese surname. */
+static void read_evidence(const NameAuthority *pAuth, const Toks *p, int i, VnWord *w,
+                          const char *zLatin){
   const Tok *t = &p->a[i];
   const char *zWritten = p->zText ? p->zText + t->iStart : 0;
-  size_t nWritten = p->zText && t->iEnd>t->iStart ? t->iEnd - t->iStart : 0;
-  memset(w, 0, sizeof(*w));
-  if( t->n<2 && t->written!=SCRIPT_CYRILLIC ) return 0;
+  size_t nWritten = zWritten && t->iEnd>t->iStart ? t->iEnd - t->iStart : 0;
+  w->shape = has_vietnamese_initial(zLatin, (int)strlen(zLatin));
   if( t->written==SCRIPT_CYRILLIC ){
-    char zLatin[NAMES_TOKEN_BYTES];
-    int n;
-    if( !zWritten || (n = cyrillic_to_latin(zWritten, nWritten, zLatin, sizeof(zLatin)))<=0 ){
-      return 0;
-    }
-    if( !read_latin_word(pAuth, zLatin, n, w) ) return 0;
-    w->shape = has_vietnamese_initial(zLatin, n);
-    {
-      char zLower[NAMES_TOKEN_BYTES];
-      int nLower = cyrillic_lower(zWritten, nWritten, zLower, sizeof(zLower));
-      w->nonChinese = nLower<=0 || !is_palladius(zLower, nLower);
-      w->chineseSurname = !w->nonChinese;
-    }
-    return 1;
+    char zLower[NAMES_TOKEN_BYTES];
+    int nLower = cyrillic_lower(zWritten, nWritten, zLower, sizeof(zLower));
+    w->nonChinese = nLower<=0 || !is_palladius(zLower, nLower);
+    w->chineseSurname = !w->nonChinese;
+    return;
   }
-  if( t->written!=SCRIPT_LATIN ) return 0;
   if( zWritten ) w->marks = vietnamese_marks(zWritten, nWritten);
   w->chineseSurname = is_chinese_surname(pAuth, t->z, t->n);
-  w->shape = has_vietnamese_initial(t->z, t->n);
-  return read_latin_word(pAuth, t->z, t->n, w);
+  w->nonChinese = latin_non_chinese(pAuth, t->z, t->n);
 }
 
 int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo){
@@ -341,8 +383,12 @@ int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo *
   int i, marks = 0, nonChinese = 0, surname, middle = 0, shape = 0, chinese = 1;
   size_t nGiven = 0;
   if( p->n<2 || p->n>VN_MAX_WORDS ) return 0;
-  for(i=0; i<p->n; i++){
-    if( !read_word(pAuth, p, i, &aWord[i]) ) return 0;
+  char aLatin[VN_MAX_WORDS][NAMES_TOKEN_BYTES];
+  for(i=0; i<p->n; i++){                        /* every word a Vietnamese syllable: cheap */
+    if( !read_word(p, i, &aWord[i], aLatin[i]) ) return 0;
+  }
+  for(i=0; i<p->n; i++){                        /* then what they show */
+    read_evidence(pAuth, p, i, &aWord[i], aLatin[i]);
     if( aWord[i].marks>marks ) marks = aWord[i].marks;
     if( i>0 && aWord[i].nonChinese ) nonChinese = 1;
     if( aWord[i].shape ) shape = 1;

@@ -81,78 +81,89 @@ static int is_consonant(char c){ return is_letter(c) && !is_vowel(c); }
 /* The byte at i, or 0 past the end. */
 #define AT(i) ((i)>=0 && (i)<n ? z[(i)] : 0)
 
+/* A suffix, with its length. */
+typedef struct Suffix { const char *z; int n; } Suffix;
+#define SUFFIX(s) { s, (int)sizeof(s)-1 }
+
 static int ends_with(const char *z, int n, const char *zSuffix){
   int k = (int)strlen(zSuffix);
   return n>=k && memcmp(z+n-k, zSuffix, (size_t)k)==0;
 }
 
-/* A Slavic surname's ending: the renderings of -ов, -ев, -ский, -ий, -енко, -ук, -ич. */
+/* True when z[0..n) ends with one of the suffixes, after at least two letters of its own. */
+static int ends_with_any(const char *z, int n, const Suffix *a, int nSuffix){
+  int i;
+  if( n<3 ) return 0;
+  for(i=0; i<nSuffix; i++){
+    int k = a[i].n;
+    if( n>k+1 && z[n-1]==a[i].z[k-1] && memcmp(z+n-k, a[i].z, (size_t)k)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* A Slavic surname's ending: the renderings of -ов, -ев, -ский, -ий, -енко, -ук, -ич, -ых. */
 static int has_slavic_ending(const char *z, int n){
-  static const char *const azEnd[] = {
-    "ov", "ev", "ow", "ew", "ova", "eva", "owa", "ewa", "off", "eff", "of", "ef",
-    "sky", "ski", "skij", "skii", "skiy", "ska", "skaya", "skaja", "skaia", "ij", "yj", "iy",
-    "enko", "uk", "yuk", "juk", "ich", "ic", "icz", "ics", "vich", "witsch", "itch", "ytch",
-    "ych", "ykh", "ikh"
+  static const Suffix aEnd[] = {
+    SUFFIX("ov"), SUFFIX("ev"), SUFFIX("ow"), SUFFIX("ew"), SUFFIX("ova"), SUFFIX("eva"),
+    SUFFIX("owa"), SUFFIX("ewa"), SUFFIX("off"), SUFFIX("eff"), SUFFIX("of"), SUFFIX("ef"),
+    SUFFIX("sky"), SUFFIX("ski"), SUFFIX("skij"), SUFFIX("skii"), SUFFIX("skiy"), SUFFIX("ska"),
+    SUFFIX("skaya"), SUFFIX("skaja"), SUFFIX("skaia"), SUFFIX("ij"), SUFFIX("yj"), SUFFIX("iy"),
+    SUFFIX("enko"), SUFFIX("uk"), SUFFIX("ich"), SUFFIX("ic"), SUFFIX("icz"), SUFFIX("ics"),
+    SUFFIX("itch"), SUFFIX("ytch"), SUFFIX("ych"), SUFFIX("ykh"), SUFFIX("ikh"),
   };
-  size_t i;
-  for(i=0; i<sizeof(azEnd)/sizeof(azEnd[0]); i++){
-    if( ends_with(z, n, azEnd[i]) && n>(int)strlen(azEnd[i])+1 ) return 1;
-  }
-  return 0;
+  if( n<3 || !strchr("vwafyijokhczs", z[n-1]) ) return 0;
+  return ends_with_any(z, n, aEnd, (int)(sizeof(aEnd)/sizeof(aEnd[0])));
 }
 
-/* Does the word look Slavic (or Hungarian): a Slavic ending, -in, -yn, -ko, -dze, -ny, -oy,
-** or letters only renderings and those languages write? */
-static int looks_slavic(const char *z, int n){
-  static const char *const azEnd[] = {
-    "in", "yn", "ine", "yne", "ina", "yna", "ko", "dze", "dse", "ny", "nyi", "nij", "nyj",
-    "oy", "oj", "oi", "yev", "yeva", "shvili", "nik"
+/* Other endings of Slavic (and Georgian) names, that Western names share more often: -in,
+** -yn, -ko, -dze, -ny, -oy, -nik. */
+static int has_slavic_ending_weak(const char *z, int n){
+  static const Suffix aEnd[] = {
+    SUFFIX("in"), SUFFIX("yn"), SUFFIX("ine"), SUFFIX("yne"), SUFFIX("ina"), SUFFIX("yna"),
+    SUFFIX("ko"), SUFFIX("dze"), SUFFIX("dse"), SUFFIX("ny"), SUFFIX("nyi"), SUFFIX("nij"),
+    SUFFIX("nyj"), SUFFIX("oy"), SUFFIX("oj"), SUFFIX("oi"), SUFFIX("shvili"), SUFFIX("nik"),
   };
-  static const char *const azIn[] = { "kh", "zh", "shch", "tsch", "szcz", "cz", "sz", "zs", "cs" };
-  size_t i;
-  if( has_slavic_ending(z, n) ) return 1;
-  for(i=0; i<sizeof(azEnd)/sizeof(azEnd[0]); i++){
-    if( ends_with(z, n, azEnd[i]) && n>(int)strlen(azEnd[i])+1 ) return 1;
-  }
-  for(i=0; i<sizeof(azIn)/sizeof(azIn[0]); i++){
-    int k = (int)strlen(azIn[i]), j;
-    for(j=0; j+k<=n; j++){
-      if( z[j]==azIn[i][0] && memcmp(z+j, azIn[i], (size_t)k)==0 ) return 1;
-    }
-  }
-  return 0;
+  if( n<3 || !strchr("neaoyijk", z[n-1]) ) return 0;
+  return ends_with_any(z, n, aEnd, (int)(sizeof(aEnd)/sizeof(aEnd[0])));
 }
 
-/* Step 1: the cues of a word's orthography. */
+/* Step 1: the cues of a word's orthography, in one pass over its letters. */
 static unsigned word_cues(const char *z, int n){
-  int i, w = 0, v = 0, sz = 0, ie = 0, cBare = 0, it = 0;
-  int huStrong = 0, plStrong = 0, plWeak = 0, de = 0, fr = 0;
-  int slavic = has_slavic_ending(z, n), slavicish = looks_slavic(z, n), iou = 0;
-  int iotI = 0, cj = 0;
+  int i, w = 0, v = 0, sz = 0, ie = 0, cBare = 0, it = 0, ou = 0, iou = 0, iotI = 0, cj = 0;
+  int huStrong = 0, plStrong = 0, plWeak = 0, de = 0, fr = 0, letters = 0;
+  int slavic = has_slavic_ending(z, n), slavicish;
   unsigned cues = 0;
   for(i=0; i<n; i++){
     char c = z[i], c1 = AT(i+1), c2 = AT(i+2);
     switch( c ){
       case 'w': w = 1; break;
       case 'v': v = 1; break;
+      case 'k':
+        if( c1=='h' ){ letters = 1; cues |= CUE_TRANSLIT; }
+        break;
       case 'c':
-        if( c1=='z' ) plStrong = 1;
-        else if( c1=='s' ) huStrong = 1;
+        if( c1=='z' ){ plStrong = 1; letters = 1; }
+        else if( c1=='s' ){ huStrong = 1; letters = 1; }
         else if( c1=='h' ){
           if( i>0 && z[i-1]=='s' ) de = 1;                                /* sch, tsch */
+          if( i>1 && z[i-1]=='s' && z[i-2]=='t' ) letters = 1;            /* tsch */
+          if( i>1 && z[i-1]=='h' && z[i-2]=='s' ) letters = 1;            /* shch */
           if( i==1 && z[0]=='t' ) fr = 1;                                  /* Tchernychev */
           if( i>0 && z[i-1]=='t' && AT(i-2)=='h' && AT(i-3)=='c' ) fr = 1;  /* chtch */
         }
         else if( c1!='k' ) cBare = 1;
+        if( c1=='i' && (c2=='a' || c2=='o' || c2=='u') ) it = 1;          /* Gorbaciov */
+        if( (c1=='e' || c1=='i') && i>0 && z[i-1]=='s' ) it = 1;          /* Kruscev */
         if( c1=='y' && is_consonant(c2) ) cues |= CUE_SLAVIC_C;           /* Jelcyn */
         if( (c1=='i' || c1=='y') && c2=='n' && i+3==n ) cues |= CUE_SLAVIC_C;
         break;
       case 's':
-        if( c1=='z' ){ sz = 1; if( c2=='i' ) huStrong = 1; }              /* Polish has no szi */
+        if( c1=='z' ){ sz = 1; letters = 1; if( c2=='i' ) huStrong = 1; } /* Polish has no szi */
         if( c1=='c' && c2=='s' ) huStrong = 1;
         break;
       case 'z':
-        if( c1=='s' && i>0 && z[i-1]!='t' ) huStrong = 1;
+        if( c1=='s' && i>0 && z[i-1]!='t' ){ huStrong = 1; letters = 1; }
+        if( c1=='h' ){ letters = 1; cues |= CUE_TRANSLIT; }
         if( i>0 && (z[i-1]=='l' || z[i-1]=='n') ) de = 1;                 /* Jelzin */
         break;
       case 'r':
@@ -171,9 +182,13 @@ static unsigned word_cues(const char *z, int n){
       case 'n': case 't':
         if( c1=='y' && c2=='i' && AT(i+3) ) huStrong = 1;                 /* Nyikita */
         if( c1=='y' && c2=='e' && AT(i+3) && (i==0 || is_vowel(z[i-1])) ) huStrong = 1;
+        if( c=='t' && c1=='s' ) cues |= CUE_TRANSLIT;
         break;
       case 'o':
-        if( c1=='u' && i>0 && (z[i-1]=='i' || (z[i-1]=='y' && c2!='n')) ) iou = 1;  /* Iouri */
+        if( c1=='u' ){
+          ou = 1;
+          if( i>0 && (z[i-1]=='i' || (z[i-1]=='y' && c2!='n')) ) iou = 1;  /* Iouri */
+        }
         break;
       case 'i':
         if( c1=='e' && i>0 && is_consonant(z[i-1]) ) ie = 1;
@@ -182,12 +197,15 @@ static unsigned word_cues(const char *z, int n){
       case 'j':
         if( i>0 && is_consonant(z[i-1]) && is_vowel(c1) ) cj = 1;
         break;
+      case 'y':
+        if( i>0 && is_consonant(z[i-1]) && is_consonant(c1) ) cues |= CUE_TRANSLIT;
+        break;
     }
   }
+  slavicish = slavic || letters || has_slavic_ending_weak(z, n);
   if( n>4 && ends_with(z, n, "iej") ) plStrong = 1;
   if( n>4 && ends_with(z, n, "isz") ) huStrong = 1;                   /* Borisz, Denisz */
   if( w && ie ) plStrong = 1;
-  if( n>4 && (ends_with(z, n, "yne") || ends_with(z, n, "ine")) && fr ) fr = 1;
   if( n>4 && ends_with(z, n, "yne") && is_consonant(z[n-4]) ) fr = 1;
   if( sz && !plStrong && !w && (v || (n>3 && ends_with(z, n, "ej") && z[n-3]!='i')
                                 || ends_with(z, n, "kij")) ){
@@ -196,10 +214,7 @@ static unsigned word_cues(const char *z, int n){
   if( w && cBare ) plWeak = 1;
   if( w && (ends_with(z, n, "ij") || iotI) ) plWeak = 1;             /* Wasilij, Pozdniakow */
   if( sz && cj ) huStrong = 1;                                       /* Szemjon: Polish has mi */
-  if( iou ) fr = 1;
-  if( slavicish ){
-    for(i=0; i+1<n; i++) if( z[i]=='o' && z[i+1]=='u' ) fr = 1;      /* Joukov, Boukharine */
-  }
+  if( iou || (ou && slavicish) ) fr = 1;                             /* Iouri, Joukov */
   if( huStrong && !plStrong ){
     cues |= CUE_HUNGARIAN;
   }else if( plStrong || plWeak || sz ){
@@ -210,24 +225,14 @@ static unsigned word_cues(const char *z, int n){
     if( !de ) cues |= CUE_WEAK;
   }else if( fr ){
     cues |= CUE_FRENCH;
-  }else if( slavic ){
-    /* Italian: Gorbaciov, Krusciov, Kruscev, Cernenko */
-    for(i=0; i+1<n; i++){
-      if( z[i]=='c' && z[i+1]=='i' && (AT(i+2)=='a' || AT(i+2)=='o' || AT(i+2)=='u') ) it = 1;
-      if( z[i]=='c' && (z[i+1]=='e' || z[i+1]=='i') && i>0 && z[i-1]=='s' ) it = 1;
-    }
-    if( it ) cues |= CUE_ITALIAN;
+  }else if( slavic && it ){
+    cues |= CUE_ITALIAN;                                             /* Gorbaciov, Kruscev */
   }
+  if( !(cues & CUE_ITALIAN) ) it = 0;
   if( cBare && ((cues & (CUE_POLISH|CUE_HUNGARIAN)) || (slavic && !it)) ) cues |= CUE_SLAVIC_C;
   if( slavic ) cues |= CUE_SLAVIC_END;
   if( slavicish || (cues & (CUE_POLISH|CUE_HUNGARIAN|CUE_FRENCH)) || (ie && iotI) ){
     cues |= CUE_SLAVIC;                                              /* Siemion */
-  }
-  for(i=0; i+1<n; i++){
-    if( (z[i+1]=='h' && (z[i]=='k' || z[i]=='z')) || (z[i]=='t' && z[i+1]=='s')
-     || (z[i+1]=='y' && i>0 && is_consonant(z[i]) && is_consonant(AT(i+2))) ){
-      cues |= CUE_TRANSLIT;
-    }
   }
   return cues;
 }
@@ -434,8 +439,12 @@ static int is_hushing(char c){ return c=='C' || c=='S'; }
 ** length. */
 static int fold_sounds(char *p, int n){
   int i, o;
-  /* ye, je, ie: e; yo after a consonant, not at the end: e (ё); й elsewhere before a consonant
-  ** or at the end: i */
+  /* One pass: ye, je, ie: e; yo after a consonant, not at the end: e (ё); й elsewhere before a
+  ** consonant or at the end: i; s + ч is щ, written as ш; double letters single. PUT(x) writes
+  ** x after what is written (o<=i: in place). */
+#define PUT(x) do{ char x_ = (x); \
+    if( x_=='C' && o>0 && (p[o-1]=='s' || p[o-1]=='S') ) p[o-1] = 'S'; \
+    else if( o==0 || p[o-1]!=x_ ) p[o++] = x_; }while(0)
   for(i=0, o=0; i<n; i++){
     char c = p[i];
     if( c=='J' ){
@@ -446,30 +455,19 @@ static int fold_sounds(char *p, int n){
       if( next=='u' && prev=='l' ) continue;              /* Lyudmila = Ludmila */
       /* ё: Fyodor = Fiodor = Fedor, Semyon = Semen, Solovyov = Soloviev */
       if( next=='o' && prev && !is_vowel(prev) && prev!='J' && i+2<n ){
-        p[o++] = 'e';
+        PUT('e');
         i++;
         continue;
       }
       if( is_hushing(prev) && is_vowel(next) ) continue;      /* Polish cz + i + vowel */
-      if( next==0 || !is_vowel(next) ){ p[o++] = 'i'; continue; }
+      if( next==0 || !is_vowel(next) ){ PUT('i'); continue; }
     }
     if( c=='i' && i+1<n && p[i+1]=='J' && o>0 && !is_vowel(p[o-1]) && p[o-1]!='J' ){
       continue;                                          /* Beriya = Beria, Aliyev = Aliev */
     }
-    p[o++] = c;
+    PUT(c);
   }
-  n = o;
-  /* s + ч is щ, as ш */
-  for(i=0, o=0; i<n; i++){
-    if( p[i]=='C' && o>0 && (p[o-1]=='s' || p[o-1]=='S') ){ p[o-1] = 'S'; continue; }
-    p[o++] = p[i];
-  }
-  n = o;
-  /* double letters */
-  for(i=0, o=0; i<n; i++){
-    if( o>0 && p[o-1]==p[i] ) continue;
-    p[o++] = p[i];
-  }
+#undef PUT
   n = o;
   /* Czech -ová after a feminine -ova, -eva: Těreškovová */
   if( n>6 && (memcmp(p+n-5, "ovova", 5)==0 || memcmp(p+n-5, "evova", 5)==0) ){
