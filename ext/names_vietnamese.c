@@ -378,41 +378,53 @@ static void read_evidence(const NameAuthority *pAuth, const Toks *p, int i, VnWo
   w->nonChinese = latin_non_chinese(pAuth, t->z, t->n);
 }
 
+static int is_surname(const VnWord *w){
+  return in_table(arch_data_vietnamese_surnames, arch_data_vietnamese_surnames_count, w->z,
+                  (int)strlen(w->z));
+}
+
 int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo){
   VnWord aWord[VN_MAX_WORDS];
-  int i, marks = 0, nonChinese = 0, surname, middle = 0, shape = 0, chinese = 1;
+  char aLatin[VN_MAX_WORDS][NAMES_TOKEN_BYTES];
+  int i, marks = 0, nonChinese = 0, surname, middle = 0, shape = 0, chinese = 1, iFamily = 0;
+  int iMiddle;
   size_t nGiven = 0;
   if( p->n<2 || p->n>VN_MAX_WORDS ) return 0;
-  char aLatin[VN_MAX_WORDS][NAMES_TOKEN_BYTES];
   for(i=0; i<p->n; i++){                        /* every word a Vietnamese syllable: cheap */
     if( !read_word(p, i, &aWord[i], aLatin[i]) ) return 0;
+  }
+  /* the surname first, or last when "Pham, Van Dong" was turned round (or written so) */
+  surname = is_surname(&aWord[0]);
+  if( !surname && is_surname(&aWord[p->n-1]) ){
+    surname = 1;
+    iFamily = p->n-1;
   }
   for(i=0; i<p->n; i++){                        /* then what they show */
     read_evidence(pAuth, p, i, &aWord[i], aLatin[i]);
     if( aWord[i].marks>marks ) marks = aWord[i].marks;
-    if( i>0 && aWord[i].nonChinese ) nonChinese = 1;
+    if( i!=iFamily && aWord[i].nonChinese ) nonChinese = 1;
     if( aWord[i].shape ) shape = 1;
     if( aWord[i].nonChinese ) chinese = 0;
   }
-  if( !aWord[0].chineseSurname ) chinese = 0;
-  surname = in_table(arch_data_vietnamese_surnames, arch_data_vietnamese_surnames_count,
-                     aWord[0].z, (int)strlen(aWord[0].z));
+  if( !aWord[iFamily].chineseSurname ) chinese = 0;
+  iMiddle = iFamily==0 ? 1 : 0;
   if( p->n>=3 ){
     middle = in_table(arch_data_vietnamese_middle_names, arch_data_vietnamese_middle_names_count,
-                      aWord[1].z, (int)strlen(aWord[1].z));
+                      aWord[iMiddle].z, (int)strlen(aWord[iMiddle].z));
   }
   /* a surname, and a middle name, a syllable Chinese has not, Vietnamese letters, or at least
   ** no Chinese reading (Le Duan: Le is no Chinese surname); or an initial of Vietnamese's own
   ** in a name Chinese cannot read (Xuan Thuy); or letters only Vietnamese has */
-  if( !(surname && (middle || nonChinese || marks || !aWord[0].chineseSurname))
+  if( !(surname && (middle || nonChinese || marks || !aWord[iFamily].chineseSurname))
    && !(shape && nonChinese && !chinese) && marks<2 ){
     return 0;
   }
-  if( strlen(aWord[0].z)>=sizeof(pInfo->family) ) return 0;
-  strcpy(pInfo->family, aWord[0].z);
+  if( strlen(aWord[iFamily].z)>=sizeof(pInfo->family) ) return 0;
+  strcpy(pInfo->family, aWord[iFamily].z);
   pInfo->given[0] = 0;
-  for(i=1; i<p->n; i++){
+  for(i=0; i<p->n; i++){
     size_t k = strlen(aWord[i].z);
+    if( i==iFamily ) continue;
     if( nGiven+k>=sizeof(pInfo->given) ) return 0;
     memcpy(pInfo->given+nGiven, aWord[i].z, k+1);
     nGiven += k;

@@ -381,7 +381,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         break;
       case 'j':
         if( i==0 && (c1=='d' || c1=='z') ){ EMIT('S'); i++; break; }           /* Jdanov */
-        if( i==0 && (c1=='r' || c1=='l') ){ EMIT('h'); i++; break; }           /* Jruschov */
+        if( i==0 && (c1=='r' || c1=='l') && n>3 ){ EMIT('h'); i++; break; }    /* Jruschov */
         if( fr && c1 && c1!='j' ){ EMIT('S'); i++; break; }
         EMIT('J');
         i++;

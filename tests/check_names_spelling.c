@@ -172,7 +172,7 @@ static const Group aSlavic[] = {
 static const Group aVietnamese[] = {
   /* invented and unlisted people: Vietnamese, without diacritics, Russian, French */
   { "Nguyễn Văn Hải", 1, { "Nguyễn Văn Hải", "Nguyen Van Hai", "Нгуен Ван Хай",
-    "NGUYEN VAN HAI", "Nguyen Van-Hai", 0 } },
+    "NGUYEN VAN HAI", "Nguyen Van-Hai", "Nguyen, Van Hai", "Nguyễn, Văn Hải", 0 } },
   { "Phạm Ngọc Thạch", 1, { "Phạm Ngọc Thạch", "Pham Ngoc Thach", "Фам Нгок Тхать", 0 } },
   { "Lê Thị Xuân", 1, { "Lê Thị Xuân", "Le Thi Xuan", "Ле Тхи Суан", 0 } },
   { "Hoàng Minh Giám", 1, { "Hoàng Minh Giám", "Hoang Minh Giam", "Хоанг Минь Зиам", 0 } },
@@ -187,7 +187,7 @@ static const Group aVietnamese[] = {
   { "Phan Kế Toại", 1, { "Phan Kế Toại", "Phan Ke Toai", "Фан Ке Тоай", 0 } },
   { "Tạ Quang Bửu", 1, { "Tạ Quang Bửu", "Ta Quang Buu", "Та Куанг Быу", 0 } },
   { "Trương Văn Chiến", 1, { "Trương Văn Chiến", "Truong Van Chien", "Чыонг Ван Тьен", 0 } },
-  { "Đinh Thị Vân", 1, { "Đinh Thị Vân", "Dinh Thi Van", "Динь Тхи Ван", 0 } },
+  { "Đinh Thị Vân", 1, { "Đinh Thị Vân", "Dinh Thi Van", "Динь Тхи Ван", "Dinh, Thi Van", 0 } },
   { "Vũ Quốc Uy", 1, { "Vũ Quốc Uy", "Vu Quoc Uy", "Ву Куок Уи", 0 } },
   { "Trần Đức Thịnh", 1, { "Trần Đức Thịnh", "Tran Duc Thinh", "~Чан Дык Тхинь", 0 } },
   /* people the authority lists */
