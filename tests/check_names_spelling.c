@@ -588,6 +588,41 @@ START_TEST(test_authority_people_apart)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- the Vietnamese tables */
+
+#include "archivist_data.h"
+extern const ArchDataRow arch_data_vietnamese_surnames[];
+extern const unsigned arch_data_vietnamese_surnames_count;
+extern const ArchDataRow arch_data_vietnamese_middle_names[];
+extern const unsigned arch_data_vietnamese_middle_names_count;
+
+START_TEST(test_vietnamese_tables_fold_to_their_keys)
+{
+  /* each row's key is how names_vietnamese.c folds the row's Vietnamese spelling: a surname
+  ** before Văn Hải, a middle name between Nguyễn and Hải */
+  unsigned i;
+  for(i=0; i<arch_data_vietnamese_surnames_count; i++){
+    const ArchDataRow *r = &arch_data_vietnamese_surnames[i];
+    char z[128];
+    NameInfo info;
+    snprintf(z, sizeof(z), "%s Văn Hải", r->value);
+    ck_assert_msg(analyze(z, &info), "%s", z);
+    ck_assert_msg(strcmp(info.family, r->key)==0, "'%s': family '%s', want '%s'", z, info.family,
+                  r->key);
+  }
+  for(i=0; i<arch_data_vietnamese_middle_names_count; i++){
+    const ArchDataRow *r = &arch_data_vietnamese_middle_names[i];
+    char z[128], zWant[64];
+    NameInfo info;
+    snprintf(z, sizeof(z), "Nguyễn %s Hải", r->value);
+    snprintf(zWant, sizeof(zWant), "%shai", r->key);
+    ck_assert_msg(analyze(z, &info), "%s", z);
+    ck_assert_msg(strcmp(info.family, "nguen")==0 && strcmp(info.given, zWant)==0,
+                  "'%s': '%s' '%s', want 'nguen' '%s'", z, info.family, info.given, zWant);
+  }
+}
+END_TEST
+
 /* ---------------------------------------------------------------- the fold itself */
 
 /* names_fold_western() on one folded word. */
@@ -663,6 +698,7 @@ static Suite *spelling_suite(void){
   tcase_add_test(tc, test_same_person_score);
   tcase_add_test(tc, test_groups_are_unknown);
   tcase_add_test(tc, test_name_cues);
+  tcase_add_test(tc, test_vietnamese_tables_fold_to_their_keys);
   suite_add_tcase(s, tc);
   tc = tcase_create("apart");
   tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
