@@ -206,62 +206,70 @@ static const Group aVietnamese[] = {
 /* The text of a rendering, without the "~" of a known miss. */
 static const char *rendering(const char *z){ return z[0]=='~' ? z+1 : z; }
 
-/* Is rendering b of its group the same person as rendering a: equal keys, and 'same' both
-** ways? */
-static int same_person(const char *a, const char *b, char *zWhy, size_t nWhy){
-  NameInfo x, y;
-  int okA = analyze(rendering(a), &x), okB = analyze(rendering(b), &y);
-  NameMatch m1, m2;
-  if( !okA || !okB ){
-    snprintf(zWhy, nWhy, "'%s' or '%s' is no name", a, b);
-    return 0;
+/* Each rendering of a group analysed once (a known miss's "~" left out); 0 when one is no name. */
+static int analyze_group(const Group *pGroup, NameInfo *aInfo, int *pN){
+  int i;
+  for(i=0; pGroup->az[i]; i++){
+    if( !analyze(rendering(pGroup->az[i]), &aInfo[i]) ) return 0;
   }
-  m1 = name_match(pAuth, &x, &y);
-  m2 = name_match(pAuth, &y, &x);
-  if( strcmp(x.key, y.key)!=0 || m1!=NAME_SAME || m2!=NAME_SAME ){
-    snprintf(zWhy, nWhy, "'%.60s' (%.60s) and '%.60s' (%.60s): match %d/%d", a, x.key, b, y.key,
-             m1, m2);
-    return 0;
-  }
+  *pN = i;
   return 1;
 }
 
+/* Are two analysed renderings the same person: equal keys, and 'same' both ways? */
+static int same_person(const NameInfo *x, const NameInfo *y){
+  return strcmp(x->key, y->key)==0 && name_match(pAuth, x, y)==NAME_SAME
+      && name_match(pAuth, y, x)==NAME_SAME;
+}
+
 /* Check every pair of renderings of each group: all must be the same person, but for known
-** misses; counts pairs into *pSame of *pAll (every pair, known misses too). */
-static void check_groups(const Group *aGroup, int nGroup, int *pSame, int *pAll){
-  char zMsg[8192], zWhy[512];
+** misses; counts pairs into *pSame of *pAll (every pair, known misses too), and those of people
+** the authority does not know into *pSameUnknown of *pAllUnknown. */
+static void check_groups(const Group *aGroup, int nGroup, int *pSame, int *pAll,
+                         int *pSameUnknown, int *pAllUnknown, int assertEach){
+  char zMsg[8192];
   size_t o = 0;
   int g, i, j, nBad = 0;
   zMsg[0] = 0;
   for(g=0; g<nGroup; g++){
+    NameInfo aInfo[MAX_RENDERINGS];
     const char *const *az = aGroup[g].az;
-    for(i=0; az[i]; i++){
-      for(j=i+1; az[j]; j++){
-        int ok = same_person(az[i], az[j], zWhy, sizeof(zWhy));
+    int n;
+    ck_assert_msg(analyze_group(&aGroup[g], aInfo, &n), "%s: a rendering is no name",
+                  aGroup[g].zWho);
+    for(i=0; i<n; i++){
+      for(j=i+1; j<n; j++){
+        int ok = same_person(&aInfo[i], &aInfo[j]);
         (*pAll)++;
         *pSame += ok;
-        if( !ok && az[i][0]!='~' && az[j][0]!='~' ){
+        if( aGroup[g].unknown ){ (*pAllUnknown)++; *pSameUnknown += ok; }
+        if( !ok && getenv("CHECK_VERBOSE") ){
+          printf("  miss: '%s' (%s), '%s' (%s)\n", az[i], aInfo[i].key, az[j], aInfo[j].key);
+        }
+        if( !ok && assertEach && az[i][0]!='~' && az[j][0]!='~' ){
           nBad++;
-          o += (size_t)snprintf(zMsg+o, o<sizeof(zMsg) ? sizeof(zMsg)-o : 0, "\n  %s", zWhy);
+          o += (size_t)snprintf(zMsg+o, o<sizeof(zMsg) ? sizeof(zMsg)-o : 0,
+                                "\n  '%s' (%s) and '%s' (%s)", az[i], aInfo[i].key, az[j],
+                                aInfo[j].key);
           if( o>=sizeof(zMsg) ) o = sizeof(zMsg)-1;
         }
       }
     }
   }
-  ck_assert_msg(nBad==0, "%d renderings off:%s", nBad, zMsg);
+  ck_assert_msg(nBad==0, "%d pairs of renderings off:%s", nBad, zMsg);
 }
 
 START_TEST(test_slavic_renderings)
 {
-  int nSame = 0, nAll = 0;
-  check_groups(aSlavic, N_SLAVIC, &nSame, &nAll);
+  int nSame = 0, nAll = 0, nSameUnknown = 0, nAllUnknown = 0;
+  check_groups(aSlavic, N_SLAVIC, &nSame, &nAll, &nSameUnknown, &nAllUnknown, 1);
 }
 END_TEST
 
 START_TEST(test_vietnamese_renderings)
 {
-  int nSame = 0, nAll = 0;
-  check_groups(aVietnamese, N_VIETNAMESE, &nSame, &nAll);
+  int nSame = 0, nAll = 0, nSameUnknown = 0, nAllUnknown = 0;
+  check_groups(aVietnamese, N_VIETNAMESE, &nSame, &nAll, &nSameUnknown, &nAllUnknown, 1);
 }
 END_TEST
 
@@ -270,25 +278,9 @@ START_TEST(test_same_person_score)
   /* every pair of renderings of each person, known misses included: the issue's goal on real
   ** pairs is 97%; this table holds the hard cases on purpose (the report gives the figures), so
   ** the floor asserted here is the one the rules reach, to catch a regression */
-  int nSame = 0, nAll = 0, nSameUnknown = 0, nAllUnknown = 0, g, i, j;
-  char zWhy[512];
-  const Group *apTable[2] = { aSlavic, aVietnamese };
-  const int anTable[2] = { N_SLAVIC, N_VIETNAMESE };
-  int t;
-  for(t=0; t<2; t++){
-    for(g=0; g<anTable[t]; g++){
-      const char *const *az = apTable[t][g].az;
-      for(i=0; az[i]; i++){
-        for(j=i+1; az[j]; j++){
-          int ok = same_person(az[i], az[j], zWhy, sizeof(zWhy));
-          nAll++;
-          nSame += ok;
-          if( apTable[t][g].unknown ){ nAllUnknown++; nSameUnknown += ok; }
-          if( !ok && getenv("CHECK_VERBOSE") ) printf("  miss: %s\n", zWhy);
-        }
-      }
-    }
-  }
+  int nSame = 0, nAll = 0, nSameUnknown = 0, nAllUnknown = 0;
+  check_groups(aSlavic, N_SLAVIC, &nSame, &nAll, &nSameUnknown, &nAllUnknown, 0);
+  check_groups(aVietnamese, N_VIETNAMESE, &nSame, &nAll, &nSameUnknown, &nAllUnknown, 0);
   printf("check_names_spelling: same-person pairs one key and 'same': %d of %d (%.1f%%); "
          "people the authority does not know: %d of %d (%.1f%%)\n", nSame, nAll,
          100.0*nSame/nAll, nSameUnknown, nAllUnknown, 100.0*nSameUnknown/nAllUnknown);
@@ -386,12 +378,13 @@ START_TEST(test_name_cues)
   /* the table's score, had the Western reading the name's cues */
   for(g=0; g<N_SLAVIC; g++){
     const char *const *az = aSlavic[g].az;
-    for(i=0; az[i]; i++){
-      key_with_name_cues(rendering(az[i]), a, sizeof(a));
-      for(j=i+1; az[j]; j++){
-        key_with_name_cues(rendering(az[j]), b, sizeof(b));
+    char aKey[MAX_RENDERINGS][NAME_MAX_KEY];
+    int n;
+    for(n=0; az[n]; n++) key_with_name_cues(rendering(az[n]), aKey[n], sizeof(aKey[n]));
+    for(i=0; i<n; i++){
+      for(j=i+1; j<n; j++){
         nAll++;
-        nSame += strcmp(a, b)==0;
+        nSame += strcmp(aKey[i], aKey[j])==0;
       }
     }
   }
@@ -673,7 +666,7 @@ START_TEST(test_fold_random_words)
   /* whatever the letters, the fold ends inside its buffer with lower-case letters only */
   char w[NAMES_TOKEN_BYTES];
   unsigned seed = 12345;
-  int t, i;
+  int t, i, ok;
   for(t=0; t<20000; t++){
     int n = 1 + (int)((seed = seed*1103515245u + 12345u) >> 16) % (NAMES_TOKEN_BYTES-1), k;
     for(i=0; i<n; i++){
@@ -682,9 +675,9 @@ START_TEST(test_fold_random_words)
     }
     w[n] = 0;
     k = names_fold_western(w, n, NAMES_TOKEN_BYTES);
-    ck_assert_int_lt(k, NAMES_TOKEN_BYTES);
-    ck_assert_int_eq((int)strlen(w), k);
-    for(i=0; i<k; i++) ck_assert_msg(w[i]>='a' && w[i]<='z', "'%s'", w);
+    ok = k<NAMES_TOKEN_BYTES && (int)strlen(w)==k;   /* asserted once a word: each assert costs */
+    for(i=0; i<k; i++) ok = ok && w[i]>='a' && w[i]<='z';
+    if( !ok ) ck_abort_msg("fold gave '%s' (%d)", w, k);
   }
 }
 END_TEST
