@@ -682,6 +682,52 @@ START_TEST(test_fold_random_words)
 }
 END_TEST
 
+START_TEST(test_random_names)
+{
+  /* random names of Vietnamese, Cyrillic and Latin letters: analysed or refused, never beyond
+  ** a buffer (the sanitizer build checks), and a key of lower-case ASCII, spaces, ' and - */
+  static const char *const azPiece[] = {
+    "ng", "nh", "tr", "th", "ch", "gi", "qu", "ph", "kh", "đ", "Đ", "ư", "ơ", "ă", "â", "ê",
+    "ô", "ễ", "ậ", "ứ", "ợ", "a", "e", "i", "o", "u", "y", "n", "c", "t", "m", "p", "s", "x",
+    "нг", "тх", "кх", "нь", "ть", "ы", "ю", "я", "ё", "з", "ч", "ш", "щ", "ц", "ж", "й", "ь",
+    "а", "е", "и", "о", "у", "sz", "cz", "sch", "tsch", "w", "j", "-", "'",
+  };
+  const int nPiece = (int)(sizeof(azPiece)/sizeof(azPiece[0]));
+  unsigned seed = 4242;
+  int t, bad = 0;
+  for(t=0; t<5000 && !bad; t++){
+    char z[200];
+    int o = 0, nWord, w, k;
+    NameInfo info;
+    seed = seed*1103515245u + 12345u;
+    nWord = 1 + (int)(seed>>16) % 5;
+    for(w=0; w<nWord; w++){
+      int nPart;
+      seed = seed*1103515245u + 12345u;
+      nPart = 1 + (int)(seed>>16) % 5;
+      if( w>0 ) z[o++] = ' ';
+      for(k=0; k<nPart; k++){
+        const char *zp;
+        seed = seed*1103515245u + 12345u;
+        zp = azPiece[(seed>>16) % (unsigned)nPiece];
+        memcpy(z+o, zp, strlen(zp));
+        o += (int)strlen(zp);
+      }
+    }
+    z[o] = 0;
+    if( analyze(z, &info) ){
+      const char *c;
+      for(c=info.key; *c; c++){
+        if( !((*c>='a' && *c<='z') || *c==' ' || *c=='\'' || *c=='-' || (unsigned char)*c>=0x80) ){
+          bad = 1;
+        }
+      }
+    }
+    if( bad ) ck_abort_msg("'%s' gave key '%s'", z, info.key);
+  }
+}
+END_TEST
+
 static Suite *spelling_suite(void){
   Suite *s = suite_create("names_spelling");
   TCase *tc = tcase_create("renderings");
@@ -700,8 +746,10 @@ static Suite *spelling_suite(void){
   tcase_add_test(tc, test_authority_people_apart);
   suite_add_tcase(s, tc);
   tc = tcase_create("fold");
+  tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
   tcase_add_test(tc, test_fold_word);
   tcase_add_test(tc, test_fold_random_words);
+  tcase_add_test(tc, test_random_names);
   suite_add_tcase(s, tc);
   return s;
 }
