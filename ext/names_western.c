@@ -25,9 +25,10 @@
 ** 2. Transcription into the sounds of Russian, one byte each: the digraphs of each orthography
 **    read by its rules (upper case letters are the sounds Latin has no letter for):
 **      х  h      kh, h; ch (Polish, German, Italian, Czech; any ch before r, l, m, n, v);
-**                initial j before r (Spanish); initial kr (the English press drops the h)
+**                initial j before r (Spanish); initial kr (the English press drops the h);
+**                initial x before a consonant (Xrushchev; x before a vowel is кс: Xenia)
 **      ч  C      ch (English, Czech č), tch, tsch, cz, cs, tsj; c, ci before a vowel (Italian)
-**      ш  S      sh, sch, sz (Polish), s (Hungarian), ch (French), sc/sci (Italian), sj
+**      ш  S      sh, sch, sz (Polish), s (Hungarian), ch (French), sc/sci (Italian)
 **      щ  S      shch, sch, schtsch, szcz, scs, chtch, s + ч: as ш (renderings rarely agree)
 **      ж  S      zh, zs, ż, ž, j (French, and before d), zj: as ш, for German writes both sch
 **      ц  T      ts, tz, c (Slavic), z (German; after l, n; initial zv/zw), cy + consonant
@@ -268,7 +269,12 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
           i += 2;
           break;
         }
-        if( c1=='k' ){ EMIT('k'); i += 2; break; }
+        if( c1=='k' ){                             /* ck: k, but Polish -cki is -цкий */
+          if( pl || hu ) EMIT('T');
+          EMIT('k');
+          i += 2;
+          break;
+        }
         if( c1=='z' ){ EMIT('C'); i += 2; break; }
         if( c1=='s' ){ EMIT('C'); i += 2; break; }
         if( it && c1=='i' && is_plain_vowel(c2) ){ EMIT('C'); i += 2; break; }
@@ -294,7 +300,6 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         }
         if( c1=='h' ){ EMIT('S'); i += 2; break; }
         if( c1=='z' ){ EMIT(hu ? 's' : 'S'); i += 2; break; }
-        if( c1=='j' && c2 && !is_consonant(c2) && !pl ){ EMIT('S'); i += 2; break; }
         if( it && c1=='c' && c2=='i' && is_plain_vowel(c3) ){ EMIT('S'); i += 3; break; }
         if( it && c1=='c' && (c2=='e' || c2=='i') ){ EMIT('S'); i += 2; break; }
         if( de && prev=='d' ){
@@ -321,7 +326,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
       case 'z':
         if( c1=='h' || c1=='j' ){ EMIT('S'); i += 2; break; }
         if( c1=='s' ){ EMIT('S'); i += 2; break; }
-        if( (i==0 && (c1=='v' || c1=='w')) || (de && !(is_consonant(c1) && c1!='w'))
+        if( (i==0 && (c1=='v' || c1=='w')) || (de && !(is_consonant(c1) && c1!='w' && c1!='k'))
          || (i>0 && (z[i-1]=='l' || z[i-1]=='n') && !pl && slav) ){
           EMIT('T'); i++; break;
         }
@@ -340,6 +345,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( c1=='u' ) EMIT('v');
         break;
       case 'x':
+        if( i==0 && is_consonant(c1) ){ EMIT('h'); i++; break; }   /* Xrushchev */
         EMIT('k'); EMIT('s');
         i++;
         break;
