@@ -110,7 +110,8 @@ static int has_slavic_ending(const char *z, int n){
     SUFFIX("sky"), SUFFIX("ski"), SUFFIX("skij"), SUFFIX("skii"), SUFFIX("skiy"), SUFFIX("ska"),
     SUFFIX("skaya"), SUFFIX("skaja"), SUFFIX("skaia"), SUFFIX("ij"), SUFFIX("yj"), SUFFIX("iy"),
     SUFFIX("enko"), SUFFIX("uk"), SUFFIX("ich"), SUFFIX("ic"), SUFFIX("icz"), SUFFIX("ics"),
-    SUFFIX("itch"), SUFFIX("ytch"), SUFFIX("ych"), SUFFIX("ykh"), SUFFIX("ikh"),
+    SUFFIX("itch"), SUFFIX("ytch"), SUFFIX("ych"), SUFFIX("ykh"), SUFFIX("ikh"), SUFFIX("cki"),
+    SUFFIX("ckij"), SUFFIX("zki"),
   };
   if( n<3 || !strchr("vwafyijokhczs", z[n-1]) ) return 0;
   return ends_with_any(z, n, aEnd, (int)(sizeof(aEnd)/sizeof(aEnd[0])));
@@ -270,7 +271,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
           break;
         }
         if( c1=='k' ){                             /* ck: k, but Polish -cki is -цкий */
-          if( pl || hu ) EMIT('T');
+          if( pl || hu || ((cues & CUE_SLAVIC_END) && (c2=='i' || c2=='y')) ) EMIT('T');
           EMIT('k');
           i += 2;
           break;

@@ -147,6 +147,12 @@ static const Group aSlavic[] = {
   { "Lyudmila Solovyova", 1, { "Lyudmila Solovyova", "Lyudmila Solovieva",
     "Людмила Соловьёва", "Ljudmila Solowjowa", "Ludmiła Sołowiowa", "Ljudmila Solovjovová",
     "Ljudmila Szolovjova", "Lioudmila Soloviova", 0 } },
+  { "Igor Ostrovitsky", 1, { "Igor Ostrovitsky", "Igor Ostrovitskiy", "Игорь Островицкий",
+    "Igor Ostrowizki", "Igor Ostrowicki", "Igor Ostrovickij", "Igor Osztrovickij",
+    "Igor Ostrovitski", 0 } },
+  { "Kirill Khrustalyov", 1, { "Kirill Khrustalyov", "Kirill Khrustalev", "Кирилл Хрусталёв",
+    "Kirill Chrustaljow", "~Kirył Chrustalow", "Kirill Chrustaljov", "Kirill Hrusztaljov",
+    "Kirill Khroustaliov", "Kirill Xrustalyov", "Kirill Krustalev", 0 } },
   /* real people the authority does not list: a composer, a chess player, a cosmonaut */
   { "Aram Khachaturian", 1, { "Aram Khachaturian", "Aram Khatchaturian", "Арам Хачатурян",
     "Aram Chatschaturjan", "Aram Chaczaturian", "Aram Hacsaturján", "~Aram Chačaturjan",
