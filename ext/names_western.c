@@ -80,7 +80,16 @@ static int is_letter(char c){ return c>='a' && c<='z'; }
 static int is_consonant(char c){ return is_letter(c) && !is_vowel(c); }
 
 /* The byte at i, or 0 past the end. */
-#define AT(i) ((i)>=0 && (i)<n ? z[(i)] : 0)
+/* The byte at i, or 0 before the start; the word is read from a copy padded with zeros
+** (pad_word), so that the bytes after its end are 0 too. */
+#define WORD_PAD 8
+#define AT(i) ((i)>=0 ? z[(i)] : 0)
+
+/* Copy word z[0..n) (n<=NAMES_TOKEN_BYTES) into buf, followed by WORD_PAD zeros. */
+static void pad_word(const char *z, int n, char *buf){
+  memcpy(buf, z, (size_t)n);
+  memset(buf+n, 0, WORD_PAD);
+}
 
 /* A suffix, with its length. */
 typedef struct Suffix { const char *z; int n; } Suffix;
@@ -129,7 +138,7 @@ static int has_slavic_ending_weak(const char *z, int n){
   return ends_with_any(z, n, aEnd, (int)(sizeof(aEnd)/sizeof(aEnd[0])));
 }
 
-/* Step 1: the cues of a word's orthography, in one pass over its letters. */
+/* Step 1: the cues of a word's orthography, in one pass over its letters (z padded). */
 static unsigned word_cues(const char *z, int n){
   int i, w = 0, v = 0, sz = 0, ie = 0, cBare = 0, it = 0, ou = 0, iou = 0, iotI = 0, cj = 0;
   int huStrong = 0, plStrong = 0, plWeak = 0, de = 0, fr = 0, letters = 0;
@@ -244,8 +253,8 @@ static unsigned word_cues(const char *z, int n){
 /* Append phoneme c to out (room is checked by the caller: out holds 2n+1 bytes). */
 #define EMIT(c) (out[o++] = (char)(c))
 
-/* Read the word z[0..n) by its orthography's rules into the sounds of Russian (see the header
-** comment), one byte each. Returns the length written to out (at most 2n). */
+/* Read the word z[0..n) (padded) by its orthography's rules into the sounds of Russian (see the
+** header comment), one byte each. Returns the length written to out (at most 2n). */
 static int transcribe(const char *z, int n, unsigned cues, char *out){
   int i = 0, o = 0;
   int pl = (cues & CUE_POLISH)!=0, hu = (cues & CUE_HUNGARIAN)!=0;
@@ -539,7 +548,9 @@ unsigned names_western_name_cues(const Toks *p){
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
     if( t->script==SCRIPT_LATIN && t->written==SCRIPT_LATIN && t->n>=2 ){
-      slavic |= word_cues(t->z, t->n) & CUE_SLAVIC;
+      char zw[NAMES_TOKEN_BYTES+WORD_PAD];
+      pad_word(t->z, t->n, zw);
+      slavic |= word_cues(zw, t->n) & CUE_SLAVIC;
     }
   }
   if( !slavic ) return 0;                       /* Édouard Boucher: a French name, left alone */
@@ -547,8 +558,10 @@ unsigned names_western_name_cues(const Toks *p){
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
     unsigned c;
+    char zw[NAMES_TOKEN_BYTES+WORD_PAD];
     if( t->script!=SCRIPT_LATIN || t->written!=SCRIPT_LATIN || t->n<2 ) continue;
-    c = word_cues(t->z, t->n);
+    pad_word(t->z, t->n, zw);
+    c = word_cues(zw, t->n);
     if( c & CUE_LANGUAGE ){
       if( lang && (lang & c & CUE_LANGUAGE)==0 ) return slavic;      /* the words disagree */
       lang = lang ? (lang & c & CUE_LANGUAGE) : (c & CUE_LANGUAGE);
@@ -564,17 +577,19 @@ int names_fold_western(char *z, int n, int nMax){
 
 int names_fold_western_cued(char *z, int n, int nMax, unsigned nameCues){
   char aSound[2*NAMES_TOKEN_BYTES+8];
+  char zw[NAMES_TOKEN_BYTES+WORD_PAD];
   int nSound, i, o;
   unsigned cues;
   if( n<=0 ) return n;
   if( n>NAMES_TOKEN_BYTES ) n = NAMES_TOKEN_BYTES;
-  cues = word_cues(z, n);
+  pad_word(z, n, zw);
+  cues = word_cues(zw, n);
   if( (cues & CUE_LANGUAGE)==0
    || ((cues & CUE_WEAK) && (nameCues & CUE_WRITTEN) && (nameCues & CUE_LANGUAGE)) ){
     cues = (cues & ~(unsigned)CUE_LANGUAGE) | (nameCues & CUE_LANGUAGE);  /* Michaił Chlebnikow */
   }
   cues |= nameCues & CUE_SLAVIC;
-  nSound = transcribe(z, n, cues, aSound);
+  nSound = transcribe(zw, n, cues, aSound);
   nSound = fold_sounds(aSound, nSound);
   for(i=0, o=0; i<nSound; i++){
     const char *zOut;
