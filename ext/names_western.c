@@ -15,13 +15,22 @@
 **
 ** 1. Cues. Which orthography wrote the word, from letters only that orthography uses (a word
 **    without cues is read as English):
-**      Polish     cz, sz (without Hungarian cues), rz, dz, -iej, ie after a consonant with w
-**      Hungarian  cs, zs, gy, nyi/nye/tyi/tye, sz with v or with -ej/-ij, scs
+**      Polish     cz, sz (without Hungarian cues), rz, dzk, -iej, ie after a consonant with w;
+**                 w with -ij, with c, or with i before a vowel (Wasilij, Pozdniakow)
+**      Hungarian  cs, zs, gy, nyi/nye/tyi, szi, -isz, sz with v, -ej, -kij or j after a
+**                 consonant; scs
 **      German     sch, tsch, w (without Polish cues), z after l or n
-**      French     ou (not ough), gu before e/i, chtch, -yne
-**      Italian    ci/sci before a, o, u, or c/sc before e, i, in a word with a Slavic ending
-**      Slavic c   c is ц: Polish, Hungarian, or a Slavic ending (-ov -ev -sky -ij -enko ...),
-**                 or cy before a consonant
+**      French     iou, ou in a Slavic word, gu before e/i, initial tch, chtch, -yne
+**      Italian    ci before a, o, u, or sc before e, i, in a word with a Slavic ending
+**      Slavic c   c is ц: Polish, Hungarian, or a Slavic ending (-ov -ev -sky -ij -enko -cki
+**                 ...), or cy before a consonant, -cin, -cyn
+**      Slavic     a Slavic ending, or -in -yn -ko -dze -ny -oy -nik, or letters only
+**                 renderings write (kh, zh, cz, sz, cs, zs, tsch, shch): only in such a word is
+**                 sch ш, ou у, y ы, initial kr or chr хр, and ie е after a consonant, so that
+**                 Fischer and Fisher, Busch and Bush, Jung and Young, Friedman and Fredman
+**                 keep their keys
+**    names_western_name_cues() reads a whole name so: a word without cues of its own is read
+**    by its name's (Michail Gorbatschow: German; Édouard Chevardnadze: French by its é).
 ** 2. Transcription into the sounds of Russian, one byte each: the digraphs of each orthography
 **    read by its rules (upper case letters are the sounds Latin has no letter for):
 **      х  h      kh, h; ch (Polish, German, Italian, Czech; any ch before r, l, m, n, v);
@@ -31,9 +40,11 @@
 **      ш  S      sh, sch, sz (Polish), s (Hungarian), ch (French), sc/sci (Italian)
 **      щ  S      shch, sch, schtsch, szcz, scs, chtch, s + ч: as ш (renderings rarely agree)
 **      ж  S      zh, zs, ż, ž, j (French, and before d), zj: as ш, for German writes both sch
-**      ц  T      ts, tz, c (Slavic), z (German; after l, n; initial zv/zw), cy + consonant
+**      ц  T      ts, tz, c (Slavic; also in -cki), z (German, not before a consonant but k;
+**                after l, n; initial zv/zw), cy + consonant
 **      й  J      y, j, i, ï before a vowel or after one; iotation: ya ja ia, yu ju iu, ye je ie
-**      ы  i      y after a consonant (Hungarian, Italian, Spanish write i)
+**      ы  i      y after a consonant in a Slavic word, and at the end (Hungarian, Italian,
+**                Spanish write i); Hungarian gy, ny, ty before i, e: д н т, before a o u: дя ...
 **      в  v      w; ф f: ph; к k: c before a, o, u, a consonant or at the end, ck, q; x: ks
 ** 3. Folding what renderings never agree on:
 **      ye, je, ie, ë: e (Yeltsin = Jelzin = Eltsine; Sergeyev = Sergejew = Siergiejew)
@@ -43,7 +54,9 @@
 **      й before a consonant or at the end: i (Andrei = Andrey = Andrej = Andriej = Andreï);
 **      -ii, -iy, -ij, -yi, -yj: -i (Yuri = Jurij = Yuriy; Dzerzhinsky = Dzierżyński(j) = ski)
 **      double letters single (Kossygin = Kosygin); a final consonant + r: +er (Aleksandr =
-**      Alexander, Petr = Pyotr = Piotr = Peter)
+**      Alexander, Petr = Pyotr = Piotr = Peter); ль before у: л (Lyudmila = Ludmila);
+**      Czech -ová after -ova (Těreškovová), Polish -ska: -skaya; French -ine: -in where the word
+**      shows French or a transliteration (Kossyguine, Soljénitsyne, Eltsine)
 **
 ** Classes stay fine enough to keep names apart: the feminine -a stays (Ivanov, Ivanova), as
 ** do -sky against -ov (Sokolov, Sokolovsky), ц against с and з, ч against х, и against е.
