@@ -110,6 +110,8 @@ double name_similarity(const NameAuthority *pAuth, const NameInfo *a, const Name
 typedef struct NameRosterEntry {
   char family[64];               /* the family key */
   char word[32];                 /* the last word as written, folded (fold of "Moumié") */
+  char familyWord[32];           /* the family name's word as written, folded ("Ho" of "Ho Chi
+                                 ** Minh", whose family key a lone "Ho" read as Korean lacks) */
   char key[NAME_MAX_KEY];
   int person;                    /* the authority's person, or -1 */
   int inContext;                 /* named in the context text rather than the text */

@@ -493,8 +493,12 @@ int names_word_class(const NameAuthority *pAuth, const char *z, int n){
   return names_map_get(&pAuth->words, z, n, 0);
 }
 
-int names_is_known_family(const NameAuthority *pAuth, const char *zFamily){
-  return names_map_get(&pAuth->families, zFamily, (int)strlen(zFamily), -1)>=0;
+int names_is_known_family(const NameAuthority *pAuth, const char *zFamily, int western){
+  int i = names_map_get(&pAuth->families, zFamily, (int)strlen(zFamily), -1);
+  for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
+    if( (pAuth->aPerson[i].culture==NAME_WESTERN)==western ) return 1;
+  }
+  return 0;
 }
 
 int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){

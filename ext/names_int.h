@@ -228,12 +228,18 @@ int names_initials_fit(const char *zInitials, const char *zGiven);
 int names_read_parts(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo);
 
 /* Fold the renderings of a (mostly Slavic) name word in other languages into one, in place;
-** returns the new length (names_western.c). */
+** returns the new length (names_western.c). names_fold_western_cued() reads the word in the
+** orthographies the whole name shows (names_western_name_cues()): a given name in its family
+** name's language ("Michail Gorbatschow"). */
 int names_fold_western(char *z, int n, int nMax);
+unsigned names_western_name_cues(const Toks *p);
+int names_fold_western_cued(char *z, int n, int nMax, unsigned nameCues);
 
 /* A Vietnamese name's parts, as names_read_parts() reads each culture (names_vietnamese.c): 1
-** with pInfo's parts set, 0 when the tokens are no Vietnamese name. */
-int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo);
+** with pInfo's parts set, 0 when the tokens are no Vietnamese name; with needMiddle, only a
+** name with a Vietnamese surname and a Vietnamese middle name second (Чан Ван Ча). */
+int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, int needMiddle,
+                           NameInfo *pInfo);
 
 /* A folded Korean surname's canonical spelling index (in aCanon), or -1; a Chinese surname. */
 int names_is_korean_surname(const NameAuthority *pAuth, const char *z, int n);
@@ -250,8 +256,9 @@ int names_lookup_variant(const NameAuthority *pAuth, const char *zKey);
 /* The one known person a surname alone, or with initials, fits; -1 when none or several. */
 int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo);
 
-/* True when some known person has this family key. */
-int names_is_known_family(const NameAuthority *pAuth, const char *zFamily);
+/* True when some known person of a Western name (western) or of an East Asian one has this
+** family key: "Phu", read as a Western word, folds to the "fu" of Fu Zuoyi, yet names no one. */
+int names_is_known_family(const NameAuthority *pAuth, const char *zFamily, int western);
 
 /* The one person a given name alone ("Saddam") or a given name with a patronymic ("Georgy
 ** Maximilianovich") names; -1 when none or several. */

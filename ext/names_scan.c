@@ -394,12 +394,12 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
   switch( pInfo->culture ){
     case NAME_KOREAN: case NAME_CHINESE: case NAME_VIETNAMESE:
       if( pInfo->nGiven>0 ) return 1;
-      return names_is_known_family(p->pAuth, pInfo->family);
+      return names_is_known_family(p->pAuth, pInfo->family, 0);
     case NAME_WESTERN:
       if( pInfo->initialsOnly ) return 1;
       /* a family name people bear, alone or after an initial or a given name people bear
       ** ("N. S. Chruschtschow", "Sergei Khrushchev"; not "Brief von N. S. Chruschtschow") */
-      if( (names_is_known_family(p->pAuth, pInfo->family) || has_surname_ending(pInfo->family))
+      if( (names_is_known_family(p->pAuth, pInfo->family, 1) || has_surname_ending(pInfo->family))
        && (nWord==1 || a[0].given || a[0].initial) ){
         return 1;
       }
@@ -598,17 +598,36 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
 
 /* ---------------------------------------------------------------- the roster */
 
-/* The last word of a name found, folded as fold_word_at() folds a word, into out. */
-static void roster_last_word(const NameScanner *p, const NameFound *pFound, int inContext,
-                             char *out, int nOut){
-  const char *z = inContext ? p->zContext : p->z;
-  Toks toks;
+/* Word i of tokens p (a negative i counts from the end) as fold_word_at() folds a word, into
+** out; empty when it is not in Latin letters. */
+static void folded_word(const Toks *p, int i, char *out, int nOut){
   const Tok *t;
   out[0] = 0;
-  names_tokenize(z+pFound->start, pFound->end - pFound->start, &toks);
-  if( toks.bad || toks.n==0 ) return;
-  t = &toks.a[toks.n-1];
+  if( i<0 ) i += p->n;
+  if( p->bad || i<0 || i>=p->n ) return;
+  t = &p->a[i];
   if( t->script==SCRIPT_LATIN && t->n<nOut ) memcpy(out, t->z, (size_t)t->n+1);
+}
+
+/* The family name's word of a name found, as written: the first word of an East Asian name,
+** the last word that is no initial of any other ("Andropov Yu. V.": Andropov). */
+static int family_word_index(const Toks *p, const NameInfo *pInfo){
+  int i;
+  if( pInfo->culture!=NAME_WESTERN ) return 0;
+  for(i=p->n-1; i>0 && names_is_initial(&p->a[i]); i--){}
+  return i;
+}
+
+/* The last word and the family name's word of a name found, folded as fold_word_at() folds a
+** word, into e. */
+static void roster_words(const NameScanner *p, const NameFound *pFound, int inContext,
+                         NameRosterEntry *e){
+  const char *z = inContext ? p->zContext : p->z;
+  Toks toks;
+  names_tokenize(z+pFound->start, pFound->end - pFound->start, &toks);
+  folded_word(&toks, -1, e->word, (int)sizeof(e->word));
+  folded_word(&toks, family_word_index(&toks, &pFound->info), e->familyWord,
+              (int)sizeof(e->familyWord));
 }
 
 /* Note a person named in full (given names or initials, and a family name). */
@@ -627,7 +646,7 @@ static void roster_add(NameScanner *p, const NameFound *pFound, int inContext){
     p->nRoster--;
   }
   e = &p->aRoster[p->nRoster++];
-  roster_last_word(p, pFound, inContext, e->word, (int)sizeof(e->word));
+  roster_words(p, pFound, inContext, e);
   memcpy(e->family, pFound->info.family, sizeof(e->family));
   memcpy(e->key, pFound->info.key, sizeof(e->key));
   e->person = pFound->info.person;
@@ -655,14 +674,17 @@ static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, in
 /* The one person the roster entries of this family name, at `at` in the text, name: those
 ** before it (the context counts as before) when there are any, else those after it. NULL when
 ** none, or when they are several people ("Kim Il Sung and Kim Tu-bong ... Kim proposed"). */
-static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFamily, size_t at,
-                                          int after){
+static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFamily,
+                                          const char *zWord, size_t at, int after){
   const NameRosterEntry *pFound = 0;
   int i;
   for(i=0; i<p->nRoster; i++){
     const NameRosterEntry *e = &p->aRoster[i];
     int before = e->inContext || e->start<at;
-    if( before==after || strcmp(e->family, zFamily)!=0 ) continue;
+    if( before==after ) continue;
+    if( strcmp(e->family, zFamily)!=0 && (zWord[0]==0 || strcmp(e->familyWord, zWord)!=0) ){
+      continue;
+    }
     if( pFound && strcmp(pFound->key, e->key)!=0 ) return (const NameRosterEntry*)p;
     pFound = e;
   }
@@ -682,10 +704,16 @@ static int text_contains(const char *z, size_t n, const char *w, size_t nw){
 
 /* The person named in full that a surname alone at bytes [at, end) refers to: the one named
 ** before it (or in the context), else the one named after it, when one person bears the
-** family name there. NULL when none or several. */
+** family name there, by its key or as written ("Ho Chi Minh ... President Ho", though the
+** lone syllable reads as Korean). NULL when none or several. */
 static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily, size_t at,
                                           size_t end){
-  const NameRosterEntry *e = roster_pick(p, zFamily, at, 0);
+  char zWord[32];
+  Toks toks;
+  const NameRosterEntry *e;
+  names_tokenize(p->z+at, end-at, &toks);
+  folded_word(&toks, -1, zWord, (int)sizeof(zWord));
+  e = roster_pick(p, zFamily, zWord, at, 0);
   if( e==0 ){
     /* a full name after it repeats the surname as written ("Kim ... Kim Il Sung"): the
     ** rest of the text is read only when it holds the surname again */
@@ -694,7 +722,7 @@ static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily, s
       p->lookedAhead = 1;               /* once: the rest of the text, for names after it */
       roster_read(p, p->z, p->n, at, 0);
     }
-    e = roster_pick(p, zFamily, at, 1);
+    e = roster_pick(p, zFamily, zWord, at, 1);
   }
   return e==(const NameRosterEntry*)p ? 0 : e;
 }

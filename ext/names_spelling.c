@@ -480,6 +480,7 @@ static void fold_orthography(WesternWord *w){
 static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
   WesternWord aWord[WESTERN_MAX_WORDS];
   int i, nWord, nFull = 0, particled;
+  unsigned cues = names_western_name_cues(p);
   (void)pAuth;
   if( (nWord = western_words(p, aWord, &particled))<=0 ) return 0;
   particled |= drop_particles(aWord, &nWord);
@@ -496,23 +497,24 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
     if( w->patronymic && !w->initial ){
       char zPatronymic[NAMES_TOKEN_BYTES];
       memcpy(zPatronymic, w->z, (size_t)w->n+1);
-      names_fold_western(zPatronymic, w->n, NAMES_TOKEN_BYTES);
+      names_fold_western_cued(zPatronymic, w->n, NAMES_TOKEN_BYTES, cues);
       if( strlen(zPatronymic)<sizeof(pOut->patronymic) ) strcpy(pOut->patronymic, zPatronymic);
     }
     if( i==nWord-1 ){
       if( w->initial ) return 0;              /* "Kennan, G." reversed to "G. Kennan" is fine */
       fold_mac(w);
-      names_fold_western(w->z, w->n, NAMES_TOKEN_BYTES);
+      names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
       strcpy(pOut->family, w->z);
       break;
     }
     if( w->patronymic ) continue;
-    /* an initial is the first letter of the given name it stands for, folded as given names
-    ** are (Jurij = Yuri: J. = Y.; Kh. = H.) */
-    w->n = names_fold_western(w->z, w->n, NAMES_TOKEN_BYTES);
+    /* an initial is the first letter of the given name it stands for: a letter as written
+    ** (J. fits both John and Yuri: names_given_relation()), a transliteration's digraph
+    ** folded as given names are (Kh. = H., Ju. = Yu. = Y.) */
+    if( !w->initial || w->n>1 ){
+      w->n = names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
+    }
     if( w->initial ){
-      if( w->n>1 && w->z[0]=='j' ) w->z[0] = 'y';
-      if( w->n==1 && w->z[0]=='j' ) w->z[0] = 'y';
       w->z[1] = 0;
       w->n = 1;
     }else{
@@ -539,11 +541,22 @@ static int parts_han(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
   return p->n>0;
 }
 
+static int parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo){
+  return names_parts_vietnamese(pAuth, p, 0, pInfo);
+}
+
 int names_read_parts(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo){
   int (*const aCulture[])(const NameAuthority*, const Toks*, NameInfo*) = {
-    parts_han, parts_korean, parts_chinese, names_parts_vietnamese, parts_western
+    parts_han, parts_korean, parts_chinese, parts_vietnamese, parts_western
   };
   size_t i;
+  /* Cyrillic writes Vietnamese without the letters that tell it, in syllables Korean's
+  ** readings would take for their own (Чан Ван Ча): a Vietnamese surname with a Vietnamese
+  ** middle name second is read as Vietnamese first */
+  if( p->n>0 && p->a[0].written==SCRIPT_CYRILLIC ){
+    clear_parts(pInfo);
+    if( names_parts_vietnamese(pAuth, p, 1, pInfo) ) return 1;
+  }
   for(i=0; i<sizeof(aCulture)/sizeof(aCulture[0]); i++){
     clear_parts(pInfo);
     if( aCulture[i](pAuth, p, pInfo) ) return 1;

@@ -127,13 +127,20 @@ static int next_given(const char **pz, const char **pzWord){
   return n;
 }
 
+/* Does an initial (a one-letter word) stand for a word beginning with letter c? The initial J
+** stands for the J of John and for the Y of Yuri, whom Slavic spellings write with J (Jurij). */
+static int initial_fits(char cInitial, char c){
+  if( cInitial==c ) return 1;
+  return (cInitial=='j' && c=='y') || (cInitial=='y' && c=='j');
+}
+
 NameMatch names_given_relation(const char *zA, const char *zB){
   const char *a = zA, *b = zB, *wa, *wb;
   int na = next_given(&a, &wa), nb = next_given(&b, &wb), uncovered = 0;
   while( na>0 || nb>0 ){
     if( na>0 && nb>0 ){
       if( (na==nb && memcmp(wa, wb, (size_t)na)==0)
-       || ((na==1 || nb==1) && wa[0]==wb[0]) ){
+       || ((na==1 || nb==1) && initial_fits(wa[0], wb[0])) ){
         na = next_given(&a, &wa);
         nb = next_given(&b, &wb);
         continue;
@@ -149,7 +156,7 @@ NameMatch names_given_relation(const char *zA, const char *zB){
 int names_initials_fit(const char *zInitials, const char *zGiven){
   const char *a = zInitials, *b = zGiven;
   while( *a && *b ){
-    if( *a!=*b ) return 0;
+    if( !initial_fits(*a, *b) ) return 0;
     while( *a && *a!=' ' ) a++;
     while( *b && *b!=' ' ) b++;
     while( *a==' ' ) a++;

@@ -3,7 +3,7 @@
 ** Czech and English documents write them.
 **
 **     NameInfo info;   ... names_read_parts() calls, in turn with the other cultures:
-**     if( names_parts_vietnamese(pAuth, &toks, &info) ) ... info.family "pham", given "vandong"
+**     if( names_parts_vietnamese(pAuth, &toks, 0, &info) ) ... info.family "pham", given "vandong"
 **
 ** Phạm Văn Đồng, Pham Van Dong and Фам Ван Донг have one key, "pham vandong"; Võ Nguyên Giáp,
 ** Vo Nguyen Giap and Во Нгуен Зиап have "vo nguendap"; Lê Đức Thọ and Ле Дык Тхо "le ductho".
@@ -14,7 +14,11 @@
 **     second (vietnamese_middle_names.tsv: Văn, Thị, Đình, Đức ...), or a syllable Chinese has
 **     not (neither pinyin nor Wade-Giles; in Cyrillic, no Palladius syllable), or letters of
 **     Vietnamese's own (ư ơ ă â ê ô đ and the tone marks) in the text as written;
-**   - or, without a known surname, the letters only Vietnamese has (ư ơ, the tone marks).
+**   - or, without a known surname, the letters only Vietnamese has (ư ơ, the tone marks):
+**     syllables without them and without a surname are as often a place (Dien Bien Phu, Thanh
+**     Hoa), and a name without a surname (Xuan Thuy, a pen name) is the authority's to know.
+** Cyrillic hides Vietnamese's letters, so a name in Cyrillic with a surname and a middle name
+** second (Чан Ван Ча) is read as Vietnamese before Korean readings can take its syllables.
 ** Chinese names (Li Peng, Hu Yaobang, Ho Lung, Ли Пэн) and Korean ones show none of this and
 ** are left to the Chinese and Korean readings; Le Duan, all pinyin, is read as Chinese and has
 ** the key "le duan" that Ле Зуан gets here.
@@ -32,14 +36,6 @@
 #include <utf8proc.h>
 
 /* The tables of ext/data/ this file reads (archivist_data.h lists the others). */
-extern const ArchDataRow arch_data_vietnamese_surnames[];
-extern const unsigned arch_data_vietnamese_surnames_count;
-extern const ArchDataRow arch_data_vietnamese_middle_names[];
-extern const unsigned arch_data_vietnamese_middle_names_count;
-extern const ArchDataRow arch_data_vietnamese_rhymes[];
-extern const unsigned arch_data_vietnamese_rhymes_count;
-extern const ArchDataRow arch_data_vietnamese_cyrillic[];
-extern const unsigned arch_data_vietnamese_cyrillic_count;
 
 #define VN_SYLLABLE 24             /* longest syllable key, with room */
 #define VN_MAX_WORDS 5
@@ -216,7 +212,6 @@ typedef struct VnWord {
   char z[NAMES_TOKEN_BYTES];     /* the word's syllables folded and joined */
   int nonChinese;                /* a syllable neither pinyin nor Wade-Giles (nor Palladius) */
   int chineseSurname;            /* the word is a Chinese surname, in pinyin or Wade-Giles */
-  int shape;                     /* an initial of Vietnamese's own: ng nh kh ph tr x (нг тх кх) */
   int marks;                     /* letters of Vietnamese's own in the text as written */
 } VnWord;
 
@@ -238,7 +233,8 @@ static int is_chinese_syllables(const NameAuthority *pAuth, const char *z, int n
 static int is_chinese_surname(const NameAuthority *pAuth, const char *z, int n){
   int v = names_map_get(&pAuth->wadeGiles, z, n, -1);
   if( names_is_chinese_surname(pAuth, z, n) ) return 1;
-  return v>=0 && names_is_chinese_surname(pAuth, pAuth->aCanon[v], (int)strlen(pAuth->aCanon[v]));
+  return v>=0 && names_is_chinese_surname(pAuth, names_str(pAuth, pAuth->aCanon[v]),
+                                          (int)strlen(names_str(pAuth, pAuth->aCanon[v])));
 }
 
 /* Is Cyrillic word z[0..n) (lower case) one or two syllables of Palladius? */
@@ -274,22 +270,6 @@ static int vietnamese_marks(const char *z, size_t n){
     }
   }
   return best;
-}
-
-/* Does a syllable of Latin word z[0..n) begin with an initial that Vietnamese has and the
-** languages around it hardly begin a name with: ng, nh, kh, ph, tr, th, x? */
-static int has_vietnamese_initial(const char *z, int n){
-  static const char *const azInit[] = { "ng", "nh", "kh", "ph", "tr", "th", "x" };
-  int i;
-  size_t k;
-  for(i=0; i<n; i++){
-    if( i>0 && z[i-1]!='-' ) continue;
-    for(k=0; k<sizeof(azInit)/sizeof(azInit[0]); k++){
-      size_t m = strlen(azInit[k]);
-      if( i+(int)m<n && memcmp(z+i, azInit[k], m)==0 ) return 1;
-    }
-  }
-  return 0;
 }
 
 /* Fold the syllables of a Latin word (pieces joined by '-') onto w; 0 when one is none. */
@@ -345,7 +325,7 @@ static int syllable_shaped(const char *z, int n){
 ** into zLatin). 0 when it is no Vietnamese word. Nothing of the authority is read yet. */
 static int read_word(const Toks *p, int i, VnWord *w, char *zLatin){
   const Tok *t = &p->a[i];
-  w->nonChinese = w->chineseSurname = w->shape = w->marks = 0;
+  w->nonChinese = w->chineseSurname = w->marks = 0;
   if( t->written==SCRIPT_CYRILLIC ){
     int n;
     if( !p->zText || t->iEnd<=t->iStart ) return 0;
@@ -358,14 +338,13 @@ static int read_word(const Toks *p, int i, VnWord *w, char *zLatin){
   return read_latin_word(t->z, t->n, w);
 }
 
-/* What word i shows (w was read by read_word()): letters of Vietnamese, an initial of its own,
-** syllables Chinese has not, a Chinese surname. */
+/* What word i shows (w was read by read_word()): letters of Vietnamese, syllables Chinese has
+** not, a Chinese surname. */
 static void read_evidence(const NameAuthority *pAuth, const Toks *p, int i, VnWord *w,
                           const char *zLatin){
   const Tok *t = &p->a[i];
   const char *zWritten = p->zText ? p->zText + t->iStart : 0;
   size_t nWritten = zWritten && t->iEnd>t->iStart ? t->iEnd - t->iStart : 0;
-  w->shape = has_vietnamese_initial(zLatin, (int)strlen(zLatin));
   if( t->written==SCRIPT_CYRILLIC ){
     char zLower[NAMES_TOKEN_BYTES];
     int nLower = cyrillic_lower(zWritten, nWritten, zLower, sizeof(zLower));
@@ -383,10 +362,11 @@ static int is_surname(const VnWord *w){
                   (int)strlen(w->z));
 }
 
-int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo){
+int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, int needMiddle,
+                           NameInfo *pInfo){
   VnWord aWord[VN_MAX_WORDS];
   char aLatin[VN_MAX_WORDS][NAMES_TOKEN_BYTES];
-  int i, marks = 0, nonChinese = 0, surname, middle = 0, shape = 0, chinese = 1, iFamily = 0;
+  int i, marks = 0, nonChinese = 0, surname, middle = 0, iFamily = 0;
   int iMiddle;
   size_t nGiven = 0;
   if( p->n<2 || p->n>VN_MAX_WORDS ) return 0;
@@ -403,22 +383,21 @@ int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo *
     read_evidence(pAuth, p, i, &aWord[i], aLatin[i]);
     if( aWord[i].marks>marks ) marks = aWord[i].marks;
     if( i!=iFamily && aWord[i].nonChinese ) nonChinese = 1;
-    if( aWord[i].shape ) shape = 1;
-    if( aWord[i].nonChinese ) chinese = 0;
   }
-  if( !aWord[iFamily].chineseSurname ) chinese = 0;
   iMiddle = iFamily==0 ? 1 : 0;
   if( p->n>=3 ){
     middle = in_table(arch_data_vietnamese_middle_names, arch_data_vietnamese_middle_names_count,
                       aWord[iMiddle].z, (int)strlen(aWord[iMiddle].z));
   }
   /* a surname, and a middle name, a syllable Chinese has not, Vietnamese letters, or at least
-  ** no Chinese reading (Le Duan: Le is no Chinese surname); or an initial of Vietnamese's own
-  ** in a name Chinese cannot read (Xuan Thuy); or letters only Vietnamese has */
+  ** no Chinese reading (Le Duan: Le is no Chinese surname); or letters only Vietnamese has.
+  ** Syllables of Vietnamese's own shape without a surname are as often a place (Dien Bien
+  ** Phu, Thanh Hoa): a name without a surname (Xuan Thuy, a pen name) is the authority's. */
   if( !(surname && (middle || nonChinese || marks || !aWord[iFamily].chineseSurname))
-   && !(shape && nonChinese && !chinese) && marks<2 ){
+   && marks<2 ){
     return 0;
   }
+  if( needMiddle && !(surname && middle) ) return 0;
   if( strlen(aWord[iFamily].z)>=sizeof(pInfo->family) ) return 0;
   strcpy(pInfo->family, aWord[iFamily].z);
   pInfo->given[0] = 0;
@@ -431,6 +410,6 @@ int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo *
   }
   pInfo->nGiven = 1;
   pInfo->initialsOnly = 0;
-  pInfo->culture = NAME_CHINESE;        /* names.h has no Vietnamese culture yet: East Asian */
+  pInfo->culture = NAME_VIETNAMESE;
   return 1;
 }

@@ -68,8 +68,6 @@
 /* Not yet in names_int.h: the orthography of a whole name, so that a word without cues of its
 ** own is read as its name's other words are (Michail Gorbatschow, Janna Jouravleva), and the
 ** fold with it. names_fold_western() is names_fold_western_cued() with no cues of the name. */
-unsigned names_western_name_cues(const Toks *p);
-int names_fold_western_cued(char *z, int n, int nMax, unsigned nameCues);
 
 /* The orthographies a word shows cues of (step 1). */
 enum {
