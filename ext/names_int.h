@@ -167,7 +167,7 @@ typedef struct Toks {
 } Toks;
 
 /* An initial: one letter of any script ("A.", "Д."), or two Latin letters for one Cyrillic
-** letter with its period ("Yu.", "Zh.", "Kh."). */
+** letter with its period ("Yu.", "Ju.", "Zh.", "Kh."), or for one sound ("Th."). */
 int names_is_initial(const Tok *t);
 
 /* Cut z[0..n) (valid UTF-8) into tokens; p->bad when it cannot be a name. */

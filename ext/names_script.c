@@ -192,7 +192,9 @@ void names_tokenize(const char *z, size_t n, Toks *p){
 }
 
 int names_is_initial(const Tok *t){
-  static const char azDigraph[][3] = { "yu", "ya", "ye", "yo", "zh", "kh", "sh", "ch", "ts" };
+  static const char azDigraph[][3] = {
+    "yu", "ya", "ye", "yo", "ju", "ja", "je", "jo", "zh", "kh", "sh", "ch", "ts", "th"
+  };
   size_t i;
   if( t->comma ) return 0;
   if( t->nLetters==1 ) return t->script==SCRIPT_LATIN;

@@ -22,6 +22,11 @@
 **      German     sch, tsch, w (without Polish cues), z after l or n
 **      French     iou, ou in a Slavic word, gu before e/i, initial tch, chtch, -yne
 **      Italian    ci before a, o, u, or sc before e, i, in a word with a Slavic ending
+**      Spanish    (a name's cue only) á í ó ú before the last syllable of a word with a
+**                 Russian ending (Súslov; Czech Antonín has it in the last), or
+**                 ñ, without letters of Czech, Slovak, Hungarian, Polish or Portuguese, which
+**                 write those vowels in names of their own (Mijaíl Súslov; not Józef Czyrek),
+**                 nor a j for й at a word's end (Jurij)
 **      Slavic c   c is ц: Polish, Hungarian, or a Slavic ending (-ov -ev -sky -ij -enko -cki
 **                 ...), or cy before a consonant, -cin, -cyn
 **      Slavic     a Slavic ending, or -in -yn -ko -dze -ny -oy -nik, or letters only
@@ -34,7 +39,8 @@
 ** 2. Transcription into the sounds of Russian, one byte each: the digraphs of each orthography
 **    read by its rules (upper case letters are the sounds Latin has no letter for):
 **      х  h      kh, h; ch (Polish, German, Italian, Czech; any ch before r, l, m, n, v);
-**                initial j before r (Spanish); initial kr (the English press drops the h);
+**                initial j before r, any j in Spanish; initial kr (the English press drops
+**                the h);
 **                initial x before a consonant (Xrushchev; x before a vowel is кс: Xenia)
 **      ч  C      ch (English, Czech č), tch, tsch, cz, cs, tsj; c, ci before a vowel (Italian)
 **      ш  S      sh, sch, sz (Polish), s (Hungarian), ch (French), sc/sci (Italian)
@@ -82,7 +88,8 @@ enum {
   CUE_SLAVIC = 256,              /* a Slavic word: an ending, or letters (kh, zh, cz, sz ...) of
                                  ** renderings; only there is sch ш, ou у, y ы, kr хр */
   CUE_WEAK = 512,                /* the orthography rests on w alone (German or Polish) */
-  CUE_WRITTEN = 1024             /* (a name's cues) read from letters as written: é, ł, ő */
+  CUE_WRITTEN = 1024,            /* (a name's cues) read from letters as written: é, ł, ő */
+  CUE_SPANISH = 2048             /* (a name's cues) á í ó ú ñ as written, no other's letters */
 };
 
 static int is_vowel(char c){ return c=='a' || c=='e' || c=='i' || c=='o' || c=='u' || c=='y'; }
@@ -271,7 +278,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
   int pl = (cues & CUE_POLISH)!=0, hu = (cues & CUE_HUNGARIAN)!=0;
   int de = (cues & CUE_GERMAN)!=0, fr = (cues & CUE_FRENCH)!=0;
   int it = (cues & CUE_ITALIAN)!=0, slavicC = (cues & CUE_SLAVIC_C)!=0;
-  int slav = (cues & CUE_SLAVIC)!=0;
+  int slav = (cues & CUE_SLAVIC)!=0, es = (cues & CUE_SPANISH)!=0;
   while( i<n ){
     char c = z[i], c1 = AT(i+1), c2 = AT(i+2), c3 = AT(i+3);
     char prev = o>0 ? out[o-1] : 0;
@@ -410,6 +417,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( i==0 && (c1=='d' || c1=='z') ){ EMIT('S'); i++; break; }           /* Jdanov */
         if( i==0 && (c1=='r' || c1=='l') && n>3 ){ EMIT('h'); i++; break; }    /* Jruschov */
         if( fr && c1 && c1!='j' ){ EMIT('S'); i++; break; }
+        if( es ){ EMIT('h'); i++; break; }                                     /* Mijaíl */
         EMIT('J');
         i++;
         break;
@@ -522,19 +530,37 @@ static int fold_sounds(char *p, int n){
 /* ---------------------------------------------------------------- a whole name's orthography */
 
 /* The orthographies a name's words name, for names_fold_western_cued(). */
-#define CUE_LANGUAGE (CUE_POLISH|CUE_HUNGARIAN|CUE_GERMAN|CUE_FRENCH|CUE_ITALIAN)
+#define CUE_LANGUAGE (CUE_POLISH|CUE_HUNGARIAN|CUE_GERMAN|CUE_FRENCH|CUE_ITALIAN|CUE_SPANISH)
 
-/* Letters as written that tell an orthography (the folded word has lost them): é è ê ë ï ç
-** French, ł ż ś ć ń ą ę ź Polish, ő ű Hungarian. */
-static unsigned written_cues(const char *z, size_t n){
+/* A Russian surname's ending as Spanish writes it, for its stress marks (Súslov, Brézhnev,
+** Jaritónov, Dobrýnin): -ov -ev -in -sky -ski -enko and their feminines; not -ef (Józef). */
+static int has_russian_ending(const char *z, int n){
+  static const Suffix aEnd[] = {
+    SUFFIX("ov"), SUFFIX("ev"), SUFFIX("ova"), SUFFIX("eva"), SUFFIX("in"), SUFFIX("ina"),
+    SUFFIX("sky"), SUFFIX("ski"), SUFFIX("skaya"), SUFFIX("enko"),
+  };
+  return ends_with_any(z, n, aEnd, (int)(sizeof(aEnd)/sizeof(aEnd[0])));
+}
+
+/* Letters as written that tell an orthography (the folded word has lost them): è ê ë ï ç
+** French, and é where no Spanish letter is; ł ż ś ć ń ą ę ź Polish; ő ű Hungarian; Spanish a
+** stress mark (á í ó ú) in a word with a Slavic ending (Súslov, Sájarov, Jaritónov), or ñ.
+** Czech, Slovak, Hungarian, Polish and Portuguese write those vowels too, in their own names
+** (Józef, Lenárt), and read j otherwise: a letter of theirs (č ř ž ě ů ý ď ť ň, ö ü, ã õ â ô,
+** and the Polish ones) in the name rules Spanish out (WRITTEN_NOT_SPANISH, names_western_name_
+** cues()). */
+#define WRITTEN_NOT_SPANISH 0x10000
+static unsigned written_cues(const char *z, size_t n, int slavicWord){
   size_t j = 0;
   unsigned cues = 0;
+  int stress = 0;              /* a stress mark seen; Spanish once a vowel follows it */
   while( j<n ){
     uint32_t cp;
     j += (size_t)text_utf8_decode((const unsigned char*)z+j, n-j, &cp);
+    if( stress && cp<0x80 && strchr("aeiouyAEIOUY", (int)cp) ) cues |= CUE_SPANISH;
     switch( cp ){
-      case 0xE9: case 0xC9: case 0xE8: case 0xC8: case 0xEB: case 0xCB: case 0xEF: case 0xCF:
-      case 0xE7: case 0xC7:
+      case 0xE9: case 0xC9: case 0xE8: case 0xC8: case 0xEA: case 0xCA: case 0xEB: case 0xCB:
+      case 0xEF: case 0xCF: case 0xE7: case 0xC7:
         cues |= CUE_FRENCH; break;
       case 0x142: case 0x141: case 0x17C: case 0x17B: case 0x15B: case 0x15A: case 0x107:
       case 0x106: case 0x144: case 0x143: case 0x105: case 0x104: case 0x119: case 0x118:
@@ -542,37 +568,59 @@ static unsigned written_cues(const char *z, size_t n){
         cues |= CUE_POLISH; break;
       case 0x151: case 0x150: case 0x171: case 0x170:
         cues |= CUE_HUNGARIAN; break;
+      case 0xE1: case 0xC1: case 0xED: case 0xCD: case 0xF3: case 0xD3: case 0xFA: case 0xDA:
+        stress = slavicWord;
+        break;
+      case 0xF1: case 0xD1:
+        cues |= CUE_SPANISH; break;
+      case 0x10D: case 0x10C: case 0x159: case 0x158: case 0x17E: case 0x17D: case 0x11B:
+      case 0x11A: case 0x16F: case 0x16E: case 0xFD: case 0xDD: case 0x10F: case 0x10E:
+      case 0x165: case 0x164: case 0x148: case 0x147: case 0xF6: case 0xD6: case 0xFC:
+      case 0xDC: case 0xE3: case 0xC3: case 0xF5: case 0xD5: case 0xE2: case 0xC2: case 0xF4:
+      case 0xD4:
+        cues |= WRITTEN_NOT_SPANISH; break;
     }
   }
   return cues;
 }
 
+/* The one orthography the letters of a name as written tell, or 0: Spanish where its stress
+** marks are (é too is Spanish then: Andréi Sájarov), unless another's letters are there. */
+static unsigned written_language(unsigned written){
+  if( written & CUE_SPANISH ){
+    if( written & (WRITTEN_NOT_SPANISH|CUE_POLISH|CUE_HUNGARIAN) ) return 0;
+    return CUE_SPANISH;
+  }
+  written &= CUE_LANGUAGE;
+  return written && (written & (written-1))==0 ? written : 0;
+}
+
 unsigned names_western_name_cues(const Toks *p){
-  unsigned lang = 0, slavic = 0, written = 0;
+  unsigned lang = 0, slavic = 0, written = 0, aCue[NAMES_MAX_TOKENS];
   int i;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
-    if( t->written==SCRIPT_LATIN && p->zText && t->iEnd>t->iStart ){
-      written |= written_cues(p->zText+t->iStart, t->iEnd-t->iStart);
-    }
-  }
-  for(i=0; i<p->n; i++){
-    const Tok *t = &p->a[i];
+    aCue[i] = 0;
     if( t->script==SCRIPT_LATIN && t->written==SCRIPT_LATIN && t->n>=2 ){
       char zw[NAMES_TOKEN_BYTES+WORD_PAD];
       pad_word(t->z, t->n, zw);
-      slavic |= word_cues(zw, t->n) & CUE_SLAVIC;
+      aCue[i] = word_cues(zw, t->n);
+      slavic |= aCue[i] & CUE_SLAVIC;
+      /* Polish or Hungarian letters (Sztálin), or j for й at the end (Jurij): no Spanish */
+      if( (aCue[i] & (CUE_POLISH|CUE_HUNGARIAN)) || t->z[t->n-1]=='j' ){
+        written |= WRITTEN_NOT_SPANISH;
+      }
+      if( p->zText && t->iEnd>t->iStart ){
+        written |= written_cues(p->zText+t->iStart, t->iEnd-t->iStart,
+                                has_russian_ending(t->z, t->n));
+      }
     }
   }
   if( !slavic ) return 0;                       /* Édouard Boucher: a French name, left alone */
-  if( written && (written & (written-1))==0 ) return written | CUE_WRITTEN | slavic;
+  written = written_language(written);
+  if( written ) return written | CUE_WRITTEN | slavic;
   for(i=0; i<p->n; i++){
-    const Tok *t = &p->a[i];
-    unsigned c;
-    char zw[NAMES_TOKEN_BYTES+WORD_PAD];
-    if( t->script!=SCRIPT_LATIN || t->written!=SCRIPT_LATIN || t->n<2 ) continue;
-    pad_word(t->z, t->n, zw);
-    c = word_cues(zw, t->n);
+    unsigned c = aCue[i];
     if( c & CUE_LANGUAGE ){
       if( lang && (lang & c & CUE_LANGUAGE)==0 ) return slavic;      /* the words disagree */
       lang = lang ? (lang & c & CUE_LANGUAGE) : (c & CUE_LANGUAGE);

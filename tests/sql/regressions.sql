@@ -20,5 +20,14 @@ SELECT 'decade month', date_start('May 196X');
 
 -- A text that is only a title is no name, unless the authority lists it as an epithet.
 SELECT 'titles', name_key('Comrade'), name_key('Premier'), name_canon('Dear Leader');
--- An initial J fits a given name the key writes with Y (and covers it: same).
-SELECT 'initial j', name_match('J. Smith', 'John Smith');
+-- An initial J fits a given name with J or with Y, which Slavic spellings write J (and covers
+-- it: same); a one-letter initial is never read as a whole word (J. is no Y).
+SELECT 'initial j', name_match('J. Smith', 'John Smith'), name_match('J. Andropov', 'Yuri Andropov'),
+       name_match('J. Smith', 'I. Smith'), name_match('Ju. Andropov', 'Jurij Andropov');
+-- Spanish writes х as j, and marks the stress of Russian names before their last syllable;
+-- Czech, Slovak, Polish and Hungarian write the same vowels in names of their own, with j for й.
+SELECT 'spanish j', name_match('Alekséi Jarlámov', 'Aleksei Kharlamov'),
+       name_match('Józef Cyrankiewicz', 'Юзеф Циранкевич'), name_match('Antonín Novotný', 'Antonin Novotny'),
+       name_match('Jurij Gagárin', 'Yuri Gagarin');
+-- Romanian writes ш and ц with a comma (or a cedilla) below.
+SELECT 'romanian', name_match('Nikolai Șatalov', 'Nikolai Shatalov'), name_match('Ivan Ţîgankov', 'Ivan Tsygankov');
