@@ -233,10 +233,13 @@ static NameMatch compare_parts(const NameInfo *a, const NameInfo *b){
 NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameInfo *b){
   NameInfo q;
   if( a->person>=0 && b->person>=0 ){
-    if( a->person!=b->person ) return NAME_DIFFERENT;
     /* a surname (or given name) alone that fits one person, or a given name with a
-    ** patronymic, against a full name: partial */
-    if( a->patronymicOnly!=b->patronymicOnly
+    ** patronymic, against a full name: partial. A spelling the authority lists is the
+    ** person's full name, though it reads as a patronymic ("Коча Попович"). */
+    int aPatronymic = a->patronymicOnly && !a->viaVariant;
+    int bPatronymic = b->patronymicOnly && !b->viaVariant;
+    if( a->person!=b->person ) return NAME_DIFFERENT;
+    if( aPatronymic!=bPatronymic
      || (!a->viaVariant && a->nGiven==0 && b->nGiven>0)
      || (!b->viaVariant && b->nGiven==0 && a->nGiven>0) ){
       return NAME_PARTIAL;

@@ -44,7 +44,8 @@
 **                initial x before a consonant (Xrushchev; x before a vowel is кс: Xenia)
 **      ч  C      ch (English, Czech č), tch, tsch, cz, cs, tsj; c, ci before a vowel (Italian)
 **      ш  S      sh, sch, sz (Polish), s (Hungarian), ch (French), sc/sci (Italian)
-**      щ  S      shch, sch, schtsch, szcz, scs, chtch, s + ч: as ш (renderings rarely agree)
+**      щ  S      shch, sch, schtsch, szcz, scs, chtch, Romanian șc before e, i, s + ч: as ш
+**                (renderings rarely agree)
 **      ж  S      zh, zs, ż, ž, j (French, and before d), zj: as ш, for German writes both sch
 **      ц  T      ts, tz, c (Slavic; also in -cki), z (German, not before a consonant but k;
 **                after l, n; initial zv/zw), cy + consonant
@@ -314,6 +315,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         break;
       case 's':
         if( c1=='h' && c2=='c' && c3=='h' ){ EMIT('S'); i += 4; break; }       /* shch */
+        if( c1=='h' && c2=='c' && (c3=='e' || c3=='i') ){ EMIT('S'); i += 3; break; } /* șc */
         if( c1=='z' && c2=='c' && c3=='z' ){ EMIT('S'); i += 4; break; }       /* szcz */
         if( c1=='c' && c2=='h' && c3=='t' && AT(i+4)=='s' && AT(i+5)=='c' && AT(i+6)=='h' ){
           EMIT('S'); i += 7; break;                                           /* schtsch */
@@ -544,12 +546,14 @@ static int has_russian_ending(const char *z, int n){
 
 /* Letters as written that tell an orthography (the folded word has lost them): è ê ë ï ç
 ** French, and é where no Spanish letter is; ł ż ś ć ń ą ę ź Polish; ő ű Hungarian; Spanish a
-** stress mark (á í ó ú) in a word with a Slavic ending (Súslov, Sájarov, Jaritónov), or ñ.
-** Czech, Slovak, Hungarian, Polish and Portuguese write those vowels too, in their own names
-** (Józef, Lenárt), and read j otherwise: a letter of theirs (č ř ž ě ů ý ď ť ň, ö ü, ã õ â ô,
-** and the Polish ones) in the name rules Spanish out (WRITTEN_NOT_SPANISH, names_western_name_
-** cues()). */
-#define WRITTEN_NOT_SPANISH 0x10000
+** stress mark (á í ó ú) before the last syllable of a word with a Russian ending (Súslov,
+** Sájarov, Jaritónov; Antonín is Czech), or ñ. Czech, Slovak, Croatian, Hungarian, Polish
+** and Portuguese write those vowels too, in their own names (Józef, Lenárt), and read j
+** otherwise: a letter of theirs (č ř š ž ě ů ý ď ť ň đ: WRITTEN_CZECH; ö ü ã õ â ô:
+** WRITTEN_OTHER; the Polish ones) in the name rules Spanish out, and Croatian's ć is no
+** Polish (Dabčević). written_language() reads the bits. */
+#define WRITTEN_CZECH 0x10000
+#define WRITTEN_OTHER 0x20000
 static unsigned written_cues(const char *z, size_t n, int slavicWord){
   size_t j = 0;
   unsigned cues = 0;
@@ -573,12 +577,14 @@ static unsigned written_cues(const char *z, size_t n, int slavicWord){
         break;
       case 0xF1: case 0xD1:
         cues |= CUE_SPANISH; break;
-      case 0x10D: case 0x10C: case 0x159: case 0x158: case 0x17E: case 0x17D: case 0x11B:
-      case 0x11A: case 0x16F: case 0x16E: case 0xFD: case 0xDD: case 0x10F: case 0x10E:
-      case 0x165: case 0x164: case 0x148: case 0x147: case 0xF6: case 0xD6: case 0xFC:
-      case 0xDC: case 0xE3: case 0xC3: case 0xF5: case 0xD5: case 0xE2: case 0xC2: case 0xF4:
-      case 0xD4:
-        cues |= WRITTEN_NOT_SPANISH; break;
+      case 0x10D: case 0x10C: case 0x159: case 0x158: case 0x161: case 0x160: case 0x17E:
+      case 0x17D: case 0x11B: case 0x11A: case 0x16F: case 0x16E: case 0xFD: case 0xDD:
+      case 0x10F: case 0x10E: case 0x165: case 0x164: case 0x148: case 0x147: case 0x111:
+      case 0x110:
+        cues |= WRITTEN_CZECH; break;
+      case 0xF6: case 0xD6: case 0xFC: case 0xDC: case 0xE3: case 0xC3: case 0xF5: case 0xD5:
+      case 0xE2: case 0xC2: case 0xF4: case 0xD4:
+        cues |= WRITTEN_OTHER; break;
     }
   }
   return cues;
@@ -588,9 +594,10 @@ static unsigned written_cues(const char *z, size_t n, int slavicWord){
 ** marks are (é too is Spanish then: Andréi Sájarov), unless another's letters are there. */
 static unsigned written_language(unsigned written){
   if( written & CUE_SPANISH ){
-    if( written & (WRITTEN_NOT_SPANISH|CUE_POLISH|CUE_HUNGARIAN) ) return 0;
+    if( written & (WRITTEN_CZECH|WRITTEN_OTHER|CUE_POLISH|CUE_HUNGARIAN) ) return 0;
     return CUE_SPANISH;
   }
+  if( written & WRITTEN_CZECH ) written &= ~(unsigned)CUE_POLISH;       /* Dabčević */
   written &= CUE_LANGUAGE;
   return written && (written & (written-1))==0 ? written : 0;
 }
@@ -608,7 +615,7 @@ unsigned names_western_name_cues(const Toks *p){
       slavic |= aCue[i] & CUE_SLAVIC;
       /* Polish or Hungarian letters (Sztálin), or j for й at the end (Jurij): no Spanish */
       if( (aCue[i] & (CUE_POLISH|CUE_HUNGARIAN)) || t->z[t->n-1]=='j' ){
-        written |= WRITTEN_NOT_SPANISH;
+        written |= WRITTEN_OTHER;
       }
       if( p->zText && t->iEnd>t->iStart ){
         written |= written_cues(p->zText+t->iStart, t->iEnd-t->iStart,

@@ -30,4 +30,7 @@ SELECT 'spanish j', name_match('Alekséi Jarlámov', 'Aleksei Kharlamov'),
        name_match('Józef Cyrankiewicz', 'Юзеф Циранкевич'), name_match('Antonín Novotný', 'Antonin Novotny'),
        name_match('Jurij Gagárin', 'Yuri Gagarin');
 -- Romanian writes ш and ц with a comma (or a cedilla) below.
-SELECT 'romanian', name_match('Nikolai Șatalov', 'Nikolai Shatalov'), name_match('Ivan Ţîgankov', 'Ivan Tsygankov');
+SELECT 'romanian', name_match('Nikolai Șatalov', 'Nikolai Shatalov'), name_match('Ivan Ţîgankov', 'Ivan Tsygankov'),
+       name_match('Nikita Hrușciov', 'Nikita Khrushchev'), name_match('Boris Șcerbina', 'Boris Shcherbina');
+-- Croatian ć is no Polish letter beside č: Koča is Коча, whose ch is no х.
+SELECT 'croatian', name_match('Koča Popović', 'Коча Попович');
