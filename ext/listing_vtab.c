@@ -21,6 +21,23 @@
 ** NUL byte. Constraints on date_start and date_end (=, <, <=, >, >=, BETWEEN) are applied as
 ** records are read, so records outside the range are skipped before any column is built.
 **
+** The query plan (xBestIndex to xFilter) is a bitmask in idxNum, as in SQLite's series.c.
+** Each bit says that one constraint was pushed down; its value is passed to xFilter:
+**
+**     0x001  date_start =      0x020  date_end =
+**     0x002  date_start >      0x040  date_end >
+**     0x004  date_start >=     0x080  date_end >=
+**     0x008  date_start <      0x100  date_end <
+**     0x010  date_start <=     0x200  date_end <=
+**
+** argv[0] of xFilter is the input; the values of the constraints follow, one per bit set, in
+** the order of the bits, lowest first: for "WHERE date_end <= ?2 AND date_start >= ?1" idxNum
+** is 0x204 and argv is (input, ?1, ?2). A second constraint with the same column and operator
+** is left to SQLite. EXPLAIN QUERY PLAN shows idxNum in decimal ("INDEX 516"). Every pushed
+** constraint is also checked by SQLite (omit is 0), so one that the cursor cannot apply (a
+** value that is not TEXT of at most 10 bytes) is simply ignored. TVF_NO_ARGUMENT
+** (archivist_sql.h) marks a plan without the input argument.
+**
 ** The grammar lives in listing.c, HTML reading in html.c; this file only moves values between
 ** them and SQLite. Records are read lazily, one per xNext, so a large input costs one copy of
 ** itself and sqlite3_interrupt() stops a scan between records. (A saved HTML page is turned
@@ -45,10 +62,18 @@ enum {
   LISTING_INPUT                     /* hidden: the argument */
 };
 
+/* The operators that can be pushed down, in the order of their idxNum bits (see the header):
+** bit k is operator k on date_start, bit LISTING_N_OP+k the same on date_end. */
+static const unsigned char aRangeOp[] = {
+  SQLITE_INDEX_CONSTRAINT_EQ, SQLITE_INDEX_CONSTRAINT_GT, SQLITE_INDEX_CONSTRAINT_GE,
+  SQLITE_INDEX_CONSTRAINT_LT, SQLITE_INDEX_CONSTRAINT_LE,
+};
+#define LISTING_N_OP ((int)(sizeof(aRangeOp)/sizeof(aRangeOp[0])))
+#define LISTING_RANGE_BITS (2*LISTING_N_OP)
+
 /* A constraint on date_start or date_end pushed down from the WHERE clause: records that fail
 ** it are skipped in xNext without building their columns. SQLite still checks every row
 ** (omit is 0), so a constraint the cursor cannot apply (a value that is not TEXT) is ignored. */
-#define LISTING_MAX_RANGE 8
 typedef struct ListingRange {
   int iCol;                         /* LISTING_DATE_START or LISTING_DATE_END */
   unsigned char op;                 /* SQLITE_INDEX_CONSTRAINT_EQ, _GT, _GE, _LT or _LE */
@@ -58,7 +83,7 @@ typedef struct ListingRange {
 
 typedef struct ListingCursor {
   sqlite3_vtab_cursor base;
-  ListingRange aRange[LISTING_MAX_RANGE];
+  ListingRange aRange[LISTING_RANGE_BITS];
   int nRange;
   char *zText;                      /* the text being read (a copy of the input, or its HTML
                                     ** rendered as text), owned by the cursor */
@@ -80,43 +105,37 @@ static int listingConnect(sqlite3 *db, void *pAux, int argc, const char *const *
 
 #define LISTING_USAGE "listing: missing argument: call it as listing(text)"
 
-/* Operators of pushed-down constraints as idxStr spells them. */
-static const struct { unsigned char op; const char *zOp; } aRangeOp[] = {
-  { SQLITE_INDEX_CONSTRAINT_EQ, "=" },  { SQLITE_INDEX_CONSTRAINT_GT, ">" },
-  { SQLITE_INDEX_CONSTRAINT_GE, ">=" }, { SQLITE_INDEX_CONSTRAINT_LT, "<" },
-  { SQLITE_INDEX_CONSTRAINT_LE, "<=" },
-};
-
-static const char *range_op_name(unsigned char op){
-  size_t i;
-  for(i=0; i<sizeof(aRangeOp)/sizeof(aRangeOp[0]); i++){
-    if( aRangeOp[i].op==op ) return aRangeOp[i].zOp;
+/* The number of the idxNum bit of a constraint on column iCol with operator op, or -1 for a
+** constraint that is not pushed down. */
+static int range_bit(int iCol, unsigned char op){
+  int k;
+  if( iCol!=LISTING_DATE_START && iCol!=LISTING_DATE_END ) return -1;
+  for(k=0; k<LISTING_N_OP; k++){
+    if( aRangeOp[k]==op ) return k + (iCol==LISTING_DATE_END ? LISTING_N_OP : 0);
   }
-  return 0;
+  return -1;
 }
 
-/* The input argument is argv[0] of xFilter (tvf_best_index); constraints on date_start and
-** date_end follow, in the order idxStr names them: "date_start>=,date_end<=" (EXPLAIN QUERY PLAN
-** shows it). */
+/* The input is argv[0] of xFilter (tvf_best_index); the constraints pushed down follow, in
+** the order of their idxNum bits (see the header comment). */
 static int listingBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
+  int aConstraint[LISTING_RANGE_BITS];     /* the aConstraint[] entry of each bit, or -1 */
   int i, nArg = 2, nRange = 0;
-  char *zIdx = 0;
   int rc = tvf_best_index(pVtab, pInfo, LISTING_INPUT, LISTING_USAGE);
   if( rc!=SQLITE_OK || (pInfo->idxNum & TVF_NO_ARGUMENT) ) return rc;
-  for(i=0; i<pInfo->nConstraint && nRange<LISTING_MAX_RANGE; i++){
+  for(i=0; i<LISTING_RANGE_BITS; i++) aConstraint[i] = -1;
+  for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
-    const char *zOp = range_op_name(p->op);
-    if( !p->usable || zOp==0 ) continue;
-    if( p->iColumn!=LISTING_DATE_START && p->iColumn!=LISTING_DATE_END ) continue;
-    pInfo->aConstraintUsage[i].argvIndex = nArg++;
-    zIdx = sqlite3_mprintf("%z%s%s%s", zIdx, nRange ? "," : "",
-                           p->iColumn==LISTING_DATE_START ? "date_start" : "date_end", zOp);
-    if( zIdx==0 ) return SQLITE_NOMEM;
+    int bit = range_bit(p->iColumn, p->op);
+    if( !p->usable || bit<0 || aConstraint[bit]>=0 ) continue;
+    aConstraint[bit] = i;
+  }
+  for(i=0; i<LISTING_RANGE_BITS; i++){
+    if( aConstraint[i]<0 ) continue;
+    pInfo->idxNum |= 1<<i;
+    pInfo->aConstraintUsage[aConstraint[i]].argvIndex = nArg++;
     nRange++;
   }
-  pInfo->idxStr = zIdx;
-  pInfo->needToFreeIdxStr = 1;
-  pInfo->idxNum = nRange;
   pInfo->estimatedCost = 1000.0 / (1 + nRange);
   pInfo->estimatedRows = 1000 / (1 + nRange);
   if( pInfo->nOrderBy==1 && !pInfo->aOrderBy[0].desc
@@ -246,31 +265,23 @@ static int listingNext(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-/* Keep the constraints idxStr names whose values are TEXT of at most 10 bytes, which is what an
-** ISO date is; others are left to SQLite. */
-static void listingSetRanges(ListingCursor *pCur, const char *idxStr, int argc,
-                             sqlite3_value **argv){
-  const char *z = idxStr;
-  int i;
+/* Keep the constraints that idxNum names whose values are TEXT of at most 10 bytes, which is
+** what an ISO date is; others are left to SQLite. Their values are argv[1], argv[2], ... in the
+** order of the bits. */
+static void listingSetRanges(ListingCursor *pCur, int idxNum, int argc, sqlite3_value **argv){
+  int bit, iArg = 1;
   pCur->nRange = 0;
-  for(i=1; z && *z && i<argc; i++){
-    sqlite3_value *pVal = argv[i];
-    ListingRange *r = &pCur->aRange[pCur->nRange];
-    int iCol = strncmp(z, "date_start", 10)==0 ? LISTING_DATE_START : LISTING_DATE_END;
-    size_t nOp, k;
-    z += iCol==LISTING_DATE_START ? 10 : 8;
-    nOp = strcspn(z, ",");
-    for(k=0; k<sizeof(aRangeOp)/sizeof(aRangeOp[0]); k++){
-      if( strlen(aRangeOp[k].zOp)==nOp && memcmp(aRangeOp[k].zOp, z, nOp)==0 ) break;
-    }
-    z += nOp + (z[nOp]==',');
-    if( k==sizeof(aRangeOp)/sizeof(aRangeOp[0]) ) continue;
+  for(bit=0; bit<LISTING_RANGE_BITS && iArg<argc; bit++){
+    sqlite3_value *pVal;
+    ListingRange *r;
+    if( (idxNum & (1<<bit))==0 ) continue;
+    pVal = argv[iArg++];
     if( sqlite3_value_type(pVal)!=SQLITE_TEXT || sqlite3_value_bytes(pVal)>10 ) continue;
-    r->iCol = iCol;
-    r->op = aRangeOp[k].op;
+    r = &pCur->aRange[pCur->nRange++];
+    r->iCol = bit<LISTING_N_OP ? LISTING_DATE_START : LISTING_DATE_END;
+    r->op = aRangeOp[bit % LISTING_N_OP];
     r->nValue = sqlite3_value_bytes(pVal);
     memcpy(r->zValue, sqlite3_value_text(pVal), (size_t)r->nValue);
-    pCur->nRange++;
   }
 }
 
@@ -281,7 +292,7 @@ static int listingFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxSt
   if( idxNum & TVF_NO_ARGUMENT ) return tvf_missing_argument(cur->pVtab, LISTING_USAGE);
   listingReset(pCur);
   if( argc<1 ) return SQLITE_OK;
-  listingSetRanges(pCur, idxStr, argc, argv);
+  listingSetRanges(pCur, idxNum, argc, argv);
   rc = listingLoadInput(pCur, argv[0]);
   if( rc!=SQLITE_OK ) return rc;
   pCur->eof = 0;
