@@ -18,9 +18,23 @@
 ** range ("21 - 30 of 108"), a separator ("-"), a date line (dates.h), or text. A bullet ("•")
 ** in front of a line marks the start of a record. A record is [date] title [summary]: a date
 ** line opens a record, the first text after it is the title, and the text after the title is
-** its summary when it reads like one (see listing_is_summary()); otherwise it is the title of
-** the next, undated record. Text ahead of a page's first record (a topic page's heading and
-** description) and after "Pagination" (the page footer) is not part of any record.
+** its summary or the title of the next, undated record. It is the summary
+**   - when it reads like one: prose (see listing_is_summary());
+**   - when it repeats the title, word for word or followed by more ("Title, with ..."), unless
+**     it has a summary of its own or an extra blank line sets it apart (then it is a title
+**     that begins with the one before);
+**   - when no new record can start there: on a page whose records are each opened by a bullet
+**     or a "-" line, and after the last record of the page's "21 - 30 of 108";
+**   - when it is the record's last paragraph (what follows is a date line, a bullet, page
+**     furniture, the end of the text, or text after an extra blank line), cut or whole,
+**     whatever its capitals, unless it is plainly a title of its own: set apart by an extra
+**     blank line (the empty date line of an undated record), or a capitalized heading that
+**     starts with a document genre ("Conversation between ...") and does not stop
+**     mid-sentence (after "of", "the", a comma, ...).
+** More lines of the summary follow it: a line right below it (a paragraph that wraps, where
+** the page sets fields apart with blank lines), or prose. Text ahead of a page's first record
+** (a topic page's heading and description) and after "Pagination" (the page footer) is not part
+** of any record.
 */
 #ifndef ARCHIVIST_LISTING_H
 #define ARCHIVIST_LISTING_H
@@ -53,9 +67,13 @@ typedef struct ListingScanner {
   size_t off;               /* where the next line starts */
   int64_t n_records;        /* records returned so far */
   int64_t next_rank;        /* rank of the next record on this page, -1 when unknown */
+  int64_t last_rank;        /* rank of this page's last record ("21 - 30": 30), or -1 */
   int64_t total;            /* this page's result count, -1 when unknown */
   int region;               /* where on the page the scanner is: ListingRegion */
   int title_gap;            /* blank lines between the last date line and its title */
+  int title_gap_seen;       /* title_gap was measured (else it is 1, a guess) */
+  int is_page;              /* a date line or page furniture was seen: a result page, not
+                            ** bare lines of text */
 } ListingScanner;
 
 void listing_scanner_init(ListingScanner *sc, const char *z, size_t n);

@@ -5,6 +5,7 @@
 ** written by hand from listing.h and /work/shared/listing-layouts.md.
 */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -524,6 +525,289 @@ START_TEST(test_layout8_cut_date_after_title)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- cut summaries */
+
+/* The last paragraph after a title is its summary, cut or whole, whatever its capitals: at the
+** end of the text, with or without a final line end, before "Pagination", before the next
+** record's date line (two browser selections pasted together) and before a new page. */
+START_TEST(test_cut_summary_capitals)
+{
+  static const char zHead[] =
+    "1 - 10 of 23\n\nMay 3, 1956\n\nRecord of Conversation between Ivanov and Kim Il Sung\n\n";
+  static const char zCut[] =
+    "Kim Il Sung, Chairman of the Cabinet of Ministers, and Pak Chang-ok, Vice Premier of the";
+  static const char *const azTail[] = {
+    "", "\n", "\n\n\n", "\n\nPagination\n\nNext page\n", "\n\nSkip to content\n",
+    "\n\nNo image found.\n", "\n-\n", "\n\nNovemb",
+  };
+  static const Want want[] = {
+    { 1, 1, 23, "May 3, 1956", ARCH_DATE_FOUND, "1956-05-03", "1956-05-03", ARCH_DATE_DAY,
+      "Record of Conversation between Ivanov and Kim Il Sung", zCut },
+  };
+  size_t i;
+  for(i=0; i<sizeof(azTail)/sizeof(azTail[0]); i++){
+    char buf[512];
+    size_t n = 0;
+    memcpy(buf+n, zHead, strlen(zHead)); n += strlen(zHead);
+    memcpy(buf+n, zCut, strlen(zCut)); n += strlen(zCut);
+    memcpy(buf+n, azTail[i], strlen(azTail[i])); n += strlen(azTail[i]);
+    check_listing(buf, n, want, 1);
+  }
+}
+END_TEST
+
+/* A summary cut in the middle of the page by a browser selection: the next selection starts
+** right below it with a date line, blank line or not. */
+START_TEST(test_cut_summary_then_date)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "October 16, 1962", ARCH_DATE_FOUND, "1962-10-16", "1962-10-16",
+      ARCH_DATE_DAY, "Memorandum for the Record",
+      "President Kennedy and General Taylor Review the Photographs of the" },
+    { 2, -1, -1, "October 22, 1962", ARCH_DATE_FOUND, "1962-10-22", "1962-10-22",
+      ARCH_DATE_DAY, "Letter from Kennedy to Khrushchev",
+      "Kennedy Informs Khrushchev of the Quarantine" },
+  };
+  CHECK_LISTING(
+    "October 16, 1962\n\nMemorandum for the Record\n\n"
+    "President Kennedy and General Taylor Review the Photographs of the\n"
+    "October 22, 1962\n\nLetter from Kennedy to Khrushchev\n\n"
+    "Kennedy Informs Khrushchev of the Quarantine\n\n\n", want);
+}
+END_TEST
+
+/* A cut summary can be short, and can be a few capitalized names. */
+START_TEST(test_cut_summary_short)
+{
+  static const char *const azCut[] = {
+    "Todor Zhivkov", "Kim Il Sung and", "Mao Zedong, Zhou Enlai", "The", "Stalin",
+    "Kim Il Sung Tells Puzanov about the Purge of the Yan'an Fac",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azCut)/sizeof(azCut[0]); i++){
+    Want want[] = {
+      { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+        "Report of the Trade Mission", azCut[i] },
+    };
+    char buf[256];
+    int n = snprintf(buf, sizeof(buf), "1961\n\nReport of the Trade Mission\n\n%s", azCut[i]);
+    check_listing(buf, (size_t)n, want, 1);
+  }
+}
+END_TEST
+
+/* Traps: a real undated record at the end of the page, without a summary. In a page of blank
+** lines it stands after an extra blank line (its empty date line); a heading that starts with
+** a document genre is a title wherever it stands. */
+START_TEST(test_undated_record_at_end)
+{
+  static const Want want[] = {
+    { 1, 1, 44, "January 1966", ARCH_DATE_FOUND, "1966-01-01", "1966-01-31", ARCH_DATE_MONTH,
+      "Report of the Mongolian Trade Mission", 0 },
+    { 2, 2, 44, NO_DATE, "Kim Il Sung and Pak Heon-yeong in Moscow", 0 },
+  };
+  static const Want want2[] = {
+    { 1, 1, 44, "January 1966", ARCH_DATE_FOUND, "1966-01-01", "1966-01-31", ARCH_DATE_MONTH,
+      "Report of the Mongolian Trade Mission", 0 },
+    { 2, 2, 44, NO_DATE, "Conversation between the Soviet Ambassador and Pham Van Dong", 0 },
+  };
+  CHECK_LISTING(
+    "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n\n"
+    "Kim Il Sung and Pak Heon-yeong in Moscow\n", want);
+  CHECK_LISTING(
+    "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n"
+    "Conversation between the Soviet Ambassador and Pham Van Dong\n\nPagination\n", want2);
+  /* ... but not when it stops in the middle of a sentence: then it is a summary cut short */
+  {
+    static const Want want3[] = {
+      { 1, 1, 44, "January 1966", ARCH_DATE_FOUND, "1966-01-01", "1966-01-31",
+        ARCH_DATE_MONTH, "Report of the Mongolian Trade Mission",
+        "Conversation between the Soviet Ambassador and" },
+    };
+    CHECK_LISTING(
+      "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n"
+      "Conversation between the Soviet Ambassador and", want3);
+  }
+}
+END_TEST
+
+/* The last record of a page ("1 - 2 of 2") has no record after it on that page: whatever
+** follows its title, up to the next page, is its summary. */
+START_TEST(test_last_record_of_range)
+{
+  static const Want want[] = {
+    { 1, 1, 2, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", "The mission lists the machines it saw." },
+    { 2, 2, 2, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from the Embassy in Hanoi", "Report on the Talks between Le Duan and Kosygin" },
+  };
+  static const Want want2[] = {
+    { 1, 1, 3, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", "The mission lists the machines it saw." },
+    { 2, 2, 3, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from the Embassy in Hanoi", 0 },
+    { 3, 3, 3, NO_DATE, "Report on the Talks between Le Duan and Kosygin", 0 },
+  };
+  CHECK_LISTING(
+    "1 - 2 of 2\n\n1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw."
+    "\n\n1962\n\nCable from the Embassy in Hanoi\n\n"
+    "Report on the Talks between Le Duan and Kosygin\n\nPagination\n", want);
+  /* the same page showing 3 records: the heading is the third */
+  CHECK_LISTING(
+    "1 - 3 of 3\n\n1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw."
+    "\n\n1962\n\nCable from the Embassy in Hanoi\n\n"
+    "Report on the Talks between Le Duan and Kosygin\n\nPagination\n", want2);
+}
+END_TEST
+
+/* Where a bullet or a "-" line opens every record, text without one opens none. */
+START_TEST(test_opened_records)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "April 1949", ARCH_DATE_FOUND, "1949-04-01", "1949-04-30", ARCH_DATE_MONTH,
+      "Cable from Shtykov to Vyshinsky",
+      "Shtykov Reports on Incidents along the 38th Parallel "
+      "The police reinforce the border posts." },
+    { 2, -1, -1, NO_DATE, "Report of the Trade Mission", 0 },
+  };
+  static const Want want2[] = {
+    { 1, -1, -1, "April 1949", ARCH_DATE_FOUND, "1949-04-01", "1949-04-30", ARCH_DATE_MONTH,
+      "Cable from Shtykov to Vyshinsky", "Shtykov Reports on Incidents along the 38th Parallel" },
+    { 2, -1, -1, "1955", ARCH_DATE_FOUND, "1955-01-01", "1955-12-31", ARCH_DATE_YEAR,
+      "Draft Agreement on Scientific Cooperation",
+      "Draft of the Soviet Side, with Corrections by the Chinese Academy" },
+  };
+  CHECK_LISTING(
+    "SEARCH RESULTS\n-\nApril 1949\nCable from Shtykov to Vyshinsky\n"
+    "Shtykov Reports on Incidents along the 38th Parallel\n"
+    "The police reinforce the border posts.\n-\nReport of the Trade Mission\n", want);
+  CHECK_LISTING(
+    "  \xE2\x80\xA2 April 1949\n\n    Cable from Shtykov to Vyshinsky\n\n"
+    "    Shtykov Reports on Incidents along the 38th Parallel\n\n    No image found.\n\n"
+    "  \xE2\x80\xA2 1955\n\n    Draft Agreement on Scientific Cooperation\n\n"
+    "    Draft of the Soviet Side, with Corrections by the Chinese Academy\n\n"
+    "    Placeholder image\n", want2);
+}
+END_TEST
+
+/* A summary that wraps onto lines of its own, in a page that sets fields apart with blank
+** lines, is one paragraph, whatever the capitals of its last line. */
+START_TEST(test_wrapped_summary)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission",
+      "The mission lists the machines it saw in the factories of the Korean Workers' Party" },
+    { 2, -1, -1, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from Hanoi", 0 },
+  };
+  CHECK_LISTING(
+    "1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw in the\n"
+    "factories of the\nKorean Workers' Party\n\n1962\n\nCable from Hanoi\n", want);
+}
+END_TEST
+
+/* Bare lines of text, without a date line or page furniture, are read one title a line: no
+** line of them is the last paragraph of a record, nor a paragraph that wraps. */
+START_TEST(test_bare_lines_are_titles)
+{
+  static const Want want[] = {
+    { 1, -1, -1, NO_DATE, "Soviet Aid to Hanoi", 0 },
+    { 2, -1, -1, NO_DATE, "Kim Il Sung in Moscow", 0 },
+    { 3, -1, -1, NO_DATE, "Berlin Crisis Papers", 0 },
+  };
+  CHECK_LISTING("Soviet Aid to Hanoi\nKim Il Sung in Moscow\nBerlin Crisis Papers\n", want);
+  CHECK_LISTING("Soviet Aid to Hanoi\n\nKim Il Sung in Moscow\n\nBerlin Crisis Papers", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- repeated titles */
+
+/* A summary equal to its title, or beginning with it, is the summary, in every layout. */
+START_TEST(test_summary_repeats_title)
+{
+  static const char *const azPage[] = {
+    /* blank lines, full header */
+    "Skip to content\n\nResults:\n\n1 - 10 of 11\n\nDocuments\n\n"
+    "October 8, 1963\n\nCable from the Embassy in Hanoi\n\nCable from the Embassy in Hanoi\n\n"
+    "1961\n\nReport of the Trade Mission\n\n"
+    "Report of the Trade Mission, with the Prices Agreed for Rice\n\nPagination\n",
+    /* compact */
+    "Skip to content\n\n\n1 - 10 of 11\n\n\n"
+    "October 8, 1963\n\nCable from the Embassy in Hanoi\n\nCable from the Embassy in Hanoi\n\n"
+    "1961\n\nReport of the Trade Mission\n\n"
+    "Report of the Trade Mission, with the Prices Agreed for Rice\n",
+    /* bullets */
+    "Search in\n\n  \xE2\x80\xA2 October 8, 1963\n\n    Cable from the Embassy in Hanoi\n\n"
+    "    Cable from the Embassy in Hanoi\n\n  \xE2\x80\xA2 1961\n\n"
+    "    Report of the Trade Mission\n\n"
+    "    Report of the Trade Mission, with the Prices Agreed for Rice\n\n",
+    /* dashes */
+    "SEARCH RESULTS\n-\nOctober 8, 1963\nCable from the Embassy in Hanoi\n"
+    "Cable from the Embassy in Hanoi\n-\n1961\nReport of the Trade Mission\n"
+    "Report of the Trade Mission, with the Prices Agreed for Rice\n",
+    /* topic page */
+    "Skip to content\n\nVietnam War\n\nDocuments on the war.\n\nPopular Documents\n\n"
+    "Placeholder image\n\nOctober 8, 1963\n\nCable from the Embassy in Hanoi\n\n"
+    "Cable from  the Embassy in\tHanoi\n\nPlaceholder image\n\n1961\n\n"
+    "Report of the Trade Mission\n\n"
+    "Report of the Trade Mission, with the Prices Agreed for Rice\n",
+  };
+  static const int aRank[] = { 1, 1, -1, -1, -1 };
+  size_t i;
+  for(i=0; i<sizeof(azPage)/sizeof(azPage[0]); i++){
+    int r = aRank[i];
+    Want want[] = {
+      { 1, r, r>0 ? 11 : -1, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+        ARCH_DATE_DAY, "Cable from the Embassy in Hanoi", "Cable from the Embassy in Hanoi" },
+      { 2, r>0 ? 2 : -1, r>0 ? 11 : -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31",
+        ARCH_DATE_YEAR, "Report of the Trade Mission",
+        "Report of the Trade Mission, with the Prices Agreed for Rice" },
+    };
+    check_listing(azPage[i], strlen(azPage[i]), want, 2);
+  }
+}
+END_TEST
+
+/* Traps: a title that begins with the previous record's title is a title when it has a summary
+** of its own, or stands after an extra blank line; a summary that begins with the title and
+** goes on in prose is a summary. */
+START_TEST(test_title_begins_with_previous_title)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+    { 2, -1, -1, NO_DATE, "Report of the Trade Mission to Mongolia",
+      "The mission lists the machines it saw in Ulaanbaatar." },
+    { 3, -1, -1, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from Hanoi", 0 },
+    { 4, -1, -1, NO_DATE, "Cable from Hanoi to Moscow", 0 },
+    { 5, -1, -1, "1963", ARCH_DATE_FOUND, "1963-01-01", "1963-12-31", ARCH_DATE_YEAR,
+      "Letter from Kim Il Sung to Stalin",
+      "Letter from Kim Il Sung to Stalin asking for more trucks and fuel." },
+  };
+  CHECK_LISTING(
+    "1961\n\nReport of the Trade Mission\n\nReport of the Trade Mission to Mongolia\n\n"
+    "The mission lists the machines it saw in Ulaanbaatar.\n\n"
+    "1962\n\nCable from Hanoi\n\n\nCable from Hanoi to Moscow\n\n"
+    "1963\n\nLetter from Kim Il Sung to Stalin\n\n"
+    "Letter from Kim Il Sung to Stalin asking for more trucks and fuel.\n", want);
+  /* a word that only begins the same: "Missions" is not "Mission" */
+  {
+    static const Want want2[] = {
+      { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+        "Report of the Trade Mission", 0 },
+      { 2, -1, -1, NO_DATE, "Report of the Trade Missions of Poland and Hungary",
+        "Both missions complain about the prices." },
+    };
+    CHECK_LISTING(
+      "1961\n\nReport of the Trade Mission\n\n"
+      "Report of the Trade Missions of Poland and Hungary\n\n"
+      "Both missions complain about the prices.\n", want2);
+  }
+}
+END_TEST
+
 /* ---------------------------------------------------------------- layout 9: characters */
 
 START_TEST(test_layout9_crlf_bom_nbsp_tabs)
@@ -785,6 +1069,16 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_layout8_cut_title);
   tcase_add_test(tc, test_layout8_cut_date);
   tcase_add_test(tc, test_layout8_cut_date_after_title);
+  tcase_add_test(tc, test_cut_summary_capitals);
+  tcase_add_test(tc, test_cut_summary_then_date);
+  tcase_add_test(tc, test_cut_summary_short);
+  tcase_add_test(tc, test_undated_record_at_end);
+  tcase_add_test(tc, test_last_record_of_range);
+  tcase_add_test(tc, test_opened_records);
+  tcase_add_test(tc, test_wrapped_summary);
+  tcase_add_test(tc, test_bare_lines_are_titles);
+  tcase_add_test(tc, test_summary_repeats_title);
+  tcase_add_test(tc, test_title_begins_with_previous_title);
   tcase_add_test(tc, test_layout9_crlf_bom_nbsp_tabs);
   tcase_add_test(tc, test_layout9_chrome_white_space);
   suite_add_tcase(s, tc);
