@@ -502,17 +502,26 @@ static Follow what_follows(const ListingScanner *sc, size_t off, Line *pNext, in
   return FOLLOW_END;
 }
 
+static int same_span(const ListingSpan *a, const ListingSpan *b){
+  return a->n==b->n && memcmp(a->z, b->z, a->n)==0;
+}
+
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
 ** summary so far), belongs to that record (1: its summary, or more of it) or is the title of
 ** the next, undated record (0). `opened` is true when a bullet or a separator line opened the
-** record: on such a page every record is opened so, and text without one opens none. */
+** record: on such a page every record is opened so, and text without one opens none. *pUrl
+** is the line's link (listing_scanner_links), absent in a text copy. */
 static int belongs_to_record(const ListingScanner *sc, const ListingRecord *rec,
-                             const Line *pLine, int gap, int opened){
+                             const Line *pLine, const ListingSpan *pUrl, int gap, int opened){
   Repeat rep;
   Line next;
   int nextGap = 0;
   Follow follow;
 
+  /* A saved page links every title to its document: a line linked elsewhere is the title of
+  ** the next record; the same link again (one around the whole record), or none, is this
+  ** record's. */
+  if( rec->url.z ) return pUrl->z==0 || same_span(pUrl, &rec->url);
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
     if( continues_paragraph(sc, gap) ) return 1;
@@ -580,6 +589,21 @@ static int heading_precedes_records(const ListingScanner *sc, size_t off, size_t
   return 0;
 }
 
+void listing_scanner_links(ListingScanner *sc, const ListingLink *aLink, size_t nLink){
+  sc->aLink = aLink;
+  sc->nLink = nLink;
+  sc->iLink = 0;
+}
+
+/* The link of the line at offset off (absent when it has none). Lines are asked for in the
+** order of the text, so the links passed are never looked at again. */
+static ListingSpan line_link(ListingScanner *sc, size_t off){
+  ListingSpan none = { 0, 0 };
+  while( sc->iLink<sc->nLink && sc->aLink[sc->iLink].line<off ) sc->iLink++;
+  if( sc->iLink<sc->nLink && sc->aLink[sc->iLink].line==off ) return sc->aLink[sc->iLink].url;
+  return none;
+}
+
 static int emit(ListingScanner *sc, ListingRecord *rec){
   rec->pos = ++sc->n_records;
   rec->total = sc->total;
@@ -623,6 +647,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   int gap = 0;              /* blank lines since the last line that counted */
   int summary_open = 0;     /* the next text may be (more of) the summary */
   int opened = 0;           /* a bullet or a separator line opened this record */
+  ListingSpan url;          /* the link of the text line read */
 
   clear_record(rec);
   while( sc->off<sc->n ){
@@ -672,15 +697,17 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       sc->region = REGION_RECORDS;
     }
     if( rest_is_blank(sc, line.next) && arch_date_is_cut_prefix(line.z, line.n) ) continue;
+    url = line_link(sc, here);
     if( !rec->title.z ){
       rec->title.z = line.z;
       rec->title.n = line.n;
+      rec->url = url;
       if( rec->date_text.z ){
         sc->title_gap = gap;
         sc->title_gap_seen = 1;
       }
       summary_open = 1;
-    }else if( summary_open && belongs_to_record(sc, rec, &line, gap, opened) ){
+    }else if( summary_open && belongs_to_record(sc, rec, &line, &url, gap, opened) ){
       if( !rec->summary.z ) rec->summary.z = line.z;
       rec->summary.n = (size_t)(line.z + line.n - rec->summary.z);
     }else{

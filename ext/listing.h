@@ -9,6 +9,9 @@
 **       ... rec.title.z / rec.title.n, rec.date, ...
 **     }
 **
+** For a saved HTML page, html_read_page() (html.h) gives the text and the links of its lines,
+** which listing_scanner_links() hands to the scanner: each record then has its url.
+**
 ** Records come one at a time, in page order: each call reads only as far as the line that
 ** shows the current record is over. The text must be valid UTF-8 (text_utf8_invalid_offset())
 ** and must outlive the scanner. A saved HTML page is turned into text first (html.h).
@@ -24,7 +27,8 @@
 **     it has a summary of its own or an extra blank line sets it apart (then it is a title
 **     that begins with the one before);
 **   - when no new record can start there: on a page whose records are each opened by a bullet
-**     or a "-" line, and after the last record of the page's "21 - 30 of 108";
+**     or a "-" line, after the last record of the page's "21 - 30 of 108", and, on a saved
+**     page that links its titles, on a line without a link of its own (listing_scanner_links);
 **   - when it is the record's last paragraph (what follows is a date line, a bullet, page
 **     furniture, the end of the text, or text after an extra blank line), cut or whole,
 **     whatever its capitals, unless it is plainly a title of its own: set apart by an extra
@@ -59,7 +63,16 @@ typedef struct ListingRecord {
   ArchDate date;            /* its range, when date_kind is ARCH_DATE_FOUND */
   ListingSpan title;
   ListingSpan summary;
+  ListingSpan url;          /* the document link of the title's line (listing_scanner_links),
+                            ** absent in a text copy */
 } ListingRecord;
+
+/* The document link of one line of the text: a saved HTML page gives each line whose text is
+** mostly one link's (html.h), so that a title brings its record's address with it. */
+typedef struct ListingLink {
+  size_t line;              /* offset of the line in the scanned text */
+  ListingSpan url;
+} ListingLink;
 
 typedef struct ListingScanner {
   const char *z;            /* the text */
@@ -74,9 +87,18 @@ typedef struct ListingScanner {
   int title_gap_seen;       /* title_gap was measured (else it is 1, a guess) */
   int is_page;              /* a date line or page furniture was seen: a result page, not
                             ** bare lines of text */
+  const ListingLink *aLink; /* the links of the text's lines, in line order */
+  size_t nLink;
+  size_t iLink;             /* the first link not yet passed */
 } ListingScanner;
 
 void listing_scanner_init(ListingScanner *sc, const char *z, size_t n);
+
+/* Give the scanner the links of the text's lines, sorted by line (html.h makes them); they
+** must outlive the scanner. A record's url is its title line's link. A page that links its
+** titles links every title: after a linked title, a line linked elsewhere opens a new record,
+** and a line with the same link (one around the whole record) or none belongs to the record. */
+void listing_scanner_links(ListingScanner *sc, const ListingLink *aLink, size_t nLink);
 
 /* Fill *rec with the next record: 1 when there is one, 0 at the end of the text. */
 int listing_next(ListingScanner *sc, ListingRecord *rec);

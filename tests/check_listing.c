@@ -808,6 +808,104 @@ START_TEST(test_title_begins_with_previous_title)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- links (saved HTML) */
+
+/* Scan z with a link on each line that starts with one of azLine[] (its url azUrl[]), and
+** compare the records, and their urls, with a[]. */
+static void check_linked(const char *z, const char *const *azLine, const char *const *azUrl,
+                         size_t nLink, const Want *a, const char *const *azWantUrl, int nWant){
+  ListingLink aLink[16];
+  ListingScanner sc;
+  ListingRecord rec;
+  size_t i, n = strlen(z);
+  int iRec = 0;
+  ck_assert(nLink<=16);
+  for(i=0; i<nLink; i++){
+    const char *zAt = strstr(z, azLine[i]);
+    ck_assert_msg(zAt!=0, "no line [%s]", azLine[i]);
+    aLink[i].line = (size_t)(zAt - z);
+    aLink[i].url.z = azUrl[i];
+    aLink[i].url.n = strlen(azUrl[i]);
+  }
+  listing_scanner_init(&sc, z, n);
+  listing_scanner_links(&sc, aLink, nLink);
+  while( listing_next(&sc, &rec) ){
+    ck_assert_msg(iRec<nWant, "more records than %d: [%.*s]", nWant, (int)rec.title.n,
+                  rec.title.z);
+    check_record(iRec+1, &rec, &a[iRec]);
+    if( azWantUrl[iRec] ){
+      ck_assert_msg(rec.url.z && rec.url.n==strlen(azWantUrl[iRec])
+                    && memcmp(rec.url.z, azWantUrl[iRec], rec.url.n)==0,
+                    "record %d: url [%.*s], want [%s]", iRec+1, (int)rec.url.n,
+                    rec.url.z ? rec.url.z : "", azWantUrl[iRec]);
+    }else{
+      ck_assert_msg(rec.url.z==0, "record %d: url should be absent", iRec+1);
+    }
+    iRec++;
+  }
+  ck_assert_int_eq(iRec, nWant);
+}
+
+/* On a saved page every title links to its document: a line linked elsewhere is a record of
+** its own even where the text alone would make it a summary (the last paragraph, no extra
+** blank line: a saved page has no empty date line); a line without a link after a linked
+** title is its summary, whatever follows; the same link again (around the whole record) keeps
+** the line in the record. */
+START_TEST(test_links_tell_titles)
+{
+  static const char zPage[] =
+    "1 - 10 of 31\n\nFebruary 1965\n\nReport of the Trade Mission\n\n"
+    "Soviet Aid to Vietnam\n\n"
+    "March 1965\n\nNote on the Visit of Kosygin\n\n"
+    "Kosygin Promises Missiles to Le Duan\n\nThe Vietnamese side asks for ships.\n\n"
+    "April 1965\n\nCable from Hanoi\n\nThe Embassy Describes the Raids\n\n"
+    "More Raids on Hanoi Described\n\nPagination\n";
+  static const char *const azLine[] = {
+    "Report of the Trade Mission", "Soviet Aid to Vietnam", "Note on the Visit",
+    "April 1965", "Cable from Hanoi", "The Embassy Describes",
+  };
+  static const char *const azUrl[] = {
+    "https://h/document/1", "https://h/document/2", "https://h/document/3",
+    "https://h/document/4", "https://h/document/4", "https://h/document/4",
+  };
+  static const Want want[] = {
+    { 1, 1, 31, "February 1965", ARCH_DATE_FOUND, "1965-02-01", "1965-02-28", ARCH_DATE_MONTH,
+      "Report of the Trade Mission", 0 },
+    { 2, 2, 31, NO_DATE, "Soviet Aid to Vietnam", 0 },
+    { 3, 3, 31, "March 1965", ARCH_DATE_FOUND, "1965-03-01", "1965-03-31", ARCH_DATE_MONTH,
+      "Note on the Visit of Kosygin",
+      "Kosygin Promises Missiles to Le Duan The Vietnamese side asks for ships." },
+    { 4, 4, 31, "April 1965", ARCH_DATE_FOUND, "1965-04-01", "1965-04-30", ARCH_DATE_MONTH,
+      "Cable from Hanoi", "The Embassy Describes the Raids More Raids on Hanoi Described" },
+  };
+  static const char *const azWantUrl[] = {
+    "https://h/document/1", "https://h/document/2", "https://h/document/3",
+    "https://h/document/4",
+  };
+  check_linked(zPage, azLine, azUrl, 6, want, azWantUrl, 4);
+}
+END_TEST
+
+/* Without links (a text copy), or with a title that has none, the text alone decides. */
+START_TEST(test_links_absent)
+{
+  static const char zPage[] =
+    "1961\n\nReport of the Trade Mission\n\nSoviet Aid to Vietnam\n\n1962\n\n"
+    "Cable from Hanoi\n\nDirective to the Embassy\n\nThe embassy is to protest.\n";
+  static const char *const azLine[] = { "Directive to the Embassy" };
+  static const char *const azUrl[] = { "https://h/document/9" };
+  static const Want want[] = {
+    { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", "Soviet Aid to Vietnam" },
+    { 2, -1, -1, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from Hanoi", 0 },
+    { 3, -1, -1, NO_DATE, "Directive to the Embassy", "The embassy is to protest." },
+  };
+  static const char *const azWantUrl[] = { 0, 0, "https://h/document/9" };
+  check_linked(zPage, azLine, azUrl, 1, want, azWantUrl, 3);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- layout 9: characters */
 
 START_TEST(test_layout9_crlf_bom_nbsp_tabs)
@@ -1079,6 +1177,8 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_bare_lines_are_titles);
   tcase_add_test(tc, test_summary_repeats_title);
   tcase_add_test(tc, test_title_begins_with_previous_title);
+  tcase_add_test(tc, test_links_tell_titles);
+  tcase_add_test(tc, test_links_absent);
   tcase_add_test(tc, test_layout9_crlf_bom_nbsp_tabs);
   tcase_add_test(tc, test_layout9_chrome_white_space);
   suite_add_tcase(s, tc);

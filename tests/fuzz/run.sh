@@ -3,7 +3,7 @@
 # (default 60), one after the other.
 #
 #   fuzz_listing  the listing scanner over text             dict/listing.dict  -max_len 65536
-#   fuzz_html     html_to_text(), then the listing scanner  dict/html.dict     -max_len 65536
+#   fuzz_html     html_read_page(), then the listing scanner dict/html.dict    -max_len 65536
 #   fuzz_dates    arch_date_parse() and the date scanner     dict/dates.dict    -max_len 256
 #   fuzz_sql      every SQL function through SQLite          dates + listing +  -max_len 4096
 #                                                            dict/sql.dict
