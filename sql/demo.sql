@@ -16,11 +16,11 @@ SELECT pos, rank, total, date_start, date_end, kind, title
 -- The catalog, built from every listing in fixtures/ (text copies and saved HTML pages; a
 -- record met twice is kept once).
 .read sql/catalog.sql
-INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source)
-  SELECT l.rank, l.date_text, l.date_start, l.date_end, l.title, l.summary, l.kind, f.name
+INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source, url)
+  SELECT l.rank, l.date_text, l.date_start, l.date_end, l.title, l.summary, l.kind, f.name, l.url
     FROM (SELECT name, data FROM fsdir('fixtures')
            WHERE name LIKE '%.txt' OR name LIKE '%.html' ORDER BY name) AS f,
-         listing(f.data) AS l;
+         listing(f.data, 'https://digitalarchive.wilsoncenter.org/search') AS l;
 
 .print
 .print The catalog: documents imported from fixtures/
@@ -36,6 +36,12 @@ SELECT d.date_text, highlight(documents_fts, 1, '[', ']') AS summary
  WHERE documents_fts MATCH 'discuss AND "Ким Ир Сен" AND ' || date_match('1956-1967')
    AND date_overlaps(d.date_text, '1956-1967')
  ORDER BY d.date_start;
+
+.print
+.print Links back to the documents (records read from saved pages), 1950-1959
+SELECT d.date_text, d.title, d.url FROM documents AS d
+ WHERE d.url IS NOT NULL AND d.date_start >= '1950-01-01' AND d.date_end <= '1959-12-31'
+ ORDER BY d.date_start LIMIT 8;
 
 .print
 .print The same person in other spellings and scripts
