@@ -323,10 +323,16 @@ static int is_minor_word(const char *z, size_t n){
                         z, n)!=0;
 }
 
+/* The most the capitals of a line's words take off its score (below). */
+#define CASE_PENALTY_MAX 2
+
 int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
   int score = ends_sentence(z, n) ? 3 : -1;
   int nWord = 0, nUpper = 0, nLower = 0, nCounted;
   size_t i = 0;
+  if( gap<=title_gap && score>CASE_PENALTY_MAX ){
+    return 1;      /* a sentence at the usual gap: no count of capitals can make it a heading */
+  }
   /* Reading the first SUMMARY_SAMPLE_WORDS words is enough to tell prose from a heading. */
   while( i<n && nWord<SUMMARY_SAMPLE_WORDS ){
     size_t start;
@@ -347,7 +353,7 @@ int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
   ** Cultural Revolution") may capitalize nearly all of them. */
   nCounted = nUpper + nLower;
   if( nCounted>0 ){
-    if( nLower==0 ) score -= nCounted>1 ? 2 : 1;
+    if( nLower==0 ) score -= nCounted>1 ? CASE_PENALTY_MAX : 1;
     else if( nLower*2>=nCounted ) score += nCounted>1 ? 2 : 1;
     else if( nLower>=2 ) score += 1;
     else if( nLower*100<nCounted*15 ) score -= 1;
