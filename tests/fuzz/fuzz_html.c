@@ -9,14 +9,40 @@
 ** gives it to the scanner without checking, and so must every link; links come one per line
 ** at most, in line order. The scanner is then run over the text with its links, with the
 ** checks of fuzz_common.h (a record's url is its title line's link), and the page is freed
-** with html_page_free().
+** with html_page_free(). The resolver of url.h is also fuzzed on its own, with the input's
+** first line as the base and the rest as the reference.
 **
 ** Built and run by tests/fuzz/run.sh.
 */
 #include "fuzz_common.h"
 #include "html.h"
+#include "url.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* url.h on its own: the input's first line as a base, the rest as a reference. The result
+** fits URL_RESOLVED_BYTES (the buffer has exactly that many bytes, so AddressSanitizer sees an
+** overrun), is NUL-terminated, and is valid UTF-8 as its parts are; url_clean() never grows. */
+static void fuzz_url(const char *z, size_t n){
+  const char *zNl = memchr(z, '\n', n);
+  size_t nBase = zNl ? (size_t)(zNl - z) : n;
+  const char *zRef = zNl ? zNl+1 : z+n;
+  size_t nRef = n - (size_t)(zRef - z), nOut, nClean;
+  char *zOut = malloc(URL_RESOLVED_BYTES(nBase, nRef));
+  char *zClean = malloc(nRef ? nRef : 1);
+  FUZZ_CHECK( zOut!=0 && zClean!=0 );
+  nOut = url_resolve(z, nBase, zRef, nRef, zOut);
+  FUZZ_CHECK( nOut+1<=URL_RESOLVED_BYTES(nBase, nRef) );
+  FUZZ_CHECK( zOut[nOut]==0 );
+  FUZZ_CHECK( text_utf8_invalid_offset(zOut, nOut)==nOut );
+  nClean = url_clean(zRef, nRef, zClean);
+  FUZZ_CHECK( nClean<=nRef );
+  FUZZ_CHECK( text_utf8_invalid_offset(zClean, nClean)==nClean );
+  (void)url_is_document_link(zClean, nClean);
+  (void)url_scheme_len(zClean, nClean);
+  free(zOut);
+  free(zClean);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   const char *z = (const char*)data;
@@ -27,6 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
 
   if( text_utf8_invalid_offset(z, size)!=size ) return 0;
   if( size>0 && memchr(z, 0, size)!=0 ) return 0;
+  if( size<=4096 ) fuzz_url(z, size);
 
   /* The first byte picks whether the caller gives a base address (listing(x, base_url)). */
   if( size>0 && (data[0] & 1) ) nBase = strlen(zBase);

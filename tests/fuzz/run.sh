@@ -8,8 +8,9 @@
 #   fuzz_sql      every SQL function through SQLite          dates + listing +  -max_len 4096
 #                                                            dict/sql.dict
 #
-# Everything goes under build/fuzz/: the binaries, corpus/NAME/ (seeded from fixtures/ and
-# tests/sql/date_forms.sql, then grown by libFuzzer and kept from run to run), NAME.log (the
+# Everything goes under build/fuzz/: the binaries, corpus/NAME/ (seeded from fixtures/,
+# tests/sql/date_forms.sql and the minimized corpus kept in tests/fuzz/corpus/NAME/, then grown
+# by libFuzzer and kept from run to run), NAME.log (the
 # fuzzer's output) and crashes/NAME/ (crash-*, leak-*, timeout-*, oom-* reproducers). Rerun one
 # with build/fuzz/NAME build/fuzz/crashes/NAME/crash-...
 #
@@ -141,6 +142,12 @@ seed_corpus() { # NAME: write the seeds into build/fuzz/corpus/NAME/seed-*
       done
       ;;
   esac
+  # The corpus kept in the repository: what earlier long runs found, minimized.
+  if [ -d "tests/fuzz/corpus/$name" ]; then
+    for f in "tests/fuzz/corpus/$name"/*; do
+      if [ -f "$f" ]; then cp "$f" "$dir/kept-${f##*/}"; fi
+    done
+  fi
 }
 
 # ---------------------------------------------------------------- run
