@@ -189,6 +189,43 @@ static LineClass chrome_class(const char *zRole){
   }
 }
 
+/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "Results 1 - 10 of 1". */
+static int is_cut_range(const char *z, size_t n){
+  static const char *const azStep[] = { "of", "results" };
+  size_t i = 0, k;
+  int64_t v;
+  int iStep;
+  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
+  for(iStep=0; iStep<3; iStep++){
+    if( !read_count(z, n, &i, &v) ) return 0;
+    skip_spaces(z, n, &i);
+    if( i==n ) return 1;
+    if( iStep==0 ){
+      if( (k = (size_t)text_dash_len(z+i, n-i))==0 ) return 0;
+    }else{
+      const char *w = azStep[iStep-1];
+      for(k=0; i+k<n && w[k] && (z[i+k]|0x20)==w[k]; k++){}
+      if( i+k==n ) return 1;                       /* "1 - 10 o" */
+      if( w[k] ) return 0;
+    }
+    i += k;
+    skip_spaces(z, n, &i);
+    if( i==n ) return 1;
+  }
+  return 0;
+}
+
+/* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
+** or of a result range: what a copy that stops inside such a line leaves. */
+static int is_cut_furniture(const char *z, size_t n){
+  unsigned i;
+  for(i=0; i<arch_data_chrome_count; i++){
+    const ArchDataRow *p = &arch_data_chrome[i];
+    if( (size_t)p->nKey>n && text_ieq(z, n, p->key, n) ) return 1;
+  }
+  return is_cut_range(z, n);
+}
+
 /* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
 static int has_word_char(const char *z, size_t n){
   size_t i;
@@ -244,6 +281,13 @@ static int rest_is_blank(const ListingScanner *sc, size_t off){
   size_t n = sc->n - off;
   text_trim(&z, &n);
   return n==0;
+}
+
+/* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
+** furniture ("Paginat") or a result range ("1 - 10 o"): it is no record, nor part of one. */
+static int is_cut_line(const ListingScanner *sc, const Line *pLine){
+  if( !rest_is_blank(sc, pLine->next) ) return 0;
+  return arch_date_is_cut_prefix(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n);
 }
 
 /* ---------------------------------------------------------------- titles and summaries */
@@ -453,12 +497,16 @@ static int ends_mid_sentence(const char *z, size_t n){
 }
 
 /* The last paragraph of a record (nothing but a new record or the end of the records follows
-** it) is that record's summary, cut or whole, whatever its capitals, unless it is plainly the
-** title of a record of its own with no summary: set apart by an extra blank line (the empty
-** date line of an undated record), or a capitalized heading that starts with a document genre
-** ("Conversation between ...", "Instructions to ...") and does not stop mid-sentence. */
-static int is_plainly_title(const char *z, size_t n, int gap, int title_gap){
+** it), `gap` blank lines below the record and `gapAfter` above what follows, is that record's
+** summary, cut or whole, whatever its capitals, unless it is plainly the title of a record of
+** its own with no summary: set apart by an extra blank line before it (the empty date line of
+** an undated record), or a capitalized heading that starts with a document genre
+** ("Conversation between ...", "Instructions to ...") and does not stop mid-sentence, with an
+** extra blank line after it (the empty summary). At the end of the text nothing sets it apart:
+** a summary cut there can begin "Report on ..." too. */
+static int is_plainly_title(const char *z, size_t n, int gap, int gapAfter, int title_gap){
   if( gap>title_gap ) return 1;
+  if( gapAfter<=title_gap ) return 0;
   if( word_case(z, n)<=0 || ends_mid_sentence(z, n) ) return 0;
   return starts_with_kind(z, n) && !listing_is_summary(z, n, gap, title_gap);
 }
@@ -470,41 +518,44 @@ static int continues_paragraph(const ListingScanner *sc, int gap){
   return sc->title_gap_seen && gap<sc->title_gap;
 }
 
-/* What comes after the paragraph that ends at offset off. */
+/* What comes after the paragraph that ends at offset off, *pGap blank lines below it (0 at
+** the end of the text). */
 typedef enum Follow {
   FOLLOW_END,         /* the end of the text, or of the records: page furniture, a separator */
   FOLLOW_RECORD,      /* a new record: a date line, a bullet, text after an extra blank line */
-  FOLLOW_TEXT         /* more text (*pNext, *pGap blank lines after the paragraph) */
+  FOLLOW_TEXT         /* more text, *pNext */
 } Follow;
 
 static Follow what_follows(const ListingScanner *sc, size_t off, Line *pNext, int *pGap){
   int gap = 0, nLine;
+  *pGap = 0;
   for(nLine=0; off<sc->n; nLine++){
     if( nLine>=FOLLOW_MAX_LINES ){
       *pGap = gap;
       return FOLLOW_TEXT;
     }
     read_line(sc, off, pNext);
+    if( pNext->cls!=LINE_BLANK && pNext->cls!=LINE_SKIP ) *pGap = gap;
     if( pNext->bullet && pNext->cls!=LINE_BLANK ) return FOLLOW_RECORD;
     switch( pNext->cls ){
       case LINE_BLANK: gap++; break;
       case LINE_SKIP:  break;
       case LINE_DATE:  return FOLLOW_RECORD;
       case LINE_TEXT:
-        if( rest_is_blank(sc, pNext->next) && arch_date_is_cut_prefix(pNext->z, pNext->n) ){
+        if( is_cut_line(sc, pNext) ){
+          *pGap = 0;
           return FOLLOW_END;
         }
         if( gap>sc->title_gap ) return FOLLOW_RECORD;
-        if( !continues_paragraph(sc, gap) ){
-          *pGap = gap;
-          return FOLLOW_TEXT;
-        }
-        break;          /* the same paragraph, wrapped: look past it */
+        if( !continues_paragraph(sc, gap) ) return FOLLOW_TEXT;
+        gap = 0;        /* the same paragraph, wrapped: look past it */
+        break;
       default:
         return FOLLOW_END;
     }
     off = pNext->next;
   }
+  *pGap = 0;
   return FOLLOW_END;
 }
 
@@ -552,7 +603,7 @@ static int belongs_to_record(const ListingScanner *sc, const ListingRecord *rec,
   }
   /* Bare lines of text, without a date line or page furniture, are titles one by one. */
   if( follow==FOLLOW_TEXT || !sc->is_page ) return 0;
-  return !is_plainly_title(pLine->z, pLine->n, gap, sc->title_gap);
+  return !is_plainly_title(pLine->z, pLine->n, gap, nextGap, sc->title_gap);
 }
 
 /* ---------------------------------------------------------------- the record machine */
@@ -572,7 +623,10 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
 /* At the start of a page, text may be a heading and description rather than records. Look
 ** ahead from `off`: when a line that opens the records ("Documents", "1 - 10 of 44", a bullet,
 ** a separator) comes before any date line, the text is a heading; store where the records
-** begin in *pRecordsAt and return 1. Return 0 when the text is itself records. */
+** begin in *pRecordsAt and return 1. So it is on a page that began with page furniture ("Skip
+** to content") and ends (the text ends, a new page begins, "Pagination") with neither: a copy
+** cut in a topic page's description holds no record. Return 0 when the text is itself
+** records. */
 static int heading_precedes_records(const ListingScanner *sc, size_t off, size_t *pRecordsAt){
   Line line;
   while( off<sc->n ){
@@ -587,12 +641,16 @@ static int heading_precedes_records(const ListingScanner *sc, size_t off, size_t
       case LINE_START: case LINE_RANGE: case LINE_SEPARATOR:
         *pRecordsAt = off;
         return 1;
+      case LINE_PAGE: case LINE_END:
+        *pRecordsAt = off;
+        return sc->is_page;
       default:
         return 0;
     }
     off = line.next;
   }
-  return 0;
+  *pRecordsAt = sc->n;
+  return sc->is_page;
 }
 
 void listing_scanner_links(ListingScanner *sc, const ListingLink *aLink, size_t nLink){
@@ -702,7 +760,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       }
       sc->region = REGION_RECORDS;
     }
-    if( rest_is_blank(sc, line.next) && arch_date_is_cut_prefix(line.z, line.n) ) continue;
+    if( is_cut_line(sc, &line) ) continue;
     url = line_link(sc, here);
     if( !rec->title.z ){
       rec->title.z = line.z;

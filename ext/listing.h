@@ -32,13 +32,15 @@
 **   - when it is the record's last paragraph (what follows is a date line, a bullet, page
 **     furniture, the end of the text, or text after an extra blank line), cut or whole,
 **     whatever its capitals, unless it is plainly a title of its own: set apart by an extra
-**     blank line (the empty date line of an undated record), or a capitalized heading that
-**     starts with a document genre ("Conversation between ...") and does not stop
-**     mid-sentence (after "of", "the", a comma, ...).
+**     blank line before it (the empty date line of an undated record), or a capitalized
+**     heading that starts with a document genre ("Conversation between ..."), does not stop
+**     mid-sentence (after "of", "the", a comma, ...) and has an extra blank line after it.
 ** More lines of the summary follow it: a line right below it (a paragraph that wraps, where
 ** the page sets fields apart with blank lines), or prose. Text ahead of a page's first record
 ** (a topic page's heading and description) and after "Pagination" (the page footer) is not part
-** of any record.
+** of any record. Where a copy stops, the beginning of a date line ("Novemb"), of page furniture
+** ("Paginat") or of a result range ("1 - 10 o") is no record; nor is the heading of a page cut
+** before its first record.
 */
 #ifndef ARCHIVIST_LISTING_H
 #define ARCHIVIST_LISTING_H

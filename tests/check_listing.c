@@ -576,6 +576,43 @@ START_TEST(test_cut_summary_then_date)
 }
 END_TEST
 
+/* A copy that stops inside a line of page furniture or a result range leaves its beginning:
+** like the beginning of a date line, it is no record. A line that only starts like furniture,
+** or a whole title, is one. */
+START_TEST(test_cut_furniture)
+{
+  static const char zHead[] =
+    "1 - 10 of 11\n\nOctober 8, 1963\n\nCable from the Embassy in Hanoi\n\n"
+    "The embassy reports on negotiations over rice shipments.\n\n";
+  static const char *const azTail[] = {
+    "Paginat", "P", "pagination", "Skip to con", "Placeholder ima", "No image fo\n",
+    "11 - 20 o", "11 -", "11", "Results 11 - 20 of 1", "Results 11\xE2\x80\x93", "Popular Doc",
+  };
+  static const Want want[] = {
+    { 1, 1, 11, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi",
+      "The embassy reports on negotiations over rice shipments." },
+    { 2, 2, 11, NO_DATE, "Pagination Papers of the Soviet Embassy", 0 },
+  };
+  size_t i;
+  for(i=0; i<sizeof(azTail)/sizeof(azTail[0]); i++){
+    char buf[512];
+    size_t n = strlen(zHead);
+    memcpy(buf, zHead, n);
+    memcpy(buf+n, azTail[i], strlen(azTail[i]));
+    n += strlen(azTail[i]);
+    check_listing(buf, n, want, 1);
+  }
+  CHECK_LISTING(
+    "1 - 10 of 11\n\nOctober 8, 1963\n\nCable from the Embassy in Hanoi\n\n"
+    "The embassy reports on negotiations over rice shipments.\n\n\n"
+    "Pagination Papers of the Soviet Embassy\n", want);
+  /* ... and a topic page cut in its description has no record at all */
+  check_no_records(LIT("Skip to content\n\nBerlin Crisis, 1958-1962\n\nDocuments on the cri"));
+  check_no_records(LIT("Skip to content\n\nBerlin Crisis, 1958-1962\n\nPopular Docu"));
+}
+END_TEST
+
 /* A cut summary can be short, and can be a few capitalized names. */
 START_TEST(test_cut_summary_short)
 {
@@ -598,7 +635,9 @@ END_TEST
 
 /* Traps: a real undated record at the end of the page, without a summary. In a page of blank
 ** lines it stands after an extra blank line (its empty date line); a heading that starts with
-** a document genre is a title wherever it stands. */
+** a document genre is a title when an extra blank line (the empty summary) sets it apart from
+** what follows, but not at the end of the text, where a summary cut short can begin
+** "Report on ..." too. */
 START_TEST(test_undated_record_at_end)
 {
   static const Want want[] = {
@@ -616,7 +655,20 @@ START_TEST(test_undated_record_at_end)
     "Kim Il Sung and Pak Heon-yeong in Moscow\n", want);
   CHECK_LISTING(
     "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n"
-    "Conversation between the Soviet Ambassador and Pham Van Dong\n\nPagination\n", want2);
+    "Conversation between the Soviet Ambassador and Pham Van Dong\n\n\nPagination\n", want2);
+  {
+    static const Want want4[] = {
+      { 1, 1, 44, "January 1966", ARCH_DATE_FOUND, "1966-01-01", "1966-01-31",
+        ARCH_DATE_MONTH, "Report of the Mongolian Trade Mission",
+        "Conversation between the Soviet Ambassador and Pham Van Dong" },
+    };
+    CHECK_LISTING(
+      "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n"
+      "Conversation between the Soviet Ambassador and Pham Van Dong\n\nPagination\n", want4);
+    CHECK_LISTING(
+      "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n"
+      "Conversation between the Soviet Ambassador and Pham Van Dong\n", want4);
+  }
   /* ... but not when it stops in the middle of a sentence: then it is a summary cut short */
   {
     static const Want want3[] = {
@@ -652,11 +704,15 @@ START_TEST(test_last_record_of_range)
     "1 - 2 of 2\n\n1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw."
     "\n\n1962\n\nCable from the Embassy in Hanoi\n\n"
     "Report on the Talks between Le Duan and Kosygin\n\nPagination\n", want);
-  /* the same page showing 3 records: the heading is the third */
+  /* A heading set apart below: the third record of a page of 3, but not of a page of 2. */
   CHECK_LISTING(
     "1 - 3 of 3\n\n1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw."
     "\n\n1962\n\nCable from the Embassy in Hanoi\n\n"
-    "Report on the Talks between Le Duan and Kosygin\n\nPagination\n", want2);
+    "Report on the Talks between Le Duan and Kosygin\n\n\nPagination\n", want2);
+  CHECK_LISTING(
+    "1 - 2 of 2\n\n1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw."
+    "\n\n1962\n\nCable from the Embassy in Hanoi\n\n"
+    "Report on the Talks between Le Duan and Kosygin\n\n\nPagination\n", want);
 }
 END_TEST
 
@@ -1170,6 +1226,7 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_cut_summary_capitals);
   tcase_add_test(tc, test_cut_summary_then_date);
   tcase_add_test(tc, test_cut_summary_short);
+  tcase_add_test(tc, test_cut_furniture);
   tcase_add_test(tc, test_undated_record_at_end);
   tcase_add_test(tc, test_last_record_of_range);
   tcase_add_test(tc, test_opened_records);
