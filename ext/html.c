@@ -1,9 +1,17 @@
 /*
-** html.c: a saved HTML page as the lines of text a browser's copy of it gives. See html.h.
+** html.c: a saved HTML page as the lines of text a browser's copy of it gives, with the link of
+** each line. See html.h.
+**
+** Two walks over libxml2's tree, both without recursion: the first finds the page's own
+** addresses (<base href>, canonical link, og:url, the "saved from" note) and makes the base the
+** links are resolved against; the second writes the text, and notes for each line the link
+** that holds most of its text.
 */
 #include "html.h"
 #include "arch_alloc.h"
 #include "archivist_data.h"
+#include "text.h"
+#include "url.h"
 
 #include <limits.h>
 #include <string.h>
@@ -12,14 +20,39 @@
 
 typedef enum ElementRole { ROLE_INLINE, ROLE_BLOCK, ROLE_BREAK, ROLE_DROP } ElementRole;
 
-/* The text being written, and what the last element left pending. */
-typedef struct TextOut {
+/* A growing byte buffer; nomem is set, and stays set, when it cannot grow. */
+typedef struct Buf {
   char *z;
   size_t n, nAlloc;
+  int nomem;
+} Buf;
+
+/* A line's link while the page is written: the line's offset, and its address in the pool. */
+typedef struct LineLink {
+  size_t line, off, n;
+} LineLink;
+
+/* The text being written, what the last element left pending, and the links of the lines. */
+typedef struct TextOut {
+  Buf text;
   int line_has_text;     /* the current line holds something */
   int pending_space;     /* white space seen since the last character written */
   int pending_break;     /* 0, or 1 to end the line, or 2 to leave a blank line too */
-  int nomem;
+
+  const char *zBase;     /* the page's base address, or NULL: links are kept as written */
+  size_t nBase;
+  Buf urls;              /* the pool of resolved addresses */
+  LineLink *aLink;       /* the links of the lines written */
+  size_t nLink, nLinkAlloc;
+
+  size_t line_start;     /* offset of the current line */
+  size_t line_bytes;     /* bytes of text on it */
+  const xmlNode *pLink;  /* the <a> whose text is being written, or NULL */
+  int link_state;        /* of pLink: 0 not resolved yet, 1 a document link, -1 none */
+  size_t link_off, link_n;  /* its address in urls, when link_state is 1 */
+  size_t run_bytes;      /* bytes of pLink's text on the current line */
+  size_t best_bytes;     /* the most text one link holds on the current line ... */
+  size_t best_off, best_n;  /* ... and that link's address (best_n 0: none) */
 } TextOut;
 
 int html_looks_like_markup(const char *z, size_t n){
@@ -31,20 +64,232 @@ int html_looks_like_markup(const char *z, size_t n){
       || (z[i+1]>='a' && z[i+1]<='z') || (z[i+1]>='A' && z[i+1]<='Z');
 }
 
-static void out_bytes(TextOut *o, const char *z, size_t n){
-  if( o->nomem ) return;
-  if( o->n+n+1>o->nAlloc ){
-    size_t nNew = o->nAlloc ? o->nAlloc*2 : 4096;
-    char *zNew;
-    while( nNew<o->n+n+1 ) nNew *= 2;
-    zNew = arch_realloc(o->z, nNew);
-    if( zNew==0 ){ o->nomem = 1; return; }
-    o->z = zNew;
-    o->nAlloc = nNew;
+/* ---------------------------------------------------------------- buffers */
+
+/* Make room for n more bytes (and a NUL after them). */
+static int buf_reserve(Buf *b, size_t n){
+  size_t nNew;
+  char *zNew;
+  if( b->nomem ) return 0;
+  if( b->n+n+1<=b->nAlloc ) return 1;
+  nNew = b->nAlloc ? b->nAlloc*2 : 4096;
+  while( nNew<b->n+n+1 ) nNew *= 2;
+  zNew = arch_realloc(b->z, nNew);
+  if( zNew==0 ){
+    b->nomem = 1;
+    return 0;
   }
-  memcpy(o->z+o->n, z, n);
-  o->n += n;
+  b->z = zNew;
+  b->nAlloc = nNew;
+  return 1;
 }
+
+static void buf_append(Buf *b, const char *z, size_t n){
+  if( !buf_reserve(b, n) ) return;
+  memcpy(b->z+b->n, z, n);
+  b->n += n;
+}
+
+/* ---------------------------------------------------------------- addresses */
+
+/* The address *pz (a copy of libxml2's, or NULL), cleaned as a browser reads an href, made
+** the new base: resolved against the base so far when there is one. Returns 0 when out of
+** memory. Addresses that lead to no document ("about:blank") are passed over. */
+static int base_add(Buf *pBase, const xmlChar *zAddr){
+  size_t n;
+  char *zClean;
+  if( zAddr==0 ) return 1;
+  n = strlen((const char*)zAddr);
+  zClean = arch_realloc(0, n+1);
+  if( zClean==0 ) return 0;
+  n = url_clean((const char*)zAddr, n, zClean);
+  if( url_is_document_link(zClean, n) && text_utf8_invalid_offset(zClean, n)==n ){
+    Buf next;
+    memset(&next, 0, sizeof(next));
+    if( pBase->z==0 ){
+      buf_append(&next, zClean, n);
+    }else if( buf_reserve(&next, URL_RESOLVED_BYTES(pBase->n, n)) ){
+      next.n = url_resolve(pBase->z, pBase->n, zClean, n, next.z);
+    }
+    if( next.nomem ){
+      arch_free(zClean);
+      return 0;
+    }
+    arch_free(pBase->z);
+    *pBase = next;
+  }
+  arch_free(zClean);
+  return 1;
+}
+
+/* True when the space-separated list of words z holds w, without regard to ASCII case (the
+** rel attribute: "canonical", "alternate canonical"). */
+static int has_token(const xmlChar *z, const char *w){
+  size_t nw = strlen(w);
+  const char *p = (const char*)z;
+  while( p && *p ){
+    size_t k = 0;
+    while( *p==' ' || *p=='\t' || *p=='\n' || *p=='\r' || *p=='\f' ) p++;
+    while( p[k] && p[k]!=' ' && p[k]!='\t' && p[k]!='\n' && p[k]!='\r' && p[k]!='\f' ) k++;
+    if( k>0 && text_ieq(p, k, w, nw) ) return 1;
+    p += k;
+  }
+  return 0;
+}
+
+/* The address of a "saved from" note, "<!-- saved from url=(0052)https://... -->", which
+** browsers write at the top of a page they save; NULL when the comment is no such note. The
+** result is a copy made with xmlStrndup(). */
+static xmlChar *saved_from_address(const xmlChar *zComment){
+  static const char zNote[] = "saved from url=(";
+  const char *z = (const char*)zComment;
+  size_t k;
+  while( *z==' ' || *z=='\t' || *z=='\r' || *z=='\n' ) z++;
+  if( strncmp(z, zNote, sizeof(zNote)-1)!=0 ) return 0;
+  z += sizeof(zNote)-1;
+  while( *z>='0' && *z<='9' ) z++;
+  if( *z!=')' ) return 0;
+  z++;
+  for(k=0; z[k] && z[k]!=' ' && z[k]!='\t' && z[k]!='\r' && z[k]!='\n'; k++){}
+  return k ? xmlStrndup((const xmlChar*)z, (int)k) : 0;
+}
+
+/* The page's own addresses, each the first of its kind (copies owned by this struct). */
+typedef struct PageAddresses {
+  xmlChar *zBaseHref, *zCanonical, *zOgUrl, *zSavedFrom;
+} PageAddresses;
+
+static int element_is(const xmlNode *p, const char *zName){
+  return p->type==XML_ELEMENT_NODE && strcmp((const char*)p->name, zName)==0;
+}
+
+/* Note what node p says of the page's addresses. */
+static void note_address(PageAddresses *pAddr, xmlNode *p){
+  if( p->type==XML_COMMENT_NODE && pAddr->zSavedFrom==0 && p->content ){
+    pAddr->zSavedFrom = saved_from_address(p->content);
+  }else if( element_is(p, "base") && pAddr->zBaseHref==0 ){
+    pAddr->zBaseHref = xmlGetProp(p, (const xmlChar*)"href");
+  }else if( element_is(p, "link") && pAddr->zCanonical==0 ){
+    xmlChar *zRel = xmlGetProp(p, (const xmlChar*)"rel");
+    if( zRel && has_token(zRel, "canonical") ){
+      pAddr->zCanonical = xmlGetProp(p, (const xmlChar*)"href");
+    }
+    xmlFree(zRel);
+  }else if( element_is(p, "meta") && pAddr->zOgUrl==0 ){
+    xmlChar *zProp = xmlGetProp(p, (const xmlChar*)"property");
+    if( zProp==0 ) zProp = xmlGetProp(p, (const xmlChar*)"name");
+    if( zProp && xmlStrcasecmp(zProp, (const xmlChar*)"og:url")==0 ){
+      pAddr->zOgUrl = xmlGetProp(p, (const xmlChar*)"content");
+    }
+    xmlFree(zProp);
+  }
+}
+
+/* Find the page's base: its <base href>, resolved against the page's own address (canonical,
+** og:url, the "saved from" note, then the caller's zBase, each resolved against those after
+** it). *pBase is left empty (z NULL) when nothing names one. Returns 0 when out of memory. */
+static int find_base(xmlDoc *pDoc, const char *zBase, size_t nBase, Buf *pBase){
+  PageAddresses addr;
+  xmlNode *p = pDoc->children;
+  int ok;
+  memset(&addr, 0, sizeof(addr));
+  while( p ){
+    note_address(&addr, p);
+    if( p->type==XML_ELEMENT_NODE && p->children ){
+      p = p->children;
+      continue;
+    }
+    while( p && p->next==0 ){
+      p = p->parent;
+      if( p==(xmlNode*)pDoc ) p = 0;
+    }
+    if( p ) p = p->next;
+  }
+  memset(pBase, 0, sizeof(*pBase));
+  if( nBase>0 ){
+    xmlChar *zCopy = xmlStrndup((const xmlChar*)zBase, nBase>INT_MAX ? INT_MAX : (int)nBase);
+    ok = zCopy!=0 && base_add(pBase, zCopy);
+    xmlFree(zCopy);
+  }else{
+    ok = 1;
+  }
+  ok = ok && base_add(pBase, addr.zSavedFrom) && base_add(pBase, addr.zOgUrl)
+          && base_add(pBase, addr.zCanonical) && base_add(pBase, addr.zBaseHref);
+  xmlFree(addr.zBaseHref);
+  xmlFree(addr.zCanonical);
+  xmlFree(addr.zOgUrl);
+  xmlFree(addr.zSavedFrom);
+  return ok;
+}
+
+/* ---------------------------------------------------------------- links of lines */
+
+/* Resolve the link being written (o->pLink) into the pool, the first time its text shows. */
+static void resolve_link(TextOut *o){
+  xmlChar *zHref = xmlGetProp((xmlNode*)o->pLink, (const xmlChar*)"href");
+  size_t n;
+  char *zClean;
+  o->link_state = -1;
+  if( zHref==0 ) return;
+  n = strlen((const char*)zHref);
+  zClean = arch_realloc(0, n+1);
+  if( zClean==0 ){
+    o->urls.nomem = 1;
+    xmlFree(zHref);
+    return;
+  }
+  n = url_clean((const char*)zHref, n, zClean);
+  xmlFree(zHref);
+  if( url_is_document_link(zClean, n) && text_utf8_invalid_offset(zClean, n)==n ){
+    o->link_off = o->urls.n;
+    if( o->zBase==0 ){
+      buf_append(&o->urls, zClean, n);                 /* no base: as written */
+    }else if( buf_reserve(&o->urls, URL_RESOLVED_BYTES(o->nBase, n)) ){
+      o->urls.n += url_resolve(o->zBase, o->nBase, zClean, n, o->urls.z+o->urls.n);
+    }
+    o->link_n = o->urls.n - o->link_off;
+    o->link_state = o->link_n>0 ? 1 : -1;
+  }
+  arch_free(zClean);
+}
+
+/* Count k bytes of text written on the current line, inside the current link or not. */
+static void count_text(TextOut *o, size_t k){
+  o->line_bytes += k;
+  if( o->pLink==0 ) return;
+  if( o->link_state==0 ) resolve_link(o);
+  if( o->link_state<0 ) return;
+  o->run_bytes += k;
+  if( o->run_bytes>o->best_bytes ){
+    o->best_bytes = o->run_bytes;
+    o->best_off = o->link_off;
+    o->best_n = o->link_n;
+  }
+}
+
+/* The current line is over: keep its link if that holds more than half of its text. */
+static void end_line(TextOut *o){
+  if( o->best_n>0 && o->best_bytes*2>o->line_bytes ){
+    if( o->nLink==o->nLinkAlloc ){
+      size_t nNew = o->nLinkAlloc ? o->nLinkAlloc*2 : 64;
+      LineLink *aNew = arch_realloc(o->aLink, nNew*sizeof(LineLink));
+      if( aNew==0 ){
+        o->text.nomem = 1;
+        return;
+      }
+      o->aLink = aNew;
+      o->nLinkAlloc = nNew;
+    }
+    o->aLink[o->nLink].line = o->line_start;
+    o->aLink[o->nLink].off = o->best_off;
+    o->aLink[o->nLink].n = o->best_n;
+    o->nLink++;
+  }
+  o->line_bytes = o->run_bytes = o->best_bytes = 0;
+  o->best_n = 0;
+}
+
+/* ---------------------------------------------------------------- text */
 
 static int is_html_space(unsigned char c){
   return c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f';
@@ -61,15 +306,20 @@ static void out_text(TextOut *o, const char *z){
     }
     while( z[k] && !is_html_space((unsigned char)z[k]) ) k++;
     if( o->pending_break ){
-      if( o->n>0 ) out_bytes(o, "\n\n", (size_t)o->pending_break);
+      if( o->text.n>0 ){
+        end_line(o);
+        buf_append(&o->text, "\n\n", (size_t)o->pending_break);
+      }
+      o->line_start = o->text.n;
       o->pending_break = 0;
       o->pending_space = 0;
     }
     if( o->pending_space ){
-      out_bytes(o, " ", 1);
+      buf_append(&o->text, " ", 1);
       o->pending_space = 0;
     }
-    out_bytes(o, z, k);
+    buf_append(&o->text, z, k);
+    count_text(o, k);
     o->line_has_text = 1;
     z += k;
   }
@@ -110,7 +360,13 @@ static int enter_node(TextOut *o, const xmlNode *pNode){
         case ROLE_DROP:  return 0;
         case ROLE_BREAK: out_break(o, 0); return 0;
         case ROLE_BLOCK: out_break(o, 1); return 1;
-        default:         return 1;
+        default:
+          if( o->pLink==0 && element_is(pNode, "a") ){
+            o->pLink = pNode;          /* a link inside a link is read as its text */
+            o->link_state = 0;
+            o->run_bytes = 0;
+          }
+          return 1;
       }
     default:
       return 0;
@@ -119,13 +375,14 @@ static int enter_node(TextOut *o, const xmlNode *pNode){
 
 /* Finish an element whose children were read. */
 static void leave_node(TextOut *o, const xmlNode *pNode){
+  if( pNode==o->pLink ) o->pLink = 0;
   if( pNode->type==XML_ELEMENT_NODE && element_role(pNode)==ROLE_BLOCK ) out_break(o, 1);
 }
 
 /* Visit every node in document order without recursion. */
 static void walk_document(TextOut *o, xmlDoc *pDoc){
   xmlNode *pCur = pDoc->children;
-  while( pCur && !o->nomem ){
+  while( pCur && !o->text.nomem && !o->urls.nomem ){
     if( enter_node(o, pCur) ){
       if( pCur->children ){
         pCur = pCur->children;
@@ -142,27 +399,71 @@ static void walk_document(TextOut *o, xmlDoc *pDoc){
   }
 }
 
-ArchRc html_to_text(const char *z, size_t n, char **pzOut, size_t *pnOut){
+/* ---------------------------------------------------------------- the page */
+
+/* Hand the text and the links over to *pPage, the links pointing into the pool. */
+static ArchRc finish_page(TextOut *o, HtmlPage *pPage){
+  size_t i;
+  if( o->nLink>0 ){
+    pPage->aLink = arch_realloc(0, o->nLink*sizeof(ListingLink));
+    if( pPage->aLink==0 ) return ARCH_NOMEM;
+    for(i=0; i<o->nLink; i++){
+      pPage->aLink[i].line = o->aLink[i].line;
+      pPage->aLink[i].url.z = o->urls.z + o->aLink[i].off;
+      pPage->aLink[i].url.n = o->aLink[i].n;
+    }
+    pPage->nLink = o->nLink;
+    pPage->zUrls = o->urls.z;
+    o->urls.z = 0;
+  }
+  pPage->zText = o->text.z;
+  pPage->nText = o->text.n;
+  pPage->zText[pPage->nText] = 0;
+  o->text.z = 0;
+  return ARCH_OK;
+}
+
+ArchRc html_read_page(const char *z, size_t n, const char *zBase, size_t nBase,
+                      HtmlPage *pPage){
   TextOut o;
+  Buf base;
   xmlDoc *pDoc;
+  ArchRc rc = ARCH_OK;
   const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                   | HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 
-  *pzOut = 0;
-  *pnOut = 0;
+  memset(pPage, 0, sizeof(*pPage));
   if( n>INT_MAX ) return ARCH_ERROR;
   pDoc = htmlReadMemory(z, (int)n, 0, "UTF-8", flags);
   if( pDoc==0 ) return ARCH_ERROR;
   memset(&o, 0, sizeof(o));
-  walk_document(&o, pDoc);
-  xmlFreeDoc(pDoc);
-  out_bytes(&o, "\n", 1);
-  if( o.nomem ){
-    arch_free(o.z);
+  if( !find_base(pDoc, zBase, nBase, &base) ){
+    xmlFreeDoc(pDoc);
+    arch_free(base.z);
     return ARCH_NOMEM;
   }
-  o.z[o.n] = 0;
-  *pzOut = o.z;
-  *pnOut = o.n;
-  return ARCH_OK;
+  o.zBase = base.z;
+  o.nBase = base.n;
+  walk_document(&o, pDoc);
+  xmlFreeDoc(pDoc);
+  if( o.text.n>0 ) end_line(&o);
+  buf_append(&o.text, "\n", 1);
+  if( o.text.nomem || o.urls.nomem ){
+    rc = ARCH_NOMEM;
+  }else{
+    rc = finish_page(&o, pPage);
+  }
+  arch_free(base.z);
+  arch_free(o.text.z);
+  arch_free(o.urls.z);
+  arch_free(o.aLink);
+  if( rc!=ARCH_OK ) html_page_free(pPage);
+  return rc;
+}
+
+void html_page_free(HtmlPage *pPage){
+  arch_free(pPage->zText);
+  arch_free(pPage->aLink);
+  arch_free(pPage->zUrls);
+  memset(pPage, 0, sizeof(*pPage));
 }

@@ -37,7 +37,8 @@ typedef struct Line {
   int bullet;              /* the line began with a bullet */
   ArchDateResult date_kind;/* LINE_DATE */
   ArchDate date;
-  int64_t range_first;     /* LINE_RANGE: "N - M of T" gives N and T */
+  int64_t range_first;     /* LINE_RANGE: "N - M of T" gives N, M and T */
+  int64_t range_last;
   int64_t range_total;
 } Line;
 
@@ -47,6 +48,10 @@ typedef struct Line {
 
 /* Words of a line read to judge whether it is a summary. */
 #define SUMMARY_SAMPLE_WORDS 25
+
+/* Lines read ahead to find what follows a paragraph, at most: the lines of a paragraph that
+** wraps, and blank and skipped lines. Beyond, more text is assumed. */
+#define FOLLOW_MAX_LINES 64
 
 /* ---------------------------------------------------------------- lines */
 
@@ -133,7 +138,8 @@ static int read_word(const char *z, size_t n, size_t *pi, const char *w){
 }
 
 /* "21 - 30 of 108", "Results 1–10 of 1,087", "1 - 10 of 11 results". */
-static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pTotal){
+static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
+                       int64_t *pTotal){
   size_t i = 0;
   int64_t first, last, total;
   int k;
@@ -156,6 +162,7 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pTotal
   skip_spaces(z, n, &i);
   if( i!=n || first<1 || last<first || total<last ) return 0;
   *pFirst = first;
+  *pLast = last;
   *pTotal = total;
   return 1;
 }
@@ -180,6 +187,43 @@ static LineClass chrome_class(const char *zRole){
     case 'e': return LINE_END;
     default:  return LINE_SKIP;
   }
+}
+
+/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "Results 1 - 10 of 1". */
+static int is_cut_range(const char *z, size_t n){
+  static const char *const azStep[] = { "of", "results" };
+  size_t i = 0, k;
+  int64_t v;
+  int iStep;
+  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
+  for(iStep=0; iStep<3; iStep++){
+    if( !read_count(z, n, &i, &v) ) return 0;
+    skip_spaces(z, n, &i);
+    if( i==n ) return 1;
+    if( iStep==0 ){
+      if( (k = (size_t)text_dash_len(z+i, n-i))==0 ) return 0;
+    }else{
+      const char *w = azStep[iStep-1];
+      for(k=0; i+k<n && w[k] && (z[i+k]|0x20)==w[k]; k++){}
+      if( i+k==n ) return 1;                       /* "1 - 10 o" */
+      if( w[k] ) return 0;
+    }
+    i += k;
+    skip_spaces(z, n, &i);
+    if( i==n ) return 1;
+  }
+  return 0;
+}
+
+/* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
+** or of a result range: what a copy that stops inside such a line leaves. */
+static int is_cut_furniture(const char *z, size_t n){
+  unsigned i;
+  for(i=0; i<arch_data_chrome_count; i++){
+    const ArchDataRow *p = &arch_data_chrome[i];
+    if( (size_t)p->nKey>n && text_ieq(z, n, p->key, n) ) return 1;
+  }
+  return is_cut_range(z, n);
 }
 
 /* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
@@ -222,7 +266,8 @@ static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
   }else if( n<=DATE_LINE_MAX_BYTES
-         && parse_range(z, n, &pLine->range_first, &pLine->range_total) ){
+         && parse_range(z, n, &pLine->range_first, &pLine->range_last,
+                        &pLine->range_total) ){
     pLine->cls = LINE_RANGE;
   }else if( !has_word_char(z, n) ){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
@@ -236,6 +281,13 @@ static int rest_is_blank(const ListingScanner *sc, size_t off){
   size_t n = sc->n - off;
   text_trim(&z, &n);
   return n==0;
+}
+
+/* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
+** furniture ("Paginat") or a result range ("1 - 10 o"): it is no record, nor part of one. */
+static int is_cut_line(const ListingScanner *sc, const Line *pLine){
+  if( !rest_is_blank(sc, pLine->next) ) return 0;
+  return arch_date_is_cut_prefix(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n);
 }
 
 /* ---------------------------------------------------------------- titles and summaries */
@@ -315,10 +367,16 @@ static int is_minor_word(const char *z, size_t n){
                         z, n)!=0;
 }
 
+/* The most the capitals of a line's words take off its score (below). */
+#define CASE_PENALTY_MAX 2
+
 int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
   int score = ends_sentence(z, n) ? 3 : -1;
   int nWord = 0, nUpper = 0, nLower = 0, nCounted;
   size_t i = 0;
+  if( gap<=title_gap && score>CASE_PENALTY_MAX ){
+    return 1;      /* a sentence at the usual gap: no count of capitals can make it a heading */
+  }
   /* Reading the first SUMMARY_SAMPLE_WORDS words is enough to tell prose from a heading. */
   while( i<n && nWord<SUMMARY_SAMPLE_WORDS ){
     size_t start;
@@ -339,7 +397,7 @@ int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
   ** Cultural Revolution") may capitalize nearly all of them. */
   nCounted = nUpper + nLower;
   if( nCounted>0 ){
-    if( nLower==0 ) score -= nCounted>1 ? 2 : 1;
+    if( nLower==0 ) score -= nCounted>1 ? CASE_PENALTY_MAX : 1;
     else if( nLower*2>=nCounted ) score += nCounted>1 ? 2 : 1;
     else if( nLower>=2 ) score += 1;
     else if( nLower*100<nCounted*15 ) score -= 1;
@@ -374,6 +432,180 @@ const char *listing_kind(const char *z, size_t n){
   return 0;
 }
 
+/* ---------------------------------------------------------------- the paragraph after a title */
+
+/* How a paragraph repeats the title before it. */
+typedef enum Repeat {
+  REPEAT_NONE,
+  REPEAT_PREFIX,      /* it begins with the title and goes on: "Title, with ..." */
+  REPEAT_EQUAL        /* it is the title, word for word */
+} Repeat;
+
+/* Does z[0..n) begin with the words of zTitle[0..nTitle)? White space runs compare equal
+** whatever they hold; everything else byte for byte. A prefix must end at a word boundary:
+** "Report of the Trade Missions" does not begin with "Report of the Trade Mission". */
+static Repeat repeats_title(const char *zTitle, size_t nTitle, const char *z, size_t n){
+  size_t i = 0, j = 0;
+  int kA, kB;
+  if( nTitle==0 || n==0 || zTitle[0]!=z[0] ) return REPEAT_NONE;
+  while( i<nTitle ){
+    kA = text_space_len(zTitle+i, nTitle-i);
+    kB = j<n ? text_space_len(z+j, n-j) : 0;
+    if( kA>0 ){
+      if( kB==0 ) return REPEAT_NONE;
+      while( i<nTitle && (kA = text_space_len(zTitle+i, nTitle-i))>0 ) i += (size_t)kA;
+      while( j<n && (kB = text_space_len(z+j, n-j))>0 ) j += (size_t)kB;
+      continue;
+    }
+    if( j>=n || kB>0 || zTitle[i]!=z[j] ) return REPEAT_NONE;
+    i++;
+    j++;
+  }
+  if( j==n ) return REPEAT_EQUAL;
+  {
+    uint32_t cp;
+    text_utf8_decode((const unsigned char*)z+j, n-j, &cp);
+    if( text_is_letter(cp) || (cp>='0' && cp<='9') ) return REPEAT_NONE;
+  }
+  return REPEAT_PREFIX;
+}
+
+/* The first word of z[0..n) (letters only) is a document genre of kinds.tsv: "Telegram from". */
+static int starts_with_kind(const char *z, size_t n){
+  size_t i = 0;
+  int len;
+  while( i<n && is_letter_at(z+i, n-i, &len) ) i += (size_t)len;
+  if( i<(size_t)arch_data_kinds_min_key || i>(size_t)arch_data_kinds_max_key ) return 0;
+  return arch_data_find(arch_data_kinds, arch_data_kinds_count, z, i)!=0;
+}
+
+/* z[0..n) stops where no heading stops: after a comma, a colon, a semicolon, a dash, or a word
+** such as "of", "the", "and": the text was cut in the middle of a sentence. */
+static int ends_mid_sentence(const char *z, size_t n){
+  size_t start;
+  uint32_t cp;
+  if( n==0 ) return 0;
+  if( memchr(",;:(&", z[n-1], 5) ) return 1;
+  start = n;
+  while( start>0 && ((unsigned char)z[start-1] & 0xC0)==0x80 ) start--;
+  if( start>0 ) start--;
+  text_utf8_decode((const unsigned char*)z+start, n-start, &cp);
+  if( text_is_dash(cp) ) return 1;
+  start = n;
+  while( start>0 && z[start-1]!=' ' ) start--;
+  return is_minor_word(z+start, n-start) && z[n-1]!='.';
+}
+
+/* The last paragraph of a record (nothing but a new record or the end of the records follows
+** it), `gap` blank lines below the record and `gapAfter` above what follows, is that record's
+** summary, cut or whole, whatever its capitals, unless it is plainly the title of a record of
+** its own with no summary: set apart by an extra blank line before it (the empty date line of
+** an undated record), or a capitalized heading that starts with a document genre
+** ("Conversation between ...", "Instructions to ...") and does not stop mid-sentence, with an
+** extra blank line after it (the empty summary). At the end of the text nothing sets it apart:
+** a summary cut there can begin "Report on ..." too. */
+static int is_plainly_title(const char *z, size_t n, int gap, int gapAfter, int title_gap){
+  if( gap>title_gap ) return 1;
+  if( gapAfter<=title_gap ) return 0;
+  if( word_case(z, n)<=0 || ends_mid_sentence(z, n) ) return 0;
+  return starts_with_kind(z, n) && !listing_is_summary(z, n, gap, title_gap);
+}
+
+/* A text line `gap` blank lines below the last continues its paragraph: the page sets fields
+** apart with blank lines (a title stood below its date line after one or more), and there is
+** none here. */
+static int continues_paragraph(const ListingScanner *sc, int gap){
+  return sc->title_gap_seen && gap<sc->title_gap;
+}
+
+/* What comes after the paragraph that ends at offset off, *pGap blank lines below it (0 at
+** the end of the text). */
+typedef enum Follow {
+  FOLLOW_END,         /* the end of the text, or of the records: page furniture, a separator */
+  FOLLOW_RECORD,      /* a new record: a date line, a bullet, text after an extra blank line */
+  FOLLOW_TEXT         /* more text, *pNext */
+} Follow;
+
+static Follow what_follows(const ListingScanner *sc, size_t off, Line *pNext, int *pGap){
+  int gap = 0, nLine;
+  *pGap = 0;
+  for(nLine=0; off<sc->n; nLine++){
+    if( nLine>=FOLLOW_MAX_LINES ){
+      *pGap = gap;
+      return FOLLOW_TEXT;
+    }
+    read_line(sc, off, pNext);
+    if( pNext->cls!=LINE_BLANK && pNext->cls!=LINE_SKIP ) *pGap = gap;
+    if( pNext->bullet && pNext->cls!=LINE_BLANK ) return FOLLOW_RECORD;
+    switch( pNext->cls ){
+      case LINE_BLANK: gap++; break;
+      case LINE_SKIP:  break;
+      case LINE_DATE:  return FOLLOW_RECORD;
+      case LINE_TEXT:
+        if( is_cut_line(sc, pNext) ){
+          *pGap = 0;
+          return FOLLOW_END;
+        }
+        if( gap>sc->title_gap ) return FOLLOW_RECORD;
+        if( !continues_paragraph(sc, gap) ) return FOLLOW_TEXT;
+        gap = 0;        /* the same paragraph, wrapped: look past it */
+        break;
+      default:
+        return FOLLOW_END;
+    }
+    off = pNext->next;
+  }
+  *pGap = 0;
+  return FOLLOW_END;
+}
+
+static int same_span(const ListingSpan *a, const ListingSpan *b){
+  return a->n==b->n && memcmp(a->z, b->z, a->n)==0;
+}
+
+/* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
+** summary so far), belongs to that record (1: its summary, or more of it) or is the title of
+** the next, undated record (0). `opened` is true when a bullet or a separator line opened the
+** record: on such a page every record is opened so, and text without one opens none. *pUrl
+** is the line's link (listing_scanner_links), absent in a text copy. */
+static int belongs_to_record(const ListingScanner *sc, const ListingRecord *rec,
+                             const Line *pLine, const ListingSpan *pUrl, int gap, int opened){
+  Repeat rep;
+  Line next;
+  int nextGap = 0;
+  Follow follow;
+
+  /* A saved page links every title to its document: a line linked elsewhere is the title of
+  ** the next record; the same link again (one around the whole record), or none, is this
+  ** record's. */
+  if( rec->url.z ) return pUrl->z==0 || same_span(pUrl, &rec->url);
+  if( rec->summary.z ){
+    /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
+    if( continues_paragraph(sc, gap) ) return 1;
+    return listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap);
+  }
+  /* The paragraph after the title. A new record cannot start here when the page opens every
+  ** record with a bullet or a separator, nor when this record is the last of the page's
+  ** "21 - 30 of 108". */
+  if( opened ) return 1;
+  if( sc->next_rank>0 && sc->last_rank>0 && sc->next_rank>=sc->last_rank ) return 1;
+  /* A summary may repeat its title, word for word or followed by more. */
+  rep = repeats_title(rec->title.z, rec->title.n, pLine->z, pLine->n);
+  if( rep==REPEAT_EQUAL ) return 1;
+  if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 1;
+  /* A heading: the next record's title, or a summary with capitals. What follows tells. */
+  follow = what_follows(sc, pLine->next, &next, &nextGap);
+  if( rep==REPEAT_PREFIX ){
+    /* "Title, with more": the summary, unless it stands apart or has a summary of its own
+    ** (then it is a title that begins with the one before it). */
+    if( gap>sc->title_gap ) return 0;
+    return follow!=FOLLOW_TEXT || !listing_is_summary(next.z, next.n, nextGap, sc->title_gap);
+  }
+  /* Bare lines of text, without a date line or page furniture, are titles one by one. */
+  if( follow==FOLLOW_TEXT || !sc->is_page ) return 0;
+  return !is_plainly_title(pLine->z, pLine->n, gap, nextGap, sc->title_gap);
+}
+
 /* ---------------------------------------------------------------- the record machine */
 
 void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
@@ -381,6 +613,7 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->z = z;
   sc->n = n;
   sc->next_rank = -1;
+  sc->last_rank = -1;
   sc->total = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
@@ -390,7 +623,10 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
 /* At the start of a page, text may be a heading and description rather than records. Look
 ** ahead from `off`: when a line that opens the records ("Documents", "1 - 10 of 44", a bullet,
 ** a separator) comes before any date line, the text is a heading; store where the records
-** begin in *pRecordsAt and return 1. Return 0 when the text is itself records. */
+** begin in *pRecordsAt and return 1. So it is on a page that began with page furniture ("Skip
+** to content") and ends (the text ends, a new page begins, "Pagination") with neither: a copy
+** cut in a topic page's description holds no record. Return 0 when the text is itself
+** records. */
 static int heading_precedes_records(const ListingScanner *sc, size_t off, size_t *pRecordsAt){
   Line line;
   while( off<sc->n ){
@@ -405,12 +641,31 @@ static int heading_precedes_records(const ListingScanner *sc, size_t off, size_t
       case LINE_START: case LINE_RANGE: case LINE_SEPARATOR:
         *pRecordsAt = off;
         return 1;
+      case LINE_PAGE: case LINE_END:
+        *pRecordsAt = off;
+        return sc->is_page;
       default:
         return 0;
     }
     off = line.next;
   }
-  return 0;
+  *pRecordsAt = sc->n;
+  return sc->is_page;
+}
+
+void listing_scanner_links(ListingScanner *sc, const ListingLink *aLink, size_t nLink){
+  sc->aLink = aLink;
+  sc->nLink = nLink;
+  sc->iLink = 0;
+}
+
+/* The link of the line at offset off (absent when it has none). Lines are asked for in the
+** order of the text, so the links passed are never looked at again. */
+static ListingSpan line_link(ListingScanner *sc, size_t off){
+  ListingSpan none = { 0, 0 };
+  while( sc->iLink<sc->nLink && sc->aLink[sc->iLink].line<off ) sc->iLink++;
+  if( sc->iLink<sc->nLink && sc->aLink[sc->iLink].line==off ) return sc->aLink[sc->iLink].url;
+  return none;
 }
 
 static int emit(ListingScanner *sc, ListingRecord *rec){
@@ -433,11 +688,12 @@ static void clear_record(ListingRecord *rec){
 static void apply_chrome(ListingScanner *sc, const Line *pLine){
   switch( pLine->cls ){
     case LINE_PAGE:
-      sc->next_rank = sc->total = -1;
+      sc->next_rank = sc->last_rank = sc->total = -1;
       sc->region = REGION_HEADING;
       break;
     case LINE_RANGE:
       sc->next_rank = pLine->range_first;
+      sc->last_rank = pLine->range_last;
       sc->total = pLine->range_total;
       sc->region = REGION_RECORDS;
       break;
@@ -454,12 +710,15 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   Line line;
   int gap = 0;              /* blank lines since the last line that counted */
   int summary_open = 0;     /* the next text may be (more of) the summary */
+  int opened = 0;           /* a bullet or a separator line opened this record */
+  ListingSpan url;          /* the link of the text line read */
 
   clear_record(rec);
   while( sc->off<sc->n ){
     size_t here = sc->off;
     read_line(sc, here, &line);
     if( line.bullet && rec->title.z ) break;   /* a bullet opens the next record */
+    if( line.bullet ) opened = sc->is_page = 1;
     sc->off = line.next;
     switch( line.cls ){
       case LINE_BLANK:
@@ -472,6 +731,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         if( rec->title.z ){ sc->off = here; return emit(sc, rec); }
         clear_record(rec);  /* a date line with no title after it is not a record */
         apply_chrome(sc, &line);
+        sc->is_page = 1;
+        opened = line.cls==LINE_SEPARATOR;
         gap = 0;
         continue;
       case LINE_DATE:
@@ -481,6 +742,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         rec->date_kind = line.date_kind;
         rec->date = line.date;
         sc->region = REGION_RECORDS;
+        sc->is_page = 1;
         gap = 0;
         continue;
       case LINE_TEXT:
@@ -498,13 +760,18 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       }
       sc->region = REGION_RECORDS;
     }
-    if( rest_is_blank(sc, line.next) && arch_date_is_cut_prefix(line.z, line.n) ) continue;
+    if( is_cut_line(sc, &line) ) continue;
+    url = line_link(sc, here);
     if( !rec->title.z ){
       rec->title.z = line.z;
       rec->title.n = line.n;
-      if( rec->date_text.z ) sc->title_gap = gap;
+      rec->url = url;
+      if( rec->date_text.z ){
+        sc->title_gap = gap;
+        sc->title_gap_seen = 1;
+      }
       summary_open = 1;
-    }else if( summary_open && listing_is_summary(line.z, line.n, gap, sc->title_gap) ){
+    }else if( summary_open && belongs_to_record(sc, rec, &line, &url, gap, opened) ){
       if( !rec->summary.z ) rec->summary.z = line.z;
       rec->summary.n = (size_t)(line.z + line.n - rec->summary.z);
     }else{

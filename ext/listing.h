@@ -9,6 +9,9 @@
 **       ... rec.title.z / rec.title.n, rec.date, ...
 **     }
 **
+** For a saved HTML page, html_read_page() (html.h) gives the text and the links of its lines,
+** which listing_scanner_links() hands to the scanner: each record then has its url.
+**
 ** Records come one at a time, in page order: each call reads only as far as the line that
 ** shows the current record is over. The text must be valid UTF-8 (text_utf8_invalid_offset())
 ** and must outlive the scanner. A saved HTML page is turned into text first (html.h).
@@ -18,9 +21,26 @@
 ** range ("21 - 30 of 108"), a separator ("-"), a date line (dates.h), or text. A bullet ("•")
 ** in front of a line marks the start of a record. A record is [date] title [summary]: a date
 ** line opens a record, the first text after it is the title, and the text after the title is
-** its summary when it reads like one (see listing_is_summary()); otherwise it is the title of
-** the next, undated record. Text ahead of a page's first record (a topic page's heading and
-** description) and after "Pagination" (the page footer) is not part of any record.
+** its summary or the title of the next, undated record. It is the summary
+**   - when it reads like one: prose (see listing_is_summary());
+**   - when it repeats the title, word for word or followed by more ("Title, with ..."), unless
+**     it has a summary of its own or an extra blank line sets it apart (then it is a title
+**     that begins with the one before);
+**   - when no new record can start there: on a page whose records are each opened by a bullet
+**     or a "-" line, after the last record of the page's "21 - 30 of 108", and, on a saved
+**     page that links its titles, on a line without a link of its own (listing_scanner_links);
+**   - when it is the record's last paragraph (what follows is a date line, a bullet, page
+**     furniture, the end of the text, or text after an extra blank line), cut or whole,
+**     whatever its capitals, unless it is plainly a title of its own: set apart by an extra
+**     blank line before it (the empty date line of an undated record), or a capitalized
+**     heading that starts with a document genre ("Conversation between ..."), does not stop
+**     mid-sentence (after "of", "the", a comma, ...) and has an extra blank line after it.
+** More lines of the summary follow it: a line right below it (a paragraph that wraps, where
+** the page sets fields apart with blank lines), or prose. Text ahead of a page's first record
+** (a topic page's heading and description) and after "Pagination" (the page footer) is not part
+** of any record. Where a copy stops, the beginning of a date line ("Novemb"), of page furniture
+** ("Paginat") or of a result range ("1 - 10 o") is no record; nor is the heading of a page cut
+** before its first record.
 */
 #ifndef ARCHIVIST_LISTING_H
 #define ARCHIVIST_LISTING_H
@@ -45,7 +65,16 @@ typedef struct ListingRecord {
   ArchDate date;            /* its range, when date_kind is ARCH_DATE_FOUND */
   ListingSpan title;
   ListingSpan summary;
+  ListingSpan url;          /* the document link of the title's line (listing_scanner_links),
+                            ** absent in a text copy */
 } ListingRecord;
+
+/* The document link of one line of the text: a saved HTML page gives each line whose text is
+** mostly one link's (html.h), so that a title brings its record's address with it. */
+typedef struct ListingLink {
+  size_t line;              /* offset of the line in the scanned text */
+  ListingSpan url;
+} ListingLink;
 
 typedef struct ListingScanner {
   const char *z;            /* the text */
@@ -53,12 +82,25 @@ typedef struct ListingScanner {
   size_t off;               /* where the next line starts */
   int64_t n_records;        /* records returned so far */
   int64_t next_rank;        /* rank of the next record on this page, -1 when unknown */
+  int64_t last_rank;        /* rank of this page's last record ("21 - 30": 30), or -1 */
   int64_t total;            /* this page's result count, -1 when unknown */
   int region;               /* where on the page the scanner is: ListingRegion */
   int title_gap;            /* blank lines between the last date line and its title */
+  int title_gap_seen;       /* title_gap was measured (else it is 1, a guess) */
+  int is_page;              /* a date line or page furniture was seen: a result page, not
+                            ** bare lines of text */
+  const ListingLink *aLink; /* the links of the text's lines, in line order */
+  size_t nLink;
+  size_t iLink;             /* the first link not yet passed */
 } ListingScanner;
 
 void listing_scanner_init(ListingScanner *sc, const char *z, size_t n);
+
+/* Give the scanner the links of the text's lines, sorted by line (html.h makes them); they
+** must outlive the scanner. A record's url is its title line's link. A page that links its
+** titles links every title: after a linked title, a line linked elsewhere opens a new record,
+** and a line with the same link (one around the whole record) or none belongs to the record. */
+void listing_scanner_links(ListingScanner *sc, const ListingLink *aLink, size_t nLink);
 
 /* Fill *rec with the next record: 1 when there is one, 0 at the end of the text. */
 int listing_next(ListingScanner *sc, ListingRecord *rec);

@@ -3,9 +3,10 @@
 **
 **     SELECT pos, rank, date_start, title FROM listing(readfile('page.txt'));
 **     SELECT * FROM listing(:html_page) WHERE kind = 'telegram';
+**     SELECT title, url FROM listing(readfile('page.html'), 'https://archive.example/search');
 **
-** listing(input) reads a copied (or saved HTML) archive result page, TEXT or a BLOB holding
-** UTF-8, and returns one row per record, in page order:
+** listing(input [, base_url]) reads a copied (or saved HTML) archive result page, TEXT or a
+** BLOB holding UTF-8, and returns one row per record, in page order:
 **
 **     pos INTEGER        1-based position in the input; also the rowid
 **     rank INTEGER       position in the whole result set ("11 - 20 of 61": 11, 12, ...)
@@ -16,10 +17,32 @@
 **     title TEXT
 **     summary TEXT
 **     kind TEXT          the document genre named in the title ("telegram", "report", ...)
+**     url TEXT           the link of the record's title to its document (saved HTML only),
+**                        resolved against the page's base, else base_url (html.h)
 **
 ** NULL input gives no rows; a number is an error; so is text that is not UTF-8 or holds a
-** NUL byte. Constraints on date_start and date_end (=, <, <=, >, >=, BETWEEN) are applied as
+** NUL byte. base_url is the page's address, for the links of a saved page that names none;
+** NULL or '' is none; a number, text that is not UTF-8 or holds a NUL byte is an error. Constraints on date_start and date_end (=, <, <=, >, >=, BETWEEN) are applied as
 ** records are read, so records outside the range are skipped before any column is built.
+**
+** The query plan (xBestIndex to xFilter) is a bitmask in idxNum, as in SQLite's series.c.
+** Each bit says that one constraint was pushed down; its value is passed to xFilter:
+**
+**     0x001  date_start =      0x020  date_end =
+**     0x002  date_start >      0x040  date_end >
+**     0x004  date_start >=     0x080  date_end >=
+**     0x008  date_start <      0x100  date_end <
+**     0x010  date_start <=     0x200  date_end <=
+**     0x400  base_url: the second argument was given
+**
+** argv[0] of xFilter is the input; base_url is argv[1] when 0x400 is set; the values of the
+** constraints follow, one per bit set, in the order of the bits, lowest first: for
+** "WHERE date_end <= ?2 AND date_start >= ?1" idxNum is 0x204 and argv is (input, ?1, ?2);
+** listing(x, b) with the same WHERE clause has idxNum 0x604 and argv (x, b, ?1, ?2). A second constraint with the same column and operator
+** is left to SQLite. EXPLAIN QUERY PLAN shows idxNum in decimal ("INDEX 516"). Every pushed
+** constraint is also checked by SQLite (omit is 0), so one that the cursor cannot apply (a
+** value that is not TEXT of at most 10 bytes) is simply ignored. TVF_NO_ARGUMENT
+** (archivist_sql.h) marks a plan without the input argument.
 **
 ** The grammar lives in listing.c, HTML reading in html.c; this file only moves values between
 ** them and SQLite. Records are read lazily, one per xNext, so a large input costs one copy of
@@ -41,14 +64,25 @@ SQLITE_EXTENSION_INIT3
 
 enum {
   LISTING_POS, LISTING_RANK, LISTING_TOTAL, LISTING_DATE_TEXT, LISTING_DATE_START,
-  LISTING_DATE_END, LISTING_TITLE, LISTING_SUMMARY, LISTING_KIND,
-  LISTING_INPUT                     /* hidden: the argument */
+  LISTING_DATE_END, LISTING_TITLE, LISTING_SUMMARY, LISTING_KIND, LISTING_URL,
+  LISTING_INPUT,                    /* hidden: the first argument */
+  LISTING_BASE_URL                  /* hidden: the second, optional */
 };
+
+#define LISTING_BASE_URL_BIT 0x400
+
+/* The operators that can be pushed down, in the order of their idxNum bits (see the header):
+** bit k is operator k on date_start, bit LISTING_N_OP+k the same on date_end. */
+static const unsigned char aRangeOp[] = {
+  SQLITE_INDEX_CONSTRAINT_EQ, SQLITE_INDEX_CONSTRAINT_GT, SQLITE_INDEX_CONSTRAINT_GE,
+  SQLITE_INDEX_CONSTRAINT_LT, SQLITE_INDEX_CONSTRAINT_LE,
+};
+#define LISTING_N_OP ((int)(sizeof(aRangeOp)/sizeof(aRangeOp[0])))
+#define LISTING_RANGE_BITS (2*LISTING_N_OP)
 
 /* A constraint on date_start or date_end pushed down from the WHERE clause: records that fail
 ** it are skipped in xNext without building their columns. SQLite still checks every row
 ** (omit is 0), so a constraint the cursor cannot apply (a value that is not TEXT) is ignored. */
-#define LISTING_MAX_RANGE 8
 typedef struct ListingRange {
   int iCol;                         /* LISTING_DATE_START or LISTING_DATE_END */
   unsigned char op;                 /* SQLITE_INDEX_CONSTRAINT_EQ, _GT, _GE, _LT or _LE */
@@ -58,10 +92,10 @@ typedef struct ListingRange {
 
 typedef struct ListingCursor {
   sqlite3_vtab_cursor base;
-  ListingRange aRange[LISTING_MAX_RANGE];
+  ListingRange aRange[LISTING_RANGE_BITS];
   int nRange;
-  char *zText;                      /* the text being read (a copy of the input, or its HTML
-                                    ** rendered as text), owned by the cursor */
+  HtmlPage page;                    /* the text being read (a copy of the input, or its HTML
+                                    ** rendered as text, with its links), owned by the cursor */
   ListingScanner scanner;
   ListingRecord rec;                /* the current row */
   int eof;
@@ -74,49 +108,62 @@ static int listingConnect(sqlite3 *db, void *pAux, int argc, const char *const *
   (void)pAux; (void)argc; (void)argv; (void)pzErr;
   return tvf_connect(db,
       "CREATE TABLE x(pos INTEGER, rank INTEGER, total INTEGER, date_text TEXT,"
-      " date_start TEXT, date_end TEXT, title TEXT, summary TEXT, kind TEXT,"
-      " input HIDDEN)", sizeof(sqlite3_vtab), ppVtab);
+      " date_start TEXT, date_end TEXT, title TEXT, summary TEXT, kind TEXT, url TEXT,"
+      " input HIDDEN, base_url HIDDEN)", sizeof(sqlite3_vtab), ppVtab);
 }
 
-#define LISTING_USAGE "listing: missing argument: call it as listing(text)"
+#define LISTING_USAGE "listing: missing argument: call it as listing(text [, base_url])"
 
-/* Operators of pushed-down constraints as idxStr spells them. */
-static const struct { unsigned char op; const char *zOp; } aRangeOp[] = {
-  { SQLITE_INDEX_CONSTRAINT_EQ, "=" },  { SQLITE_INDEX_CONSTRAINT_GT, ">" },
-  { SQLITE_INDEX_CONSTRAINT_GE, ">=" }, { SQLITE_INDEX_CONSTRAINT_LT, "<" },
-  { SQLITE_INDEX_CONSTRAINT_LE, "<=" },
-};
-
-static const char *range_op_name(unsigned char op){
-  size_t i;
-  for(i=0; i<sizeof(aRangeOp)/sizeof(aRangeOp[0]); i++){
-    if( aRangeOp[i].op==op ) return aRangeOp[i].zOp;
+/* The number of the idxNum bit of a constraint on column iCol with operator op, or -1 for a
+** constraint that is not pushed down. */
+static int range_bit(int iCol, unsigned char op){
+  int k;
+  if( iCol!=LISTING_DATE_START && iCol!=LISTING_DATE_END ) return -1;
+  for(k=0; k<LISTING_N_OP; k++){
+    if( aRangeOp[k]==op ) return k + (iCol==LISTING_DATE_END ? LISTING_N_OP : 0);
   }
-  return 0;
+  return -1;
 }
 
-/* The input argument is argv[0] of xFilter (tvf_best_index); constraints on date_start and
-** date_end follow, in the order idxStr names them: "date_start>=,date_end<=" (EXPLAIN QUERY PLAN
-** shows it). */
+/* The base_url argument: argv[1] of xFilter when it is given. As for the input, a plan in
+** which its value is not known yet is no plan. */
+static int listingBaseUrlIndex(sqlite3_index_info *pInfo){
+  int i, iArg = -1, nUnusable = 0;
+  for(i=0; i<pInfo->nConstraint; i++){
+    const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
+    if( p->iColumn!=LISTING_BASE_URL || p->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( p->usable ) iArg = i; else nUnusable++;
+  }
+  if( iArg<0 ) return nUnusable ? SQLITE_CONSTRAINT : SQLITE_OK;
+  pInfo->aConstraintUsage[iArg].argvIndex = 2;
+  pInfo->aConstraintUsage[iArg].omit = 1;
+  pInfo->idxNum |= LISTING_BASE_URL_BIT;
+  return SQLITE_OK;
+}
+
+/* The input is argv[0] of xFilter (tvf_best_index), base_url argv[1] when given; the
+** constraints pushed down follow, in the order of their idxNum bits (see the header). */
 static int listingBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int i, nArg = 2, nRange = 0;
-  char *zIdx = 0;
+  int aConstraint[LISTING_RANGE_BITS];     /* the aConstraint[] entry of each bit, or -1 */
+  int i, nArg, nRange = 0;
   int rc = tvf_best_index(pVtab, pInfo, LISTING_INPUT, LISTING_USAGE);
   if( rc!=SQLITE_OK || (pInfo->idxNum & TVF_NO_ARGUMENT) ) return rc;
-  for(i=0; i<pInfo->nConstraint && nRange<LISTING_MAX_RANGE; i++){
+  rc = listingBaseUrlIndex(pInfo);
+  if( rc!=SQLITE_OK ) return rc;
+  nArg = (pInfo->idxNum & LISTING_BASE_URL_BIT) ? 3 : 2;
+  for(i=0; i<LISTING_RANGE_BITS; i++) aConstraint[i] = -1;
+  for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *p = &pInfo->aConstraint[i];
-    const char *zOp = range_op_name(p->op);
-    if( !p->usable || zOp==0 ) continue;
-    if( p->iColumn!=LISTING_DATE_START && p->iColumn!=LISTING_DATE_END ) continue;
-    pInfo->aConstraintUsage[i].argvIndex = nArg++;
-    zIdx = sqlite3_mprintf("%z%s%s%s", zIdx, nRange ? "," : "",
-                           p->iColumn==LISTING_DATE_START ? "date_start" : "date_end", zOp);
-    if( zIdx==0 ) return SQLITE_NOMEM;
+    int bit = range_bit(p->iColumn, p->op);
+    if( !p->usable || bit<0 || aConstraint[bit]>=0 ) continue;
+    aConstraint[bit] = i;
+  }
+  for(i=0; i<LISTING_RANGE_BITS; i++){
+    if( aConstraint[i]<0 ) continue;
+    pInfo->idxNum |= 1<<i;
+    pInfo->aConstraintUsage[aConstraint[i]].argvIndex = nArg++;
     nRange++;
   }
-  pInfo->idxStr = zIdx;
-  pInfo->needToFreeIdxStr = 1;
-  pInfo->idxNum = nRange;
   pInfo->estimatedCost = 1000.0 / (1 + nRange);
   pInfo->estimatedRows = 1000 / (1 + nRange);
   if( pInfo->nOrderBy==1 && !pInfo->aOrderBy[0].desc
@@ -134,8 +181,7 @@ static int listingOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
 }
 
 static void listingReset(ListingCursor *pCur){
-  arch_free(pCur->zText);
-  pCur->zText = 0;
+  html_page_free(&pCur->page);
   pCur->eof = 1;
 }
 
@@ -157,16 +203,19 @@ static int listingError(ListingCursor *pCur, const char *zFormat, ...){
   return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
-/* Take the input: check it, copy it (the argument's buffer lives only as long as this call),
-** and turn saved HTML into text. */
-static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg){
-  const char *z;
+/* Check that the argument named zArg is TEXT or a BLOB of UTF-8 without a NUL byte: SQLITE_OK
+** with *pz / *pn set (*pz NULL for NULL), or an error that names the argument. */
+static int listingTextArg(ListingCursor *pCur, sqlite3_value *pArg, const char *zArg,
+                          const char **pz, size_t *pn){
+  const char *z, *zNul;
   size_t n, iBad;
   int eType = sqlite3_value_type(pArg);
 
+  *pz = 0;
+  *pn = 0;
   if( eType==SQLITE_NULL ) return SQLITE_OK;
   if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
-    return listingError(pCur, "listing: input must be TEXT or a BLOB of UTF-8 text, not %s",
+    return listingError(pCur, "listing: %s must be TEXT or a BLOB of UTF-8 text, not %s", zArg,
                         eType==SQLITE_INTEGER ? "an INTEGER" : "a REAL");
   }
   z = eType==SQLITE_BLOB ? (const char*)sqlite3_value_blob(pArg)
@@ -179,30 +228,43 @@ static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg){
   }
   iBad = text_utf8_invalid_offset(z, n);
   if( iBad<n ){
-    return listingError(pCur, "listing: input is not valid UTF-8 (byte %lld)", (long long)iBad);
+    return listingError(pCur, "listing: %s is not valid UTF-8 (byte %lld)", zArg,
+                        (long long)iBad);
   }
-  {
-    const char *zNul = memchr(z, 0, n);
-    if( zNul ){
-      return listingError(pCur, "listing: input holds a NUL byte (byte %lld): is it binary?",
-                          (long long)(zNul - z));
-    }
+  zNul = memchr(z, 0, n);
+  if( zNul ){
+    return listingError(pCur, "listing: %s holds a NUL byte (byte %lld): is it binary?", zArg,
+                        (long long)(zNul - z));
   }
+  *pz = z;
+  *pn = n;
+  return SQLITE_OK;
+}
+
+/* Take the input: check it, copy it (the argument's buffer lives only as long as this call),
+** and turn saved HTML into text and links, resolved against pBaseUrl when the page names no
+** base of its own. */
+static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg, sqlite3_value *pBaseUrl){
+  const char *z, *zBase = 0;
+  size_t n, nBase = 0;
+  int rc = listingTextArg(pCur, pArg, "input", &z, &n);
+  if( rc==SQLITE_OK && pBaseUrl ) rc = listingTextArg(pCur, pBaseUrl, "base_url", &zBase, &nBase);
+  if( rc!=SQLITE_OK || z==0 ) return rc;
   if( html_looks_like_markup(z, n) ){
-    size_t nText;
-    switch( html_to_text(z, n, &pCur->zText, &nText) ){
+    switch( html_read_page(z, n, zBase, nBase, &pCur->page) ){
       case ARCH_OK: break;
       case ARCH_NOMEM: return SQLITE_NOMEM;
       case ARCH_ERROR: return listingError(pCur, "listing: the HTML page could not be read");
     }
-    listing_scanner_init(&pCur->scanner, pCur->zText, nText);
-    return SQLITE_OK;
+  }else{
+    pCur->page.zText = arch_realloc(0, n+1);
+    if( pCur->page.zText==0 ) return SQLITE_NOMEM;
+    memcpy(pCur->page.zText, z, n);
+    pCur->page.zText[n] = 0;
+    pCur->page.nText = n;
   }
-  pCur->zText = arch_realloc(0, n+1);
-  if( pCur->zText==0 ) return SQLITE_NOMEM;
-  memcpy(pCur->zText, z, n);
-  pCur->zText[n] = 0;
-  listing_scanner_init(&pCur->scanner, pCur->zText, n);
+  listing_scanner_init(&pCur->scanner, pCur->page.zText, pCur->page.nText);
+  listing_scanner_links(&pCur->scanner, pCur->page.aLink, pCur->page.nLink);
   return SQLITE_OK;
 }
 
@@ -238,7 +300,7 @@ static int listingInRange(const ListingCursor *pCur){
 static int listingNext(sqlite3_vtab_cursor *cur){
   ListingCursor *pCur = (ListingCursor*)cur;
   do{
-    if( pCur->zText==0 || !listing_next(&pCur->scanner, &pCur->rec) ){
+    if( pCur->page.zText==0 || !listing_next(&pCur->scanner, &pCur->rec) ){
       pCur->eof = 1;
       break;
     }
@@ -246,43 +308,37 @@ static int listingNext(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-/* Keep the constraints idxStr names whose values are TEXT of at most 10 bytes, which is what an
-** ISO date is; others are left to SQLite. */
-static void listingSetRanges(ListingCursor *pCur, const char *idxStr, int argc,
+/* Keep the constraints that idxNum names whose values are TEXT of at most 10 bytes, which is
+** what an ISO date is; others are left to SQLite. Their values are argv[iArg], argv[iArg+1],
+** ... in the order of the bits. */
+static void listingSetRanges(ListingCursor *pCur, int idxNum, int iArg, int argc,
                              sqlite3_value **argv){
-  const char *z = idxStr;
-  int i;
+  int bit;
   pCur->nRange = 0;
-  for(i=1; z && *z && i<argc; i++){
-    sqlite3_value *pVal = argv[i];
-    ListingRange *r = &pCur->aRange[pCur->nRange];
-    int iCol = strncmp(z, "date_start", 10)==0 ? LISTING_DATE_START : LISTING_DATE_END;
-    size_t nOp, k;
-    z += iCol==LISTING_DATE_START ? 10 : 8;
-    nOp = strcspn(z, ",");
-    for(k=0; k<sizeof(aRangeOp)/sizeof(aRangeOp[0]); k++){
-      if( strlen(aRangeOp[k].zOp)==nOp && memcmp(aRangeOp[k].zOp, z, nOp)==0 ) break;
-    }
-    z += nOp + (z[nOp]==',');
-    if( k==sizeof(aRangeOp)/sizeof(aRangeOp[0]) ) continue;
+  for(bit=0; bit<LISTING_RANGE_BITS && iArg<argc; bit++){
+    sqlite3_value *pVal;
+    ListingRange *r;
+    if( (idxNum & (1<<bit))==0 ) continue;
+    pVal = argv[iArg++];
     if( sqlite3_value_type(pVal)!=SQLITE_TEXT || sqlite3_value_bytes(pVal)>10 ) continue;
-    r->iCol = iCol;
-    r->op = aRangeOp[k].op;
+    r = &pCur->aRange[pCur->nRange++];
+    r->iCol = bit<LISTING_N_OP ? LISTING_DATE_START : LISTING_DATE_END;
+    r->op = aRangeOp[bit % LISTING_N_OP];
     r->nValue = sqlite3_value_bytes(pVal);
     memcpy(r->zValue, sqlite3_value_text(pVal), (size_t)r->nValue);
-    pCur->nRange++;
   }
 }
 
 static int listingFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                          int argc, sqlite3_value **argv){
   ListingCursor *pCur = (ListingCursor*)cur;
-  int rc;
+  int rc, iBaseUrl;
   if( idxNum & TVF_NO_ARGUMENT ) return tvf_missing_argument(cur->pVtab, LISTING_USAGE);
   listingReset(pCur);
   if( argc<1 ) return SQLITE_OK;
-  listingSetRanges(pCur, idxStr, argc, argv);
-  rc = listingLoadInput(pCur, argv[0]);
+  iBaseUrl = (idxNum & LISTING_BASE_URL_BIT) && argc>1 ? 1 : 0;
+  listingSetRanges(pCur, idxNum, iBaseUrl ? 2 : 1, argc, argv);
+  rc = listingLoadInput(pCur, argv[0], iBaseUrl ? argv[iBaseUrl] : 0);
   if( rc!=SQLITE_OK ) return rc;
   pCur->eof = 0;
   return listingNext(cur);
@@ -333,12 +389,17 @@ static int listingColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCo
     case LISTING_DATE_END:   if( hasRange ) sql_result_date_bound(ctx, &pRec->date, 1); break;
     case LISTING_TITLE:      return resultSpan(pCur, ctx, &pRec->title);
     case LISTING_SUMMARY:    return resultSpan(pCur, ctx, &pRec->summary);
+    case LISTING_URL:
+      if( pRec->url.z ){
+        sqlite3_result_text64(ctx, pRec->url.z, pRec->url.n, SQLITE_TRANSIENT, SQLITE_UTF8);
+      }
+      break;
     case LISTING_KIND: {
       const char *zKind = listing_kind(pRec->title.z, pRec->title.n);
       if( zKind ) sqlite3_result_text(ctx, zKind, -1, SQLITE_STATIC);
       break;
     }
-    default: break;   /* the hidden input column is never read back */
+    default: break;   /* the hidden arguments are never read back */
   }
   return SQLITE_OK;
 }

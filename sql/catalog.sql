@@ -9,8 +9,8 @@
 -- Then import each listing with one statement (sql/import.sql; a listing imported twice, or
 -- copied again from another browser, adds nothing):
 --
---   INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source)
---     SELECT rank, date_text, date_start, date_end, title, summary, kind, 'kim.txt'
+--   INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source, url)
+--     SELECT rank, date_text, date_start, date_end, title, summary, kind, 'kim.txt', url
 --       FROM listing(readfile('kim.txt'));
 --
 -- Triggers keep the rest in step: the full-text index (documents_fts, with the archivist
@@ -20,7 +20,8 @@
 -- catalog; after loading another version, run sql/upgrade.sql.
 
 -- One row per record. The same record twice (the same title and date, whatever the white space
--- or quotation marks) is ignored: title_key and date_key are archivist_fold() of the two.
+-- or quotation marks; or the same url) is ignored: title_key and date_key are archivist_fold()
+-- of the two; records without a url (text copies) are told apart by those alone.
 CREATE TABLE IF NOT EXISTS documents(
   id INTEGER PRIMARY KEY,
   rank INTEGER,                     -- position in the archive's result set
@@ -31,6 +32,7 @@ CREATE TABLE IF NOT EXISTS documents(
   summary TEXT,
   kind TEXT,                        -- cable, telegram, memorandum, ...
   source TEXT,                      -- where it was imported from
+  url TEXT UNIQUE ON CONFLICT IGNORE,   -- its link to its document (saved pages); NULLs distinct
   years TEXT GENERATED ALWAYS AS (date_years(date_text)) VIRTUAL,     -- "1956 1957"
   title_key TEXT GENERATED ALWAYS AS (archivist_fold(title)) VIRTUAL,
   date_key TEXT GENERATED ALWAYS AS (coalesce(archivist_fold(date_text), '')) VIRTUAL,

@@ -27,11 +27,11 @@ SELECT 'warning: this catalog was built by archivist ' || value || ', and this i
   FROM archivist_meta WHERE key = 'archivist_version' AND value IS NOT archivist_version();
 .headers on
 .mode box --wrap 60 --wordwrap on
-INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source)
-  SELECT l.rank, l.date_text, l.date_start, l.date_end, l.title, l.summary, l.kind, f.name
+INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source, url)
+  SELECT l.rank, l.date_text, l.date_start, l.date_end, l.title, l.summary, l.kind, f.name, l.url
     FROM (SELECT name, data FROM fsdir('fixtures')
            WHERE name LIKE '%.txt' OR name LIKE '%.html' ORDER BY name) AS f,
-         listing(f.data) AS l;
+         listing(f.data, 'https://digitalarchive.wilsoncenter.org/search') AS l;
 
 .print
 .print The catalog: documents imported from fixtures/
@@ -61,6 +61,12 @@ SELECT x AS typed, search_query(x) AS query,
   FROM (SELECT column1 AS x FROM (VALUES ('Joseph Stalin'), ('Chou En-lai 1950s'),
                ('"death of Stalin'), ('Kim Il Sung OR Stalin -Gromyko'),
                ('agricultur* AND (1958 OR'), ('the 1950s')));
+
+.print
+.print Links back to the documents (records read from saved pages), 1950-1959
+SELECT d.date_text, d.title, d.url FROM documents AS d
+ WHERE d.url IS NOT NULL AND d.date_start >= '1950-01-01' AND d.date_end <= '1959-12-31'
+ ORDER BY d.date_start LIMIT 8;
 
 .print
 .print The same person in other spellings and scripts

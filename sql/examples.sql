@@ -57,3 +57,13 @@ SELECT * FROM timeline;
 SELECT snippet(documents_fts, -1, '[', ']', '…', 10)
   FROM documents_fts
  WHERE documents_fts MATCH 'title: "Kim Il-sung" OR NEAR(puzanov plan, 10) OR agricult*';
+
+-- 8. The links of the documents about a person in a date range, to go back to each document:
+--    Kim Il Sung (any spelling) in documents dated within 1956-1967. Only records read from
+--    saved pages have a link.
+SELECT d.date_text, d.title, d.url
+  FROM documents AS d
+ WHERE d.id IN (SELECT doc_id FROM mentions WHERE key = name_key('Kim Il-sŏng'))
+   AND d.date_start >= '1956-01-01' AND d.date_end <= '1967-12-31'
+   AND d.url IS NOT NULL
+ ORDER BY d.date_start;

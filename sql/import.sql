@@ -3,16 +3,23 @@
 --
 --   sqlite3 archive.db -cmd '.load ./dist/archivist' < sql/import.sql
 
-INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source)
-  SELECT rank, date_text, date_start, date_end, title, summary, kind, 'seed-kim-il-sung.txt'
+INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source, url)
+  SELECT rank, date_text, date_start, date_end, title, summary, kind, 'seed-kim-il-sung.txt', url
     FROM listing(readfile('fixtures/seed-kim-il-sung.txt'));
 
-INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source)
-  SELECT rank, date_text, date_start, date_end, title, summary, kind, 'layout1-page.html'
-    FROM listing(readfile('fixtures/layout1-page.html'));
+-- A saved page brings each record's link (url), resolved against the address it was saved
+-- from (the second argument of listing()) when the page names none. A record already
+-- imported from a text copy gets its link.
+INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source, url)
+  SELECT rank, date_text, date_start, date_end, title, summary, kind, 'layout1-page.html', url
+    FROM listing(readfile('fixtures/layout1-page.html'),
+                 'https://digitalarchive.wilsoncenter.org/search?keys=embassy')
+   WHERE true
+  ON CONFLICT(title_key, date_key) DO UPDATE SET url = excluded.url WHERE url IS NULL;
 
 -- Many files at once, from the shell's fileio extension (fsdir lists a directory):
---   INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source)
---     SELECT l.rank, l.date_text, l.date_start, l.date_end, l.title, l.summary, l.kind, f.name
+--   INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source, url)
+--     SELECT l.rank, l.date_text, l.date_start, l.date_end, l.title, l.summary, l.kind, f.name,
+--            l.url
 --       FROM fsdir('listings') AS f, listing(f.data) AS l
 --      WHERE f.name LIKE '%.txt' OR f.name LIKE '%.html';

@@ -5,6 +5,7 @@
 ** written by hand from listing.h and /work/shared/listing-layouts.md.
 */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -524,6 +525,443 @@ START_TEST(test_layout8_cut_date_after_title)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- cut summaries */
+
+/* The last paragraph after a title is its summary, cut or whole, whatever its capitals: at the
+** end of the text, with or without a final line end, before "Pagination", before the next
+** record's date line (two browser selections pasted together) and before a new page. */
+START_TEST(test_cut_summary_capitals)
+{
+  static const char zHead[] =
+    "1 - 10 of 23\n\nMay 3, 1956\n\nRecord of Conversation between Ivanov and Kim Il Sung\n\n";
+  static const char zCut[] =
+    "Kim Il Sung, Chairman of the Cabinet of Ministers, and Pak Chang-ok, Vice Premier of the";
+  static const char *const azTail[] = {
+    "", "\n", "\n\n\n", "\n\nPagination\n\nNext page\n", "\n\nSkip to content\n",
+    "\n\nNo image found.\n", "\n-\n", "\n\nNovemb",
+  };
+  static const Want want[] = {
+    { 1, 1, 23, "May 3, 1956", ARCH_DATE_FOUND, "1956-05-03", "1956-05-03", ARCH_DATE_DAY,
+      "Record of Conversation between Ivanov and Kim Il Sung", zCut },
+  };
+  size_t i;
+  for(i=0; i<sizeof(azTail)/sizeof(azTail[0]); i++){
+    char buf[512];
+    size_t n = 0;
+    memcpy(buf+n, zHead, strlen(zHead)); n += strlen(zHead);
+    memcpy(buf+n, zCut, strlen(zCut)); n += strlen(zCut);
+    memcpy(buf+n, azTail[i], strlen(azTail[i])); n += strlen(azTail[i]);
+    check_listing(buf, n, want, 1);
+  }
+}
+END_TEST
+
+/* A summary cut in the middle of the page by a browser selection: the next selection starts
+** right below it with a date line, blank line or not. */
+START_TEST(test_cut_summary_then_date)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "October 16, 1962", ARCH_DATE_FOUND, "1962-10-16", "1962-10-16",
+      ARCH_DATE_DAY, "Memorandum for the Record",
+      "President Kennedy and General Taylor Review the Photographs of the" },
+    { 2, -1, -1, "October 22, 1962", ARCH_DATE_FOUND, "1962-10-22", "1962-10-22",
+      ARCH_DATE_DAY, "Letter from Kennedy to Khrushchev",
+      "Kennedy Informs Khrushchev of the Quarantine" },
+  };
+  CHECK_LISTING(
+    "October 16, 1962\n\nMemorandum for the Record\n\n"
+    "President Kennedy and General Taylor Review the Photographs of the\n"
+    "October 22, 1962\n\nLetter from Kennedy to Khrushchev\n\n"
+    "Kennedy Informs Khrushchev of the Quarantine\n\n\n", want);
+}
+END_TEST
+
+/* A copy that stops inside a line of page furniture or a result range leaves its beginning:
+** like the beginning of a date line, it is no record. A line that only starts like furniture,
+** or a whole title, is one. */
+START_TEST(test_cut_furniture)
+{
+  static const char zHead[] =
+    "1 - 10 of 11\n\nOctober 8, 1963\n\nCable from the Embassy in Hanoi\n\n"
+    "The embassy reports on negotiations over rice shipments.\n\n";
+  static const char *const azTail[] = {
+    "Paginat", "P", "pagination", "Skip to con", "Placeholder ima", "No image fo\n",
+    "11 - 20 o", "11 -", "11", "Results 11 - 20 of 1", "Results 11\xE2\x80\x93", "Popular Doc",
+  };
+  static const Want want[] = {
+    { 1, 1, 11, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+      ARCH_DATE_DAY, "Cable from the Embassy in Hanoi",
+      "The embassy reports on negotiations over rice shipments." },
+    { 2, 2, 11, NO_DATE, "Pagination Papers of the Soviet Embassy", 0 },
+  };
+  size_t i;
+  for(i=0; i<sizeof(azTail)/sizeof(azTail[0]); i++){
+    char buf[512];
+    size_t n = strlen(zHead);
+    memcpy(buf, zHead, n);
+    memcpy(buf+n, azTail[i], strlen(azTail[i]));
+    n += strlen(azTail[i]);
+    check_listing(buf, n, want, 1);
+  }
+  CHECK_LISTING(
+    "1 - 10 of 11\n\nOctober 8, 1963\n\nCable from the Embassy in Hanoi\n\n"
+    "The embassy reports on negotiations over rice shipments.\n\n\n"
+    "Pagination Papers of the Soviet Embassy\n", want);
+  /* ... and a topic page cut in its description has no record at all */
+  check_no_records(LIT("Skip to content\n\nBerlin Crisis, 1958-1962\n\nDocuments on the cri"));
+  check_no_records(LIT("Skip to content\n\nBerlin Crisis, 1958-1962\n\nPopular Docu"));
+}
+END_TEST
+
+/* A cut summary can be short, and can be a few capitalized names. */
+START_TEST(test_cut_summary_short)
+{
+  static const char *const azCut[] = {
+    "Todor Zhivkov", "Kim Il Sung and", "Mao Zedong, Zhou Enlai", "The", "Stalin",
+    "Kim Il Sung Tells Puzanov about the Purge of the Yan'an Fac",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azCut)/sizeof(azCut[0]); i++){
+    Want want[] = {
+      { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+        "Report of the Trade Mission", azCut[i] },
+    };
+    char buf[256];
+    int n = snprintf(buf, sizeof(buf), "1961\n\nReport of the Trade Mission\n\n%s", azCut[i]);
+    check_listing(buf, (size_t)n, want, 1);
+  }
+}
+END_TEST
+
+/* Traps: a real undated record at the end of the page, without a summary. In a page of blank
+** lines it stands after an extra blank line (its empty date line); a heading that starts with
+** a document genre is a title when an extra blank line (the empty summary) sets it apart from
+** what follows, but not at the end of the text, where a summary cut short can begin
+** "Report on ..." too. */
+START_TEST(test_undated_record_at_end)
+{
+  static const Want want[] = {
+    { 1, 1, 44, "January 1966", ARCH_DATE_FOUND, "1966-01-01", "1966-01-31", ARCH_DATE_MONTH,
+      "Report of the Mongolian Trade Mission", 0 },
+    { 2, 2, 44, NO_DATE, "Kim Il Sung and Pak Heon-yeong in Moscow", 0 },
+  };
+  static const Want want2[] = {
+    { 1, 1, 44, "January 1966", ARCH_DATE_FOUND, "1966-01-01", "1966-01-31", ARCH_DATE_MONTH,
+      "Report of the Mongolian Trade Mission", 0 },
+    { 2, 2, 44, NO_DATE, "Conversation between the Soviet Ambassador and Pham Van Dong", 0 },
+  };
+  CHECK_LISTING(
+    "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n\n"
+    "Kim Il Sung and Pak Heon-yeong in Moscow\n", want);
+  CHECK_LISTING(
+    "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n"
+    "Conversation between the Soviet Ambassador and Pham Van Dong\n\n\nPagination\n", want2);
+  {
+    static const Want want4[] = {
+      { 1, 1, 44, "January 1966", ARCH_DATE_FOUND, "1966-01-01", "1966-01-31",
+        ARCH_DATE_MONTH, "Report of the Mongolian Trade Mission",
+        "Conversation between the Soviet Ambassador and Pham Van Dong" },
+    };
+    CHECK_LISTING(
+      "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n"
+      "Conversation between the Soviet Ambassador and Pham Van Dong\n\nPagination\n", want4);
+    CHECK_LISTING(
+      "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n"
+      "Conversation between the Soviet Ambassador and Pham Van Dong\n", want4);
+  }
+  /* ... but not when it stops in the middle of a sentence: then it is a summary cut short */
+  {
+    static const Want want3[] = {
+      { 1, 1, 44, "January 1966", ARCH_DATE_FOUND, "1966-01-01", "1966-01-31",
+        ARCH_DATE_MONTH, "Report of the Mongolian Trade Mission",
+        "Conversation between the Soviet Ambassador and" },
+    };
+    CHECK_LISTING(
+      "1 - 10 of 44\n\nJanuary 1966\n\nReport of the Mongolian Trade Mission\n\n"
+      "Conversation between the Soviet Ambassador and", want3);
+  }
+}
+END_TEST
+
+/* The last record of a page ("1 - 2 of 2") has no record after it on that page: whatever
+** follows its title, up to the next page, is its summary. */
+START_TEST(test_last_record_of_range)
+{
+  static const Want want[] = {
+    { 1, 1, 2, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", "The mission lists the machines it saw." },
+    { 2, 2, 2, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from the Embassy in Hanoi", "Report on the Talks between Le Duan and Kosygin" },
+  };
+  static const Want want2[] = {
+    { 1, 1, 3, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", "The mission lists the machines it saw." },
+    { 2, 2, 3, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from the Embassy in Hanoi", 0 },
+    { 3, 3, 3, NO_DATE, "Report on the Talks between Le Duan and Kosygin", 0 },
+  };
+  CHECK_LISTING(
+    "1 - 2 of 2\n\n1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw."
+    "\n\n1962\n\nCable from the Embassy in Hanoi\n\n"
+    "Report on the Talks between Le Duan and Kosygin\n\nPagination\n", want);
+  /* A heading set apart below: the third record of a page of 3, but not of a page of 2. */
+  CHECK_LISTING(
+    "1 - 3 of 3\n\n1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw."
+    "\n\n1962\n\nCable from the Embassy in Hanoi\n\n"
+    "Report on the Talks between Le Duan and Kosygin\n\n\nPagination\n", want2);
+  CHECK_LISTING(
+    "1 - 2 of 2\n\n1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw."
+    "\n\n1962\n\nCable from the Embassy in Hanoi\n\n"
+    "Report on the Talks between Le Duan and Kosygin\n\n\nPagination\n", want);
+}
+END_TEST
+
+/* Where a bullet or a "-" line opens every record, text without one opens none. */
+START_TEST(test_opened_records)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "April 1949", ARCH_DATE_FOUND, "1949-04-01", "1949-04-30", ARCH_DATE_MONTH,
+      "Cable from Shtykov to Vyshinsky",
+      "Shtykov Reports on Incidents along the 38th Parallel "
+      "The police reinforce the border posts." },
+    { 2, -1, -1, NO_DATE, "Report of the Trade Mission", 0 },
+  };
+  static const Want want2[] = {
+    { 1, -1, -1, "April 1949", ARCH_DATE_FOUND, "1949-04-01", "1949-04-30", ARCH_DATE_MONTH,
+      "Cable from Shtykov to Vyshinsky", "Shtykov Reports on Incidents along the 38th Parallel" },
+    { 2, -1, -1, "1955", ARCH_DATE_FOUND, "1955-01-01", "1955-12-31", ARCH_DATE_YEAR,
+      "Draft Agreement on Scientific Cooperation",
+      "Draft of the Soviet Side, with Corrections by the Chinese Academy" },
+  };
+  CHECK_LISTING(
+    "SEARCH RESULTS\n-\nApril 1949\nCable from Shtykov to Vyshinsky\n"
+    "Shtykov Reports on Incidents along the 38th Parallel\n"
+    "The police reinforce the border posts.\n-\nReport of the Trade Mission\n", want);
+  CHECK_LISTING(
+    "  \xE2\x80\xA2 April 1949\n\n    Cable from Shtykov to Vyshinsky\n\n"
+    "    Shtykov Reports on Incidents along the 38th Parallel\n\n    No image found.\n\n"
+    "  \xE2\x80\xA2 1955\n\n    Draft Agreement on Scientific Cooperation\n\n"
+    "    Draft of the Soviet Side, with Corrections by the Chinese Academy\n\n"
+    "    Placeholder image\n", want2);
+}
+END_TEST
+
+/* A summary that wraps onto lines of its own, in a page that sets fields apart with blank
+** lines, is one paragraph, whatever the capitals of its last line. */
+START_TEST(test_wrapped_summary)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission",
+      "The mission lists the machines it saw in the factories of the Korean Workers' Party" },
+    { 2, -1, -1, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from Hanoi", 0 },
+  };
+  CHECK_LISTING(
+    "1961\n\nReport of the Trade Mission\n\nThe mission lists the machines it saw in the\n"
+    "factories of the\nKorean Workers' Party\n\n1962\n\nCable from Hanoi\n", want);
+}
+END_TEST
+
+/* Bare lines of text, without a date line or page furniture, are read one title a line: no
+** line of them is the last paragraph of a record, nor a paragraph that wraps. */
+START_TEST(test_bare_lines_are_titles)
+{
+  static const Want want[] = {
+    { 1, -1, -1, NO_DATE, "Soviet Aid to Hanoi", 0 },
+    { 2, -1, -1, NO_DATE, "Kim Il Sung in Moscow", 0 },
+    { 3, -1, -1, NO_DATE, "Berlin Crisis Papers", 0 },
+  };
+  CHECK_LISTING("Soviet Aid to Hanoi\nKim Il Sung in Moscow\nBerlin Crisis Papers\n", want);
+  CHECK_LISTING("Soviet Aid to Hanoi\n\nKim Il Sung in Moscow\n\nBerlin Crisis Papers", want);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- repeated titles */
+
+/* A summary equal to its title, or beginning with it, is the summary, in every layout. */
+START_TEST(test_summary_repeats_title)
+{
+  static const char *const azPage[] = {
+    /* blank lines, full header */
+    "Skip to content\n\nResults:\n\n1 - 10 of 11\n\nDocuments\n\n"
+    "October 8, 1963\n\nCable from the Embassy in Hanoi\n\nCable from the Embassy in Hanoi\n\n"
+    "1961\n\nReport of the Trade Mission\n\n"
+    "Report of the Trade Mission, with the Prices Agreed for Rice\n\nPagination\n",
+    /* compact */
+    "Skip to content\n\n\n1 - 10 of 11\n\n\n"
+    "October 8, 1963\n\nCable from the Embassy in Hanoi\n\nCable from the Embassy in Hanoi\n\n"
+    "1961\n\nReport of the Trade Mission\n\n"
+    "Report of the Trade Mission, with the Prices Agreed for Rice\n",
+    /* bullets */
+    "Search in\n\n  \xE2\x80\xA2 October 8, 1963\n\n    Cable from the Embassy in Hanoi\n\n"
+    "    Cable from the Embassy in Hanoi\n\n  \xE2\x80\xA2 1961\n\n"
+    "    Report of the Trade Mission\n\n"
+    "    Report of the Trade Mission, with the Prices Agreed for Rice\n\n",
+    /* dashes */
+    "SEARCH RESULTS\n-\nOctober 8, 1963\nCable from the Embassy in Hanoi\n"
+    "Cable from the Embassy in Hanoi\n-\n1961\nReport of the Trade Mission\n"
+    "Report of the Trade Mission, with the Prices Agreed for Rice\n",
+    /* topic page */
+    "Skip to content\n\nVietnam War\n\nDocuments on the war.\n\nPopular Documents\n\n"
+    "Placeholder image\n\nOctober 8, 1963\n\nCable from the Embassy in Hanoi\n\n"
+    "Cable from  the Embassy in\tHanoi\n\nPlaceholder image\n\n1961\n\n"
+    "Report of the Trade Mission\n\n"
+    "Report of the Trade Mission, with the Prices Agreed for Rice\n",
+  };
+  static const int aRank[] = { 1, 1, -1, -1, -1 };
+  size_t i;
+  for(i=0; i<sizeof(azPage)/sizeof(azPage[0]); i++){
+    int r = aRank[i];
+    Want want[] = {
+      { 1, r, r>0 ? 11 : -1, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08",
+        ARCH_DATE_DAY, "Cable from the Embassy in Hanoi", "Cable from the Embassy in Hanoi" },
+      { 2, r>0 ? 2 : -1, r>0 ? 11 : -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31",
+        ARCH_DATE_YEAR, "Report of the Trade Mission",
+        "Report of the Trade Mission, with the Prices Agreed for Rice" },
+    };
+    check_listing(azPage[i], strlen(azPage[i]), want, 2);
+  }
+}
+END_TEST
+
+/* Traps: a title that begins with the previous record's title is a title when it has a summary
+** of its own, or stands after an extra blank line; a summary that begins with the title and
+** goes on in prose is a summary. */
+START_TEST(test_title_begins_with_previous_title)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+    { 2, -1, -1, NO_DATE, "Report of the Trade Mission to Mongolia",
+      "The mission lists the machines it saw in Ulaanbaatar." },
+    { 3, -1, -1, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from Hanoi", 0 },
+    { 4, -1, -1, NO_DATE, "Cable from Hanoi to Moscow", 0 },
+    { 5, -1, -1, "1963", ARCH_DATE_FOUND, "1963-01-01", "1963-12-31", ARCH_DATE_YEAR,
+      "Letter from Kim Il Sung to Stalin",
+      "Letter from Kim Il Sung to Stalin asking for more trucks and fuel." },
+  };
+  CHECK_LISTING(
+    "1961\n\nReport of the Trade Mission\n\nReport of the Trade Mission to Mongolia\n\n"
+    "The mission lists the machines it saw in Ulaanbaatar.\n\n"
+    "1962\n\nCable from Hanoi\n\n\nCable from Hanoi to Moscow\n\n"
+    "1963\n\nLetter from Kim Il Sung to Stalin\n\n"
+    "Letter from Kim Il Sung to Stalin asking for more trucks and fuel.\n", want);
+  /* a word that only begins the same: "Missions" is not "Mission" */
+  {
+    static const Want want2[] = {
+      { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+        "Report of the Trade Mission", 0 },
+      { 2, -1, -1, NO_DATE, "Report of the Trade Missions of Poland and Hungary",
+        "Both missions complain about the prices." },
+    };
+    CHECK_LISTING(
+      "1961\n\nReport of the Trade Mission\n\n"
+      "Report of the Trade Missions of Poland and Hungary\n\n"
+      "Both missions complain about the prices.\n", want2);
+  }
+}
+END_TEST
+
+/* ---------------------------------------------------------------- links (saved HTML) */
+
+/* Scan z with a link on each line that starts with one of azLine[] (its url azUrl[]), and
+** compare the records, and their urls, with a[]. */
+static void check_linked(const char *z, const char *const *azLine, const char *const *azUrl,
+                         size_t nLink, const Want *a, const char *const *azWantUrl, int nWant){
+  ListingLink aLink[16];
+  ListingScanner sc;
+  ListingRecord rec;
+  size_t i, n = strlen(z);
+  int iRec = 0;
+  ck_assert(nLink<=16);
+  for(i=0; i<nLink; i++){
+    const char *zAt = strstr(z, azLine[i]);
+    ck_assert_msg(zAt!=0, "no line [%s]", azLine[i]);
+    aLink[i].line = (size_t)(zAt - z);
+    aLink[i].url.z = azUrl[i];
+    aLink[i].url.n = strlen(azUrl[i]);
+  }
+  listing_scanner_init(&sc, z, n);
+  listing_scanner_links(&sc, aLink, nLink);
+  while( listing_next(&sc, &rec) ){
+    ck_assert_msg(iRec<nWant, "more records than %d: [%.*s]", nWant, (int)rec.title.n,
+                  rec.title.z);
+    check_record(iRec+1, &rec, &a[iRec]);
+    if( azWantUrl[iRec] ){
+      ck_assert_msg(rec.url.z && rec.url.n==strlen(azWantUrl[iRec])
+                    && memcmp(rec.url.z, azWantUrl[iRec], rec.url.n)==0,
+                    "record %d: url [%.*s], want [%s]", iRec+1, (int)rec.url.n,
+                    rec.url.z ? rec.url.z : "", azWantUrl[iRec]);
+    }else{
+      ck_assert_msg(rec.url.z==0, "record %d: url should be absent", iRec+1);
+    }
+    iRec++;
+  }
+  ck_assert_int_eq(iRec, nWant);
+}
+
+/* On a saved page every title links to its document: a line linked elsewhere is a record of
+** its own even where the text alone would make it a summary (the last paragraph, no extra
+** blank line: a saved page has no empty date line); a line without a link after a linked
+** title is its summary, whatever follows; the same link again (around the whole record) keeps
+** the line in the record. */
+START_TEST(test_links_tell_titles)
+{
+  static const char zPage[] =
+    "1 - 10 of 31\n\nFebruary 1965\n\nReport of the Trade Mission\n\n"
+    "Soviet Aid to Vietnam\n\n"
+    "March 1965\n\nNote on the Visit of Kosygin\n\n"
+    "Kosygin Promises Missiles to Le Duan\n\nThe Vietnamese side asks for ships.\n\n"
+    "April 1965\n\nCable from Hanoi\n\nThe Embassy Describes the Raids\n\n"
+    "More Raids on Hanoi Described\n\nPagination\n";
+  static const char *const azLine[] = {
+    "Report of the Trade Mission", "Soviet Aid to Vietnam", "Note on the Visit",
+    "April 1965", "Cable from Hanoi", "The Embassy Describes",
+  };
+  static const char *const azUrl[] = {
+    "https://h/document/1", "https://h/document/2", "https://h/document/3",
+    "https://h/document/4", "https://h/document/4", "https://h/document/4",
+  };
+  static const Want want[] = {
+    { 1, 1, 31, "February 1965", ARCH_DATE_FOUND, "1965-02-01", "1965-02-28", ARCH_DATE_MONTH,
+      "Report of the Trade Mission", 0 },
+    { 2, 2, 31, NO_DATE, "Soviet Aid to Vietnam", 0 },
+    { 3, 3, 31, "March 1965", ARCH_DATE_FOUND, "1965-03-01", "1965-03-31", ARCH_DATE_MONTH,
+      "Note on the Visit of Kosygin",
+      "Kosygin Promises Missiles to Le Duan The Vietnamese side asks for ships." },
+    { 4, 4, 31, "April 1965", ARCH_DATE_FOUND, "1965-04-01", "1965-04-30", ARCH_DATE_MONTH,
+      "Cable from Hanoi", "The Embassy Describes the Raids More Raids on Hanoi Described" },
+  };
+  static const char *const azWantUrl[] = {
+    "https://h/document/1", "https://h/document/2", "https://h/document/3",
+    "https://h/document/4",
+  };
+  check_linked(zPage, azLine, azUrl, 6, want, azWantUrl, 4);
+}
+END_TEST
+
+/* Without links (a text copy), or with a title that has none, the text alone decides. */
+START_TEST(test_links_absent)
+{
+  static const char zPage[] =
+    "1961\n\nReport of the Trade Mission\n\nSoviet Aid to Vietnam\n\n1962\n\n"
+    "Cable from Hanoi\n\nDirective to the Embassy\n\nThe embassy is to protest.\n";
+  static const char *const azLine[] = { "Directive to the Embassy" };
+  static const char *const azUrl[] = { "https://h/document/9" };
+  static const Want want[] = {
+    { 1, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", "Soviet Aid to Vietnam" },
+    { 2, -1, -1, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Cable from Hanoi", 0 },
+    { 3, -1, -1, NO_DATE, "Directive to the Embassy", "The embassy is to protest." },
+  };
+  static const char *const azWantUrl[] = { 0, 0, "https://h/document/9" };
+  check_linked(zPage, azLine, azUrl, 1, want, azWantUrl, 3);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- layout 9: characters */
 
 START_TEST(test_layout9_crlf_bom_nbsp_tabs)
@@ -785,6 +1223,19 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_layout8_cut_title);
   tcase_add_test(tc, test_layout8_cut_date);
   tcase_add_test(tc, test_layout8_cut_date_after_title);
+  tcase_add_test(tc, test_cut_summary_capitals);
+  tcase_add_test(tc, test_cut_summary_then_date);
+  tcase_add_test(tc, test_cut_summary_short);
+  tcase_add_test(tc, test_cut_furniture);
+  tcase_add_test(tc, test_undated_record_at_end);
+  tcase_add_test(tc, test_last_record_of_range);
+  tcase_add_test(tc, test_opened_records);
+  tcase_add_test(tc, test_wrapped_summary);
+  tcase_add_test(tc, test_bare_lines_are_titles);
+  tcase_add_test(tc, test_summary_repeats_title);
+  tcase_add_test(tc, test_title_begins_with_previous_title);
+  tcase_add_test(tc, test_links_tell_titles);
+  tcase_add_test(tc, test_links_absent);
   tcase_add_test(tc, test_layout9_crlf_bom_nbsp_tabs);
   tcase_add_test(tc, test_layout9_chrome_white_space);
   suite_add_tcase(s, tc);

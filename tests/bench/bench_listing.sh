@@ -10,6 +10,9 @@
 #   RUNS     repetitions of each measurement (default 3)
 #   SQLITE3  sqlite3 shell to use (default sqlite3)
 #   PYTHON   python interpreter for the generator (default python3)
+#   BASELINE_EXT  another build of the extension (path without suffix, e.g. an older checkout's
+#            dist/archivist): (a) and (c) are also run with it, interleaved with the others, and
+#            the report gives this build's time over the baseline's
 #
 # Measures, each on a fresh database file in WORKDIR, timed with date +%s.%N around one sqlite3
 # process:
@@ -18,6 +21,7 @@
 #   (c) SELECT count(*) FROM listing(readfile(TXT));                 parse only
 #   (d) SELECT length(readfile(TXT));                                file read only (baseline for c)
 # (a) and (b) run interleaved a b a b a b, then (c) and (d) likewise; medians are reported.
+# With BASELINE_EXT, (a0) and (c0) (the same with the baseline) join the interleaving.
 # Exit status: 0 on success, 1 if row counts disagree, 2 on a usage or setup error.
 
 set -eu
@@ -40,6 +44,9 @@ GEN="$SCRIPT_DIR/gen_listing.py"
 case $RECORDS in ''|*[!0-9]*) die "RECORDS must be a positive integer, got '$RECORDS'";; esac
 case $RUNS in ''|*[!0-9]*|0) die "RUNS must be a positive integer, got '$RUNS'";; esac
 [ -f "$EXT.so" ] || die "extension not found: $EXT.so (build it first)"
+BASELINE_EXT=${BASELINE_EXT:-}
+BASELINE_EXT=${BASELINE_EXT%.so}
+[ -z "$BASELINE_EXT" ] || [ -f "$BASELINE_EXT.so" ] || die "baseline not found: $BASELINE_EXT.so"
 command -v "$SQLITE3" >/dev/null 2>&1 || die "sqlite3 shell not found: $SQLITE3"
 [ -f "$GEN" ] || die "generator not found: $GEN"
 
@@ -59,8 +66,9 @@ cleanup() { rm_db "$DB_A" "$DB_B" "$DB_C" "$DB_D" "$DB_P"; rm -f -- "$TXT.part" 
 trap cleanup EXIT
 
 # Paths go into SQL string literals and dot-command arguments between single quotes.
-case $EXT$TXT$CSV in *\'*|*\"*) die "paths must not contain quote characters";; esac
+case $EXT$BASELINE_EXT$TXT$CSV in *\'*|*\"*) die "paths must not contain quote characters";; esac
 LOAD=".load '$EXT'"
+LOAD0=".load '$BASELINE_EXT'"
 TXT_SQL="'$TXT'"
 
 # ---- inputs --------------------------------------------------------------------------------
@@ -92,7 +100,7 @@ rm_db "$DB_P"
 mbps() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / 1e6 / s; else printf "n/a" }'; }
 count_t() { "$SQLITE3" "$1" 'SELECT count(*) FROM t;'; }
 
-TA=(); TB=(); TC=(); TD=()
+TA=(); TB=(); TC=(); TD=(); TA0=(); TC0=()
 ROWS_A=; ROWS_B=; ROWS_C=; READ_D=; MISMATCH=0
 note_rows() {  # note_rows VAR VALUE LABEL: remember the first value; flag any change between runs
     local prev=${!1}
@@ -111,6 +119,12 @@ for i in $(seq 1 "$RUNS"); do
     rm_db "$DB_B"; timed "$SQLITE3" -bail "$DB_B" ".import --csv '$CSV' t"
     TB+=("$SECS"); note_rows ROWS_B "$(count_t "$DB_B")" "(b)"; rm_db "$DB_B"
     echo "  run $i (b) $SECS s" >&2
+    if [ -n "$BASELINE_EXT" ]; then
+        rm_db "$DB_A"; timed "$SQLITE3" -bail -cmd "$LOAD0" "$DB_A" \
+            "CREATE TABLE t AS SELECT * FROM listing(readfile($TXT_SQL));"
+        TA0+=("$SECS"); note_rows ROWS_A "$(count_t "$DB_A")" "(a0)"; rm_db "$DB_A"
+        echo "  run $i (a0) $SECS s" >&2
+    fi
 done
 echo "bench_listing: (c)/(d) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
@@ -121,6 +135,12 @@ for i in $(seq 1 "$RUNS"); do
     rm_db "$DB_D"; timed "$SQLITE3" -bail "$DB_D" "SELECT length(readfile($TXT_SQL));"
     TD+=("$SECS"); note_rows READ_D "$OUT" "(d)"; rm_db "$DB_D"
     echo "  run $i (d) $SECS s" >&2
+    if [ -n "$BASELINE_EXT" ]; then
+        rm_db "$DB_C"; timed "$SQLITE3" -bail -cmd "$LOAD0" "$DB_C" \
+            "SELECT count(*) FROM listing(readfile($TXT_SQL));"
+        TC0+=("$SECS"); note_rows ROWS_C "$OUT" "(c0)"; rm_db "$DB_C"
+        echo "  run $i (c0) $SECS s" >&2
+    fi
 done
 
 MA=$(median "${TA[@]}"); MB=$(median "${TB[@]}"); MC=$(median "${TC[@]}"); MD=$(median "${TD[@]}")
@@ -143,9 +163,18 @@ row "(a) CREATE TABLE t AS SELECT * FROM listing" "$MA" "${TA[*]}" "$ROWS_A" "$(
 row "(b) .import --csv" "$MB" "${TB[*]}" "$ROWS_B" "$(mbps "$CSV_BYTES" "$MB")"
 row "(c) SELECT count(*) FROM listing (parse)" "$MC" "${TC[*]}" "$ROWS_C" "$(mbps "$TXT_BYTES" "$MC")"
 row "(d) SELECT length(readfile) (read only)" "$MD" "${TD[*]}" "-" "$(mbps "$TXT_BYTES" "$MD")"
+if [ -n "$BASELINE_EXT" ]; then
+    MA0=$(median "${TA0[@]}"); MC0=$(median "${TC0[@]}")
+    row "(a0) as (a), baseline build" "$MA0" "${TA0[*]}" "$ROWS_A" "$(mbps "$TXT_BYTES" "$MA0")"
+    row "(c0) as (c), baseline build" "$MC0" "${TC0[*]}" "$ROWS_C" "$(mbps "$TXT_BYTES" "$MC0")"
+fi
 echo
 echo "ratio a/b:                 $(div "$MA" "$MB" '%.2f')   ((a) $MA s vs (b) $MB s)"
 echo "parse net of read (c - d): $NET s, $(mbps "$TXT_BYTES" "$NET") MB/s"
+if [ -n "$BASELINE_EXT" ]; then
+    NET0=$(awk -v c="$MC0" -v d="$MD" 'BEGIN { printf "%.3f", c - d }')
+    echo "baseline: $BASELINE_EXT.so; ratio a/a0 $(div "$MA" "$MA0" '%.2f'), c/c0 $(div "$MC" "$MC0" '%.2f'), (c-d)/(c0-d) $(div "$NET" "$NET0" '%.2f'), a0/b $(div "$MA0" "$MB" '%.2f')"
+fi
 echo "rows: (a) $ROWS_A   (b) $ROWS_B   (c) $ROWS_C   expected $RECORDS"
 
 [ "$READ_D" = "$TXT_BYTES" ] || echo "bench_listing: warning: readfile length $READ_D != file size $TXT_BYTES" >&2

@@ -96,10 +96,23 @@ static int fuzz_span_inside(const char *zText, size_t nText, const ListingSpan *
   return s->n<=(size_t)(zText + nText - s->z);
 }
 
-/* Run the listing scanner over zText[0..nText) (valid UTF-8) to the end, touching every field
-** of every record and checking the scanner's invariants. Returns the number of records. */
+/* The link of the line that holds z (a title), or NULL: the url its record must have. */
+static const ListingSpan *fuzz_title_link(const char *zText, const char *z,
+                                          const ListingLink *aLink, size_t nLink){
+  size_t line = (size_t)(z - zText), i;
+  while( line>0 && zText[line-1]!='\n' && zText[line-1]!='\r' ) line--;
+  for(i=0; i<nLink; i++){
+    if( aLink[i].line==line ) return &aLink[i].url;
+  }
+  return 0;
+}
+
+/* Run the listing scanner over zText[0..nText) (valid UTF-8) with the links of its lines
+** (html.h) to the end, touching every field of every record and checking the scanner's
+** invariants. Returns the number of records. */
 __attribute__((unused))
-static int64_t fuzz_scan_listing(const char *zText, size_t nText){
+static int64_t fuzz_scan_listing_links(const char *zText, size_t nText,
+                                       const ListingLink *aLink, size_t nLink){
   ListingScanner sc;
   ListingRecord rec;
   int64_t nRec = 0;
@@ -108,7 +121,9 @@ static int64_t fuzz_scan_listing(const char *zText, size_t nText){
   FUZZ_CHECK( zFold!=0 );
 
   listing_scanner_init(&sc, zText, nText);
+  listing_scanner_links(&sc, aLink, nLink);
   while( listing_next(&sc, &rec) ){
+    const ListingSpan *pLink;
     const char *zKind;
     const char *zEnd;
     nRec++;
@@ -162,6 +177,14 @@ static int64_t fuzz_scan_listing(const char *zText, size_t nText){
       (void)listing_is_summary(rec.summary.z, rec.summary.n, 1, sc.title_gap);
     }
 
+    /* The url is the title line's link, the very span of it. */
+    pLink = fuzz_title_link(zText, rec.title.z, aLink, nLink);
+    if( pLink ){
+      FUZZ_CHECK( rec.url.z==pLink->z && rec.url.n==pLink->n );
+    }else{
+      FUZZ_CHECK( rec.url.z==0 );
+    }
+
     /* The date. */
     FUZZ_CHECK( rec.date_kind==ARCH_DATE_NOT_A_DATE || rec.date_kind==ARCH_DATE_FOUND
              || rec.date_kind==ARCH_DATE_UNDATED );
@@ -175,6 +198,12 @@ static int64_t fuzz_scan_listing(const char *zText, size_t nText){
   FUZZ_CHECK( listing_next(&sc, &rec)==0 );
   free(zFold);
   return nRec;
+}
+
+/* The same over a text copy, which has no links. */
+__attribute__((unused))
+static int64_t fuzz_scan_listing(const char *zText, size_t nText){
+  return fuzz_scan_listing_links(zText, nText, 0, 0);
 }
 
 #endif

@@ -3,13 +3,14 @@
 # (default 60), one after the other.
 #
 #   fuzz_listing  the listing scanner over text             dict/listing.dict  -max_len 65536
-#   fuzz_html     html_to_text(), then the listing scanner  dict/html.dict     -max_len 65536
+#   fuzz_html     html_read_page(), then the listing scanner dict/html.dict    -max_len 65536
 #   fuzz_dates    arch_date_parse() and the date scanner     dict/dates.dict    -max_len 256
 #   fuzz_sql      every SQL function through SQLite          dates + listing +  -max_len 4096
 #                                                            dict/sql.dict
 #
-# Everything goes under build/fuzz/: the binaries, corpus/NAME/ (seeded from fixtures/ and
-# tests/sql/date_forms.sql, then grown by libFuzzer and kept from run to run), NAME.log (the
+# Everything goes under build/fuzz/: the binaries, corpus/NAME/ (seeded from fixtures/,
+# tests/sql/date_forms.sql and the minimized corpus kept in tests/fuzz/corpus/NAME/, then grown
+# by libFuzzer and kept from run to run), NAME.log (the
 # fuzzer's output) and crashes/NAME/ (crash-*, leak-*, timeout-*, oom-* reproducers). Rerun one
 # with build/fuzz/NAME build/fuzz/crashes/NAME/crash-...
 #
@@ -142,6 +143,12 @@ seed_corpus() { # NAME: write the seeds into build/fuzz/corpus/NAME/seed-*
       done
       ;;
   esac
+  # The corpus kept in the repository: what earlier long runs found, minimized.
+  if [ -d "tests/fuzz/corpus/$name" ]; then
+    for f in "tests/fuzz/corpus/$name"/*; do
+      if [ -f "$f" ]; then cp "$f" "$dir/kept-${f##*/}"; fi
+    done
+  fi
 }
 
 # ---------------------------------------------------------------- run

@@ -767,8 +767,8 @@ INSERT INTO result(fn, label, r) SELECT 'stem(''talks'',x)', label, stem('talks'
 -- is prepared, without the shell's version-dependent "error here ---^" lines.
 .print "listing|no argument|"
 SELECT 'listing|no argument|' || count(*) FROM listing();
-.print "listing|2 arguments|"
-SELECT 'listing|2 arguments|' || count(*) FROM listing('a', 'b');
+.print "listing|3 arguments|"
+SELECT 'listing|3 arguments|' || count(*) FROM listing('a', 'b', 'c');
 .print "dates|no argument|"
 SELECT 'dates|no argument|' || count(*) FROM dates();
 .print "dates|2 arguments|"

@@ -103,3 +103,36 @@ SELECT 'read again', value FROM archivist_meta;
 DROP TABLE archivist_meta;
 .read sql/catalog.sql
 SELECT 'before versions', value FROM archivist_meta;
+
+-- Links. The saved page of sql/import.sql brought a url for each of its 6 records, resolved
+-- against the address given to listing(); the text copy brought none.
+SELECT 'urls', count(url), min(url) FROM documents;
+SELECT 'text urls', count(url) FROM documents WHERE source = 'seed-kim-il-sung.txt';
+-- Importing the page again adds nothing (the text copy brings back the one record deleted
+-- above, "Telegram from Shtykov", without a url).
+.read sql/import.sql
+SELECT 'again urls', count(*), count(url) FROM documents;
+-- The same url is the same record, whatever its title's white space, its date line, or even
+-- its title; records without a url (NULL) are told apart by title and date alone.
+INSERT INTO documents(date_text, title, url)
+  VALUES ('February 1962', 'Telegram  from the Hungarian   Embassy in Beijing',
+          'https://digitalarchive.wilsoncenter.org/document/114502');
+INSERT INTO documents(date_text, title, url)
+  VALUES ('1962', 'Telegram (retyped)', 'https://digitalarchive.wilsoncenter.org/document/114502');
+INSERT INTO documents(date_text, title, url)
+  VALUES ('1970', 'Untitled note', NULL), ('1971', 'Another untitled note', NULL);
+SELECT 'same url', count(*), count(url) FROM documents;
+-- A text copy imported first, then its saved page: the records get their links, no record is
+-- added, and the full-text index still finds each record once.
+INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source, url)
+  SELECT rank, date_text, date_start, date_end, title, summary, kind, 'layout5-undated.txt', url
+    FROM listing(readfile('fixtures/layout5-undated.txt'));
+SELECT 'text first', count(*), count(url) FROM documents;
+INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kind, source, url)
+  SELECT rank, date_text, date_start, date_end, title, summary, kind, 'layout5-undated.html', url
+    FROM listing(readfile('fixtures/layout5-undated.html'), 'https://mirror.example.org/search')
+   WHERE true
+  ON CONFLICT(title_key, date_key) DO UPDATE SET url = excluded.url WHERE url IS NULL;
+SELECT 'page next', count(*), count(url), min(url) FROM documents WHERE source = 'layout5-undated.txt';
+SELECT 'page next', count(*) FROM documents;
+SELECT 'fts once', count(*) FROM documents_fts WHERE documents_fts MATCH 'Haiphong';

@@ -26,7 +26,19 @@ SELECT * FROM listing(X'4361666520C3');
 SELECT * FROM listing(CAST(X'4B6F6DE96E79' AS TEXT));
 SELECT * FROM listing(X'4B696D00');
 
--- The argument is required, and there is only one.
+-- The input is required; base_url, the second argument, is optional; there is no third.
 SELECT * FROM listing;
-SELECT * FROM listing('a', 'b');
+SELECT * FROM listing('a', 'b', 'c');
+
+-- base_url is the address of a saved page that names none: a text copy has no links, so its
+-- url stays NULL whatever base_url is. NULL input still gives no rows.
+SELECT 'base text', pos, title, url FROM listing('Cable from Hanoi', 'https://archive.example/search');
+SELECT 'base null', pos, title, url FROM listing('Cable from Hanoi', NULL);
+SELECT 'base blob', pos, title, url FROM listing('Cable from Hanoi', CAST('https://h/' AS BLOB));
+SELECT 'null input', count(*) FROM listing(NULL, 'https://archive.example/search');
+-- base_url must be text, like the input, and the error names it.
+SELECT * FROM listing('Cable from Hanoi', 1963);
+SELECT * FROM listing('Cable from Hanoi', 1.5);
+SELECT * FROM listing('Cable from Hanoi', X'68FF');
+SELECT * FROM listing('Cable from Hanoi', X'6800');
 SELECT 'still running';

@@ -34,11 +34,11 @@ INSERT INTO documents(date_text, date_start, date_end, title, source) VALUES
   ('1959', '1959-01-01', '1959-12-31', 'Letter from Kim Il-sŏng to the Central Committee', 'hand');
 
 -- What a historian types, and the documents it finds (written from the fixtures by hand): a
--- keyword, a name and years; a family name that names the person alone finds every document
+-- keyword, a name and years; a singular where the text has a plural; a family name that names the person alone finds every document
 -- naming him, as Stalin; Wade-Giles typed, pinyin written; the Hangul title, through the
 -- one-word spelling that carries the name key; a name in lower case.
 CREATE TEMP TABLE typed(q TEXT);
-INSERT INTO typed VALUES ('Kim Il-sung agriculture 1956-1967'), ('agricultural cooperatives 1958'),
+INSERT INTO typed VALUES ('Kim Il-sung agriculture 1956-1967'), ('agricultural cooperative 1961'),
   ('Joseph Stalin'), ('Chou En-lai'), ('Kim Il Sung 1957'), ('kim il sung 1959');
 SELECT t.q, d.date_start, d.title
   FROM typed AS t, documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
