@@ -34,9 +34,10 @@ INSERT INTO documents(date_text, date_start, date_end, title, source) VALUES
   ('1959', '1959-01-01', '1959-12-31', 'Letter from Kim Il-sŏng to the Central Committee', 'hand');
 
 -- What a historian types, and the documents it finds (written from the fixtures by hand): a
--- keyword, a name and years; a singular where the text has a plural; a family name that names the person alone finds every document
--- naming him, as Stalin; Wade-Giles typed, pinyin written; the Hangul title, through the
--- one-word spelling that carries the name key; a name in lower case.
+-- keyword, a name and years; a singular where the text has a plural; a family name that names
+-- the person alone finds every document naming him, as Stalin (and Filippov, his code name);
+-- Wade-Giles typed, pinyin written; the Hangul title, through the one-word spelling that
+-- carries the name key; a name in lower case.
 CREATE TEMP TABLE typed(q TEXT);
 INSERT INTO typed VALUES ('Kim Il-sung agriculture 1956-1967'), ('agricultural cooperative 1961'),
   ('Joseph Stalin'), ('Chou En-lai'), ('Kim Il Sung 1957'), ('kim il sung 1959');
