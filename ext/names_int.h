@@ -233,6 +233,7 @@ int names_read_parts(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo)
 ** name's language ("Michail Gorbatschow"). */
 int names_fold_western(char *z, int n, int nMax);
 unsigned names_western_name_cues(const Toks *p);
+int names_western_cues_slavic(unsigned nameCues);   /* has a word of the name a Slavic ending? */
 int names_fold_western_cued(char *z, int n, int nMax, unsigned nameCues);
 
 /* A Vietnamese name's parts, as names_read_parts() reads each culture (names_vietnamese.c): 1

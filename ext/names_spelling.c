@@ -440,16 +440,29 @@ static void fold_mac(WesternWord *w){
 }
 
 /* The spellings of letters written out where a letter with a mark is missing: Indonesian's
-** old spelling (oe, dj, tj, nj, sj: Soekarni, Sudjatmoko, Tjokroaminoto are Sukarni,
-** Sujatmoko, Cokroaminoto), known by those letters or a leading Soe-; elsewhere oe for ö or ø
-** (Hammarskjoeld, Joergensen). */
-static void fold_orthography(WesternWord *w){
+** old spelling (oe, dj, tj, nj, sj: Soekarni, Soedjatmoko, Tjokroaminoto are Sukarni,
+** Sujatmoko, Cokroaminoto), known by a word that begins with those letters or with Soe-, or
+** has oe beside them; not in a name with a Slavic ending (-ov, -owa, -ski ...), whose j after
+** a consonant renders я, ю, е (Tatjana Samoilowa, Djatlow); elsewhere oe for ö or ø (Hammarskjoeld,
+** Joergensen). */
+static int has_old_indonesian(const char *z){
+  static const char azDigraph[][3] = { "dj", "tj", "nj", "sj" };
+  size_t k;
+  int inside = 0;
+  if( memcmp(z, "soe", 3)==0 ) return 1;
+  for(k=0; k<sizeof(azDigraph)/sizeof(azDigraph[0]); k++){
+    if( memcmp(z, azDigraph[k], 2)==0 ) return 1;
+    if( strstr(z, azDigraph[k]) ) inside = 1;
+  }
+  return inside && strstr(z, "oe")!=0;
+}
+
+static void fold_orthography(WesternWord *w, int slavicName){
   static const struct { const char *zFrom; const char *zTo; } aOld[] = {
     { "oe", "u" }, { "dj", "j" }, { "tj", "c" }, { "nj", "ny" }, { "sj", "sy" },
   };
   const char *z = w->z;
-  int indonesian = strstr(z, "dj") || strstr(z, "tj") || strstr(z, "nj") || strstr(z, "sj")
-                || memcmp(z, "soe", 3)==0;
+  int indonesian = !slavicName && has_old_indonesian(z);
   char out[NAMES_TOKEN_BYTES];
   int i = 0, o = 0;
   if( !strstr(z, "oe") && !indonesian ) return;
@@ -485,7 +498,7 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   if( (nWord = western_words(p, aWord, &particled))<=0 ) return 0;
   particled |= drop_particles(aWord, &nWord);
   nWord = join_mac(aWord, nWord);
-  for(i=0; i<nWord; i++) fold_orthography(&aWord[i]);
+  for(i=0; i<nWord; i++) fold_orthography(&aWord[i], names_western_cues_slavic(cues));
   /* a given name with its patronymic and no family name: "Georgy Maximilianovich" */
   if( nWord==2 && !aWord[0].initial && !aWord[1].initial
    && names_is_patronymic_word(aWord[1].z, aWord[1].n) ){

@@ -619,7 +619,7 @@ unsigned names_western_name_cues(const Toks *p){
       char zw[NAMES_TOKEN_BYTES+WORD_PAD];
       pad_word(t->z, t->n, zw);
       aCue[i] = word_cues(zw, t->n);
-      slavic |= aCue[i] & CUE_SLAVIC;
+      slavic |= aCue[i] & (CUE_SLAVIC|CUE_SLAVIC_END);
       /* Polish or Hungarian letters (Sztálin), or j for й at the end (Jurij): no Spanish */
       if( (aCue[i] & (CUE_POLISH|CUE_HUNGARIAN)) || t->z[t->n-1]=='j' ){
         written |= WRITTEN_OTHER;
@@ -642,6 +642,10 @@ unsigned names_western_name_cues(const Toks *p){
   }
   if( lang & (lang-1) ) lang = 0;                                    /* not one language */
   return lang | slavic;
+}
+
+int names_western_cues_slavic(unsigned nameCues){
+  return (nameCues & CUE_SLAVIC_END)!=0;
 }
 
 int names_fold_western(char *z, int n, int nMax){
