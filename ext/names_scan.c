@@ -56,7 +56,7 @@ typedef struct ScanText {
 
 /* ---------------------------------------------------------------- the cache of names read */
 
-#define NAME_CACHE_SIZE 512               /* entries, a power of two */
+#define NAME_CACHE_SIZE 4096              /* entries, a power of two */
 #define NAME_CACHE_TEXT 96                /* longest text kept */
 
 typedef struct NameCacheEntry {
@@ -225,19 +225,35 @@ static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
 
 /* Surname endings that mark a word as a Slavic, Romanian, Georgian, Armenian family name: -ov,
 ** -ev, -ova, -eva, -sky, -ski, -ska, -skaya, -enko, -vich, -vic, -escu, -idze, -shvili, -yan,
-** with at least three letters before them. Tested by the last letter first: most words end in
-** none of these letters' patterns. */
-static int has_surname_ending(const char *z){
-  static const char *const azEnding[] = {
-    "ov", "ev", "ova", "eva", "sky", "ski", "ska", "skaya", "enko", "vich", "vic", "escu",
-    "idze", "shvili", "yan"
-  };
-  int n = (int)strlen(z);
-  size_t i;
-  if( n<5 || !strchr("vaiyouhcne", z[n-1]) ) return 0;
-  for(i=0; i<sizeof(azEnding)/sizeof(azEnding[0]); i++){
-    int k = (int)strlen(azEnding[i]);
-    if( n>k+2 && memcmp(z+n-k, azEnding[i], (size_t)k)==0 ) return 1;
+** with at least three letters before them. Read from the last letter back: most words end in
+** none of them, and are told so by one or two letters. */
+static int has_surname_ending(const char *z, int n){
+#define ENDS(s) (n>(int)sizeof(s)-1+2 && memcmp(z+n-((int)sizeof(s)-1), s, sizeof(s)-1)==0)
+  if( n<5 ) return 0;
+  switch( z[n-1] ){
+    case 'v': return z[n-2]=='o' || z[n-2]=='e';
+    case 'a': return ENDS("ova") || ENDS("eva") || ENDS("ska") || ENDS("skaya");
+    case 'y': return ENDS("sky");
+    case 'i': return ENDS("ski") || ENDS("shvili");
+    case 'o': return ENDS("enko");
+    case 'h': return ENDS("vich");
+    case 'c': return ENDS("vic");
+    case 'u': return ENDS("escu");
+    case 'e': return ENDS("idze");
+    case 'n': return ENDS("yan");
+  }
+  return 0;
+#undef ENDS
+}
+
+/* Does a folded word end like an inflected English word (-ed, -ing, -ly), as a title-cased
+** heading's words do ("Received", "Meeting", "Reportedly")? */
+static int ends_inflected(const char *z, int n){
+  if( n<3 ) return 0;
+  switch( z[n-1] ){
+    case 'd': return z[n-2]=='e';
+    case 'y': return z[n-2]=='l';
+    case 'g': return n>3 && z[n-2]=='n' && z[n-3]=='i';
   }
   return 0;
 }
@@ -358,10 +374,9 @@ static void classify_run(const ScanText *p, Word *a, int k){
     a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
                 || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
                 || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
-                || has_surname_ending(buf)
+                || has_surname_ending(buf, n)
                 || article_before_capital(p->z, a[i].start, a[i].end);   /* "al-Hourani" */
-    a[i].inflected = n>=3 && (names_ends_with(buf, n, "ed") || names_ends_with(buf, n, "ing")
-                              || names_ends_with(buf, n, "ly"));
+    a[i].inflected = ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
     a[i].nameish |= a[i].inRoster;
@@ -399,7 +414,8 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       if( pInfo->initialsOnly ) return 1;
       /* a family name people bear, alone or after an initial or a given name people bear
       ** ("N. S. Chruschtschow", "Sergei Khrushchev"; not "Brief von N. S. Chruschtschow") */
-      if( (names_is_known_family(p->pAuth, pInfo->family, 1) || has_surname_ending(pInfo->family))
+      if( (names_is_known_family(p->pAuth, pInfo->family, 1)
+           || has_surname_ending(pInfo->family, (int)strlen(pInfo->family)))
        && (nWord==1 || a[0].given || a[0].initial) ){
         return 1;
       }
@@ -441,6 +457,9 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
 typedef struct Candidate {
   int titled;              /* a title stands before it */
   int alone;               /* Word.alone of a one-word name; -1 for longer names */
+  char lastWord[32];       /* its last word folded (Word.zFold), if in Latin letters */
+  char familyWord[32];     /* its family name's word so: the first word of an East Asian
+                           ** name, else the last that is no initial ("Andropov Yu. V.") */
 } Candidate;
 
 /* Is the lower-case word w a particle that may stand inside a name ("de", "van", "bin", "dos";
@@ -556,6 +575,28 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   return 1;
 }
 
+/* The folded word w into out (nOut bytes), or "" when it is not in Latin letters. */
+static void latin_fold(const ScanText *p, const Word *w, char *out, size_t nOut){
+  uint32_t cp;
+  out[0] = 0;
+  if( w->nFold<=0 || (size_t)w->nFold>=nOut ) return;
+  text_utf8_decode((const unsigned char*)p->z+w->start, w->end-w->start, &cp);
+  if( text_is_cyrillic(cp) || text_is_hangul_syllable(cp) || text_is_han(cp) ) return;
+  memcpy(out, w->zFold, (size_t)w->nFold);
+  out[w->nFold] = 0;
+}
+
+/* The words of name a[i..i+len) that the roster keeps (Candidate.lastWord, familyWord). */
+static void candidate_words(const ScanText *p, const Word *a, int i, int len,
+                            const NameInfo *pInfo, Candidate *pCand){
+  int f = i;
+  if( pInfo->culture==NAME_WESTERN ){
+    for(f=i+len-1; f>i && a[f].initial; f--){}
+  }
+  latin_fold(p, &a[i+len-1], pCand->lastWord, sizeof(pCand->lastWord));
+  latin_fold(p, &a[f], pCand->familyWord, sizeof(pCand->familyWord));
+}
+
 /* May the name begin at word w? Not at a word of no name, unless it is a word of a name the
 ** authority lists ("In" of "In Tam"), nor at a particle. */
 static int may_begin_name(const Word *w){
@@ -587,6 +628,7 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
         if( !read_name(p, a, k, iTitle, i, len, pFound, &rosterOnly) ) continue;
         pCand->titled = titled && len==1;
         pCand->alone = rosterOnly ? 1 : len==1 ? a[i].alone : -1;
+        candidate_words(p, a, i, len, &pFound->info, pCand);
         *pOff = a[i+len-1].end;
         return 1;
       }
@@ -598,40 +640,9 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
 
 /* ---------------------------------------------------------------- the roster */
 
-/* Word i of tokens p (a negative i counts from the end) as fold_word_at() folds a word, into
-** out; empty when it is not in Latin letters. */
-static void folded_word(const Toks *p, int i, char *out, int nOut){
-  const Tok *t;
-  out[0] = 0;
-  if( i<0 ) i += p->n;
-  if( p->bad || i<0 || i>=p->n ) return;
-  t = &p->a[i];
-  if( t->script==SCRIPT_LATIN && t->n<nOut ) memcpy(out, t->z, (size_t)t->n+1);
-}
-
-/* The family name's word of a name found, as written: the first word of an East Asian name,
-** the last word that is no initial of any other ("Andropov Yu. V.": Andropov). */
-static int family_word_index(const Toks *p, const NameInfo *pInfo){
-  int i;
-  if( pInfo->culture!=NAME_WESTERN ) return 0;
-  for(i=p->n-1; i>0 && names_is_initial(&p->a[i]); i--){}
-  return i;
-}
-
-/* The last word and the family name's word of a name found, folded as fold_word_at() folds a
-** word, into e. */
-static void roster_words(const NameScanner *p, const NameFound *pFound, int inContext,
-                         NameRosterEntry *e){
-  const char *z = inContext ? p->zContext : p->z;
-  Toks toks;
-  names_tokenize(z+pFound->start, pFound->end - pFound->start, &toks);
-  folded_word(&toks, -1, e->word, (int)sizeof(e->word));
-  folded_word(&toks, family_word_index(&toks, &pFound->info), e->familyWord,
-              (int)sizeof(e->familyWord));
-}
-
 /* Note a person named in full (given names or initials, and a family name). */
-static void roster_add(NameScanner *p, const NameFound *pFound, int inContext){
+static void roster_add(NameScanner *p, const NameFound *pFound, const Candidate *pCand,
+                       int inContext){
   NameRosterEntry *e;
   int i;
   for(i=0; i<p->nRoster; i++){                      /* named again: it moves to the end */
@@ -646,7 +657,8 @@ static void roster_add(NameScanner *p, const NameFound *pFound, int inContext){
     p->nRoster--;
   }
   e = &p->aRoster[p->nRoster++];
-  roster_words(p, pFound, inContext, e);
+  memcpy(e->word, pCand->lastWord, sizeof(e->word));
+  memcpy(e->familyWord, pCand->familyWord, sizeof(e->familyWord));
   memcpy(e->family, pFound->info.family, sizeof(e->family));
   memcpy(e->key, pFound->info.key, sizeof(e->key));
   e->person = pFound->info.person;
@@ -667,7 +679,7 @@ static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, in
   text.z = z;
   text.n = n;
   while( next_candidate(&text, &off, &found, &cand) ){
-    if( found.info.nGiven>0 ) roster_add(p, &found, inContext);
+    if( found.info.nGiven>0 ) roster_add(p, &found, &cand, inContext);
   }
 }
 
@@ -702,18 +714,13 @@ static int text_contains(const char *z, size_t n, const char *w, size_t nw){
   return 0;
 }
 
-/* The person named in full that a surname alone at bytes [at, end) refers to: the one named
-** before it (or in the context), else the one named after it, when one person bears the
-** family name there, by its key or as written ("Ho Chi Minh ... President Ho", though the
-** lone syllable reads as Korean). NULL when none or several. */
-static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily, size_t at,
-                                          size_t end){
-  char zWord[32];
-  Toks toks;
-  const NameRosterEntry *e;
-  names_tokenize(p->z+at, end-at, &toks);
-  folded_word(&toks, -1, zWord, (int)sizeof(zWord));
-  e = roster_pick(p, zFamily, zWord, at, 0);
+/* The person named in full that a surname alone at bytes [at, end) (zWord as written, folded)
+** refers to: the one named before it (or in the context), else the one named after it, when
+** one person bears the family name there, by its key or as written ("Ho Chi Minh ...
+** President Ho", though the lone syllable reads as Korean). NULL when none or several. */
+static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily,
+                                          const char *zWord, size_t at, size_t end){
+  const NameRosterEntry *e = roster_pick(p, zFamily, zWord, at, 0);
   if( e==0 ){
     /* a full name after it repeats the surname as written ("Kim ... Kim Il Sung"): the
     ** rest of the text is read only when it holds the surname again */
@@ -777,11 +784,12 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
     NameInfo *pInfo = &pFound->info;
     const NameRosterEntry *e;
     if( pInfo->nGiven>0 ){                          /* named in full */
-      roster_add(p, pFound, 0);
+      roster_add(p, pFound, &cand, 0);
       return 1;
     }
     if( cand.alone==0 && !cand.titled ) continue;   /* "He", "No", "May": no person alone */
-    e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, pFound->start, pFound->end);
+    e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, cand.lastWord, pFound->start,
+                                            pFound->end);
     if( e ){
       roster_resolve(p, e, pInfo);
     }else if( cand.alone==1 && !cand.titled ){
