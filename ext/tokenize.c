@@ -29,8 +29,9 @@ typedef struct StemCacheEntry {
 
 /* The tokens the other spellings of a person give a name of nWord words: for each word of the
 ** name, the distinct stems of the spellings' words in its place ("Kim Ir Sen" under "Kim Il
-** Sung"). A tokenizer keeps the sets of the last VARIANT_SETS people it met: names recur. */
-#define VARIANT_SETS 16
+** Sung"). A tokenizer keeps the sets of the people it meets, in VARIANT_SETS places chosen by
+** person and word count (a newcomer takes its place's): names recur. */
+#define VARIANT_SETS 512                        /* a power of two: direct-mapped */
 #define VARIANT_TOKENS 32                       /* distinct tokens for one word of a name */
 #define VARIANT_BYTES 2048
 typedef struct VariantSet {
@@ -51,7 +52,6 @@ struct ArchTokenizer {
   NameCache *pNames;             /* the names read, while pAuth */
   /* the other spellings' tokens of the persons last named, and the one of the name being read */
   VariantSet aVarSet[VARIANT_SETS];
-  int iVarSetNext;               /* the set to reuse next */
   const VariantSet *pVar;        /* the name being read's, or NULL */
 };
 
@@ -316,11 +316,8 @@ static const VariantSet *load_variants(ArchTokenizer *p, int person, int nWord){
   VariantSet *pSet;
   int nVariant, v, i;
   if( nWord>MAX_NAME_WORDS ) return 0;
-  for(i=0; i<VARIANT_SETS; i++){
-    if( p->aVarSet[i].person==person && p->aVarSet[i].nWord==nWord ) return &p->aVarSet[i];
-  }
-  pSet = &p->aVarSet[p->iVarSetNext];
-  p->iVarSetNext = (p->iVarSetNext+1) % VARIANT_SETS;
+  pSet = &p->aVarSet[((unsigned)person*(MAX_NAME_WORDS+1) + (unsigned)nWord) & (VARIANT_SETS-1)];
+  if( pSet->person==person && pSet->nWord==nWord ) return pSet;
   pSet->person = person;
   pSet->nWord = nWord;
   pSet->nUsed = 0;
