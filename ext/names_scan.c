@@ -67,8 +67,21 @@ typedef struct NameCacheEntry {
   NameInfo info;
 } NameCacheEntry;
 
+/* A word as written, folded, with its class bits (classify_run()): most words recur. */
+#define WORD_CACHE_SIZE 4096              /* entries, a power of two */
+#define WORD_CACHE_TEXT 32                /* longest word kept, in bytes as written */
+typedef struct WordCacheEntry {
+  uint32_t hash;
+  uint8_t n;                              /* bytes as written; 0: empty */
+  int8_t nFold;                           /* fold_word_at()'s length (-1: none) */
+  int bits;                               /* names_word_class() of the fold */
+  char z[WORD_CACHE_TEXT];
+  char zFold[WORD_FOLD_BYTES];
+} WordCacheEntry;
+
 struct NameCache {
   NameCacheEntry a[NAME_CACHE_SIZE];
+  WordCacheEntry aWord[WORD_CACHE_SIZE];
 };
 
 NameCache *name_cache_new(void){
@@ -76,6 +89,7 @@ NameCache *name_cache_new(void){
   size_t i;
   if( p ){
     for(i=0; i<NAME_CACHE_SIZE; i++) p->a[i].n = 0;
+    for(i=0; i<WORD_CACHE_SIZE; i++) p->aWord[i].n = 0;
   }
   return p;
 }
@@ -302,6 +316,36 @@ static int fold_word_at(const ScanText *p, const Word *w, char *out, int nOut){
   return o;
 }
 
+/* Word w folded into buf (nBuf bytes) and its class bits in *pBits, from the cache when the
+** word was met before: fold_word_at()'s length, or -1. */
+static int fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf, int *pBits){
+  size_t nRaw = w->end - w->start;
+  const char *zRaw = p->z + w->start;
+  WordCacheEntry *e = 0;
+  uint32_t h = 0;
+  int n;
+  if( p->pCache && nRaw<=WORD_CACHE_TEXT && nBuf>WORD_FOLD_BYTES ){
+    h = hash_text(zRaw, nRaw);
+    e = &p->pCache->aWord[h & (WORD_CACHE_SIZE-1)];
+    if( e->n==nRaw && e->hash==h && memcmp(e->z, zRaw, nRaw)==0 ){
+      if( e->nFold>0 ) memcpy(buf, e->zFold, (size_t)e->nFold+1); else buf[0] = 0;
+      *pBits = e->bits;
+      return e->nFold;
+    }
+  }
+  n = fold_word_at(p, w, buf, nBuf);
+  *pBits = n>0 ? names_word_class(p->pAuth, buf, n) : 0;
+  if( e && n<WORD_FOLD_BYTES ){
+    e->hash = h;
+    e->n = (uint8_t)nRaw;
+    e->nFold = (int8_t)(n<0 ? -1 : n);
+    e->bits = *pBits;
+    memcpy(e->z, zRaw, nRaw);
+    if( n>0 ) memcpy(e->zFold, buf, (size_t)n+1);
+  }
+  return n;
+}
+
 /* Titles among words a[i..k): their length in words, or 0. a[i] begins a title. */
 static int title_words(const ScanText *p, const Word *a, int i, int k){
   char buf[4*WORD_FOLD_BYTES];
@@ -359,11 +403,10 @@ static int roster_has_word(const NameScanner *p, const char *z, int n){
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
   int i;
-  const NameAuthority *pAuth = p->pAuth;
   for(i=0; i<k; i++){
     char buf[NAMES_TOKEN_BYTES*2];
-    int n = fold_word_at(p, &a[i], buf, sizeof(buf));
-    int bits = n>0 ? names_word_class(pAuth, buf, n) : 0;
+    int bits;
+    int n = fold_and_class(p, &a[i], buf, (int)sizeof(buf), &bits);
     a[i].nFold = n>0 && n<WORD_FOLD_BYTES ? n : 0;
     if( a[i].nFold ) memcpy(a[i].zFold, buf, (size_t)n);
     a[i].notName = not_a_name(p, &a[i], bits, buf, n);
@@ -442,15 +485,15 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
   Word next;
   size_t off = nameEnd;
   char buf[NAMES_TOKEN_BYTES*2];
-  int n;
+  int n, bits;
   if( nameEnd<a[iEnd-1].end ) return 0;             /* a possessive was cut off */
   for(j=iEnd; j<k && j<iEnd+3; j++){
     if( a[j].modifier ) return 1;
   }
   if( iEnd<k ) return 0;
   if( !scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
-  n = fold_word_at(p, &next, buf, sizeof(buf));
-  return n>0 && (names_word_class(p->pAuth, buf, n) & WORD_MODIFIER);
+  n = fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
+  return n>0 && (bits & WORD_MODIFIER);
 }
 
 /* A name found by next_candidate(), with how its one word may stand alone. */
