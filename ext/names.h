@@ -124,6 +124,10 @@ typedef struct NameCache NameCache;
 NameCache *name_cache_new(void);                  /* NULL: out of memory */
 void name_cache_free(NameCache *pCache);
 
+/* name_analyze(), from pCache when z[0..n) was read before (pCache may be NULL). */
+int name_analyze_cached(const NameAuthority *pAuth, NameCache *pCache, const char *z, size_t n,
+                        NameInfo *pInfo);
+
 typedef struct NameScanner {
   const NameAuthority *pAuth;
   NameCache *pCache;             /* or NULL */

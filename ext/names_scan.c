@@ -105,25 +105,30 @@ static uint32_t hash_text(const char *z, size_t n){
   return h;
 }
 
-/* name_analyze() of z[0..n), from the cache when the text was read before. */
-static int analyze_cached(const ScanText *p, const char *z, size_t n, NameInfo *pInfo){
+int name_analyze_cached(const NameAuthority *pAuth, NameCache *pCache, const char *z, size_t n,
+                        NameInfo *pInfo){
   NameCacheEntry *e;
   uint32_t h;
   int ok;
-  if( p->pCache==0 || n>NAME_CACHE_TEXT || n==0 ) return name_analyze(p->pAuth, z, n, pInfo);
+  if( pCache==0 || n>NAME_CACHE_TEXT || n==0 ) return name_analyze(pAuth, z, n, pInfo);
   h = hash_text(z, n);
-  e = &p->pCache->a[h & (NAME_CACHE_SIZE-1)];
+  e = &pCache->a[h & (NAME_CACHE_SIZE-1)];
   if( e->n==n && e->hash==h && memcmp(e->z, z, n)==0 ){
     if( e->ok ) *pInfo = e->info;
     return e->ok;
   }
-  ok = name_analyze(p->pAuth, z, n, pInfo);
+  ok = name_analyze(pAuth, z, n, pInfo);
   e->hash = h;
   e->n = (uint16_t)n;
   e->ok = (uint8_t)ok;
   memcpy(e->z, z, n);
   if( ok ) e->info = *pInfo;
   return ok;
+}
+
+/* name_analyze() of z[0..n) in the text's cache. */
+static int analyze_cached(const ScanText *p, const char *z, size_t n, NameInfo *pInfo){
+  return name_analyze_cached(p->pAuth, p->pCache, z, n, pInfo);
 }
 
 /* True when z[i..n) begins with a letter. */

@@ -26,35 +26,55 @@ SQLITE_EXTENSION_INIT3
 
 #include <string.h>
 
-/* Each function's user data: the shared authority and the function's name. */
-typedef struct NameFunc {
+/* What the name functions of one connection share: a reference to the process's authority,
+** and a memo of the names read (a column of names repeats them: "Kim Il Sung" is read once).
+** A connection runs one statement step at a time, so its functions never use the memo at
+** once. */
+typedef struct NameFuncs {
   NamesShared *pShared;
+  NameCache *pCache;             /* made on first use; NULL before, or if out of memory */
+  int nRef;                      /* functions holding it */
+} NameFuncs;
+
+/* Each function's user data: the connection's NameFuncs and the function's name. */
+typedef struct NameFunc {
+  NameFuncs *pFuncs;
   const char *zName;
 } NameFunc;
 
+static void name_funcs_release(NameFuncs *p){
+  if( --p->nRef>0 ) return;
+  names_shared_release(p->pShared);
+  name_cache_free(p->pCache);
+  sqlite3_free(p);
+}
+
 static void name_func_destroy(void *p){
   NameFunc *pFunc = (NameFunc*)p;
-  names_shared_release(pFunc->pShared);
+  name_funcs_release(pFunc->pFuncs);
   sqlite3_free(pFunc);
 }
 
 static const NameAuthority *authority(sqlite3_context *ctx){
-  return names_shared_authority(((NameFunc*)sqlite3_user_data(ctx))->pShared);
+  return names_shared_authority(((NameFunc*)sqlite3_user_data(ctx))->pFuncs->pShared);
 }
 
 /* Read an argument as a name: 1 with *pInfo set; 0 when NULL or no name (the result is left
 ** NULL); -1 after reporting an error. */
 static int name_arg(sqlite3_context *ctx, sqlite3_value *pArg, NameInfo *pInfo){
+  NameFunc *pFunc = (NameFunc*)sqlite3_user_data(ctx);
+  NameFuncs *pFuncs = pFunc->pFuncs;
   const NameAuthority *pAuth;
   const char *z;
   size_t n;
-  int rc = sql_text_arg(ctx, pArg, ((NameFunc*)sqlite3_user_data(ctx))->zName, &z, &n);
+  int rc = sql_text_arg(ctx, pArg, pFunc->zName, &z, &n);
   if( rc!=1 ) return rc;
   if( (pAuth = authority(ctx))==0 ){
     sqlite3_result_error_nomem(ctx);
     return -1;
   }
-  return name_analyze(pAuth, z, n, pInfo);
+  if( pFuncs->pCache==0 ) pFuncs->pCache = name_cache_new();   /* none: read uncached */
+  return name_analyze_cached(pAuth, pFuncs->pCache, z, n, pInfo);
 }
 
 static void name_key_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
@@ -102,14 +122,21 @@ static const struct {
 int archivist_register_names(SqlRegistry *pReg){
   size_t i;
   int rc = SQLITE_OK;
+  NameFuncs *pFuncs = sqlite3_malloc64(sizeof(NameFuncs));
+  if( pFuncs==0 ) return SQLITE_NOMEM;
+  pFuncs->pShared = names_shared_ref();
+  pFuncs->pCache = 0;
+  pFuncs->nRef = 1;                              /* this function's, until the loop ends */
   for(i=0; rc==SQLITE_OK && i<sizeof(aNameFunc)/sizeof(aNameFunc[0]); i++){
     NameFunc *pFunc = sqlite3_malloc64(sizeof(NameFunc));
-    if( pFunc==0 ) return SQLITE_NOMEM;
-    pFunc->pShared = names_shared_ref();
+    if( pFunc==0 ){ rc = SQLITE_NOMEM; break; }
+    pFunc->pFuncs = pFuncs;
     pFunc->zName = aNameFunc[i].zName;
+    pFuncs->nRef++;
     /* on failure SQLite calls name_func_destroy() itself */
     rc = sql_create_function(pReg, aNameFunc[i].zName, aNameFunc[i].nArg, ARCHIVIST_PURE_FUNC,
                              pFunc, aNameFunc[i].xFunc, name_func_destroy);
   }
+  name_funcs_release(pFuncs);
   return rc;
 }

@@ -1064,6 +1064,67 @@ START_TEST(test_scanner_random_megabyte)
 }
 END_TEST
 
+START_TEST(test_cache_changes_nothing)
+{
+  /* The memo of names and words read changes no result: a text of names, titles and common
+  ** words, in many spellings and scripts, each part written several times over so that the
+  ** memo is both hit and overwritten, is scanned with and without it; and names analysed
+  ** through it twice give what name_analyze() gives. */
+  static const char *const azPart[] = {
+    "Kim Il Sung", "Premier Kim", "Ким Ир Сен", "김일성", "Chairman Mao", "Mao Zedong",
+    "N. S. Khrushchev", "Chruschtschow", "Comrade Ri Ju-yon", "He", "No.", "Pak Hon-yong",
+    "Moumié", "Félix-Roland Moumié", "Ho Chi Minh", "President Ho", "Dien Bien Phu",
+    "Kim Il Sung Square", "the", "Embassy", "Andropov Yu. V.", "Filippov [Stalin]",
+    "Zhou Enlai", "Chou En-lai", "Tatjana Samoilowa", "Mijaíl Súslov", "Olof Palme", "Palme",
+  };
+  size_t nPart = sizeof(azPart)/sizeof(azPart[0]), n = 0, i;
+  char *z = malloc(200000);
+  NameCache *pCache = name_cache_new();
+  NameScanner a, b;
+  NameFound fa, fb;
+  int k = 0;
+  ck_assert_ptr_nonnull(z);
+  ck_assert_ptr_nonnull(pCache);
+  rng_state = 11u;
+  while( n<190000 ){
+    const char *zPart = azPart[rng()%nPart];
+    size_t m = strlen(zPart);
+    memcpy(z+n, zPart, m);
+    n += m;
+    z[n++] = (rng()%5==0) ? '.' : ' ';
+    if( rng()%7==0 ){ memcpy(z+n, "met ", 4); n += 4; }
+  }
+  z[n] = 0;
+  name_scanner_init(&a, pAuth, z, n);
+  name_scanner_init(&b, pAuth, z, n);
+  name_scanner_cache(&b, pCache);
+  for(;;){
+    int ra = name_scan_next(&a, &fa), rb = name_scan_next(&b, &fb);
+    ck_assert_int_eq(ra, rb);
+    if( !ra ) break;
+    ck_assert_msg(fa.start==fb.start && fa.end==fb.end, "name %d at %zu", k, fa.start);
+    ck_assert_str_eq(fa.info.key, fb.info.key);
+    ck_assert_int_eq(fa.info.person, fb.info.person);
+    k++;
+  }
+  ck_assert_int_gt(k, 1000);
+  for(i=0; i<2*nPart; i++){
+    NameInfo x, y;
+    const char *zPart = azPart[i%nPart];
+    int rx = name_analyze(pAuth, zPart, strlen(zPart), &x);
+    int ry = name_analyze_cached(pAuth, pCache, zPart, strlen(zPart), &y);
+    ck_assert_int_eq(rx, ry);
+    if( rx ){
+      ck_assert_str_eq(x.key, y.key);
+      ck_assert_str_eq(x.display, y.display);
+      ck_assert_int_eq(x.person, y.person);
+    }
+  }
+  name_cache_free(pCache);
+  free(z);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- the suite */
 
 static Suite *names_suite(void){
@@ -1127,6 +1188,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_scanner_offsets_multibyte);
   tcase_add_test(tc, test_scanner_titles_in_text);
   tcase_add_test(tc, test_scanner_random_megabyte);
+  tcase_add_test(tc, test_cache_changes_nothing);
   suite_add_tcase(s, tc);
 
   return s;
