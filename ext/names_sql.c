@@ -32,9 +32,12 @@ SQLITE_EXTENSION_INIT3
 ** once. */
 typedef struct NameFuncs {
   NamesShared *pShared;
-  NameCache *pCache;             /* made on first use; NULL before, or if out of memory */
+  NameCache *pCache;             /* made once NAME_MEMO_AFTER names were read uncached (a few
+                                 ** megabytes: a query that reads one name does without) */
+  int nUncached;                 /* names read before the memo was made */
   int nRef;                      /* functions holding it */
 } NameFuncs;
+#define NAME_MEMO_AFTER 64
 
 /* Each function's user data: the connection's NameFuncs and the function's name. */
 typedef struct NameFunc {
@@ -73,7 +76,10 @@ static int name_arg(sqlite3_context *ctx, sqlite3_value *pArg, NameInfo *pInfo){
     sqlite3_result_error_nomem(ctx);
     return -1;
   }
-  if( pFuncs->pCache==0 ) pFuncs->pCache = name_cache_new();   /* none: read uncached */
+  if( pFuncs->pCache==0 && ++pFuncs->nUncached>=NAME_MEMO_AFTER ){
+    pFuncs->pCache = name_cache_new();          /* out of memory: read on uncached */
+    pFuncs->nUncached = 0;
+  }
   return name_analyze_cached(pAuth, pFuncs->pCache, z, n, pInfo);
 }
 
@@ -126,6 +132,7 @@ int archivist_register_names(SqlRegistry *pReg){
   if( pFuncs==0 ) return SQLITE_NOMEM;
   pFuncs->pShared = names_shared_ref();
   pFuncs->pCache = 0;
+  pFuncs->nUncached = 0;
   pFuncs->nRef = 1;                              /* this function's, until the loop ends */
   for(i=0; rc==SQLITE_OK && i<sizeof(aNameFunc)/sizeof(aNameFunc[0]); i++){
     NameFunc *pFunc = sqlite3_malloc64(sizeof(NameFunc));

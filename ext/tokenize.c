@@ -49,9 +49,10 @@ struct ArchTokenizer {
   StemCacheEntry *aCache[ARCH_TOKENIZE_MAX_LANG];
   int nStem;
   const NameAuthority *pAuth;    /* NULL: no name tokens */
-  NameCache *pNames;             /* the names read, while pAuth */
+  NameCache *pNames;             /* the names read, made by the first document read (a
+                                 ** tokenizer that reads queries only does without) */
   /* the other spellings' tokens of the persons last named, and the one of the name being read */
-  VariantSet aVarSet[VARIANT_SETS];
+  VariantSet *aVarSet;           /* VARIANT_SETS of them, made with pNames */
   const VariantSet *pVar;        /* the name being read's, or NULL */
 };
 
@@ -84,12 +85,7 @@ ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAutho
   p = arch_realloc(0, sizeof(*p));
   if( p==0 ) return ARCH_NOMEM;
   memset(p, 0, sizeof(*p));
-  for(i=0; i<VARIANT_SETS; i++) p->aVarSet[i].person = -1;
   p->pAuth = pAuth;
-  if( pAuth && (p->pNames = name_cache_new())==0 ){
-    arch_free(p);
-    return ARCH_NOMEM;
-  }
   for(i=0; i<(nLang ? nLang : 1); i++){
     const char *zLang = nLang ? azLang[i] : "english";
     p->aStem[i] = sb_stemmer_new(zLang, "UTF_8");
@@ -102,12 +98,6 @@ ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAutho
       return ARCH_ERROR;
     }
     p->nStem = i+1;
-    p->aCache[i] = arch_realloc(0, sizeof(StemCacheEntry)*STEM_CACHE_SIZE);
-    if( p->aCache[i]==0 ){
-      arch_tokenizer_close(p);
-      return ARCH_NOMEM;
-    }
-    memset(p->aCache[i], 0, sizeof(StemCacheEntry)*STEM_CACHE_SIZE);
   }
   *ppOut = p;
   return ARCH_OK;
@@ -121,7 +111,24 @@ void arch_tokenizer_close(ArchTokenizer *p){
     arch_free(p->aCache[i]);
   }
   name_cache_free(p->pNames);
+  arch_free(p->aVarSet);
   arch_free(p);
+}
+
+/* Make what reading documents for names needs, the first time (a tokenizer that reads
+** queries only, as each new connection's first search does, never pays for it). */
+static ArchRc names_memo_open(ArchTokenizer *p){
+  int i;
+  if( p->pNames ) return ARCH_OK;
+  p->aVarSet = arch_realloc(0, sizeof(VariantSet)*VARIANT_SETS);
+  if( p->aVarSet==0 ) return ARCH_NOMEM;
+  for(i=0; i<VARIANT_SETS; i++) p->aVarSet[i].person = -1;
+  if( (p->pNames = name_cache_new())==0 ){
+    arch_free(p->aVarSet);
+    p->aVarSet = 0;
+    return ARCH_NOMEM;
+  }
+  return ARCH_OK;
 }
 
 int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, int nOut){
@@ -223,7 +230,11 @@ static uint32_t hash_word(const char *z, int n){
 static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
   const sb_symbol *zStem;
   StemCacheEntry *e = 0;
-  if( n<=STEM_CACHE_BYTES ){
+  if( p->aCache[k]==0 ){                      /* made on first use; none: stem uncached */
+    p->aCache[k] = arch_realloc(0, sizeof(StemCacheEntry)*STEM_CACHE_SIZE);
+    if( p->aCache[k] ) memset(p->aCache[k], 0, sizeof(StemCacheEntry)*STEM_CACHE_SIZE);
+  }
+  if( n<=STEM_CACHE_BYTES && p->aCache[k] ){
     uint32_t h = hash_word(z, n);
     e = &p->aCache[k][h & (STEM_CACHE_SIZE-1)];
     if( e->nWord==n && e->hash==h && memcmp(e->zWord, z, (size_t)n)==0 ){
@@ -388,6 +399,10 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     if( noMem ) return ARCH_NOMEM;
     if( zValid ) zText = zValid;
     if( eReason==ARCH_TOKENIZE_DOCUMENT ){
+      if( names_memo_open(p)!=ARCH_OK ){
+        arch_free(zValid);
+        return ARCH_NOMEM;
+      }
       name_scanner_init(&scanner, p->pAuth, zText, (size_t)n);
       name_scanner_cache(&scanner, p->pNames);
       haveName = name_scan_next(&scanner, &found);
