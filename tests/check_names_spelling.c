@@ -14,7 +14,8 @@
 **
 ** A rendering written "~..." is one the rules are known to miss (the report of the work says
 ** why: Czech ch for х after folding, German s for з, Polish -lo for -лё ...): it counts in the
-** score (test_same_person_score asserts at least 97% of same-person pairs) but is not asserted
+** score (test_same_person_score asserts the floor the rules reach, 93% of same-person pairs,
+** against the goal of 97% on real pairs) but is not asserted
 ** alone. Every other rendering must give its group's key, and name_match 'same' both ways.
 ** Different people (traps) must never have one key nor 'same', and ordinary Western names
 ** must keep their keys apart.
@@ -294,7 +295,7 @@ START_TEST(test_same_person_score)
          "people the authority does not know: %d of %d (%.1f%%)\n", nSame, nAll,
          100.0*nSame/nAll, nSameUnknown, nAllUnknown, 100.0*nSameUnknown/nAllUnknown);
   ck_assert_int_ge(nAll, 800);
-  ck_assert_msg(nSame*100>=nAll*89, "%d of %d same-person pairs", nSame, nAll);
+  ck_assert_msg(nSame*100>=nAll*93, "%d of %d same-person pairs", nSame, nAll);
 }
 END_TEST
 
