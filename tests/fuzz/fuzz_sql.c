@@ -79,7 +79,8 @@ typedef struct SqlCall {
 **   dates_vtab.c    dates(text)        columns match offset length date_start date_end edtf,
 **                                      hidden text
 **   names_sql.c     name_key(x) name_canon(x) name_match(a, b) name_similarity(a, b)
-**   names_vtab.c    names(text)        columns name canon key offset length, hidden text
+**   names_vtab.c    names(text [, context])  columns name canon key offset length, hidden
+**                                      text and context
 **   tokenizer_sql.c stem(word [, language]), the FTS5 tokenizer "archivist" (options: Snowball
 **                                      languages, "names 0|1")
 ** (names_sql.c, names_vtab.c, tokenizer_sql.c and archivist_fold() appeared while this harness
@@ -191,6 +192,10 @@ static const SqlCall aCall[] = {
   { "SELECT n.name, n.key IS NOT name_key(n.name), d.edtf"
     " FROM names(?1) AS n LEFT JOIN dates(?1) AS d", 1, 0 },
   { "SELECT l.pos, n.canon FROM listing(?1) AS l, names(l.title) AS n", 1, 0 },
+  /* with a context, whose full names resolve a surname alone */
+  { "SELECT name, canon, key, offset, length FROM names(?1, ?2)", 2, 0 },
+  { "SELECT substr(?1, offset, length) IS NOT name FROM names(?1, ?2)"
+    " WHERE typeof(?1) = 'text' AND instr(?1, char(0)) = 0", 2, EXPECT_ZERO },
 
   /* stem() */
   { "SELECT stem(?1), stem(?1, 'russian'), stem(?1, 'german'), stem(?1, 'porter')", 1, 0 },
