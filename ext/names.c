@@ -24,6 +24,7 @@ static void clear_info(NameInfo *pInfo){
   pInfo->patronymic[0] = 0;
   pInfo->culture = NAME_WESTERN;
   pInfo->person = -1;
+  pInfo->born = pInfo->died = 0;
 }
 
 /* The characters layer: the text as tokens, Cyrillic romanized. 0 when it cannot be a name. */
@@ -77,6 +78,7 @@ int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
     pInfo->titledKey[0] = 0;
     return 0;
   }
+  if( pInfo->familyInverted ) names_family_first(&toks);
   names_build_display(z, &toks, pInfo->display, sizeof(pInfo->display));
   return 1;
 }
@@ -127,9 +129,51 @@ static int read_identified(const NameAuthority *pAuth, const char *z, size_t n, 
   return 1;
 }
 
+const char *name_heading(const NameAuthority *pAuth, const NameInfo *pInfo){
+  const char *zPreferred;
+  const ArchDataRow *r;
+  if( pInfo->person<0 ) return 0;
+  zPreferred = names_str(pAuth, pAuth->aPerson[pInfo->person].iPreferred);
+  r = arch_data_find(arch_data_people_headings, arch_data_people_headings_count, zPreferred,
+                     strlen(zPreferred));
+  return r ? r->value : 0;
+}
+
+/* Do the life years a heading gives differ from those of the person the authority's heading
+** gives ("Smith, John, 1920-1990" is not the John Smith of 1901-1970)? */
+static int lives_differ_from_person(const NameAuthority *pAuth, const NameInfo *pInfo,
+                                    const NameHeading *pHead){
+  const char *zKnown = name_heading(pAuth, pInfo);
+  NameHeading known;
+  if( zKnown==0 || !names_read_heading(zKnown, strlen(zKnown), &known) ) return 0;
+  return (pHead->born && known.born && pHead->born!=known.born)
+      || (pHead->died && known.died && pHead->died!=known.died);
+}
+
+/* A library heading ("Stalin, Joseph, 1879-1953"): its name read as any name, with the life
+** years it gives; a known person only when the years agree with the person's. 0 when the name
+** part is no name. */
+static int read_heading(const NameAuthority *pAuth, const char *z, const NameHeading *pHead,
+                        NameInfo *pInfo){
+  char zName[NAME_MAX_INPUT+1];
+  size_t nName = names_heading_name(z, pHead, zName, sizeof(zName));
+  if( nName==0 || !name_analyze(pAuth, zName, nName, pInfo) ) return 0;
+  if( pInfo->person>=0 && lives_differ_from_person(pAuth, pInfo, pHead)
+   && !names_analyze_spelling(pAuth, zName, nName, pInfo) ){
+    return 0;                                       /* the name, but not that person */
+  }
+  pInfo->born = pHead->born;
+  pInfo->died = pHead->died;
+  return 1;
+}
+
 int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *pInfo){
   size_t iOpen;
+  NameHeading head;
   text_trim(&z, &n);
+  if( n>0 && n<=NAME_MAX_INPUT && names_read_heading(z, n, &head) ){
+    return read_heading(pAuth, z, &head, pInfo);
+  }
   if( (iOpen = closing_bracket(z, n))>0 && read_identified(pAuth, z, n, iOpen, pInfo) ){
     return 1;
   }
@@ -230,8 +274,31 @@ static NameMatch compare_parts(const NameInfo *a, const NameInfo *b){
   return NAME_DIFFERENT;
 }
 
+/* The life years of a name: its heading's, else those of the known person it names. */
+static void life_years(const NameAuthority *pAuth, const NameInfo *p, int *pBorn, int *pDied){
+  const char *zKnown;
+  NameHeading known;
+  *pBorn = p->born;
+  *pDied = p->died;
+  if( (p->born==0 && p->died==0) && (zKnown = name_heading(pAuth, p))!=0
+   && names_read_heading(zKnown, strlen(zKnown), &known) ){
+    *pBorn = known.born;
+    *pDied = known.died;
+  }
+}
+
+/* Do two names' life years (from headings, or known people's) tell two people apart? */
+static int lives_differ(const NameAuthority *pAuth, const NameInfo *a, const NameInfo *b){
+  int aBorn, aDied, bBorn, bDied;
+  if( a->born==0 && a->died==0 && b->born==0 && b->died==0 ) return 0;
+  life_years(pAuth, a, &aBorn, &aDied);
+  life_years(pAuth, b, &bBorn, &bDied);
+  return (aBorn && bBorn && aBorn!=bBorn) || (aDied && bDied && aDied!=bDied);
+}
+
 NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameInfo *b){
   NameInfo q;
+  if( lives_differ(pAuth, a, b) ) return NAME_DIFFERENT;
   if( a->person>=0 && b->person>=0 ){
     /* a surname (or given name) alone that fits one person, or a given name with a
     ** patronymic, against a full name: partial. A spelling the authority lists is the

@@ -67,6 +67,9 @@ typedef struct NameInfo {
   NameCulture culture;
   int person;                    /* the authority's person, or -1 */
   int viaVariant;                /* the person was found by a listed variant, not inferred */
+  int born, died;                /* life years an authority heading gives, or 0 */
+  int familyInverted;            /* an East Asian family name stood before a comma ("Pak,
+                                 ** Mun-gyu"): shown first again */
   char titledKey[NAME_MAX_KEY];  /* when a title was dropped ("Chairman Mao"): the key with
                                  ** it, for epithets; else empty */
 } NameInfo;
@@ -77,6 +80,10 @@ static inline int name_is_titled(const NameInfo *pInfo){ return pInfo->titledKey
 /* Analyse z[0..n) (valid UTF-8) as one person's name. Returns 1 with *pInfo filled, or 0 when
 ** the text holds no name (empty, punctuation, digits, only a title, too long). */
 int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *pInfo);
+
+/* The library authority heading of the known person a name names ("Khrushchev, Nikita
+** Sergeevich, 1894-1971": ext/data/people_headings.tsv), or NULL. */
+const char *name_heading(const NameAuthority *pAuth, const NameInfo *pInfo);
 
 /* The authority's preferred form of a person ("Kim Il Sung"). */
 const char *name_person_preferred(const NameAuthority *pAuth, int person);

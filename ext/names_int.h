@@ -203,6 +203,10 @@ int names_strip_titles(const NameAuthority *pAuth, Toks *p);
 ** comma left is dropped. */
 void names_undo_inversion(Toks *p);
 
+/* Put back first what stood before the comma of a name turned round, as an East Asian name is
+** written, family first ("Pak, Mun-gyu": Pak Mun-gyu), for its display. */
+void names_family_first(Toks *p);
+
 /* Initials after a family name ("Ustinov D.F.", "Устинов Д. Ф.") move before it. */
 void names_initials_first(Toks *p);
 
@@ -235,6 +239,21 @@ int names_fold_western(char *z, int n, int nMax);
 unsigned names_western_name_cues(const Toks *p);
 int names_western_cues_slavic(unsigned nameCues);   /* has a word of the name a Slavic ending? */
 int names_fold_western_cued(char *z, int n, int nMax, unsigned nameCues);
+
+/* A library authority heading (names_heading.c): "Stalin, Joseph, 1879-1953". */
+typedef struct NameHeading {
+  size_t nName;                  /* bytes of the name before the life dates */
+  int born, died;                /* life years, 0 when not given */
+  size_t iFuller, nFuller;       /* a fuller form of the given names in parentheses, or 0 */
+} NameHeading;
+
+/* Is z[0..n) a heading: a name, a comma and life dates filling the rest? 1 with *p set. */
+int names_read_heading(const char *z, size_t n, NameHeading *p);
+
+/* The name of heading z (read by names_read_heading()) into out, the fuller form of the given
+** names in place of what it stands for ("Smith, J. (John)": "Smith, John"); its length, or 0
+** when it does not fit nOut. */
+size_t names_heading_name(const char *z, const NameHeading *p, char *out, size_t nOut);
 
 /* A Vietnamese name's parts, as names_read_parts() reads each culture (names_vietnamese.c): 1
 ** with pInfo's parts set, 0 when the tokens are no Vietnamese name; with needMiddle, only a

@@ -651,6 +651,78 @@ static int may_begin_name(const Word *w){
   return !w->particle && !w->modifier && (!w->notName || w->known);
 }
 
+/* The end of life dates that may begin at z[i..n) ("1879-1953", "b. 1901", "ca. 742-814."):
+** past the digits, dashes, question marks, periods, spaces and the words of life dates that
+** follow i, white space trimmed. */
+static size_t life_dates_end(const char *z, size_t n, size_t i){
+  static const char *const azWord[] = { "ca.", "b.", "d.", "fl.", "born", "died", "active",
+                                        "approximately" };
+  size_t end = i;
+  while( i<n ){
+    size_t k;
+    int d;
+    char c = z[i];
+    if( (c>='0' && c<='9') || c=='?' || c=='-' || c=='.' ){ i++; end = i; continue; }
+    if( c==' ' ){ i++; continue; }
+    if( (d = text_dash_len(z+i, n-i))>0 ){ i += (size_t)d; end = i; continue; }
+    for(k=0; k<sizeof(azWord)/sizeof(azWord[0]); k++){
+      size_t m = strlen(azWord[k]);
+      if( i+m<=n && memcmp(z+i, azWord[k], m)==0 ) break;
+    }
+    if( k==sizeof(azWord)/sizeof(azWord[0]) ) break;
+    i += strlen(azWord[k]);
+    end = i;
+  }
+  return end;
+}
+
+/* Is the run a[0..k) the surname of an authority heading in the text ("Subjects: Stalin,
+** Joseph, 1879-1953; Kim, Il-sŏng, 1912-1994")? 1 with *pNameEnd the end of its name (before
+** the life dates) and *pEnd the end of the heading. A heading's name has its comma: "Korean
+** War, 1950-1953" is no person. */
+static int heading_at(const ScanText *p, const Word *a, int k, size_t *pNameEnd, size_t *pEnd){
+  const char *z = p->z;
+  size_t i = a[k-1].end, iLast = 0, end;
+  int nComma = 0;
+  NameHeading head;
+  if( !may_begin_name(&a[0]) || a[0].notName ) return 0;
+  /* ", Given names[ (Fuller)]," within a line, then life dates */
+  for(; i<p->n && i<a[k-1].end+120; i++){
+    char c = z[i];
+    if( c==';' || c=='\n' || c==':' ) return 0;
+    if( c==',' ){
+      if( ++nComma==2 ){ iLast = i; break; }
+    }else if( c>='0' && c<='9' ){
+      return 0;
+    }
+  }
+  if( nComma!=2 ) return 0;
+  end = life_dates_end(z, p->n, iLast+1);
+  if( end<=iLast+1 ) return 0;
+  if( !names_read_heading(z+a[0].start, end - a[0].start, &head) ) return 0;
+  if( memchr(z+a[0].start, ',', head.nName)==0 ) return 0;
+  *pNameEnd = a[0].start + head.nName;
+  *pEnd = end;
+  return 1;
+}
+
+/* The heading a[0..k) begins (heading_at()), read as a name into *pFound and *pCand: 1 when it
+** is one, with *pOff after it. */
+static int read_heading(const ScanText *p, const Word *a, int k, size_t *pOff,
+                        NameFound *pFound, Candidate *pCand){
+  size_t nameEnd, end;
+  if( !heading_at(p, a, k, &nameEnd, &end) ) return 0;
+  if( !analyze_cached(p, p->z+a[0].start, end - a[0].start, &pFound->info) ) return 0;
+  pFound->start = a[0].start;
+  pFound->end = nameEnd;
+  pCand->titled = 0;
+  pCand->alone = -1;
+  latin_fold(p, &a[0], pCand->lastWord, sizeof(pCand->lastWord));   /* the surname first */
+  memcpy(pCand->familyWord, pCand->lastWord, sizeof(pCand->familyWord));
+  *pOff = end;
+  return 1;
+}
+
 /* The next name in the text from *pOff, on its own merits (no other mention of the person
 ** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. */
 static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
@@ -660,6 +732,7 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
     int k, i, iTitle = 0;
     if( (k = next_run(p, pOff, a))==0 ) return 0;
     classify_run(p, a, k);
+    if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){
       int len, j, w, rosterOnly;
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */

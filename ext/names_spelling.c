@@ -29,7 +29,7 @@ static int append_word(char *z, int nMax, const char *w){
 
 static void clear_parts(NameInfo *p){
   p->family[0] = p->given[0] = p->patronymic[0] = 0;
-  p->nGiven = p->initialsOnly = p->particled = p->patronymicOnly = 0;
+  p->nGiven = p->initialsOnly = p->particled = p->patronymicOnly = p->familyInverted = 0;
   p->culture = NAME_WESTERN;
 }
 
@@ -184,6 +184,7 @@ static int parts_korean(const NameAuthority *pAuth, const Toks *p, NameInfo *pOu
   strcpy(pOut->family, names_str(pAuth, pAuth->aCanon[v]));
   strcpy(pOut->given, given);
   pOut->nGiven = nSyl>0;
+  pOut->familyInverted = where==1 && p->nInverted>0;
   pOut->culture = NAME_KOREAN;
   return 1;
 }
@@ -281,7 +282,7 @@ static const char *chinese_family(const NameAuthority *pAuth, const Tok *t, int 
 ** the syllables hyphenated, spaced, run together or each capitalized ("Po-ta", "Po Ta", "Pota",
 ** "PoTa"; "Ch'en I", whose one syllable is one letter). */
 static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
-  int i, wgFirst = 0, nSyl = 0;
+  int i, wgFirst = 0, nSyl = 0, iFamily;
   const char *zFamily;
   if( p->n==1 ){
     /* a family name alone ("Zhou", "Chou"): its key is the class a full name's family has */
@@ -294,15 +295,20 @@ static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
     return 1;
   }
   if( p->n>4 ) return 0;
+  /* the family name first, or last when "Zhou, Enlai" was turned round (unless what stood
+  ** before the comma is no family name: "Zuopeng, Li" turns Li Zuopeng round as a Western
+  ** name is) */
+  iFamily = p->nInverted==1 && chinese_family(pAuth, &p->a[p->n-1], 0) ? p->n-1 : 0;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
     if( t->script!=SCRIPT_LATIN ) return 0;
-    if( t->n<2 && (i==0 || t->period || !wade_giles(pAuth, t->z, t->n)) ) return 0;
+    if( t->n<2 && (i==iFamily || t->period || !wade_giles(pAuth, t->z, t->n)) ) return 0;
     if( strchr(t->z, '\'') ) wgFirst = 1;            /* the marks of Wade-Giles */
   }
-  if( (zFamily = chinese_family(pAuth, &p->a[0], wgFirst))==0 ) return 0;
-  for(i=1; i<p->n; i++){
+  if( (zFamily = chinese_family(pAuth, &p->a[iFamily], wgFirst))==0 ) return 0;
+  for(i=0; i<p->n; i++){
     int j = 0, start, n;
+    if( i==iFamily ) continue;
     while( (n = names_next_piece(&p->a[i], &j, &start, 1))>0 ){
       int k = chinese_piece(pAuth, p->a[i].z+start, n, wgFirst, pOut->given,
                             sizeof(pOut->given));
@@ -315,6 +321,7 @@ static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
     return 0;
   }
   pOut->nGiven = 1;
+  pOut->familyInverted = iFamily>0;
   pOut->culture = NAME_CHINESE;
   return 1;
 }

@@ -9,6 +9,7 @@
 **
 ** name_key(x)           a match key: equal keys, same name; NULL when x holds no name
 ** name_canon(x)         the authority's preferred form of a known person, else the cleaned name
+** name_heading(x)       the library authority heading of a known person, else NULL
 ** name_match(a, b)      'same', 'partial' or 'different'
 ** name_similarity(a, b) REAL in [0, 1]
 ** names(text)           every person's name in free text: name, canon, key, offset, length
@@ -99,6 +100,15 @@ static void name_canon_func(sqlite3_context *ctx, int argc, sqlite3_value **argv
   }
 }
 
+static void name_heading_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  NameInfo info;
+  const char *zHeading;
+  (void)argc;
+  if( name_arg(ctx, argv[0], &info)==1 && (zHeading = name_heading(authority(ctx), &info))!=0 ){
+    sqlite3_result_text(ctx, zHeading, -1, SQLITE_STATIC);
+  }
+}
+
 static void name_match_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   static const char *const azMatch[] = { "different", "partial", "same" };
   NameInfo a, b;
@@ -121,6 +131,7 @@ static const struct {
 } aNameFunc[] = {
   { "name_key",        1, name_key_func },
   { "name_canon",      1, name_canon_func },
+  { "name_heading",    1, name_heading_func },
   { "name_match",      2, name_match_func },
   { "name_similarity", 2, name_similarity_func },
 };

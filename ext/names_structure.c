@@ -78,6 +78,16 @@ void names_undo_inversion(Toks *p){
   }
 }
 
+void names_family_first(Toks *p){
+  Tok a[NAMES_MAX_TOKENS];
+  int nBefore = p->nInverted, nAfter = p->n - p->nInverted;
+  if( nBefore<=0 || nAfter<=0 ) return;
+  memcpy(a, &p->a[nAfter], sizeof(Tok)*(size_t)nBefore);
+  memmove(&p->a[nBefore], &p->a[0], sizeof(Tok)*(size_t)nAfter);
+  memcpy(&p->a[0], a, sizeof(Tok)*(size_t)nBefore);
+  p->nInverted = 0;
+}
+
 void names_initials_first(Toks *p){
   Tok a[NAMES_MAX_TOKENS];
   int nInitial = 0, nPeriod = 0;
@@ -170,6 +180,15 @@ static int begins_lower(const char *z, const Tok *t){
   return t->script==SCRIPT_LATIN && z[t->iStart]>='a' && z[t->iStart]<='z';
 }
 
+/* Is token t a Roman numeral in capitals, as a ruler's or pope's ("John Paul II")? */
+static int is_roman_numeral(const char *z, const Tok *t){
+  size_t i;
+  for(i=t->iStart; i<t->iEnd; i++){
+    if( !strchr("IVXL", z[i]) ) return 0;
+  }
+  return t->iEnd>t->iStart;
+}
+
 void names_build_display(const char *z, const Toks *p, char *out, int nOut){
   int o = 0, i, allLower = 1;
   for(i=0; i<p->n; i++) allLower &= begins_lower(z, &p->a[i]);
@@ -180,7 +199,8 @@ void names_build_display(const char *z, const Toks *p, char *out, int nOut){
     int initial = names_is_initial(t);
     /* a name written in capitals or in lower case is written as names are; a particle in
     ** lower case among capitalized words stays so ("Afonso Arinos de Melo Franco") */
-    int recase = t->caps || (allLower && begins_lower(z, t));
+    int recase = (t->caps && !(i>0 && is_roman_numeral(z, t)))
+              || (allLower && begins_lower(z, t));
     if( o>0 && !(initial && i>0 && names_is_initial(&p->a[i-1])) ){
       if( o+1>=nOut ) break;
       out[o++] = ' ';

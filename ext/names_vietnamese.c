@@ -410,6 +410,7 @@ int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, int needMi
   }
   pInfo->nGiven = 1;
   pInfo->initialsOnly = 0;
+  pInfo->familyInverted = iFamily>0 && p->nInverted>0;
   pInfo->culture = NAME_VIETNAMESE;
   return 1;
 }

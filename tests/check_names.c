@@ -1064,6 +1064,50 @@ START_TEST(test_scanner_random_megabyte)
 }
 END_TEST
 
+START_TEST(test_read_heading)
+{
+  /* Library authority headings: where the name ends, the life years, the fuller form; and
+  ** what is no heading. */
+  static const struct { const char *z; int ok; const char *zName; int born, died; } aCase[] = {
+    { "Stalin, Joseph, 1879-1953", 1, "Stalin, Joseph", 1879, 1953 },
+    { "Gorbachev, Mikhail Sergeevich, 1931-", 1, "Gorbachev, Mikhail Sergeevich", 1931, 0 },
+    { "Kim, Il-sŏng, 1912-1994.", 1, "Kim, Il-sŏng", 1912, 1994 },
+    { "Khrushchev, Nikita Sergeevich, 1894\xe2\x80\x93" "1971", 1,
+      "Khrushchev, Nikita Sergeevich", 1894, 1971 },
+    { "Smith, J. (John), 1901-1970", 1, "Smith, John", 1901, 1970 },
+    { "Hussein, King of Jordan, 1935-1999", 1, "King Hussein", 1935, 1999 },
+    { "John Paul II, Pope, 1920-2005", 1, "John Paul II, Pope", 1920, 2005 },
+    { "Charlemagne, Emperor, ca. 742-814", 1, "Charlemagne, Emperor", 742, 814 },
+    { "Kim, Il-sŏng, 1912?-1994", 1, "Kim, Il-sŏng", 1912, 1994 },
+    { "Smith, John, b. 1901", 1, "Smith, John", 1901, 0 },
+    { "Smith, John, died 1970", 1, "Smith, John", 0, 1970 },
+    { "Smith, John, fl. 1950-1960", 1, "Smith, John", 0, 0 },
+    { "Sukarno, 1901-1970", 1, "Sukarno", 1901, 1970 },
+    { "Stalin, Joseph, 1879", 0, 0, 0, 0 },               /* one year: no life dates */
+    { "Stalin, Joseph, 1953-1879", 0, 0, 0, 0 },          /* died before born */
+    { "Stalin, Joseph, 18790-1953", 0, 0, 0, 0 },         /* five digits */
+    { "Stalin, Joseph, 1879-1953 and others", 0, 0, 0, 0 },
+    { "Stalin, Joseph", 0, 0, 0, 0 },
+    { "1879-1953", 0, 0, 0, 0 },
+    { ", 1879-1953", 0, 0, 0, 0 },
+    { "Stalin, Joseph, b.", 0, 0, 0, 0 },
+  };
+  size_t i;
+  for(i=0; i<sizeof(aCase)/sizeof(aCase[0]); i++){
+    NameHeading h;
+    char zName[NAME_MAX_INPUT+1];
+    const char *z = aCase[i].z;
+    int ok = names_read_heading(z, strlen(z), &h);
+    ck_assert_msg(ok==aCase[i].ok, "%s: %d", z, ok);
+    if( !ok ) continue;
+    ck_assert_msg(names_heading_name(z, &h, zName, sizeof(zName))>0, "%s", z);
+    ck_assert_str_eq(zName, aCase[i].zName);
+    ck_assert_int_eq(h.born, aCase[i].born);
+    ck_assert_int_eq(h.died, aCase[i].died);
+  }
+}
+END_TEST
+
 START_TEST(test_cache_changes_nothing)
 {
   /* The memo of names and words read changes no result: a text of names, titles and common
@@ -1189,6 +1233,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_scanner_titles_in_text);
   tcase_add_test(tc, test_scanner_random_megabyte);
   tcase_add_test(tc, test_cache_changes_nothing);
+  tcase_add_test(tc, test_read_heading);
   suite_add_tcase(s, tc);
 
   return s;

@@ -78,7 +78,8 @@ typedef struct SqlCall {
 **                   date_overlaps(x, q) date_within(x, q)
 **   dates_vtab.c    dates(text)        columns match offset length date_start date_end edtf,
 **                                      hidden text
-**   names_sql.c     name_key(x) name_canon(x) name_match(a, b) name_similarity(a, b)
+**   names_sql.c     name_key(x) name_canon(x) name_heading(x) name_match(a, b)
+**                   name_similarity(a, b)
 **   names_vtab.c    names(text [, context])  columns name canon key offset length, hidden
 **                                      text and context
 **   tokenizer_sql.c stem(word [, language]), the FTS5 tokenizer "archivist" (options: Snowball
@@ -192,6 +193,8 @@ static const SqlCall aCall[] = {
   { "SELECT n.name, n.key IS NOT name_key(n.name), d.edtf"
     " FROM names(?1) AS n LEFT JOIN dates(?1) AS d", 1, 0 },
   { "SELECT l.pos, n.canon FROM listing(?1) AS l, names(l.title) AS n", 1, 0 },
+  /* name_heading(), and headings read as names */
+  { "SELECT name_heading(?1), name_key(?1 || ', ' || ?2 || ', 1901-1970')", 2, 0 },
   /* with a context, whose full names resolve a surname alone */
   { "SELECT name, canon, key, offset, length FROM names(?1, ?2)", 2, 0 },
   { "SELECT substr(?1, offset, length) IS NOT name FROM names(?1, ?2)"

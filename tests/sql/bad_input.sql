@@ -497,6 +497,44 @@ INSERT INTO result(fn, label, r) SELECT 'name_canon', label, name_canon(v) FROM 
 INSERT INTO result(fn, label, r) SELECT 'name_canon', label, name_canon(v) FROM input WHERE label = '100000 initials'
   RETURNING line;
 
+-- name_heading
+DELETE FROM result;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = 'NULL'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = '0'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = '-1'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = '1.5'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = 'empty'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = 'space'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = 'blob 00'
+  RETURNING line;
+.print "name_heading|blob FF|"
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = 'blob FF'
+  RETURNING line;
+.print "name_heading|text C3|"
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = 'text C3'
+  RETURNING line;
+.print "name_heading|text FFFE|"
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = 'text FFFE'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = '1000 NULs'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = '10 MB'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = '1 MB line'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = 'nested HTML'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = '100000 dates'
+  RETURNING line;
+INSERT INTO result(fn, label, r) SELECT 'name_heading', label, name_heading(v) FROM input WHERE label = '100000 initials'
+  RETURNING line;
+
 -- name_match(x,'Kim Il Sung')
 DELETE FROM result;
 INSERT INTO result(fn, label, r) SELECT 'name_match(x,''Kim Il Sung'')', label, name_match(v, 'Kim Il Sung') FROM input WHERE label = 'NULL'

@@ -34,3 +34,8 @@ SELECT 'romanian', name_match('Nikolai Șatalov', 'Nikolai Shatalov'), name_matc
        name_match('Nikita Hrușciov', 'Nikita Khrushchev'), name_match('Boris Șcerbina', 'Boris Shcherbina');
 -- Croatian ć is no Polish letter beside č: Koča is Коча, whose ch is no х.
 SELECT 'croatian', name_match('Koča Popović', 'Коча Попович');
+-- An East Asian name written "Family, Given" is read, and shown, family first; a Western
+-- one turned round; a ruler's Roman numeral keeps its capitals.
+SELECT 'inverted', name_canon('Pak, Mun-gyu'), name_canon('Wang, Xiaoming'), name_canon('Zhou, Enlai'),
+       name_key('Wang, Xiaoming') = name_key('Wang Xiaoming'), name_canon('Smith, John'),
+       name_canon('CHARLES XII');
