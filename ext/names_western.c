@@ -274,6 +274,14 @@ static unsigned word_cues(const char *z, int n){
 /* Append phoneme c to out (room is checked by the caller: out holds 2n+1 bytes). */
 #define EMIT(c) (out[o++] = (char)(c))
 
+/* Hungarian ty, gy, ny, ly before vowel v: the consonant (t, d, n, l) at out[o], soft before
+** i and e (ти, ди, ни), with й before a, o, u (тя, дя, ня); the new length of out. */
+static int hungarian_palatal(char consonant, char v, char *out, int o){
+  out[o++] = consonant;
+  if( v=='a' || v=='o' || v=='u' ) out[o++] = 'J';
+  return o;
+}
+
 /* Read the word z[0..n) (padded) by its orthography's rules into the sounds of Russian (see the
 ** header comment), one byte each. Returns the length written to out (at most 2n). */
 static int transcribe(const char *z, int n, unsigned cues, char *out){
@@ -346,9 +354,8 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( c1=='c' && c2=='h' ){ EMIT('C'); i += 3; break; }                  /* tch */
         if( c1=='s' && c2=='j' ){ EMIT('C'); i += 3; break; }                  /* tsj */
         if( c1=='s' || c1=='z' ){ EMIT('T'); i += 2; break; }
-        if( hu && c1=='y' && is_vowel(c2) ){                   /* ty: ти, тя */
-          EMIT('t');
-          if( c2=='a' || c2=='o' || c2=='u' ) EMIT('J');
+        if( hu && c1=='y' && is_vowel(c2) ){                    /* ty: ти, тя */
+          o = hungarian_palatal('t', c2, out, o);
           i += 2;
           break;
         }
@@ -395,9 +402,8 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
       case 'g':
         if( c1=='u' && (c2=='e' || c2=='i') ){ EMIT('g'); i += 2; break; }
         if( c1=='h' && (c2=='e' || c2=='i') ){ EMIT('g'); i += 2; break; }
-        if( hu && c1=='y' ){                                   /* gy: ди, дя */
-          EMIT('d');
-          if( c2=='a' || c2=='o' || c2=='u' ) EMIT('J');
+        if( hu && c1=='y' ){                                    /* gy: ди, дя */
+          o = hungarian_palatal('d', c2, out, o);
           i += 2;
           break;
         }
@@ -405,9 +411,8 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         i++;
         break;
       case 'n': case 'l':
-        if( hu && c1=='y' && is_vowel(c2) ){                   /* ny: ни, ня */
-          EMIT(c);
-          if( c2=='a' || c2=='o' || c2=='u' ) EMIT('J');
+        if( hu && c1=='y' && is_vowel(c2) ){                    /* ny: ни, ня */
+          o = hungarian_palatal(c, c2, out, o);
           i += 2;
           break;
         }
