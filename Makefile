@@ -154,6 +154,7 @@ upgrade-test: $(EXT) $(OLD_EXT)
 	@SQLITE3=$(SQLITE3) sh tests/upgrade/run.sh $(EXT) $(OLD_EXT)
 
 test: unit-test sql-test upgrade-test
+	@sh tests/check_headings.sh
 
 # ---------------------------------------------------------------- hardening
 # The whole suite again with AddressSanitizer and UBSan, in a build of its own. The sqlite3

@@ -139,6 +139,13 @@ const char *name_heading(const NameAuthority *pAuth, const NameInfo *pInfo){
   return r ? r->value : 0;
 }
 
+/* Do two life years, both given, name two people? Catalogues give one person's birth a year
+** apart as often as not (Stalin, 1878 or 1879; Old Style and New Style, records): a year
+** apart is the same life. */
+static int years_differ(int a, int b){
+  return a && b && (a-b>1 || b-a>1);
+}
+
 /* Do the life years a heading gives differ from those of the person the authority's heading
 ** gives ("Smith, John, 1920-1990" is not the John Smith of 1901-1970)? */
 static int lives_differ_from_person(const NameAuthority *pAuth, const NameInfo *pInfo,
@@ -146,8 +153,7 @@ static int lives_differ_from_person(const NameAuthority *pAuth, const NameInfo *
   const char *zKnown = name_heading(pAuth, pInfo);
   NameHeading known;
   if( zKnown==0 || !names_read_heading(zKnown, strlen(zKnown), &known) ) return 0;
-  return (pHead->born && known.born && pHead->born!=known.born)
-      || (pHead->died && known.died && pHead->died!=known.died);
+  return years_differ(pHead->born, known.born) || years_differ(pHead->died, known.died);
 }
 
 /* A library heading ("Stalin, Joseph, 1879-1953"): its name read as any name, with the life
@@ -293,7 +299,7 @@ static int lives_differ(const NameAuthority *pAuth, const NameInfo *a, const Nam
   if( a->born==0 && a->died==0 && b->born==0 && b->died==0 ) return 0;
   life_years(pAuth, a, &aBorn, &aDied);
   life_years(pAuth, b, &bBorn, &bDied);
-  return (aBorn && bBorn && aBorn!=bBorn) || (aDied && bDied && aDied!=bDied);
+  return years_differ(aBorn, bBorn) || years_differ(aDied, bDied);
 }
 
 NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameInfo *b){

@@ -33,6 +33,10 @@ SELECT 'match', name_match('Stalin, Joseph, 1879-1953', 'Joseph Stalin'),
        name_match('Smith, John, d. 1970', 'Smith, John, d. 1985'),
        name_match('Smith, J. (John), 1901-1970', 'J. Smith'),
        name_match('Smith, J. (John), 1901-1970', 'James Smith');
+-- Catalogues give one person's birth a year apart (Stalin, 1878 or 1879): a year apart is the
+-- same life, two years are two.
+SELECT 'year apart', name_match('Stalin, Joseph, 1879-1953', 'Stalin, Joseph, 1878-1953'),
+       name_match('Smith, John, 1901-1970', 'Smith, John, 1903-1970');
 
 -- Not headings: a year that is no life dates, digits in the name.
 SELECT 'not', name_key('Stalin, Joseph, 1879'), name_key('Stalin, Joseph, 1953-1879'),
