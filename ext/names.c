@@ -25,6 +25,8 @@ static void clear_info(NameInfo *pInfo){
   pInfo->culture = NAME_WESTERN;
   pInfo->person = -1;
   pInfo->born = pInfo->died = 0;
+  pInfo->familyInverted = 0;
+  pInfo->suffix[0] = 0;
 }
 
 /* The characters layer: the text as tokens, Cyrillic romanized. 0 when it cannot be a name. */
@@ -58,11 +60,17 @@ static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, Na
 /* The key of a name's parts: family name, then given names. 0 when it does not fit. */
 static int build_key(NameInfo *pInfo){
   size_t nFamily = strlen(pInfo->family), nGiven = strlen(pInfo->given);
-  if( nFamily+1+nGiven>=sizeof(pInfo->key) ) return 0;
+  size_t nSuffix = strlen(pInfo->suffix), o = nFamily;
+  if( nFamily+1+nGiven+1+nSuffix>=sizeof(pInfo->key) ) return 0;
   memcpy(pInfo->key, pInfo->family, nFamily+1);
   if( nGiven ){
-    pInfo->key[nFamily] = ' ';
-    memcpy(pInfo->key+nFamily+1, pInfo->given, nGiven+1);
+    pInfo->key[o++] = ' ';
+    memcpy(pInfo->key+o, pInfo->given, nGiven+1);
+    o += nGiven;
+  }
+  if( nSuffix ){                                    /* "akvino benigno jr" */
+    pInfo->key[o++] = ' ';
+    memcpy(pInfo->key+o, pInfo->suffix, nSuffix+1);
   }
   return 1;
 }
@@ -83,6 +91,17 @@ int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
   return 1;
 }
 
+/* Can a name with suffix zSuffix ("jr", "sr" or none) be the known person whose key is zKey?
+** Not when the key ends in another suffix ("Benigno Aquino Sr." is not Benigno Aquino Jr.);
+** a key without one says nothing ("Hubert Humphrey Jr." is Hubert H. Humphrey). */
+static int suffix_fits(const char *zKey, const char *zSuffix){
+  const char *zLast = strrchr(zKey, ' ');
+  if( zSuffix[0]==0 || zLast==0 ) return 1;
+  zLast++;
+  if( strcmp(zLast, "jr")!=0 && strcmp(zLast, "sr")!=0 ) return 1;
+  return strcmp(zLast, zSuffix)==0;
+}
+
 /* The authority layer: the known person a name is a spelling of, an epithet of ("Chairman
 ** Mao"), or the one person its surname (with initials) fits. */
 static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
@@ -99,9 +118,32 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
       person = names_lookup_given(pAuth, pInfo);
     }
   }
+  if( person>=0 && !pInfo->viaVariant
+   && !suffix_fits(names_str(pAuth, pAuth->aPerson[person].iKey), pInfo->suffix) ){
+    person = -1;                       /* "Benigno Aquino Sr." is not Benigno Aquino Jr. */
+  }
   if( person>=0 ){
     pInfo->person = person;
     strcpy(pInfo->key, names_str(pAuth, pAuth->aPerson[person].iKey));
+  }
+}
+
+/* A name written "Family, Given" that the authority lists written family first without the
+** comma ("Chiang, Kai-shek", "Lee, Kuan Yew", "Lê, Duẩn", as catalogues write them): that
+** person's, when z[0..n) (one comma) names no known person turned round. */
+static void read_family_first(const NameAuthority *pAuth, const char *z, size_t n,
+                              NameInfo *pInfo){
+  char zPlain[NAME_MAX_INPUT];
+  const char *zComma = memchr(z, ',', n);
+  size_t iComma;
+  NameInfo plain;
+  if( zComma==0 || n>=sizeof(zPlain) || memchr(zComma+1, ',', n-(size_t)(zComma-z)-1) ) return;
+  iComma = (size_t)(zComma - z);
+  memcpy(zPlain, z, iComma);
+  memcpy(zPlain+iComma, z+iComma+1, n-iComma-1);    /* the comma out; its space stays */
+  if( names_analyze_spelling(pAuth, zPlain, n-1, &plain) ){
+    resolve_person(pAuth, &plain);
+    if( plain.person>=0 && plain.viaVariant ) *pInfo = plain;
   }
 }
 
@@ -156,8 +198,64 @@ static int lives_differ_from_person(const NameAuthority *pAuth, const NameInfo *
   return years_differ(pHead->born, known.born) || years_differ(pHead->died, known.died);
 }
 
+/* The life years of known person `person` (its heading's), in *pKnown: 0 when unknown. */
+static int person_years(const NameAuthority *pAuth, int person, NameHeading *pKnown){
+  NameInfo q;
+  const char *zKnown;
+  q.person = person;
+  zKnown = name_heading(pAuth, &q);
+  return zKnown!=0 && names_read_heading(zKnown, strlen(zKnown), pKnown);
+}
+
+/* Do a heading's years and a known person's both give a year, and agree? */
+static int years_confirm(const NameHeading *pHead, const NameHeading *pKnown){
+  if( years_differ(pHead->born, pKnown->born) || years_differ(pHead->died, pKnown->died) ){
+    return 0;
+  }
+  return (pHead->born && pKnown->born) || (pHead->died && pKnown->died);
+}
+
+/* The one known person a heading's name fits by a family name before its comma and its first
+** given name, whose life years confirm it: "Stevenson, Adlai E. (Adlai Ewing), 1900-1965" is
+** Adlai Stevenson, "Trujillo Molina, Rafael Leónidas, 1891-1961" Rafael Trujillo, though neither
+** spelling is listed. -1 when none or several. */
+static int heading_person(const NameAuthority *pAuth, const char *zName, size_t nName,
+                          const NameHeading *pHead){
+  const char *zComma = memchr(zName, ',', nName), *zGiven, *zWord;
+  size_t nGiven, nWord;
+  int found = -1;
+  if( zComma==0 ) return -1;
+  for(zGiven=zComma+1; zGiven<zName+nName && *zGiven==' '; zGiven++){}
+  for(nGiven=0; zGiven+nGiven<zName+nName && zGiven[nGiven]!=' '; nGiven++){}
+  for(zWord=zName; zWord<zComma; zWord+=nWord){   /* each word before the comma a family */
+    char zTry[NAME_MAX_INPUT];
+    NameInfo t;
+    int i;
+    while( zWord<zComma && *zWord==' ' ) zWord++;
+    for(nWord=0; zWord+nWord<zComma && zWord[nWord]!=' '; nWord++){}
+    if( nWord==0 || nGiven+1+nWord>=sizeof(zTry) ) continue;
+    memcpy(zTry, zGiven, nGiven);                 /* "Adlai Stevenson", "Rafael Trujillo" */
+    zTry[nGiven] = ' ';
+    memcpy(zTry+nGiven+1, zWord, nWord);
+    if( !names_analyze_spelling(pAuth, zTry, nGiven+1+nWord, &t) ) continue;
+    i = names_map_get(&pAuth->families, t.family, (int)strlen(t.family), -1);
+    for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
+      NameHeading known;
+      if( names_given_relation(t.given, names_str(pAuth, pAuth->aPerson[i].iGiven))
+            ==NAME_DIFFERENT
+       || !person_years(pAuth, i, &known) || !years_confirm(pHead, &known) ){
+        continue;
+      }
+      if( found>=0 && found!=i ) return -1;        /* two people fit */
+      found = i;
+    }
+  }
+  return found;
+}
+
 /* A library heading ("Stalin, Joseph, 1879-1953"): its name read as any name, with the life
-** years it gives; a known person only when the years agree with the person's. 0 when the name
+** years it gives; a known person only when the years agree with the person's, and the known
+** person its family name, first given name and years fit (heading_person()). 0 when the name
 ** part is no name. */
 static int read_heading(const NameAuthority *pAuth, const char *z, const NameHeading *pHead,
                         NameInfo *pInfo){
@@ -167,6 +265,14 @@ static int read_heading(const NameAuthority *pAuth, const char *z, const NameHea
   if( pInfo->person>=0 && lives_differ_from_person(pAuth, pInfo, pHead)
    && !names_analyze_spelling(pAuth, zName, nName, pInfo) ){
     return 0;                                       /* the name, but not that person */
+  }
+  if( pInfo->person<0 ){
+    int person = heading_person(pAuth, zName, nName, pHead);
+    if( person>=0 ){
+      pInfo->person = person;
+      pInfo->viaVariant = 0;
+      strcpy(pInfo->key, names_str(pAuth, pAuth->aPerson[person].iKey));
+    }
   }
   pInfo->born = pHead->born;
   pInfo->died = pHead->died;
@@ -185,6 +291,7 @@ int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *
   }
   if( names_analyze_spelling(pAuth, z, n, pInfo) ){
     resolve_person(pAuth, pInfo);
+    if( pInfo->person<0 ) read_family_first(pAuth, z, n, pInfo);
     return 1;
   }
   if( name_is_titled(pInfo) ){
@@ -267,6 +374,7 @@ static NameMatch compare_patronymic_person(const NameAuthority *pAuth, const Nam
 
 static NameMatch compare_parts(const NameInfo *a, const NameInfo *b){
   if( strcmp(a->key, b->key)==0 ) return NAME_SAME;
+  if( a->suffix[0] && b->suffix[0] && strcmp(a->suffix, b->suffix)!=0 ) return NAME_DIFFERENT;
   if( a->patronymicOnly ) return compare_patronymic(a, b);
   if( b->patronymicOnly ) return compare_patronymic(b, a);
   if( strcmp(a->family, b->family)==0 ){
@@ -321,8 +429,14 @@ NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameIn
   }
   if( a->person>=0 && b->patronymicOnly ) return compare_patronymic_person(pAuth, b, a->person);
   if( b->person>=0 && a->patronymicOnly ) return compare_patronymic_person(pAuth, a, b->person);
-  if( a->person>=0 ){ names_person_info(pAuth, a->person, &q); return compare_parts(&q, b); }
-  if( b->person>=0 ){ names_person_info(pAuth, b->person, &q); return compare_parts(a, &q); }
+  if( a->person>=0 ){
+    names_person_info(pAuth, a->person, &q);
+    return suffix_fits(q.key, b->suffix) ? compare_parts(&q, b) : NAME_DIFFERENT;
+  }
+  if( b->person>=0 ){
+    names_person_info(pAuth, b->person, &q);
+    return suffix_fits(q.key, a->suffix) ? compare_parts(a, &q) : NAME_DIFFERENT;
+  }
   return compare_parts(a, b);
 }
 

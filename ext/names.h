@@ -70,6 +70,8 @@ typedef struct NameInfo {
   int born, died;                /* life years an authority heading gives, or 0 */
   int familyInverted;            /* an East Asian family name stood before a comma ("Pak,
                                  ** Mun-gyu"): shown first again */
+  char suffix[8];                /* a generation's: "jr", "sr" (Benigno Aquino Jr.), or
+                                 ** empty: last in the key */
   char titledKey[NAME_MAX_KEY];  /* when a title was dropped ("Chairman Mao"): the key with
                                  ** it, for epithets; else empty */
 } NameInfo;

@@ -30,6 +30,7 @@ static int append_word(char *z, int nMax, const char *w){
 static void clear_parts(NameInfo *p){
   p->family[0] = p->given[0] = p->patronymic[0] = 0;
   p->nGiven = p->initialsOnly = p->particled = p->patronymicOnly = p->familyInverted = 0;
+  p->suffix[0] = 0;
   p->culture = NAME_WESTERN;
 }
 
@@ -47,8 +48,8 @@ static int korean_syllable(const char *z, int n, char *out){
     {"m",1,"m"}, {"n",1,"n"}, {"h",1,"h"}, {"",0,""},
   };
   static const Jamo aVowel[] = {
-    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"wae",3,"we"}, {"eui",3,"ui"}, {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"},
-    {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"}, {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
+    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"wae",3,"we"}, {"weo",3,"wo"}, {"eui",3,"ui"},
+    {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"}, {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"}, {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
     {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"ui"}, {"ou",2,"o"},
     {"oo",2,"o"}, {"ee",2,"i"}, {"ei",2,"e"}, {"a",1,"a"}, {"e",1,"e"}, {"o",1,"o"},
     {"u",1,"o"}, {"i",1,"i"},
@@ -365,13 +366,25 @@ static ParticleRole particle_role(const char *z, int n){
 ** "Mendès France"), an Arabic article dropped before the word it binds ("al-Sadat", "Abd
 ** al-Karim"), "Abdel"/"Abdul" read as "Abd". Returns the number of words, or -1; *pArticle is
 ** set when an article was dropped. */
-static int western_words(const Toks *p, WesternWord *aWord, int *pArticle){
+/* Is token i of p a generation's suffix ("Jr.", "Sr.") after the first word? Its key in
+** zSuffix (8 bytes) if so. (A ruler's number stays part of the name: "Farouk I" and "John
+** Paul II" are names of their own, whose words no lone "Paul" or "John" is.) */
+static int name_suffix(const Toks *p, int i, char *zSuffix){
+  const Tok *t = &p->a[i];
+  if( i==0 || p->n<3 || t->script!=SCRIPT_LATIN ) return 0;
+  if( strcmp(t->z, "jr")!=0 && strcmp(t->z, "sr")!=0 ) return 0;
+  strcpy(zSuffix, t->z);
+  return 1;
+}
+
+static int western_words(const Toks *p, WesternWord *aWord, int *pArticle, char *zSuffix){
   int nWord = 0, i;
   *pArticle = 0;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
     int j = 0, start, n;
     if( t->script==SCRIPT_HAN ) return -1;
+    if( name_suffix(p, i, zSuffix) ) continue;
     while( (n = names_next_piece(t, &j, &start, 0))>0 ){
       WesternWord *w;
       if( t->z[j]=='-' && particle_role(t->z+start, n)==PARTICLE_ARTICLE ){
@@ -502,7 +515,7 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   int i, nWord, nFull = 0, particled;
   unsigned cues = names_western_name_cues(p);
   (void)pAuth;
-  if( (nWord = western_words(p, aWord, &particled))<=0 ) return 0;
+  if( (nWord = western_words(p, aWord, &particled, pOut->suffix))<=0 ) return 0;
   particled |= drop_particles(aWord, &nWord);
   nWord = join_mac(aWord, nWord);
   for(i=0; i<nWord; i++) fold_orthography(&aWord[i], names_western_cues_slavic(cues));

@@ -37,9 +37,21 @@ static int find_comma(const Toks *p){
   return i;
 }
 
+/* Is token t Latin, written with a capital and a small letter after it ("Lord", not "lord",
+** "LORD" or "위원장")? */
+static int capitalized_latin(const Toks *p, const Tok *t){
+  const char *z = p->zText ? p->zText + t->iStart : 0;
+  return z && t->script==SCRIPT_LATIN && t->iEnd-t->iStart>=2 && z[0]>='A' && z[0]<='Z'
+      && z[1]>='a' && z[1]<='z';
+}
+
 int names_strip_titles(const NameAuthority *pAuth, Toks *p){
   int k, stripped = 0, iComma;
-  while( p->n>0 && (k = names_title_at(pAuth, p, 0, p->n, TITLE_BEFORE))>0 && k<p->n ){
+  /* a capitalized title word before the comma of "Surname, Given", a given name after it, is
+  ** the surname: "Lord, Winston", "Major, John", "King, Martin Luther" */
+  while( p->n>0 && (k = names_title_at(pAuth, p, 0, p->n, TITLE_BEFORE))>0 && k<p->n
+      && !(p->a[k].comma && k==1 && k+1<p->n && capitalized_latin(p, &p->a[0])
+           && capitalized_latin(p, &p->a[k+1])) ){
     drop_tokens(p, 0, k);
     stripped = 1;
   }

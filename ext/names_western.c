@@ -53,7 +53,8 @@
 **      й  J      y, j, i, ï before a vowel or after one; iotation: ya ja ia, yu ju iu, ye je ie
 **      ы  i      y after a consonant in a Slavic word, and at the end (Hungarian, Italian,
 **                Spanish write i); Hungarian gy, ny, ty before i, e: д н т, before a o u: дя ...
-**      в  v      w; ф f: ph; к k: c before a, o, u, a consonant or at the end, ck, q; x: ks
+**      в  v      w; ф f: ph; к k: c before a, o, u, a consonant or at the end, ck, q (but
+**                pinyin qi, ч: Qing is no King); x: ks
 ** 3. Folding what renderings never agree on:
 **      ye, je, ie, ë: e (Yeltsin = Jelzin = Eltsine; Sergeyev = Sergejew = Siergiejew)
 **      yo, io, jo after a consonant, not at the end: e (Fyodor = Fiodor = Fjodor = Fedor)
@@ -379,6 +380,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         i++;
         break;
       case 'q':
+        if( c1=='i' ){ EMIT('C'); i++; break; }           /* pinyin qi is chi: Qing, Qian */
         EMIT('k');
         i += c1=='u' ? 2 : 1;
         if( c1=='u' ) EMIT('v');

@@ -989,6 +989,23 @@ static const NamePair aPair[] = {
   { "Richard von Weizsäcker", "Carl Friedrich von Weizsäcker", DIFFERENT, "trap-family", 0 },
   { "Sirimavo Bandaranaike", "S. W. R. D. Bandaranaike", DIFFERENT, "trap-family", 0 },
   { "Ngo Dinh Diem", "Ngo Dinh Nhu", DIFFERENT, "trap-family", 0 },
+  { "Benigno Aquino Jr.", "Benigno Aquino Sr.", DIFFERENT, "trap-family", 0 },
+  { "Martin Luther King Sr.", "Martin Luther King Jr.", DIFFERENT, "trap-family", 0 },
+  { "Adlai Stevenson Jr.", "Stevenson, Adlai Jr.", SAME, "trap-family", 0 },
+  { "Alexander Haig Jr.", "Alexander M. Haig", SAME, "trap-family", 0 },
+  { "Hubert Humphrey Jr.", "Hubert H. Humphrey", SAME, "trap-family", 0 },
+
+  /* ---- A word that is also a title, as the surname of "Surname, Given". */
+  { "Lord, Winston", "Winston Lord", SAME, "trap-title-surname", 0 },
+  { "Major, John", "John Major", SAME, "trap-title-surname", 0 },
+  { "Lord, Winston", "Lord Home", DIFFERENT, "trap-title-surname", 0 },
+  { "King, Martin Luther", "Martin Luther King", SAME, "trap-title-surname", 0 },
+
+  /* ---- Pinyin q is ch, never k; Korean weo is wo. */
+  { "Qiao Shi", "Kiao Shi", DIFFERENT, "trap-pinyin-q", 0 },
+  { "Qian Qichen", "Kian Kichen", DIFFERENT, "trap-pinyin-q", 0 },
+  { "Qiao Guanhua", "Ch'iao Kuan-hua", SAME, "trap-pinyin-q", 0 },
+  { "Kim Weon-bong", "Kim Won-bong", SAME, "korean-variants", 0 },
 
   /* ---- Initials that contradict the given names. */
   { "V. Puzanov", "A.M. Puzanov", DIFFERENT, "trap-initials", 0 },
