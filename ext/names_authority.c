@@ -198,7 +198,11 @@ static ArchRc mark_table(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned
 }
 
 static int bits_not_name(const ArchDataRow *r){ (void)r; return WORD_NOT_NAME; }
-static int bits_modifier(const ArchDataRow *r){ (void)r; return WORD_MODIFIER; }
+/* name_modifiers.tsv: 0 a head word after a name, 1 a place word before one, 2 both */
+static int bits_modifier(const ArchDataRow *r){
+  return r->ivalue==1 ? WORD_PLACE_BEFORE
+       : r->ivalue==2 ? WORD_MODIFIER|WORD_PLACE_BEFORE : WORD_MODIFIER;
+}
 static int bits_date(const ArchDataRow *r){ (void)r; return WORD_DATE; }
 static int bits_surname(const ArchDataRow *r){ (void)r; return WORD_SURNAME; }
 static int bits_given(const ArchDataRow *r){ (void)r; return WORD_GIVEN; }

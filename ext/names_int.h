@@ -83,7 +83,8 @@ typedef enum WordClass {
   WORD_NAME        = 0x0040,     /* a word of a spelling the authority lists */
   WORD_GIVEN       = 0x0080,     /* a given name of the authority's Western people */
   WORD_SURNAME     = 0x0100,     /* a Korean or Chinese family name */
-  WORD_DATE        = 0x0200      /* a month or weekday name: never a person alone */
+  WORD_DATE        = 0x0200,     /* a month or weekday name: never a person alone */
+  WORD_PLACE_BEFORE= 0x0400      /* makes a place of the name after it: "San", "Fort" */
 } WordClass;
 
 /* One spelling of a person, chained to the next. */

@@ -30,6 +30,7 @@ typedef struct Word {
   int nameish;             /* ... may be part of one (a word a known name uses, a surname) */
   int titleLen;            /* ... the words of the title that starts here, or 0 */
   int modifier;            /* ... a head word a name modifies: "Square", "Prize" */
+  int placeBefore;         /* ... a word that makes a place of the name after it: "San" */
   int alone;               /* ... alone, never a person (0), a person only with a title or a
                            ** full name in the text (1), or like any name (-1) */
   int given;               /* ... a given name the authority's people bear */
@@ -392,13 +393,15 @@ static int alone_class(int bits, int nFold){
   return -1;
 }
 
-/* Is z[0..n) (folded) the last word of a name the roster holds ("Moumié" after "Félix-Roland
-** Moumié")? */
+/* Is z[0..n) (folded) the last word or the family name of a name the roster holds ("Moumié"
+** after "Félix-Roland Moumié", "Zhou" after "Zhou Enlai")? */
 static int roster_has_word(const NameScanner *p, const char *z, int n){
   int i;
   for(i=0; i<p->nRoster; i++){
-    if( (int)strlen(p->aRoster[i].word)==n && memcmp(p->aRoster[i].word, z, (size_t)n)==0 ){
-      return 1;
+    const NameRosterEntry *e = &p->aRoster[i];
+    if( ((int)strlen(e->word)==n && memcmp(e->word, z, (size_t)n)==0)
+     || ((int)strlen(e->familyWord)==n && memcmp(e->familyWord, z, (size_t)n)==0) ){
+      return 1;                                     /* "Enlai" or "Zhou" of "Zhou Enlai" */
     }
   }
   return 0;
@@ -417,6 +420,7 @@ static void classify_run(const ScanText *p, Word *a, int k){
     a[i].notName = not_a_name(p, &a[i], bits, buf, n);
     a[i].titleLen = (bits & WORD_TITLE_FIRST) ? -1 : 0;          /* read below */
     a[i].modifier = (bits & WORD_MODIFIER)!=0;
+    a[i].placeBefore = (bits & WORD_PLACE_BEFORE)!=0;
     a[i].given = (bits & WORD_GIVEN)!=0;
     a[i].alone = n>0 ? alone_class(bits, n) : -1;
     a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
@@ -597,17 +601,24 @@ static size_t written_end(const ScanText *p, size_t start, size_t end){
 ** a[iTitle..i)) is read with it, for the epithets the authority lists ("King Hussein", "Premier
 ** Chou"), but is no part of the name as written. A name that begins with a word that is no
 ** person alone or no part of a name ("September Kosygin", "In Tam") is one only when the
-** authority knows it whole. */
+** authority knows it whole; so is one that begins with a word that makes a place of the name
+** after it ("San Francisco"; not "San Tiago Dantas"). An East Asian name ends with no head word
+** of a place ("Hong Kong"). */
 static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
                      NameFound *pFound, int *pRosterOnly){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
   int titled = iTitle<i;
   if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start) ) end++;   /* "[Stalin]" */
+  if( i>0 && a[i-1].placeBefore ) return 0;      /* "San Francisco", "Camp David" */
+  /* a head word alone ("Park") is a person after a title, or named in full before, and
+  ** then not after a word of its run ("Gorky Park") */
+  if( len==1 && a[i].modifier && !titled && (!a[i].inRoster || i>0) ) return 0;
   if( !analyze_cached(p, p->z+from, end-from, &pFound->info) ) return 0;
-  if( (a[i].notName || (len>1 && a[i].alone==0))
+  if( (a[i].notName || a[i].placeBefore || (len>1 && a[i].alone==0))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
-    return 0;
+    return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
   }
+  if( len>1 && a[i+len-1].modifier && pFound->info.culture!=NAME_WESTERN ) return 0; /* "Hong Kong" */
   if( !accept_name(p, &pFound->info, &a[i], len, titled && len==1) ){
     /* a surname alone that is a word of no other use: a name when the text names its person
     ** in full (name_scan_next() sees to it) */
@@ -646,9 +657,12 @@ static void candidate_words(const ScanText *p, const Word *a, int i, int len,
 }
 
 /* May the name begin at word w? Not at a word of no name, unless it is a word of a name the
-** authority lists ("In" of "In Tam"), nor at a particle. */
+** authority lists ("In" of "In Tam"), nor at a particle, nor at a word that makes a place of a
+** name ("Fort", "San"), nor at the head word of a place or thing unless it is a Korean or
+** Chinese family name ("Park Chung Hee"; read_name() takes it alone only after a title). */
 static int may_begin_name(const Word *w){
-  return !w->particle && !w->modifier && (!w->notName || w->known);
+  return !w->particle && (!w->placeBefore || w->known) && (!w->modifier || w->surname)
+      && (!w->notName || w->known);
 }
 
 /* The end of life dates that may begin at z[i..n) ("1879-1953", "b. 1901", "ca. 742-814."):

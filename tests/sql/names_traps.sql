@@ -54,7 +54,8 @@ INSERT INTO who VALUES
   ('Frol Kozlov'), ('Dmitry Polyansky'), ('U Thant'), ('Valerian Zorin'), ('Adlai Stevenson'),
   ('Lon Nol'), ('In Tam'), ('Sisowath Sirik Matak'), ('Norodom Sihanouk'), ('Ye Jianying'),
   ('Ma Lianyuan'), ('Enver Hoxha'), ('Alexander Puzanov'), ('Choe Chang-ik'),
-  ('Pyotr Zhuravlyov'), ('Kim Tu-bong');
+  ('Pyotr Zhuravlyov'), ('Kim Tu-bong'), ('Park Chung Hee'), ('Song Hye-rim'),
+  ('Dwight D. Eisenhower'), ('Kong Le');
 
 CREATE TEMP TABLE doc(id INTEGER PRIMARY KEY, title TEXT, summary TEXT);
 INSERT INTO doc VALUES
@@ -186,7 +187,14 @@ INSERT INTO doc VALUES
  'Zhou said that China would send engineers and anti-aircraft units. Premier Pham Van Dong '
    || 'thanked him. Zhou warned against Soviet revisionism.'),
 (29, 'Minutes of Talks between Kim Il Sung and Kim Tu-bong, 1948',
- 'Kim proposed to merge the two parties.');
+ 'Kim proposed to merge the two parties.'),
+-- Places named with a person's word (San Francisco, Camp David, Hong Kong), family names that
+-- are English words (the Gang of Four, the Song dynasty, Pan Am), and Park the surname, not
+-- the place: a Park who is named in full, and then alone.
+(30, 'Cable from the South Korean Embassy in Washington, 16 November 1961',
+ 'Park Chung Hee flew from San Francisco to meet Eisenhower at Camp David; Park said that '
+   || 'Hong Kong and Pan Am had been helpful. Song Hye-rim was not in Gorky Park. Historians of '
+   || 'the Song dynasty and the Gang of Four met Kong Le in Fort Knox.');
 
 -- The mentions of title and summary read as one text.
 CREATE TEMP VIEW found AS
@@ -221,6 +229,7 @@ SELECT id, name, canon, person, at FROM found WHERE id = 22 ORDER BY offset;
 SELECT id, name, canon, person, at FROM found WHERE id = 23 ORDER BY offset;
 SELECT id, name, canon, person, at FROM found WHERE id = 24 ORDER BY offset;
 SELECT id, name, canon, person, at FROM found WHERE id = 25 ORDER BY offset;
+SELECT id, name, canon, person, at FROM found WHERE id = 30 ORDER BY offset;
 
 -- The two-argument form: the summary alone, then with its title as the context. Only the
 -- summary's own mentions come back; the context lends full names to surnames alone.
