@@ -17,6 +17,8 @@
 #include "names_int.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <utf8proc.h>
 
 /* ---------------------------------------------------------------- the string pool */
 
@@ -431,12 +433,183 @@ static ArchRc load_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigne
 static Map *const *authority_maps(NameAuthority *p, Map *aMap[16], int *pn){
   Map *const az[] = {
     &p->titles, &p->words, &p->koreanSurnames, &p->chineseSurnames, &p->pinyin, &p->wadeGiles,
-    &p->variants, &p->preferred, &p->families, &p->givenOnly, &p->patronymics
+    &p->variants, &p->preferred, &p->families, &p->familiesAlone, &p->givenOnly,
+    &p->patronymics
   };
   int i;
   for(i=0; i<(int)(sizeof(az)/sizeof(az[0])); i++) aMap[i] = az[i];
   *pn = i;
   return aMap;
+}
+
+/* ---------------------------------------------------------------- derived spellings */
+
+/* Spellings nobody lists but every reader writes: a listed spelling with its marks dropped
+** ("Alexander Dubcek", "Nicolae Ceausescu", as the English press writes them), and a Western
+** family name written alone ("Mielke", whose letters key otherwise than beside the German
+** "Erich"). Each is indexed as a spelling of its person once every listed
+** spelling is in: never over a listed one, and not when it would name two people. */
+typedef struct Derived {
+  char key[NAME_MAX_KEY];
+  int person;
+  int alone;               /* a family name alone (familiesAlone), not a full spelling */
+} Derived;
+
+typedef struct DerivedList {
+  Derived *a;
+  int n, nAlloc;
+} DerivedList;
+
+static ArchRc derived_add(DerivedList *p, const char *zKey, int person, int alone){
+  if( p->n==p->nAlloc ){
+    int nNew = p->nAlloc ? p->nAlloc*2 : 1024;
+    Derived *aNew = arch_realloc(p->a, sizeof(Derived)*(size_t)nNew);
+    if( aNew==0 ) return ARCH_NOMEM;
+    p->a = aNew;
+    p->nAlloc = nNew;
+  }
+  strcpy(p->a[p->n].key, zKey);
+  p->a[p->n].alone = alone;
+  p->a[p->n++].person = person;
+  return ARCH_OK;
+}
+
+/* z (NUL-terminated) with the marks of its Latin letters dropped, into out (nOut bytes): 1 when
+** that changed it, 0 when not; -1 when it holds letters of another script (or is too long). */
+static int strip_marks(const char *z, char *out, size_t nOut){
+  size_t n = strlen(z), i = 0, o = 0;
+  int changed = 0;
+  while( i<n ){
+    uint32_t cp;
+    int k = text_utf8_decode((const unsigned char*)z+i, n-i, &cp), last = 0, j;
+    utf8proc_int32_t aDecomp[8];
+    utf8proc_ssize_t nDecomp;
+    if( k<=0 ) return -1;
+    if( cp<0x80 ){
+      if( o+1>=nOut ) return -1;
+      out[o++] = z[i];
+      i += (size_t)k;
+      continue;
+    }
+    if( text_is_cyrillic(cp) || text_is_hangul_syllable(cp) || text_is_han(cp) ) return -1;
+    nDecomp = utf8proc_decompose_char((utf8proc_int32_t)cp, aDecomp, 8,
+                                      UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
+    if( nDecomp<=0 || nDecomp>8 ) return -1;
+    for(j=0; j<nDecomp; j++){
+      utf8proc_uint8_t enc[4];
+      utf8proc_ssize_t nEnc = utf8proc_encode_char(aDecomp[j], enc);
+      if( o+(size_t)nEnc>=nOut ) return -1;
+      memcpy(out+o, enc, (size_t)nEnc);
+      o += (size_t)nEnc;
+    }
+    changed |= nDecomp!=1 || (uint32_t)aDecomp[0]!=cp;
+    i += (size_t)k;
+  }
+  out[o] = 0;
+  return changed;
+}
+
+/* The key of a Western spelling's last word written alone, in *pAlone, when that word is the
+** family name ("Mielke" of "Erich Mielke"; not "Ruz" of "Fidel Castro Ruz" nor "Río" of
+** "Lázaro Cárdenas del Río") and keys otherwise than the person's family name zFamily. */
+static int family_alone(const NameAuthority *pAuth, const char *zSpelling, const NameInfo *pFull,
+                        const char *zFamily, NameInfo *pAlone){
+  const char *zLast = strrchr(zSpelling, ' ');
+  char zPlain[NAME_MAX_INPUT];
+  NameInfo rest;
+  if( strip_marks(zSpelling, zPlain, sizeof(zPlain))<0 ){
+    return 0;               /* another script's: its letters' language is the script's own */
+  }
+  if( zLast==0 || pFull->culture!=NAME_WESTERN || pFull->nGiven==0 || pFull->particled
+   || name_is_titled(pFull) ){
+    return 0;
+  }
+  if( names_analyze_spelling(pAuth, zSpelling, (size_t)(zLast - zSpelling), &rest)
+   && strcmp(rest.family, pFull->family)==0 ){
+    return 0;                             /* the family name stands before the last word */
+  }
+  zLast++;
+  return names_analyze_spelling(pAuth, zLast, strlen(zLast), pAlone)
+      && pAlone->culture==NAME_WESTERN && !name_is_titled(pAlone)
+      && strcmp(pAlone->key, pFull->key)!=0 && strcmp(pAlone->key, zFamily)!=0
+      && pAlone->nGiven==0;
+}
+
+/* The derived spellings of one listed spelling of `person`. */
+static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char *zSpelling,
+                              DerivedList *pList){
+  char zPlain[NAME_MAX_INPUT];
+  NameInfo info, alone;
+  ArchRc rc = ARCH_OK;
+  int i;
+  for(i=0; i<2 && rc==ARCH_OK; i++){
+    const char *z = zSpelling;
+    if( i==1 ){
+      if( strip_marks(zSpelling, zPlain, sizeof(zPlain))<=0 ) break;
+      z = zPlain;
+    }
+    if( !names_analyze_spelling(pAuth, z, strlen(z), &info) || name_is_titled(&info) ) continue;
+    if( i==1 ) rc = derived_add(pList, info.key, person, 0);
+    if( rc==ARCH_OK
+     && family_alone(pAuth, z, &info, names_str(pAuth, pAuth->aPerson[person].iFamily), &alone) ){
+      rc = derived_add(pList, alone.key, person, 1);
+    }
+  }
+  return rc;
+}
+
+static int derived_cmp(const void *a, const void *b){
+  const Derived *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  return c ? c : x->person - y->person;
+}
+
+/* Index the derived keys that name one person and no listed spelling: a full spelling as a
+** spelling (variants), a family name alone as a family name (familiesAlone), which a full name
+** matches only in part, as it does the family name of the person's listed spellings. */
+static ArchRc index_derived(NameAuthority *pAuth, DerivedList *pList){
+  int i, j;
+  qsort(pList->a, (size_t)pList->n, sizeof(Derived), derived_cmp);
+  for(i=0; i<pList->n; i=j){
+    const char *zKey = pList->a[i].key;
+    int n = (int)strlen(zKey), one = 1, alone = pList->a[i].alone;
+    for(j=i+1; j<pList->n && strcmp(pList->a[j].key, zKey)==0; j++){
+      if( pList->a[j].person!=pList->a[i].person ) one = 0;
+      alone &= pList->a[j].alone;
+    }
+    if( !one || names_map_get(&pAuth->variants, zKey, n, -1)!=-1
+     || names_map_get(&pAuth->families, zKey, n, -1)!=-1 ){
+      continue;                            /* two people's, or a listed spelling's key */
+    }
+    if( map_entry(pAuth, alone ? &pAuth->familiesAlone : &pAuth->variants, zKey, n,
+                  pList->a[i].person)==0 ){
+      return ARCH_NOMEM;
+    }
+  }
+  return ARCH_OK;
+}
+
+static ArchRc derive_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned nRow,
+                            DerivedList *pList){
+  unsigned i;
+  for(i=0; i<nRow; i++){
+    int person;
+    ArchRc rc = find_or_add_person(pAuth, aRow[i].value, &person);
+    if( rc==ARCH_OK && person>=0 ) rc = derive_spelling(pAuth, person, aRow[i].key, pList);
+    if( rc!=ARCH_OK ) return rc;
+  }
+  return ARCH_OK;
+}
+
+static ArchRc load_derived(NameAuthority *pAuth){
+  DerivedList list = {0, 0, 0};
+  ArchRc rc = derive_people(pAuth, arch_data_people_asia, arch_data_people_asia_count, &list);
+  if( rc==ARCH_OK ){
+    rc = derive_people(pAuth, arch_data_people_west, arch_data_people_west_count, &list);
+  }
+  if( rc==ARCH_OK ) rc = index_derived(pAuth, &list);
+  arch_free(list.a);
+  return rc;
 }
 
 ArchRc names_authority_build(NameAuthority **ppAuth){
@@ -457,6 +630,7 @@ ArchRc names_authority_build(NameAuthority **ppAuth){
   }
   if( rc==ARCH_OK ) rc = load_people(p, arch_data_people_asia, arch_data_people_asia_count);
   if( rc==ARCH_OK ) rc = load_people(p, arch_data_people_west, arch_data_people_west_count);
+  if( rc==ARCH_OK ) rc = load_derived(p);
   if( rc!=ARCH_OK ){
     name_authority_close(p);
     return rc;

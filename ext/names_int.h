@@ -107,6 +107,8 @@ struct NameAuthority {
   Map variants;            /* variant key -> person, or NAMES_AMBIGUOUS */
   Map preferred;           /* preferred form as written -> person */
   Map families;            /* family key -> first person with it */
+  Map familiesAlone;       /* a Western family name's key written alone, where it differs
+                           ** from its key beside the given names ("Mielke") -> person */
   Map givenOnly;           /* a Western person's first given name -> person, or AMBIGUOUS */
   Map patronymics;         /* "given patronymic" -> person, or AMBIGUOUS */
   uint32_t *aCanon;        /* strings the maps refer to by index (pool offsets) */

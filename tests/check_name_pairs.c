@@ -407,13 +407,13 @@ static const NamePair aPair[] = {
   { "Michail Gorbaciov", "Mikhail Gorbachev", SAME, "slavic-italian", 0 },
   { "Krusciov", "Khrushchev", SAME, "slavic-italian", 0 },
   /* known miss: the caron dropped (ž as z): з and ж are kept apart */
-  { "Breznev", "Brezhnev", SAME, "slavic-italian", KNOWN_MISS },
+  { "Breznev", "Brezhnev", SAME, "slavic-italian", 0 },
   { "Pëtr Žuravlëv", "Pyotr Zhuravlyov", SAME, "slavic-italian", 0 },
   { "Nikolai Sciatalov", "Nikolai Shatalov", SAME, "slavic-italian", 0 },
   { "Sergej Vasil'ev", "Sergei Vasilyev", SAME, "slavic-italian", 0 },
   { "Mikhail Gorbatchov", "Mikhail Gorbachev", SAME, "slavic-portuguese", 0 },
   /* known miss: Portuguese j before a consonant: Polish and Czech write й so (Majski) */
-  { "Leonid Brejnev", "Leonid Brezhnev", SAME, "slavic-portuguese", KNOWN_MISS },
+  { "Leonid Brejnev", "Leonid Brezhnev", SAME, "slavic-portuguese", 0 },
   /* known miss: Portuguese ch (ш) in a name with nothing else of Portuguese */
   { "Nikolai Chatalov", "Nikolai Shatalov", SAME, "slavic-portuguese", KNOWN_MISS },
   { "Serguei Vassiliev", "Sergei Vasilyev", SAME, "slavic-portuguese", 0 },
@@ -994,6 +994,18 @@ static const NamePair aPair[] = {
   { "Adlai Stevenson Jr.", "Stevenson, Adlai Jr.", SAME, "trap-family", 0 },
   { "Alexander Haig Jr.", "Alexander M. Haig", SAME, "trap-family", 0 },
   { "Hubert Humphrey Jr.", "Hubert H. Humphrey", SAME, "trap-family", 0 },
+
+  /* ---- Listed spellings as the English press writes them, marks dropped; and a surname
+  ** alone, whose letters no given name tells the language of. */
+  { "Alexander Dubcek", "Alexander Dubček", SAME, "marks-dropped", 0 },
+  { "Dubcek", "Alexander Dubček", PARTIAL, "marks-dropped", 0 },
+  { "Nicolae Ceausescu", "Nicolae Ceaușescu", SAME, "marks-dropped", 0 },
+  { "Elena Ceausescu", "Elena Ceaușescu", SAME, "marks-dropped", 0 },
+  { "Walesa", "Lech Wałęsa", PARTIAL, "marks-dropped", 0 },
+  { "Mielke", "Erich Mielke", PARTIAL, "marks-dropped", 0 },
+  { "Ruz", "Fidel Castro Ruz", DIFFERENT, "marks-dropped", 0 },
+  { "Rio", "Lázaro Cárdenas del Río", DIFFERENT, "marks-dropped", 0 },
+  { "Sanches", "Celia Sánchez", DIFFERENT, "marks-dropped", 0 },
 
   /* ---- A word that is also a title, as the surname of "Surname, Given". */
   { "Lord, Winston", "Winston Lord", SAME, "trap-title-surname", 0 },

@@ -39,6 +39,7 @@ static const struct { const char *zField; size_t iOffset; } aMapField[] = {
   { "variants",        offsetof(NameAuthority, variants) },
   { "preferred",       offsetof(NameAuthority, preferred) },
   { "families",        offsetof(NameAuthority, families) },
+  { "familiesAlone",   offsetof(NameAuthority, familiesAlone) },
   { "givenOnly",       offsetof(NameAuthority, givenOnly) },
   { "patronymics",     offsetof(NameAuthority, patronymics) },
 };
