@@ -93,7 +93,10 @@ enum {
                                  ** renderings; only there is sch ш, ou у, y ы, kr хр */
   CUE_WEAK = 512,                /* the orthography rests on w alone (German or Polish) */
   CUE_WRITTEN = 1024,            /* (a name's cues) read from letters as written: é, ł, ő */
-  CUE_SPANISH = 2048             /* (a name's cues) á í ó ú ñ as written, no other's letters */
+  CUE_SPANISH = 2048,            /* (a name's cues) á í ó ú ñ as written, no other's letters */
+  CUE_CENTRAL = 4096             /* (a name's cues) a word ends in j for й (Sergej, Grigorij),
+                                 ** as German, Polish, Czech and South Slavic write it, and no
+                                 ** č š ž: ch is х, c before a, o, u is ц (Charitonov, Carapkin) */
 };
 
 static int is_vowel(char c){ return c=='a' || c=='e' || c=='i' || c=='o' || c=='u' || c=='y'; }
@@ -291,6 +294,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
   int de = (cues & CUE_GERMAN)!=0, fr = (cues & CUE_FRENCH)!=0;
   int it = (cues & CUE_ITALIAN)!=0, slavicC = (cues & CUE_SLAVIC_C)!=0;
   int slav = (cues & CUE_SLAVIC)!=0, es = (cues & CUE_SPANISH)!=0;
+  int central = (cues & CUE_CENTRAL)!=0;
   while( i<n ){
     char c = z[i], c1 = AT(i+1), c2 = AT(i+2), c3 = AT(i+3);
     char prev = o>0 ? out[o-1] : 0;
@@ -302,7 +306,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( c1=='h' && c2=='t' && c3=='c' && AT(i+4)=='h' ){ EMIT('S'); i += 5; break; }
         if( c1=='h' && i+2==n && i>0 && z[i-1]=='y' ){ EMIT('h'); i += 2; break; }      /* -ых */
         if( c1=='h' ){
-          int hard = pl || de || it
+          int hard = pl || de || it || (central && slav)
                      || (slav && ((i==0 && is_consonant(c2) && c2!='k')
                                   || (c2 && strchr("rlmnv", c2))));
           EMIT(fr && !hard ? 'S' : hard ? 'h' : 'C');
@@ -319,7 +323,10 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( c1=='s' ){ EMIT('C'); i += 2; break; }
         if( it && c1=='i' && is_plain_vowel(c2) ){ EMIT('C'); i += 2; break; }
         if( it && (c1=='e' || c1=='i') ){ EMIT('C'); i++; break; }
-        if( slavicC || (c1=='y' && is_consonant(c2) && c3) ){ EMIT('T'); i++; break; }
+        if( slavicC || (c1=='y' && is_consonant(c2) && c3)
+         || (central && slav && (c1=='a' || c1=='o' || c1=='u')) ){
+          EMIT('T'); i++; break;                                          /* Carapkin */
+        }
         if( c1=='e' || c1=='i' || c1=='y' ){ EMIT('c'); i++; break; }
         EMIT('k');
         i++;
@@ -616,8 +623,13 @@ static unsigned written_language(unsigned written){
   return written && (written & (written-1))==0 ? written : 0;
 }
 
+/* Does word z[0..n) end in j for й after a vowel ("Sergej", "Grigorij", "Nikolaj")? */
+static int ends_in_j(const char *z, int n){
+  return n>=4 && z[n-1]=='j' && is_plain_vowel(z[n-2]);
+}
+
 unsigned names_western_name_cues(const Toks *p){
-  unsigned lang = 0, slavic = 0, written = 0, aCue[NAMES_MAX_TOKENS];
+  unsigned lang = 0, slavic = 0, written = 0, central = 0, aCue[NAMES_MAX_TOKENS];
   int i;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
@@ -631,6 +643,7 @@ unsigned names_western_name_cues(const Toks *p){
       if( (aCue[i] & (CUE_POLISH|CUE_HUNGARIAN)) || t->z[t->n-1]=='j' ){
         written |= WRITTEN_OTHER;
       }
+      if( ends_in_j(t->z, t->n) ) central = CUE_CENTRAL;
       if( p->zText && t->iEnd>t->iStart ){
         written |= written_cues(p->zText+t->iStart, t->iEnd-t->iStart,
                                 has_russian_ending(t->z, t->n));
@@ -638,6 +651,8 @@ unsigned names_western_name_cues(const Toks *p){
     }
   }
   if( !slavic ) return 0;                       /* Édouard Boucher: a French name, left alone */
+  if( written & WRITTEN_CZECH ) central = 0;    /* č folded to ch: ch is no longer х alone */
+  slavic |= central;
   written = written_language(written);
   if( written ) return written | CUE_WRITTEN | slavic;
   for(i=0; i<p->n; i++){
@@ -672,7 +687,7 @@ int names_fold_western_cued(char *z, int n, int nMax, unsigned nameCues){
    || ((cues & CUE_WEAK) && (nameCues & CUE_WRITTEN) && (nameCues & CUE_LANGUAGE)) ){
     cues = (cues & ~(unsigned)CUE_LANGUAGE) | (nameCues & CUE_LANGUAGE);  /* Michaił Chlebnikow */
   }
-  cues |= nameCues & CUE_SLAVIC;
+  cues |= nameCues & (CUE_SLAVIC|CUE_CENTRAL);
   nSound = transcribe(zw, n, cues, aSound);
   nSound = fold_sounds(aSound, nSound);
   for(i=0, o=0; i<nSound; i++){

@@ -441,8 +441,13 @@ static const NamePair aPair[] = {
   { "Petr Žuravljov", "Pyotr Zhuravlev", SAME, "slavic-czech", 0 },
   { "Nikolaj Šatalov", "Nikolai Shatalov", SAME, "slavic-czech", 0 },
   { "Vasilij Čebotarjov", "Vasily Chebotarev", SAME, "slavic-czech", 0 },
-  /* known miss: Czech ch (х): č folds to ch, so Czech's ch cannot be told from its č */
-  { "Grigorij Charitonov", "Grigory Kharitonov", SAME, "slavic-czech", KNOWN_MISS },
+  /* Czech ch (х): č folds to ch, so ch is х only where no č is written and a word ends in j
+  ** for й, as Czech, German and Polish write it (Grigorij, Sergej): then c before a, o, u is ц */
+  { "Grigorij Charitonov", "Grigory Kharitonov", SAME, "slavic-czech", 0 },
+  { "Sergej Carapkin", "Sergei Tsarapkin", SAME, "slavic-czech", 0 },
+  { "Nikolaj Chochlov", "Nikolai Khokhlov", SAME, "slavic-czech", 0 },
+  /* known miss: where č is written, the ch beside it cannot be told from it once folded */
+  { "Andrej Čechov", "Andrei Chekhov", SAME, "slavic-czech", KNOWN_MISS },
   { "Ivan Cygankov", "Ivan Tsygankov", SAME, "slavic-czech", 0 },
   { "Leonid Ščetinin", "Leonid Shchetinin", SAME, "slavic-czech", 0 },
   { "Sergej Vasiljev", "Sergei Vasilyev", SAME, "slavic-czech", 0 },
