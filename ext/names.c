@@ -114,7 +114,8 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
     /* the one person whose family name and given names fit; else a given name alone, or
     ** with its patronymic, that one person bears */
     person = pInfo->patronymicOnly ? -1 : names_lookup_family(pAuth, pInfo);
-    if( person<0 && pInfo->nGiven==0 && !pInfo->patronymicOnly ){    /* "Mielke" */
+    if( person<0 && pInfo->nGiven==0 && !pInfo->patronymicOnly
+     && pInfo->culture==NAME_WESTERN ){                                /* "Mielke" */
       person = names_map_get(&pAuth->familiesAlone, pInfo->key, (int)strlen(pInfo->key), -1);
     }
     if( person<0 && (pInfo->nGiven==0 || pInfo->patronymicOnly) ){

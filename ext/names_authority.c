@@ -539,9 +539,10 @@ static int family_alone(const NameAuthority *pAuth, const char *zSpelling, const
 static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char *zSpelling,
                               DerivedList *pList){
   char zPlain[NAME_MAX_INPUT];
+  const char *zFamily = names_str(pAuth, pAuth->aPerson[person].iFamily);
   NameInfo info, alone;
   ArchRc rc = ARCH_OK;
-  int i;
+  int i, familyOk = 0;
   for(i=0; i<2 && rc==ARCH_OK; i++){
     const char *z = zSpelling;
     if( i==1 ){
@@ -549,9 +550,14 @@ static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char
       z = zPlain;
     }
     if( !names_analyze_spelling(pAuth, z, strlen(z), &info) || name_is_titled(&info) ) continue;
-    if( i==1 ) rc = derived_add(pList, info.key, person, 0);
-    if( rc==ARCH_OK
-     && family_alone(pAuth, z, &info, names_str(pAuth, pAuth->aPerson[person].iFamily), &alone) ){
+    if( i==0 ){
+      /* the family name alone only of a spelling that has the person's family name: not of
+      ** a birth name or another name ("Roncalli" of John XXIII, "Elizarov" of Chiang) */
+      familyOk = strcmp(info.family, zFamily)==0;
+    }else{
+      rc = derived_add(pList, info.key, person, 0);
+    }
+    if( rc==ARCH_OK && familyOk && family_alone(pAuth, z, &info, zFamily, &alone) ){
       rc = derived_add(pList, alone.key, person, 1);
     }
   }

@@ -167,9 +167,12 @@ static int parts_korean(const NameAuthority *pAuth, const Toks *p, NameInfo *pOu
   char given[64];
   if( p->n<1 || p->n>4 ) return 0;
   for(i=0; i<p->n; i++){
-    /* one letter: an initial, or a surname of one letter ("O Jin-u") */
-    if( p->a[i].n==1 && !p->a[i].period && p->n>1
-     && !(i==0 && korean_surname_token(pAuth, &p->a[0])>=0) ){
+    /* one letter: an initial, or a surname of one letter ("O Jin-u"), or a syllable of one
+    ** vowel as the Cyrillic writes it ("Хо Га И", "Хан Сор Я") or after two words ("Ho Ka I") */
+    const Tok *t = &p->a[i];
+    if( t->n==1 && !t->period && p->n>1
+     && !(i==0 && korean_surname_token(pAuth, &p->a[0])>=0)
+     && !(i>0 && (t->written==SCRIPT_CYRILLIC || (i==p->n-1 && p->n>=3 && strchr("aeiou", t->z[0])))) ){
       return 0;
     }
   }

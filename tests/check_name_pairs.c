@@ -227,6 +227,8 @@ static const NamePair aPair[] = {
   { "Пак Ён Бин", "Pak Yong-bin", SAME, "korean-cyrillic", 0 },
   { "Хан Сан Ду", "Han Sang-du", SAME, "korean-cyrillic", 0 },
   { "Ким Сын Хва", "Kim Sung-hwa", SAME, "korean-cyrillic", 0 },
+  { "Хо Га И", "Ho Ka-i", SAME, "korean-cyrillic", 0 },
+  { "Хан Сол Я", "Han Sŏr-ya", SAME, "korean-cyrillic", 0 },
 
   /* ---- Korean order: "Surname, Given" and the Western order turned round. */
   { "Il Sung Kim", "Kim Il Sung", SAME, "korean-order", 0 },
@@ -1011,6 +1013,8 @@ static const NamePair aPair[] = {
   { "Ruz", "Fidel Castro Ruz", DIFFERENT, "marks-dropped", 0 },
   { "Rio", "Lázaro Cárdenas del Río", DIFFERENT, "marks-dropped", 0 },
   { "Sanches", "Celia Sánchez", DIFFERENT, "marks-dropped", 0 },
+  { "Terry", "Fernando Belaúnde Terry", DIFFERENT, "marks-dropped", 0 },
+  { "Zivkov", "Todor Zhivkov", PARTIAL, "marks-dropped", 0 },
 
   /* ---- A word that is also a title, as the surname of "Surname, Given". */
   { "Lord, Winston", "Winston Lord", SAME, "trap-title-surname", 0 },
