@@ -1,7 +1,7 @@
 /*
 ** check_dates.c: unit tests for the date core, ext/dates*.c (day numbers, date lines, cut-off
-** date lines, every date form of README.md, the fast path against the general parser, the free-text scanner, and
-** robustness on large and random input).
+** date lines, every date form of README.md, the fast path against the general parser, the
+** free-text scanner, and robustness on large and random input).
 **
 ** Expected values are written by hand from dates.h and README.md's "Archival dates": day 1 is
 ** 0001-01-01 in the proleptic Gregorian calendar. Tests that fail against the documentation are
