@@ -5,6 +5,7 @@
 ** The date core is cut into layers, one file each, read from the bottom up:
 **
 **   dates_calendar.c   calendar arithmetic: day numbers, days in a month, ISO bounds
+**   dates_fold.c       the fold of a word's second lookup (diacritics stripped)
 **   dates_lexer.c      text to tokens: numbers, words with their role (ext/data/ tables),
 **                      punctuation, CJK date units
 **   dates_parts.c      one point or period as written ("October 8, 1963", "8.X.1963",
@@ -117,6 +118,20 @@ typedef struct Part {
 
 /* dates_calendar.c: write v as n decimal digits (leading zeros) at z. */
 void dates_put_digits(char *z, int v, int n);
+
+/* dates_fold.c: z[0..n) folded for the second lookup of a word (case, decomposition, marks
+** stripped) into zOut; its length, or -1 when it does not fit in nOut bytes. */
+int dates_fold_word(const char *z, size_t n, char *zOut, size_t nOut);
+
+/* build/gen/dates_fold_data.c (ext/data/datefold_gen.c): the month, season and weekday
+** tables under their folded keys. */
+#include "archivist_data.h"
+extern const ArchDataRow arch_data_months_folded[];
+extern const unsigned arch_data_months_folded_count;
+extern const ArchDataRow arch_data_seasons_folded[];
+extern const unsigned arch_data_seasons_folded_count;
+extern const ArchDataRow arch_data_weekdays_folded[];
+extern const unsigned arch_data_weekdays_folded_count;
 
 /* dates_lexer.c */
 #define DATE_MAX_TOKENS 40

@@ -14,6 +14,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#define WORD_MAX_BYTES 32
+
 /* Roles of ext/data/date_words.tsv, by the value column. */
 static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"approx", ROLE_APPROX}, {"early", ROLE_EARLY}, {"mid", ROLE_MID}, {"late", ROLE_LATE},
@@ -34,20 +36,41 @@ static int roman_value(const char *z, int n){
   return 0;
 }
 
-/* Give a word (already folded to lower case) its role. */
+/* A month, season or weekday named by z[0..n): its role, and its value in *pValue. The folded
+** tables hold the same names under keys without diacritics (dates_fold.c). */
+static int named_period(const char *z, size_t n, int folded, int32_t *pValue){
+  const ArchDataRow *p;
+  if( (p = arch_data_find(folded ? arch_data_months_folded : arch_data_months,
+                          folded ? arch_data_months_folded_count : arch_data_months_count,
+                          z, n))!=0 ){
+    *pValue = (int32_t)p->ivalue;
+    return ROLE_MONTH;
+  }
+  if( (p = arch_data_find(folded ? arch_data_seasons_folded : arch_data_seasons,
+                          folded ? arch_data_seasons_folded_count : arch_data_seasons_count,
+                          z, n))!=0 ){
+    *pValue = (int32_t)p->ivalue;
+    return ROLE_SEASON;
+  }
+  if( arch_data_find(folded ? arch_data_weekdays_folded : arch_data_weekdays,
+                     folded ? arch_data_weekdays_folded_count : arch_data_weekdays_count,
+                     z, n)!=0 ){
+    return ROLE_WEEKDAY;
+  }
+  return ROLE_NONE;
+}
+
+/* Give a word (already folded to lower case) its role: a month, season or weekday as written,
+** a connecting word, a Roman month, and last a month, season or weekday written without its
+** diacritics ("pazdziernika", "fevrier"). */
 static void classify_word(Token *t, const char *z, int n){
   const ArchDataRow *p;
   size_t i;
-  if( (p = arch_data_find(arch_data_months, arch_data_months_count, z, (size_t)n))!=0 ){
-    t->role = ROLE_MONTH;
-    t->value = (int32_t)p->ivalue;
-  }else if( (p = arch_data_find(arch_data_seasons, arch_data_seasons_count, z, (size_t)n))!=0 ){
-    t->role = ROLE_SEASON;
-    t->value = (int32_t)p->ivalue;
-  }else if( (p = arch_data_find(arch_data_weekdays, arch_data_weekdays_count, z, (size_t)n))!=0 ){
-    t->role = ROLE_WEEKDAY;
-  }else if( (p = arch_data_find(arch_data_date_words, arch_data_date_words_count,
-                                z, (size_t)n))!=0 ){
+  char zFold[WORD_MAX_BYTES*2];
+  int nFold;
+  if( (t->role = (uint8_t)named_period(z, (size_t)n, 0, &t->value))!=ROLE_NONE ) return;
+  if( (p = arch_data_find(arch_data_date_words, arch_data_date_words_count,
+                          z, (size_t)n))!=0 ){
     if( p->ivalue>0 ){
       t->role = ROLE_ORDINAL;
       t->value = (int32_t)p->ivalue;
@@ -60,6 +83,8 @@ static void classify_word(Token *t, const char *z, int n){
     t->role = ROLE_Q;
   }else if( (t->value = (int32_t)roman_value(z, n))>0 ){
     t->role = ROLE_ROMAN;
+  }else if( (nFold = dates_fold_word(z, (size_t)n, zFold, sizeof(zFold)))>0 ){
+    t->role = (uint8_t)named_period(zFold, (size_t)nFold, 1, &t->value);
   }
 }
 
@@ -67,8 +92,6 @@ static void classify_word(Token *t, const char *z, int n){
 static int letter_len(const unsigned char *z, size_t n, uint32_t *pCp){
   return text_letter_len((const char*)z, n, pCp);
 }
-
-#define WORD_MAX_BYTES 32
 
 /* Lex a word at z[i..n): fold it to lower case and look it up. Returns its end. */
 static size_t lex_word(const char *z, size_t n, size_t i, Token *t){
