@@ -124,6 +124,92 @@ static int parse_other_notations(const char *z, size_t n, ArchDate *pOut){
   return -1;
 }
 
+/* The tokens of c, all of them, as one date expression (a period may end it, as it ends a
+** sentence). */
+static int read_whole(const Cursor *c, ArchDate *pOut){
+  int k = dates_expr_core(c, 0, pOut);
+  if( k>0 && k==c->n-1 && is_punct(c, k, '.') ) k++;
+  if( k<=0 || k!=c->n ) return 0;
+  dates_note_reading(c, k, pOut);
+  return 1;
+}
+
+/* The tokens of c from token i on. */
+static Cursor cursor_from(const Cursor *c, int i, int n){
+  Cursor sub = *c;
+  sub.t = c->t + i;
+  sub.n = n;
+  return sub;
+}
+
+/* A date made open at its end ("since 1958": from 1958 on) or at its start ("until 1958", "by
+** 1958": up to the end of 1958). Only a single date can be opened. `unknown` writes the open
+** end as EDTF's unknown one ("/1962") rather than "..". */
+static int open_date(ArchDate *pDate, int atEnd, int unknown){
+  ArchDate d = *pDate;
+  if( d.form!=ARCH_FORM_SINGLE ) return 0;
+  if( atEnd ){
+    dates_set_interval_days(pDate, d.first, ARCH_DAY_MAX);
+    pDate->a = d.a;
+    pDate->b.year = (int16_t)(unknown ? -1 : 0);
+    pDate->flags = d.flags | ARCH_DATE_OPEN_END;
+  }else{
+    dates_set_interval_days(pDate, ARCH_DAY_MIN, d.last);
+    pDate->a.year = (int16_t)(unknown ? -1 : 0);
+    pDate->b = d.a;
+    pDate->flags = d.flags | ARCH_DATE_OPEN_START;
+  }
+  pDate->read = d.read;
+  return 1;
+}
+
+/* A word that leads a date line ("in", "during", "as of", "since", "until", "w", "в", ...:
+** ext/data/date_prepositions.tsv), then the date: "in March 1958", "w kwietniu 1958 r.". */
+static int read_after_preposition(const Cursor *c, ArchDate *pOut){
+  const Token *t = tok(c, 0);
+  const ArchDataRow *pRow;
+  char zFold[64];
+  int nFold, skip = 1;
+  Cursor sub;
+  if( t->type!=TOK_WORD || c->n<2 ) return 0;
+  nFold = dates_fold_word(c->z + t->start, t->end - t->start, zFold, sizeof(zFold));
+  if( nFold<=0 ) return 0;
+  pRow = arch_data_find(arch_data_date_prepositions_folded,
+                        arch_data_date_prepositions_folded_count, zFold, (size_t)nFold);
+  if( pRow==0 ) return 0;
+  if( strcmp(pRow->value, "as")==0 ){                 /* "as of 1958" */
+    if( !is_role(c, 1, ROLE_OF) ) return 0;
+    skip = 2;
+  }
+  sub = cursor_from(c, skip, c->n - skip);
+  if( !read_whole(&sub, pOut) ) return 0;
+  if( strcmp(pRow->value, "since")==0 && !open_date(pOut, 1, 0) ) return 0;
+  if( strcmp(pRow->value, "until")==0 && !open_date(pOut, 0, 0) ) return 0;
+  pOut->read |= ARCH_READ_PREPOSITION;
+  return 1;
+}
+
+/* The open ranges of catalogues: "1958-" and "1958/" (from 1958 on), "-1962" and "/1962" (up
+** to 1962). The slash is EDTF's unknown end, the hyphen an open one. */
+static int read_catalogue_open(const Cursor *c, ArchDate *pOut){
+  Cursor sub;
+  const Token *t;
+  if( c->n<2 ) return 0;
+  t = tok(c, c->n-1);
+  if( t->type==TOK_PUNCT && (t->value=='-' || t->value=='/') && glued(c, c->n-1) ){
+    sub = cursor_from(c, 0, c->n-1);
+    if( !read_whole(&sub, pOut) || !open_date(pOut, 1, t->value=='/') ) return 0;
+  }else if( (t = tok(c, 0))->type==TOK_PUNCT && (t->value=='-' || t->value=='/')
+         && glued(c, 1) ){
+    sub = cursor_from(c, 1, c->n-1);
+    if( !read_whole(&sub, pOut) || !open_date(pOut, 0, t->value=='/') ) return 0;
+  }else{
+    return 0;
+  }
+  pOut->read |= ARCH_READ_OPEN_RANGE;
+  return 1;
+}
+
 ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut){
   Token aTok[DATE_MAX_TOKENS];
   Cursor c;
@@ -137,11 +223,15 @@ ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut){
   }
   nTok = dates_lex_all(z, n, aTok);
   if( nTok<=0 ) return ARCH_DATE_NOT_A_DATE;
+  memset(&c, 0, sizeof(c));
   c.t = aTok;
   c.n = nTok;
-  k = dates_expr_core(&c, 0, pOut);
-  if( k>0 && k==nTok-1 && is_punct(&c, k, '.') ) k++;    /* a date that ends a sentence */
-  return k>0 && k==nTok ? ARCH_DATE_FOUND : ARCH_DATE_NOT_A_DATE;
+  c.z = z;
+  if( read_whole(&c, pOut) || read_after_preposition(&c, pOut)
+   || read_catalogue_open(&c, pOut) ){
+    return ARCH_DATE_FOUND;
+  }
+  return ARCH_DATE_NOT_A_DATE;
 }
 
 /* ---------------------------------------------------------------- cut-off date lines */
@@ -180,8 +270,10 @@ int arch_date_is_cut_prefix(const char *z, size_t n){
   if( begins_undated_phrase(z, n) ) return 1;
   nTok = dates_lex_all(z, n, a);
   if( nTok<=0 ) return 0;
+  memset(&c, 0, sizeof(c));
   c.t = a;
   c.n = nTok;
+  c.z = z;
   /* The last token may be cut in the middle: a word need only begin a month name. */
   if( a[nTok-1].type==TOK_WORD && a[nTok-1].role!=ROLE_MONTH ){
     if( !begins_month_name(z + a[nTok-1].start, a[nTok-1].end - a[nTok-1].start) ) return 0;

@@ -15,6 +15,7 @@ static int edtf_point(const ArchDatePoint *pt, char *z){
     memcpy(z, "..", 2);
     return 2;
   }
+  if( pt->year<0 ) return 0;               /* an unknown end: "/1962" */
   dates_put_digits(z, pt->year, 4);
   if( pt->year_x ){
     int k;
@@ -51,14 +52,33 @@ static char edtf_qualifier(unsigned flags){
 /* A point and, unless it is an open end, the qualifier that applies to it. */
 static int edtf_qualified_point(const ArchDatePoint *pt, char q, char *z){
   int n = edtf_point(pt, z);
-  if( q && pt->year ) z[n++] = q;
+  if( q && pt->year>0 ) z[n++] = q;
   return n;
+}
+
+/* A season that crosses a year ("Winter 1958/59": December 1958 to February 1959) names both
+** years: EDTF's season code would name one, so it is written as the interval of its months. */
+static int edtf_season_months(const ArchDatePoint *pt, char q, char *z){
+  ArchDatePoint a, b;
+  int from, to, n;
+  dates_code_months(pt->code, &from, &to);
+  memset(&a, 0, sizeof(a));
+  memset(&b, 0, sizeof(b));
+  a.year = (int16_t)(from==0 ? pt->year-1 : pt->year);
+  a.month = (int8_t)(from==0 ? 12 : from);
+  b.year = pt->year;
+  b.month = (int8_t)to;
+  n = edtf_qualified_point(&a, q, z);
+  z[n++] = '/';
+  return n + edtf_qualified_point(&b, q, z+n);
 }
 
 int arch_date_edtf(const ArchDate *pDate, char *z){
   char q = edtf_qualifier(pDate->flags);
   int n = 0;
-  if( pDate->form==ARCH_FORM_SINGLE ){
+  if( pDate->form==ARCH_FORM_SINGLE && pDate->a.code && dates_code_crosses_year(pDate->a.code) ){
+    n = edtf_season_months(&pDate->a, q, z);
+  }else if( pDate->form==ARCH_FORM_SINGLE ){
     n = edtf_qualified_point(&pDate->a, q, z);
   }else{
     /* a qualifier goes on each end of an interval and each member of a set ("1956~/1957~",
@@ -82,6 +102,23 @@ const char *arch_date_precision_name(ArchDatePrecision p){
     case ARCH_DATE_DECADE:  return "decade";
     case ARCH_DATE_CENTURY: return "century";
     default:                return "range";
+  }
+}
+
+const char *arch_date_read_name(unsigned bit){
+  switch( bit ){
+    case ARCH_READ_SUPPLIED:      return "supplied_brackets";
+    case ARCH_READ_OPEN_RANGE:    return "open_range";
+    case ARCH_READ_DECADE_WORD:   return "decade_word";
+    case ARCH_READ_ORDINAL_DAY:   return "ordinal_day";
+    case ARCH_READ_YEAR_FIRST:    return "year_first";
+    case ARCH_READ_TIME_DROPPED:  return "time_dropped";
+    case ARCH_READ_ZERO_UNKNOWN:  return "zero_unknown";
+    case ARCH_READ_ROMAN_MONTH:   return "roman_month";
+    case ARCH_READ_NO_DIACRITICS: return "without_diacritics";
+    case ARCH_READ_PREPOSITION:   return "preposition";
+    case ARCH_READ_SEASON_MONTHS: return "season_across_years";
+    default:                      return 0;
   }
 }
 

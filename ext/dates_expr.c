@@ -64,6 +64,7 @@ static int date_from_range(ArchDate *pDate, Part *a, Part *b, ArchDateForm form)
   pDate->last = db.last;
   pDate->precision = ARCH_DATE_RANGE;
   pDate->flags = da.flags | db.flags;
+  pDate->read = da.read | db.read;
   pDate->form = form;
   if( form==ARCH_FORM_SET ) pDate->flags |= ARCH_DATE_ONE_OF;
   pDate->a = da.a;
@@ -146,6 +147,86 @@ static int range_slashed(const Cursor *c, int i, ArchDate *pDate){
   return i - i0;
 }
 
+/* ---------------------------------------------------------------- times */
+
+/* The word at token i, folded to lower case, is the ASCII word w. */
+static int word_is(const Cursor *c, int i, const char *w){
+  const Token *t = tok(c, i);
+  size_t n = strlen(w), k;
+  if( t->type!=TOK_WORD || t->end - t->start!=n ) return 0;
+  for(k=0; k<n; k++){
+    char ch = c->z[t->start+k];
+    if( ch>='A' && ch<='Z' ) ch = (char)(ch+32);
+    if( ch!=w[k] ) return 0;
+  }
+  return 1;
+}
+
+/* Two digits glued to the token before, at most `max`. */
+static int clock_digits(const Cursor *c, int i, int max){
+  const Token *t = tok(c, i);
+  return t->type==TOK_NUM && t->ndigit==2 && t->nx==0 && t->suffix==SUFFIX_NONE
+      && glued(c, i) && t->value<=max;
+}
+
+/* "a.m.", "p.m.", "am", "pm" at token i: the tokens it takes, or 0. */
+static int meridiem(const Cursor *c, int i){
+  if( word_is(c, i, "am") || word_is(c, i, "pm") ){
+    return 1 + (is_punct(c, i+1, '.') && glued(c, i+1));
+  }
+  if( (word_is(c, i, "a") || word_is(c, i, "p")) && is_punct(c, i+1, '.') && glued(c, i+1)
+   && word_is(c, i+2, "m") && glued(c, i+2) ){
+    return 3 + (is_punct(c, i+3, '.') && glued(c, i+3));
+  }
+  return 0;
+}
+
+/* A time of day after a date, which the date does not keep: ", 4:15 p.m.", ", 16.15 Uhr",
+** " 16:15", "T16:15:00+03:00", "T16:15:00Z". Hours and minutes with a colon; with a period only
+** before a clock word ("Uhr", "h", "hours") or a.m./p.m. Returns the tokens read, or 0. */
+static int time_after(const Cursor *c, int i){
+  int i0 = i, h, sep, iso = 0, k, marked = 0;
+  if( is_punct(c, i, ',') ){
+    i++;
+  }else if( word_is(c, i, "t") && glued(c, i) && glued(c, i+1) ){
+    i++;
+    iso = 1;
+  }
+  if( !is_plain_num(c, i, 2) ) return 0;
+  h = tok(c, i)->value;
+  sep = tok(c, i+1)->value;
+  if( tok(c, i+1)->type!=TOK_PUNCT || (sep!=':' && sep!='.') || !glued(c, i+1) ) return 0;
+  if( !clock_digits(c, i+2, 59) ) return 0;
+  i += 3;
+  if( sep==':' && is_punct(c, i, ':') && glued(c, i) && clock_digits(c, i+1, 60) ) i += 2;
+  if( iso ){
+    if( word_is(c, i, "z") && glued(c, i) ){
+      i++;
+    }else if( (is_punct(c, i, '+') || is_punct(c, i, '-')) && glued(c, i) ){
+      const Token *t = tok(c, i+1);
+      if( clock_digits(c, i+1, 14) ){
+        i += 2;
+        if( is_punct(c, i, ':') && glued(c, i) && clock_digits(c, i+1, 59) ) i += 2;
+      }else if( t->type==TOK_NUM && t->ndigit==4 && glued(c, i+1) && t->value<=1400 ){
+        i += 2;
+      }else{
+        return 0;
+      }
+    }
+  }else if( (k = meridiem(c, i))>0 ){
+    if( h<1 || h>12 ) return 0;
+    i += k;
+    marked = 1;
+  }else if( is_role(c, i, ROLE_CLOCK) ){
+    i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    marked = 1;
+  }
+  if( sep=='.' && !marked ) return 0;
+  if( h>24 ) return 0;
+  return i - i0;
+}
+
 /* ---------------------------------------------------------------- expressions */
 
 /* early / mid / late + a month, a year or a decade. */
@@ -187,6 +268,7 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
       return 0;
   }
   pDate->flags |= d.flags;
+  pDate->read |= d.read;
   return i - i0;
 }
 
@@ -272,16 +354,21 @@ int dates_expr_core(const Cursor *c, int i, ArchDate *pDate){
   unsigned flags = 0;
   if( is_punct(c, i, '[') ){
     ArchDate a, b;
-    /* "[195-]" and "[195-?]": a decade the cataloguer supplied */
-    if( is_plain_num(c, i+1, 3) && tok(c, i+1)->ndigit==3 && is_punct(c, i+2, '-') ){
-      int j = i+3;
+    /* "[195-]", "[195-?]", "[18--]": a decade or century the cataloguer supplied, its
+    ** unknown digits written as hyphens */
+    if( is_plain_num(c, i+1, 3) && tok(c, i+1)->ndigit>=2 && is_punct(c, i+2, '-') ){
+      int nUnknown = 4 - tok(c, i+1)->ndigit, j = i+2, x;
       Part p;
       memset(&p, 0, sizeof(p));
+      for(x=0; x<nUnknown; x++, j++){
+        if( !is_punct(c, j, '-') || !glued(c, j) ) return 0;
+      }
       if( is_punct(c, j, '?') ){ p.flags |= ARCH_DATE_UNCERTAIN; j++; }
       if( !is_punct(c, j, ']') ) return 0;
-      p.y = tok(c, i+1)->value*10;
-      p.year_x = 1;
+      p.y = tok(c, i+1)->value * (nUnknown==1 ? 10 : 100);
+      p.year_x = nUnknown;
       p.flags |= ARCH_DATE_INFERRED;
+      p.read |= ARCH_READ_SUPPLIED;
       if( !dates_date_from_part(pDate, &p) ) return 0;
       return j+1 - i0;
     }
@@ -298,6 +385,7 @@ int dates_expr_core(const Cursor *c, int i, ArchDate *pDate){
       pDate->precision = ARCH_DATE_RANGE;
       pDate->form = ARCH_FORM_SET;
       pDate->flags |= ARCH_DATE_ONE_OF | b.flags;
+      pDate->read |= b.read;
       pDate->b = b.a;
       return i+2+kb - i0;
     }
@@ -305,6 +393,7 @@ int dates_expr_core(const Cursor *c, int i, ArchDate *pDate){
     if( !is_punct(c, i, ']') ) return 0;
     *pDate = a;
     pDate->flags |= ARCH_DATE_INFERRED;
+    pDate->read |= ARCH_READ_SUPPLIED;
     return i+1 - i0;
   }
   if( is_role(c, i, ROLE_APPROX) ){
@@ -321,7 +410,30 @@ int dates_expr_core(const Cursor *c, int i, ArchDate *pDate){
     else if( is_punct(c, i, '~') ){ flags |= ARCH_DATE_APPROXIMATE; i++; }
     else if( is_punct(c, i, '%') ){ flags |= ARCH_DATE_APPROXIMATE|ARCH_DATE_UNCERTAIN; i++; }
   }
+  if( is_punct(c, i, '(') && is_punct(c, i+1, '?') && is_punct(c, i+2, ')') ){
+    flags |= ARCH_DATE_UNCERTAIN;                      /* "1958 (?)" */
+    i += 3;
+  }
+  if( pDate->form==ARCH_FORM_SINGLE && pDate->precision==ARCH_DATE_DAY
+   && (k = time_after(c, i))>0 ){
+    i += k;                                            /* "March 3, 1958, 4:15 p.m." */
+    pDate->read |= ARCH_READ_TIME_DROPPED;
+  }
   pDate->flags |= flags;
   return i - i0;
+}
+
+/* The conventions that show in the tokens of a date read: words without their diacritics,
+** ordinal days, Roman months. */
+void dates_note_reading(const Cursor *c, int k, ArchDate *pDate){
+  int i;
+  for(i=0; i<k; i++){
+    const Token *t = tok(c, i);
+    if( t->type==TOK_WORD && t->folded ) pDate->read |= ARCH_READ_NO_DIACRITICS;
+    if( t->type==TOK_WORD && t->role==ROLE_ROMAN ) pDate->read |= ARCH_READ_ROMAN_MONTH;
+    if( t->type==TOK_NUM && t->suffix==SUFFIX_ORDINAL && (pDate->a.day || pDate->b.day) ){
+      pDate->read |= ARCH_READ_ORDINAL_DAY;
+    }
+  }
 }
 

@@ -36,7 +36,7 @@ enum {
   ROLE_NONE = 0, ROLE_MONTH, ROLE_SEASON, ROLE_WEEKDAY, ROLE_ROMAN, ROLE_APPROX, ROLE_EARLY,
   ROLE_MID, ROLE_LATE, ROLE_FROM, ROLE_TO, ROLE_BETWEEN, ROLE_AND, ROLE_OR, ROLE_BEFORE,
   ROLE_AFTER, ROLE_THE, ROLE_OF, ROLE_ARTICLE, ROLE_HALF, ROLE_QUARTER, ROLE_CENTURY,
-  ROLE_YEARWORD, ROLE_ORDINAL, ROLE_NUMBER, ROLE_Q
+  ROLE_YEARWORD, ROLE_ORDINAL, ROLE_NUMBER, ROLE_Q, ROLE_DECADE, ROLE_LABEL, ROLE_CLOCK
 };
 
 /* TOK_NUM suffixes. */
@@ -49,10 +49,12 @@ typedef ArchDateToken Token;
 typedef struct Cursor {
   const Token *t;          /* the tokens, ending with a TOK_END */
   int n;
+  const char *z;           /* the text the tokens were cut from (Token.start, .end) */
+  int free_text;           /* scanning free text (dates()), not reading a whole date line */
 } Cursor;
 
 static inline const Token *tok(const Cursor *c, int i){
-  static const Token end = { TOK_END, 0, 0, 0, 0, 0, 0, 0, 0 };
+  static const Token end = { TOK_END, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
   return i<c->n ? &c->t[i] : &end;
 }
 static inline int is_punct(const Cursor *c, int i, int ch){
@@ -111,6 +113,7 @@ typedef struct Part {
   int month_x, day_x;      /* unknown month or day ("XX", "00") */
   int short_year;          /* the year was written with two digits */
   unsigned flags;
+  unsigned read;           /* ARCH_READ_... */
 } Part;
 
 
@@ -132,6 +135,17 @@ extern const ArchDataRow arch_data_seasons_folded[];
 extern const unsigned arch_data_seasons_folded_count;
 extern const ArchDataRow arch_data_weekdays_folded[];
 extern const unsigned arch_data_weekdays_folded_count;
+extern const ArchDataRow arch_data_date_prepositions_folded[];
+extern const unsigned arch_data_date_prepositions_folded_count;
+
+/* Tables of ext/data/ that only the date core reads (archivist_data.h declares the shared
+** ones). */
+extern const ArchDataRow arch_data_date_prepositions[];
+extern const unsigned arch_data_date_prepositions_count;
+extern const ArchDataRow arch_data_decades[];
+extern const unsigned arch_data_decades_count;
+extern const ArchDataRow arch_data_number_labels[];
+extern const unsigned arch_data_number_labels_count;
 
 /* dates_lexer.c */
 #define DATE_MAX_TOKENS 40
@@ -146,6 +160,8 @@ int dates_date_from_part(ArchDate *pDate, const Part *p);
 void dates_point_from_part(ArchDatePoint *pt, const Part *p);
 void dates_point_from_day(ArchDatePoint *pt, int32_t day);
 void dates_set_interval_days(ArchDate *pDate, int32_t first, int32_t last);
+void dates_code_months(int code, int *pFrom, int *pTo);
+int dates_code_crosses_year(int code);
 
 /* A reader of whole strings in a notation of its own (EDTF as input, an East Asian calendar):
 ** given the trimmed text, -1 when the text is not in its notation, else an ArchDateResult with
@@ -153,7 +169,9 @@ void dates_set_interval_days(ArchDate *pDate, int32_t first, int32_t last);
 ** after the fast path and before the general grammar. */
 typedef int (*DatesReader)(const char *z, size_t n, ArchDate *pOut);
 
-/* dates_expr.c: the longest date expression at token i; its length in tokens, or 0. */
+/* dates_expr.c: the longest date expression at token i; its length in tokens, or 0. Then the
+** conventions that show in the first k tokens of a date read (ArchDate.read). */
 int dates_expr_core(const Cursor *c, int i, ArchDate *pDate);
+void dates_note_reading(const Cursor *c, int k, ArchDate *pDate);
 
 #endif

@@ -23,6 +23,7 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"or", ROLE_OR}, {"before", ROLE_BEFORE}, {"after", ROLE_AFTER}, {"the", ROLE_THE},
   {"of", ROLE_OF}, {"article", ROLE_ARTICLE}, {"half", ROLE_HALF}, {"quarter", ROLE_QUARTER},
   {"century", ROLE_CENTURY}, {"year", ROLE_YEARWORD}, {"number", ROLE_NUMBER},
+  {"clock", ROLE_CLOCK},
 };
 
 static int roman_value(const char *z, int n){
@@ -79,12 +80,20 @@ static void classify_word(Token *t, const char *z, int n){
         if( strcmp(p->value, aWordRole[i].zName)==0 ){ t->role = aWordRole[i].role; break; }
       }
     }
+  }else if( (p = arch_data_find(arch_data_decades, arch_data_decades_count,
+                                z, (size_t)n))!=0 ){
+    t->role = ROLE_DECADE;
+    t->value = (int32_t)p->ivalue;
+  }else if( arch_data_find(arch_data_number_labels, arch_data_number_labels_count,
+                           z, (size_t)n)!=0 ){
+    t->role = ROLE_LABEL;
   }else if( n==1 && z[0]=='q' ){
     t->role = ROLE_Q;
   }else if( (t->value = (int32_t)roman_value(z, n))>0 ){
     t->role = ROLE_ROMAN;
   }else if( (nFold = dates_fold_word(z, (size_t)n, zFold, sizeof(zFold)))>0 ){
     t->role = (uint8_t)named_period(zFold, (size_t)nFold, 1, &t->value);
+    if( t->role!=ROLE_NONE ) t->folded = 1;
   }
 }
 
@@ -152,6 +161,17 @@ static size_t lex_number(const char *z, size_t n, size_t i, Token *t){
     t->suffix = SUFFIX_S;
     return i+1;
   }
+  if( i<n && (t->ndigit==4 || t->ndigit==2) && t->nx==0 && v%10==0 ){
+    /* "1950's", "1950’s": the decade with an apostrophe */
+    uint32_t cp;
+    int k = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
+    if( text_is_apostrophe(cp) && i+(size_t)k<n && (z[i+k]=='s' || z[i+k]=='S')
+     && (i+(size_t)k+1==n || !letter_len((const unsigned char*)z+i+k+1, n-i-(size_t)k-1,
+                                         &(uint32_t){0})) ){
+      t->suffix = SUFFIX_S;
+      return i+(size_t)k+1;
+    }
+  }
   if( i<n && t->ndigit>0 ){
     int k = ordinal_suffix_len(z+i, n-i);
     if( k ){ t->suffix = SUFFIX_ORDINAL; return i+(size_t)k; }
@@ -176,7 +196,7 @@ static int punct_char(const char *z, size_t n, int *pLen){
   const unsigned char *u = (const unsigned char*)z;
   *pLen = 1;
   if( u[0]<0x80 ){
-    return strchr(",.-/[]?~%'():#", u[0]) && u[0] ? u[0] : 0;
+    return strchr(",.-/[]?~%'():#+", u[0]) && u[0] ? u[0] : 0;
   }
   {
     uint32_t cp;

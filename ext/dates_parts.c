@@ -32,6 +32,13 @@ int dates_read_year(const Cursor *c, int *pi, Part *p, int allowShort){
   return 0;
 }
 
+/* A part written as zero is unknown, as East European registries write it ("00.03.1958",
+** "1958-03-00"): the part is left out, so the date is the month or the year, and flagged. */
+static void mark_zero(Part *p){
+  p->flags |= ARCH_DATE_UNSPECIFIED;
+  p->read |= ARCH_READ_ZERO_UNKNOWN;
+}
+
 /* ISO and EDTF numbers: 1963-10-08, 1963-10, 1963-XX-08, 1963-10-00, 1957-21, 19631008,
 ** 1963.10.08, 1963/10/08, and 196X / 19XX as years. */
 static int part_iso(const Cursor *c, int i, Part *p){
@@ -53,7 +60,7 @@ static int part_iso(const Cursor *c, int i, Part *p){
   if( t->nx==2 ){
     p->month_x = 1;
   }else if( t->value==0 ){
-    p->month_x = 1;
+    mark_zero(p);                     /* "1963-00-00": the month is not known */
   }else if( t->value>=21 && t->value<=41 && sep=='-' && !is_punct(c, i+2, '-') ){
     p->code = t->value;
     return i+2 - i0;
@@ -64,17 +71,20 @@ static int part_iso(const Cursor *c, int i, Part *p){
   }
   /* "1963/10" and "1963.10" are not months: only "-" may stop after the month. */
   if( !(is_punct(c, i+2, sep) && glued(c, i+2)) ){
-    if( sep!='-' || p->month_x ) return i - i0;
+    if( sep!='-' || p->month_x || p->m==0 ) return i - i0;
     return i+2 - i0;
   }
   t = tok(c, i+3);
   if( t->type!=TOK_NUM || t->suffix!=SUFFIX_NONE || t->ndigit+t->nx!=2 || !glued(c, i+3) ){
     return 0;
   }
-  if( t->nx==2 || t->value==0 ){
+  if( t->nx==2 ){
     p->day_x = 1;
     if( p->month_x ) return 0;
+  }else if( t->value==0 ){
+    mark_zero(p);                     /* "1963-10-00": the day is not known */
   }else{
+    if( p->m==0 && !p->month_x ) return 0;   /* "1963-00-08": no such date */
     p->d = t->value;
   }
   return i+4 - i0;
@@ -119,9 +129,55 @@ static int part_dmy(const Cursor *c, int i, Part *p){
     return 0;
   }
   if( !dates_read_year(c, &i, p, 1) || p->year_x ) return 0;
-  if( p->d==0 ){ p->day_x = 1; }
-  if( p->m==0 ){ p->month_x = 1; if( p->day_x ) return 0; }
   if( p->m>12 ) return 0;
+  if( p->m==0 && p->d!=0 ) return 0;          /* "08.00.1963": a day of no month */
+  if( p->d==0 ) mark_zero(p);                 /* "00.10.1963", "00.00.1963" */
+  if( roman ) p->read |= ARCH_READ_ROMAN_MONTH;
+  return i - i0;
+}
+
+/* The month (and day) after a year, at token i: ". március 17.", ".III.3", ". III. 3.",
+** " March 3". Without the Hungarian period after the year, the month is a word, and in free
+** text a day must follow ("in 1958 may well" is no date). Returns the tokens read, or 0. */
+static int year_first_month(const Cursor *c, int i, Part *p){
+  int i0 = i, dot = is_punct(c, i, '.') && glued(c, i), roman, m;
+  i += dot;
+  roman = is_role(c, i, ROLE_ROMAN);
+  if( roman ){
+    if( !dot ) return 0;
+    m = tok(c, i)->value;
+    i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    p->read |= ARCH_READ_ROMAN_MONTH;
+  }else if( (m = month_word(c, &i))==0 ){
+    return 0;
+  }
+  p->m = m;
+  if( is_day(c, i) && (tok(c, i)->suffix==SUFFIX_NONE || !dot) && !is_punct(c, i+1, ':') ){
+    p->d = tok(c, i)->value;
+    i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+  }else if( !dot && c->free_text ){
+    return 0;
+  }
+  if( !dot ) p->read |= ARCH_READ_YEAR_FIRST;
+  return i - i0;
+}
+
+/* A Roman month before a year: "III.1958", "III. 1958", and on a date line "III 1958". In free
+** text the month, its period and the year are written together ("Part II. 1958" is no
+** date). */
+static int part_roman_month(const Cursor *c, int i, Part *p){
+  int i0 = i, dot;
+  memset(p, 0, sizeof(*p));
+  if( !is_role(c, i, ROLE_ROMAN) ) return 0;
+  p->m = tok(c, i)->value;
+  i++;
+  dot = is_punct(c, i, '.') && glued(c, i);
+  if( c->free_text && !(dot && glued(c, i+1)) ) return 0;
+  i += dot;
+  if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
+  p->read |= ARCH_READ_ROMAN_MONTH;
   return i - i0;
 }
 
@@ -131,7 +187,7 @@ static int part_dmy(const Cursor *c, int i, Part *p){
 **   October 1963      1963年10月8日       1963년 10월 8일
 ** With `partial`, also the pieces of a range: October 8, 8 October, 10[,] 1963, October, 8. */
 static int part_named(const Cursor *c, int i, Part *p, int partial){
-  int i0 = i, j, m;
+  int i0 = i, j, k, m;
   memset(p, 0, sizeof(*p));
   if( is_role(c, i, ROLE_WEEKDAY) ){
     i++;
@@ -140,20 +196,15 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
   }
   if( is_role(c, i, ROLE_ARTICLE) || is_role(c, i, ROLE_THE) ) i++;
 
-  /* Year first: Hungarian "1958. március 17." and CJK "1963年10月8日". */
+  /* Year first: Hungarian "1958. március 17." and "1958. III. 3.", "1958.III.3", the
+  ** "1958 March 3" of some catalogues, and CJK "1963年10月8日". */
   if( is_year4(c, i) && tok(c, i)->nx==0 ){
     j = i;
     dates_read_year(c, &j, p, 0);
-    if( is_punct(c, j, '.') && glued(c, j) && is_role(c, j+1, ROLE_MONTH) ){
-      j++;
-      p->m = month_word(c, &j);
-      if( is_day(c, j) && tok(c, j)->suffix==SUFFIX_NONE ){
-        p->d = tok(c, j)->value;
-        j++;
-        if( is_punct(c, j, '.') && glued(c, j) ) j++;
-      }
-      return j - i0;
-    }
+    if( (k = year_first_month(c, j, p))>0 ) return j + k - i0;
+    memset(p, 0, sizeof(*p));
+    j = i;
+    dates_read_year(c, &j, p, 0);
     if( tok(c, j)->type==TOK_CJK && tok(c, j)->value=='Y' ){
       j++;
       if( is_plain_num(c, j, 2) && tok(c, j+1)->type==TOK_CJK && tok(c, j+1)->value=='M' ){
@@ -173,6 +224,7 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
   if( (m = month_word(c, &i))!=0 ){
     p->m = m;
     j = i;
+    if( is_role(c, j, ROLE_THE) && is_day(c, j+1) ) j++;       /* "March the 3rd, 1958" */
     if( is_day(c, j) && !is_year4(c, j) ){
       p->d = tok(c, j)->value;
       j++;
@@ -195,7 +247,7 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     if( is_punct(c, j, '.') && glued(c, j) ) j++;              /* German "17. März" */
     if( is_role(c, j, ROLE_OF) ) j++;                          /* "8th of October" */
     if( is_punct(c, j, '-') && is_role(c, j+1, ROLE_MONTH) ){  /* "8-Oct-1963" */
-      int k = j+1;
+      k = j+1;
       p->m = month_word(c, &k);
       if( is_punct(c, k, '-') ){
         k++;
@@ -272,12 +324,32 @@ static int part_season(const Cursor *c, int i, Part *p){
 }
 
 /* Decades and centuries: 1960s, '60s, 19th century, 19. Jahrhundert; and 196X-style years. */
+/* A decade word ("fifties") stands after "the", maybe with early / mid / late between: "the
+** fifties", "the mid-fifties". On a date line it may stand alone. */
+static int decade_word_placed(const Cursor *c, int i){
+  int j = i-1;
+  if( !c->free_text ) return 1;
+  if( j>=0 && is_punct(c, j, '-') ) j--;
+  if( j>=0 && tok(c, j)->type==TOK_WORD && (tok(c, j)->role==ROLE_EARLY
+                                            || tok(c, j)->role==ROLE_MID
+                                            || tok(c, j)->role==ROLE_LATE) ) j--;
+  return j>=0 && is_role(c, j, ROLE_THE);
+}
+
 int dates_part_period(const Cursor *c, int i, Part *p){
   const Token *t = tok(c, i);
   memset(p, 0, sizeof(*p));
   if( t->type==TOK_NUM && t->suffix==SUFFIX_S && t->nx==0 && t->ndigit==4 && t->value%10==0 ){
     p->y = t->value;
     p->year_x = 1;
+    return 1;
+  }
+  if( is_role(c, i, ROLE_DECADE) ){
+    if( !decade_word_placed(c, i) ) return 0;
+    p->y = 1900 + t->value;
+    p->year_x = 1;
+    p->flags |= ARCH_DATE_ASSUMED_CENTURY;
+    p->read |= ARCH_READ_DECADE_WORD;
     return 1;
   }
   if( is_punct(c, i, '\'') && tok(c, i+1)->type==TOK_NUM && tok(c, i+1)->suffix==SUFFIX_S
@@ -309,7 +381,7 @@ int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   Part best, cand;
   int nBest = 0, k;
   int (*const aForm[])(const Cursor*, int, Part*) = {
-    part_iso, part_dmy, part_season, dates_part_period, part_compact
+    part_iso, part_dmy, part_season, dates_part_period, part_compact, part_roman_month
   };
   size_t f;
   memset(&best, 0, sizeof(best));
@@ -327,7 +399,7 @@ int dates_part_any(const Cursor *c, int i, Part *p, int partial){
 
 /* Months of the EDTF sub-year groups 21..41, as [first month, last month]; a winter starts in
 ** the December of the year before. */
-static void code_months(int code, int *pFrom, int *pTo){
+void dates_code_months(int code, int *pFrom, int *pTo){
   static const signed char aGroup[][2] = {
     /* 21-24 seasons (northern, meteorological) */ {3,5}, {6,8}, {9,11}, {0,2},
     /* 25-28 northern seasons */                   {3,5}, {6,8}, {9,11}, {0,2},
@@ -338,6 +410,13 @@ static void code_months(int code, int *pFrom, int *pTo){
   };
   *pFrom = aGroup[code-21][0];
   *pTo = aGroup[code-21][1];
+}
+
+/* True when the months of a sub-year group cross into the year before (the winters). */
+int dates_code_crosses_year(int code){
+  int from, to;
+  dates_code_months(code, &from, &to);
+  return from==0;
 }
 
 /* The days a complete part means. Returns 0 when the part is not a real date. */
@@ -355,7 +434,7 @@ static int part_days(const Part *p, int32_t *pFirst, int32_t *pLast, ArchDatePre
   }
   if( p->code ){
     int from, to;
-    code_months(p->code, &from, &to);
+    dates_code_months(p->code, &from, &to);
     if( from==0 ){                                /* winter: December of the year before */
       if( y<2 ) return 0;
       *pFirst = arch_days_from_civil(y-1, 12, 1);
@@ -424,6 +503,8 @@ int dates_date_from_part(ArchDate *pDate, const Part *p){
   if( !part_days(p, &pDate->first, &pDate->last, &pDate->precision) ) return 0;
   pDate->form = ARCH_FORM_SINGLE;
   pDate->flags = p->flags;
+  pDate->read = p->read;
+  if( p->code && dates_code_crosses_year(p->code) ) pDate->read |= ARCH_READ_SEASON_MONTHS;
   if( p->month_x || p->day_x ) pDate->flags |= ARCH_DATE_UNSPECIFIED;
   dates_point_from_part(&pDate->a, p);
   return 1;

@@ -76,6 +76,8 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
     t = &p->aTok[p->iTok];
     c.t = t;
     c.n = p->nTok - p->iTok;
+    c.z = p->z;
+    c.free_text = 1;
     if( may_start_date(t) ){
       k = dates_expr_core(&c, 0, &pMatch->date);
       if( k>0 && !plausible_in_text(p, &c, k, &pMatch->date) ) k = 0;

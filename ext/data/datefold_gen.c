@@ -1,7 +1,7 @@
 /*
 ** datefold_gen.c: the date tables folded, compiled into C at build time.
 **
-**     datefold_gen months seasons weekdays > build/gen/dates_fold_data.c
+**     datefold_gen months seasons weekdays date_prepositions > build/gen/dates_fold_data.c
 **
 ** For each table named (one of the compiled tables of ext/data/), writes
 ** `arch_data_NAME_folded[]` and `arch_data_NAME_folded_count`: the same rows under their keys
@@ -93,6 +93,7 @@ int main(int argc, char **argv){
     { "months",   arch_data_months,   &arch_data_months_count },
     { "seasons",  arch_data_seasons,  &arch_data_seasons_count },
     { "weekdays", arch_data_weekdays, &arch_data_weekdays_count },
+    { "date_prepositions", arch_data_date_prepositions, &arch_data_date_prepositions_count },
   };
   int i;
   size_t t;
