@@ -234,6 +234,13 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   int role = tok(c, i)->role, i0 = i, k;
   Part p;
   ArchDate d;
+  if( is_role(c, i, ROLE_THE) && tok(c, i+1)->type==TOK_WORD ){   /* "the mid-fifties" */
+    int j = i+2 + is_punct(c, i+2, '-');
+    role = tok(c, i+1)->role;
+    if( (role==ROLE_EARLY || role==ROLE_MID || role==ROLE_LATE) && is_role(c, j, ROLE_DECADE) ){
+      i++;
+    }
+  }
   if( tok(c, i)->type!=TOK_WORD || (role!=ROLE_EARLY && role!=ROLE_MID && role!=ROLE_LATE) ){
     return 0;
   }

@@ -157,8 +157,8 @@ static int year_first_month(const Cursor *c, int i, Part *p){
     p->d = tok(c, i)->value;
     i++;
     if( is_punct(c, i, '.') && glued(c, i) ) i++;
-  }else if( !dot && c->free_text ){
-    return 0;
+  }else if( c->free_text && (!dot || roman) ){
+    return 0;                         /* "in 1958 may well", "in 1958. II. Results" */
   }
   if( !dot ) p->read |= ARCH_READ_YEAR_FIRST;
   return i - i0;

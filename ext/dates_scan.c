@@ -41,18 +41,40 @@ static int may_start_date(const Token *t){
   switch( t->role ){
     case ROLE_NONE: case ROLE_AND: case ROLE_OR: case ROLE_TO: case ROLE_OF:
     case ROLE_HALF: case ROLE_QUARTER: case ROLE_CENTURY: case ROLE_YEARWORD:
-    case ROLE_NUMBER: case ROLE_ROMAN:
+    case ROLE_NUMBER: case ROLE_LABEL: case ROLE_CLOCK:
       return 0;
     default:
       return 1;
   }
 }
 
-/* In free text a lone year must look like one: 1000..2999, four digits, not "No. 1954". */
+/* A word that, after a number, says the number counts something: "1500 tractors", "5000
+** troops" (a lower-case English plural), "1930 hours" (a clock word). Verbs in -s after a year
+** ("1958 was") are too short, or end as no plural does. */
+static int counted_word(const ArchDateScanner *p, const Token *t){
+  const char *w = p->z + t->start;
+  size_t n = t->end - t->start;
+  if( t->type!=TOK_WORD ) return 0;
+  if( t->role==ROLE_CLOCK ) return 1;
+  if( t->role!=ROLE_NONE || n<5 || w[0]<'a' || w[0]>'z' || w[n-1]!='s' ) return 0;
+  return w[n-2]!='s' && w[n-2]!='u' && w[n-2]!='i' && w[n-2]!='\'';
+}
+
+/* A year alone, maybe approximate: "1958", "about 1958", "c. 1958". */
+static int is_lone_year(const Cursor *c, int k){
+  int i = 0;
+  if( is_role(c, i, ROLE_APPROX) ){
+    i++;
+    if( is_punct(c, i, '.') ) i++;
+  }
+  return i+1==k && is_year4(c, i) && tok(c, i)->nx==0;
+}
+
+/* In free text a lone year must look like one: 1000..2999, four digits, not "No. 1954" nor
+** "Resolution 1958"; and a number that counts ("1500 tractors", "at 1930 hours") is none. */
 static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
                              const ArchDate *d){
   const Token *t = tok(c, 0);
-  if( p->number_marker ) return 0;
   if( k==1 && t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 && t->ndigit!=4 ){
     return 0;
   }
@@ -63,7 +85,28 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
   if( !(d->flags & ARCH_DATE_OPEN_END) && d->last>arch_days_from_civil(2999, 12, 31) ){
     return 0;
   }
+  if( is_lone_year(c, k) && counted_word(p, tok(c, k)) ){
+    /* "in 1958 tractors were sent" and "the 1958 elections" keep their year */
+    if( tok(c, k)->role==ROLE_CLOCK || !p->after_determiner || k>1 ) return 0;
+  }
   return 1;
+}
+
+/* Does token t ("the", "le", "in", "since", "w" ...) make the number after it a year even
+** before a plural? */
+static int is_determiner(const ArchDateScanner *p, const Token *t){
+  char zFold[64];
+  int nFold;
+  if( t->type!=TOK_WORD ) return 0;
+  if( t->role==ROLE_THE || t->role==ROLE_ARTICLE || t->role==ROLE_BEFORE
+   || t->role==ROLE_AFTER || t->role==ROLE_FROM || t->role==ROLE_TO ){
+    return 1;
+  }
+  if( t->end - t->start > 16 ) return 0;
+  nFold = dates_fold_word(p->z + t->start, t->end - t->start, zFold, sizeof(zFold));
+  return nFold>0 && arch_data_find(arch_data_date_prepositions_folded,
+                                   arch_data_date_prepositions_folded_count,
+                                   zFold, (size_t)nFold)!=0;
 }
 
 int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
@@ -80,19 +123,29 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
     c.free_text = 1;
     if( may_start_date(t) ){
       k = dates_expr_core(&c, 0, &pMatch->date);
+      if( k>0 && p->number_marker ){
+        /* "pp. 1958-1962", "No. 1954/55": the whole expression is the number */
+        p->number_marker = 0;
+        p->after_determiner = 0;
+        p->iTok += k;
+        continue;
+      }
       if( k>0 && !plausible_in_text(p, &c, k, &pMatch->date) ) k = 0;
     }
     if( k>0 ){
       pMatch->start = t->start;
       pMatch->end = p->aTok[p->iTok + k - 1].end;
       p->number_marker = 0;
+      p->after_determiner = 0;
       p->iTok += k;
       return 1;
     }
-    /* "No", "Nr.", "#", "№" make the next number a number; "No." keeps it across the period */
-    p->number_marker = (t->type==TOK_WORD && t->role==ROLE_NUMBER)
+    /* "No", "Nr.", "#", "№", "Resolution", "page" make the next number a number; "No." keeps
+    ** it across the period */
+    p->number_marker = (t->type==TOK_WORD && (t->role==ROLE_NUMBER || t->role==ROLE_LABEL))
                     || (t->type==TOK_PUNCT && t->value=='#')
                     || (t->type==TOK_PUNCT && t->value=='.' && p->number_marker);
+    p->after_determiner = is_determiner(p, t);
     p->iTok++;
   }
 }
