@@ -186,8 +186,9 @@ static int meridiem(const Cursor *c, int i){
 ** before a clock word ("Uhr", "h", "hours") or a.m./p.m. Returns the tokens read, or 0. */
 static int time_after(const Cursor *c, int i){
   int i0 = i, h, sep, iso = 0, k, marked = 0;
-  if( is_punct(c, i, ',') ){
-    i++;
+  if( is_punct(c, i, ',') ) i++;
+  if( word_is(c, i, "at") ){
+    i++;                                               /* "June 25, 1950 at 4:00 a.m." */
   }else if( word_is(c, i, "t") && glued(c, i) && glued(c, i+1) ){
     i++;
     iso = 1;

@@ -285,8 +285,9 @@ static int part_season(const Cursor *c, int i, Part *p){
     i++;
     opt_punct(c, &i, ',');
     if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
-    if( p->code==24 && is_punct(c, i, '/') && glued(c, i) && is_plain_num(c, i+1, 4) ){
-      /* "Winter 1956/57": the winter that ends in 1957 */
+    if( p->code==24 && (is_punct(c, i, '/') || is_punct(c, i, '-')) && glued(c, i)
+     && is_plain_num(c, i+1, 4) ){
+      /* "Winter 1956/57", "Winter 1956-57": the winter that ends in 1957 */
       const Token *t = tok(c, i+1);
       int y2 = t->ndigit==2 ? p->y/100*100 + t->value : t->value;
       if( t->ndigit!=2 && t->ndigit!=4 ) return 0;

@@ -92,8 +92,8 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
   return 1;
 }
 
-/* Does token t ("the", "le", "in", "since", "w" ...) make the number after it a year even
-** before a plural? */
+/* Does token t ("the", "le", "in", "since", "w", the "s" of "Stalin's" ...) make the number
+** after it a year even before a plural? */
 static int is_determiner(const ArchDateScanner *p, const Token *t){
   char zFold[64];
   int nFold;
@@ -101,6 +101,9 @@ static int is_determiner(const ArchDateScanner *p, const Token *t){
   if( t->role==ROLE_THE || t->role==ROLE_ARTICLE || t->role==ROLE_BEFORE
    || t->role==ROLE_AFTER || t->role==ROLE_FROM || t->role==ROLE_TO ){
     return 1;
+  }
+  if( t->end - t->start==1 && (p->z[t->start]=='s' || p->z[t->start]=='S') && !t->space_before ){
+    return 1;                                   /* a possessive: "Stalin's 1950 telegrams" */
   }
   if( t->end - t->start > 16 ) return 0;
   nFold = dates_fold_word(p->z + t->start, t->end - t->start, zFold, sizeof(zFold));
