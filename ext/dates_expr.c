@@ -314,6 +314,25 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + kb - i0;
   }
+  if( word_is(c, i, "not") && (is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
+    /* "[not before 1958]", "[not after 1962]" (AACR2): open, the date itself included */
+    int after = is_role(c, i+1, ROLE_BEFORE);
+    k = dates_part_any(c, i+2, &a, 0);
+    if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
+    if( after ){
+      dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
+      pDate->a = single.a;
+      pDate->b.year = 0;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_END;
+    }else{
+      dates_set_interval_days(pDate, ARCH_DAY_MIN, single.last);
+      pDate->a.year = 0;
+      pDate->b = single.a;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_START;
+    }
+    pDate->read = single.read;
+    return 2 + k;
+  }
   if( is_role(c, i, ROLE_BEFORE) || is_role(c, i, ROLE_AFTER) ){
     int before = is_role(c, i, ROLE_BEFORE);
     k = dates_part_any(c, i+1, &a, 0);
@@ -332,7 +351,8 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   }
 
   k = expr_single(c, i, &single, &a);
-  ka = k ? k : range_end(c, i, &a, 0);
+  ka = k ? k : dates_part_roman_piece(c, i, &a);       /* "3.III-5.IV.1958" */
+  if( ka==0 ) ka = range_end(c, i, &a, 0);
   if( ka==0 ) return 0;
   i += ka;
   if( is_punct(c, i, '/') && is_punct(c, i+1, '.') && is_punct(c, i+2, '.') && k ){
@@ -357,7 +377,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
 }
 
 /* Qualifiers around a date: circa / c. / ca. before; ? ~ % after; [ ] around. */
-int dates_expr_core(const Cursor *c, int i, ArchDate *pDate){
+static int expr_qualified(const Cursor *c, int i, ArchDate *pDate){
   int i0 = i, k;
   unsigned flags = 0;
   if( is_punct(c, i, '[') ){
@@ -429,6 +449,25 @@ int dates_expr_core(const Cursor *c, int i, ArchDate *pDate){
   }
   pDate->flags |= flags;
   return i - i0;
+}
+
+/* A range one of whose ends the cataloguer supplied: "[1958]-1962", "1958-[1962]",
+** "[1958?]-1962". */
+int dates_expr_core(const Cursor *c, int i, ArchDate *pDate){
+  int k = expr_qualified(c, i, pDate), kb;
+  ArchDate b;
+  if( k==0 || pDate->form!=ARCH_FORM_SINGLE || !is_range_dash(c, i+k) ) return k;
+  if( !is_punct(c, i, '[') && !is_punct(c, i+k+1, '[') ) return k;
+  kb = expr_qualified(c, i+k+1, &b);
+  if( kb==0 || b.form!=ARCH_FORM_SINGLE ) return k;
+  if( pDate->first>b.first || pDate->last>b.last ) return k;
+  pDate->last = b.last;
+  pDate->precision = ARCH_DATE_RANGE;
+  pDate->form = ARCH_FORM_INTERVAL;
+  pDate->flags |= b.flags;
+  pDate->read |= b.read;
+  pDate->b = b.a;
+  return k+1+kb;
 }
 
 /* The conventions that show in the tokens of a date read: words without their diacritics,

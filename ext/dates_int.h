@@ -156,6 +156,7 @@ int dates_lex_all(const char *z, size_t n, Token *aTok);
 int dates_read_year(const Cursor *c, int *pi, Part *p, int allowShort);
 int dates_part_period(const Cursor *c, int i, Part *p);
 int dates_part_any(const Cursor *c, int i, Part *p, int partial);
+int dates_part_roman_piece(const Cursor *c, int i, Part *p);
 int dates_date_from_part(ArchDate *pDate, const Part *p);
 void dates_point_from_part(ArchDatePoint *pt, const Part *p);
 void dates_point_from_day(ArchDatePoint *pt, int32_t day);

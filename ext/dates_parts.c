@@ -144,7 +144,7 @@ static int year_first_month(const Cursor *c, int i, Part *p){
   i += dot;
   roman = is_role(c, i, ROLE_ROMAN);
   if( roman ){
-    if( !dot ) return 0;
+    if( !dot && c->free_text ) return 0;
     m = tok(c, i)->value;
     i++;
     if( is_punct(c, i, '.') && glued(c, i) ) i++;
@@ -177,6 +177,25 @@ static int part_roman_month(const Cursor *c, int i, Part *p){
   if( c->free_text && !(dot && glued(c, i+1)) ) return 0;
   i += dot;
   if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
+  p->read |= ARCH_READ_ROMAN_MONTH;
+  return i - i0;
+}
+
+/* The first piece of a range of Roman months, its year given by the second: "3.III" of
+** "3.III-5.IV.1958", "III" of "III-IV.1958". */
+int dates_part_roman_piece(const Cursor *c, int i, Part *p){
+  int i0 = i;
+  memset(p, 0, sizeof(*p));
+  if( is_day(c, i) && tok(c, i)->suffix==SUFFIX_NONE && is_punct(c, i+1, '.')
+   && is_role(c, i+2, ROLE_ROMAN) ){
+    p->d = tok(c, i)->value;
+    i += 2;
+  }
+  if( !is_role(c, i, ROLE_ROMAN) ) return 0;
+  p->m = tok(c, i)->value;
+  i++;
+  if( is_punct(c, i, '.') && glued(c, i) ) i++;
+  if( !is_punct(c, i, '-') ) return 0;
   p->read |= ARCH_READ_ROMAN_MONTH;
   return i - i0;
 }
@@ -268,6 +287,10 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
       j = i+1;
       if( is_punct(c, j, ',') && dates_read_year(c, (j++, &j), p, 0) ) return j - i0;
       p->y = 0;
+      if( is_punct(c, i+1, '.') && glued(c, i+1)
+       && (is_punct(c, i+2, '-') || is_role(c, i+2, ROLE_TO)) ){
+        return i+2 - i0;                 /* "23." of "23.-25. März 1958", "3. bis 5. März" */
+      }
       return i+1 - i0;
     }
     return 0;
@@ -280,10 +303,12 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
 static int part_season(const Cursor *c, int i, Part *p){
   int i0 = i;
   memset(p, 0, sizeof(*p));
+  if( is_role(c, i, ROLE_THE) && is_role(c, i+1, ROLE_SEASON) ) i++;   /* "the winter of" */
   if( is_role(c, i, ROLE_SEASON) ){
     p->code = tok(c, i)->value;
     i++;
     opt_punct(c, &i, ',');
+    if( is_role(c, i, ROLE_OF) && is_year4(c, i+1) ) i++;         /* "spring of 1958" */
     if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
     if( p->code==24 && (is_punct(c, i, '/') || is_punct(c, i, '-')) && glued(c, i)
      && is_plain_num(c, i+1, 4) ){
