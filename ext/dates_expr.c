@@ -181,25 +181,46 @@ static int meridiem(const Cursor *c, int i){
   return 0;
 }
 
-/* A time of day after a date, which the date does not keep: ", 4:15 p.m.", ", 16.15 Uhr",
-** " 16:15", "T16:15:00+03:00", "T16:15:00Z". Hours and minutes with a colon; with a period only
-** before a clock word ("Uhr", "h", "hours") or a.m./p.m. Returns the tokens read, or 0. */
+/* Minutes after a clock word: "16 h 15", "16h15", "16 ч. 15 мин.". Returns the tokens read. */
+static int clock_minutes(const Cursor *c, int i){
+  int i0 = i;
+  const Token *t = tok(c, i);
+  if( !(t->type==TOK_NUM && t->ndigit==2 && t->nx==0 && t->suffix==SUFFIX_NONE
+        && t->value<=59) ){
+    return 0;
+  }
+  i++;
+  if( word_is(c, i, "min") || is_role(c, i, ROLE_CLOCK) ){
+    i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+  }
+  return i - i0;
+}
+
+/* A time of day after a date, which the date does not keep: ", 4:15 p.m.", ", 4 p.m.",
+** ", 16.15 Uhr", " 16:15", " at 4:00 a.m.", ", 16 h 15", "T16:15:00+03:00", "T16:15:00Z".
+** Hours and minutes with a colon; with a period, or an hour alone, only before a clock word
+** ("Uhr", "h", "ч", "hours") or a.m./p.m. Returns the tokens read, or 0. */
 static int time_after(const Cursor *c, int i){
-  int i0 = i, h, sep, iso = 0, k, marked = 0;
+  int i0 = i, h, sep = 0, iso = 0, k, marked = 0;
   if( is_punct(c, i, ',') ) i++;
-  if( word_is(c, i, "at") ){
-    i++;                                               /* "June 25, 1950 at 4:00 a.m." */
+  if( word_is(c, i, "at") || word_is(c, i, "um") || word_is(c, i, "\xC3\xA0") ){
+    i++;                                     /* "June 25, 1950 at 4:00 a.m.", "à 16h15" */
   }else if( word_is(c, i, "t") && glued(c, i) && glued(c, i+1) ){
     i++;
     iso = 1;
   }
   if( !is_plain_num(c, i, 2) ) return 0;
   h = tok(c, i)->value;
-  sep = tok(c, i+1)->value;
-  if( tok(c, i+1)->type!=TOK_PUNCT || (sep!=':' && sep!='.') || !glued(c, i+1) ) return 0;
-  if( !clock_digits(c, i+2, 59) ) return 0;
-  i += 3;
-  if( sep==':' && is_punct(c, i, ':') && glued(c, i) && clock_digits(c, i+1, 60) ) i += 2;
+  i++;
+  if( tok(c, i)->type==TOK_PUNCT && (tok(c, i)->value==':' || tok(c, i)->value=='.')
+   && glued(c, i) && clock_digits(c, i+1, 59) ){
+    sep = tok(c, i)->value;
+    i += 2;
+    if( sep==':' && is_punct(c, i, ':') && glued(c, i) && clock_digits(c, i+1, 60) ) i += 2;
+  }else if( iso ){
+    return 0;
+  }
   if( iso ){
     if( word_is(c, i, "z") && glued(c, i) ){
       i++;
@@ -221,9 +242,10 @@ static int time_after(const Cursor *c, int i){
   }else if( is_role(c, i, ROLE_CLOCK) ){
     i++;
     if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    if( sep==0 ) i += clock_minutes(c, i);  /* "16 h 15", "16 ч. 15 мин." */
     marked = 1;
   }
-  if( sep=='.' && !marked ) return 0;
+  if( sep!=':' && !marked ) return 0;
   if( h>24 ) return 0;
   return i - i0;
 }
@@ -362,6 +384,11 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     pDate->a = single.a;
     pDate->b.year = 0;
     return i+3 - i0;
+  }
+  if( k && glued(c, i) && (is_punct(c, i, '?') || is_punct(c, i, '~')) && is_range_dash(c, i+1) ){
+    /* "1958?-1962": EDTF has no qualifier for one end alone here, so the range carries it */
+    a.flags |= is_punct(c, i, '?') ? ARCH_DATE_UNCERTAIN : ARCH_DATE_APPROXIMATE;
+    i++;
   }
   if( is_range_dash(c, i) || is_role(c, i, ROLE_OR) || (is_punct(c, i, '/') && k) ){
     ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;

@@ -143,6 +143,18 @@ static int year_first_month(const Cursor *c, int i, Part *p){
   int i0 = i, dot = is_punct(c, i, '.') && glued(c, i), roman, m;
   i += dot;
   roman = is_role(c, i, ROLE_ROMAN);
+  if( dot && !c->free_text && is_plain_num(c, i, 2) && is_punct(c, i+1, '.') && glued(c, i+1)
+   && tok(c, i)->value>=1 && tok(c, i)->value<=12 ){
+    /* Hungarian numbers with spaces, on a date line: "1958. 03. 03." */
+    p->m = tok(c, i)->value;
+    i += 2;
+    if( is_day(c, i) && tok(c, i)->suffix==SUFFIX_NONE ){
+      p->d = tok(c, i)->value;
+      i++;
+      if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    }
+    return i - i0;
+  }
   if( roman ){
     if( !dot && c->free_text ) return 0;
     m = tok(c, i)->value;
