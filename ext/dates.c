@@ -180,6 +180,8 @@ static int read_after_preposition(const Cursor *c, ArchDate *pOut){
   if( strcmp(pRow->value, "as")==0 ){                 /* "as of 1958" */
     if( !is_role(c, 1, ROLE_OF) ) return 0;
     skip = 2;
+  }else if( is_punct(c, 1, '\'') && glued(c, 1) && glued(c, 2) ){
+    skip = 2;                                         /* "nell'agosto 1937" */
   }
   sub = cursor_from(c, skip, c->n - skip);
   if( !read_whole(&sub, pOut) ) return 0;
