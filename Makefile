@@ -56,10 +56,15 @@ DATA_C   = $(BUILD)/gen/archivist_data.c
 # constant data, so that no connection builds it.
 AUTH_C   = $(BUILD)/gen/authority_data.c
 AUTH_GEN = $(BUILD)/gen/authority_gen
+# The month, season and weekday tables under keys without diacritics, made at build time by
+# ext/data/datefold_gen.c with the date core's own fold (ext/dates_fold.c).
+DATEFOLD_C   = $(BUILD)/gen/dates_fold_data.c
+DATEFOLD_GEN = $(BUILD)/gen/datefold_gen
 # Every generated source, for the programs that compile the cores themselves.
-GEN_C    = $(DATA_C) $(AUTH_C)
+GEN_C    = $(DATA_C) $(AUTH_C) $(DATEFOLD_C)
 
-CORE_OBJ_BASE = $(CORE_SRC:ext/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/archivist_data.o
+CORE_OBJ_BASE = $(CORE_SRC:ext/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/archivist_data.o \
+                $(BUILD)/obj/dates_fold_data.o
 CORE_OBJ = $(CORE_OBJ_BASE) $(BUILD)/obj/authority_data.o
 GLUE_OBJ = $(GLUE_SRC:ext/%.c=$(BUILD)/obj/%.o)
 HEADERS  = $(wildcard ext/*.h)
@@ -110,6 +115,17 @@ $(DATA_C): ext/data/datagen.awk $(DATA_TSV)
 	LC_ALL=C awk -f ext/data/datagen.awk $(DATA_TSV) > $@
 
 $(BUILD)/obj/archivist_data.o: $(DATA_C) ext/archivist_data.h | $(BUILD)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(DATEFOLD_GEN): ext/data/datefold_gen.c $(BUILD)/obj/dates_fold.o $(BUILD)/obj/archivist_data.o
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ -lutf8proc
+
+$(DATEFOLD_C): $(DATEFOLD_GEN)
+	$(DATEFOLD_GEN) months seasons weekdays date_prepositions > $@
+
+$(BUILD)/obj/dates_fold_data.o: $(DATEFOLD_C) $(HEADERS) | $(BUILD)/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 

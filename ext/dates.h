@@ -45,9 +45,24 @@ typedef enum ArchDatePrecision {
 #define ARCH_DATE_OPEN_END        0x0080  /* "after 1985", "1960/.." */
 #define ARCH_DATE_ONE_OF          0x0100  /* "1956 or 1957": one of the days in the range */
 
+/* The conventions a date was read by (ArchDate.read), for date_parse() to explain the forms
+** that are not plain dates. */
+#define ARCH_READ_SUPPLIED        0x0001  /* "[1958]", "[18--]": brackets of a cataloguer */
+#define ARCH_READ_OPEN_RANGE      0x0002  /* "1958-", "-1962", "/1962": a catalogue's open end */
+#define ARCH_READ_DECADE_WORD     0x0004  /* "the fifties", "1950's" */
+#define ARCH_READ_ORDINAL_DAY     0x0008  /* "the 3rd of March 1958" */
+#define ARCH_READ_YEAR_FIRST      0x0010  /* "1958 March 3", "1958. március 17." */
+#define ARCH_READ_TIME_DROPPED    0x0020  /* "March 3, 1958, 4:15 p.m.": the time is not kept */
+#define ARCH_READ_ZERO_UNKNOWN    0x0040  /* "00.03.1958": a zero is a part not known */
+#define ARCH_READ_ROMAN_MONTH     0x0080  /* "3.III.1958", "1958. III. 3." */
+#define ARCH_READ_NO_DIACRITICS   0x0100  /* "pazdziernika": a month without its diacritics */
+#define ARCH_READ_PREPOSITION     0x0200  /* "in March 1958", "since 1958", "w kwietniu" */
+#define ARCH_READ_SEASON_MONTHS   0x0400  /* "Winter 1958/59": EDTF as an interval of months */
+#define ARCH_READ_LAST            ARCH_READ_SEASON_MONTHS
+
 /* One end of a date as written, enough to print its EDTF form. */
 typedef struct ArchDatePoint {
-  int16_t year;            /* 0 for an open end ("..") */
+  int16_t year;            /* 0 for an open end (".."), -1 for an unknown one ("/1962") */
   int8_t month;            /* 1..12, or 0 */
   int8_t day;              /* 1..31, or 0 */
   uint8_t code;            /* EDTF sub-year group, 21..41 (seasons, quarters, halves), or 0 */
@@ -67,6 +82,7 @@ typedef struct ArchDate {
   int32_t last;            /* last day, inclusive */
   ArchDatePrecision precision;
   unsigned flags;          /* ARCH_DATE_APPROXIMATE, ... */
+  unsigned read;           /* ARCH_READ_SUPPLIED, ...: the conventions it was read by */
   ArchDateForm form;
   ArchDatePoint a, b;      /* b is used by intervals and sets */
 } ArchDate;
@@ -99,6 +115,7 @@ int arch_date_edtf(const ArchDate *pDate, char *zOut);
 /* The name of a precision ("day", "month", ... "range") and of each flag bit, for JSON. */
 const char *arch_date_precision_name(ArchDatePrecision p);
 const char *arch_date_flag_name(unsigned bit);
+const char *arch_date_read_name(unsigned bit);
 
 /* ---------------------------------------------------------------- dates in free text */
 
@@ -112,6 +129,7 @@ typedef struct ArchDateToken {
   uint8_t nx;              /* TOK_NUM: trailing X digits ("196X") */
   uint8_t suffix;          /* TOK_NUM: an ordinal suffix ("8th", "1er") or a glued "s";
                            ** TOK_PUNCT: 1 for a typographic dash (not ISO's hyphen) */
+  uint8_t folded;          /* TOK_WORD: named only without its diacritics ("pazdziernika") */
   uint32_t start, end;     /* byte offsets in the scanned text */
 } ArchDateToken;
 
@@ -122,6 +140,7 @@ typedef struct ArchDateScanner {
   size_t n;
   size_t lex_off;          /* where the lexer stopped */
   int number_marker;       /* the token before the window is "No.", "Nr.", "#" ... */
+  int after_determiner;    /* the token before is "the", an article or a preposition */
   int nTok;                /* tokens in aTok[] */
   int iTok;                /* the next token to try */
   ArchDateToken aTok[ARCH_DATE_WINDOW*2];

@@ -8,7 +8,8 @@
 **
 ** date_start(x), date_end(x)  first and last day x can mean, YYYY-MM-DD; NULL when x is no date
 ** date_edtf(x)                x in the Library of Congress Extended Date/Time Format
-** date_parse(x)               a JSON object: start, end, edtf, precision, flags
+** date_parse(x)               a JSON object: start, end, edtf, precision, flags, and "read", the
+**                             conventions of a form that is not a plain date ("roman_month")
 ** date_overlaps(x, q)         1 when x and q share a day, else 0
 ** date_within(x, q)           1 when every day of x lies in q, else 0
 ** date_years(x)                the years x touches, "1956 1957" (NULL past 100 years)
@@ -65,8 +66,8 @@ static void date_edtf_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static void date_parse_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   ArchDate d;
   char zStart[11], zEnd[11], zEdtf[ARCH_EDTF_MAX];
-  char zFlags[200];
-  size_t nFlags = 0;
+  char zFlags[200], zRead[300];
+  size_t nFlags = 0, nRead = 0;
   unsigned bit;
   char *zJson;
   (void)argc;
@@ -83,9 +84,19 @@ static void date_parse_func(sqlite3_context *ctx, int argc, sqlite3_value **argv
       nFlags += strlen(zFlags+nFlags);
     }
   }
+  zRead[0] = 0;
+  for(bit=1; bit<=ARCH_READ_LAST; bit<<=1){
+    const char *zName = (d.read & bit) ? arch_date_read_name(bit) : 0;
+    if( zName ){
+      sqlite3_snprintf((int)(sizeof(zRead)-nRead), zRead+nRead, "%s\"%s\"",
+                       nRead ? "," : ",\"read\":[", zName);
+      nRead += strlen(zRead+nRead);
+    }
+  }
+  if( nRead ) sqlite3_snprintf((int)(sizeof(zRead)-nRead), zRead+nRead, "]");
   zJson = sqlite3_mprintf(
-      "{\"start\":\"%s\",\"end\":\"%s\",\"edtf\":\"%s\",\"precision\":\"%s\",\"flags\":[%s]}",
-      zStart, zEnd, zEdtf, arch_date_precision_name(d.precision), zFlags);
+      "{\"start\":\"%s\",\"end\":\"%s\",\"edtf\":\"%s\",\"precision\":\"%s\",\"flags\":[%s]%s}",
+      zStart, zEnd, zEdtf, arch_date_precision_name(d.precision), zFlags, zRead);
   if( zJson==0 ){
     sqlite3_result_error_nomem(ctx);
     return;

@@ -179,7 +179,7 @@ run_c_static() {
   # shellcheck disable=SC2086  # the flag lists are meant to split
   if ! $CC -std=c11 -D_DEFAULT_SOURCE -O2 -Wall -Wextra -DSQLITE_CORE -DSTATIC_ARCHIVIST \
        -Iext -Ibuild/gen $xml_cflags -o "$work/client-static" "$here/client.c" ext/*.c \
-       build/gen/archivist_data.c build/gen/authority_data.c -lsqlite3 $xml_libs -lutf8proc -lstemmer \
+       build/gen/archivist_data.c build/gen/authority_data.c build/gen/dates_fold_data.c -lsqlite3 $xml_libs -lutf8proc -lstemmer \
        >"$work/c-static-build.log" 2>&1; then
     fail c-static "cannot compile tests/clients/client.c with ext/*.c linked in" \
       "$work/c-static-build.log"

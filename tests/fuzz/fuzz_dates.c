@@ -1,5 +1,5 @@
 /*
-** fuzz_dates.c: libFuzzer harness for the date reader (ext/dates.c).
+** fuzz_dates.c: libFuzzer harness for the date reader (ext/dates*.c).
 **
 ** The input (valid UTF-8 only, as every caller checks; NUL bytes are allowed, since a TEXT
 ** value may hold them) goes through

@@ -1,0 +1,513 @@
+/*
+** dates_expr.c: date expressions made of parts (see dates_int.h for the layers).
+**
+**   modified     early / mid / late + a month, year or decade: "late October 1963"
+**   range        two parts: "October 8-10, 1963", "from 1956 to 1967", "between 1956 and 1958",
+**                "December 1956 - January 1957", "1956/1967"; "1956 or 1957" (one of them);
+**                "before 1960", "after 1985", "../1960"; slashed numbers with two readings
+**   qualified    circa / c. / ca. before, ? ~ % after, [brackets] around: "circa 1956", "1956?",
+**                "[1956]", "[195-?]"
+**
+** Every form finds the longest match at its token; dates_expr_core() is the whole grammar.
+*/
+#include "dates_int.h"
+
+#include <string.h>
+
+/* ---------------------------------------------------------------- ranges */
+
+/* Complete the two ends of a range from each other: "October 8-10, 1963", "8–10 October 1963",
+** "December - January 1957", "1956–57". */
+static void fill_range(Part *a, Part *b){
+  if( b->short_year && a->y && !a->short_year ){
+    b->y = a->y/100*100 + (b->y%100);
+    b->short_year = 0;
+    b->flags &= ~ARCH_DATE_ASSUMED_CENTURY;
+  }
+  if( a->d && !a->m && b->m ) a->m = b->m;
+  if( b->d && !b->m && a->m ) b->m = a->m;
+  if( !a->y && b->y ){
+    a->y = b->y;
+    if( a->m && b->m && a->m>b->m ) a->y--;     /* "December - January 1957" */
+  }
+  if( !b->y && a->y ) b->y = a->y;
+}
+
+/* An end of a range: a part, possibly incomplete. After a bare year (pFirst), two digits are
+** the end year: "1956–57", "1910–11". */
+static int range_end(const Cursor *c, int i, Part *p, const Part *pFirst){
+  int yearOnly = pFirst && pFirst->y && !pFirst->m && !pFirst->d && !pFirst->code
+              && !pFirst->year_x;
+  int k = (yearOnly && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2) ? 0 : dates_part_any(c, i, p, 1);
+  if( k==0 && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2 ){
+    memset(p, 0, sizeof(*p));               /* "1956–57", "1961-62" */
+    p->y = tok(c, i)->value;
+    p->short_year = 1;
+    return 1;
+  }
+  return k;
+}
+
+static int is_range_dash(const Cursor *c, int i){
+  return is_punct(c, i, '-') || is_role(c, i, ROLE_TO);
+}
+
+/* Make an interval (or a set, for "or") from two parts. Returns 0 when they make no range. */
+static int date_from_range(ArchDate *pDate, Part *a, Part *b, ArchDateForm form){
+  ArchDate da, db;
+  fill_range(a, b);
+  if( a->y==0 || b->y==0 ) return 0;
+  if( !dates_date_from_part(&da, a) || !dates_date_from_part(&db, b) ) return 0;
+  if( da.first>db.first || da.last>db.last ) return 0;   /* reversed */
+  memset(pDate, 0, sizeof(*pDate));
+  pDate->first = da.first;
+  pDate->last = db.last;
+  pDate->precision = ARCH_DATE_RANGE;
+  pDate->flags = da.flags | db.flags;
+  pDate->read = da.read | db.read;
+  pDate->form = form;
+  if( form==ARCH_FORM_SET ) pDate->flags |= ARCH_DATE_ONE_OF;
+  pDate->a = da.a;
+  pDate->b = db.a;
+  return 1;
+}
+
+/* Open ranges: "before 1960", "after 1985". */
+static int date_open(ArchDate *pDate, const Part *p, int before){
+  ArchDate d;
+  if( !dates_date_from_part(&d, p) ) return 0;
+  if( before ){
+    if( d.first<=ARCH_DAY_MIN ) return 0;
+    dates_set_interval_days(pDate, ARCH_DAY_MIN, d.first-1);
+    pDate->flags = ARCH_DATE_OPEN_START;
+    pDate->a.year = 0;
+    dates_point_from_part(&pDate->b, p);
+    pDate->b.year = (int32_t)(p->y - 1);        /* the point just before, at the same precision */
+    if( d.precision==ARCH_DATE_MONTH || d.precision==ARCH_DATE_DAY ){
+      dates_point_from_day(&pDate->b, d.first-1);
+      if( d.precision==ARCH_DATE_MONTH ) pDate->b.day = 0;
+    }else if( d.precision!=ARCH_DATE_YEAR ){
+      dates_point_from_day(&pDate->b, d.first-1);
+    }
+  }else{
+    if( d.last>=ARCH_DAY_MAX ) return 0;
+    dates_set_interval_days(pDate, d.last+1, ARCH_DAY_MAX);
+    pDate->flags = ARCH_DATE_OPEN_END;
+    pDate->b.year = 0;
+    dates_point_from_part(&pDate->a, p);
+    pDate->a.year = (int32_t)(p->y + 1);
+    if( d.precision==ARCH_DATE_MONTH || d.precision==ARCH_DATE_DAY ){
+      dates_point_from_day(&pDate->a, d.last+1);
+      if( d.precision==ARCH_DATE_MONTH ) pDate->a.day = 0;
+    }else if( d.precision!=ARCH_DATE_YEAR ){
+      dates_point_from_day(&pDate->a, d.last+1);
+    }
+  }
+  return 1;
+}
+
+/* Numbers with slashes or hyphens, day and month in either order: 13/10/1963 (day first: 13 is
+** no month), 10/13/1963 (month first), 08/10/1963 (both readings: their envelope, ambiguous). */
+static int range_slashed(const Cursor *c, int i, ArchDate *pDate){
+  int sep, x, y2, i0 = i;
+  Part p1, p2;
+  if( !is_plain_num(c, i, 2) ) return 0;
+  sep = tok(c, i+1)->value;
+  if( tok(c, i+1)->type!=TOK_PUNCT || (sep!='/' && sep!='-') ) return 0;
+  if( !is_plain_num(c, i+2, 2) || !is_punct(c, i+3, sep) ) return 0;
+  x = tok(c, i)->value;
+  y2 = tok(c, i+2)->value;
+  memset(&p1, 0, sizeof(p1));
+  i += 4;
+  if( !dates_read_year(c, &i, &p1, 1) || p1.year_x ) return 0;
+  p2 = p1;
+  p1.d = x;  p1.m = y2;          /* day first */
+  p2.m = x;  p2.d = y2;          /* month first */
+  {
+    ArchDate d1, d2;
+    int ok1 = p1.m<=12 && dates_date_from_part(&d1, &p1);
+    int ok2 = p2.m<=12 && dates_date_from_part(&d2, &p2);
+    if( ok1 && ok2 && d1.first!=d2.first ){
+      memset(pDate, 0, sizeof(*pDate));
+      pDate->first = d1.first<d2.first ? d1.first : d2.first;
+      pDate->last = d1.last>d2.last ? d1.last : d2.last;
+      pDate->precision = ARCH_DATE_RANGE;
+      pDate->form = ARCH_FORM_SET;
+      pDate->flags = ARCH_DATE_AMBIGUOUS | ARCH_DATE_ONE_OF | d1.flags;
+      pDate->a = d1.first<d2.first ? d1.a : d2.a;
+      pDate->b = d1.first<d2.first ? d2.a : d1.a;
+    }else if( ok1 ){
+      *pDate = d1;
+    }else if( ok2 ){
+      *pDate = d2;
+    }else{
+      return 0;
+    }
+  }
+  return i - i0;
+}
+
+/* ---------------------------------------------------------------- times */
+
+/* The word at token i, folded to lower case, is the ASCII word w. */
+static int word_is(const Cursor *c, int i, const char *w){
+  const Token *t = tok(c, i);
+  size_t n = strlen(w), k;
+  if( t->type!=TOK_WORD || t->end - t->start!=n ) return 0;
+  for(k=0; k<n; k++){
+    char ch = c->z[t->start+k];
+    if( ch>='A' && ch<='Z' ) ch = (char)(ch+32);
+    if( ch!=w[k] ) return 0;
+  }
+  return 1;
+}
+
+/* Two digits glued to the token before, at most `max`. */
+static int clock_digits(const Cursor *c, int i, int max){
+  const Token *t = tok(c, i);
+  return t->type==TOK_NUM && t->ndigit==2 && t->nx==0 && t->suffix==SUFFIX_NONE
+      && glued(c, i) && t->value<=max;
+}
+
+/* "a.m.", "p.m.", "am", "pm" at token i: the tokens it takes, or 0. */
+static int meridiem(const Cursor *c, int i){
+  if( word_is(c, i, "am") || word_is(c, i, "pm") ){
+    return 1 + (is_punct(c, i+1, '.') && glued(c, i+1));
+  }
+  if( (word_is(c, i, "a") || word_is(c, i, "p")) && is_punct(c, i+1, '.') && glued(c, i+1)
+   && word_is(c, i+2, "m") && glued(c, i+2) ){
+    return 3 + (is_punct(c, i+3, '.') && glued(c, i+3));
+  }
+  return 0;
+}
+
+/* Minutes after a clock word: "16 h 15", "16h15", "16 ч. 15 мин.". Returns the tokens read. */
+static int clock_minutes(const Cursor *c, int i){
+  int i0 = i;
+  const Token *t = tok(c, i);
+  if( !(t->type==TOK_NUM && t->ndigit==2 && t->nx==0 && t->suffix==SUFFIX_NONE
+        && t->value<=59) ){
+    return 0;
+  }
+  i++;
+  if( word_is(c, i, "min") || is_role(c, i, ROLE_CLOCK) ){
+    i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+  }
+  return i - i0;
+}
+
+/* A time of day after a date, which the date does not keep: ", 4:15 p.m.", ", 4 p.m.",
+** ", 16.15 Uhr", " 16:15", " at 4:00 a.m.", ", 16 h 15", "T16:15:00+03:00", "T16:15:00Z".
+** Hours and minutes with a colon; with a period, or an hour alone, only before a clock word
+** ("Uhr", "h", "ч", "hours") or a.m./p.m. Returns the tokens read, or 0. */
+static int time_after(const Cursor *c, int i){
+  int i0 = i, h, sep = 0, iso = 0, k, marked = 0;
+  if( is_punct(c, i, ',') ) i++;
+  if( word_is(c, i, "at") || word_is(c, i, "um") || word_is(c, i, "\xC3\xA0") ){
+    i++;                                     /* "June 25, 1950 at 4:00 a.m.", "à 16h15" */
+  }else if( word_is(c, i, "t") && glued(c, i) && glued(c, i+1) ){
+    i++;
+    iso = 1;
+  }
+  if( !is_plain_num(c, i, 2) ) return 0;
+  h = tok(c, i)->value;
+  i++;
+  if( tok(c, i)->type==TOK_PUNCT && (tok(c, i)->value==':' || tok(c, i)->value=='.')
+   && glued(c, i) && clock_digits(c, i+1, 59) ){
+    sep = tok(c, i)->value;
+    i += 2;
+    if( sep==':' && is_punct(c, i, ':') && glued(c, i) && clock_digits(c, i+1, 60) ) i += 2;
+  }else if( iso ){
+    return 0;
+  }
+  if( iso ){
+    if( word_is(c, i, "z") && glued(c, i) ){
+      i++;
+    }else if( (is_punct(c, i, '+') || is_punct(c, i, '-')) && glued(c, i) ){
+      const Token *t = tok(c, i+1);
+      if( clock_digits(c, i+1, 14) ){
+        i += 2;
+        if( is_punct(c, i, ':') && glued(c, i) && clock_digits(c, i+1, 59) ) i += 2;
+      }else if( t->type==TOK_NUM && t->ndigit==4 && glued(c, i+1) && t->value<=1400 ){
+        i += 2;
+      }else{
+        return 0;
+      }
+    }
+  }else if( (k = meridiem(c, i))>0 ){
+    if( h<1 || h>12 ) return 0;
+    i += k;
+    marked = 1;
+  }else if( is_role(c, i, ROLE_CLOCK) ){
+    i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    if( sep==0 ) i += clock_minutes(c, i);  /* "16 h 15", "16 ч. 15 мин." */
+    marked = 1;
+  }
+  if( sep!=':' && !marked ) return 0;
+  if( h>24 ) return 0;
+  return i - i0;
+}
+
+/* ---------------------------------------------------------------- expressions */
+
+/* early / mid / late + a month, a year or a decade. */
+static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
+  int role = tok(c, i)->role, i0 = i, k;
+  Part p;
+  ArchDate d;
+  if( is_role(c, i, ROLE_THE) && tok(c, i+1)->type==TOK_WORD ){   /* "the mid-fifties" */
+    int j = i+2 + is_punct(c, i+2, '-');
+    role = tok(c, i+1)->role;
+    if( (role==ROLE_EARLY || role==ROLE_MID || role==ROLE_LATE) && is_role(c, j, ROLE_DECADE) ){
+      i++;
+    }
+  }
+  if( tok(c, i)->type!=TOK_WORD || (role!=ROLE_EARLY && role!=ROLE_MID && role!=ROLE_LATE) ){
+    return 0;
+  }
+  i++;
+  if( is_punct(c, i, '-') ) i++;                      /* "mid-October" */
+  if( is_role(c, i, ROLE_OF) ) i++;                   /* "end of 1957" */
+  if( is_role(c, i, ROLE_THE) ) i++;                  /* "early the 1960s" is rare but harmless */
+  k = dates_part_any(c, i, &p, 0);
+  if( k==0 || !dates_date_from_part(&d, &p) ) return 0;
+  i += k;
+  switch( d.precision ){
+    case ARCH_DATE_MONTH: {                            /* days 1-10, 11-20, 21-end */
+      int nDay = arch_days_in_month(p.y, p.m);
+      int from = role==ROLE_EARLY ? 1 : role==ROLE_MID ? 11 : 21;
+      int to = role==ROLE_EARLY ? 10 : role==ROLE_MID ? 20 : nDay;
+      dates_set_interval_days(pDate, arch_days_from_civil(p.y, p.m, from),
+                        arch_days_from_civil(p.y, p.m, to));
+      break;
+    }
+    case ARCH_DATE_YEAR:                               /* Jan-Apr, May-Aug, Sep-Dec */
+      p.code = role==ROLE_EARLY ? 37 : role==ROLE_MID ? 38 : 39;
+      if( !dates_date_from_part(pDate, &p) ) return 0;
+      break;
+    case ARCH_DATE_DECADE: {                           /* first, middle, last four years */
+      int from = role==ROLE_EARLY ? 0 : role==ROLE_MID ? 3 : 6;
+      dates_set_interval_days(pDate, arch_days_from_civil(p.y+from, 1, 1),
+                        arch_days_from_civil(p.y+from+3, 12, 31));
+      pDate->a.month = pDate->a.day = pDate->b.month = pDate->b.day = 0;
+      break;
+    }
+    default:
+      return 0;
+  }
+  pDate->flags |= d.flags;
+  pDate->read |= d.read;
+  return i - i0;
+}
+
+/* A single date: a modified period, a slashed number, or a part. */
+static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
+  int k;
+  Part p;
+  if( (k = expr_modified(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
+  if( (k = range_slashed(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
+  if( is_role(c, i, ROLE_THE) && dates_part_period(c, i+1, &p)>0 ){   /* "the 1960s" */
+    k = dates_part_period(c, i+1, &p) + 1;
+  }else{
+    k = dates_part_any(c, i, &p, 0);
+  }
+  if( k==0 || !dates_date_from_part(pDate, &p) ) return 0;
+  *pPart = p;
+  return k;
+}
+
+/* Ranges, sets and open ranges, or a single date. */
+static int expr_range(const Cursor *c, int i, ArchDate *pDate){
+  int i0 = i, k, ka, kb;
+  Part a, b;
+  ArchDate single;
+
+  if( is_role(c, i, ROLE_FROM) || is_role(c, i, ROLE_BETWEEN) ){
+    int between = is_role(c, i, ROLE_BETWEEN);
+    i++;
+    ka = range_end(c, i, &a, 0);
+    if( ka==0 ) return 0;
+    i += ka;
+    if( between ? !is_role(c, i, ROLE_AND) : !is_range_dash(c, i) ) return 0;
+    i++;
+    kb = range_end(c, i, &b, &a);
+    if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
+    return i + kb - i0;
+  }
+  if( word_is(c, i, "not") && (is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
+    /* "[not before 1958]", "[not after 1962]" (AACR2): open, the date itself included */
+    int after = is_role(c, i+1, ROLE_BEFORE);
+    k = dates_part_any(c, i+2, &a, 0);
+    if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
+    if( after ){
+      dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
+      pDate->a = single.a;
+      pDate->b.year = 0;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_END;
+    }else{
+      dates_set_interval_days(pDate, ARCH_DAY_MIN, single.last);
+      pDate->a.year = 0;
+      pDate->b = single.a;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_START;
+    }
+    pDate->read = single.read;
+    return 2 + k;
+  }
+  if( is_role(c, i, ROLE_BEFORE) || is_role(c, i, ROLE_AFTER) ){
+    int before = is_role(c, i, ROLE_BEFORE);
+    k = dates_part_any(c, i+1, &a, 0);
+    if( k==0 || !date_open(pDate, &a, before) ) return 0;
+    return 1 + k;
+  }
+  /* EDTF open intervals: "../1960", "1960/.." */
+  if( is_punct(c, i, '.') && is_punct(c, i+1, '.') && is_punct(c, i+2, '/') ){
+    k = dates_part_any(c, i+3, &a, 0);
+    if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
+    dates_set_interval_days(pDate, ARCH_DAY_MIN, single.last);
+    pDate->flags = ARCH_DATE_OPEN_START;
+    pDate->a.year = 0;
+    dates_point_from_part(&pDate->b, &a);
+    return 3 + k;
+  }
+
+  k = expr_single(c, i, &single, &a);
+  ka = k ? k : dates_part_roman_piece(c, i, &a);       /* "3.III-5.IV.1958" */
+  if( ka==0 ) ka = range_end(c, i, &a, 0);
+  if( ka==0 ) return 0;
+  i += ka;
+  if( is_punct(c, i, '/') && is_punct(c, i+1, '.') && is_punct(c, i+2, '.') && k ){
+    if( single.last>=ARCH_DAY_MAX ) return 0;
+    dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
+    pDate->flags = ARCH_DATE_OPEN_END;
+    pDate->a = single.a;
+    pDate->b.year = 0;
+    return i+3 - i0;
+  }
+  if( k && glued(c, i) && (is_punct(c, i, '?') || is_punct(c, i, '~')) && is_range_dash(c, i+1) ){
+    /* "1958?-1962": EDTF has no qualifier for one end alone here, so the range carries it */
+    a.flags |= is_punct(c, i, '?') ? ARCH_DATE_UNCERTAIN : ARCH_DATE_APPROXIMATE;
+    i++;
+  }
+  if( is_range_dash(c, i) || is_role(c, i, ROLE_OR) || (is_punct(c, i, '/') && k) ){
+    ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;
+    Part a2 = a;
+    kb = range_end(c, i+1, &b, &a);
+    if( kb>0 && a.y+a.m+a.d+a.code>0 && date_from_range(pDate, &a2, &b, form) ){
+      return i+1+kb - i0;
+    }
+  }
+  if( k==0 ) return 0;
+  *pDate = single;
+  return k;
+}
+
+/* Qualifiers around a date: circa / c. / ca. before; ? ~ % after; [ ] around. */
+static int expr_qualified(const Cursor *c, int i, ArchDate *pDate){
+  int i0 = i, k;
+  unsigned flags = 0;
+  if( is_punct(c, i, '[') ){
+    ArchDate a, b;
+    /* "[195-]", "[195-?]", "[18--]": a decade or century the cataloguer supplied, its
+    ** unknown digits written as hyphens */
+    if( is_plain_num(c, i+1, 3) && tok(c, i+1)->ndigit>=2 && is_punct(c, i+2, '-') ){
+      int nUnknown = 4 - tok(c, i+1)->ndigit, j = i+2, x;
+      Part p;
+      memset(&p, 0, sizeof(p));
+      for(x=0; x<nUnknown; x++, j++){
+        if( !is_punct(c, j, '-') || !glued(c, j) ) return 0;
+      }
+      if( is_punct(c, j, '?') ){ p.flags |= ARCH_DATE_UNCERTAIN; j++; }
+      if( !is_punct(c, j, ']') ) return 0;
+      p.y = tok(c, i+1)->value * (nUnknown==1 ? 10 : 100);
+      p.year_x = nUnknown;
+      p.flags |= ARCH_DATE_INFERRED;
+      p.read |= ARCH_READ_SUPPLIED;
+      if( !dates_date_from_part(pDate, &p) ) return 0;
+      return j+1 - i0;
+    }
+    k = dates_expr_core(c, i+1, &a);
+    if( k==0 ) return 0;
+    i += 1+k;
+    /* "[1956,1957]": the EDTF set */
+    if( is_punct(c, i, ',') ){
+      int kb = dates_expr_core(c, i+1, &b);
+      if( kb==0 || !is_punct(c, i+1+kb, ']') ) return 0;
+      if( a.first>b.first || a.last>b.last ) return 0;
+      *pDate = a;
+      pDate->last = b.last;
+      pDate->precision = ARCH_DATE_RANGE;
+      pDate->form = ARCH_FORM_SET;
+      pDate->flags |= ARCH_DATE_ONE_OF | b.flags;
+      pDate->read |= b.read;
+      pDate->b = b.a;
+      return i+2+kb - i0;
+    }
+    if( is_punct(c, i, '?') ){ a.flags |= ARCH_DATE_UNCERTAIN; i++; }
+    if( !is_punct(c, i, ']') ) return 0;
+    *pDate = a;
+    pDate->flags |= ARCH_DATE_INFERRED;
+    pDate->read |= ARCH_READ_SUPPLIED;
+    return i+1 - i0;
+  }
+  if( is_role(c, i, ROLE_APPROX) ){
+    i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    flags |= ARCH_DATE_APPROXIMATE;
+  }
+  k = expr_range(c, i, pDate);
+  if( k==0 ) return 0;
+  i += k;
+  opt_year_word(c, &i);
+  if( glued(c, i) ){
+    if( is_punct(c, i, '?') ){ flags |= ARCH_DATE_UNCERTAIN; i++; }
+    else if( is_punct(c, i, '~') ){ flags |= ARCH_DATE_APPROXIMATE; i++; }
+    else if( is_punct(c, i, '%') ){ flags |= ARCH_DATE_APPROXIMATE|ARCH_DATE_UNCERTAIN; i++; }
+  }
+  if( is_punct(c, i, '(') && is_punct(c, i+1, '?') && is_punct(c, i+2, ')') ){
+    flags |= ARCH_DATE_UNCERTAIN;                      /* "1958 (?)" */
+    i += 3;
+  }
+  if( pDate->form==ARCH_FORM_SINGLE && pDate->precision==ARCH_DATE_DAY
+   && (k = time_after(c, i))>0 ){
+    i += k;                                            /* "March 3, 1958, 4:15 p.m." */
+    pDate->read |= ARCH_READ_TIME_DROPPED;
+  }
+  pDate->flags |= flags;
+  return i - i0;
+}
+
+/* A range one of whose ends the cataloguer supplied: "[1958]-1962", "1958-[1962]",
+** "[1958?]-1962". */
+int dates_expr_core(const Cursor *c, int i, ArchDate *pDate){
+  int k = expr_qualified(c, i, pDate), kb;
+  ArchDate b;
+  if( k==0 || pDate->form!=ARCH_FORM_SINGLE || !is_range_dash(c, i+k) ) return k;
+  if( !is_punct(c, i, '[') && !is_punct(c, i+k+1, '[') ) return k;
+  kb = expr_qualified(c, i+k+1, &b);
+  if( kb==0 || b.form!=ARCH_FORM_SINGLE ) return k;
+  if( pDate->first>b.first || pDate->last>b.last ) return k;
+  pDate->last = b.last;
+  pDate->precision = ARCH_DATE_RANGE;
+  pDate->form = ARCH_FORM_INTERVAL;
+  pDate->flags |= b.flags;
+  pDate->read |= b.read;
+  pDate->b = b.a;
+  return k+1+kb;
+}
+
+/* The conventions that show in the tokens of a date read: words without their diacritics,
+** ordinal days, Roman months. */
+void dates_note_reading(const Cursor *c, int k, ArchDate *pDate){
+  int i;
+  for(i=0; i<k; i++){
+    const Token *t = tok(c, i);
+    if( t->type==TOK_WORD && t->folded ) pDate->read |= ARCH_READ_NO_DIACRITICS;
+    if( t->type==TOK_WORD && t->role==ROLE_ROMAN ) pDate->read |= ARCH_READ_ROMAN_MONTH;
+    if( t->type==TOK_NUM && t->suffix==SUFFIX_ORDINAL && (pDate->a.day || pDate->b.day) ){
+      pDate->read |= ARCH_READ_ORDINAL_DAY;
+    }
+  }
+}
+

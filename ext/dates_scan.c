@@ -1,0 +1,155 @@
+/*
+** dates_scan.c: dates in free text, the scanner behind dates() (see dates_int.h for the
+** layers).
+**
+** The scanner lexes a window of tokens ahead and tries the expression grammar at every token
+** a date may start with, taking the longest expression there. Free text asks more of a date
+** than a date line does: a bare number is no date, a lone year is four digits in 1000..2999,
+** and a number after "No.", "Nr.", "#" or "№" is a number.
+*/
+#include "dates_int.h"
+
+#include <string.h>
+
+void arch_date_scanner_init(ArchDateScanner *p, const char *z, size_t n){
+  memset(p, 0, sizeof(*p));
+  p->z = z;
+  p->n = n;
+}
+
+/* Keep at least ARCH_DATE_WINDOW tokens ahead of iTok (fewer only at the end of the text). */
+static void scanner_fill(ArchDateScanner *p){
+  if( p->nTok - p->iTok >= ARCH_DATE_WINDOW || p->lex_off>=p->n ) return;
+  if( p->iTok>0 ){
+    memmove(p->aTok, p->aTok + p->iTok, sizeof(Token)*(size_t)(p->nTok - p->iTok));
+    p->nTok -= p->iTok;
+    p->iTok = 0;
+  }
+  while( p->nTok < ARCH_DATE_WINDOW*2 && p->lex_off<p->n ){
+    Token *t = &p->aTok[p->nTok];
+    p->lex_off = dates_lex_token(p->z, p->n, p->lex_off, t);
+    if( t->type==TOK_END ) break;
+    p->nTok++;
+  }
+}
+
+/* Can a date expression start with this token? (Saves trying the parser at every word.) */
+static int may_start_date(const Token *t){
+  if( t->type==TOK_NUM ) return 1;
+  if( t->type==TOK_PUNCT ) return t->value=='[' || t->value=='\'' || t->value=='.';
+  if( t->type!=TOK_WORD ) return 0;
+  switch( t->role ){
+    case ROLE_NONE: case ROLE_AND: case ROLE_OR: case ROLE_TO: case ROLE_OF:
+    case ROLE_HALF: case ROLE_QUARTER: case ROLE_CENTURY: case ROLE_YEARWORD:
+    case ROLE_NUMBER: case ROLE_LABEL: case ROLE_CLOCK:
+      return 0;
+    default:
+      return 1;
+  }
+}
+
+/* A word that, after a number, says the number counts something: "1500 tractors", "5000
+** troops" (a lower-case English plural), "1930 hours" (a clock word). Verbs in -s after a year
+** ("1958 was") are too short, or end as no plural does. */
+static int counted_word(const ArchDateScanner *p, const Token *t){
+  const char *w = p->z + t->start;
+  size_t n = t->end - t->start;
+  if( t->type!=TOK_WORD ) return 0;
+  if( t->role==ROLE_CLOCK ) return 1;
+  if( t->role!=ROLE_NONE || n<5 || w[0]<'a' || w[0]>'z' || w[n-1]!='s' ) return 0;
+  return w[n-2]!='s' && w[n-2]!='u' && w[n-2]!='i' && w[n-2]!='\'';
+}
+
+/* A year alone, maybe approximate: "1958", "about 1958", "c. 1958". */
+static int is_lone_year(const Cursor *c, int k){
+  int i = 0;
+  if( is_role(c, i, ROLE_APPROX) ){
+    i++;
+    if( is_punct(c, i, '.') ) i++;
+  }
+  return i+1==k && is_year4(c, i) && tok(c, i)->nx==0;
+}
+
+/* In free text a lone year must look like one: 1000..2999, four digits, not "No. 1954" nor
+** "Resolution 1958"; and a number that counts ("1500 tractors", "at 1930 hours") is none. */
+static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
+                             const ArchDate *d){
+  const Token *t = tok(c, 0);
+  if( k==1 && t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 && t->ndigit!=4 ){
+    return 0;
+  }
+  /* "about 5000 troops" is no year: every end that is not open lies in 1000..2999 */
+  if( !(d->flags & ARCH_DATE_OPEN_START) && d->first<arch_days_from_civil(1000, 1, 1) ){
+    return 0;
+  }
+  if( !(d->flags & ARCH_DATE_OPEN_END) && d->last>arch_days_from_civil(2999, 12, 31) ){
+    return 0;
+  }
+  if( is_lone_year(c, k) && counted_word(p, tok(c, k)) ){
+    /* "in 1958 tractors were sent" and "the 1958 elections" keep their year */
+    if( tok(c, k)->role==ROLE_CLOCK || !p->after_determiner || k>1 ) return 0;
+  }
+  return 1;
+}
+
+/* Does token t ("the", "le", "in", "since", "w", the "s" of "Stalin's" ...) make the number
+** after it a year even before a plural? */
+static int is_determiner(const ArchDateScanner *p, const Token *t){
+  char zFold[64];
+  int nFold;
+  if( t->type!=TOK_WORD ) return 0;
+  if( t->role==ROLE_THE || t->role==ROLE_ARTICLE || t->role==ROLE_BEFORE
+   || t->role==ROLE_AFTER || t->role==ROLE_FROM || t->role==ROLE_TO ){
+    return 1;
+  }
+  if( t->end - t->start==1 && (p->z[t->start]=='s' || p->z[t->start]=='S') && !t->space_before ){
+    return 1;                                   /* a possessive: "Stalin's 1950 telegrams" */
+  }
+  if( t->end - t->start > 16 ) return 0;
+  nFold = dates_fold_word(p->z + t->start, t->end - t->start, zFold, sizeof(zFold));
+  return nFold>0 && arch_data_find(arch_data_date_prepositions_folded,
+                                   arch_data_date_prepositions_folded_count,
+                                   zFold, (size_t)nFold)!=0;
+}
+
+int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
+  for(;;){
+    Cursor c;
+    const Token *t;
+    int k = 0;
+    scanner_fill(p);
+    if( p->iTok>=p->nTok ) return 0;
+    t = &p->aTok[p->iTok];
+    c.t = t;
+    c.n = p->nTok - p->iTok;
+    c.z = p->z;
+    c.free_text = 1;
+    if( may_start_date(t) ){
+      k = dates_expr_core(&c, 0, &pMatch->date);
+      if( k>0 && p->number_marker ){
+        /* "pp. 1958-1962", "No. 1954/55": the whole expression is the number */
+        p->number_marker = 0;
+        p->after_determiner = 0;
+        p->iTok += k;
+        continue;
+      }
+      if( k>0 && !plausible_in_text(p, &c, k, &pMatch->date) ) k = 0;
+    }
+    if( k>0 ){
+      pMatch->start = t->start;
+      pMatch->end = p->aTok[p->iTok + k - 1].end;
+      p->number_marker = 0;
+      p->after_determiner = 0;
+      p->iTok += k;
+      return 1;
+    }
+    /* "No", "Nr.", "#", "№", "Resolution", "page" make the next number a number; "No." keeps
+    ** it across the period */
+    p->number_marker = (t->type==TOK_WORD && (t->role==ROLE_NUMBER || t->role==ROLE_LABEL))
+                    || (t->type==TOK_PUNCT && t->value=='#')
+                    || (t->type==TOK_PUNCT && t->value=='.' && p->number_marker);
+    p->after_determiner = is_determiner(p, t);
+    p->iTok++;
+  }
+}
+
