@@ -42,6 +42,13 @@ CREATE TABLE IF NOT EXISTS documents(
 -- "Documents within October 1963": date_start BETWEEN ... AND date_end <= ...
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date_start, date_end);
 
+-- "Documents with a keyword, within or overlapping 1956-1967, the first 50 by date": the
+-- full-text index gives the documents with the keyword, in id order; this index gives their
+-- dates by id without reading the rows (a few hundred to a page, where a page holds a dozen
+-- documents). SQLite looks a rowid up in the table unless told, so name it:
+--   FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
+CREATE INDEX IF NOT EXISTS documents_span ON documents(id, date_start, date_end);
+
 -- "Documents overlapping 1956-1967": day numbers in an R*Tree, filled from documents_days.
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_when USING rtree_i32(id, first_day, last_day);
 
