@@ -30,12 +30,15 @@ typedef struct StemCacheEntry {
 /* The tokens the other spellings of a person give a name of nWord words: for each word of the
 ** name, the distinct stems of the spellings' words in its place ("Kim Ir Sen" under "Kim Il
 ** Sung"). A tokenizer keeps the sets of the people it meets, in VARIANT_SETS places chosen by
-** person and word count (a newcomer takes its place's): names recur. */
-#define VARIANT_SETS 512                        /* a power of two: direct-mapped */
+** person and word count (a newcomer takes its place's): names recur, and making a set reads
+** every spelling of the person (Cyrillic and Hangul among them). An archive's index meets
+** thousands of people (the bench's name-dense corpus 2,000 in 8,000 spellings): 4,096 places,
+** of which only ArchTokenizer.aVarPerson is cleared when they are made, so that the 11 MB are
+** touched, and take memory, as they are filled. */
+#define VARIANT_SETS 4096                       /* a power of two: direct-mapped */
 #define VARIANT_TOKENS 32                       /* distinct tokens for one word of a name */
 #define VARIANT_BYTES 2048
 typedef struct VariantSet {
-  int person;                                   /* -1: empty */
   int nWord;
   int nUsed;                                    /* bytes of zBuf used */
   uint8_t nTok[MAX_NAME_WORDS];
@@ -53,6 +56,7 @@ struct ArchTokenizer {
                                  ** tokenizer that reads queries only does without) */
   /* the other spellings' tokens of the persons last named, and the one of the name being read */
   VariantSet *aVarSet;           /* VARIANT_SETS of them, made with pNames */
+  int *aVarPerson;               /* the person of each set, -1: empty */
   const VariantSet *pVar;        /* the name being read's, or NULL */
 };
 
@@ -112,6 +116,7 @@ void arch_tokenizer_close(ArchTokenizer *p){
   }
   name_cache_free(p->pNames);
   arch_free(p->aVarSet);
+  arch_free(p->aVarPerson);
   arch_free(p);
 }
 
@@ -121,13 +126,15 @@ static ArchRc names_memo_open(ArchTokenizer *p){
   int i;
   if( p->pNames ) return ARCH_OK;
   p->aVarSet = arch_realloc(0, sizeof(VariantSet)*VARIANT_SETS);
-  if( p->aVarSet==0 ) return ARCH_NOMEM;
-  for(i=0; i<VARIANT_SETS; i++) p->aVarSet[i].person = -1;
-  if( (p->pNames = name_cache_new())==0 ){
+  p->aVarPerson = arch_realloc(0, sizeof(int)*VARIANT_SETS);
+  if( p->aVarSet==0 || p->aVarPerson==0 || (p->pNames = name_cache_new())==0 ){
     arch_free(p->aVarSet);
+    arch_free(p->aVarPerson);
     p->aVarSet = 0;
+    p->aVarPerson = 0;
     return ARCH_NOMEM;
   }
+  for(i=0; i<VARIANT_SETS; i++) p->aVarPerson[i] = -1;
   return ARCH_OK;
 }
 
@@ -326,10 +333,12 @@ static const VariantSet *load_variants(ArchTokenizer *p, int person, int nWord){
   const char *az[MAX_VARIANTS];
   VariantSet *pSet;
   int nVariant, v, i;
+  unsigned iSet;
   if( nWord>MAX_NAME_WORDS ) return 0;
-  pSet = &p->aVarSet[((unsigned)person*(MAX_NAME_WORDS+1) + (unsigned)nWord) & (VARIANT_SETS-1)];
-  if( pSet->person==person && pSet->nWord==nWord ) return pSet;
-  pSet->person = person;
+  iSet = ((unsigned)person*(MAX_NAME_WORDS+1) + (unsigned)nWord) & (VARIANT_SETS-1);
+  pSet = &p->aVarSet[iSet];
+  if( p->aVarPerson[iSet]==person && pSet->nWord==nWord ) return pSet;
+  p->aVarPerson[iSet] = person;
   pSet->nWord = nWord;
   pSet->nUsed = 0;
   memset(pSet->nTok, 0, sizeof(pSet->nTok));
