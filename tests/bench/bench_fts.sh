@@ -179,16 +179,17 @@ build() {
     BYTES=$(fts_bytes "$DB_B") || die "measuring f1 failed"
     rm_db "$DB_B"
 }
+CA=(); CA0=(); CP=(); CDA=(); CDA0=(); CDP=()
 TA=(); TA0=(); TP=(); ROWS_A=; ROWS_P=; BYTES_A=; BYTES_P=; ROWS_A0=
 echo "bench_fts: (a)/(p) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
-    build "$TOK_A"; TA+=("$SECS"); note_val ROWS_A "$ROWS" "(a) rows"; note_val BYTES_A "$BYTES" "(a) size"
+    build "$TOK_A"; TA+=("$SECS"); CA+=("$CPU"); note_val ROWS_A "$ROWS" "(a) rows"; note_val BYTES_A "$BYTES" "(a) size"
     echo "  run $i (a) $SECS s" >&2
     if [ -n "$BASELINE_EXT" ]; then
-        build "$TOK_A" "$LOAD0"; TA0+=("$SECS"); note_val ROWS_A0 "$ROWS" "(a0) rows"
+        build "$TOK_A" "$LOAD0"; TA0+=("$SECS"); CA0+=("$CPU"); note_val ROWS_A0 "$ROWS" "(a0) rows"
         echo "  run $i (a0) $SECS s" >&2
     fi
-    build "$TOK_P"; TP+=("$SECS"); note_val ROWS_P "$ROWS" "(p) rows"; note_val BYTES_P "$BYTES" "(p) size"
+    build "$TOK_P"; TP+=("$SECS"); CP+=("$CPU"); note_val ROWS_P "$ROWS" "(p) rows"; note_val BYTES_P "$BYTES" "(p) size"
     echo "  run $i (p) $SECS s" >&2
 done
 
@@ -211,13 +212,13 @@ CREATE TABLE docs(id INTEGER PRIMARY KEY, date_text TEXT, title TEXT NOT NULL, s
 EOF
     echo "bench_fts: name-dense (a)/(p) x $RUNS, interleaved" >&2
     for i in $(seq 1 "$RUNS"); do
-        build "$TOK_A" "$LOAD" "$DENSE_SRC"; DA+=("$SECS"); note_val ROWS_DA "$ROWS" "dense (a) rows"
+        build "$TOK_A" "$LOAD" "$DENSE_SRC"; DA+=("$SECS"); CDA+=("$CPU"); note_val ROWS_DA "$ROWS" "dense (a) rows"
         echo "  run $i dense (a) $SECS s" >&2
         if [ -n "$BASELINE_EXT" ]; then
-            build "$TOK_A" "$LOAD0" "$DENSE_SRC"; DA0+=("$SECS"); note_val ROWS_DA0 "$ROWS" "dense (a0) rows"
+            build "$TOK_A" "$LOAD0" "$DENSE_SRC"; DA0+=("$SECS"); CDA0+=("$CPU"); note_val ROWS_DA0 "$ROWS" "dense (a0) rows"
             echo "  run $i dense (a0) $SECS s" >&2
         fi
-        build "$TOK_P" "$LOAD" "$DENSE_SRC"; DP+=("$SECS"); note_val ROWS_DP "$ROWS" "dense (p) rows"
+        build "$TOK_P" "$LOAD" "$DENSE_SRC"; DP+=("$SECS"); CDP+=("$CPU"); note_val ROWS_DP "$ROWS" "dense (p) rows"
         echo "  run $i dense (p) $SECS s" >&2
     done
     rm_db "$DENSE_SRC"
@@ -320,9 +321,11 @@ if [ -n "$BASELINE_EXT" ]; then
 fi
 echo
 echo "ratio a/p:           $RATIO   ((a) $MA s vs (p) $MP s; goal <= 1.5: $(goal "$RATIO" '<=' 1.5))"
+echo "by CPU seconds:      (a) $(median "${CA[@]}") s, (p) $(median "${CP[@]}") s: a/p $(div "$(median "${CA[@]}")" "$(median "${CP[@]}")" '%.2f')   (user + system of the process: steadier on a shared machine)"
 if [ -n "$BASELINE_EXT" ]; then
     echo "ratio a0/p:          $(div "$MA0" "$MP" '%.2f')   (the baseline $BASELINE_EXT.so)"
     echo "ratio a/a0:          $(div "$MA" "$MA0" '%.2f')   (this build against the baseline)"
+    echo "by CPU seconds:      (a0) $(median "${CA0[@]}") s: a0/p $(div "$(median "${CA0[@]}")" "$(median "${CP[@]}")" '%.2f'), a/a0 $(div "$(median "${CA[@]}")" "$(median "${CA0[@]}")" '%.2f')"
 fi
 if [ "$DENSE_RECORDS" -gt 0 ]; then
     MDA=$(median "${DA[@]}"); MDP=$(median "${DP[@]}")
@@ -341,9 +344,11 @@ if [ "$DENSE_RECORDS" -gt 0 ]; then
     echo
     DRATIO=$(div "$MDA" "$MDP" '%.2f')
     echo "ratio a/p:           $DRATIO   (goal <= 1.5: $(goal "$DRATIO" '<=' 1.5))"
+    echo "by CPU seconds:      (a) $(median "${CDA[@]}") s, (p) $(median "${CDP[@]}") s: a/p $(div "$(median "${CDA[@]}")" "$(median "${CDP[@]}")" '%.2f')"
     if [ -n "$BASELINE_EXT" ]; then
         echo "ratio a0/p:          $(div "$MDA0" "$MDP" '%.2f')"
         echo "ratio a/a0:          $(div "$MDA" "$MDA0" '%.2f')"
+        echo "by CPU seconds:      (a0) $(median "${CDA0[@]}") s: a0/p $(div "$(median "${CDA0[@]}")" "$(median "${CDP[@]}")" '%.2f'), a/a0 $(div "$(median "${CDA[@]}")" "$(median "${CDA0[@]}")" '%.2f')"
     fi
     if [ "$ROWS_DA" != "$DENSE_RECORDS" ] || [ "$ROWS_DP" != "$DENSE_RECORDS" ]; then
         echo "ROW COUNT MISMATCH: name-dense f1 (a) $ROWS_DA, (p) $ROWS_DP, generator wrote $DENSE_RECORDS" >&2
