@@ -211,6 +211,7 @@ bench: $(EXT)
 	SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) bash tests/bench/bench_dates.sh ./dist/archivist build/bench
 	SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) bash tests/bench/bench_names.sh ./dist/archivist build/bench
 	SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) bash tests/bench/bench_fts.sh ./dist/archivist build/bench
+	SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) bash tests/bench/bench_catalog.sh ./dist/archivist build/bench
 
 clean:
 	rm -rf build dist

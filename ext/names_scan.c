@@ -57,12 +57,16 @@ typedef struct ScanText {
 
 /* ---------------------------------------------------------------- the cache of names read */
 
-#define NAME_CACHE_SIZE 4096              /* entries, a power of two */
+/* Entries, a power of two. A text names its people in a few hundred to a few thousand
+** spellings; an index of a whole archive meets some thousands (8,000 in the bench's
+** name-dense corpus), and a miss costs a name_analyze(). Only the entries' lengths are cleared
+** when a cache is made (NameCache.aLen): the 17 MB of entries are touched, and take memory, as
+** they are filled. */
+#define NAME_CACHE_SIZE 16384
 #define NAME_CACHE_TEXT 96                /* longest text kept */
 
 typedef struct NameCacheEntry {
   uint32_t hash;
-  uint16_t n;                             /* 0: empty */
   uint8_t ok;                             /* name_analyze() said a name */
   char z[NAME_CACHE_TEXT];
   NameInfo info;
@@ -73,7 +77,6 @@ typedef struct NameCacheEntry {
 #define WORD_CACHE_TEXT 32                /* longest word kept, in bytes as written */
 typedef struct WordCacheEntry {
   uint32_t hash;
-  uint8_t n;                              /* bytes as written; 0: empty */
   int8_t nFold;                           /* fold_word_at()'s length (-1: none) */
   int bits;                               /* names_word_class() of the fold */
   char z[WORD_CACHE_TEXT];
@@ -81,16 +84,17 @@ typedef struct WordCacheEntry {
 } WordCacheEntry;
 
 struct NameCache {
+  uint16_t aLen[NAME_CACHE_SIZE];         /* the text's length in a[i]; 0: empty */
+  uint8_t aWordLen[WORD_CACHE_SIZE];      /* the word's bytes as written in aWord[i]; 0: empty */
   NameCacheEntry a[NAME_CACHE_SIZE];
   WordCacheEntry aWord[WORD_CACHE_SIZE];
 };
 
 NameCache *name_cache_new(void){
   NameCache *p = arch_realloc(0, sizeof(*p));
-  size_t i;
-  if( p ){
-    for(i=0; i<NAME_CACHE_SIZE; i++) p->a[i].n = 0;
-    for(i=0; i<WORD_CACHE_SIZE; i++) p->aWord[i].n = 0;
+  if( p ){                                /* the lengths alone: see NAME_CACHE_SIZE */
+    memset(p->aLen, 0, sizeof(p->aLen));
+    memset(p->aWordLen, 0, sizeof(p->aWordLen));
   }
   return p;
 }
@@ -114,13 +118,13 @@ int name_analyze_cached(const NameAuthority *pAuth, NameCache *pCache, const cha
   if( pCache==0 || n>NAME_CACHE_TEXT || n==0 ) return name_analyze(pAuth, z, n, pInfo);
   h = hash_text(z, n);
   e = &pCache->a[h & (NAME_CACHE_SIZE-1)];
-  if( e->n==n && e->hash==h && memcmp(e->z, z, n)==0 ){
+  if( pCache->aLen[h & (NAME_CACHE_SIZE-1)]==n && e->hash==h && memcmp(e->z, z, n)==0 ){
     if( e->ok ) *pInfo = e->info;
     return e->ok;
   }
   ok = name_analyze(pAuth, z, n, pInfo);
   e->hash = h;
-  e->n = (uint16_t)n;
+  pCache->aLen[h & (NAME_CACHE_SIZE-1)] = (uint16_t)n;
   e->ok = (uint8_t)ok;
   memcpy(e->z, z, n);
   if( ok ) e->info = *pInfo;
@@ -333,7 +337,8 @@ static int fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf,
   if( p->pCache && nRaw<=WORD_CACHE_TEXT && nBuf>WORD_FOLD_BYTES ){
     h = hash_text(zRaw, nRaw);
     e = &p->pCache->aWord[h & (WORD_CACHE_SIZE-1)];
-    if( e->n==nRaw && e->hash==h && memcmp(e->z, zRaw, nRaw)==0 ){
+    if( p->pCache->aWordLen[h & (WORD_CACHE_SIZE-1)]==nRaw && e->hash==h
+     && memcmp(e->z, zRaw, nRaw)==0 ){
       if( e->nFold>0 ) memcpy(buf, e->zFold, (size_t)e->nFold+1); else buf[0] = 0;
       *pBits = e->bits;
       return e->nFold;
@@ -343,7 +348,7 @@ static int fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf,
   *pBits = n>0 ? names_word_class(p->pAuth, buf, n) : 0;
   if( e && n<WORD_FOLD_BYTES ){
     e->hash = h;
-    e->n = (uint8_t)nRaw;
+    p->pCache->aWordLen[h & (WORD_CACHE_SIZE-1)] = (uint8_t)nRaw;
     e->nFold = (int8_t)(n<0 ? -1 : n);
     e->bits = *pBits;
     memcpy(e->z, zRaw, nRaw);

@@ -30,12 +30,15 @@ typedef struct StemCacheEntry {
 /* The tokens the other spellings of a person give a name of nWord words: for each word of the
 ** name, the distinct stems of the spellings' words in its place ("Kim Ir Sen" under "Kim Il
 ** Sung"). A tokenizer keeps the sets of the people it meets, in VARIANT_SETS places chosen by
-** person and word count (a newcomer takes its place's): names recur. */
-#define VARIANT_SETS 512                        /* a power of two: direct-mapped */
+** person and word count (a newcomer takes its place's): names recur, and making a set reads
+** every spelling of the person (Cyrillic and Hangul among them). An archive's index meets
+** thousands of people (the bench's name-dense corpus 2,000 in 8,000 spellings): 4,096 places,
+** of which only ArchTokenizer.aVarPerson is cleared when they are made, so that the 11 MB are
+** touched, and take memory, as they are filled. */
+#define VARIANT_SETS 4096                       /* a power of two: direct-mapped */
 #define VARIANT_TOKENS 32                       /* distinct tokens for one word of a name */
 #define VARIANT_BYTES 2048
 typedef struct VariantSet {
-  int person;                                   /* -1: empty */
   int nWord;
   int nUsed;                                    /* bytes of zBuf used */
   uint8_t nTok[MAX_NAME_WORDS];
@@ -44,8 +47,20 @@ typedef struct VariantSet {
   char zBuf[VARIANT_BYTES];
 } VariantSet;
 
+/* The letters beyond ASCII, remembered: is each a word's letter, and its fold (text_fold_letter()
+** goes through utf8proc's decomposition for every letter, and names in Cyrillic, Hangul or
+** Chinese are all such letters). Direct-mapped by code point; cp 0 (ASCII, never looked up)
+** marks an empty entry. */
+#define FOLD_CACHE_SIZE 2048                  /* a power of two */
+typedef struct FoldCacheEntry {
+  uint32_t cp;
+  int8_t n;                                   /* the fold's bytes; -1: no letter of a word */
+  char z[8];
+} FoldCacheEntry;
+
 struct ArchTokenizer {
   struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG];
+  FoldCacheEntry aFold[FOLD_CACHE_SIZE];
   StemCacheEntry *aCache[ARCH_TOKENIZE_MAX_LANG];
   int nStem;
   const NameAuthority *pAuth;    /* NULL: no name tokens */
@@ -53,6 +68,7 @@ struct ArchTokenizer {
                                  ** tokenizer that reads queries only does without) */
   /* the other spellings' tokens of the persons last named, and the one of the name being read */
   VariantSet *aVarSet;           /* VARIANT_SETS of them, made with pNames */
+  int *aVarPerson;               /* the person of each set, -1: empty */
   const VariantSet *pVar;        /* the name being read's, or NULL */
 };
 
@@ -112,6 +128,7 @@ void arch_tokenizer_close(ArchTokenizer *p){
   }
   name_cache_free(p->pNames);
   arch_free(p->aVarSet);
+  arch_free(p->aVarPerson);
   arch_free(p);
 }
 
@@ -121,13 +138,15 @@ static ArchRc names_memo_open(ArchTokenizer *p){
   int i;
   if( p->pNames ) return ARCH_OK;
   p->aVarSet = arch_realloc(0, sizeof(VariantSet)*VARIANT_SETS);
-  if( p->aVarSet==0 ) return ARCH_NOMEM;
-  for(i=0; i<VARIANT_SETS; i++) p->aVarSet[i].person = -1;
-  if( (p->pNames = name_cache_new())==0 ){
+  p->aVarPerson = arch_realloc(0, sizeof(int)*VARIANT_SETS);
+  if( p->aVarSet==0 || p->aVarPerson==0 || (p->pNames = name_cache_new())==0 ){
     arch_free(p->aVarSet);
+    arch_free(p->aVarPerson);
     p->aVarSet = 0;
+    p->aVarPerson = 0;
     return ARCH_NOMEM;
   }
+  for(i=0; i<VARIANT_SETS; i++) p->aVarPerson[i] = -1;
   return ARCH_OK;
 }
 
@@ -148,13 +167,25 @@ int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, i
 /* ---------------------------------------------------------------- words */
 
 /* The length of the well-formed UTF-8 character at z[0..n), or 0 when the byte there starts
-** none (it is then skipped). */
+** none (it is then skipped): text_utf8_invalid_offset()'s rules (no overlong form, surrogate
+** or code point past U+10FFFF), read and decoded in one go, as this runs for every letter. */
 static int char_len(const char *z, int n, uint32_t *pCp){
-  unsigned char c = (unsigned char)z[0];
-  int len = c<0x80 ? 1 : c<0xC2 ? 0 : c<0xE0 ? 2 : c<0xF0 ? 3 : c<0xF5 ? 4 : 0;
-  if( len==0 || len>n ) return 0;
-  if( len>1 && text_utf8_invalid_offset(z, (size_t)len)!=(size_t)len ) return 0;
-  text_utf8_decode((const unsigned char*)z, (size_t)len, pCp);
+  const unsigned char *u = (const unsigned char*)z;
+  unsigned c = u[0];
+  uint32_t cp, min;
+  int len, k;
+  if( c<0x80 ){ *pCp = c; return 1; }
+  if( c>=0xC2 && c<=0xDF ){ len = 2; min = 0x80; cp = c & 0x1F; }
+  else if( c>=0xE0 && c<=0xEF ){ len = 3; min = 0x800; cp = c & 0x0F; }
+  else if( c>=0xF0 && c<=0xF4 ){ len = 4; min = 0x10000; cp = c & 0x07; }
+  else return 0;
+  if( len>n ) return 0;
+  for(k=1; k<len; k++){
+    if( (u[k] & 0xC0)!=0x80 ) return 0;
+    cp = (cp<<6) | (u[k] & 0x3F);
+  }
+  if( cp<min || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ) return 0;
+  *pCp = cp;
   return len;
 }
 
@@ -168,13 +199,26 @@ static int is_word_char(uint32_t cp){
       || cat==UTF8PROC_CATEGORY_NL || cat==UTF8PROC_CATEGORY_NO;
 }
 
+/* Letter cp (beyond ASCII): its fold written to buf (8 bytes), and its length; -1 when it is
+** no letter, mark or digit of a word. */
+static int fold_cached(ArchTokenizer *p, uint32_t cp, char buf[8]){
+  FoldCacheEntry *e = &p->aFold[cp & (FOLD_CACHE_SIZE-1)];
+  if( e->cp!=cp ){
+    e->cp = cp;
+    e->n = (int8_t)(is_word_char(cp) ? text_fold_letter(cp, e->z) : -1);
+  }
+  if( e->n>0 ) memcpy(buf, e->z, (size_t)e->n);
+  return e->n;
+}
+
 /* Read the next word at or after *pi: its bytes [*pStart, *pEnd) and its folded form. Returns
 ** 0 at the end of the text. */
-static int next_index_word(const char *z, int n, int *pi, int *pStart, int *pEnd,
-                     char *out, int *pnOut){
+static int next_index_word(ArchTokenizer *p, const char *z, int n, int *pi, int *pStart,
+                           int *pEnd, char *out, int *pnOut){
   int i = *pi, o = 0;
   uint32_t cp;
   int len;
+  char buf[8];
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
     if( c<0x80 ){                                /* ASCII, the common case, without tables */
@@ -183,14 +227,13 @@ static int next_index_word(const char *z, int n, int *pi, int *pStart, int *pEnd
       continue;
     }
     len = char_len(z+i, n-i, &cp);
-    if( len && is_word_char(cp) ) break;
+    if( len && fold_cached(p, cp, buf)>=0 ) break;
     i += len ? len : 1;
   }
   if( i>=n ){ *pi = n; return 0; }
   *pStart = i;
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
-    char buf[8];
     int k;
     if( c<0x80 ){
       if( (c|0x20)>='a' && (c|0x20)<='z' ){
@@ -203,8 +246,7 @@ static int next_index_word(const char *z, int n, int *pi, int *pStart, int *pEnd
       i++;
       continue;
     }
-    if( (len = char_len(z+i, n-i, &cp))==0 || !is_word_char(cp) ) break;
-    k = text_fold_letter(cp, buf);
+    if( (len = char_len(z+i, n-i, &cp))==0 || (k = fold_cached(p, cp, buf))<0 ) break;
     if( o+k<=WORD_MAX_BYTES-1 ){
       memcpy(out+o, buf, (size_t)k);
       o += k;
@@ -298,10 +340,10 @@ static int emit_key(const char *zKey, int iStart, int iEnd, void *pCtx, ArchToke
 }
 
 /* The words of the text z[start..end) (a name): how many. */
-static int count_words(const char *z, int start, int end){
+static int count_words(ArchTokenizer *p, const char *z, int start, int end){
   char buf[WORD_MAX_BYTES];
   int i = start, s, e, nb, nWord = 0;
-  while( next_index_word(z, end, &i, &s, &e, buf, &nb) ) nWord++;
+  while( next_index_word(p, z, end, &i, &s, &e, buf, &nb) ) nWord++;
   return nWord;
 }
 
@@ -326,10 +368,12 @@ static const VariantSet *load_variants(ArchTokenizer *p, int person, int nWord){
   const char *az[MAX_VARIANTS];
   VariantSet *pSet;
   int nVariant, v, i;
+  unsigned iSet;
   if( nWord>MAX_NAME_WORDS ) return 0;
-  pSet = &p->aVarSet[((unsigned)person*(MAX_NAME_WORDS+1) + (unsigned)nWord) & (VARIANT_SETS-1)];
-  if( pSet->person==person && pSet->nWord==nWord ) return pSet;
-  pSet->person = person;
+  iSet = ((unsigned)person*(MAX_NAME_WORDS+1) + (unsigned)nWord) & (VARIANT_SETS-1);
+  pSet = &p->aVarSet[iSet];
+  if( p->aVarPerson[iSet]==person && pSet->nWord==nWord ) return pSet;
+  p->aVarPerson[iSet] = person;
   pSet->nWord = nWord;
   pSet->nUsed = 0;
   memset(pSet->nTok, 0, sizeof(pSet->nTok));
@@ -338,9 +382,9 @@ static const VariantSet *load_variants(ArchTokenizer *p, int person, int nWord){
     const char *z = az[v];
     int n = (int)strlen(z), s, e, nb, w = 0;
     char buf[WORD_MAX_BYTES];
-    if( count_words(z, 0, n)!=nWord ) continue;
+    if( count_words(p, z, 0, n)!=nWord ) continue;
     i = 0;
-    while( next_index_word(z, n, &i, &s, &e, buf, &nb) && w<nWord ){
+    while( next_index_word(p, z, n, &i, &s, &e, buf, &nb) && w<nWord ){
       int ns;
       const char *zStem = stem(p, 0, buf, nb, &ns);
       variant_add(pSet, w++, zStem, ns);
@@ -413,7 +457,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     }
   }
 
-  while( rc==0 && next_index_word(z, n, &i, &start, &end, word, &nWord) ){
+  while( rc==0 && next_index_word(p, z, n, &i, &start, &end, word, &nWord) ){
     int inName = 0;
     while( haveName && (size_t)start>=found.end ){
       haveName = name_scan_next(&scanner, &found);
@@ -424,7 +468,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       if( nameWord==0 ){
         p->pVar = found.info.person<0 ? 0
                 : load_variants(p, found.info.person,
-                                count_words(zText, (int)found.start, (int)found.end));
+                                count_words(p, zText, (int)found.start, (int)found.end));
       }
     }
     rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);

@@ -42,6 +42,13 @@ CREATE TABLE IF NOT EXISTS documents(
 -- "Documents within October 1963": date_start BETWEEN ... AND date_end <= ...
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date_start, date_end);
 
+-- "Documents with a keyword, within or overlapping 1956-1967, the first 50 by date": the
+-- full-text index gives the documents with the keyword, in id order; this index gives their
+-- dates by id without reading the rows (a few hundred to a page, where a page holds a dozen
+-- documents). SQLite looks a rowid up in the table unless told, so name it:
+--   FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
+CREATE INDEX IF NOT EXISTS documents_span ON documents(id, date_start, date_end);
+
 -- "Documents overlapping 1956-1967": day numbers in an R*Tree, filled from documents_days.
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_when USING rtree_i32(id, first_day, last_day);
 
@@ -82,7 +89,9 @@ CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
 
 -- sql/upgrade.sql recomputes mentions and documents_when as these triggers fill them: change
 -- both together. Each field's names are read with the other field as their context, so that
--- "Premier Kim" in a summary is Kim Il Sung when the title names him in full.
+-- "Premier Kim" in a summary is Kim Il Sung when the title names him in full. The days are
+-- documents_days' (the same expressions, on new.* rather than a second read of the row), each
+-- date read once; a document whose date_start is after its date_end is refused.
 CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, summary, years)
     VALUES (new.id, new.title, new.summary, new.years);
@@ -90,10 +99,16 @@ CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
     SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title, new.summary);
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
     SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary, new.title);
-  SELECT RAISE(ABORT, 'documents: date_start is after date_end')
-    FROM documents_days WHERE id = new.id AND first_day > last_day;
   INSERT INTO documents_when(id, first_day, last_day)
-    SELECT id, first_day, last_day FROM documents_days WHERE id = new.id;
+    SELECT new.id, first_day, last_day
+      FROM (SELECT CAST(julianday(coalesce(s, '0001-01-01')) AS INTEGER) AS first_day,
+                   CAST(julianday(coalesce(e, '9999-12-31')) AS INTEGER) AS last_day
+              FROM (SELECT date_start(new.date_start) AS s, date_end(new.date_end) AS e)
+             WHERE (new.date_start IS NOT NULL OR new.date_end IS NOT NULL)
+               AND (new.date_start IS NULL OR s IS NOT NULL)
+               AND (new.date_end IS NULL OR e IS NOT NULL))
+     WHERE CASE WHEN first_day > last_day
+                THEN RAISE(ABORT, 'documents: date_start is after date_end') ELSE 1 END;
 END;
 
 CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
@@ -103,21 +118,44 @@ CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
   DELETE FROM documents_when WHERE id = old.id;
 END;
 
+-- An update redoes only what the columns it changed feed: the full-text index when the title,
+-- summary or date line changed, the mentions when the title or summary did, the days when
+-- date_start or date_end did (all three when the id did). Setting kind or rank costs nothing
+-- more.
 CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, summary, years)
-    VALUES ('delete', old.id, old.title, old.summary, old.years);
+    SELECT 'delete', old.id, old.title, old.summary, old.years
+     WHERE old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary
+        OR old.date_text IS NOT new.date_text;
   INSERT INTO documents_fts(rowid, title, summary, years)
-    VALUES (new.id, new.title, new.summary, new.years);
-  DELETE FROM mentions WHERE doc_id = old.id;
+    SELECT new.id, new.title, new.summary, new.years
+     WHERE old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary
+        OR old.date_text IS NOT new.date_text;
+  DELETE FROM mentions
+   WHERE doc_id = old.id
+     AND (old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary);
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
-    SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title, new.summary);
+    SELECT new.id, 'title', name, canon, key, offset, length FROM names(new.title, new.summary)
+     WHERE old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary;
   INSERT INTO mentions(doc_id, field, name, canon, key, offset, length)
-    SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary, new.title);
-  DELETE FROM documents_when WHERE id = old.id;
-  SELECT RAISE(ABORT, 'documents: date_start is after date_end')
-    FROM documents_days WHERE id = new.id AND first_day > last_day;
+    SELECT new.id, 'summary', name, canon, key, offset, length FROM names(new.summary, new.title)
+     WHERE old.id IS NOT new.id OR old.title IS NOT new.title OR old.summary IS NOT new.summary;
+  DELETE FROM documents_when
+   WHERE id = old.id
+     AND (old.id IS NOT new.id OR old.date_start IS NOT new.date_start
+          OR old.date_end IS NOT new.date_end);
   INSERT INTO documents_when(id, first_day, last_day)
-    SELECT id, first_day, last_day FROM documents_days WHERE id = new.id;
+    SELECT new.id, first_day, last_day
+      FROM (SELECT CAST(julianday(coalesce(s, '0001-01-01')) AS INTEGER) AS first_day,
+                   CAST(julianday(coalesce(e, '9999-12-31')) AS INTEGER) AS last_day
+              FROM (SELECT date_start(new.date_start) AS s, date_end(new.date_end) AS e)
+             WHERE (new.date_start IS NOT NULL OR new.date_end IS NOT NULL)
+               AND (new.date_start IS NULL OR s IS NOT NULL)
+               AND (new.date_end IS NULL OR e IS NOT NULL)
+               AND (old.id IS NOT new.id OR old.date_start IS NOT new.date_start
+                    OR old.date_end IS NOT new.date_end))
+     WHERE CASE WHEN first_day > last_day
+                THEN RAISE(ABORT, 'documents: date_start is after date_end') ELSE 1 END;
 END;
 
 -- The people of the collection: how many documents name each, and when.

@@ -13,10 +13,16 @@
 #   REPS        queries per timed block (default 50)
 #   SQLITE3     sqlite3 shell to use (default sqlite3)
 #   PYTHON      python interpreter for the generator (default python3)
+#   DENSE_RECORDS  documents of the name-dense corpus (gen_docs.py --name-dense: every title and
+#               summary names two people of the authority) for a second index build (default
+#               200000; 0 leaves it out)
+#   BASELINE_EXT another build of the extension (an older checkout's dist/archivist): each build
+#               runs with it too, interleaved, as (a0), and the report adds a/a0 and a0/p
 #
 # Setup (untimed): gen_docs.py writes id,date_text,title,summary rows; WORKDIR/bench-fts-src.db
 # gets docs(id, date_text, title, summary) by .import (an empty summary made NULL).
 #
+# 1b. The same builds on the name-dense corpus (DENSE_RECORDS documents), interleaved a a0 p.
 # 1. Index build, timed with date +%s.%N around one sqlite3 process (extension loaded in both),
 #    each on a fresh copy of bench-fts-src.db, interleaved a p a p ...:
 #   (a) CREATE VIRTUAL TABLE f1 USING fts5(title, summary, tokenize='archivist');
@@ -56,6 +62,9 @@ EXT=$1
 WORKDIR=$2
 EXT=${EXT%.so}                      # tolerate a path given with its suffix
 RECORDS=${RECORDS:-1000000}
+DENSE_RECORDS=${DENSE_RECORDS:-200000}
+BASELINE_EXT=${BASELINE_EXT:-}
+BASELINE_EXT=${BASELINE_EXT%.so}
 RUNS=${RUNS:-2}
 QUERY_RUNS=${QUERY_RUNS:-3}
 REPS=${REPS:-50}
@@ -65,6 +74,8 @@ SCRIPT_DIR=$(cd "$(dirname "$0")" && pwd)
 GEN="$SCRIPT_DIR/gen_docs.py"
 CATALOG="$SCRIPT_DIR/../../sql/catalog.sql"
 
+case $DENSE_RECORDS in ''|*[!0-9]*) die "DENSE_RECORDS must be a number, got '$DENSE_RECORDS'";; esac
+[ -z "$BASELINE_EXT" ] || [ -f "$BASELINE_EXT.so" ] || die "baseline extension not found: $BASELINE_EXT.so"
 for v in RECORDS RUNS QUERY_RUNS REPS; do
     case ${!v} in ''|*[!0-9]*|0) die "$v must be a positive integer, got '${!v}'";; esac
 done
@@ -79,6 +90,8 @@ mkdir -p "$WORKDIR"
 WORKDIR=$(cd "$WORKDIR" && pwd)
 CSV="$WORKDIR/docs-$RECORDS.csv"
 SRC="$WORKDIR/bench-fts-src.db"
+DENSE_CSV="$WORKDIR/docs-dense-$DENSE_RECORDS.csv"
+DENSE_SRC="$WORKDIR/bench-fts-dense-src.db"
 DB_B="$WORKDIR/bench-fts-build.db"
 DB_C="$WORKDIR/bench-fts-catalog.db"
 SQL="$WORKDIR/bench-fts-q.sql"
@@ -86,12 +99,13 @@ RES="$WORKDIR/bench-fts-out.txt"
 
 rm_db() { for f in "$@"; do rm -f -- "$f" "$f-journal" "$f-wal" "$f-shm"; done; }
 # shellcheck disable=SC2317  # called through the EXIT trap
-cleanup() { rm_db "$SRC" "$DB_B" "$DB_C"; rm -f -- "$CSV.part" "$SQL" "$RES"; }
+cleanup() { rm_db "$SRC" "$DENSE_SRC" "$DB_B" "$DB_C"; rm -f -- "$CSV.part" "$DENSE_CSV.part" "$SQL" "$RES"; }
 trap cleanup EXIT
 
 # Paths go into SQL string literals and dot-command arguments between single quotes.
-case $EXT$CSV$SRC$RES$CATALOG in *\'*|*\"*) die "paths must not contain quote characters";; esac
+case $EXT$BASELINE_EXT$CSV$SRC$RES$CATALOG in *\'*|*\"*) die "paths must not contain quote characters";; esac
 LOAD=".load '$EXT'"
+LOAD0=".load '$BASELINE_EXT'"
 TOK_A="archivist"
 TOK_P="porter unicode61 remove_diacritics 2"
 
@@ -151,26 +165,64 @@ fts_bytes() {
 }
 
 # ---- 1. index build ------------------------------------------------------------------------
-# build TOKENIZE: time the build of f1 on a fresh copy of SRC; sets SECS, ROWS (documents in f1)
-# and BYTES (pages of f1).
+# build TOKENIZE [LOADCMD [SOURCE]]: time the build of f1 on a fresh copy of SOURCE (default
+# SRC) with the extension LOADCMD loads (default $LOAD); sets SECS, ROWS (documents in f1) and
+# BYTES (pages of f1).
 build() {
+    local load=${2:-$LOAD} src=${3:-$SRC}
     rm_db "$DB_B"
-    cp -- "$SRC" "$DB_B"
-    timed "$SQLITE3" -bail -cmd "$LOAD" "$DB_B" \
+    cp -- "$src" "$DB_B"
+    timed "$SQLITE3" -bail -cmd "$load" "$DB_B" \
         "CREATE VIRTUAL TABLE f1 USING fts5(title, summary, tokenize='$1');
          INSERT INTO f1 SELECT title, summary FROM docs;"
     ROWS=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_B" "SELECT count(*) FROM f1;") || die "counting f1 failed"
     BYTES=$(fts_bytes "$DB_B") || die "measuring f1 failed"
     rm_db "$DB_B"
 }
-TA=(); TP=(); ROWS_A=; ROWS_P=; BYTES_A=; BYTES_P=
+CA=(); CA0=(); CP=(); CDA=(); CDA0=(); CDP=()
+TA=(); TA0=(); TP=(); ROWS_A=; ROWS_P=; BYTES_A=; BYTES_P=; ROWS_A0=
 echo "bench_fts: (a)/(p) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
-    build "$TOK_A"; TA+=("$SECS"); note_val ROWS_A "$ROWS" "(a) rows"; note_val BYTES_A "$BYTES" "(a) size"
+    build "$TOK_A"; TA+=("$SECS"); CA+=("$CPU"); note_val ROWS_A "$ROWS" "(a) rows"; note_val BYTES_A "$BYTES" "(a) size"
     echo "  run $i (a) $SECS s" >&2
-    build "$TOK_P"; TP+=("$SECS"); note_val ROWS_P "$ROWS" "(p) rows"; note_val BYTES_P "$BYTES" "(p) size"
+    if [ -n "$BASELINE_EXT" ]; then
+        build "$TOK_A" "$LOAD0"; TA0+=("$SECS"); CA0+=("$CPU"); note_val ROWS_A0 "$ROWS" "(a0) rows"
+        echo "  run $i (a0) $SECS s" >&2
+    fi
+    build "$TOK_P"; TP+=("$SECS"); CP+=("$CPU"); note_val ROWS_P "$ROWS" "(p) rows"; note_val BYTES_P "$BYTES" "(p) size"
     echo "  run $i (p) $SECS s" >&2
 done
+
+# ---- 1b. index build on the name-dense corpus -----------------------------------------------
+DA=(); DA0=(); DP=(); ROWS_DA=; ROWS_DA0=; ROWS_DP=
+if [ "$DENSE_RECORDS" -gt 0 ]; then
+    if [ -s "$DENSE_CSV" ]; then
+        echo "bench_fts: reusing $DENSE_CSV" >&2
+    else
+        echo "bench_fts: generating $DENSE_RECORDS name-dense documents into $WORKDIR" >&2
+        "$PYTHON" "$GEN" "$DENSE_CSV.part" --docs "$DENSE_RECORDS" --name-dense
+        mv -f -- "$DENSE_CSV.part" "$DENSE_CSV"
+    fi
+    rm_db "$DENSE_SRC"
+    "$SQLITE3" -bail "$DENSE_SRC" >/dev/null <<EOF || die "building $DENSE_SRC failed"
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE TABLE docs(id INTEGER PRIMARY KEY, date_text TEXT, title TEXT NOT NULL, summary TEXT);
+.import --csv --skip 1 '$DENSE_CSV' docs
+EOF
+    echo "bench_fts: name-dense (a)/(p) x $RUNS, interleaved" >&2
+    for i in $(seq 1 "$RUNS"); do
+        build "$TOK_A" "$LOAD" "$DENSE_SRC"; DA+=("$SECS"); CDA+=("$CPU"); note_val ROWS_DA "$ROWS" "dense (a) rows"
+        echo "  run $i dense (a) $SECS s" >&2
+        if [ -n "$BASELINE_EXT" ]; then
+            build "$TOK_A" "$LOAD0" "$DENSE_SRC"; DA0+=("$SECS"); CDA0+=("$CPU"); note_val ROWS_DA0 "$ROWS" "dense (a0) rows"
+            echo "  run $i dense (a0) $SECS s" >&2
+        fi
+        build "$TOK_P" "$LOAD" "$DENSE_SRC"; DP+=("$SECS"); CDP+=("$CPU"); note_val ROWS_DP "$ROWS" "dense (p) rows"
+        echo "  run $i dense (p) $SECS s" >&2
+    done
+    rm_db "$DENSE_SRC"
+fi
 
 # ---- 2. catalog (timed once, for information) ----------------------------------------------
 echo "bench_fts: building the catalog $DB_C" >&2
@@ -263,8 +315,46 @@ row1 "tokenizer T" "median s" "runs (s)" "docs" "docs/s"
 row1 "----------------------------------------------------" "--------" "--------------------" "--------" "--------"
 row1 "(a) 'archivist'" "$MA" "${TA[*]}" "$ROWS_A" "$(rps "$ROWS_A" "$MA")"
 row1 "(p) 'porter unicode61 remove_diacritics 2'" "$MP" "${TP[*]}" "$ROWS_P" "$(rps "$ROWS_P" "$MP")"
+if [ -n "$BASELINE_EXT" ]; then
+    MA0=$(median "${TA0[@]}")
+    row1 "(a0) 'archivist', baseline build" "$MA0" "${TA0[*]}" "$ROWS_A0" "$(rps "$ROWS_A0" "$MA0")"
+fi
 echo
 echo "ratio a/p:           $RATIO   ((a) $MA s vs (p) $MP s; goal <= 1.5: $(goal "$RATIO" '<=' 1.5))"
+echo "by CPU seconds:      (a) $(median "${CA[@]}") s, (p) $(median "${CP[@]}") s: a/p $(div "$(median "${CA[@]}")" "$(median "${CP[@]}")" '%.2f')   (user + system of the process: steadier on a shared machine)"
+if [ -n "$BASELINE_EXT" ]; then
+    echo "ratio a0/p:          $(div "$MA0" "$MP" '%.2f')   (the baseline $BASELINE_EXT.so)"
+    echo "ratio a/a0:          $(div "$MA" "$MA0" '%.2f')   (this build against the baseline)"
+    echo "by CPU seconds:      (a0) $(median "${CA0[@]}") s: a0/p $(div "$(median "${CA0[@]}")" "$(median "${CP[@]}")" '%.2f'), a/a0 $(div "$(median "${CA[@]}")" "$(median "${CA0[@]}")" '%.2f')"
+fi
+if [ "$DENSE_RECORDS" -gt 0 ]; then
+    MDA=$(median "${DA[@]}"); MDP=$(median "${DP[@]}")
+    echo
+    echo "1b. The same on the name-dense corpus: $DENSE_RECORDS documents, every title and summary"
+    echo "    naming two people of the authority (gen_docs.py --name-dense)"
+    echo
+    row1 "tokenizer T" "median s" "runs (s)" "docs" "docs/s"
+    row1 "----------------------------------------------------" "--------" "--------------------" "--------" "--------"
+    row1 "(a) 'archivist'" "$MDA" "${DA[*]}" "$ROWS_DA" "$(rps "$ROWS_DA" "$MDA")"
+    if [ -n "$BASELINE_EXT" ]; then
+        MDA0=$(median "${DA0[@]}")
+        row1 "(a0) 'archivist', baseline build" "$MDA0" "${DA0[*]}" "$ROWS_DA0" "$(rps "$ROWS_DA0" "$MDA0")"
+    fi
+    row1 "(p) 'porter unicode61 remove_diacritics 2'" "$MDP" "${DP[*]}" "$ROWS_DP" "$(rps "$ROWS_DP" "$MDP")"
+    echo
+    DRATIO=$(div "$MDA" "$MDP" '%.2f')
+    echo "ratio a/p:           $DRATIO   (goal <= 1.5: $(goal "$DRATIO" '<=' 1.5))"
+    echo "by CPU seconds:      (a) $(median "${CDA[@]}") s, (p) $(median "${CDP[@]}") s: a/p $(div "$(median "${CDA[@]}")" "$(median "${CDP[@]}")" '%.2f')"
+    if [ -n "$BASELINE_EXT" ]; then
+        echo "ratio a0/p:          $(div "$MDA0" "$MDP" '%.2f')"
+        echo "ratio a/a0:          $(div "$MDA" "$MDA0" '%.2f')"
+        echo "by CPU seconds:      (a0) $(median "${CDA0[@]}") s: a0/p $(div "$(median "${CDA0[@]}")" "$(median "${CDP[@]}")" '%.2f'), a/a0 $(div "$(median "${CDA[@]}")" "$(median "${CDA0[@]}")" '%.2f')"
+    fi
+    if [ "$ROWS_DA" != "$DENSE_RECORDS" ] || [ "$ROWS_DP" != "$DENSE_RECORDS" ]; then
+        echo "ROW COUNT MISMATCH: name-dense f1 (a) $ROWS_DA, (p) $ROWS_DP, generator wrote $DENSE_RECORDS" >&2
+        MISMATCH=1
+    fi
+fi
 echo
 echo "2. Catalog (sql/catalog.sql): $DOCS documents inserted in one statement in $CATALOG_SECS s"
 echo "   ($(rps "$DOCS" "$CATALOG_SECS") documents/s; for information: the triggers fill documents_fts,"

@@ -7,16 +7,34 @@
 usage() { echo "usage: $0 EXT_PATH WORKDIR   (EXT_PATH without .so)" >&2; exit 2; }
 die() { echo "$BENCH: error: $*" >&2; exit 2; }
 
-# timed CMD...: run CMD; sets OUT (its stdout) and SECS (wall-clock seconds, 3 decimals).
+# timed CMD...: run CMD; sets OUT (its stdout), SECS (wall-clock seconds, 3 decimals) and CPU
+# (the user and system seconds of CMD and its children: on a machine shared with other work,
+# the steadier of the two).
 timed() {
-    local t0 t1
+    local t0 t1 c0 c1
+    c0=$(cpu_children)
     t0=$(date +%s.%N)
     if ! OUT=$("$@"); then
         echo "$BENCH: error: command failed: $*" >&2
         exit 2
     fi
     t1=$(date +%s.%N)
+    c1=$(cpu_children)
     SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+    CPU=$(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.3f", b - a }')
+}
+# cpu_children: user + system seconds of the shell's waited-for children and their own so far
+# (/proc/$$/stat: cutime and cstime, in clock ticks), or 0 where there is no /proc.
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+cpu_children() {
+    local stat
+    if [ -r "/proc/$$/stat" ]; then
+        stat=$(cat "/proc/$$/stat")
+        stat=${stat##*) }          # the fields after "(comm) ", comm may hold spaces
+        awk -v l="$stat" -v hz="$CLK_TCK" 'BEGIN { split(l, f, " "); printf "%.3f", (f[14] + f[15]) / hz }'
+    else
+        echo 0
+    fi
 }
 
 # median X...: printed with MEDIAN_FMT (default %.3f).

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate synthetic archive documents (id, date_text, title, summary) for bench_fts.sh.
 
-usage: gen_docs.py OUT_CSV [--docs N] [--seed S]
+usage: gen_docs.py OUT_CSV [--docs N] [--seed S] [--name-dense]
 
 OUT_CSV (RFC 4180: CRLF line ends, fields quoted only when needed) has the header
 id,date_text,title,summary and N rows:
@@ -29,7 +29,15 @@ No two documents have the same title and date line once case and quotation marks
 so every row survives the catalog's UNIQUE(title_key, date_key) ON CONFLICT IGNORE (a
 collision is redrawn). The default N = 1000000 gives about 250 MB in about 20 seconds.
 
-Standard library only; the output depends only on N and the seed.
+With --name-dense every title and every summary names two people of the name authority
+(ext/data/people_west.tsv and people_asia.tsv: a spelling each, drawn uniformly from the
+authority's rows), in the same templates ("Memorandum of Conversation between A and B", "A met
+B to discuss ..."), followed by the usual summary sentences: the text names the authority's
+people as densely as a catalogue of one country's leadership does. Kim Il Sung is not kept
+apart there (he is one of the authority's people).
+
+Standard library only; the output depends only on N, the seed, the mode and (--name-dense)
+the authority's files.
 """
 
 import argparse
@@ -132,6 +140,53 @@ class DocGen(gl.Gen):
         return dtext, title, self.summary()
 
 
+def authority_spellings():
+    """Every spelling of the name authority's files (their first column), in file order."""
+    data = os.path.join(SCRIPT_DIR, "..", "..", "ext", "data")
+    out = []
+    for name in ("people_west.tsv", "people_asia.tsv"):
+        with open(os.path.join(data, name), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                v = line.rstrip("\n").split("\t")[0].strip()
+                if v:
+                    out.append(v)
+    return out
+
+
+class DenseGen(DocGen):
+    """Every title and summary names two people of the authority."""
+
+    def __init__(self, seed, spellings):
+        super().__init__(seed)
+        self.spellings = spellings
+
+    def known(self):
+        return gl.pick(self.rng, self.spellings)
+
+    def doc(self):
+        rng = self.rng
+        dtext, _, _ = self.date()
+        g = gl.pick(rng, gl.GENRES)
+        a, b, c, d = self.known(), self.known(), self.known(), self.known()
+        x = rng()
+        if x < 0.4:
+            title = "%s of Conversation between %s and %s" % (g, a, b)
+        elif x < 0.7:
+            title = "%s from %s to %s" % (g, a, b)
+        else:
+            title = "%s on the Visit of %s and %s to %s" % (g, a, b, gl.pick(rng, gl.CITIES))
+        x = rng()
+        if x < 0.5:
+            s = "%s met %s to discuss %s." % (c, d, self.topic()[0])
+        else:
+            s = "%s and %s %s %s." % (c, d, gl.pick(rng, gl.PAIR_VERBS), self.topic()[0])
+        summ = self.summary()
+        summ = s if not summ else s + " " + summ
+        return dtext, title, summ
+
+
 def doc_key(dtext, title):
     """What the catalog's UNIQUE(title_key, date_key) compares, closely enough for this
     vocabulary: case and quotation marks folded."""
@@ -144,12 +199,14 @@ def main(argv):
     ap.add_argument("out_csv")
     ap.add_argument("--docs", type=int, default=DEFAULT_DOCS)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--name-dense", action="store_true",
+                    help="every title and summary names two people of the authority")
     a = ap.parse_args(argv)
     if a.docs < 1:
         ap.error("--docs must be at least 1")
 
     t0 = time.monotonic()
-    g = DocGen(a.seed)
+    g = DenseGen(a.seed, authority_spellings()) if a.name_dense else DocGen(a.seed)
     seen = set()
     redrawn = 0
     with open(a.out_csv, "w", encoding="utf-8", newline="") as f:
