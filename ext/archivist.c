@@ -48,6 +48,7 @@ static const struct {
 } aStep[] = {
   { "archivist_version() and archivist_fold()", archivist_register_text },
   { "listing()",                                archivist_register_listing },
+  { "ris()",                                    archivist_register_ris },
   { "the date_* functions",                     archivist_register_dates },
   { "dates()",                                  archivist_register_dates_vtab },
   { "the name_* functions",                     archivist_register_names },
