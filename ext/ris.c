@@ -82,6 +82,28 @@ static RisLine classify_line(const char *z, size_t n, const char **pzValue, size
   return RIS_TEXT;
 }
 
+/* The characters of z[0..n) (valid UTF-8), and the blanks at its end. */
+static size_t count_chars(const char *z, size_t n){
+  size_t i, nChar = 0;
+  for(i=0; i<n; i++) nChar += ((unsigned char)z[i] & 0xC0)!=0x80;
+  return nChar;
+}
+static size_t count_trailing_blanks(const char *z, size_t n){
+  size_t k = 0;
+  while( k<n && is_blank(z[n-1-k]) ) k++;
+  return k;
+}
+
+/* The value of a tag line as written: what follows "XX  - " (the hyphen and one blank). */
+static void raw_value(const char *zLine, size_t nLine, const char **pz, size_t *pn){
+  size_t i = 2;
+  while( i<nLine && zLine[i]==' ' ) i++;
+  i++;                                   /* the hyphen */
+  if( i<nLine ) i++;                     /* the blank after it */
+  *pz = zLine + (i<nLine ? i : nLine);
+  *pn = i<nLine ? nLine - i : 0;
+}
+
 /* ---------------------------------------------------------------- errors */
 
 /* Set p->zErr (a message that starts "ris: line N: ") and give ARCH_ERROR. */
@@ -121,6 +143,13 @@ static ArchRc add_field(RisReader *p, const char *zLine, size_t iLine, const cha
   return ARCH_OK;
 }
 
+/* Remember the last line of the last field as written (see the 70 characters of ris.h). */
+static void note_last_line(RisReader *p, const char *z, size_t n){
+  RisField *f = &p->aField[p->nField-1];
+  f->nLastChars = count_chars(z, n);
+  f->nLastTrail = count_trailing_blanks(z, n);
+}
+
 static ArchRc join_append(RisReader *p, const char *z, size_t n){
   if( n>p->nJoinAlloc - p->nJoin ){
     size_t nNew = p->nJoinAlloc ? p->nJoinAlloc : 256;
@@ -139,11 +168,13 @@ static ArchRc join_append(RisReader *p, const char *z, size_t n){
   return ARCH_OK;
 }
 
-/* Add the continuation line z[0..n) (trimmed, not blank) to the last field. */
-static ArchRc continue_field(RisReader *p, const char *z, size_t n){
+/* Add the continuation line zLine[0..nLine) (as written, not blank) to the last field. */
+static ArchRc continue_field(RisReader *p, const char *zLine, size_t nLine){
   RisField *f = &p->aField[p->nField-1];
   ArchRc rc = ARCH_OK;
-  size_t k;
+  int isBroken = f->nLastChars==70 && f->nBlank==0;   /* the spec's break at 70 characters */
+  const char *z = zLine;
+  size_t n = nLine, k;
   if( !f->isJoined ){
     /* Its value so far is a slice of the text: copy it first. Fields are joined one at a
     ** time, so the last field's copy is always at the end of the buffer. */
@@ -151,13 +182,22 @@ static ArchRc continue_field(RisReader *p, const char *z, size_t n){
     rc = join_append(p, f->z, f->n);
     f->isJoined = 1;
   }
-  if( f->n>0 || f->nBlank>0 ){
-    for(k=0; rc==ARCH_OK && k<=f->nBlank; k++) rc = join_append(p, "\n", 1);
+  if( isBroken ){
+    /* joined as written: the blanks the line above ended with, then this line untrimmed */
+    for(k=0; rc==ARCH_OK && k<f->nLastTrail && f->n>0; k++) rc = join_append(p, " ", 1);
+    n -= count_trailing_blanks(z, n);
+    if( f->n==0 ) text_trim(&z, &n);
+  }else{
+    text_trim(&z, &n);
+    if( f->n>0 || f->nBlank>0 ){
+      for(k=0; rc==ARCH_OK && k<=f->nBlank; k++) rc = join_append(p, "\n", 1);
+    }
   }
   if( rc==ARCH_OK ) rc = join_append(p, z, n);
   if( rc!=ARCH_OK ) return rc;
   f->n = p->nJoin - f->iJoin;
   f->nBlank = 0;
+  note_last_line(p, zLine, nLine);
   return ARCH_OK;
 }
 
@@ -190,8 +230,8 @@ ArchRc ris_next(RisReader *p, RisRecord *pRec, int *pFound){
   p->nField = 0;
   p->nJoin = 0;
   while( p->off<p->n ){
-    const char *zLine, *zValue = 0;
-    size_t nLine, nValue = 0, iLine = p->iLine;
+    const char *zLine, *zValue = 0, *zRaw;
+    size_t nLine, nValue = 0, iLine = p->iLine, nRaw;
     RisLine eLine;
     char zTag[3];
     if( iLineStart==0 ) skip_bom(p);
@@ -215,6 +255,8 @@ ArchRc ris_next(RisReader *p, RisRecord *pRec, int *pFound){
       }
       iLineStart = iLine;
       if( add_field(p, zLine, iLine, zValue, nValue)!=ARCH_OK ) return ARCH_NOMEM;
+      raw_value(zLine, nLine, &zRaw, &nRaw);
+      note_last_line(p, zRaw, nRaw);
       continue;
     }
     /* inside a record */
@@ -228,6 +270,8 @@ ArchRc ris_next(RisReader *p, RisRecord *pRec, int *pFound){
                           " %zu has ended with 'ER  - '", iLine, iLineStart);
         }
         if( add_field(p, zLine, iLine, zValue, nValue)!=ARCH_OK ) return ARCH_NOMEM;
+        raw_value(zLine, nLine, &zRaw, &nRaw);
+        note_last_line(p, zRaw, nRaw);
         if( zLine[0]=='E' && zLine[1]=='R' ){
           finish_record(p, pRec, iLineStart, iLine);
           *pFound = 1;
@@ -239,15 +283,12 @@ ArchRc ris_next(RisReader *p, RisRecord *pRec, int *pFound){
         return RIS_FAIL(p, "ris: line %zu: expected a tag such as '%s  - ' (two characters,"
                         " two spaces, a hyphen, a space)", iLine, zTag);
       case RIS_TEXT: {
-        const char *z = zLine;
-        size_t n = nLine;
         if( p->nField==1 ){
           /* Under TY, whose value is a code, a line of text is no continuation. */
           tag_of_line(zLine, nLine, zTag, "TI");
           return RIS_FAIL(p, "ris: line %zu: expected a tag such as '%s  - '", iLine, zTag);
         }
-        text_trim(&z, &n);
-        if( continue_field(p, z, n)!=ARCH_OK ) return ARCH_NOMEM;
+        if( continue_field(p, zLine, nLine)!=ARCH_OK ) return ARCH_NOMEM;
         break;
       }
     }

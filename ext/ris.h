@@ -25,7 +25,10 @@
 ** byte-order mark at the start of a line, where files were joined). Inside a record a line
 ** that is not a tag continues the value of the field above it: the value's lines are joined
 ** with "\n", blank lines between them kept, blank lines at its end dropped. Values are trimmed
-** of white space at both ends of each line.
+** of white space at both ends of each line. But a line of exactly 70 characters (the value of a
+** tag line, after "XX  - ") is a long value broken as the specification allows, "at the end of
+** 70 characters", wherever that falls, even inside a word (citation-js writes RIS so): the line
+** after it is joined to it as written, without a separator and untrimmed.
 **
 ** Errors (ris_next() returns ARCH_ERROR, rd.zErr names the line):
 **   - text outside a record that is not a tag: "ris: line 3: expected a tag such as 'TY  - '";
@@ -55,6 +58,8 @@ typedef struct RisField {
   size_t iJoin;             /* internal: offset of a joined value in the reader's buffer */
   int isJoined;             /* internal: the value has continuation lines */
   size_t nBlank;            /* internal: blank lines read since the value's last line */
+  size_t nLastChars;        /* internal: characters of the value's last line as written */
+  size_t nLastTrail;        /* internal: blanks at the end of that line, trimmed off */
 } RisField;
 
 typedef struct RisRecord {

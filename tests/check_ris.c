@@ -194,6 +194,52 @@ START_TEST(test_continuation_lines)
 }
 END_TEST
 
+START_TEST(test_broken_at_70_characters)
+{
+  /* citation-js breaks long values after every 70 characters, inside words or before a blank,
+  ** as the RIS specification allows; a line of 70 characters (Cyrillic ones too: characters,
+  ** not bytes) is joined to the next as written. A shorter line is joined with a line feed. */
+  static const char z[] =
+    "TY  - MANSCPT\n"
+    "AB  - Kim Il Sung meets with cabinet officials and the Workers' Party of Kor\n"
+    "ea to dicuss agriculture.\n"
+    "N1  - A note on Kim Il Sung's concern about the possible impact of \"Cultural\n"
+    " Revolution\" in China.\n"
+    "TI  - \xd0\x9f\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
+    "\xd0\x9a\xd0\xb8\xd0\xbc \xd0\x98\xd1\x80 \xd0\xa1\xd0\xb5\xd0\xbd\xd0\xb0 "
+    "\xd1\x81 \xd0\xbf\xd0\xbe\xd1\x81\xd0\xbb\xd0\xbe\xd0\xbc "
+    "\xd0\x9f\xd1\x83\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xbc "
+    "\xd0\xbe \xd0\xbf\xd1\x8f\xd1\x82\xd0\xb8\xd0\xbb\xd0\xb5\xd1\x82\xd0\xbd\xd0\xb5\xd0\xbc "
+    "\xd0\xbf\xd0\xbb\xd0\xb0\xd0\xbd\xd0\xb5 "
+    "\xd1\x80\xd0\xb0\xd0\xb7\xd0\xb2\xd0\xb8\xd1\x82\xd0\xb8\xd1\x8f \n"
+    "\xd0\x9a\xd0\x9d\xd0\x94\xd0\xa0\n"
+    "ER  - \n";
+  static const WantField want[] = {
+    { "TY", 1, "MANSCPT" },
+    { "AB", 2, "Kim Il Sung meets with cabinet officials and the Workers' Party of Korea to dicuss"
+               " agriculture." },
+    { "N1", 4, "A note on Kim Il Sung's concern about the possible impact of \"Cultural"
+               " Revolution\" in China." },
+    /* "Переговоры Ким Ир Сена с послом Пузановым о пятилетнем плане развития " + "КНДР":
+    ** its 70th character is the blank, trimmed off the line and given back */
+    { "TI", 6, "\xd0\x9f\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
+               "\xd0\x9a\xd0\xb8\xd0\xbc \xd0\x98\xd1\x80 \xd0\xa1\xd0\xb5\xd0\xbd\xd0\xb0 "
+               "\xd1\x81 \xd0\xbf\xd0\xbe\xd1\x81\xd0\xbb\xd0\xbe\xd0\xbc "
+               "\xd0\x9f\xd1\x83\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xbc "
+               "\xd0\xbe \xd0\xbf\xd1\x8f\xd1\x82\xd0\xb8\xd0\xbb\xd0\xb5\xd1\x82\xd0\xbd\xd0\xb5\xd0\xbc "
+               "\xd0\xbf\xd0\xbb\xd0\xb0\xd0\xbd\xd0\xb5 "
+               "\xd1\x80\xd0\xb0\xd0\xb7\xd0\xb2\xd0\xb8\xd1\x82\xd0\xb8\xd1\x8f "
+               "\xd0\x9a\xd0\x9d\xd0\x94\xd0\xa0" },
+    { "ER", 8, "" },
+  };
+  RisReader rd;
+  ris_reader_init(&rd, LIT(z));
+  CHECK_RECORD(&rd, 1, 1, want);
+  check_end(&rd);
+  ris_reader_free(&rd);
+}
+END_TEST
+
 START_TEST(test_continuation_of_empty_value)
 {
   /* "AB  - " empty, its text on the lines below */
@@ -545,6 +591,7 @@ static Suite *ris_suite(void){
   tcase_add_test(tc, test_several_records_bom_blank_lines);
   tcase_add_test(tc, test_bom_between_joined_files);
   tcase_add_test(tc, test_continuation_lines);
+  tcase_add_test(tc, test_broken_at_70_characters);
   tcase_add_test(tc, test_continuation_of_empty_value);
   tcase_add_test(tc, test_line_ends);
   tcase_add_test(tc, test_one_space_tags);
