@@ -189,7 +189,8 @@ static ArchRc continue_field(RisReader *p, const char *zLine, size_t nLine){
     if( f->n==0 ) text_trim(&z, &n);
   }else{
     text_trim(&z, &n);
-    if( f->n>0 || f->nBlank>0 ){
+    if( f->n>0 ){
+      /* blank lines between two lines of the value are kept; before its first, not */
       for(k=0; rc==ARCH_OK && k<=f->nBlank; k++) rc = join_append(p, "\n", 1);
     }
   }
