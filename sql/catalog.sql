@@ -330,16 +330,22 @@ CREATE VIEW IF NOT EXISTS documents_ris(id, ris) AS
     LEFT JOIN document_details AS x ON x.doc_id = d.id
     LEFT JOIN documents_dates AS dd ON dd.id = d.id;
 
--- CSL-JSON: type manuscript (an archive's unpublished document), issued as date-parts (one
+-- CSL-JSON: type manuscript (an archive's unpublished document; a RIS record's own type when it
+-- has one CSL names: RPRT is report, JOUR article-journal ...), issued as date-parts (one
 -- member for a day, month or year, two for a range: [[1956,12],[1957,2]] for "Winter
 -- 1956/57"), "circa": true for an approximate or uncertain date, the date as written as
 -- "literal" when it is open or not a date the bounds say; archive and archive_location from
--- the document's RIS record; note holds the date as written. Members that would be null are
+-- the document's RIS record; keyword the people named (as KW in RIS); note holds the date as
+-- written. Members that would be null are
 -- left out (json_patch).
 CREATE VIEW IF NOT EXISTS documents_csl(id, csl) AS
   SELECT d.id, json_patch('{}', json_object(
            'id', 'doc' || d.id,
-           'type', 'manuscript',
+           'type', CASE x.type WHEN 'RPRT' THEN 'report' WHEN 'JOUR' THEN 'article-journal'
+                               WHEN 'BOOK' THEN 'book' WHEN 'CHAP' THEN 'chapter'
+                               WHEN 'NEWS' THEN 'article-newspaper'
+                               WHEN 'MGZN' THEN 'article-magazine' WHEN 'THES' THEN 'thesis'
+                               WHEN 'ELEC' THEN 'webpage' ELSE 'manuscript' END,
            'title', d.title,
            'genre', d.kind,
            'author', (SELECT json_group_array(json_patch('{}', json_object(
@@ -374,6 +380,9 @@ CREATE VIEW IF NOT EXISTS documents_csl(id, csl) AS
            'archive', x.archive,
            'archive_location', x.location,
            'language', x.language,
+           'keyword', (SELECT group_concat(kw, ', ') FROM (
+                         SELECT max(canon) AS kw, min((field = 'summary') * 4294967296 + offset) AS o
+                           FROM mentions WHERE doc_id = d.id GROUP BY key ORDER BY o)),
            'note', CASE WHEN d.date_text IS NOT NULL THEN 'Date as written: ' || d.date_text END
          )) AS csl
     FROM documents AS d

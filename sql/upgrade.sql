@@ -185,7 +185,11 @@ CREATE VIEW IF NOT EXISTS documents_ris(id, ris) AS
 CREATE VIEW IF NOT EXISTS documents_csl(id, csl) AS
   SELECT d.id, json_patch('{}', json_object(
            'id', 'doc' || d.id,
-           'type', 'manuscript',
+           'type', CASE x.type WHEN 'RPRT' THEN 'report' WHEN 'JOUR' THEN 'article-journal'
+                               WHEN 'BOOK' THEN 'book' WHEN 'CHAP' THEN 'chapter'
+                               WHEN 'NEWS' THEN 'article-newspaper'
+                               WHEN 'MGZN' THEN 'article-magazine' WHEN 'THES' THEN 'thesis'
+                               WHEN 'ELEC' THEN 'webpage' ELSE 'manuscript' END,
            'title', d.title,
            'genre', d.kind,
            'author', (SELECT json_group_array(json_patch('{}', json_object(
@@ -220,6 +224,9 @@ CREATE VIEW IF NOT EXISTS documents_csl(id, csl) AS
            'archive', x.archive,
            'archive_location', x.location,
            'language', x.language,
+           'keyword', (SELECT group_concat(kw, ', ') FROM (
+                         SELECT max(canon) AS kw, min((field = 'summary') * 4294967296 + offset) AS o
+                           FROM mentions WHERE doc_id = d.id GROUP BY key ORDER BY o)),
            'note', CASE WHEN d.date_text IS NOT NULL THEN 'Date as written: ' || d.date_text END
          )) AS csl
     FROM documents AS d
