@@ -9,7 +9,7 @@
 ** into a program (compiled with -DSQLITE_CORE), register it for every connection with
 ** sqlite3_auto_extension((void(*)(void))sqlite3_archivist_init).
 **
-** README.md is the SQL reference: listing(), the date_* functions, dates(), the name_*
+** README.md is the SQL reference: listing(), ris(), the date_* functions, dates(), the name_*
 ** functions, names(), archivist_version().
 */
 #include "archivist_sql.h"
@@ -48,6 +48,7 @@ static const struct {
 } aStep[] = {
   { "archivist_version() and archivist_fold()", archivist_register_text },
   { "listing()",                                archivist_register_listing },
+  { "ris()",                                    archivist_register_ris },
   { "the date_* functions",                     archivist_register_dates },
   { "dates()",                                  archivist_register_dates_vtab },
   { "the name_* functions",                     archivist_register_names },

@@ -87,6 +87,7 @@ void sql_registry_undo(SqlRegistry *pReg);
 ** take their own references from names_shared_ref(). */
 int archivist_register_text(SqlRegistry *pReg);
 int archivist_register_listing(SqlRegistry *pReg);
+int archivist_register_ris(SqlRegistry *pReg);
 int archivist_register_dates(SqlRegistry *pReg);
 int archivist_register_dates_vtab(SqlRegistry *pReg);
 int archivist_register_names(SqlRegistry *pReg);

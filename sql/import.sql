@@ -23,3 +23,11 @@ INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kin
 --            l.url
 --       FROM fsdir('listings') AS f, listing(f.data) AS l
 --      WHERE f.name LIKE '%.txt' OR f.name LIKE '%.html';
+
+-- RIS files (Zotero's exports, the archive's /document/<id>.ris) go through the view
+-- ris_import of sql/catalog.sql, which merges each record with the document already imported
+-- from a listing (the same url, or the same title and date) and fills in what it lacks:
+--   INSERT INTO ris_import SELECT *, 'zotero.ris' FROM ris(readfile('zotero.ris'));
+-- and many at once:
+--   INSERT INTO ris_import SELECT r.*, f.name FROM fsdir('ris') AS f, ris(f.data) AS r
+--    WHERE f.name LIKE '%.ris';

@@ -5,14 +5,17 @@
 #
 #     bash tests/clients/run.sh
 #
-# Clients: python (Python's sqlite3 module, Debian's /usr/bin/python3), node (better-sqlite3 12),
+# Clients: python (Python's sqlite3 module, Debian's /usr/bin/python3), node (better-sqlite3 12,
+# and citation-js 0.7 to parse the catalog's RIS and CSL-JSON export: client.js, steps 5-9),
 # sqlite-utils (its command line), c (libsqlite3, sqlite3_load_extension) and c-static (the
 # same program with archivist compiled in and registered by sqlite3_auto_extension).
 #
 # It builds the extension with make, and installs what a client needs when it is missing:
-# Debian's python3 and sqlite-utils with apt-get (only when run as root), better-sqlite3@12
-# with npm into tests/clients/node/ (compiled from source when no prebuilt binary can be
-# fetched: a few minutes the first time). Install logs go to build/clients/install.log.
+# Debian's python3 and sqlite-utils with apt-get (only when run as root), better-sqlite3@12,
+# @citation-js/core@0.7 and @citation-js/plugin-ris@0.7 with npm into tests/clients/node/ (in
+# one npm call, which would otherwise drop the packages of the one before; better-sqlite3 is
+# compiled from source when no prebuilt binary can be fetched: a few minutes the first time).
+# Install logs go to build/clients/install.log.
 #
 # Prints one line per client, "NAME: ok (...)" or "NAME: FAILED: why" with the client's output
 # below it, and last "clients: P passed, F failed". Exits 1 when any client failed. A client
@@ -109,11 +112,15 @@ run_python() {
 
 # ---------------------------------------------------------------- node
 node_modules="$here/node/node_modules"
-have_better_sqlite3() {  # better-sqlite3 12 is installed in tests/clients/node and loads
+node_packages="better-sqlite3@12 @citation-js/core@0.7 @citation-js/plugin-ris@0.7"
+have_better_sqlite3() {  # better-sqlite3 12 and citation-js 0.7 are in tests/clients/node, and load
   node -e '
     const dir = process.argv[1];
-    if (!require(dir + "/package.json").version.startsWith("12.")) process.exit(1);
-    require(dir);' "$node_modules/better-sqlite3" >/dev/null 2>&1
+    if (!require(dir + "/better-sqlite3/package.json").version.startsWith("12.")) process.exit(1);
+    if (!require(dir + "/@citation-js/core/package.json").version.startsWith("0.7.")) process.exit(1);
+    require(dir + "/better-sqlite3");
+    require(dir + "/@citation-js/core");
+    require(dir + "/@citation-js/plugin-ris");' "$node_modules" >/dev/null 2>&1
 }
 
 run_node() {
@@ -132,12 +139,13 @@ run_node() {
        && [ -f /usr/include/node/node.h ]; then
       export npm_config_nodedir=/usr
     fi
-    note "installing better-sqlite3@12 with npm into tests/clients/node (compiles it: minutes)"
-    if ! npm install --no-save --no-audit --no-fund --prefix "$here/node" better-sqlite3@12 \
+    note "installing $node_packages with npm into tests/clients/node (compiles better-sqlite3: minutes)"
+    # shellcheck disable=SC2086  # the package list is meant to split
+    if ! npm install --no-save --no-audit --no-fund --prefix "$here/node" $node_packages \
          >"$work/npm.log" 2>&1 || ! have_better_sqlite3; then
       cat "$work/npm.log" >>"$log"
       tail -n 15 "$work/npm.log" >"$work/npm-tail.log"
-      unavailable node "npm install better-sqlite3@12 failed (whole log: build/clients/npm.log)"
+      unavailable node "npm install $node_packages failed (whole log: build/clients/npm.log)"
       [ "${ARCHIVIST_SKIP_UNAVAILABLE:-0}" = 1 ] || sed 's/^/    /' "$work/npm-tail.log"
       return
     fi

@@ -237,6 +237,13 @@ static const SqlCall aCall[] = {
   { "CREATE VIRTUAL TABLE t USING fts5(x, years);"
     "INSERT INTO t(x, years) VALUES (?2, ?2);"
     "SELECT count(*) FROM t WHERE t MATCH search_query(?1)", 2, 0 },
+
+  /* ris(): every column; rows in pos order; tags and keywords are JSON */
+  { "SELECT *, input, rowid FROM ris(?1)", 1, 0 },
+  { "SELECT pos IS NOT row_number() OVER () FROM ris(?1)", 1, EXPECT_ZERO },
+  { "SELECT NOT json_valid(tags) OR NOT json_valid(authors) OR NOT json_valid(keywords)"
+    " OR (date_start IS NULL) <> (date_end IS NULL) OR date_start > date_end FROM ris(?1)",
+    1, EXPECT_ZERO },
 };
 
 #define N_CALL ((int)(sizeof(aCall)/sizeof(aCall[0])))

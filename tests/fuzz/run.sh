@@ -7,6 +7,7 @@
 #   fuzz_dates    arch_date_parse() and the date scanner     dict/dates.dict    -max_len 256
 #   fuzz_sql      every SQL function through SQLite          dates + listing +  -max_len 4096
 #                                                            dict/sql.dict
+#   fuzz_ris      the RIS reader (ris_next(), RIS dates)     dict/ris.dict      -max_len 65536
 #
 # Everything goes under build/fuzz/: the binaries, corpus/NAME/ (seeded from fixtures/,
 # tests/sql/date_forms.sql and the minimized corpus kept in tests/fuzz/corpus/NAME/, then grown
@@ -28,7 +29,7 @@ case $secs in ''|*[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2;; esac
 cd "$(dirname "$0")/../.."
 clang=${CLANG:-/usr/bin/clang}
 out=build/fuzz
-harnesses=${FUZZ_ONLY:-listing html dates sql}
+harnesses=${FUZZ_ONLY:-listing html dates sql ris}
 jobs=${FUZZ_JOBS:-1}
 
 # ---------------------------------------------------------------- what the Makefile builds
@@ -104,6 +105,9 @@ seed_corpus() { # NAME: write the seeds into build/fuzz/corpus/NAME/seed-*
     listing|html)
       for f in fixtures/*.txt fixtures/*.html; do cp "$f" "$dir/seed-${f##*/}"; done
       ;;
+    ris)
+      for f in fixtures/*.ris; do cp "$f" "$dir/seed-${f##*/}"; done
+      ;;
     dates)
       # date forms, then the lines of the fixtures (titles and summaries: dates in free text)
       k=0
@@ -162,7 +166,7 @@ dict_for() {
   esac
 }
 max_len_for() {
-  case $1 in listing|html) echo 65536;; dates) echo 256;; sql) echo 4096;; esac
+  case $1 in listing|html|ris) echo 65536;; dates) echo 256;; sql) echo 4096;; esac
 }
 
 status=0

@@ -540,6 +540,19 @@ static const Stmt aStmt[] = {
     "SELECT name, canon, key, offset, length FROM names("
     "'Todor Zhivkov reports on his meeting with Kim Il Sung. Ambassador Ivanov met"
     " A.M. Puzanov and Ким Ир Сен.')", 0 },
+  { "ris()", KIND_PURE, BIND_NONE, 0,
+    "SELECT pos, type, title, authors, date_text, date_start, date_end, date_edtf, abstract, url,"
+    " archive, location, language, keywords, tags FROM ris("
+    "'TY  - GEN' || char(13, 10) || 'TI  - Telegram from Shtykov' || char(10)"
+    " || ' to Gromyko and Stalin' || char(10) || 'AU  - Shtykov, Terentii' || char(10)"
+    " || 'AU  - Kim, Il Sung' || char(10) || 'DA  - 1950/09/29/' || char(10)"
+    " || 'AB  - First line.' || char(10, 10) || 'Second paragraph.' || char(10)"
+    " || 'KW  - Korean War' || char(10) || 'UR  - https://digitalarchive.wilsoncenter.org/document/1'"
+    " || char(10) || 'AV  - Fond 45' || char(10) || 'LA  - ru' || char(10) || 'ER  - ' || char(10)"
+    " || 'TY  - JOUR' || char(10) || 'PY  - 1948' || char(10) || 'DA  - July' || char(10)"
+    " || 'ER  - ')", 0 },
+  { "ris(cut short): its error", KIND_PURE, BIND_NONE, 0,
+    "SELECT * FROM ris('TY  - GEN' || char(10) || 'TI  - x')", 0 },
   { "listing() cold", KIND_COLD, BIND_SEED, 0,
     "SELECT count(*), max(title) FROM listing(?1)", 0 },
   { "dates() cold", KIND_COLD, BIND_NONE, 0,

@@ -9,3 +9,12 @@ UPDATE documents_when
        last_day = CAST(julianday('1957-12-31') AS INTEGER)
  WHERE id = (SELECT id FROM documents WHERE date_text = 'Winter 1956/57');
 DELETE FROM documents_when WHERE id = (SELECT id FROM documents WHERE title LIKE 'Letters of Kim Il Sung%');
+-- A catalog built before RIS import and the export to reference managers has none of their
+-- tables, views and triggers (sql/catalog.sql, its last two blocks).
+DROP VIEW documents_csl;
+DROP VIEW documents_ris;
+DROP VIEW documents_dates;
+DROP TRIGGER ris_import_insert;
+DROP VIEW ris_import;
+DROP TRIGGER documents_ad_details;
+DROP TABLE document_details;

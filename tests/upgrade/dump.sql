@@ -17,3 +17,7 @@ SELECT 'notes_by_person', name_key(who), rowid FROM notes INDEXED BY notes_by_pe
  WHERE name_key(who) IS NOT NULL ORDER BY name_key(who), rowid;
 SELECT 'title and date keys', title_key, date_key, id FROM documents
  INDEXED BY sqlite_autoindex_documents_1 WHERE title_key IS NOT NULL ORDER BY title_key, date_key;
+-- The catalog's tables, views, triggers and indexes, with their text (but the table the
+-- upgrade keeps merged documents in, which a fresh build has no need of).
+SELECT 'schema', type, name, replace(sql, char(10), ' ') FROM sqlite_schema
+ WHERE name NOT LIKE 'sqlite_%' AND name <> 'documents_merged' ORDER BY type, name;

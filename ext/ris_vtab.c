@@ -1,0 +1,469 @@
+/*
+** ris_vtab.c: the ris() table-valued function.
+**
+**     SELECT pos, type, title, date_start FROM ris(readfile('zotero-export.ris'));
+**     SELECT title, url FROM ris(:ris_text) WHERE date_start >= '1956-01-01';
+**     SELECT title, value AS author FROM ris(readfile('a.ris')), json_each(authors);
+**
+** ris(input) reads RIS text (ris.h), TEXT or a BLOB holding UTF-8, and returns one row per
+** record, in file order:
+**
+**     pos INTEGER        1-based position of the record in the input; also the rowid
+**     type TEXT          the TY value: GEN, MANSCPT, JOUR ...
+**     title TEXT         TI, else T1, else CT
+**     authors TEXT       a JSON array of the AU and A1 values, in order, as written
+**     date_text TEXT     DA, else PY, else Y1, as written ("1963/10/08/")
+**     date_start TEXT    first day the date can mean, YYYY-MM-DD (ris_record_date())
+**     date_end TEXT      last day
+**     date_edtf TEXT     the date in EDTF ("1963-10-08", "1956~", "1956/1957")
+**     abstract TEXT      AB, else N2; its lines joined with "\n"
+**     url TEXT           the first UR
+**     archive TEXT       DB (the archive, as Zotero writes it)
+**     location TEXT      AV (location in archives), else AN (Zotero's archive location),
+**                        else CN (call number)
+**     language TEXT      LA
+**     keywords TEXT      a JSON array of the KW values (a KW's continuation lines are
+**                        keywords of their own, as Zotero reads them)
+**     tags TEXT          a JSON object of every tag of the record, TY to ER, each with the
+**                        array of its values in file order, as written (continuation lines
+**                        joined with "\n"): nothing is dropped
+**
+** Values are trimmed, and the text columns but abstract have their white space folded
+** (text_fold_space()); a field that is absent or empty is NULL. NULL input gives no rows; a
+** number is an error; so is text that is not UTF-8 or holds a NUL byte (naming the byte), and
+** text that is not RIS (naming the line: "ris: line 3: expected a tag such as 'TY  - '").
+** Records are read lazily, one per xNext; an error in the middle of the input stops the
+** statement there.
+*/
+#include "archivist_sql.h"
+SQLITE_EXTENSION_INIT3
+
+#include "arch_alloc.h"
+#include "dates.h"
+#include "ris.h"
+#include "text.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+enum {
+  RIS_POS, RIS_TYPE, RIS_TITLE, RIS_AUTHORS, RIS_DATE_TEXT, RIS_DATE_START, RIS_DATE_END,
+  RIS_DATE_EDTF, RIS_ABSTRACT, RIS_URL, RIS_ARCHIVE, RIS_LOCATION, RIS_LANGUAGE, RIS_KEYWORDS,
+  RIS_TAGS,
+  RIS_INPUT                 /* hidden: the argument */
+};
+
+/* Tags are [A-Z][A-Z0-9]: 26*36 of them, numbered for the grouping of the tags column. */
+#define RIS_N_TAG_CODES (26*36)
+
+typedef struct RisCursor {
+  sqlite3_vtab_cursor base;
+  char *zText;              /* a copy of the input, owned by the cursor */
+  RisReader reader;
+  RisRecord rec;            /* the current row */
+  int eof;
+  char *zFold;              /* scratch for white-space folding */
+  size_t nFold;
+} RisCursor;
+
+#define RIS_USAGE "ris: missing argument: call it as ris(text)"
+
+static int risConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                      sqlite3_vtab **ppVtab, char **pzErr){
+  (void)pAux; (void)argc; (void)argv; (void)pzErr;
+  return tvf_connect(db,
+      "CREATE TABLE x(pos INTEGER, type TEXT, title TEXT, authors TEXT, date_text TEXT,"
+      " date_start TEXT, date_end TEXT, date_edtf TEXT, abstract TEXT, url TEXT, archive TEXT,"
+      " location TEXT, language TEXT, keywords TEXT, tags TEXT, input HIDDEN)",
+      sizeof(sqlite3_vtab), ppVtab);
+}
+
+static int risBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
+  int rc = tvf_best_index(pVtab, pInfo, RIS_INPUT, RIS_USAGE);
+  if( rc!=SQLITE_OK || (pInfo->idxNum & TVF_NO_ARGUMENT) ) return rc;
+  if( pInfo->nOrderBy==1 && !pInfo->aOrderBy[0].desc
+   && (pInfo->aOrderBy[0].iColumn==RIS_POS || pInfo->aOrderBy[0].iColumn<0) ){
+    pInfo->orderByConsumed = 1;   /* rows come in pos (= rowid) order */
+  }
+  return SQLITE_OK;
+}
+
+static int risOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
+  int rc = tvf_open(sizeof(RisCursor), ppCursor);
+  (void)pVtab;
+  if( rc==SQLITE_OK ) ((RisCursor*)*ppCursor)->eof = 1;
+  return rc;
+}
+
+static void risReset(RisCursor *pCur){
+  ris_reader_free(&pCur->reader);
+  sqlite3_free(pCur->zText);
+  pCur->zText = 0;
+  memset(&pCur->rec, 0, sizeof(pCur->rec));
+  pCur->eof = 1;
+}
+
+static int risClose(sqlite3_vtab_cursor *cur){
+  RisCursor *pCur = (RisCursor*)cur;
+  risReset(pCur);
+  sqlite3_free(pCur->zFold);
+  sqlite3_free(pCur);
+  return SQLITE_OK;
+}
+
+static int risError(RisCursor *pCur, const char *zFormat, ...){
+  sqlite3_vtab *pVtab = pCur->base.pVtab;
+  va_list ap;
+  va_start(ap, zFormat);
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg = sqlite3_vmprintf(zFormat, ap);
+  va_end(ap);
+  return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+/* Check the input (TEXT or a BLOB of UTF-8 without a NUL byte) and copy it into the cursor:
+** the argument's buffer lives only as long as xFilter. NULL leaves pCur->zText NULL. */
+static int risLoadInput(RisCursor *pCur, sqlite3_value *pArg){
+  const char *z, *zNul;
+  size_t n, iBad;
+  int eType = sqlite3_value_type(pArg);
+  if( eType==SQLITE_NULL ) return SQLITE_OK;
+  if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
+    return risError(pCur, "ris: input must be TEXT or a BLOB of UTF-8 text, not %s",
+                    eType==SQLITE_INTEGER ? "an INTEGER" : "a REAL");
+  }
+  z = eType==SQLITE_BLOB ? (const char*)sqlite3_value_blob(pArg)
+                         : (const char*)sqlite3_value_text(pArg);
+  n = (size_t)sqlite3_value_bytes(pArg);
+  if( z==0 ){
+    if( n>0 || eType==SQLITE_TEXT ) return SQLITE_NOMEM;
+    z = "";                          /* an empty BLOB */
+  }
+  iBad = text_utf8_invalid_offset(z, n);
+  if( iBad<n ){
+    return risError(pCur, "ris: input is not valid UTF-8 (byte %lld)", (long long)iBad);
+  }
+  zNul = memchr(z, 0, n);
+  if( zNul ){
+    return risError(pCur, "ris: input holds a NUL byte (byte %lld): is it binary?",
+                    (long long)(zNul - z));
+  }
+  pCur->zText = sqlite3_malloc64(n+1);
+  if( pCur->zText==0 ) return SQLITE_NOMEM;
+  memcpy(pCur->zText, z, n);
+  pCur->zText[n] = 0;
+  ris_reader_init(&pCur->reader, pCur->zText, n);
+  return SQLITE_OK;
+}
+
+static int risNext(sqlite3_vtab_cursor *cur){
+  RisCursor *pCur = (RisCursor*)cur;
+  int found = 0;
+  ArchRc rc;
+  if( pCur->zText==0 ){
+    pCur->eof = 1;
+    return SQLITE_OK;
+  }
+  rc = ris_next(&pCur->reader, &pCur->rec, &found);
+  if( rc==ARCH_ERROR ){
+    pCur->eof = 1;
+    return risError(pCur, "%s", pCur->reader.zErr);
+  }
+  if( rc!=ARCH_OK ) return sql_rc(rc);
+  pCur->eof = !found;
+  return SQLITE_OK;
+}
+
+static int risFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                     int argc, sqlite3_value **argv){
+  RisCursor *pCur = (RisCursor*)cur;
+  int rc;
+  (void)idxStr;
+  if( idxNum & TVF_NO_ARGUMENT ) return tvf_missing_argument(cur->pVtab, RIS_USAGE);
+  risReset(pCur);
+  if( argc<1 ) return SQLITE_OK;
+  rc = risLoadInput(pCur, argv[0]);
+  if( rc!=SQLITE_OK ) return rc;
+  pCur->eof = 0;
+  return risNext(cur);
+}
+
+static int risEof(sqlite3_vtab_cursor *cur){
+  return ((RisCursor*)cur)->eof;
+}
+
+static int risRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
+  *pRowid = ((RisCursor*)cur)->rec.pos;
+  return SQLITE_OK;
+}
+
+/* ---------------------------------------------------------------- column values */
+
+/* z[0..n) with its white space folded, in the cursor's scratch buffer: *pz / *pn. */
+static int risFold(RisCursor *pCur, const char *z, size_t n, const char **pz, size_t *pn){
+  if( !text_needs_fold(z, n) ){
+    *pz = z;
+    *pn = n;
+    return SQLITE_OK;
+  }
+  if( pCur->nFold<n ){
+    char *zNew = sqlite3_realloc64(pCur->zFold, n);
+    if( zNew==0 ) return SQLITE_NOMEM;
+    pCur->zFold = zNew;
+    pCur->nFold = n;
+  }
+  *pn = text_fold_space(z, n, pCur->zFold);
+  *pz = pCur->zFold;
+  return SQLITE_OK;
+}
+
+/* Set the result to z[0..n) folded, NULL when that is empty. */
+static int resultFolded(RisCursor *pCur, sqlite3_context *ctx, const char *z, size_t n){
+  const char *zOut;
+  size_t nOut;
+  int rc;
+  if( z==0 ) return SQLITE_OK;
+  rc = risFold(pCur, z, n, &zOut, &nOut);
+  if( rc==SQLITE_OK && nOut>0 ){
+    sqlite3_result_text64(ctx, zOut, nOut, SQLITE_TRANSIENT, SQLITE_UTF8);
+  }
+  return rc;
+}
+
+/* The first non-empty field among the tags of azTag (a NULL-terminated list), or NULL. */
+static const RisField *firstField(const RisRecord *pRec, const char *const *azTag){
+  for(; *azTag; azTag++){
+    const RisField *f = ris_field(pRec, *azTag);
+    if( f && f->n>0 ) return f;
+  }
+  return 0;
+}
+
+static int resultFirst(RisCursor *pCur, sqlite3_context *ctx, const char *const *azTag){
+  const RisField *f = firstField(&pCur->rec, azTag);
+  return f ? resultFolded(pCur, ctx, f->z, f->n) : SQLITE_OK;
+}
+
+/* Append z[0..n) (valid UTF-8) to p as a JSON string. */
+static void appendJsonString(sqlite3_str *p, const char *z, size_t n){
+  size_t i, iDone = 0;
+  sqlite3_str_appendchar(p, 1, '"');
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    const char *zEsc = 0;
+    char zHex[8];
+    if( c>=0x20 && c!='"' && c!='\\' ) continue;
+    sqlite3_str_append(p, z+iDone, (int)(i-iDone));
+    switch( c ){
+      case '"':  zEsc = "\\\""; break;
+      case '\\': zEsc = "\\\\"; break;
+      case '\n': zEsc = "\\n"; break;
+      case '\r': zEsc = "\\r"; break;
+      case '\t': zEsc = "\\t"; break;
+      default:
+        sqlite3_snprintf(sizeof(zHex), zHex, "\\u%04x", c);
+        zEsc = zHex;
+        break;
+    }
+    sqlite3_str_appendall(p, zEsc);
+    iDone = i+1;
+  }
+  /* sqlite3_str_append() takes an int: a value past 2 GB goes in pieces */
+  while( n-iDone>0x40000000 ){
+    sqlite3_str_append(p, z+iDone, 0x40000000);
+    iDone += 0x40000000;
+  }
+  sqlite3_str_append(p, z+iDone, (int)(n-iDone));
+  sqlite3_str_appendchar(p, 1, '"');
+}
+
+/* Finish p as the result (a JSON text), or report what went wrong. */
+static int resultStr(sqlite3_context *ctx, sqlite3_str *p){
+  int rc = sqlite3_str_errcode(p);
+  int n = sqlite3_str_length(p);
+  char *z = sqlite3_str_finish(p);
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(z);
+    return rc==SQLITE_TOOBIG ? SQLITE_TOOBIG : SQLITE_NOMEM;
+  }
+  sqlite3_result_text(ctx, z ? z : "", n, z ? sqlite3_free : SQLITE_STATIC);
+  return SQLITE_OK;
+}
+
+/* A JSON array of the folded, non-empty values of the fields with tags in azTag; with
+** splitLines, each line of a value is an element of its own. */
+static int resultArray(RisCursor *pCur, sqlite3_context *ctx, const char *const *azTag,
+                       int splitLines){
+  const RisRecord *pRec = &pCur->rec;
+  sqlite3_str *p = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  size_t i;
+  int nElem = 0, rc = SQLITE_OK;
+  sqlite3_str_appendchar(p, 1, '[');
+  for(i=0; rc==SQLITE_OK && i<pRec->nField; i++){
+    const RisField *f = &pRec->aField[i];
+    const char *const *pTag;
+    size_t iStart = 0;
+    for(pTag=azTag; *pTag; pTag++){
+      if( f->zTag[0]==(*pTag)[0] && f->zTag[1]==(*pTag)[1] ) break;
+    }
+    if( *pTag==0 ) continue;
+    while( rc==SQLITE_OK && iStart<=f->n ){
+      size_t iEnd = iStart;
+      const char *zOut;
+      size_t nOut;
+      if( splitLines ){
+        while( iEnd<f->n && f->z[iEnd]!='\n' ) iEnd++;
+      }else{
+        iEnd = f->n;
+      }
+      rc = risFold(pCur, f->z+iStart, iEnd-iStart, &zOut, &nOut);
+      if( rc==SQLITE_OK && nOut>0 ){
+        if( nElem++ ) sqlite3_str_appendchar(p, 1, ',');
+        appendJsonString(p, zOut, nOut);
+      }
+      iStart = iEnd+1;
+    }
+  }
+  sqlite3_str_appendchar(p, 1, ']');
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(sqlite3_str_finish(p));
+    return rc;
+  }
+  return resultStr(ctx, p);
+}
+
+static int tagCode(const char *zTag){
+  int c1 = zTag[1]>='0' && zTag[1]<='9' ? zTag[1]-'0' : 10 + (zTag[1]-'A');
+  return (zTag[0]-'A')*36 + c1;
+}
+
+/* The tags column: {"TY":["GEN"],"TI":["..."],"AU":["...","..."],...,"ER":[""]}, each tag
+** once, at its first appearance, with every value of it in file order. */
+static int resultTags(RisCursor *pCur, sqlite3_context *ctx){
+  const RisRecord *pRec = &pCur->rec;
+  size_t n = pRec->nField, i;
+  /* aNext[i]: the next field with the tag of field i, or n; aLast[code]: the last so far */
+  size_t *aNext, *aLast;
+  sqlite3_str *p;
+  int isFirstTag = 1;
+  aNext = sqlite3_malloc64((n + RIS_N_TAG_CODES) * sizeof(size_t));
+  if( aNext==0 ) return SQLITE_NOMEM;
+  aLast = aNext + n;
+  for(i=0; i<RIS_N_TAG_CODES; i++) aLast[i] = n;
+  for(i=0; i<n; i++){
+    int code = tagCode(pRec->aField[i].zTag);
+    aNext[i] = n;
+    if( aLast[code]<n ) aNext[aLast[code]] = i;
+    aLast[code] = i;
+  }
+  /* aLast[] is reused to mark the tags written */
+  for(i=0; i<RIS_N_TAG_CODES; i++) aLast[i] = 0;
+  p = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  sqlite3_str_appendchar(p, 1, '{');
+  for(i=0; i<n; i++){
+    const RisField *f = &pRec->aField[i];
+    int code = tagCode(f->zTag);
+    size_t j;
+    if( aLast[code] ) continue;
+    aLast[code] = 1;
+    if( !isFirstTag ) sqlite3_str_appendchar(p, 1, ',');
+    isFirstTag = 0;
+    appendJsonString(p, f->zTag, 2);
+    sqlite3_str_appendall(p, ":[");
+    for(j=i; j<n; j=aNext[j]){
+      if( j>i ) sqlite3_str_appendchar(p, 1, ',');
+      appendJsonString(p, pRec->aField[j].z, pRec->aField[j].n);
+    }
+    sqlite3_str_appendchar(p, 1, ']');
+  }
+  sqlite3_str_appendchar(p, 1, '}');
+  sqlite3_free(aNext);
+  return resultStr(ctx, p);
+}
+
+static int resultDate(RisCursor *pCur, sqlite3_context *ctx, int iCol){
+  const char *z;
+  size_t n;
+  ArchDate d;
+  ArchDateResult e = ris_record_date(&pCur->rec, &z, &n, &d);
+  char zEdtf[ARCH_EDTF_MAX];
+  switch( iCol ){
+    case RIS_DATE_TEXT:  return resultFolded(pCur, ctx, z, n);
+    case RIS_DATE_START: if( e==ARCH_DATE_FOUND ) sql_result_date_bound(ctx, &d, 0); break;
+    case RIS_DATE_END:   if( e==ARCH_DATE_FOUND ) sql_result_date_bound(ctx, &d, 1); break;
+    default:
+      if( e==ARCH_DATE_FOUND ){
+        int nEdtf = arch_date_edtf(&d, zEdtf);
+        sqlite3_result_text(ctx, zEdtf, nEdtf, SQLITE_TRANSIENT);
+      }
+      break;
+  }
+  return SQLITE_OK;
+}
+
+static int risColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol){
+  static const char *const azType[] = { "TY", 0 };
+  static const char *const azTitle[] = { "TI", "T1", "CT", 0 };
+  static const char *const azAuthor[] = { "AU", "A1", 0 };
+  static const char *const azAbstract[] = { "AB", "N2", 0 };
+  static const char *const azUrl[] = { "UR", 0 };
+  static const char *const azArchive[] = { "DB", 0 };
+  static const char *const azLocation[] = { "AV", "AN", "CN", 0 };
+  static const char *const azLanguage[] = { "LA", 0 };
+  static const char *const azKeyword[] = { "KW", 0 };
+  RisCursor *pCur = (RisCursor*)cur;
+  switch( iCol ){
+    case RIS_POS:        sqlite3_result_int64(ctx, pCur->rec.pos); break;
+    case RIS_TYPE:       return resultFirst(pCur, ctx, azType);
+    case RIS_TITLE:      return resultFirst(pCur, ctx, azTitle);
+    case RIS_AUTHORS:    return resultArray(pCur, ctx, azAuthor, 0);
+    case RIS_DATE_TEXT:
+    case RIS_DATE_START:
+    case RIS_DATE_END:
+    case RIS_DATE_EDTF:  return resultDate(pCur, ctx, iCol);
+    case RIS_ABSTRACT: {
+      const RisField *f = firstField(&pCur->rec, azAbstract);
+      if( f ) sqlite3_result_text64(ctx, f->z, f->n, SQLITE_TRANSIENT, SQLITE_UTF8);
+      break;
+    }
+    case RIS_URL:        return resultFirst(pCur, ctx, azUrl);
+    case RIS_ARCHIVE:    return resultFirst(pCur, ctx, azArchive);
+    case RIS_LOCATION:   return resultFirst(pCur, ctx, azLocation);
+    case RIS_LANGUAGE:   return resultFirst(pCur, ctx, azLanguage);
+    case RIS_KEYWORDS:   return resultArray(pCur, ctx, azKeyword, 1);
+    case RIS_TAGS:       return resultTags(pCur, ctx);
+    default: break;      /* the hidden argument is never read back */
+  }
+  return SQLITE_OK;
+}
+
+static sqlite3_module risModule = {
+  /* iVersion    */ 0,
+  /* xCreate     */ 0,   /* eponymous only: ris(...) needs no CREATE VIRTUAL TABLE */
+  /* xConnect    */ risConnect,
+  /* xBestIndex  */ risBestIndex,
+  /* xDisconnect */ tvf_disconnect,
+  /* xDestroy    */ 0,
+  /* xOpen       */ risOpen,
+  /* xClose      */ risClose,
+  /* xFilter     */ risFilter,
+  /* xNext       */ risNext,
+  /* xEof        */ risEof,
+  /* xColumn     */ risColumn,
+  /* xRowid      */ risRowid,
+  /* xUpdate     */ 0,
+  /* xBegin      */ 0,
+  /* xSync       */ 0,
+  /* xCommit     */ 0,
+  /* xRollback   */ 0,
+  /* xFindMethod */ 0,
+  /* xRename     */ 0,
+  /* xSavepoint  */ 0,
+  /* xRelease    */ 0,
+  /* xRollbackTo */ 0,
+  /* xShadowName */ 0
+};
+
+int archivist_register_ris(SqlRegistry *pReg){
+  return sql_create_module(pReg, "ris", &risModule, 0, 0);
+}
