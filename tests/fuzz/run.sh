@@ -5,6 +5,7 @@
 #   fuzz_listing  the listing scanner over text             dict/listing.dict  -max_len 65536
 #   fuzz_html     html_read_page(), then the listing scanner dict/html.dict    -max_len 65536
 #   fuzz_dates    arch_date_parse() and the date scanner     dict/dates.dict    -max_len 256
+#   fuzz_dates_readers  EDTF and East Asian date readers     dict/dates_readers.dict -max_len 256
 #   fuzz_sql      every SQL function through SQLite          dates + listing +  -max_len 4096
 #                                                            dict/sql.dict
 #
@@ -28,7 +29,7 @@ case $secs in ''|*[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2;; esac
 cd "$(dirname "$0")/../.."
 clang=${CLANG:-/usr/bin/clang}
 out=build/fuzz
-harnesses=${FUZZ_ONLY:-listing html dates sql}
+harnesses=${FUZZ_ONLY:-listing html dates dates_readers sql}
 jobs=${FUZZ_JOBS:-1}
 
 # ---------------------------------------------------------------- what the Makefile builds
@@ -162,7 +163,7 @@ dict_for() {
   esac
 }
 max_len_for() {
-  case $1 in listing|html) echo 65536;; dates) echo 256;; sql) echo 4096;; esac
+  case $1 in listing|html) echo 65536;; dates|dates_readers) echo 256;; sql) echo 4096;; esac
 }
 
 status=0
