@@ -250,7 +250,7 @@ static int read_era(const char *z, size_t n, size_t *pi, Era *pEra){
     /* a romanized name: the whole word, folded to lower case */
     char buf[ERA_WORD_MAX];
     int nBuf = 0;
-    while( (len = text_letter_len(z+i, n-i, &cp))>0 ){
+    while( i<n && (len = text_letter_len(z+i, n-i, &cp))>0 ){
       utf8proc_uint8_t enc[4];
       utf8proc_ssize_t nEnc = utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp), enc);
       if( nEnc<=0 || nBuf+nEnc>ERA_WORD_MAX ) return 0;

@@ -118,6 +118,7 @@ static int read_date(const char *z, size_t n, size_t *pi, EdtfDate *p){
     p->sig = z[i+1]-'0';
     i += 2;
     if( i<n && is_digit(z[i]) ) return 0;
+    if( memchr(p->y, 'X', 4) ) return 0;     /* "195XS4": X or significant digits, not both */
   }
   p->flags |= left;
   read_qualifier(z, n, &i, &p->flags);
@@ -224,12 +225,7 @@ static int date_days(EdtfDate *p){
   char y[4];
   int nX = 0, k, nYear = 1;
   memcpy(y, p->y, 4);
-  if( p->sig ){
-    for(k=p->sig; k<4; k++){
-      if( y[k]=='X' ) return 0;          /* "19XXS2": X and significant digits are one too many */
-      y[k] = 'X';
-    }
-  }
+  for(k=p->sig ? p->sig : 4; k<4; k++) y[k] = 'X';     /* "1950S2" is 19XX */
   for(k=0; k<4; k++) if( y[k]=='X' ){ nX++; nYear *= 10; }
   if( nX==4 ) return 0;                  /* a year of X alone says nothing of when */
   if( p->code ){

@@ -206,6 +206,7 @@ static const ReaderCase aCase[] = {
   NO("{..1958,..1960}"),
   NO("1958S5"),
   NO("19XXS2"),
+  NO("195XS4"),
   NO("1958-03S2"),
   NO("1958x"),
   NO("195x"),
