@@ -477,7 +477,7 @@ static int normalized_edtf(const char *z, size_t n, char *zOut){
   for(i=0; i<n; i++){
     if( z[i]==' ' ) continue;
     if( z[i]=='T' ){
-      while( i+1<n && z[i+1]!='/' && z[i+1]!=',' && z[i+1]!=']' && z[i+1]!='}' ) i++;
+      while( i+1<n && z[i+1] && (is_digit(z[i+1]) || strchr(":+-Z", z[i+1])) ) i++;
       continue;
     }
     if( k+1>=ARCH_EDTF_MAX ) return -1;
