@@ -2,9 +2,10 @@
 ** dates_eastasia.c: dates of East Asian documents. See dates_readers.h for the interface.
 **
 ** A date here is [era] YEAR 年 [MONTH 月 [DAY 日]] (or 년 월 일), blanks allowed between the
-** pieces, where
+** pieces, or era YEAR.MONTH[.DAY] in Arabic digits ("昭和33.3.3"), where
 **   era     a name of ext/data/eras.tsv: a Japanese era (昭和, 平成, "Showa"), the Juche count
-**           of North Korea (주체, "Juche"), the Republic of China's (民國, 民国), or 公元 /
+**           of North Korea (주체, "Juche"), the Republic of China's (民國, 民国), the Korean
+**           Dangi (단기 4291 = 1958, South Korea's official count from 1948 to 1961), or 公元 /
 **           西元 / 서기 in front of a Gregorian year. After a romanized era the unit may be
 **           left out: "Juche 47", "Showa 33".
 **   YEAR    in Arabic digits (ASCII or full-width), in Chinese numerals digit by digit
@@ -16,7 +17,7 @@
 ** Year N of an era is the Gregorian year year-1 + N - 1 (eras.tsv), cut to the days of the era:
 ** "平成元年" is 1989-01-08 to 1989-12-31. A day outside its era or its month is no date.
 **
-** The convention named is the era's ("juche", "roc", "japanese-era"); without one,
+** The convention named is the era's ("juche", "roc", "japanese-era", "dangi"); without one,
 ** "chinese-numerals" when a number is written in them, else "cjk".
 */
 #include "dates_readers.h"
@@ -326,7 +327,18 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   if( gy<1 || gy>9999 ) return 0;
   han = year.form==NUM_DIGITWISE || year.form==NUM_POSITIONAL;
 
-  if( read_unit(z, n, &i)=='Y' ){
+  if( hasEra && year.form==NUM_ARABIC && i<n && z[i]=='.' ){
+    /* "昭和33.3.3", "民國47.3": the month and day after periods */
+    size_t j = i+1;
+    if( !read_small(z, n, &j, 12, &month) || month.form!=NUM_ARABIC ) return 0;
+    hasMonth = 1;
+    if( j<n && z[j]=='.' ){
+      j++;
+      if( !read_small(z, n, &j, 31, &day) || day.form!=NUM_ARABIC ) return 0;
+      hasDay = 1;
+    }
+    i = j;
+  }else if( read_unit(z, n, &i)=='Y' ){
     size_t j = i;
     skip_space(z, n, &j);
     if( read_small(z, n, &j, 12, &month) && read_unit(z, n, &j)=='M' ){

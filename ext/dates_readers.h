@@ -6,7 +6,8 @@
 **     ArchDate d;
 **     ArchDateReading r;
 **     if( arch_date_read_conventions(z, n, &d, &r) ){
-**       r.zConvention    "edtf", "juche", "roc", "japanese-era", "chinese-numerals", "cjk"
+**       r.zConvention    "edtf", "juche", "roc", "japanese-era", "dangi", "chinese-numerals",
+**                        "cjk"
 **       r.zEdtf          the EDTF of what was read when the points of d cannot say it, else ""
 **       d.first, d.last  the range of days, as from arch_date_parse()
 **     }
@@ -42,7 +43,8 @@ typedef struct ArchDateReading {
 int arch_date_read_edtf(const char *z, size_t n, ArchDate *pOut, ArchDateReading *pReading);
 
 /* Dates of East Asian documents: Juche years ("주체47년 3월 3일", "Juche 47"), years of the
-** Republic of China ("民國47年3月3日"), Japanese eras ("昭和33年", "Showa 33", "平成元年"),
+** Republic of China ("民國47年3月3日"), Japanese eras ("昭和33年", "Showa 33", "平成元年",
+** "昭和33.3.3"), Korean Dangi years ("단기 4291년"),
 ** dates in Chinese numerals ("一九五八年三月三日"), and dates with the units 年月日 / 년월일
 ** ("1958年3月3日"). The eras are ext/data/eras.tsv. */
 int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateReading *pReading);

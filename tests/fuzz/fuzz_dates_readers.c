@@ -20,7 +20,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static int known_convention(const char *z){
   static const char *const az[] = {
-    "edtf", "juche", "roc", "japanese-era", "chinese-numerals", "cjk"
+    "edtf", "juche", "roc", "japanese-era", "dangi", "chinese-numerals", "cjk"
   };
   size_t k;
   for(k=0; k<sizeof(az)/sizeof(az[0]); k++) if( z && strcmp(z, az[k])==0 ) return 1;
