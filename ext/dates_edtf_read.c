@@ -72,7 +72,7 @@ static int two_digits(const char *z, size_t n, size_t i, int max){
   return v<=max ? v : -1;
 }
 
-/* The time after a day: Thh:mm[:ss] then Z, ±hh, ±hhmm or ±hh:mm, or nothing. */
+/* The time after a day: Thh:mm[:ss[.fff]] then Z, ±hh, ±hhmm or ±hh:mm, or nothing. */
 static int read_time(const char *z, size_t n, size_t *pi){
   size_t i = *pi;
   if( i>=n || z[i]!='T' ) return 0;
@@ -84,6 +84,10 @@ static int read_time(const char *z, size_t n, size_t *pi){
   if( i<n && z[i]==':' ){
     if( two_digits(z, n, i+1, 60)<0 ) return 0;       /* 60: a leap second */
     i += 3;
+    if( i+1<n && z[i]=='.' && is_digit(z[i+1]) ){     /* a fraction of a second */
+      i++;
+      while( i<n && is_digit(z[i]) ) i++;
+    }
   }
   if( i<n && z[i]=='Z' ){
     i++;
@@ -477,7 +481,10 @@ static int normalized_edtf(const char *z, size_t n, char *zOut){
   for(i=0; i<n; i++){
     if( z[i]==' ' ) continue;
     if( z[i]=='T' ){
-      while( i+1<n && z[i+1] && (is_digit(z[i+1]) || strchr(":+-Z", z[i+1])) ) i++;
+      while( i+1<n && z[i+1] && (is_digit(z[i+1]) || strchr(":+-Z", z[i+1])
+                                  || (z[i+1]=='.' && i+2<n && is_digit(z[i+2]))) ){
+        i++;
+      }
       continue;
     }
     if( k+1>=ARCH_EDTF_MAX ) return -1;
