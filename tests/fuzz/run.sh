@@ -5,6 +5,7 @@
 #   fuzz_listing  the listing scanner over text             dict/listing.dict  -max_len 65536
 #   fuzz_html     html_read_page(), then the listing scanner dict/html.dict    -max_len 65536
 #   fuzz_dates    arch_date_parse() and the date scanner     dict/dates.dict    -max_len 256
+#   fuzz_dates_readers  EDTF and East Asian date readers     dict/dates_readers.dict -max_len 256
 #   fuzz_sql      every SQL function through SQLite          dates + listing +  -max_len 4096
 #                                                            dict/sql.dict
 #   fuzz_ris      the RIS reader (ris_next(), RIS dates)     dict/ris.dict      -max_len 65536
@@ -29,7 +30,7 @@ case $secs in ''|*[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2;; esac
 cd "$(dirname "$0")/../.."
 clang=${CLANG:-/usr/bin/clang}
 out=build/fuzz
-harnesses=${FUZZ_ONLY:-listing html dates sql ris}
+harnesses=${FUZZ_ONLY:-listing html dates dates_readers sql ris}
 jobs=${FUZZ_JOBS:-1}
 
 # ---------------------------------------------------------------- what the Makefile builds
@@ -166,7 +167,7 @@ dict_for() {
   esac
 }
 max_len_for() {
-  case $1 in listing|html|ris) echo 65536;; dates) echo 256;; sql) echo 4096;; esac
+  case $1 in listing|html|ris) echo 65536;; dates|dates_readers) echo 256;; sql) echo 4096;; esac
 }
 
 status=0
