@@ -602,6 +602,15 @@ static size_t written_end(const ScanText *p, size_t start, size_t end){
   return end;
 }
 
+/* Is a word of a[i..i+len) inflected ("Conveying")? */
+static int any_inflected(const Word *a, int i, int len){
+  int j;
+  for(j=i; j<i+len; j++){
+    if( a[j].inflected ) return 1;
+  }
+  return 0;
+}
+
 /* The name of words a[i..i+len) if it is one, else 0. A title before it (words
 ** a[iTitle..i)) is read with it, for the epithets the authority lists ("King Hussein", "Premier
 ** Chou"), but is no part of the name as written. A name that begins with a word that is no
@@ -613,7 +622,10 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
                      NameFound *pFound, int *pRosterOnly){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
   int titled = iTitle<i;
-  if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start) ) end++;   /* "[Stalin]" */
+  if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start)
+   && !any_inflected(a, i, len) ){
+    end++;                     /* "Filippov [Stalin]"; not "Molotov Conveying [Mao Zedong's]" */
+  }
   if( i>0 && a[i-1].placeBefore ) return 0;      /* "San Francisco", "Camp David" */
   /* a head word alone ("Park") is a person after a title, or named in full before, and
   ** then not after a word of its run ("Gorky Park") */
@@ -633,7 +645,9 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   end = written_end(p, start, end);
   if( names_a_thing(p, a, k, i+len, end) ) return 0;
   if( len==1 && number_follows(p, a[i].end) ) return 0;          /* "No. 54", "Nr 3" */
-  if( start>0 && p->z[start-1]=='[' ) start--;     /* an editor's insertion: "[Harold] Wilson" */
+  if( start>0 && p->z[start-1]=='[' && memchr(p->z+start, ']', end-start) ){
+    start--;                                  /* an editor's insertion: "[Harold] Wilson" */
+  }
   pFound->start = start;
   pFound->end = end;
   return 1;
@@ -744,6 +758,28 @@ static int read_heading(const ScanText *p, const Word *a, int k, size_t *pOff,
 
 /* The next name in the text from *pOff, on its own merits (no other mention of the person
 ** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. */
+/* A name of len words (a[i..i+len), read into *pFound) that no one is known by, read as a
+** Western name, whose first words are a known Korean, Chinese or Vietnamese person's name as
+** listed: an East Asian name is whole and goes on with no Western words ("Mao Zedong Informs
+** Stalin", a title-cased heading; but "Raúl Roa Kourí" is no "Raúl Roa"). The words of that
+** name, read into *pFound; else len, *pFound as it was. */
+static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
+                        NameFound *pFound){
+  int l;
+  for(l=len-1; l>=2; l--){
+    NameFound shorter;
+    int rosterOnly = 0;
+    if( a[i+l-1].particle ) continue;
+    if( read_name(p, a, k, iTitle, i, l, &shorter, &rosterOnly)
+     && shorter.info.person>=0 && shorter.info.viaVariant
+     && shorter.info.culture!=NAME_WESTERN && pFound->info.culture==NAME_WESTERN ){
+      *pFound = shorter;
+      return l;
+    }
+  }
+  return len;
+}
+
 static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
                           Candidate *pCand){
   for(;;){
@@ -766,6 +802,9 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         rosterOnly = 0;
         if( !read_name(p, a, k, iTitle, i, len, pFound, &rosterOnly) ) continue;
+        if( len>=3 && pFound->info.person<0 ){
+          len = known_prefix(p, a, k, iTitle, i, len, pFound);
+        }
         pCand->titled = titled && len==1;
         pCand->alone = rosterOnly ? 1 : len==1 ? a[i].alone : -1;
         candidate_words(p, a, i, len, &pFound->info, pCand);

@@ -55,7 +55,7 @@ INSERT INTO who VALUES
   ('Lon Nol'), ('In Tam'), ('Sisowath Sirik Matak'), ('Norodom Sihanouk'), ('Ye Jianying'),
   ('Ma Lianyuan'), ('Enver Hoxha'), ('Alexander Puzanov'), ('Choe Chang-ik'),
   ('Pyotr Zhuravlyov'), ('Kim Tu-bong'), ('Park Chung Hee'), ('Song Hye-rim'),
-  ('Dwight D. Eisenhower'), ('Kong Le');
+  ('Dwight D. Eisenhower'), ('Kong Le'), ('Vyacheslav Molotov'), ('Mao Anying');
 
 CREATE TEMP TABLE doc(id INTEGER PRIMARY KEY, title TEXT, summary TEXT);
 INSERT INTO doc VALUES
@@ -194,7 +194,11 @@ INSERT INTO doc VALUES
 (30, 'Cable from the South Korean Embassy in Washington, 16 November 1961',
  'Park Chung Hee flew from San Francisco to meet Eisenhower at Camp David; Park said that '
    || 'Hong Kong and Pan Am had been helpful. Song Hye-rim was not in Gorky Park. Historians of '
-   || 'the Song dynasty and the Gang of Four met Kong Le in Fort Knox.');
+   || 'the Song dynasty and the Gang of Four met Kong Le in Fort Knox.'),
+-- Title-cased headings: an editor's bracket after a verb names no one by the verb; a Chinese
+-- name is whole, and the verb after it no part of it; Mao's son is not Mao.
+(31, 'Telegram from Zhou Enlai to Molotov Conveying [Mao Zedong''s] Condolences',
+ 'Mao Zedong Informs Stalin of the Talks; Mao Anying Was Killed.');
 
 -- The mentions of title and summary read as one text.
 CREATE TEMP VIEW found AS
@@ -230,6 +234,7 @@ SELECT id, name, canon, person, at FROM found WHERE id = 23 ORDER BY offset;
 SELECT id, name, canon, person, at FROM found WHERE id = 24 ORDER BY offset;
 SELECT id, name, canon, person, at FROM found WHERE id = 25 ORDER BY offset;
 SELECT id, name, canon, person, at FROM found WHERE id = 30 ORDER BY offset;
+SELECT id, name, canon, person, at FROM found WHERE id = 31 ORDER BY offset;
 
 -- The two-argument form: the summary alone, then with its title as the context. Only the
 -- summary's own mentions come back; the context lends full names to surnames alone.
