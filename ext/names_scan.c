@@ -635,7 +635,9 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
   }
-  if( len>1 && a[i+len-1].modifier && pFound->info.culture!=NAME_WESTERN ) return 0; /* "Hong Kong" */
+  if( len>1 && a[i+len-1].modifier && pFound->info.culture!=NAME_WESTERN ){
+    return 0;                                                        /* "Hong Kong" */
+  }
   if( !accept_name(p, &pFound->info, &a[i], len, titled && len==1) ){
     /* a surname alone that is a word of no other use: a name when the text names its person
     ** in full (name_scan_next() sees to it) */
@@ -756,8 +758,6 @@ static int read_heading(const ScanText *p, const Word *a, int k, size_t *pOff,
   return 1;
 }
 
-/* The next name in the text from *pOff, on its own merits (no other mention of the person
-** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. */
 /* A name of len words (a[i..i+len), read into *pFound) that no one is known by, read as a
 ** Western name, whose first words are a known Korean, Chinese or Vietnamese person's name as
 ** listed: an East Asian name is whole and goes on with no Western words ("Mao Zedong Informs
@@ -766,13 +766,14 @@ static int read_heading(const ScanText *p, const Word *a, int k, size_t *pOff,
 static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
                         NameFound *pFound){
   int l;
+  if( pFound->info.culture!=NAME_WESTERN ) return len;
   for(l=len-1; l>=2; l--){
     NameFound shorter;
     int rosterOnly = 0;
     if( a[i+l-1].particle ) continue;
     if( read_name(p, a, k, iTitle, i, l, &shorter, &rosterOnly)
      && shorter.info.person>=0 && shorter.info.viaVariant
-     && shorter.info.culture!=NAME_WESTERN && pFound->info.culture==NAME_WESTERN ){
+     && shorter.info.culture!=NAME_WESTERN ){
       *pFound = shorter;
       return l;
     }
@@ -780,6 +781,8 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
   return len;
 }
 
+/* The next name in the text from *pOff, on its own merits (no other mention of the person
+** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. */
 static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
                           Candidate *pCand){
   for(;;){

@@ -49,7 +49,8 @@ static int korean_syllable(const char *z, int n, char *out){
   };
   static const Jamo aVowel[] = {
     {"yae",3,"ye"}, {"yeo",3,"yo"}, {"wae",3,"we"}, {"weo",3,"wo"}, {"eui",3,"ui"},
-    {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"}, {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"}, {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
+    {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"}, {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"},
+    {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
     {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"ui"}, {"ou",2,"o"},
     {"oo",2,"o"}, {"ee",2,"i"}, {"ei",2,"e"}, {"a",1,"a"}, {"e",1,"e"}, {"o",1,"o"},
     {"u",1,"o"}, {"i",1,"i"},
@@ -168,11 +169,12 @@ static int parts_korean(const NameAuthority *pAuth, const Toks *p, NameInfo *pOu
   if( p->n<1 || p->n>4 ) return 0;
   for(i=0; i<p->n; i++){
     /* one letter: an initial, or a surname of one letter ("O Jin-u"), or a syllable of one
-    ** vowel as the Cyrillic writes it ("Хо Га И", "Хан Сор Я") or after two words ("Ho Ka I") */
+    ** vowel as the Cyrillic writes it ("Хо Га И", "Хан Сол Я") or after two words ("Ho Ka I") */
     const Tok *t = &p->a[i];
-    if( t->n==1 && !t->period && p->n>1
-     && !(i==0 && korean_surname_token(pAuth, &p->a[0])>=0)
-     && !(i>0 && (t->written==SCRIPT_CYRILLIC || (i==p->n-1 && p->n>=3 && strchr("aeiou", t->z[0])))) ){
+    int vowelSyllable = i>0 && (t->written==SCRIPT_CYRILLIC
+                                || (i==p->n-1 && p->n>=3 && strchr("aeiou", t->z[0])));
+    if( t->n==1 && !t->period && p->n>1 && !vowelSyllable
+     && !(i==0 && korean_surname_token(pAuth, &p->a[0])>=0) ){
       return 0;
     }
   }
