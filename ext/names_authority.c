@@ -447,8 +447,8 @@ static Map *const *authority_maps(NameAuthority *p, Map *aMap[16], int *pn){
 /* Spellings nobody lists but every reader writes: a listed spelling with its marks dropped
 ** ("Alexander Dubcek", "Nicolae Ceausescu", as the English press writes them), and a Western
 ** family name written alone ("Mielke", whose letters key otherwise than beside the German
-** "Erich"). Each is indexed as a spelling of its person once every listed
-** spelling is in: never over a listed one, and not when it would name two people. */
+** "Erich"). Each is indexed once every listed spelling is in: never over a listed one, and not
+** when it would name two people. */
 typedef struct Derived {
   char key[NAME_MAX_KEY];
   int person;
