@@ -141,7 +141,7 @@ typedef struct ArchDateScanner {
   size_t n;
   size_t lex_off;          /* where the lexer stopped */
   int number_marker;       /* the token before the window is "No.", "Nr.", "#" ... */
-  int after_determiner;    /* the token before is "the", an article or a preposition */
+  ArchDateToken prev;      /* the token before iTok (type 0 when none) */
   int nTok;                /* tokens in aTok[] */
   int iTok;                /* the next token to try */
   ArchDateToken aTok[ARCH_DATE_WINDOW*2];
