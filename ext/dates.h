@@ -140,7 +140,8 @@ typedef struct ArchDateScanner {
   const char *z;           /* the text */
   size_t n;
   size_t lex_off;          /* where the lexer stopped */
-  int number_marker;       /* the token before the window is "No.", "Nr.", "#" ... */
+  int number_marker;       /* the token before is "No.", "Nr.", "#" (1) or a label such as
+                           ** "Resolution", "page" (2): the number after it is no year */
   ArchDateToken prev;      /* the token before iTok (type 0 when none) */
   int nTok;                /* tokens in aTok[] */
   int iTok;                /* the next token to try */

@@ -90,6 +90,17 @@ static int is_determiner(const ArchDateScanner *p, const Token *t){
                                    zFold, (size_t)nFold)!=0;
 }
 
+/* The first k tokens are numbers and punctuation only: "1958", "1958-1962", not "3 March
+** 1958". After a label ("Resolution", "page", "Memorandum") only such a number is the label's:
+** "Memorandum 3 March 1958" keeps its date. */
+static int numbers_only(const Cursor *c, int k){
+  int i;
+  for(i=0; i<k; i++){
+    if( tok(c, i)->type!=TOK_NUM && tok(c, i)->type!=TOK_PUNCT ) return 0;
+  }
+  return 1;
+}
+
 /* In free text a lone year must look like one: 1000..2999, four digits, not "No. 1954" nor
 ** "Resolution 1958"; and a number that counts ("1500 tractors", "at 1930 hours") is none. */
 static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
@@ -126,7 +137,7 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
     c.free_text = 1;
     if( may_start_date(t) ){
       k = dates_expr_core(&c, 0, &pMatch->date);
-      if( k>0 && p->number_marker ){
+      if( k>0 && p->number_marker && (p->number_marker==1 || numbers_only(&c, k)) ){
         /* "pp. 1958-1962", "No. 1954/55": the whole expression is the number */
         p->number_marker = 0;
         p->prev = p->aTok[p->iTok + k - 1];
@@ -145,9 +156,13 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
     }
     /* "No", "Nr.", "#", "№", "Resolution", "page" make the next number a number; "No." keeps
     ** it across the period */
-    p->number_marker = (t->type==TOK_WORD && (t->role==ROLE_NUMBER || t->role==ROLE_LABEL))
-                    || (t->type==TOK_PUNCT && t->value=='#')
-                    || (t->type==TOK_PUNCT && t->value=='.' && p->number_marker);
+    if( (t->type==TOK_WORD && t->role==ROLE_NUMBER) || (t->type==TOK_PUNCT && t->value=='#') ){
+      p->number_marker = 1;
+    }else if( t->type==TOK_WORD && t->role==ROLE_LABEL ){
+      p->number_marker = 2;
+    }else if( !(t->type==TOK_PUNCT && t->value=='.') ){
+      p->number_marker = 0;
+    }
     p->prev = *t;
     p->iTok++;
   }

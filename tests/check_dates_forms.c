@@ -483,6 +483,8 @@ static const TextRow aText[] = {
   {"at 1930 hrs the delegation left", ""},
   /* and years stay years */
   {"Resolution of 1958 on the harvest", "1958=1958"},
+  {"Memorandum 3 March 1958 on the talks", "3 March 1958=1958-03-03"},
+  {"Resolution 1958-1962 of the plenum", ""},
   {"In 1958 tractors were delivered to the cooperatives", "1958=1958"},
   {"the 1958 elections were held in May", "1958=1958"},
   {"Stalin's 1950 telegrams to Mao", "1950=1950"},
