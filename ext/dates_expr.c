@@ -385,9 +385,13 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     pDate->b.year = 0;
     return i+3 - i0;
   }
-  if( k && glued(c, i) && (is_punct(c, i, '?') || is_punct(c, i, '~')) && is_range_dash(c, i+1) ){
-    /* "1958?-1962": EDTF has no qualifier for one end alone here, so the range carries it */
-    a.flags |= is_punct(c, i, '?') ? ARCH_DATE_UNCERTAIN : ARCH_DATE_APPROXIMATE;
+  if( k && glued(c, i) && (is_punct(c, i, '?') || is_punct(c, i, '~') || is_punct(c, i, '%'))
+   && (is_range_dash(c, i+1) || (is_punct(c, i+1, '/') && glued(c, i+1))) ){
+    /* "1958?-1962", and the qualified ends this parser writes in EDTF ("1958~/1962~"): the
+    ** range carries the qualifier, as ArchDate has one set of flags for both ends */
+    int q = tok(c, i)->value;
+    a.flags |= q=='?' ? ARCH_DATE_UNCERTAIN : q=='~' ? ARCH_DATE_APPROXIMATE
+             : ARCH_DATE_APPROXIMATE|ARCH_DATE_UNCERTAIN;
     i++;
   }
   if( is_range_dash(c, i) || is_role(c, i, ROLE_OR) || (is_punct(c, i, '/') && k) ){
