@@ -119,10 +119,11 @@ const char *arch_date_read_name(unsigned bit);
 
 /* ---------------------------------------------------------------- dates in free text */
 
-/* A token of date text. Internal to dates.c; here so that the scanner can live on the stack. */
+/* A token of date text. Internal to the date core (dates_int.h); here so that the scanner can
+** live on the stack. */
 typedef struct ArchDateToken {
-  uint8_t type;            /* token type (dates.c) */
-  uint8_t role;            /* what the word means in a date (dates.c) */
+  uint8_t type;            /* token type (dates_int.h) */
+  uint8_t role;            /* what the word means in a date (dates_int.h) */
   uint8_t space_before;    /* white space separates it from the token before */
   uint8_t ndigit;          /* TOK_NUM: digits; TOK_WORD: folded length */
   int32_t value;           /* number (up to 8 digits), month, season code, ordinal ... */
@@ -139,8 +140,9 @@ typedef struct ArchDateScanner {
   const char *z;           /* the text */
   size_t n;
   size_t lex_off;          /* where the lexer stopped */
-  int number_marker;       /* the token before the window is "No.", "Nr.", "#" ... */
-  int after_determiner;    /* the token before is "the", an article or a preposition */
+  int number_marker;       /* the token before is "No.", "Nr.", "#" (1) or a label such as
+                           ** "Resolution", "page" (2): the number after it is no year */
+  ArchDateToken prev;      /* the token before iTok (type 0 when none) */
   int nTok;                /* tokens in aTok[] */
   int iTok;                /* the next token to try */
   ArchDateToken aTok[ARCH_DATE_WINDOW*2];

@@ -321,6 +321,7 @@ static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
 /* Ranges, sets and open ranges, or a single date. */
 static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   int i0 = i, k, ka, kb;
+  unsigned qflags = 0;
   Part a, b;
   ArchDate single;
 
@@ -377,18 +378,24 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   if( ka==0 ) ka = range_end(c, i, &a, 0);
   if( ka==0 ) return 0;
   i += ka;
+  if( k && glued(c, i) && (is_punct(c, i, '?') || is_punct(c, i, '~') || is_punct(c, i, '%'))
+   && (is_range_dash(c, i+1) || (is_punct(c, i+1, '/') && glued(c, i+1))) ){
+    /* "1958?-1962", and the qualified ends this parser writes in EDTF ("1958~/1962~"): the
+    ** range carries the qualifier, as ArchDate has one set of flags for both ends */
+    int q = tok(c, i)->value;
+    qflags = q=='?' ? ARCH_DATE_UNCERTAIN : q=='~' ? ARCH_DATE_APPROXIMATE
+             : ARCH_DATE_APPROXIMATE|ARCH_DATE_UNCERTAIN;
+    a.flags |= qflags;
+    i++;
+  }
   if( is_punct(c, i, '/') && is_punct(c, i+1, '.') && is_punct(c, i+2, '.') && k ){
     if( single.last>=ARCH_DAY_MAX ) return 0;
     dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
-    pDate->flags = ARCH_DATE_OPEN_END;
+    pDate->flags = single.flags | qflags | ARCH_DATE_OPEN_END;
+    pDate->read = single.read;
     pDate->a = single.a;
     pDate->b.year = 0;
     return i+3 - i0;
-  }
-  if( k && glued(c, i) && (is_punct(c, i, '?') || is_punct(c, i, '~')) && is_range_dash(c, i+1) ){
-    /* "1958?-1962": EDTF has no qualifier for one end alone here, so the range carries it */
-    a.flags |= is_punct(c, i, '?') ? ARCH_DATE_UNCERTAIN : ARCH_DATE_APPROXIMATE;
-    i++;
   }
   if( is_range_dash(c, i) || is_role(c, i, ROLE_OR) || (is_punct(c, i, '/') && k) ){
     ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;

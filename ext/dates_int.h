@@ -11,8 +11,10 @@
 **   dates_parts.c      one point or period as written ("October 8, 1963", "8.X.1963",
 **                      "Spring 1957", "1960s"), and the days it means
 **   dates_expr.c       expressions of parts: ranges, sets, open ends, early/mid/late,
-**                      qualifiers (circa, ?, ~, [brackets])
-**   dates.c            whole strings: the fast path, the parse entry, cut-off date lines
+**                      qualifiers (circa, ?, ~, [brackets]), a time after a day (dropped)
+**   dates.c            whole strings: the fast path, the readers of other notations, the
+**                      parse entry (leading prepositions, catalogues' open ends), cut-off
+**                      date lines
 **   dates_scan.c       dates in free text: the scanner behind dates()
 **   dates_edtf.c       EDTF output, and the names of precisions and flags
 **

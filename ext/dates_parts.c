@@ -82,6 +82,7 @@ static int part_iso(const Cursor *c, int i, Part *p){
     p->day_x = 1;
     if( p->month_x ) return 0;
   }else if( t->value==0 ){
+    if( p->month_x ) return 0;        /* "1963-XX-00": X and zero mixed, no form */
     mark_zero(p);                     /* "1963-10-00": the day is not known */
   }else{
     if( p->m==0 && !p->month_x ) return 0;   /* "1963-00-08": no such date */

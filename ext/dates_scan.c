@@ -70,28 +70,6 @@ static int is_lone_year(const Cursor *c, int k){
   return i+1==k && is_year4(c, i) && tok(c, i)->nx==0;
 }
 
-/* In free text a lone year must look like one: 1000..2999, four digits, not "No. 1954" nor
-** "Resolution 1958"; and a number that counts ("1500 tractors", "at 1930 hours") is none. */
-static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
-                             const ArchDate *d){
-  const Token *t = tok(c, 0);
-  if( k==1 && t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 && t->ndigit!=4 ){
-    return 0;
-  }
-  /* "about 5000 troops" is no year: every end that is not open lies in 1000..2999 */
-  if( !(d->flags & ARCH_DATE_OPEN_START) && d->first<arch_days_from_civil(1000, 1, 1) ){
-    return 0;
-  }
-  if( !(d->flags & ARCH_DATE_OPEN_END) && d->last>arch_days_from_civil(2999, 12, 31) ){
-    return 0;
-  }
-  if( is_lone_year(c, k) && counted_word(p, tok(c, k)) ){
-    /* "in 1958 tractors were sent" and "the 1958 elections" keep their year */
-    if( tok(c, k)->role==ROLE_CLOCK || !p->after_determiner || k>1 ) return 0;
-  }
-  return 1;
-}
-
 /* Does token t ("the", "le", "in", "since", "w", the "s" of "Stalin's" ...) make the number
 ** after it a year even before a plural? */
 static int is_determiner(const ArchDateScanner *p, const Token *t){
@@ -112,6 +90,39 @@ static int is_determiner(const ArchDateScanner *p, const Token *t){
                                    zFold, (size_t)nFold)!=0;
 }
 
+/* The first k tokens are numbers and punctuation only: "1958", "1958-1962", not "3 March
+** 1958". After a label ("Resolution", "page", "Memorandum") only such a number is the label's:
+** "Memorandum 3 March 1958" keeps its date. */
+static int numbers_only(const Cursor *c, int k){
+  int i;
+  for(i=0; i<k; i++){
+    if( tok(c, i)->type!=TOK_NUM && tok(c, i)->type!=TOK_PUNCT ) return 0;
+  }
+  return 1;
+}
+
+/* In free text a lone year must look like one: 1000..2999, four digits, not "No. 1954" nor
+** "Resolution 1958"; and a number that counts ("1500 tractors", "at 1930 hours") is none. */
+static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
+                             const ArchDate *d){
+  const Token *t = tok(c, 0);
+  if( k==1 && t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 && t->ndigit!=4 ){
+    return 0;
+  }
+  /* "about 5000 troops" is no year: every end that is not open lies in 1000..2999 */
+  if( !(d->flags & ARCH_DATE_OPEN_START) && d->first<arch_days_from_civil(1000, 1, 1) ){
+    return 0;
+  }
+  if( !(d->flags & ARCH_DATE_OPEN_END) && d->last>arch_days_from_civil(2999, 12, 31) ){
+    return 0;
+  }
+  if( is_lone_year(c, k) && counted_word(p, tok(c, k)) ){
+    /* "in 1958 tractors were sent" and "the 1958 elections" keep their year */
+    if( tok(c, k)->role==ROLE_CLOCK || !is_determiner(p, &p->prev) || k>1 ) return 0;
+  }
+  return 1;
+}
+
 int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
   for(;;){
     Cursor c;
@@ -126,10 +137,10 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
     c.free_text = 1;
     if( may_start_date(t) ){
       k = dates_expr_core(&c, 0, &pMatch->date);
-      if( k>0 && p->number_marker ){
+      if( k>0 && p->number_marker && (p->number_marker==1 || numbers_only(&c, k)) ){
         /* "pp. 1958-1962", "No. 1954/55": the whole expression is the number */
         p->number_marker = 0;
-        p->after_determiner = 0;
+        p->prev = p->aTok[p->iTok + k - 1];
         p->iTok += k;
         continue;
       }
@@ -139,16 +150,20 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
       pMatch->start = t->start;
       pMatch->end = p->aTok[p->iTok + k - 1].end;
       p->number_marker = 0;
-      p->after_determiner = 0;
+      p->prev = p->aTok[p->iTok + k - 1];
       p->iTok += k;
       return 1;
     }
     /* "No", "Nr.", "#", "№", "Resolution", "page" make the next number a number; "No." keeps
     ** it across the period */
-    p->number_marker = (t->type==TOK_WORD && (t->role==ROLE_NUMBER || t->role==ROLE_LABEL))
-                    || (t->type==TOK_PUNCT && t->value=='#')
-                    || (t->type==TOK_PUNCT && t->value=='.' && p->number_marker);
-    p->after_determiner = is_determiner(p, t);
+    if( (t->type==TOK_WORD && t->role==ROLE_NUMBER) || (t->type==TOK_PUNCT && t->value=='#') ){
+      p->number_marker = 1;
+    }else if( t->type==TOK_WORD && t->role==ROLE_LABEL ){
+      p->number_marker = 2;
+    }else if( !(t->type==TOK_PUNCT && t->value=='.') ){
+      p->number_marker = 0;
+    }
+    p->prev = *t;
     p->iTok++;
   }
 }

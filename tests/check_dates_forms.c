@@ -247,6 +247,13 @@ static const FormRow aRow[] = {
   NO_DATE("March 3, 1958, 13 p.m."),
   {"nell'agosto 1937",         "1937-08-01", "1937-08-31", "1937-08", R_PREP},
   {"dall'agosto 1937",         "1937-08-01", "9999-12-31", "1937-08/..", R_PREP},
+  {"1958?-62",                 "1958-01-01", "1962-12-31", "1958?/1962?", 0},
+  {"1958~/1962~",              "1958-01-01", "1962-12-31", "1958~/1962~", 0},
+  {"1956-12~/1957-02~",        "1956-12-01", "1957-02-28", "1956-12~/1957-02~", 0},
+  {"1958 (?)-",                "1958-01-01", "9999-12-31", "1958?/..", R_OPEN},
+  {"1958?/..",                 "1958-01-01", "9999-12-31", "1958?/..", 0},
+  NO_DATE("1963-XX-00"),
+  NO_DATE("1963-XX-00/"),
   NO_DATE("3.III-31.IV.1958"),
   NO_DATE("[1962]-1958"),
 
@@ -483,6 +490,8 @@ static const TextRow aText[] = {
   {"at 1930 hrs the delegation left", ""},
   /* and years stay years */
   {"Resolution of 1958 on the harvest", "1958=1958"},
+  {"Memorandum 3 March 1958 on the talks", "3 March 1958=1958-03-03"},
+  {"Resolution 1958-1962 of the plenum", ""},
   {"In 1958 tractors were delivered to the cooperatives", "1958=1958"},
   {"the 1958 elections were held in May", "1958=1958"},
   {"Stalin's 1950 telegrams to Mao", "1950=1950"},
