@@ -8,6 +8,7 @@
 ** test for a date line cut short ("Novemb", "Oct. 8, 19").
 */
 #include "dates_int.h"
+#include "dates_readers.h"
 #include "text.h"
 #include "archivist_data.h"
 
@@ -109,19 +110,29 @@ static int parse_common(const char *z, size_t n, ArchDate *pOut){
   return dates_date_from_part(pOut, &p) ? ARCH_DATE_FOUND : ARCH_DATE_NOT_A_DATE;
 }
 
-/* The readers of notations of their own (EDTF as input, East Asian calendars), tried on a whole
-** string before the general grammar. The first that knows the text gives the result. */
-static int parse_other_notations(const char *z, size_t n, ArchDate *pOut){
-  static const DatesReader aReader[] = {
-    /* dates_edtf_read.c and dates_eastasia.c add their readers here */
-    0
+/* The ARCH_READ_* bit of a reader's convention (dates_readers.h). */
+static unsigned convention_bit(const char *zConvention){
+  static const struct { const char *z; unsigned bit; } aBit[] = {
+    { "edtf", ARCH_READ_EDTF }, { "juche", ARCH_READ_JUCHE }, { "roc", ARCH_READ_ROC },
+    { "japanese-era", ARCH_READ_JAPANESE_ERA }, { "dangi", ARCH_READ_DANGI },
+    { "chinese-numerals", ARCH_READ_CHINESE_NUMERALS }, { "cjk", ARCH_READ_CJK_UNITS },
   };
   size_t i;
-  int rc;
-  for(i=0; aReader[i]; i++){
-    if( (rc = aReader[i](z, n, pOut))>=0 ) return rc;
+  for(i=0; zConvention && i<sizeof(aBit)/sizeof(aBit[0]); i++){
+    if( strcmp(aBit[i].z, zConvention)==0 ) return aBit[i].bit;
   }
-  return -1;
+  return 0;
+}
+
+/* A reader of a notation of its own (dates_readers.h) on the whole of z[0..n): 1 with *pOut
+** and *pReading set, its convention named in pOut->read, else 0. */
+static int read_notation(int (*xReader)(const char*, size_t, ArchDate*, ArchDateReading*),
+                         const char *z, size_t n, ArchDate *pOut, ArchDateReading *pReading){
+  ArchDateReading reading;
+  if( !xReader(z, n, pOut, &reading) ) return 0;
+  pOut->read |= convention_bit(reading.zConvention);
+  if( pReading ) *pReading = reading;
+  return 1;
 }
 
 /* The tokens of c, all of them, as one date expression (a period may end it, as it ends a
@@ -212,28 +223,46 @@ static int read_catalogue_open(const Cursor *c, ArchDate *pOut){
   return 1;
 }
 
-ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut){
+/* The general grammar on the whole of z[0..n): found or not. */
+static int read_grammar(const char *z, size_t n, ArchDate *pOut){
   Token aTok[DATE_MAX_TOKENS];
   Cursor c;
-  int nTok, k;
-  text_trim(&z, &n);
-  if( n==0 ) return ARCH_DATE_NOT_A_DATE;
-  if( (k = parse_common(z, n, pOut))>=0 ) return (ArchDateResult)k;
-  if( (k = parse_other_notations(z, n, pOut))>=0 ) return (ArchDateResult)k;
-  if( arch_data_find(arch_data_undated, arch_data_undated_count, z, n) ){
-    return ARCH_DATE_UNDATED;
-  }
-  nTok = dates_lex_all(z, n, aTok);
-  if( nTok<=0 ) return ARCH_DATE_NOT_A_DATE;
+  int nTok = dates_lex_all(z, n, aTok);
+  if( nTok<=0 ) return 0;
   memset(&c, 0, sizeof(c));
   c.t = aTok;
   c.n = nTok;
   c.z = z;
-  if( read_whole(&c, pOut) || read_after_preposition(&c, pOut)
-   || read_catalogue_open(&c, pOut) ){
+  return read_whole(&c, pOut) || read_after_preposition(&c, pOut)
+      || read_catalogue_open(&c, pOut);
+}
+
+/* The fast path first; then EDTF as input (before the grammar, which would read "1984-1X" as
+** January); then the grammar; then the East Asian calendars and numerals, which the grammar
+** does not know. */
+ArchDateResult arch_date_parse_reading(const char *z, size_t n, ArchDate *pOut,
+                                       ArchDateReading *pReading){
+  int k;
+  if( pReading ){
+    pReading->zConvention = 0;
+    pReading->zEdtf[0] = 0;
+  }
+  text_trim(&z, &n);
+  if( n==0 ) return ARCH_DATE_NOT_A_DATE;
+  if( (k = parse_common(z, n, pOut))>=0 ) return (ArchDateResult)k;
+  if( read_notation(arch_date_read_edtf, z, n, pOut, pReading) ) return ARCH_DATE_FOUND;
+  if( arch_data_find(arch_data_undated, arch_data_undated_count, z, n) ){
+    return ARCH_DATE_UNDATED;
+  }
+  if( read_grammar(z, n, pOut)
+   || read_notation(arch_date_read_eastasia, z, n, pOut, pReading) ){
     return ARCH_DATE_FOUND;
   }
   return ARCH_DATE_NOT_A_DATE;
+}
+
+ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut){
+  return arch_date_parse_reading(z, n, pOut, 0);
 }
 
 /* ---------------------------------------------------------------- cut-off date lines */

@@ -58,7 +58,14 @@ typedef enum ArchDatePrecision {
 #define ARCH_READ_NO_DIACRITICS   0x0100  /* "pazdziernika": a month without its diacritics */
 #define ARCH_READ_PREPOSITION     0x0200  /* "in March 1958", "since 1958", "w kwietniu" */
 #define ARCH_READ_SEASON_MONTHS   0x0400  /* "Winter 1958/59": EDTF as an interval of months */
-#define ARCH_READ_LAST            ARCH_READ_SEASON_MONTHS
+#define ARCH_READ_EDTF            0x0800  /* "?1958-03-~03", "[1958,1960..1962]": EDTF as input */
+#define ARCH_READ_JUCHE           0x1000  /* "주체47년", "Juche 47": North Korean years */
+#define ARCH_READ_ROC             0x2000  /* "民國47年": years of the Republic of China */
+#define ARCH_READ_JAPANESE_ERA    0x4000  /* "昭和33年", "Showa 33" */
+#define ARCH_READ_DANGI           0x8000  /* "단기 4291년": Korean Dangi years */
+#define ARCH_READ_CHINESE_NUMERALS 0x10000 /* "一九五八年三月三日" */
+#define ARCH_READ_CJK_UNITS       0x20000 /* "1958年3月3日", "1958년 3월 3일" */
+#define ARCH_READ_LAST            ARCH_READ_CJK_UNITS
 
 /* One end of a date as written, enough to print its EDTF form. */
 typedef struct ArchDatePoint {

@@ -118,6 +118,13 @@ const char *arch_date_read_name(unsigned bit){
     case ARCH_READ_NO_DIACRITICS: return "without_diacritics";
     case ARCH_READ_PREPOSITION:   return "preposition";
     case ARCH_READ_SEASON_MONTHS: return "season_across_years";
+    case ARCH_READ_EDTF:          return "edtf";
+    case ARCH_READ_JUCHE:         return "juche";
+    case ARCH_READ_ROC:           return "roc";
+    case ARCH_READ_JAPANESE_ERA:  return "japanese_era";
+    case ARCH_READ_DANGI:         return "dangi";
+    case ARCH_READ_CHINESE_NUMERALS: return "chinese_numerals";
+    case ARCH_READ_CJK_UNITS:     return "cjk_units";
     default:                      return 0;
   }
 }

@@ -358,13 +358,13 @@ static int form_single(const EdtfDate *p, ArchDate *pOut){
 }
 
 /* An end of an interval: a date, ".." (open) or nothing (unknown). Returns 1 for a date, 2 for
-** an open or unknown end, 0 for neither. */
+** an open end, 3 for an unknown one, 0 for neither. */
 static int read_interval_end(const char *z, size_t n, size_t *pi, EdtfDate *p){
   if( *pi+1<n && z[*pi]=='.' && z[*pi+1]=='.' ){
     *pi += 2;
     return 2;
   }
-  if( *pi>=n || z[*pi]=='/' ) return 2;
+  if( *pi>=n || z[*pi]=='/' ) return 3;
   return read_date_days(z, n, pi, p) ? 1 : 0;
 }
 
@@ -376,7 +376,7 @@ static int form_interval(const char *z, size_t n, ArchDate *pOut){
   if( ka==0 || i>=n || z[i]!='/' ) return 0;
   i++;
   kb = read_interval_end(z, n, &i, &b);
-  if( kb==0 || i!=n || (ka==2 && kb==2) ) return 0;
+  if( kb==0 || i!=n || (ka>=2 && kb>=2) ) return 0;
   memset(pOut, 0, sizeof(*pOut));
   pOut->form = ARCH_FORM_INTERVAL;
   pOut->precision = ARCH_DATE_RANGE;
@@ -388,6 +388,7 @@ static int form_interval(const char *z, size_t n, ArchDate *pOut){
   }else{
     pOut->first = ARCH_DAY_MIN;
     pOut->flags |= ARCH_DATE_OPEN_START;
+    if( ka==3 ) pOut->a.year = -1;            /* unknown, not open: "/1962" (dates.h) */
   }
   if( kb==1 ){
     pOut->last = b.last;
@@ -396,6 +397,7 @@ static int form_interval(const char *z, size_t n, ArchDate *pOut){
   }else{
     pOut->last = ARCH_DAY_MAX;
     pOut->flags |= ARCH_DATE_OPEN_END;
+    if( kb==3 ) pOut->b.year = -1;            /* "1958/" */
   }
   if( !exact ) pOut->flags |= ARCH_DATE_UNSPECIFIED;
   return 1;
@@ -510,6 +512,10 @@ int arch_date_read_edtf(const char *z, size_t n, ArchDate *pOut, ArchDateReading
     ok = read_date_days(z, n, &i, &one) && i==n && form_single(&one, &d);
   }
   if( !ok ) return 0;
+  if( d.form==ARCH_FORM_INTERVAL && (d.flags & (ARCH_DATE_OPEN_START|ARCH_DATE_OPEN_END)) ){
+    d.read |= ARCH_READ_OPEN_RANGE;                 /* "1958/..", "/1962" */
+  }
+  if( memchr(z, 'T', n) ) d.read |= ARCH_READ_TIME_DROPPED;   /* "1958-03-03T16:15:00Z" */
   *pOut = d;
   if( pReading ){
     char zMine[ARCH_EDTF_MAX];

@@ -166,11 +166,6 @@ void dates_set_interval_days(ArchDate *pDate, int32_t first, int32_t last);
 void dates_code_months(int code, int *pFrom, int *pTo);
 int dates_code_crosses_year(int code);
 
-/* A reader of whole strings in a notation of its own (EDTF as input, an East Asian calendar):
-** given the trimmed text, -1 when the text is not in its notation, else an ArchDateResult with
-** *pOut set when it is ARCH_DATE_FOUND. dates.c tries every reader in parse_other_notations()
-** after the fast path and before the general grammar. */
-typedef int (*DatesReader)(const char *z, size_t n, ArchDate *pOut);
 
 /* dates_expr.c: the longest date expression at token i; its length in tokens, or 0. Then the
 ** conventions that show in the first k tokens of a date read (ArchDate.read). */

@@ -49,6 +49,12 @@ int arch_date_read_edtf(const char *z, size_t n, ArchDate *pOut, ArchDateReading
 ** ("1958年3月3日"). The eras are ext/data/eras.tsv. */
 int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateReading *pReading);
 
+/* arch_date_parse() (dates.h), with what a reader of its own notation read in *pReading (may
+** be NULL): zConvention NULL and zEdtf "" when the general grammar read the text. pOut->read
+** names the reader's convention too (ARCH_READ_EDTF, ARCH_READ_JUCHE, ...). */
+ArchDateResult arch_date_parse_reading(const char *z, size_t n, ArchDate *pOut,
+                                       ArchDateReading *pReading);
+
 /* Both readers, EDTF first. */
 int arch_date_read_conventions(const char *z, size_t n, ArchDate *pOut,
                                ArchDateReading *pReading);

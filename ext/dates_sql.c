@@ -24,6 +24,7 @@
 SQLITE_EXTENSION_INIT3
 
 #include "dates.h"
+#include "dates_readers.h"
 
 #include <string.h>
 
@@ -49,14 +50,31 @@ static void date_end_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( date_arg(ctx, argv[0], &d)==1 ) sql_result_date_bound(ctx, &d, 1);
 }
 
+/* date_arg(), and the date's EDTF into zEdtf (ARCH_EDTF_MAX bytes): as a reader of EDTF read
+** it where the range cannot say it ("?1958-03-~03", "[1958,1960..1962]"), else from the
+** range. */
+static int date_arg_edtf(sqlite3_context *ctx, sqlite3_value *pArg, ArchDate *pDate,
+                         char *zEdtf){
+  ArchDateReading reading;
+  const char *z;
+  size_t n;
+  int rc = sql_text_arg(ctx, pArg, (const char*)sqlite3_user_data(ctx), &z, &n);
+  if( rc!=1 ) return rc;
+  if( arch_date_parse_reading(z, n, pDate, &reading)!=ARCH_DATE_FOUND ) return 0;
+  if( reading.zEdtf[0] ){
+    memcpy(zEdtf, reading.zEdtf, sizeof(reading.zEdtf));
+  }else{
+    arch_date_edtf(pDate, zEdtf);
+  }
+  return 1;
+}
+
 static void date_edtf_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   ArchDate d;
   char zEdtf[ARCH_EDTF_MAX];
-  int n;
   (void)argc;
-  if( date_arg(ctx, argv[0], &d)!=1 ) return;
-  n = arch_date_edtf(&d, zEdtf);
-  sqlite3_result_text(ctx, zEdtf, n, SQLITE_TRANSIENT);
+  if( date_arg_edtf(ctx, argv[0], &d, zEdtf)!=1 ) return;
+  sqlite3_result_text(ctx, zEdtf, -1, SQLITE_TRANSIENT);
 }
 
 /* The JSON subtype SQLite's json functions give their results, so that json_object() and
@@ -71,10 +89,9 @@ static void date_parse_func(sqlite3_context *ctx, int argc, sqlite3_value **argv
   unsigned bit;
   char *zJson;
   (void)argc;
-  if( date_arg(ctx, argv[0], &d)!=1 ) return;
+  if( date_arg_edtf(ctx, argv[0], &d, zEdtf)!=1 ) return;
   arch_date_iso(d.first, zStart);
   arch_date_iso(d.last, zEnd);
-  arch_date_edtf(&d, zEdtf);
   zFlags[0] = 0;
   for(bit=1; bit<=ARCH_DATE_ONE_OF; bit<<=1){
     const char *zName = (d.flags & bit) ? arch_date_flag_name(bit) : 0;
