@@ -136,6 +136,7 @@ int text_space_len_slow(const char *zIn, size_t n){
 
 /* Length of the white space character that ends z[0..n), or 0. */
 static int space_len_before(const char *z, size_t n){
+  if( n>=1 && (unsigned char)z[n-1]>' ' && (unsigned char)z[n-1]<0x80 ) return 0;
   if( n>=1 && text_space_len(z+n-1, 1)==1 ) return 1;
   if( n>=2 && text_space_len(z+n-2, 2)==2 ) return 2;
   if( n>=3 && text_space_len(z+n-3, 3)==3 ) return 3;
@@ -159,18 +160,42 @@ static const unsigned char aMaySpace[256] = {
   [0xC2]=1, [0xE2]=1, [0xE3]=1, [0xEF]=1
 };
 
+/* Masks of the bytes of an 8-byte word w, exact byte by byte (no carry crosses a byte):
+** SWAR_MAY_SPACE sets the high bit of every byte below 0x20 or above 0x7F (the bytes that
+** aMaySpace can hold), SWAR_SPACES that of every byte equal to ' '. They test bytes only, so
+** they hold whatever the byte order of the load. */
+#define SWAR_LOW7  0x7F7F7F7F7F7F7F7Full
+#define SWAR_HIGH  0x8080808080808080ull
+#define SWAR_MAY_SPACE(w) (((w) | ~(((w) & SWAR_LOW7) + 0x6060606060606060ull)) & SWAR_HIGH)
+#define SWAR_SPACES(w) \
+  (~(((((w) ^ 0x2020202020202020ull) & SWAR_LOW7) + SWAR_LOW7) \
+     | ((w) ^ 0x2020202020202020ull)) & SWAR_HIGH)
+
 int text_needs_fold(const char *z, size_t n){
   const unsigned char *u = (const unsigned char*)z;
-  size_t i;
+  size_t i = 0;
   if( n==0 ) return 0;
   if( u[0]==' ' || u[n-1]==' ' ) return 1;
-  for(i=0; i<n; i++){
+  while( i<n ){
+    if( i+8<=n ){
+      /* Eight bytes at a time while they hold neither a byte that may start white space
+      ** (a control or a non-ASCII byte) nor two spaces in a row, within the word or across
+      ** its end (z does not end in ' ', so u[i+8] exists when u[i+7] is one). */
+      uint64_t w, sp;
+      memcpy(&w, u+i, 8);
+      sp = SWAR_SPACES(w);
+      if( SWAR_MAY_SPACE(w)==0 && (sp & (sp>>8))==0 && !(u[i+7]==' ' && u[i+8]==' ') ){
+        i += 8;
+        continue;
+      }
+    }
     if( u[i]==' ' ){
       /* i+1<n, as z does not end in ' ' */
       if( u[i+1]==' ' || (aMaySpace[u[i+1]] && text_space_len_slow(z+i+1, n-i-1)) ) return 1;
     }else if( aMaySpace[u[i]] && text_space_len_slow(z+i, n-i) ){
       return 1;
     }
+    i++;
   }
   return space_len_before(z, n)>0;
 }

@@ -415,6 +415,47 @@ START_TEST(test_needs_fold_exhaustive)
 }
 END_TEST
 
+/* The same agreement on longer strings, which text_needs_fold() reads eight bytes at a time:
+** pieces drawn by a fixed pseudo-random sequence, mostly visible ASCII, with spaces, doubled
+** spaces, controls and Unicode spaces and look-alikes at every position of the 8-byte words. */
+START_TEST(test_needs_fold_long)
+{
+  static const char *const azPiece[] = {
+    "a", "b", "Z", ".", " ", " ", "  ", "\t", "\n", "\x01", "\x7F", "\xC2\xA0", "\xC2\xA9",
+    "\xE2\x80\x89", "\xE2\x80\x94", "\xE2\x80\xAF", "\xE2\x81\x9F", "\xE3\x80\x80",
+    "\xEF\xBB\xBF", "\xC3\xA9", "ab", "abcdefg", "abcdefghijklmnop",
+  };
+  const unsigned nPiece = (unsigned)(sizeof(azPiece)/sizeof(azPiece[0]));
+  uint32_t seed = 12345;
+  int iCase;
+  for(iCase=0; iCase<200000; iCase++){
+    char z[256], out[256];
+    size_t n = 0, got;
+    int nPieces, k, changed, needs, nRare;
+    seed = seed*1103515245u + 12345u;
+    nPieces = 1 + (int)((seed>>16) % 40);
+    nRare = (int)((seed>>8) % 4);   /* how often a piece other than a letter is drawn */
+    for(k=0; k<nPieces; k++){
+      const char *p;
+      size_t m;
+      seed = seed*1103515245u + 12345u;
+      p = ((seed>>24) % 8) < (uint32_t)nRare ? azPiece[(seed>>16) % nPiece] : "x";
+      m = strlen(p);
+      if( n+m>=sizeof(z) ) break;
+      memcpy(z+n, p, m);
+      n += m;
+    }
+    got = text_fold_space(z, n, out);
+    changed = got!=n || memcmp(out, z, n)!=0;
+    needs = text_needs_fold(z, n)!=0;
+    if( changed!=needs ){
+      ck_abort_msg("needs_fold=%d but fold changed=%d for [%.*s] (%zu bytes)", needs, changed,
+                   (int)n, z, n);
+    }
+  }
+}
+END_TEST
+
 /* ---------------------------------------------------------------- text_ieq */
 
 START_TEST(test_ieq)
@@ -596,6 +637,7 @@ static Suite *text_suite(void){
   tcase_add_test(tc, test_needs_fold_agrees);
   tcase_add_test(tc, test_needs_fold_space_then_lookalike);
   tcase_add_test(tc, test_needs_fold_exhaustive);
+  tcase_add_test(tc, test_needs_fold_long);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("ieq_data");
