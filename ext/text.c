@@ -7,6 +7,17 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* Masks of the bytes of an 8-byte word w, exact byte by byte (no carry crosses a byte):
+** SWAR_MAY_SPACE sets the high bit of every byte below 0x20 or above 0x7F (the bytes that
+** aMaySpace can hold), SWAR_SPACES that of every byte equal to ' '. They test bytes only, so
+** they hold whatever the byte order of the load. */
+#define SWAR_LOW7  0x7F7F7F7F7F7F7F7Full
+#define SWAR_HIGH  0x8080808080808080ull
+#define SWAR_MAY_SPACE(w) (((w) | ~(((w) & SWAR_LOW7) + 0x6060606060606060ull)) & SWAR_HIGH)
+#define SWAR_SPACES(w) \
+  (~(((((w) ^ 0x2020202020202020ull) & SWAR_LOW7) + SWAR_LOW7) \
+     | ((w) ^ 0x2020202020202020ull)) & SWAR_HIGH)
+
 /* ---------------------------------------------------------------- character classes */
 
 int text_is_letter(uint32_t cp){
@@ -98,6 +109,46 @@ size_t text_utf8_invalid_offset(const char *zIn, size_t n){
   return n;
 }
 
+size_t text_utf8_copy(char *zOut, const char *zIn, size_t n){
+  const unsigned char *z = (const unsigned char*)zIn;
+  size_t i = 0;
+  while( i<n ){
+    unsigned c = z[i];
+    size_t len, k;
+    uint32_t min, cp;
+    if( c<0x80 ){
+      /* ASCII: eight bytes at a time while none has its high bit set and none is NUL (the
+      ** classic test for a zero byte: exact as to whether there is one). */
+      while( i+8<=n ){
+        uint64_t w;
+        memcpy(&w, z+i, 8);
+        if( (w & SWAR_HIGH) || ((w - 0x0101010101010101ull) & ~w & SWAR_HIGH) ) break;
+        memcpy(zOut+i, &w, 8);
+        i += 8;
+      }
+      while( i<n && z[i]<0x80 ){
+        if( z[i]==0 ) return i;
+        zOut[i] = (char)z[i];
+        i++;
+      }
+      continue;
+    }
+    if( c>=0xC2 && c<=0xDF ){ len = 2; min = 0x80; cp = c & 0x1F; }
+    else if( c>=0xE0 && c<=0xEF ){ len = 3; min = 0x800; cp = c & 0x0F; }
+    else if( c>=0xF0 && c<=0xF4 ){ len = 4; min = 0x10000; cp = c & 0x07; }
+    else return i;
+    if( i+len>n ) return i;
+    for(k=1; k<len; k++){
+      if( (z[i+k] & 0xC0)!=0x80 ) return i;
+      cp = (cp<<6) | (z[i+k] & 0x3F);
+    }
+    if( cp<min || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ) return i;
+    for(k=0; k<len; k++) zOut[i+k] = (char)z[i+k];
+    i += len;
+  }
+  return n;
+}
+
 int text_utf8_decode(const unsigned char *z, size_t n, uint32_t *pCp){
   unsigned c = z[0];
   int len, k;
@@ -159,17 +210,6 @@ static const unsigned char aMaySpace[256] = {
   ['\t']=1, ['\n']=1, ['\v']=1, ['\f']=1, ['\r']=1,
   [0xC2]=1, [0xE2]=1, [0xE3]=1, [0xEF]=1
 };
-
-/* Masks of the bytes of an 8-byte word w, exact byte by byte (no carry crosses a byte):
-** SWAR_MAY_SPACE sets the high bit of every byte below 0x20 or above 0x7F (the bytes that
-** aMaySpace can hold), SWAR_SPACES that of every byte equal to ' '. They test bytes only, so
-** they hold whatever the byte order of the load. */
-#define SWAR_LOW7  0x7F7F7F7F7F7F7F7Full
-#define SWAR_HIGH  0x8080808080808080ull
-#define SWAR_MAY_SPACE(w) (((w) | ~(((w) & SWAR_LOW7) + 0x6060606060606060ull)) & SWAR_HIGH)
-#define SWAR_SPACES(w) \
-  (~(((((w) ^ 0x2020202020202020ull) & SWAR_LOW7) + SWAR_LOW7) \
-     | ((w) ^ 0x2020202020202020ull)) & SWAR_HIGH)
 
 int text_needs_fold(const char *z, size_t n){
   const unsigned char *u = (const unsigned char*)z;

@@ -17,9 +17,24 @@
 
 /* ---------------------------------------------------------------- text_utf8_invalid_offset */
 
+/* text_utf8_copy() copies as far as the text is valid and holds no NUL: checked with every
+** case of text_utf8_invalid_offset(), into a buffer of exactly n bytes (ASan sees overruns). */
+static void expect_copy_to(const char *z, size_t n, size_t want){
+  char *out = malloc(n ? n : 1);
+  const char *zNul = memchr(z, 0, n);
+  size_t got;
+  if( zNul && (size_t)(zNul - z)<want ) want = (size_t)(zNul - z);
+  ck_assert(out!=0);
+  got = text_utf8_copy(out, z, n);
+  ck_assert_msg(got==want, "copy: got %zu, want %zu (n=%zu)", got, want, n);
+  ck_assert_msg(memcmp(out, z, got)==0, "copy: the %zu bytes copied differ", got);
+  free(out);
+}
+
 static void expect_invalid_at(const char *z, size_t n, size_t want){
   size_t got = text_utf8_invalid_offset(z, n);
   ck_assert_msg(got==want, "invalid offset: got %zu, want %zu (n=%zu)", got, want, n);
+  expect_copy_to(z, n, want);
 }
 
 START_TEST(test_utf8_valid)
@@ -136,6 +151,30 @@ START_TEST(test_utf8_long_ascii_runs)
   buf[20] = (char)0x80;
   expect_invalid_at(buf, 20, 20);
   expect_invalid_at(buf, 17, 17);
+}
+END_TEST
+
+/* A NUL at every offset of a long ASCII run, and after multi-byte characters: the copy stops
+** there, though the text is valid UTF-8. */
+START_TEST(test_utf8_copy_stops_at_nul)
+{
+  char buf[120];
+  size_t p;
+  for(p=0; p<100; p++){
+    memset(buf, 'n', 100);
+    buf[p] = 0;
+    expect_copy_to(buf, 100, 100);
+    if( p+2<100 ){
+      buf[p] = (char)0xC3;
+      buf[p+1] = (char)0xA9;
+      buf[p+2] = 0;                 /* é, then NUL */
+      expect_copy_to(buf, 100, 100);
+    }
+  }
+  memset(buf, 'n', 100);
+  buf[99] = 0;
+  expect_copy_to(buf, 99, 99);       /* the NUL past n is not seen */
+  expect_copy_to(LIT("\xE2\x80\x94\0\xFF"), 5);   /* NUL first, then a bad byte */
 }
 END_TEST
 
@@ -620,6 +659,7 @@ static Suite *text_suite(void){
   tcase_add_test(tc, test_utf8_surrogates_and_range);
   tcase_add_test(tc, test_utf8_stray_continuation);
   tcase_add_test(tc, test_utf8_long_ascii_runs);
+  tcase_add_test(tc, test_utf8_copy_stops_at_nul);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("space_len");
