@@ -330,22 +330,30 @@ static int is_cut_line(const ListingScanner *sc, const Line *pLine){
 
 /* True when the word that ends z[0..n) (just before a period) is an initial or an
 ** abbreviation rather than the end of a sentence: "A.", "U.S.", "No.", "Jr.". */
+/* A string literal with its length. */
+typedef struct Literal { const char *z; size_t n; } Literal;
+#define LITERAL(s) { s, sizeof(s)-1 }
+
 static int ends_with_abbreviation(const char *z, size_t n){
-  static const char *const azAbbrev[] = { "No", "Nr", "Jr", "Sr", "Co", "Inc", "Ltd", "St", "Dr" };
+  static const Literal aAbbrev[] = {
+    LITERAL("No"), LITERAL("Nr"), LITERAL("Jr"), LITERAL("Sr"), LITERAL("Co"), LITERAL("Inc"),
+    LITERAL("Ltd"), LITERAL("St"), LITERAL("Dr")
+  };
   size_t start = n, i;
   while( start>0 && z[start-1]!=' ' && z[start-1]!='\t' ) start--;
   if( n-start==1 && z[start]>='A' && z[start]<='Z' ) return 1;        /* an initial */
   if( memchr(z+start, '.', n-start) ) return 1;                       /* "U.S." */
-  for(i=0; i<sizeof(azAbbrev)/sizeof(azAbbrev[0]); i++){
-    if( text_ieq(z+start, n-start, azAbbrev[i], strlen(azAbbrev[i])) ) return 1;
+  for(i=0; i<sizeof(aAbbrev)/sizeof(aAbbrev[0]); i++){
+    if( text_ieq(z+start, n-start, aAbbrev[i].z, aAbbrev[i].n) ) return 1;
   }
   return 0;
 }
 
 /* The sentence-ending mark before any closing quotes or brackets at the end of z[0..n). */
 static int ends_sentence(const char *z, size_t n){
-  static const char *const azClose[] = {
-    "\xE2\x80\x99", "\xE2\x80\x9D", "\xC2\xBB", "\xE2\x80\xBA"  /* ’ ” » › */
+  static const Literal aClose[] = {
+    LITERAL("\xE2\x80\x99"), LITERAL("\xE2\x80\x9D"), LITERAL("\xC2\xBB"),
+    LITERAL("\xE2\x80\xBA")                                   /* ’ ” » › */
   };
   static const char *const azStop[] = {
     "\xE2\x80\xA6", "\xE3\x80\x82"                              /* … 。 */
@@ -354,9 +362,9 @@ static int ends_sentence(const char *z, size_t n){
   for(;;){
     int stripped = 0;
     if( n>0 && memchr("'\")]", z[n-1], 4) ){ n--; stripped = 1; }
-    for(i=0; !stripped && i<sizeof(azClose)/sizeof(azClose[0]); i++){
-      size_t k = strlen(azClose[i]);
-      if( n>=k && memcmp(z+n-k, azClose[i], k)==0 ){
+    for(i=0; !stripped && i<sizeof(aClose)/sizeof(aClose[0]); i++){
+      size_t k = aClose[i].n;
+      if( n>=k && memcmp(z+n-k, aClose[i].z, k)==0 ){
         n -= k;
         stripped = 1;
       }

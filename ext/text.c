@@ -280,8 +280,11 @@ static int fold_byte(unsigned char c){
 static int compare_folded(const char *z, size_t n, const char *zKey, size_t nKey){
   size_t i, nMin = n<nKey ? n : nKey;
   for(i=0; i<nMin; i++){
-    int d = fold_byte((unsigned char)z[i]) - fold_byte((unsigned char)zKey[i]);
-    if( d ) return d;
+    unsigned char a = (unsigned char)z[i], b = (unsigned char)zKey[i];
+    if( a!=b ){                      /* equal bytes fold equal: fold only where they differ */
+      int d = fold_byte(a) - fold_byte(b);
+      if( d ) return d;
+    }
   }
   return n<nKey ? -1 : n>nKey;
 }
