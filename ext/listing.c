@@ -666,7 +666,9 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->total = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
-  if( n>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ) sc->off = 3;
+  /* A byte-order mark at the start is white space to the line reader (text_space_len()), which
+  ** trims it off the first line: that line still starts at offset 0, where a saved page's link
+  ** of it is (html.h). */
 }
 
 /* At the start of a page, text may be a heading and description rather than records. Look

@@ -944,6 +944,24 @@ START_TEST(test_links_tell_titles)
 }
 END_TEST
 
+/* A page whose text begins with a byte-order mark (U+FEFF, which a saved page may hold as
+** text): the mark is white space, and the first line, which starts before it, keeps its link. */
+START_TEST(test_links_bom_first_line)
+{
+  static const char zPage[] =
+    "\xEF\xBB\xBF" "Report of the Trade Mission\n\nSoviet Aid to Vietnam\n";
+  static const char *const azLine[] = {
+    "\xEF\xBB\xBF" "Report of the Trade Mission", "Soviet Aid to Vietnam",
+  };
+  static const char *const azUrl[] = { "https://h/document/1", "https://h/document/2" };
+  static const Want want[] = {
+    { 1, -1, -1, NO_DATE, "Report of the Trade Mission", 0 },
+    { 2, -1, -1, NO_DATE, "Soviet Aid to Vietnam", 0 },
+  };
+  check_linked(zPage, azLine, azUrl, 2, want, azUrl, 2);
+}
+END_TEST
+
 /* Without links (a text copy), or with a title that has none, the text alone decides. */
 START_TEST(test_links_absent)
 {
@@ -1379,6 +1397,7 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_title_begins_with_previous_title);
   tcase_add_test(tc, test_links_tell_titles);
   tcase_add_test(tc, test_links_absent);
+  tcase_add_test(tc, test_links_bom_first_line);
   tcase_add_test(tc, test_layout9_crlf_bom_nbsp_tabs);
   tcase_add_test(tc, test_layout9_chrome_white_space);
   suite_add_tcase(s, tc);
