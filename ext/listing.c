@@ -328,12 +328,12 @@ static int is_cut_line(const ListingScanner *sc, const Line *pLine){
 
 /* ---------------------------------------------------------------- titles and summaries */
 
-/* True when the word that ends z[0..n) (just before a period) is an initial or an
-** abbreviation rather than the end of a sentence: "A.", "U.S.", "No.", "Jr.". */
 /* A string literal with its length. */
 typedef struct Literal { const char *z; size_t n; } Literal;
 #define LITERAL(s) { s, sizeof(s)-1 }
 
+/* True when the word that ends z[0..n) (just before a period) is an initial or an
+** abbreviation rather than the end of a sentence: "A.", "U.S.", "No.", "Jr.". */
 static int ends_with_abbreviation(const char *z, size_t n){
   static const Literal aAbbrev[] = {
     LITERAL("No"), LITERAL("Nr"), LITERAL("Jr"), LITERAL("Sr"), LITERAL("Co"), LITERAL("Inc"),
