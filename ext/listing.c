@@ -49,7 +49,13 @@ typedef ListingLine Line;
 /* Find the line starting at off: z[off..*pEnd) is its text, *pNext where the next one starts.
 ** Lines end at "\n", "\r\n" or a lone "\r". */
 static void find_line_end(const char *z, size_t n, size_t off, size_t *pEnd, size_t *pNext){
-  const char *nl = memchr(z+off, '\n', n-off);
+  const char *nl;
+  if( off<n && z[off]=='\n' ){          /* a blank line, the commonest: no search */
+    *pEnd = off;
+    *pNext = off+1;
+    return;
+  }
+  nl = memchr(z+off, '\n', n-off);
   size_t end = nl ? (size_t)(nl - z) : n;
   const char *cr = memchr(z+off, '\r', end-off);
   if( cr ){
