@@ -29,18 +29,9 @@ typedef enum LineClass {
   LINE_SKIP           /* chrome to ignore ("No image found.") */
 } LineClass;
 
-typedef struct Line {
-  LineClass cls;
-  const char *z;           /* the line, trimmed, without its bullet */
-  size_t n;
-  size_t next;             /* offset of the following line */
-  int bullet;              /* the line began with a bullet */
-  ArchDateResult date_kind;/* LINE_DATE */
-  ArchDate date;
-  int64_t range_first;     /* LINE_RANGE: "N - M of T" gives N, M and T */
-  int64_t range_last;
-  int64_t range_total;
-} Line;
+/* A classified line (listing.h): cls is a LineClass; date_kind and date are a LINE_DATE's,
+** range_first, range_last and range_total a LINE_RANGE's "N - M of T". */
+typedef ListingLine Line;
 
 /* Longest line compared against the chrome table, and longest read as a date line. */
 #define CHROME_MAX_BYTES 64
@@ -58,7 +49,13 @@ typedef struct Line {
 /* Find the line starting at off: z[off..*pEnd) is its text, *pNext where the next one starts.
 ** Lines end at "\n", "\r\n" or a lone "\r". */
 static void find_line_end(const char *z, size_t n, size_t off, size_t *pEnd, size_t *pNext){
-  const char *nl = memchr(z+off, '\n', n-off);
+  const char *nl;
+  if( off<n && z[off]=='\n' ){          /* a blank line, the commonest: no search */
+    *pEnd = off;
+    *pNext = off+1;
+    return;
+  }
+  nl = memchr(z+off, '\n', n-off);
   size_t end = nl ? (size_t)(nl - z) : n;
   const char *cr = memchr(z+off, '\r', end-off);
   if( cr ){
@@ -82,7 +79,9 @@ static int bullet_len(const char *z, size_t n){
     "\xC2\xB7",      /* · */
   };
   size_t i;
-  if( n>=2 && z[0]=='*' && text_space_len(z+1, n-1) ) return 1;
+  if( n==0 ) return 0;
+  if( z[0]=='*' ) return (n>=2 && text_space_len(z+1, n-1)) ? 1 : 0;
+  if( z[0]!='\xE2' && z[0]!='\xC2' ) return 0;      /* the lead bytes of the others */
   for(i=0; i<sizeof(azBullet)/sizeof(azBullet[0]); i++){
     size_t k = strlen(azBullet[i]);
     if( n>=k && memcmp(z, azBullet[i], k)==0 ) return (int)k;
@@ -171,10 +170,13 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
 static const char *chrome_role(const char *z, size_t n){
   char buf[CHROME_MAX_BYTES];
   const ArchDataRow *p;
-  if( n>CHROME_MAX_BYTES ) return 0;
+  /* Folding only shortens a line: one shorter than every key matches none. */
+  if( n>CHROME_MAX_BYTES || n<(size_t)arch_data_chrome_min_key ) return 0;
   if( text_needs_fold(z, n) ){
     n = text_fold_space(z, n, buf);
     z = buf;
+  }else if( n>(size_t)arch_data_chrome_max_key ){
+    return 0;
   }
   p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
   return p ? p->value : 0;
@@ -236,6 +238,46 @@ static int has_word_char(const char *z, size_t n){
   return 0;
 }
 
+/* Is the ASCII word w[0..n) (lower case) a word a date can begin with, for dates.c: a month,
+** season or weekday name, a word of date_words.tsv ("circa", "early", "between", the ordinals),
+** "q" (Q3), a roman numeral (any run of i, v and x, which covers dates.c's i to xii), or a word
+** whose first three letters begin an English month name (dates.c's fast path reads "Sept")? */
+static int is_date_word(const char *w, size_t n){
+  static const char azMonth3[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+  size_t i;
+  if( n==1 && w[0]=='q' ) return 1;
+  for(i=0; i<n && (w[i]=='i' || w[i]=='v' || w[i]=='x'); i++){}
+  if( i==n ) return 1;
+  if( n>=3 ){
+    for(i=0; i<sizeof(azMonth3)-1; i+=3){
+      if( memcmp(w, azMonth3+i, 3)==0 ) return 1;
+    }
+  }
+#define IN_TABLE(T) (n>=(size_t)arch_data_##T##_min_key && n<=(size_t)arch_data_##T##_max_key \
+                     && arch_data_find(arch_data_##T, arch_data_##T##_count, w, n)!=0)
+  return IN_TABLE(months) || IN_TABLE(seasons) || IN_TABLE(weekdays) || IN_TABLE(date_words);
+#undef IN_TABLE
+}
+
+/* Longest first word is_date_word() is asked about; a longer one is left to arch_date_parse. */
+#define DATE_WORD_MAX_BYTES 32
+
+int listing_may_be_date(const char *z, size_t n){
+  char w[DATE_WORD_MAX_BYTES];
+  size_t i;
+  for(i=0; i<n && ((z[i]|0x20)>='a' && (z[i]|0x20)<='z'); i++){
+    if( i<DATE_WORD_MAX_BYTES ) w[i] = (char)(z[i]|0x20);
+  }
+  /* Only a line that begins with an ASCII word is judged here, and only when that word ends
+  ** with the ASCII character after it: a non-ASCII one may be a letter or a mark that
+  ** continues it. "XX" is an unknown part of a date to dates.c, not a word. */
+  if( i==0 || i>DATE_WORD_MAX_BYTES || (i<n && (unsigned char)z[i]>=0x80) ) return 1;
+  if( i>=2 && z[0]=='X' && z[1]=='X' ) return 1;
+  if( is_date_word(w, i) ) return 1;
+  /* A "no date" phrase of undated.tsv is read whole. */
+  return arch_data_find(arch_data_undated, arch_data_undated_count, z, n)!=0;
+}
+
 static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
   size_t end;
   const char *z;
@@ -262,7 +304,7 @@ static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = chrome_class(zRole);
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
-  }else if( n<=DATE_LINE_MAX_BYTES
+  }else if( n<=DATE_LINE_MAX_BYTES && listing_may_be_date(z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
   }else if( n<=DATE_LINE_MAX_BYTES
@@ -292,24 +334,32 @@ static int is_cut_line(const ListingScanner *sc, const Line *pLine){
 
 /* ---------------------------------------------------------------- titles and summaries */
 
+/* A string literal with its length. */
+typedef struct Literal { const char *z; size_t n; } Literal;
+#define LITERAL(s) { s, sizeof(s)-1 }
+
 /* True when the word that ends z[0..n) (just before a period) is an initial or an
 ** abbreviation rather than the end of a sentence: "A.", "U.S.", "No.", "Jr.". */
 static int ends_with_abbreviation(const char *z, size_t n){
-  static const char *const azAbbrev[] = { "No", "Nr", "Jr", "Sr", "Co", "Inc", "Ltd", "St", "Dr" };
+  static const Literal aAbbrev[] = {
+    LITERAL("No"), LITERAL("Nr"), LITERAL("Jr"), LITERAL("Sr"), LITERAL("Co"), LITERAL("Inc"),
+    LITERAL("Ltd"), LITERAL("St"), LITERAL("Dr")
+  };
   size_t start = n, i;
   while( start>0 && z[start-1]!=' ' && z[start-1]!='\t' ) start--;
   if( n-start==1 && z[start]>='A' && z[start]<='Z' ) return 1;        /* an initial */
   if( memchr(z+start, '.', n-start) ) return 1;                       /* "U.S." */
-  for(i=0; i<sizeof(azAbbrev)/sizeof(azAbbrev[0]); i++){
-    if( text_ieq(z+start, n-start, azAbbrev[i], strlen(azAbbrev[i])) ) return 1;
+  for(i=0; i<sizeof(aAbbrev)/sizeof(aAbbrev[0]); i++){
+    if( text_ieq(z+start, n-start, aAbbrev[i].z, aAbbrev[i].n) ) return 1;
   }
   return 0;
 }
 
 /* The sentence-ending mark before any closing quotes or brackets at the end of z[0..n). */
 static int ends_sentence(const char *z, size_t n){
-  static const char *const azClose[] = {
-    "\xE2\x80\x99", "\xE2\x80\x9D", "\xC2\xBB", "\xE2\x80\xBA"  /* ’ ” » › */
+  static const Literal aClose[] = {
+    LITERAL("\xE2\x80\x99"), LITERAL("\xE2\x80\x9D"), LITERAL("\xC2\xBB"),
+    LITERAL("\xE2\x80\xBA")                                   /* ’ ” » › */
   };
   static const char *const azStop[] = {
     "\xE2\x80\xA6", "\xE3\x80\x82"                              /* … 。 */
@@ -318,9 +368,9 @@ static int ends_sentence(const char *z, size_t n){
   for(;;){
     int stripped = 0;
     if( n>0 && memchr("'\")]", z[n-1], 4) ){ n--; stripped = 1; }
-    for(i=0; !stripped && i<sizeof(azClose)/sizeof(azClose[0]); i++){
-      size_t k = strlen(azClose[i]);
-      if( n>=k && memcmp(z+n-k, azClose[i], k)==0 ){
+    for(i=0; !stripped && i<sizeof(aClose)/sizeof(aClose[0]); i++){
+      size_t k = aClose[i].n;
+      if( n>=k && memcmp(z+n-k, aClose[i].z, k)==0 ){
         n -= k;
         stripped = 1;
       }
@@ -411,6 +461,11 @@ int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
 
 static int is_letter_at(const char *z, size_t n, int *pLen){
   uint32_t cp;
+  unsigned char c = (unsigned char)z[0];
+  if( c<0x80 ){                   /* ASCII: text_is_letter()'s own test, without the call */
+    *pLen = 1;
+    return (c|0x20)>='a' && (c|0x20)<='z';
+  }
   *pLen = text_utf8_decode((const unsigned char*)z, n, &cp);
   return text_is_letter(cp);
 }
@@ -617,7 +672,9 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->total = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
-  if( n>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ) sc->off = 3;
+  /* A byte-order mark at the start is white space to the line reader (text_space_len()), which
+  ** trims it off the first line: that line still starts at offset 0, where a saved page's link
+  ** of it is (html.h). */
 }
 
 /* At the start of a page, text may be a heading and description rather than records. Look
@@ -668,6 +725,16 @@ static ListingSpan line_link(ListingScanner *sc, size_t off){
   return none;
 }
 
+/* The line at offset off, for the record machine: the one kept by emit_before() when it is
+** that line, else read. */
+static void scanner_line(ListingScanner *sc, size_t off, Line *pLine){
+  if( sc->has_ahead && sc->ahead_off==off ){
+    *pLine = sc->ahead;
+    return;
+  }
+  read_line(sc, off, pLine);
+}
+
 static int emit(ListingScanner *sc, ListingRecord *rec){
   rec->pos = ++sc->n_records;
   rec->total = sc->total;
@@ -677,6 +744,16 @@ static int emit(ListingScanner *sc, ListingRecord *rec){
     rec->rank = -1;
   }
   return 1;
+}
+
+/* The line *pLine at offset here ends the current record and begins what follows: return the
+** record, and keep the line for the next call, which starts there. */
+static int emit_before(ListingScanner *sc, ListingRecord *rec, size_t here, const Line *pLine){
+  sc->off = here;
+  sc->ahead = *pLine;
+  sc->ahead_off = here;
+  sc->has_ahead = 1;
+  return emit(sc, rec);
 }
 
 static void clear_record(ListingRecord *rec){
@@ -716,8 +793,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   clear_record(rec);
   while( sc->off<sc->n ){
     size_t here = sc->off;
-    read_line(sc, here, &line);
-    if( line.bullet && rec->title.z ) break;   /* a bullet opens the next record */
+    scanner_line(sc, here, &line);
+    if( line.bullet && rec->title.z ){         /* a bullet opens the next record */
+      return emit_before(sc, rec, here, &line);
+    }
     if( line.bullet ) opened = sc->is_page = 1;
     sc->off = line.next;
     switch( line.cls ){
@@ -728,7 +807,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         summary_open = 0;
         continue;
       case LINE_PAGE: case LINE_START: case LINE_RANGE: case LINE_END: case LINE_SEPARATOR:
-        if( rec->title.z ){ sc->off = here; return emit(sc, rec); }
+        if( rec->title.z ) return emit_before(sc, rec, here, &line);
         clear_record(rec);  /* a date line with no title after it is not a record */
         apply_chrome(sc, &line);
         sc->is_page = 1;
@@ -736,7 +815,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         gap = 0;
         continue;
       case LINE_DATE:
-        if( rec->title.z ){ sc->off = here; return emit(sc, rec); }
+        if( rec->title.z ) return emit_before(sc, rec, here, &line);
         rec->date_text.z = line.z;
         rec->date_text.n = line.n;
         rec->date_kind = line.date_kind;
@@ -775,8 +854,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       if( !rec->summary.z ) rec->summary.z = line.z;
       rec->summary.n = (size_t)(line.z + line.n - rec->summary.z);
     }else{
-      sc->off = here;
-      return emit(sc, rec);
+      return emit_before(sc, rec, here, &line);
     }
     gap = 0;
   }

@@ -76,6 +76,21 @@ typedef struct ListingLink {
   ListingSpan url;
 } ListingLink;
 
+/* A line of the text as listing.c classified it. Private to listing.c: it is here only so
+** that the scanner can keep the line that ended one record, which starts the next. */
+typedef struct ListingLine {
+  int cls;                  /* listing.c's LineClass */
+  const char *z;            /* the line, trimmed, without its bullet */
+  size_t n;
+  size_t next;              /* offset of the following line */
+  int bullet;               /* the line began with a bullet */
+  ArchDateResult date_kind; /* a date line's */
+  ArchDate date;
+  int64_t range_first;      /* a result range's "N - M of T" */
+  int64_t range_last;
+  int64_t range_total;
+} ListingLine;
+
 typedef struct ListingScanner {
   const char *z;            /* the text */
   size_t n;                 /* its length in bytes */
@@ -92,6 +107,10 @@ typedef struct ListingScanner {
   const ListingLink *aLink; /* the links of the text's lines, in line order */
   size_t nLink;
   size_t iLink;             /* the first link not yet passed */
+  ListingLine ahead;        /* the line at ahead_off, when has_ahead: read, then left for the
+                            ** next call, as it begins the next record */
+  size_t ahead_off;
+  int has_ahead;
 } ListingScanner;
 
 void listing_scanner_init(ListingScanner *sc, const char *z, size_t n);
@@ -110,6 +129,14 @@ int listing_next(ListingScanner *sc, ListingRecord *rec);
 ** of blank lines between fields. A summary is prose: it ends a sentence and most of its words
 ** are lower-case; a title is a heading: its words are capitalized and it ends no sentence. */
 int listing_is_summary(const char *z, size_t n, int gap, int title_gap);
+
+/* A quick test run before arch_date_parse() on every short line: 0 when z[0..n) (trimmed)
+** cannot be a date line, because it begins with an ASCII word that no date begins with ("Cable
+** from ..."), 1 when it may be one. arch_date_parse() reads the whole line as one date, so its
+** first token must begin the date; to find out that it does not, it would look up every word
+** of the line. The words a date may begin with are dates.c's (see listing.c); check_listing.c
+** holds this test to every date form of the test suite. */
+int listing_may_be_date(const char *z, size_t n);
 
 /* The document genre of a title: the first of its words found in ext/data/kinds.tsv, as a
 ** NUL-terminated lower-case singular ("Cables from Hanoi" gives "cable"), or NULL. */

@@ -203,12 +203,12 @@ static int listingError(ListingCursor *pCur, const char *zFormat, ...){
   return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
-/* Check that the argument named zArg is TEXT or a BLOB of UTF-8 without a NUL byte: SQLITE_OK
-** with *pz / *pn set (*pz NULL for NULL), or an error that names the argument. */
-static int listingTextArg(ListingCursor *pCur, sqlite3_value *pArg, const char *zArg,
-                          const char **pz, size_t *pn){
-  const char *z, *zNul;
-  size_t n, iBad;
+/* The bytes of the argument named zArg, TEXT or a BLOB: SQLITE_OK with *pz / *pn set (*pz
+** NULL for NULL), or an error that names the argument. */
+static int listingArgBytes(ListingCursor *pCur, sqlite3_value *pArg, const char *zArg,
+                           const char **pz, size_t *pn){
+  const char *z;
+  size_t n;
   int eType = sqlite3_value_type(pArg);
 
   *pz = 0;
@@ -226,7 +226,16 @@ static int listingTextArg(ListingCursor *pCur, sqlite3_value *pArg, const char *
     if( n>0 || eType==SQLITE_TEXT ) return SQLITE_NOMEM;
     z = "";
   }
-  iBad = text_utf8_invalid_offset(z, n);
+  *pz = z;
+  *pn = n;
+  return SQLITE_OK;
+}
+
+/* Check that z[0..n), the argument named zArg, is UTF-8 without a NUL byte, or say where it
+** is not. */
+static int listingCheckText(ListingCursor *pCur, const char *zArg, const char *z, size_t n){
+  const char *zNul;
+  size_t iBad = text_utf8_invalid_offset(z, n);
   if( iBad<n ){
     return listingError(pCur, "listing: %s is not valid UTF-8 (byte %lld)", zArg,
                         (long long)iBad);
@@ -236,32 +245,60 @@ static int listingTextArg(ListingCursor *pCur, sqlite3_value *pArg, const char *
     return listingError(pCur, "listing: %s holds a NUL byte (byte %lld): is it binary?", zArg,
                         (long long)(zNul - z));
   }
-  *pz = z;
-  *pn = n;
+  return SQLITE_OK;
+}
+
+/* The argument named zArg as TEXT or a BLOB of UTF-8 without a NUL byte (listingArgBytes(),
+** then listingCheckText()). */
+static int listingTextArg(ListingCursor *pCur, sqlite3_value *pArg, const char *zArg,
+                          const char **pz, size_t *pn){
+  int rc = listingArgBytes(pCur, pArg, zArg, pz, pn);
+  if( rc==SQLITE_OK && *pz ) rc = listingCheckText(pCur, zArg, *pz, *pn);
+  return rc;
+}
+
+/* Copy the input text z[0..n) into the cursor, checking it on the way (text_utf8_copy(): one
+** pass over a large input, not three). Where it is not UTF-8 or holds a NUL byte, the error is
+** listingCheckText()'s, as without the copy. */
+static int listingCopyText(ListingCursor *pCur, const char *z, size_t n){
+  char *zText = arch_realloc(0, n+1);
+  if( zText==0 ){
+    int rc = listingCheckText(pCur, "input", z, n);   /* its error before running out */
+    return rc==SQLITE_OK ? SQLITE_NOMEM : rc;
+  }
+  if( text_utf8_copy(zText, z, n)<n ){
+    arch_free(zText);
+    return listingCheckText(pCur, "input", z, n);
+  }
+  zText[n] = 0;
+  pCur->page.zText = zText;
+  pCur->page.nText = n;
   return SQLITE_OK;
 }
 
 /* Take the input: check it, copy it (the argument's buffer lives only as long as this call),
-** and turn saved HTML into text and links, resolved against pBaseUrl when the page names no
-** base of its own. */
+** or turn saved HTML into text and links, resolved against pBaseUrl when the page names no
+** base of its own. The input's errors come before base_url's. */
 static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg, sqlite3_value *pBaseUrl){
   const char *z, *zBase = 0;
   size_t n, nBase = 0;
-  int rc = listingTextArg(pCur, pArg, "input", &z, &n);
+  int isHtml = 0;
+  int rc = listingArgBytes(pCur, pArg, "input", &z, &n);
+  if( rc==SQLITE_OK && z ){
+    isHtml = html_looks_like_markup(z, n);
+    rc = isHtml ? listingCheckText(pCur, "input", z, n) : listingCopyText(pCur, z, n);
+  }
   if( rc==SQLITE_OK && pBaseUrl ) rc = listingTextArg(pCur, pBaseUrl, "base_url", &zBase, &nBase);
-  if( rc!=SQLITE_OK || z==0 ) return rc;
-  if( html_looks_like_markup(z, n) ){
+  if( rc!=SQLITE_OK || z==0 ){
+    html_page_free(&pCur->page);
+    return rc;
+  }
+  if( isHtml ){
     switch( html_read_page(z, n, zBase, nBase, &pCur->page) ){
       case ARCH_OK: break;
       case ARCH_NOMEM: return SQLITE_NOMEM;
       case ARCH_ERROR: return listingError(pCur, "listing: the HTML page could not be read");
     }
-  }else{
-    pCur->page.zText = arch_realloc(0, n+1);
-    if( pCur->page.zText==0 ) return SQLITE_NOMEM;
-    memcpy(pCur->page.zText, z, n);
-    pCur->page.zText[n] = 0;
-    pCur->page.nText = n;
   }
   listing_scanner_init(&pCur->scanner, pCur->page.zText, pCur->page.nText);
   listing_scanner_links(&pCur->scanner, pCur->page.aLink, pCur->page.nLink);

@@ -7,6 +7,17 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* Masks of the bytes of an 8-byte word w, exact byte by byte (no carry crosses a byte):
+** SWAR_MAY_SPACE sets the high bit of every byte below 0x20 or above 0x7F (the bytes that
+** aMaySpace can hold), SWAR_SPACES that of every byte equal to ' '. They test bytes only, so
+** they hold whatever the byte order of the load. */
+#define SWAR_LOW7  0x7F7F7F7F7F7F7F7Full
+#define SWAR_HIGH  0x8080808080808080ull
+#define SWAR_MAY_SPACE(w) (((w) | ~(((w) & SWAR_LOW7) + 0x6060606060606060ull)) & SWAR_HIGH)
+#define SWAR_SPACES(w) \
+  (~(((((w) ^ 0x2020202020202020ull) & SWAR_LOW7) + SWAR_LOW7) \
+     | ((w) ^ 0x2020202020202020ull)) & SWAR_HIGH)
+
 /* ---------------------------------------------------------------- character classes */
 
 int text_is_letter(uint32_t cp){
@@ -98,6 +109,46 @@ size_t text_utf8_invalid_offset(const char *zIn, size_t n){
   return n;
 }
 
+size_t text_utf8_copy(char *zOut, const char *zIn, size_t n){
+  const unsigned char *z = (const unsigned char*)zIn;
+  size_t i = 0;
+  while( i<n ){
+    unsigned c = z[i];
+    size_t len, k;
+    uint32_t min, cp;
+    if( c<0x80 ){
+      /* ASCII: eight bytes at a time while none has its high bit set and none is NUL (the
+      ** classic test for a zero byte: exact as to whether there is one). */
+      while( i+8<=n ){
+        uint64_t w;
+        memcpy(&w, z+i, 8);
+        if( (w & SWAR_HIGH) || ((w - 0x0101010101010101ull) & ~w & SWAR_HIGH) ) break;
+        memcpy(zOut+i, &w, 8);
+        i += 8;
+      }
+      while( i<n && z[i]<0x80 ){
+        if( z[i]==0 ) return i;
+        zOut[i] = (char)z[i];
+        i++;
+      }
+      continue;
+    }
+    if( c>=0xC2 && c<=0xDF ){ len = 2; min = 0x80; cp = c & 0x1F; }
+    else if( c>=0xE0 && c<=0xEF ){ len = 3; min = 0x800; cp = c & 0x0F; }
+    else if( c>=0xF0 && c<=0xF4 ){ len = 4; min = 0x10000; cp = c & 0x07; }
+    else return i;
+    if( i+len>n ) return i;
+    for(k=1; k<len; k++){
+      if( (z[i+k] & 0xC0)!=0x80 ) return i;
+      cp = (cp<<6) | (z[i+k] & 0x3F);
+    }
+    if( cp<min || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ) return i;
+    for(k=0; k<len; k++) zOut[i+k] = (char)z[i+k];
+    i += len;
+  }
+  return n;
+}
+
 int text_utf8_decode(const unsigned char *z, size_t n, uint32_t *pCp){
   unsigned c = z[0];
   int len, k;
@@ -136,6 +187,7 @@ int text_space_len_slow(const char *zIn, size_t n){
 
 /* Length of the white space character that ends z[0..n), or 0. */
 static int space_len_before(const char *z, size_t n){
+  if( n>=1 && (unsigned char)z[n-1]>' ' && (unsigned char)z[n-1]<0x80 ) return 0;
   if( n>=1 && text_space_len(z+n-1, 1)==1 ) return 1;
   if( n>=2 && text_space_len(z+n-2, 2)==2 ) return 2;
   if( n>=3 && text_space_len(z+n-3, 3)==3 ) return 3;
@@ -161,16 +213,29 @@ static const unsigned char aMaySpace[256] = {
 
 int text_needs_fold(const char *z, size_t n){
   const unsigned char *u = (const unsigned char*)z;
-  size_t i;
+  size_t i = 0;
   if( n==0 ) return 0;
   if( u[0]==' ' || u[n-1]==' ' ) return 1;
-  for(i=0; i<n; i++){
+  while( i<n ){
+    if( i+8<=n ){
+      /* Eight bytes at a time while they hold neither a byte that may start white space
+      ** (a control or a non-ASCII byte) nor two spaces in a row, within the word or across
+      ** its end (z does not end in ' ', so u[i+8] exists when u[i+7] is one). */
+      uint64_t w, sp;
+      memcpy(&w, u+i, 8);
+      sp = SWAR_SPACES(w);
+      if( SWAR_MAY_SPACE(w)==0 && (sp & (sp>>8))==0 && !(u[i+7]==' ' && u[i+8]==' ') ){
+        i += 8;
+        continue;
+      }
+    }
     if( u[i]==' ' ){
       /* i+1<n, as z does not end in ' ' */
       if( u[i+1]==' ' || (aMaySpace[u[i+1]] && text_space_len_slow(z+i+1, n-i-1)) ) return 1;
     }else if( aMaySpace[u[i]] && text_space_len_slow(z+i, n-i) ){
       return 1;
     }
+    i++;
   }
   return space_len_before(z, n)>0;
 }
@@ -215,8 +280,11 @@ static int fold_byte(unsigned char c){
 static int compare_folded(const char *z, size_t n, const char *zKey, size_t nKey){
   size_t i, nMin = n<nKey ? n : nKey;
   for(i=0; i<nMin; i++){
-    int d = fold_byte((unsigned char)z[i]) - fold_byte((unsigned char)zKey[i]);
-    if( d ) return d;
+    unsigned char a = (unsigned char)z[i], b = (unsigned char)zKey[i];
+    if( a!=b ){                      /* equal bytes fold equal: fold only where they differ */
+      int d = fold_byte(a) - fold_byte(b);
+      if( d ) return d;
+    }
   }
   return n<nKey ? -1 : n>nKey;
 }

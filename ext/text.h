@@ -71,6 +71,11 @@ int text_letter_len(const char *z, size_t n, uint32_t *pCp);
 ** surrogates and code points above U+10FFFF are ill-formed), or n when all of it is valid. */
 size_t text_utf8_invalid_offset(const char *z, size_t n);
 
+/* Copy z[0..n) to out (room for n bytes) as far as it is well-formed UTF-8 without a NUL
+** byte, in one pass: returns the length copied, n when all of it is. Reading, checking and
+** copying a large text at once costs one pass over it instead of three. */
+size_t text_utf8_copy(char *out, const char *z, size_t n);
+
 /* Decode the character at z[0..n) (n > 0, valid UTF-8): returns its length in bytes and stores
 ** the code point in *pCp. */
 int text_utf8_decode(const unsigned char *z, size_t n, uint32_t *pCp);

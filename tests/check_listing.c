@@ -9,11 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <dirent.h>
 #include <sys/mman.h>
 
 #include "listing.h"
 #include "text.h"
 #include "dates.h"
+#include "archivist_data.h"
 
 #define LIT(s) (s), (sizeof(s) - 1)
 
@@ -942,6 +944,24 @@ START_TEST(test_links_tell_titles)
 }
 END_TEST
 
+/* A page whose text begins with a byte-order mark (U+FEFF, which a saved page may hold as
+** text): the mark is white space, and the first line, which starts before it, keeps its link. */
+START_TEST(test_links_bom_first_line)
+{
+  static const char zPage[] =
+    "\xEF\xBB\xBF" "Report of the Trade Mission\n\nSoviet Aid to Vietnam\n";
+  static const char *const azLine[] = {
+    "\xEF\xBB\xBF" "Report of the Trade Mission", "Soviet Aid to Vietnam",
+  };
+  static const char *const azUrl[] = { "https://h/document/1", "https://h/document/2" };
+  static const Want want[] = {
+    { 1, -1, -1, NO_DATE, "Report of the Trade Mission", 0 },
+    { 2, -1, -1, NO_DATE, "Soviet Aid to Vietnam", 0 },
+  };
+  check_linked(zPage, azLine, azUrl, 2, want, azUrl, 2);
+}
+END_TEST
+
 /* Without links (a text copy), or with a title that has none, the text alone decides. */
 START_TEST(test_links_absent)
 {
@@ -1204,6 +1224,147 @@ START_TEST(test_kind)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- listing_may_be_date */
+
+START_TEST(test_may_be_date_cases)
+{
+  /* Titles that begin with a word no date begins with: no date, without a look at the rest. */
+  ck_assert_int_eq(listing_may_be_date(LIT("Cable from the Embassy in Hanoi")), 0);
+  ck_assert_int_eq(listing_may_be_date(LIT("Report on the Harvest, 1963")), 0);
+  ck_assert_int_eq(listing_may_be_date(LIT("Telegram")), 0);
+  ck_assert_int_eq(listing_may_be_date(LIT("Zhou Enlai, 8 October 1963")), 0);
+  /* A date may begin with these. */
+  ck_assert_int_eq(listing_may_be_date(LIT("October 8, 1963")), 1);
+  ck_assert_int_eq(listing_may_be_date(LIT("OCTOBER 8, 1963")), 1);
+  ck_assert_int_eq(listing_may_be_date(LIT("Sept. 8, 1961")), 1);       /* English months */
+  ck_assert_int_eq(listing_may_be_date(LIT("Octob")), 1);              /* cut: read it all */
+  ck_assert_int_eq(listing_may_be_date(LIT("Spring 1957")), 1);         /* a season */
+  ck_assert_int_eq(listing_may_be_date(LIT("Tuesday, October 8, 1963")), 1);
+  ck_assert_int_eq(listing_may_be_date(LIT("circa 1956")), 1);          /* date_words.tsv */
+  ck_assert_int_eq(listing_may_be_date(LIT("between 1956 and 1958")), 1);
+  ck_assert_int_eq(listing_may_be_date(LIT("Q3 1957")), 1);
+  ck_assert_int_eq(listing_may_be_date(LIT("XIV century")), 1);         /* roman numerals */
+  ck_assert_int_eq(listing_may_be_date(LIT("XX.10.1963")), 1);          /* an unknown part */
+  ck_assert_int_eq(listing_may_be_date(LIT("Date unknown")), 1);        /* undated.tsv */
+  ck_assert_int_eq(listing_may_be_date(LIT("1963")), 1);                /* no word first */
+  ck_assert_int_eq(listing_may_be_date(LIT("[1956]")), 1);
+  ck_assert_int_eq(listing_may_be_date(LIT("\xC3\xA9t\xC3\xA9 1957")), 1);  /* été: not ASCII */
+  ck_assert_int_eq(listing_may_be_date(LIT("Cable\xCC\x81 1957")), 1);  /* a mark goes on */
+}
+END_TEST
+
+/* listing_may_be_date() must never say no to a date: every line arch_date_parse() reads as a
+** date (or as "no date") passes it. Checked on every quoted value of the date tests
+** (tests/sql/date_forms.sql, where each date form of the project is), every line of the
+** fixtures, and every word of the date tables alone and before a year or a day. */
+static int nDateChecked;
+
+static void check_may_be_date(const char *z, size_t n){
+  ArchDate d;
+  const char *zt = z;
+  size_t nt = n;
+  text_trim(&zt, &nt);
+  if( nt==0 ) return;
+  if( arch_date_parse(zt, nt, &d)!=ARCH_DATE_NOT_A_DATE ){
+    nDateChecked++;
+    ck_assert_msg(listing_may_be_date(zt, nt), "a date, said to be none: [%.*s]", (int)nt, zt);
+  }
+}
+
+static char *read_text_file(const char *zPath, size_t *pn){
+  char zUp[256];
+  FILE *f = fopen(zPath, "rb");
+  char *z;
+  long n;
+  if( f==0 ){
+    snprintf(zUp, sizeof(zUp), "../%s", zPath);
+    f = fopen(zUp, "rb");
+  }
+  ck_assert_msg(f!=0, "cannot read %s (run from the project root)", zPath);
+  fseek(f, 0, SEEK_END);
+  n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  z = malloc((size_t)n+1);
+  ck_assert(z!=0);
+  ck_assert(fread(z, 1, (size_t)n, f)==(size_t)n);
+  fclose(f);
+  z[n] = 0;
+  *pn = (size_t)n;
+  return z;
+}
+
+static void check_lines_of(const char *zPath){
+  size_t n, i = 0;
+  char *z = read_text_file(zPath, &n);
+  while( i<n ){
+    size_t j = i;
+    while( j<n && z[j]!='\n' ) j++;
+    check_may_be_date(z+i, j-i);
+    i = j+1;
+  }
+  free(z);
+}
+
+START_TEST(test_may_be_date_never_misses)
+{
+  static const char *const azAfter[] = { "", " 1963", " 8, 1963", " 1963?", " of 1963" };
+  const ArchDataRow *aTable[] = { arch_data_months, arch_data_seasons, arch_data_weekdays,
+                                  arch_data_date_words, arch_data_undated };
+  const unsigned anTable[] = { arch_data_months_count, arch_data_seasons_count,
+                               arch_data_weekdays_count, arch_data_date_words_count,
+                               arch_data_undated_count };
+  size_t n, i, k;
+  char *z;
+  unsigned t, r;
+
+  /* Every quoted value of the date tests: ('October 8, 1963'), with '' for a quote. */
+  z = read_text_file("tests/sql/date_forms.sql", &n);
+  for(i=0; i+1<n; i++){
+    char buf[256];
+    size_t m = 0;
+    if( z[i]!='(' || z[i+1]!='\'' ) continue;
+    for(i+=2; i<n && m<sizeof(buf); i++){
+      if( z[i]=='\'' && i+1<n && z[i+1]=='\'' ){ buf[m++] = '\''; i++; continue; }
+      if( z[i]=='\'' ) break;
+      buf[m++] = z[i];
+    }
+    check_may_be_date(buf, m);
+  }
+  free(z);
+  /* Every line of every text fixture. */
+  {
+    DIR *pDir = opendir("fixtures");
+    struct dirent *pEnt;
+    int nFile = 0;
+    ck_assert_msg(pDir!=0, "cannot open fixtures/ (run from the project root)");
+    while( (pEnt = readdir(pDir))!=0 ){
+      char zPath[512];
+      size_t m = strlen(pEnt->d_name);
+      if( m<4 || strcmp(pEnt->d_name+m-4, ".txt")!=0 ) continue;
+      snprintf(zPath, sizeof(zPath), "fixtures/%s", pEnt->d_name);
+      check_lines_of(zPath);
+      nFile++;
+    }
+    closedir(pDir);
+    ck_assert_int_gt(nFile, 10);
+  }
+  for(t=0; t<sizeof(aTable)/sizeof(aTable[0]); t++){
+    for(r=0; r<anTable[t]; r++){
+      for(k=0; k<sizeof(azAfter)/sizeof(azAfter[0]); k++){
+        char buf[128];
+        int m = snprintf(buf, sizeof(buf), "%s%s", aTable[t][r].key, azAfter[k]);
+        check_may_be_date(buf, (size_t)m);
+        if( buf[0]>='a' && buf[0]<='z' ){
+          buf[0] = (char)(buf[0]-32);                        /* "October 1963" */
+          check_may_be_date(buf, (size_t)m);
+        }
+      }
+    }
+  }
+  ck_assert_int_gt(nDateChecked, 500);
+}
+END_TEST
+
 static Suite *listing_suite(void){
   Suite *s = suite_create("listing");
   TCase *tc;
@@ -1236,6 +1397,7 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_title_begins_with_previous_title);
   tcase_add_test(tc, test_links_tell_titles);
   tcase_add_test(tc, test_links_absent);
+  tcase_add_test(tc, test_links_bom_first_line);
   tcase_add_test(tc, test_layout9_crlf_bom_nbsp_tabs);
   tcase_add_test(tc, test_layout9_chrome_white_space);
   suite_add_tcase(s, tc);
@@ -1255,6 +1417,8 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_is_summary);
   tcase_add_test(tc, test_is_summary_extra_blank_line);
   tcase_add_test(tc, test_kind);
+  tcase_add_test(tc, test_may_be_date_cases);
+  tcase_add_test(tc, test_may_be_date_never_misses);
   suite_add_tcase(s, tc);
   return s;
 }

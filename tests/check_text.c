@@ -17,9 +17,24 @@
 
 /* ---------------------------------------------------------------- text_utf8_invalid_offset */
 
+/* text_utf8_copy() copies as far as the text is valid and holds no NUL: checked with every
+** case of text_utf8_invalid_offset(), into a buffer of exactly n bytes (ASan sees overruns). */
+static void expect_copy_to(const char *z, size_t n, size_t want){
+  char *out = malloc(n ? n : 1);
+  const char *zNul = memchr(z, 0, n);
+  size_t got;
+  if( zNul && (size_t)(zNul - z)<want ) want = (size_t)(zNul - z);
+  ck_assert(out!=0);
+  got = text_utf8_copy(out, z, n);
+  ck_assert_msg(got==want, "copy: got %zu, want %zu (n=%zu)", got, want, n);
+  ck_assert_msg(memcmp(out, z, got)==0, "copy: the %zu bytes copied differ", got);
+  free(out);
+}
+
 static void expect_invalid_at(const char *z, size_t n, size_t want){
   size_t got = text_utf8_invalid_offset(z, n);
   ck_assert_msg(got==want, "invalid offset: got %zu, want %zu (n=%zu)", got, want, n);
+  expect_copy_to(z, n, want);
 }
 
 START_TEST(test_utf8_valid)
@@ -136,6 +151,30 @@ START_TEST(test_utf8_long_ascii_runs)
   buf[20] = (char)0x80;
   expect_invalid_at(buf, 20, 20);
   expect_invalid_at(buf, 17, 17);
+}
+END_TEST
+
+/* A NUL at every offset of a long ASCII run, and after multi-byte characters: the copy stops
+** there, though the text is valid UTF-8. */
+START_TEST(test_utf8_copy_stops_at_nul)
+{
+  char buf[120];
+  size_t p;
+  for(p=0; p<100; p++){
+    memset(buf, 'n', 100);
+    buf[p] = 0;
+    expect_copy_to(buf, 100, 100);
+    if( p+2<100 ){
+      buf[p] = (char)0xC3;
+      buf[p+1] = (char)0xA9;
+      buf[p+2] = 0;                 /* é, then NUL */
+      expect_copy_to(buf, 100, 100);
+    }
+  }
+  memset(buf, 'n', 100);
+  buf[99] = 0;
+  expect_copy_to(buf, 99, 99);       /* the NUL past n is not seen */
+  expect_copy_to(LIT("\xE2\x80\x94\0\xFF"), 5);   /* NUL first, then a bad byte */
 }
 END_TEST
 
@@ -415,6 +454,47 @@ START_TEST(test_needs_fold_exhaustive)
 }
 END_TEST
 
+/* The same agreement on longer strings, which text_needs_fold() reads eight bytes at a time:
+** pieces drawn by a fixed pseudo-random sequence, mostly visible ASCII, with spaces, doubled
+** spaces, controls and Unicode spaces and look-alikes at every position of the 8-byte words. */
+START_TEST(test_needs_fold_long)
+{
+  static const char *const azPiece[] = {
+    "a", "b", "Z", ".", " ", " ", "  ", "\t", "\n", "\x01", "\x7F", "\xC2\xA0", "\xC2\xA9",
+    "\xE2\x80\x89", "\xE2\x80\x94", "\xE2\x80\xAF", "\xE2\x81\x9F", "\xE3\x80\x80",
+    "\xEF\xBB\xBF", "\xC3\xA9", "ab", "abcdefg", "abcdefghijklmnop",
+  };
+  const unsigned nPiece = (unsigned)(sizeof(azPiece)/sizeof(azPiece[0]));
+  uint32_t seed = 12345;
+  int iCase;
+  for(iCase=0; iCase<200000; iCase++){
+    char z[256], out[256];
+    size_t n = 0, got;
+    int nPieces, k, changed, needs, nRare;
+    seed = seed*1103515245u + 12345u;
+    nPieces = 1 + (int)((seed>>16) % 40);
+    nRare = (int)((seed>>8) % 4);   /* how often a piece other than a letter is drawn */
+    for(k=0; k<nPieces; k++){
+      const char *p;
+      size_t m;
+      seed = seed*1103515245u + 12345u;
+      p = ((seed>>24) % 8) < (uint32_t)nRare ? azPiece[(seed>>16) % nPiece] : "x";
+      m = strlen(p);
+      if( n+m>=sizeof(z) ) break;
+      memcpy(z+n, p, m);
+      n += m;
+    }
+    got = text_fold_space(z, n, out);
+    changed = got!=n || memcmp(out, z, n)!=0;
+    needs = text_needs_fold(z, n)!=0;
+    if( changed!=needs ){
+      ck_abort_msg("needs_fold=%d but fold changed=%d for [%.*s] (%zu bytes)", needs, changed,
+                   (int)n, z, n);
+    }
+  }
+}
+END_TEST
+
 /* ---------------------------------------------------------------- text_ieq */
 
 START_TEST(test_ieq)
@@ -579,6 +659,7 @@ static Suite *text_suite(void){
   tcase_add_test(tc, test_utf8_surrogates_and_range);
   tcase_add_test(tc, test_utf8_stray_continuation);
   tcase_add_test(tc, test_utf8_long_ascii_runs);
+  tcase_add_test(tc, test_utf8_copy_stops_at_nul);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("space_len");
@@ -596,6 +677,7 @@ static Suite *text_suite(void){
   tcase_add_test(tc, test_needs_fold_agrees);
   tcase_add_test(tc, test_needs_fold_space_then_lookalike);
   tcase_add_test(tc, test_needs_fold_exhaustive);
+  tcase_add_test(tc, test_needs_fold_long);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("ieq_data");

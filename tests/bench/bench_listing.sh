@@ -12,7 +12,9 @@
 #   PYTHON   python interpreter for the generator (default python3)
 #   BASELINE_EXT  another build of the extension (path without suffix, e.g. an older checkout's
 #            dist/archivist): (a) and (c) are also run with it, interleaved with the others, and
-#            the report gives this build's time over the baseline's
+#            the report gives this build's time over the baseline's. The tables (a) and (a0)
+#            build on the first run are compared (.sha3sum): the two builds must return the
+#            same rows, or the script exits 1
 #
 # Measures, each on a fresh database file in WORKDIR, timed with date +%s.%N around one sqlite3
 # process:
@@ -22,7 +24,8 @@
 #   (d) SELECT length(readfile(TXT));                                file read only (baseline for c)
 # (a) and (b) run interleaved a b a b a b, then (c) and (d) likewise; medians are reported.
 # With BASELINE_EXT, (a0) and (c0) (the same with the baseline) join the interleaving.
-# Exit status: 0 on success, 1 if row counts disagree, 2 on a usage or setup error.
+# Exit status: 0 on success, 1 if row counts (or, with BASELINE_EXT, the rows themselves)
+# disagree, 2 on a usage or setup error.
 
 set -eu
 
@@ -99,9 +102,10 @@ rm_db "$DB_P"
 # ---- timing helpers ---------------------------------------------------------------------
 mbps() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / 1e6 / s; else printf "n/a" }'; }
 count_t() { "$SQLITE3" "$1" 'SELECT count(*) FROM t;'; }
+hash_t() { "$SQLITE3" "$1" '.sha3sum t'; }
 
 TA=(); TB=(); TC=(); TD=(); TA0=(); TC0=()
-ROWS_A=; ROWS_B=; ROWS_C=; READ_D=; MISMATCH=0
+ROWS_A=; ROWS_B=; ROWS_C=; READ_D=; MISMATCH=0; HASH_A=; HASH_A0=
 note_rows() {  # note_rows VAR VALUE LABEL: remember the first value; flag any change between runs
     local prev=${!1}
     if [ -z "$prev" ]; then printf -v "$1" '%s' "$2"
@@ -114,7 +118,9 @@ echo "bench_listing: (a)/(b) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
     rm_db "$DB_A"; timed "$SQLITE3" -bail -cmd "$LOAD" "$DB_A" \
         "CREATE TABLE t AS SELECT * FROM listing(readfile($TXT_SQL));"
-    TA+=("$SECS"); note_rows ROWS_A "$(count_t "$DB_A")" "(a)"; rm_db "$DB_A"
+    TA+=("$SECS"); note_rows ROWS_A "$(count_t "$DB_A")" "(a)"
+    if [ -n "$BASELINE_EXT" ] && [ "$i" = 1 ]; then HASH_A=$(hash_t "$DB_A"); fi
+    rm_db "$DB_A"
     echo "  run $i (a) $SECS s" >&2
     rm_db "$DB_B"; timed "$SQLITE3" -bail "$DB_B" ".import --csv '$CSV' t"
     TB+=("$SECS"); note_rows ROWS_B "$(count_t "$DB_B")" "(b)"; rm_db "$DB_B"
@@ -122,7 +128,9 @@ for i in $(seq 1 "$RUNS"); do
     if [ -n "$BASELINE_EXT" ]; then
         rm_db "$DB_A"; timed "$SQLITE3" -bail -cmd "$LOAD0" "$DB_A" \
             "CREATE TABLE t AS SELECT * FROM listing(readfile($TXT_SQL));"
-        TA0+=("$SECS"); note_rows ROWS_A "$(count_t "$DB_A")" "(a0)"; rm_db "$DB_A"
+        TA0+=("$SECS"); note_rows ROWS_A "$(count_t "$DB_A")" "(a0)"
+        if [ "$i" = 1 ]; then HASH_A0=$(hash_t "$DB_A"); fi
+        rm_db "$DB_A"
         echo "  run $i (a0) $SECS s" >&2
     fi
 done
@@ -169,11 +177,18 @@ if [ -n "$BASELINE_EXT" ]; then
     row "(c0) as (c), baseline build" "$MC0" "${TC0[*]}" "$ROWS_C" "$(mbps "$TXT_BYTES" "$MC0")"
 fi
 echo
-echo "ratio a/b:                 $(div "$MA" "$MB" '%.2f')   ((a) $MA s vs (b) $MB s)"
+RATIO_AB=$(div "$MA" "$MB" '%.2f')
+echo "ratio a/b:                 $RATIO_AB   ((a) $MA s vs (b) $MB s; goal <= 1.0: $(goal "$RATIO_AB" '<=' 1.0))"
 echo "parse net of read (c - d): $NET s, $(mbps "$TXT_BYTES" "$NET") MB/s"
 if [ -n "$BASELINE_EXT" ]; then
     NET0=$(awk -v c="$MC0" -v d="$MD" 'BEGIN { printf "%.3f", c - d }')
     echo "baseline: $BASELINE_EXT.so; ratio a/a0 $(div "$MA" "$MA0" '%.2f'), c/c0 $(div "$MC" "$MC0" '%.2f'), (c-d)/(c0-d) $(div "$NET" "$NET0" '%.2f'), a0/b $(div "$MA0" "$MB" '%.2f')"
+    if [ -n "$HASH_A" ] && [ "$HASH_A" = "$HASH_A0" ]; then
+        echo "rows of (a) and (a0) identical (sha3 ${HASH_A:0:16}...)"
+    else
+        echo "ROWS DIFFER between this build and the baseline: sha3 (a) $HASH_A, (a0) $HASH_A0" >&2
+        MISMATCH=1
+    fi
 fi
 echo "rows: (a) $ROWS_A   (b) $ROWS_B   (c) $ROWS_C   expected $RECORDS"
 

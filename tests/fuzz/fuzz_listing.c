@@ -7,7 +7,9 @@
 ** terminating NUL, so AddressSanitizer reports any read past the text. Every field of every
 ** record is touched (folded with text_fold_space(), listing_kind() of the title) and the
 ** invariants of fuzz_common.h are checked: spans inside the input, pos counting 1, 2, ...,
-** rank > 0 or -1, a title in every record, first <= last for a found date.
+** rank > 0 or -1, a title in every record, first <= last for a found date; and no line that
+** listing_may_be_date() turns away is a date to arch_date_parse(). Every input, valid or not,
+** also goes through text_utf8_copy(), which must agree with text_utf8_invalid_offset().
 **
 ** Built and run by tests/fuzz/run.sh.
 */
@@ -15,10 +17,41 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* text_utf8_copy(), which listing() checks and copies its input with, copies exactly as far as
+** the input is valid UTF-8 without a NUL byte (want), into a buffer of the input's size. */
+static void fuzz_check_copy(const char *z, size_t size, size_t want){
+  char *out = malloc(size ? size : 1);
+  size_t got;
+  if( out==0 ) return;
+  got = text_utf8_copy(out, z, size);
+  FUZZ_CHECK( got==want );
+  FUZZ_CHECK( memcmp(out, z, got)==0 );
+  free(out);
+}
+
+/* listing_may_be_date() never says no to a line that arch_date_parse() reads as a date (or as
+** "no date"): the scanner skips arch_date_parse() on the lines it says no to. Each line of the
+** input, trimmed, of a date line's length at most. */
+static void fuzz_check_may_be_date(const char *z, size_t size){
+  size_t i = 0;
+  while( i<size ){
+    const char *zLine = z+i, *nl = memchr(zLine, '\n', size-i);
+    size_t n = nl ? (size_t)(nl - zLine) : size-i;
+    ArchDate d;
+    i += n + 1;
+    text_trim(&zLine, &n);
+    if( n==0 || n>64 || listing_may_be_date(zLine, n) ) continue;
+    FUZZ_CHECK( arch_date_parse(zLine, n, &d)==ARCH_DATE_NOT_A_DATE );
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   const char *z = (const char*)data;
-  if( text_utf8_invalid_offset(z, size)!=size ) return 0;
-  if( size>0 && memchr(z, 0, size)!=0 ) return 0;
+  size_t iBad = text_utf8_invalid_offset(z, size);
+  const char *zNul = size>0 ? memchr(z, 0, size) : 0;
+  fuzz_check_copy(z, size, zNul && (size_t)(zNul - z)<iBad ? (size_t)(zNul - z) : iBad);
+  if( iBad!=size || zNul ) return 0;
+  fuzz_check_may_be_date(z, size);
   fuzz_scan_listing(z, size);
   return 0;
 }
