@@ -265,6 +265,55 @@ ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut){
   return arch_date_parse_reading(z, n, pOut, 0);
 }
 
+/* ---------------------------------------------------------------- a quick test */
+
+/* Is the ASCII word w[0..n) (lower case) a word a date can begin with: a month, season or
+** weekday name, a word of date_words.tsv ("circa", "early", "between", the ordinals), a leading
+** preposition ("in", "since": date_prepositions.tsv), an era ("Showa", "Juche": eras.tsv), any
+** of these without its diacritics (the folded tables: "fevrier"), "q"
+** (Q3), a roman numeral (any run of i, v and x, which covers i to xii), or a word whose first
+** three letters begin an English month name (the fast path reads "Sept")? */
+static int is_date_word(const char *w, size_t n){
+  static const char azMonth3[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+  size_t i;
+  if( n==1 && w[0]=='q' ) return 1;
+  for(i=0; i<n && (w[i]=='i' || w[i]=='v' || w[i]=='x'); i++){}
+  if( i==n ) return 1;
+  if( n>=3 ){
+    for(i=0; i<sizeof(azMonth3)-1; i+=3){
+      if( memcmp(w, azMonth3+i, 3)==0 ) return 1;
+    }
+  }
+#define IN_TABLE(T) (n>=(size_t)arch_data_##T##_min_key && n<=(size_t)arch_data_##T##_max_key \
+                     && arch_data_find(arch_data_##T, arch_data_##T##_count, w, n)!=0)
+  /* the tables under their folded keys: "fevrier", "wrzesnia" as written without marks */
+#define FOLDED(T) (arch_data_find(arch_data_##T##_folded, arch_data_##T##_folded_count, w, n)!=0)
+  return IN_TABLE(months) || IN_TABLE(seasons) || IN_TABLE(weekdays) || IN_TABLE(date_words)
+      || FOLDED(months) || FOLDED(seasons) || FOLDED(weekdays) || FOLDED(date_prepositions)
+      || arch_data_find(arch_data_eras, arch_data_eras_count, w, n);
+#undef IN_TABLE
+#undef FOLDED
+}
+
+/* Longest first word is_date_word() is asked about; a longer one is left to arch_date_parse. */
+#define DATE_WORD_MAX_BYTES 32
+
+int arch_date_may_begin(const char *z, size_t n){
+  char w[DATE_WORD_MAX_BYTES];
+  size_t i;
+  for(i=0; i<n && ((z[i]|0x20)>='a' && (z[i]|0x20)<='z'); i++){
+    if( i<DATE_WORD_MAX_BYTES ) w[i] = (char)(z[i]|0x20);
+  }
+  /* Only a line that begins with an ASCII word is judged here, and only when that word ends
+  ** with the ASCII character after it: a non-ASCII one may be a letter or a mark that
+  ** continues it. "XX" is an unknown part of a date to dates.c, not a word. */
+  if( i==0 || i>DATE_WORD_MAX_BYTES || (i<n && (unsigned char)z[i]>=0x80) ) return 1;
+  if( i>=2 && z[0]=='X' && z[1]=='X' ) return 1;
+  if( is_date_word(w, i) ) return 1;
+  /* A "no date" phrase of undated.tsv is read whole. */
+  return arch_data_find(arch_data_undated, arch_data_undated_count, z, n)!=0;
+}
+
 /* ---------------------------------------------------------------- cut-off date lines */
 
 /* True when w[0..n) begins the name or abbreviation of a month (folded ASCII only). */

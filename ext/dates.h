@@ -109,6 +109,12 @@ typedef enum ArchDateResult {
 ** ranges are not dates. */
 ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut);
 
+/* A quick test before arch_date_parse() for a caller that tries many lines (listing()): 0 when
+** z[0..n) (trimmed) cannot be a date because it begins with an ASCII word that no date begins
+** with ("Cable from ..."), 1 when it may be one. arch_date_parse() reads the whole text as one
+** date, and would look up every word of it to find that out. */
+int arch_date_may_begin(const char *z, size_t n);
+
 /* True when z[0..n) is the beginning of a date line cut short ("Novemb", "November 2",
 ** "Oct. 8, 19") but not a date itself. */
 int arch_date_is_cut_prefix(const char *z, size_t n);

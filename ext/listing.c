@@ -238,46 +238,6 @@ static int has_word_char(const char *z, size_t n){
   return 0;
 }
 
-/* Is the ASCII word w[0..n) (lower case) a word a date can begin with, for dates.c: a month,
-** season or weekday name, a word of date_words.tsv ("circa", "early", "between", the ordinals),
-** "q" (Q3), a roman numeral (any run of i, v and x, which covers dates.c's i to xii), or a word
-** whose first three letters begin an English month name (dates.c's fast path reads "Sept")? */
-static int is_date_word(const char *w, size_t n){
-  static const char azMonth3[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-  size_t i;
-  if( n==1 && w[0]=='q' ) return 1;
-  for(i=0; i<n && (w[i]=='i' || w[i]=='v' || w[i]=='x'); i++){}
-  if( i==n ) return 1;
-  if( n>=3 ){
-    for(i=0; i<sizeof(azMonth3)-1; i+=3){
-      if( memcmp(w, azMonth3+i, 3)==0 ) return 1;
-    }
-  }
-#define IN_TABLE(T) (n>=(size_t)arch_data_##T##_min_key && n<=(size_t)arch_data_##T##_max_key \
-                     && arch_data_find(arch_data_##T, arch_data_##T##_count, w, n)!=0)
-  return IN_TABLE(months) || IN_TABLE(seasons) || IN_TABLE(weekdays) || IN_TABLE(date_words);
-#undef IN_TABLE
-}
-
-/* Longest first word is_date_word() is asked about; a longer one is left to arch_date_parse. */
-#define DATE_WORD_MAX_BYTES 32
-
-int listing_may_be_date(const char *z, size_t n){
-  char w[DATE_WORD_MAX_BYTES];
-  size_t i;
-  for(i=0; i<n && ((z[i]|0x20)>='a' && (z[i]|0x20)<='z'); i++){
-    if( i<DATE_WORD_MAX_BYTES ) w[i] = (char)(z[i]|0x20);
-  }
-  /* Only a line that begins with an ASCII word is judged here, and only when that word ends
-  ** with the ASCII character after it: a non-ASCII one may be a letter or a mark that
-  ** continues it. "XX" is an unknown part of a date to dates.c, not a word. */
-  if( i==0 || i>DATE_WORD_MAX_BYTES || (i<n && (unsigned char)z[i]>=0x80) ) return 1;
-  if( i>=2 && z[0]=='X' && z[1]=='X' ) return 1;
-  if( is_date_word(w, i) ) return 1;
-  /* A "no date" phrase of undated.tsv is read whole. */
-  return arch_data_find(arch_data_undated, arch_data_undated_count, z, n)!=0;
-}
-
 static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
   size_t end;
   const char *z;
@@ -304,7 +264,7 @@ static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = chrome_class(zRole);
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
-  }else if( n<=DATE_LINE_MAX_BYTES && listing_may_be_date(z, n)
+  }else if( n<=DATE_LINE_MAX_BYTES && arch_date_may_begin(z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
   }else if( n<=DATE_LINE_MAX_BYTES

@@ -130,14 +130,6 @@ int listing_next(ListingScanner *sc, ListingRecord *rec);
 ** are lower-case; a title is a heading: its words are capitalized and it ends no sentence. */
 int listing_is_summary(const char *z, size_t n, int gap, int title_gap);
 
-/* A quick test run before arch_date_parse() on every short line: 0 when z[0..n) (trimmed)
-** cannot be a date line, because it begins with an ASCII word that no date begins with ("Cable
-** from ..."), 1 when it may be one. arch_date_parse() reads the whole line as one date, so its
-** first token must begin the date; to find out that it does not, it would look up every word
-** of the line. The words a date may begin with are dates.c's (see listing.c); check_listing.c
-** holds this test to every date form of the test suite. */
-int listing_may_be_date(const char *z, size_t n);
-
 /* The document genre of a title: the first of its words found in ext/data/kinds.tsv, as a
 ** NUL-terminated lower-case singular ("Cables from Hanoi" gives "cable"), or NULL. */
 const char *listing_kind(const char *z, size_t n);

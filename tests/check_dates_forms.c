@@ -457,6 +457,10 @@ static const char *row_failure(const FormRow *pr, char *zWhy, size_t nWhy){
     snprintf(zWhy, nWhy, "[%s]: read 0x%x, want the bits 0x%x", pr->zIn, d.read, pr->read);
     return zWhy;
   }
+  if( !arch_date_may_begin(pr->zIn, strlen(pr->zIn)) ){      /* listing()'s quick test */
+    snprintf(zWhy, nWhy, "[%s]: arch_date_may_begin() says no date", pr->zIn);
+    return zWhy;
+  }
   return 0;
 }
 

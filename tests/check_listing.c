@@ -1224,39 +1224,45 @@ START_TEST(test_kind)
 }
 END_TEST
 
-/* ---------------------------------------------------------------- listing_may_be_date */
+/* ---------------------------------------------------------------- arch_date_may_begin */
 
 START_TEST(test_may_be_date_cases)
 {
   /* Titles that begin with a word no date begins with: no date, without a look at the rest. */
-  ck_assert_int_eq(listing_may_be_date(LIT("Cable from the Embassy in Hanoi")), 0);
-  ck_assert_int_eq(listing_may_be_date(LIT("Report on the Harvest, 1963")), 0);
-  ck_assert_int_eq(listing_may_be_date(LIT("Telegram")), 0);
-  ck_assert_int_eq(listing_may_be_date(LIT("Zhou Enlai, 8 October 1963")), 0);
+  ck_assert_int_eq(arch_date_may_begin(LIT("Cable from the Embassy in Hanoi")), 0);
+  ck_assert_int_eq(arch_date_may_begin(LIT("Report on the Harvest, 1963")), 0);
+  ck_assert_int_eq(arch_date_may_begin(LIT("Telegram")), 0);
+  ck_assert_int_eq(arch_date_may_begin(LIT("Zhou Enlai, 8 October 1963")), 0);
   /* A date may begin with these. */
-  ck_assert_int_eq(listing_may_be_date(LIT("October 8, 1963")), 1);
-  ck_assert_int_eq(listing_may_be_date(LIT("OCTOBER 8, 1963")), 1);
-  ck_assert_int_eq(listing_may_be_date(LIT("Sept. 8, 1961")), 1);       /* English months */
-  ck_assert_int_eq(listing_may_be_date(LIT("Octob")), 1);              /* cut: read it all */
-  ck_assert_int_eq(listing_may_be_date(LIT("Spring 1957")), 1);         /* a season */
-  ck_assert_int_eq(listing_may_be_date(LIT("Tuesday, October 8, 1963")), 1);
-  ck_assert_int_eq(listing_may_be_date(LIT("circa 1956")), 1);          /* date_words.tsv */
-  ck_assert_int_eq(listing_may_be_date(LIT("between 1956 and 1958")), 1);
-  ck_assert_int_eq(listing_may_be_date(LIT("Q3 1957")), 1);
-  ck_assert_int_eq(listing_may_be_date(LIT("XIV century")), 1);         /* roman numerals */
-  ck_assert_int_eq(listing_may_be_date(LIT("XX.10.1963")), 1);          /* an unknown part */
-  ck_assert_int_eq(listing_may_be_date(LIT("Date unknown")), 1);        /* undated.tsv */
-  ck_assert_int_eq(listing_may_be_date(LIT("1963")), 1);                /* no word first */
-  ck_assert_int_eq(listing_may_be_date(LIT("[1956]")), 1);
-  ck_assert_int_eq(listing_may_be_date(LIT("\xC3\xA9t\xC3\xA9 1957")), 1);  /* été: not ASCII */
-  ck_assert_int_eq(listing_may_be_date(LIT("Cable\xCC\x81 1957")), 1);  /* a mark goes on */
+  ck_assert_int_eq(arch_date_may_begin(LIT("October 8, 1963")), 1);
+  ck_assert_int_eq(arch_date_may_begin(LIT("OCTOBER 8, 1963")), 1);
+  ck_assert_int_eq(arch_date_may_begin(LIT("Sept. 8, 1961")), 1);       /* English months */
+  ck_assert_int_eq(arch_date_may_begin(LIT("Octob")), 1);              /* cut: read it all */
+  ck_assert_int_eq(arch_date_may_begin(LIT("Spring 1957")), 1);         /* a season */
+  ck_assert_int_eq(arch_date_may_begin(LIT("Tuesday, October 8, 1963")), 1);
+  ck_assert_int_eq(arch_date_may_begin(LIT("circa 1956")), 1);          /* date_words.tsv */
+  ck_assert_int_eq(arch_date_may_begin(LIT("between 1956 and 1958")), 1);
+  ck_assert_int_eq(arch_date_may_begin(LIT("Q3 1957")), 1);
+  ck_assert_int_eq(arch_date_may_begin(LIT("XIV century")), 1);         /* roman numerals */
+  ck_assert_int_eq(arch_date_may_begin(LIT("XX.10.1963")), 1);          /* an unknown part */
+  ck_assert_int_eq(arch_date_may_begin(LIT("Date unknown")), 1);        /* undated.tsv */
+  ck_assert_int_eq(arch_date_may_begin(LIT("1963")), 1);                /* no word first */
+  ck_assert_int_eq(arch_date_may_begin(LIT("[1956]")), 1);
+  ck_assert_int_eq(arch_date_may_begin(LIT("\xC3\xA9t\xC3\xA9 1957")), 1);  /* été: not ASCII */
+  ck_assert_int_eq(arch_date_may_begin(LIT("Cable\xCC\x81 1957")), 1);  /* a mark goes on */
+  ck_assert_int_eq(arch_date_may_begin(LIT("In March 1958")), 1);       /* a preposition */
+  ck_assert_int_eq(arch_date_may_begin(LIT("since 1958")), 1);
+  ck_assert_int_eq(arch_date_may_begin(LIT("Juche 47")), 1);            /* an era */
+  ck_assert_int_eq(arch_date_may_begin(LIT("Showa 33")), 1);
+  ck_assert_int_eq(arch_date_may_begin(LIT("?1958-03-~03")), 1);        /* EDTF */
+  ck_assert_int_eq(arch_date_may_begin(LIT("../1962")), 1);
 }
 END_TEST
 
-/* listing_may_be_date() must never say no to a date: every line arch_date_parse() reads as a
+/* arch_date_may_begin() must never say no to a date: every line arch_date_parse() reads as a
 ** date (or as "no date") passes it. Checked on every quoted value of the date tests
-** (tests/sql/date_forms.sql, where each date form of the project is), every line of the
-** fixtures, and every word of the date tables alone and before a year or a day. */
+** (tests/sql/date_forms.sql and dates_readers.sql, where the project's date forms are), every
+** line of the fixtures, and every word of the date tables alone and before a year or a day. */
 static int nDateChecked;
 
 static void check_may_be_date(const char *z, size_t n){
@@ -1267,7 +1273,7 @@ static void check_may_be_date(const char *z, size_t n){
   if( nt==0 ) return;
   if( arch_date_parse(zt, nt, &d)!=ARCH_DATE_NOT_A_DATE ){
     nDateChecked++;
-    ck_assert_msg(listing_may_be_date(zt, nt), "a date, said to be none: [%.*s]", (int)nt, zt);
+    ck_assert_msg(arch_date_may_begin(zt, nt), "a date, said to be none: [%.*s]", (int)nt, zt);
   }
 }
 
@@ -1318,19 +1324,21 @@ START_TEST(test_may_be_date_never_misses)
   unsigned t, r;
 
   /* Every quoted value of the date tests: ('October 8, 1963'), with '' for a quote. */
-  z = read_text_file("tests/sql/date_forms.sql", &n);
-  for(i=0; i+1<n; i++){
-    char buf[256];
-    size_t m = 0;
-    if( z[i]!='(' || z[i+1]!='\'' ) continue;
-    for(i+=2; i<n && m<sizeof(buf); i++){
-      if( z[i]=='\'' && i+1<n && z[i+1]=='\'' ){ buf[m++] = '\''; i++; continue; }
-      if( z[i]=='\'' ) break;
-      buf[m++] = z[i];
+  for(k=0; k<2; k++){
+    z = read_text_file(k==0 ? "tests/sql/date_forms.sql" : "tests/sql/dates_readers.sql", &n);
+    for(i=0; i+1<n; i++){
+      char buf[256];
+      size_t m = 0;
+      if( z[i]!='(' || z[i+1]!='\'' ) continue;
+      for(i+=2; i<n && m<sizeof(buf); i++){
+        if( z[i]=='\'' && i+1<n && z[i+1]=='\'' ){ buf[m++] = '\''; i++; continue; }
+        if( z[i]=='\'' ) break;
+        buf[m++] = z[i];
+      }
+      check_may_be_date(buf, m);
     }
-    check_may_be_date(buf, m);
+    free(z);
   }
-  free(z);
   /* Every line of every text fixture. */
   {
     DIR *pDir = opendir("fixtures");
