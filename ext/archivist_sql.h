@@ -40,6 +40,21 @@ int tvf_missing_argument(sqlite3_vtab *pVtab, const char *zUsage);
 ** when it is there but not usable in this join order (answer SQLITE_CONSTRAINT). */
 int tvf_optional_argument(sqlite3_index_info *pInfo, int iColumn, int argvIndex);
 
+/* Set a table-valued function's error message (printf-style): SQLITE_ERROR, or SQLITE_NOMEM
+** when the message could not be made. */
+int tvf_error(sqlite3_vtab *pVtab, const char *zFormat, ...);
+
+/* The bytes of the argument zArg of table-valued function zFunc, TEXT or a BLOB: SQLITE_OK
+** with *pz / *pn set (*pz NULL for NULL), or an error naming both ("listing: input must be
+** TEXT or a BLOB of UTF-8 text, not an INTEGER"). */
+int tvf_arg_bytes(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,
+                  const char *zArg, const char **pz, size_t *pn);
+
+/* SQLITE_OK when z[0..n), the argument zArg of zFunc, is UTF-8 without a NUL byte; else an
+** error that says where it is not ("ris: input is not valid UTF-8 (byte 812)"). */
+int tvf_check_text(sqlite3_vtab *pVtab, const char *zFunc, const char *zArg, const char *z,
+                   size_t n);
+
 /* Copy the argument of a table-valued function into *pzOut (sqlite3_malloc64, NUL-terminated):
 ** NULL gives *pzOut NULL and SQLITE_OK; text that is not UTF-8 is an error naming zFunc. */
 int tvf_copy_text_arg(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,

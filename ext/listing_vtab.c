@@ -58,7 +58,6 @@ SQLITE_EXTENSION_INIT3
 #include "listing.h"
 #include "text.h"
 
-#include <stdarg.h>
 #include <string.h>
 #include <libxml/parser.h>
 
@@ -193,59 +192,14 @@ static int listingClose(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-static int listingError(ListingCursor *pCur, const char *zFormat, ...){
-  sqlite3_vtab *pVtab = pCur->base.pVtab;
-  va_list ap;
-  va_start(ap, zFormat);
-  sqlite3_free(pVtab->zErrMsg);
-  pVtab->zErrMsg = sqlite3_vmprintf(zFormat, ap);
-  va_end(ap);
-  return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
-}
-
-/* The bytes of the argument named zArg, TEXT or a BLOB: SQLITE_OK with *pz / *pn set (*pz
-** NULL for NULL), or an error that names the argument. */
+/* The argument named zArg's bytes (tvf_arg_bytes()), and their check (tvf_check_text()). */
 static int listingArgBytes(ListingCursor *pCur, sqlite3_value *pArg, const char *zArg,
                            const char **pz, size_t *pn){
-  const char *z;
-  size_t n;
-  int eType = sqlite3_value_type(pArg);
-
-  *pz = 0;
-  *pn = 0;
-  if( eType==SQLITE_NULL ) return SQLITE_OK;
-  if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
-    return listingError(pCur, "listing: %s must be TEXT or a BLOB of UTF-8 text, not %s", zArg,
-                        eType==SQLITE_INTEGER ? "an INTEGER" : "a REAL");
-  }
-  z = eType==SQLITE_BLOB ? (const char*)sqlite3_value_blob(pArg)
-                         : (const char*)sqlite3_value_text(pArg);
-  n = (size_t)sqlite3_value_bytes(pArg);
-  if( z==0 ){
-    /* An empty BLOB has no pointer; anything else without one is a failed allocation. */
-    if( n>0 || eType==SQLITE_TEXT ) return SQLITE_NOMEM;
-    z = "";
-  }
-  *pz = z;
-  *pn = n;
-  return SQLITE_OK;
+  return tvf_arg_bytes(pCur->base.pVtab, pArg, "listing", zArg, pz, pn);
 }
 
-/* Check that z[0..n), the argument named zArg, is UTF-8 without a NUL byte, or say where it
-** is not. */
 static int listingCheckText(ListingCursor *pCur, const char *zArg, const char *z, size_t n){
-  const char *zNul;
-  size_t iBad = text_utf8_invalid_offset(z, n);
-  if( iBad<n ){
-    return listingError(pCur, "listing: %s is not valid UTF-8 (byte %lld)", zArg,
-                        (long long)iBad);
-  }
-  zNul = memchr(z, 0, n);
-  if( zNul ){
-    return listingError(pCur, "listing: %s holds a NUL byte (byte %lld): is it binary?", zArg,
-                        (long long)(zNul - z));
-  }
-  return SQLITE_OK;
+  return tvf_check_text(pCur->base.pVtab, "listing", zArg, z, n);
 }
 
 /* The argument named zArg as TEXT or a BLOB of UTF-8 without a NUL byte (listingArgBytes(),
@@ -297,7 +251,8 @@ static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg, sqlite3_va
     switch( html_read_page(z, n, zBase, nBase, &pCur->page) ){
       case ARCH_OK: break;
       case ARCH_NOMEM: return SQLITE_NOMEM;
-      case ARCH_ERROR: return listingError(pCur, "listing: the HTML page could not be read");
+      case ARCH_ERROR:
+        return tvf_error(pCur->base.pVtab, "listing: the HTML page could not be read");
     }
   }
   listing_scanner_init(&pCur->scanner, pCur->page.zText, pCur->page.nText);

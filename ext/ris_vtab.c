@@ -43,7 +43,6 @@ SQLITE_EXTENSION_INIT3
 #include "ris.h"
 #include "text.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 enum {
@@ -111,43 +110,14 @@ static int risClose(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-static int risError(RisCursor *pCur, const char *zFormat, ...){
-  sqlite3_vtab *pVtab = pCur->base.pVtab;
-  va_list ap;
-  va_start(ap, zFormat);
-  sqlite3_free(pVtab->zErrMsg);
-  pVtab->zErrMsg = sqlite3_vmprintf(zFormat, ap);
-  va_end(ap);
-  return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
-}
-
 /* Check the input (TEXT or a BLOB of UTF-8 without a NUL byte) and copy it into the cursor:
 ** the argument's buffer lives only as long as xFilter. NULL leaves pCur->zText NULL. */
 static int risLoadInput(RisCursor *pCur, sqlite3_value *pArg){
-  const char *z, *zNul;
-  size_t n, iBad;
-  int eType = sqlite3_value_type(pArg);
-  if( eType==SQLITE_NULL ) return SQLITE_OK;
-  if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
-    return risError(pCur, "ris: input must be TEXT or a BLOB of UTF-8 text, not %s",
-                    eType==SQLITE_INTEGER ? "an INTEGER" : "a REAL");
-  }
-  z = eType==SQLITE_BLOB ? (const char*)sqlite3_value_blob(pArg)
-                         : (const char*)sqlite3_value_text(pArg);
-  n = (size_t)sqlite3_value_bytes(pArg);
-  if( z==0 ){
-    if( n>0 || eType==SQLITE_TEXT ) return SQLITE_NOMEM;
-    z = "";                          /* an empty BLOB */
-  }
-  iBad = text_utf8_invalid_offset(z, n);
-  if( iBad<n ){
-    return risError(pCur, "ris: input is not valid UTF-8 (byte %lld)", (long long)iBad);
-  }
-  zNul = memchr(z, 0, n);
-  if( zNul ){
-    return risError(pCur, "ris: input holds a NUL byte (byte %lld): is it binary?",
-                    (long long)(zNul - z));
-  }
+  const char *z;
+  size_t n;
+  int rc = tvf_arg_bytes(pCur->base.pVtab, pArg, "ris", "input", &z, &n);
+  if( rc!=SQLITE_OK || z==0 ) return rc;
+  if( (rc = tvf_check_text(pCur->base.pVtab, "ris", "input", z, n))!=SQLITE_OK ) return rc;
   pCur->zText = sqlite3_malloc64(n+1);
   if( pCur->zText==0 ) return SQLITE_NOMEM;
   memcpy(pCur->zText, z, n);
@@ -167,7 +137,7 @@ static int risNext(sqlite3_vtab_cursor *cur){
   rc = ris_next(&pCur->reader, &pCur->rec, &found);
   if( rc==ARCH_ERROR ){
     pCur->eof = 1;
-    return risError(pCur, "%s", pCur->reader.zErr);
+    return tvf_error(pCur->base.pVtab, "%s", pCur->reader.zErr);
   }
   if( rc!=ARCH_OK ) return sql_rc(rc);
   pCur->eof = !found;

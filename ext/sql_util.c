@@ -10,6 +10,7 @@ SQLITE_EXTENSION_INIT3
 #include "dates.h"
 #include "text.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 int sql_text_arg(sqlite3_context *ctx, sqlite3_value *pArg, const char *zFunc,
@@ -153,6 +154,56 @@ int tvf_missing_argument(sqlite3_vtab *pVtab, const char *zUsage){
   sqlite3_free(pVtab->zErrMsg);
   pVtab->zErrMsg = sqlite3_mprintf("%s", zUsage);
   return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+int tvf_error(sqlite3_vtab *pVtab, const char *zFormat, ...){
+  va_list ap;
+  va_start(ap, zFormat);
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg = sqlite3_vmprintf(zFormat, ap);
+  va_end(ap);
+  return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+int tvf_arg_bytes(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,
+                  const char *zArg, const char **pz, size_t *pn){
+  const char *z;
+  size_t n;
+  int eType = sqlite3_value_type(pArg);
+  *pz = 0;
+  *pn = 0;
+  if( eType==SQLITE_NULL ) return SQLITE_OK;
+  if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
+    return tvf_error(pVtab, "%s: %s must be TEXT or a BLOB of UTF-8 text, not %s", zFunc, zArg,
+                     eType==SQLITE_INTEGER ? "an INTEGER" : "a REAL");
+  }
+  z = eType==SQLITE_BLOB ? (const char*)sqlite3_value_blob(pArg)
+                         : (const char*)sqlite3_value_text(pArg);
+  n = (size_t)sqlite3_value_bytes(pArg);
+  if( z==0 ){
+    /* An empty BLOB has no pointer; anything else without one is a failed allocation. */
+    if( n>0 || eType==SQLITE_TEXT ) return SQLITE_NOMEM;
+    z = "";
+  }
+  *pz = z;
+  *pn = n;
+  return SQLITE_OK;
+}
+
+int tvf_check_text(sqlite3_vtab *pVtab, const char *zFunc, const char *zArg, const char *z,
+                   size_t n){
+  const char *zNul;
+  size_t iBad = text_utf8_invalid_offset(z, n);
+  if( iBad<n ){
+    return tvf_error(pVtab, "%s: %s is not valid UTF-8 (byte %lld)", zFunc, zArg,
+                     (long long)iBad);
+  }
+  zNul = memchr(z, 0, n);
+  if( zNul ){
+    return tvf_error(pVtab, "%s: %s holds a NUL byte (byte %lld): is it binary?", zFunc, zArg,
+                     (long long)(zNul - z));
+  }
+  return SQLITE_OK;
 }
 
 int tvf_optional_argument(sqlite3_index_info *pInfo, int iColumn, int argvIndex){
