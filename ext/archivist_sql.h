@@ -55,6 +55,12 @@ int tvf_arg_bytes(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,
 int tvf_check_text(sqlite3_vtab *pVtab, const char *zFunc, const char *zArg, const char *z,
                    size_t n);
 
+/* z[0..n), the argument zArg of zFunc, checked as tvf_check_text() checks it and copied in the
+** same pass (text_utf8_copy()) into *pzOut (sqlite3_malloc64, NUL-terminated): the argument's
+** buffer lives only as long as xFilter. */
+int tvf_copy_checked_text(sqlite3_vtab *pVtab, const char *zFunc, const char *zArg,
+                          const char *z, size_t n, char **pzOut);
+
 /* Copy the argument of a table-valued function into *pzOut (sqlite3_malloc64, NUL-terminated):
 ** NULL gives *pzOut NULL and SQLITE_OK; text that is not UTF-8 is an error naming zFunc. */
 int tvf_copy_text_arg(sqlite3_vtab *pVtab, sqlite3_value *pArg, const char *zFunc,

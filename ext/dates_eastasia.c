@@ -20,12 +20,12 @@
 ** The convention named is the era's ("juche", "roc", "japanese-era", "dangi"); without one,
 ** "chinese-numerals" when a number is written in them, else "cjk".
 */
+#include "dates_int.h"
 #include "dates_readers.h"
 #include "text.h"
 #include "archivist_data.h"
 
 #include <string.h>
-#include <utf8proc.h>
 
 /* ---------------------------------------------------------------- characters */
 
@@ -248,17 +248,13 @@ static int read_era(const char *z, size_t n, size_t *pi, Era *pEra){
   uint32_t cp = peek(z, n, i, &len);
   memset(pEra, 0, sizeof(*pEra));
   if( cp<0x80 ? ((cp|0x20)>='a' && (cp|0x20)<='z') : (cp<0x2E80 && text_is_letter(cp)) ){
-    /* a romanized name: the whole word, folded to lower case */
+    /* a romanized name: the whole word, folded as date words are ("Shōwa" is "showa") */
     char buf[ERA_WORD_MAX];
-    int nBuf = 0;
-    while( i<n && (len = text_letter_len(z+i, n-i, &cp))>0 ){
-      utf8proc_uint8_t enc[4];
-      utf8proc_ssize_t nEnc = utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp), enc);
-      if( nEnc<=0 || nBuf+nEnc>ERA_WORD_MAX ) return 0;
-      memcpy(buf+nBuf, enc, (size_t)nEnc);
-      nBuf += (int)nEnc;
-      i += (size_t)len;
-    }
+    size_t start = i;
+    int nBuf;
+    while( i<n && (len = text_letter_len(z+i, n-i, &cp))>0 ) i += (size_t)len;
+    nBuf = dates_fold_word(z+start, i-start, buf, sizeof(buf));
+    if( nBuf<=0 ) return 0;
     pRow = arch_data_find(arch_data_eras, arch_data_eras_count, buf, (size_t)nBuf);
     pEra->latin = 1;
   }else{
@@ -301,7 +297,7 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   Era era;
   Number year, month, day;
   int hasEra, gy, hasMonth = 0, hasDay = 0, han = 0;
-  int32_t first, last, from, to;
+  Part part;
   ArchDate d;
   if( z==0 ) return 0;
   text_trim(&z, &n);
@@ -358,42 +354,20 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   if( hasMonth && month.form!=NUM_ARABIC ) han = 1;
   if( hasDay && day.form!=NUM_ARABIC ) han = 1;
 
-  /* the days written, then those of them inside the era */
-  if( hasDay ){
-    if( day.value>arch_days_in_month(gy, month.value) ) return 0;
-    first = last = arch_days_from_civil(gy, month.value, day.value);
-  }else if( hasMonth ){
-    first = arch_days_from_civil(gy, month.value, 1);
-    last = arch_days_from_civil(gy, month.value, arch_days_in_month(gy, month.value));
-  }else{
-    first = arch_days_from_civil(gy, 1, 1);
-    last = arch_days_from_civil(gy, 12, 31);
-  }
-  from = first;
-  to = last;
-  if( hasEra ){
-    if( from<era.first ) from = era.first;
-    if( to>era.last ) to = era.last;
-    if( from>to ) return 0;
-  }
-
-  memset(&d, 0, sizeof(d));
-  d.first = from;
-  d.last = to;
-  d.precision = hasDay ? ARCH_DATE_DAY : hasMonth ? ARCH_DATE_MONTH : ARCH_DATE_YEAR;
-  if( from==first && to==last ){
-    d.form = ARCH_FORM_SINGLE;
-    d.a.year = (int16_t)gy;
-    d.a.month = (int8_t)(hasMonth ? month.value : 0);
-    d.a.day = (int8_t)(hasDay ? day.value : 0);
-  }else{
+  /* the days written (dates_parts.c's rules), then those of them inside the era */
+  memset(&part, 0, sizeof(part));
+  part.y = gy;
+  part.m = hasMonth ? month.value : 0;
+  part.d = hasDay ? day.value : 0;
+  if( !dates_date_from_part(&d, &part) ) return 0;          /* "2月30日" is no day */
+  if( hasEra && (d.first<era.first || d.last>era.last) ){
     /* the first or last year of an era: the days of it the era has */
-    int y, m, dd;
-    d.form = ARCH_FORM_INTERVAL;
-    arch_civil_from_days(from, &y, &m, &dd);
-    d.a.year = (int16_t)y; d.a.month = (int8_t)m; d.a.day = (int8_t)dd;
-    arch_civil_from_days(to, &y, &m, &dd);
-    d.b.year = (int16_t)y; d.b.month = (int8_t)m; d.b.day = (int8_t)dd;
+    ArchDatePrecision precision = d.precision;
+    int32_t from = d.first<era.first ? era.first : d.first;
+    int32_t to = d.last>era.last ? era.last : d.last;
+    if( from>to ) return 0;
+    dates_set_interval_days(&d, from, to);
+    d.precision = precision;
   }
   *pOut = d;
   if( pReading ){

@@ -20,6 +20,7 @@
 **
 ** A qualifier or X changes the flags, not the range: "1958?" is 1958, uncertain.
 */
+#include "dates_int.h"
 #include "dates_readers.h"
 #include "text.h"
 
@@ -193,21 +194,6 @@ static int nth_year(const char *y, int k, int nX){
   return v;
 }
 
-/* Months of the EDTF sub-year groups 21..41, as [first month, last month]; 0 is the December
-** of the year before (a winter). The same groups as dates.c reads. */
-static void group_months(int code, int *pFrom, int *pTo){
-  static const signed char aGroup[][2] = {
-    /* 21-24 seasons */          {3,5}, {6,8}, {9,11}, {0,2},
-    /* 25-28 northern seasons */ {3,5}, {6,8}, {9,11}, {0,2},
-    /* 29-32 southern seasons */ {9,11}, {0,2}, {3,5}, {6,8},
-    /* 33-36 quarters */         {1,3}, {4,6}, {7,9}, {10,12},
-    /* 37-39 quadrimesters */    {1,4}, {5,8}, {9,12},
-    /* 40-41 semesters */        {1,6}, {7,12},
-  };
-  *pFrom = aGroup[code-21][0];
-  *pTo = aGroup[code-21][1];
-}
-
 /* The first (wantLast 0) or last day of year y that fits the month and day patterns, or 0. */
 static int32_t day_in_year(const EdtfDate *p, int y, int wantLast){
   int i, j;
@@ -236,8 +222,8 @@ static int date_days(EdtfDate *p){
     int yy, from, to;
     if( nX ) return 0;
     yy = nth_year(y, 0, 0);
-    group_months(p->code, &from, &to);
-    if( yy<1 || (from==0 && yy<2) ) return 0;
+    dates_code_months(p->code, &from, &to);             /* the groups dates_parts.c reads */
+    if( yy<1 || (dates_code_crosses_year(p->code) && yy<2) ) return 0;
     p->first = from==0 ? arch_days_from_civil(yy-1, 12, 1) : arch_days_from_civil(yy, from, 1);
     p->last = arch_days_from_civil(yy, to, arch_days_in_month(yy, to));
     return 1;
@@ -339,7 +325,7 @@ static unsigned date_flags(const EdtfDate *p){
 
 /* A date alone. */
 static int form_single(const EdtfDate *p, ArchDate *pOut){
-  int exact = 1;
+  int exact = 1;                  /* end_point()'s report, not needed: UNSPECIFIED is set */
   memset(pOut, 0, sizeof(*pOut));
   pOut->first = p->first;
   pOut->last = p->last;
@@ -468,7 +454,7 @@ static int form_set(const char *z, size_t n, ArchDate *pOut){
   if( !openEnd ) end_point(&hi, 1, &pOut->b, &exact);
   pOut->form = ARCH_FORM_INTERVAL;
   if( close==']' && nMember==2 && !ranged && !openStart && !openEnd && exact
-   && lo.last<=hi.last && lo.first<=hi.first && (lo.first!=hi.first || lo.last!=hi.last) ){
+   && (lo.first!=hi.first || lo.last!=hi.last) ){     /* lo: the first to begin, hi: to end */
     pOut->form = ARCH_FORM_SET;               /* "[1958,1960]": exactly what dates.h holds */
   }
   if( !exact ) pOut->flags |= ARCH_DATE_UNSPECIFIED;

@@ -211,20 +211,11 @@ static int listingTextArg(ListingCursor *pCur, sqlite3_value *pArg, const char *
   return rc;
 }
 
-/* Copy the input text z[0..n) into the cursor, checking it on the way (text_utf8_copy(): one
-** pass over a large input, not three). Where it is not UTF-8 or holds a NUL byte, the error is
-** listingCheckText()'s, as without the copy. */
+/* Copy the input text z[0..n) into the cursor, checked in the same pass. */
 static int listingCopyText(ListingCursor *pCur, const char *z, size_t n){
-  char *zText = arch_realloc(0, n+1);
-  if( zText==0 ){
-    int rc = listingCheckText(pCur, "input", z, n);   /* its error before running out */
-    return rc==SQLITE_OK ? SQLITE_NOMEM : rc;
-  }
-  if( text_utf8_copy(zText, z, n)<n ){
-    arch_free(zText);
-    return listingCheckText(pCur, "input", z, n);
-  }
-  zText[n] = 0;
+  char *zText;
+  int rc = tvf_copy_checked_text(pCur->base.pVtab, "listing", "input", z, n, &zText);
+  if( rc!=SQLITE_OK ) return rc;
   pCur->page.zText = zText;
   pCur->page.nText = n;
   return SQLITE_OK;

@@ -61,6 +61,11 @@ typedef struct RisCursor {
   RisReader reader;
   RisRecord rec;            /* the current row */
   int eof;
+  int dateRead;             /* the row's date below is read (the four date columns share it) */
+  ArchDateResult eDate;
+  ArchDate date;
+  const char *zDate;        /* its text, in the record */
+  size_t nDate;
   char *zFold;              /* scratch for white-space folding */
   size_t nFold;
 } RisCursor;
@@ -117,11 +122,8 @@ static int risLoadInput(RisCursor *pCur, sqlite3_value *pArg){
   size_t n;
   int rc = tvf_arg_bytes(pCur->base.pVtab, pArg, "ris", "input", &z, &n);
   if( rc!=SQLITE_OK || z==0 ) return rc;
-  if( (rc = tvf_check_text(pCur->base.pVtab, "ris", "input", z, n))!=SQLITE_OK ) return rc;
-  pCur->zText = sqlite3_malloc64(n+1);
-  if( pCur->zText==0 ) return SQLITE_NOMEM;
-  memcpy(pCur->zText, z, n);
-  pCur->zText[n] = 0;
+  rc = tvf_copy_checked_text(pCur->base.pVtab, "ris", "input", z, n, &pCur->zText);
+  if( rc!=SQLITE_OK ) return rc;
   ris_reader_init(&pCur->reader, pCur->zText, n);
   return SQLITE_OK;
 }
@@ -141,6 +143,7 @@ static int risNext(sqlite3_vtab_cursor *cur){
   }
   if( rc!=ARCH_OK ) return sql_rc(rc);
   pCur->eof = !found;
+  pCur->dateRead = 0;
   return SQLITE_OK;
 }
 
@@ -311,59 +314,45 @@ static int tagCode(const char *zTag){
 ** once, at its first appearance, with every value of it in file order. */
 static int resultTags(RisCursor *pCur, sqlite3_context *ctx){
   const RisRecord *pRec = &pCur->rec;
-  size_t n = pRec->nField, i;
-  /* aNext[i]: the next field with the tag of field i, or n; aLast[code]: the last so far */
-  size_t *aNext, *aLast;
-  sqlite3_str *p;
-  int isFirstTag = 1;
-  aNext = sqlite3_malloc64((n + RIS_N_TAG_CODES) * sizeof(size_t));
-  if( aNext==0 ) return SQLITE_NOMEM;
-  aLast = aNext + n;
-  for(i=0; i<RIS_N_TAG_CODES; i++) aLast[i] = n;
-  for(i=0; i<n; i++){
-    int code = tagCode(pRec->aField[i].zTag);
-    aNext[i] = n;
-    if( aLast[code]<n ) aNext[aLast[code]] = i;
-    aLast[code] = i;
-  }
-  /* aLast[] is reused to mark the tags written */
-  for(i=0; i<RIS_N_TAG_CODES; i++) aLast[i] = 0;
-  p = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  unsigned char aSeen[RIS_N_TAG_CODES];
+  size_t n = pRec->nField, i, j;
+  sqlite3_str *p = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  memset(aSeen, 0, sizeof(aSeen));
   sqlite3_str_appendchar(p, 1, '{');
   for(i=0; i<n; i++){
     const RisField *f = &pRec->aField[i];
-    int code = tagCode(f->zTag);
-    size_t j;
-    if( aLast[code] ) continue;
-    aLast[code] = 1;
-    if( !isFirstTag ) sqlite3_str_appendchar(p, 1, ',');
-    isFirstTag = 0;
-    appendJsonString(p, f->zTag, 2);
-    sqlite3_str_appendall(p, ":[");
-    for(j=i; j<n; j=aNext[j]){
-      if( j>i ) sqlite3_str_appendchar(p, 1, ',');
+    int code = tagCode(f->zTag), nValue = 0;
+    if( aSeen[code] ) continue;
+    aSeen[code] = 1;
+    sqlite3_str_appendf(p, "%s\"%s\":[", i>0 ? "," : "", f->zTag);   /* [A-Z][A-Z0-9] */
+    for(j=i; j<n; j++){
+      if( tagCode(pRec->aField[j].zTag)!=code ) continue;
+      if( nValue++ ) sqlite3_str_appendchar(p, 1, ',');
       appendJsonString(p, pRec->aField[j].z, pRec->aField[j].n);
     }
     sqlite3_str_appendchar(p, 1, ']');
   }
   sqlite3_str_appendchar(p, 1, '}');
-  sqlite3_free(aNext);
   return resultStr(ctx, p);
 }
 
+/* The date columns, from the row's date read once. */
 static int resultDate(RisCursor *pCur, sqlite3_context *ctx, int iCol){
-  const char *z;
-  size_t n;
-  ArchDate d;
-  ArchDateResult e = ris_record_date(&pCur->rec, &z, &n, &d);
+  const ArchDate *d = &pCur->date;
+  ArchDateResult e;
   char zEdtf[ARCH_EDTF_MAX];
+  if( !pCur->dateRead ){
+    pCur->eDate = ris_record_date(&pCur->rec, &pCur->zDate, &pCur->nDate, &pCur->date);
+    pCur->dateRead = 1;
+  }
+  e = pCur->eDate;
   switch( iCol ){
-    case RIS_DATE_TEXT:  return resultFolded(pCur, ctx, z, n);
-    case RIS_DATE_START: if( e==ARCH_DATE_FOUND ) sql_result_date_bound(ctx, &d, 0); break;
-    case RIS_DATE_END:   if( e==ARCH_DATE_FOUND ) sql_result_date_bound(ctx, &d, 1); break;
+    case RIS_DATE_TEXT:  return resultFolded(pCur, ctx, pCur->zDate, pCur->nDate);
+    case RIS_DATE_START: if( e==ARCH_DATE_FOUND ) sql_result_date_bound(ctx, d, 0); break;
+    case RIS_DATE_END:   if( e==ARCH_DATE_FOUND ) sql_result_date_bound(ctx, d, 1); break;
     default:
       if( e==ARCH_DATE_FOUND ){
-        int nEdtf = arch_date_edtf(&d, zEdtf);
+        int nEdtf = arch_date_edtf(d, zEdtf);
         sqlite3_result_text(ctx, zEdtf, nEdtf, SQLITE_TRANSIENT);
       }
       break;

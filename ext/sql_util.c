@@ -206,6 +206,23 @@ int tvf_check_text(sqlite3_vtab *pVtab, const char *zFunc, const char *zArg, con
   return SQLITE_OK;
 }
 
+int tvf_copy_checked_text(sqlite3_vtab *pVtab, const char *zFunc, const char *zArg,
+                          const char *z, size_t n, char **pzOut){
+  char *zCopy = sqlite3_malloc64(n+1);
+  *pzOut = 0;
+  if( zCopy==0 ){
+    int rc = tvf_check_text(pVtab, zFunc, zArg, z, n);   /* its error before running out */
+    return rc==SQLITE_OK ? SQLITE_NOMEM : rc;
+  }
+  if( text_utf8_copy(zCopy, z, n)<n ){
+    sqlite3_free(zCopy);
+    return tvf_check_text(pVtab, zFunc, zArg, z, n);     /* where it is not UTF-8 */
+  }
+  zCopy[n] = 0;
+  *pzOut = zCopy;
+  return SQLITE_OK;
+}
+
 int tvf_optional_argument(sqlite3_index_info *pInfo, int iColumn, int argvIndex){
   int i, nUnusable = 0;
   for(i=0; i<pInfo->nConstraint; i++){
