@@ -234,6 +234,8 @@ static ArchRc load_tables(NameAuthority *p){
   ArchRc rc = load_folded(p, &p->titles, arch_data_name_titles, arch_data_name_titles_count,
                           value_title);
   if( rc==ARCH_OK ) rc = mark_title_edges(p);
+  if( rc==ARCH_OK ) rc = load_folded(p, &p->places, arch_data_name_places,
+                                     arch_data_name_places_count, value_one);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_not_names, arch_data_not_names_count,
                                     bits_not_name);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_common_words, arch_data_common_words_count,
@@ -433,7 +435,7 @@ static ArchRc load_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigne
 static Map *const *authority_maps(NameAuthority *p, Map *aMap[16], int *pn){
   Map *const az[] = {
     &p->titles, &p->words, &p->koreanSurnames, &p->chineseSurnames, &p->pinyin, &p->wadeGiles,
-    &p->variants, &p->preferred, &p->families, &p->familiesAlone, &p->givenOnly,
+    &p->variants, &p->preferred, &p->families, &p->familiesAlone, &p->places, &p->givenOnly,
     &p->patronymics
   };
   int i;

@@ -107,6 +107,7 @@ struct NameAuthority {
   Map variants;            /* variant key -> person, or NAMES_AMBIGUOUS */
   Map preferred;           /* preferred form as written -> person */
   Map families;            /* family key -> first person with it */
+  Map places;              /* a place that reads as a name, folded ("hong kong") -> 1 */
   Map familiesAlone;       /* a Western family name's key written alone, where it differs
                            ** from its key beside the given names ("Mielke") -> person */
   Map givenOnly;           /* a Western person's first given name -> person, or AMBIGUOUS */

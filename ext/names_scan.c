@@ -602,6 +602,20 @@ static size_t written_end(const ScanText *p, size_t start, size_t end){
   return end;
 }
 
+/* The words of a place that reads as a name (name_places.tsv: "Hong Kong", "Chiang Mai") that
+** begins at a[i] of a run of k words, or 0. */
+static int place_at(const ScanText *p, const Word *a, int i, int k){
+  char buf[4*WORD_FOLD_BYTES];
+  int n = 0, w;
+  for(w=i; w<k && w<i+4 && a[w].nFold>0; w++){
+    if( w>i ) buf[n++] = ' ';
+    memcpy(buf+n, a[w].zFold, (size_t)a[w].nFold);
+    n += a[w].nFold;
+    if( w>i && names_map_get(&p->pAuth->places, buf, n, 0) ) return w-i+1;
+  }
+  return 0;
+}
+
 /* Is a word of a[i..i+len) inflected ("Conveying")? */
 static int any_inflected(const Word *a, int i, int len){
   int j;
@@ -616,8 +630,8 @@ static int any_inflected(const Word *a, int i, int len){
 ** Chou"), but is no part of the name as written. A name that begins with a word that is no
 ** person alone or no part of a name ("September Kosygin", "In Tam") is one only when the
 ** authority knows it whole; so is one that begins with a word that makes a place of the name
-** after it ("San Francisco"; not "San Tiago Dantas"). An East Asian name ends with no head word
-** of a place ("Hong Kong"). */
+** after it ("San Francisco"; not "San Tiago Dantas"); and a place that reads as a name is none
+** ("Hong Kong"). */
 static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
                      NameFound *pFound, int *pRosterOnly){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
@@ -634,9 +648,6 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   if( (a[i].notName || a[i].placeBefore || (len>1 && a[i].alone==0))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
-  }
-  if( len>1 && a[i+len-1].modifier && pFound->info.culture!=NAME_WESTERN ){
-    return 0;                                                        /* "Hong Kong" */
   }
   if( !accept_name(p, &pFound->info, &a[i], len, titled && len==1) ){
     /* a surname alone that is a word of no other use: a name when the text names its person
@@ -794,6 +805,7 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
     for(i=0; i<k; ){
       int len, j, w, rosterOnly;
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
+      if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
       if( !may_begin_name(&a[i]) ){ iTitle = ++i; continue; }
       for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen; j++) w += !a[j].particle;
       /* The longest run of words that is a name on its own merits; failing that, after a

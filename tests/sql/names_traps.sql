@@ -196,9 +196,11 @@ INSERT INTO doc VALUES
    || 'Hong Kong and Pan Am had been helpful. Song Hye-rim was not in Gorky Park. Historians of '
    || 'the Song dynasty and the Gang of Four met Kong Le in Fort Knox.'),
 -- Title-cased headings: an editor's bracket after a verb names no one by the verb; a Chinese
--- name is whole, and the verb after it no part of it; Mao's son is not Mao.
+-- name is whole, and the verb after it no part of it; Mao's son is not Mao; places that read as
+-- names (name_places.tsv) are none.
 (31, 'Telegram from Zhou Enlai to Molotov Conveying [Mao Zedong''s] Condolences',
- 'Mao Zedong Informs Stalin of the Talks; Mao Anying Was Killed.');
+ 'Mao Zedong Informs Stalin of the Talks; Mao Anying Was Killed; envoys flew from Chiang Mai '
+   || 'to Nam Dinh.');
 
 -- The mentions of title and summary read as one text.
 CREATE TEMP VIEW found AS
