@@ -40,6 +40,14 @@ int tvf_missing_argument(sqlite3_vtab *pVtab, const char *zUsage);
 ** when it is there but not usable in this join order (answer SQLITE_CONSTRAINT). */
 int tvf_optional_argument(sqlite3_index_info *pInfo, int iColumn, int argvIndex);
 
+/* A cursor's scratch buffer for white-space folding, grown as needed; freed with
+** sqlite3_free(p->z). */
+typedef struct TvfScratch { char *z; size_t n; } TvfScratch;
+
+/* z[0..n) with its white space folded (text_fold_space()): z itself when it needs no folding,
+** else the fold in p's buffer, valid until the next call. SQLITE_OK or SQLITE_NOMEM. */
+int tvf_fold_space(TvfScratch *p, const char *z, size_t n, const char **pz, size_t *pn);
+
 /* Set a table-valued function's error message (printf-style): SQLITE_ERROR, or SQLITE_NOMEM
 ** when the message could not be made. */
 int tvf_error(sqlite3_vtab *pVtab, const char *zFormat, ...);

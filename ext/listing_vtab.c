@@ -98,8 +98,7 @@ typedef struct ListingCursor {
   ListingScanner scanner;
   ListingRecord rec;                /* the current row */
   int eof;
-  char *zFold;                      /* scratch for white-space folding */
-  size_t nFold;
+  TvfScratch fold;                  /* scratch for white-space folding */
 } ListingCursor;
 
 static int listingConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
@@ -187,7 +186,7 @@ static void listingReset(ListingCursor *pCur){
 static int listingClose(sqlite3_vtab_cursor *cur){
   ListingCursor *pCur = (ListingCursor*)cur;
   listingReset(pCur);
-  sqlite3_free(pCur->zFold);
+  sqlite3_free(pCur->fold.z);
   sqlite3_free(pCur);
   return SQLITE_OK;
 }
@@ -338,21 +337,13 @@ static int listingRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
 
 /* Return a field with its white space folded (see text_fold_space()), or NULL when absent. */
 static int resultSpan(ListingCursor *pCur, sqlite3_context *ctx, const ListingSpan *pSpan){
+  const char *z;
   size_t n;
+  int rc;
   if( pSpan->z==0 ) return SQLITE_OK;
-  if( !text_needs_fold(pSpan->z, pSpan->n) ){
-    sqlite3_result_text64(ctx, pSpan->z, pSpan->n, SQLITE_TRANSIENT, SQLITE_UTF8);
-    return SQLITE_OK;
-  }
-  if( pCur->nFold<pSpan->n ){
-    char *zNew = sqlite3_realloc64(pCur->zFold, pSpan->n);
-    if( zNew==0 ) return SQLITE_NOMEM;
-    pCur->zFold = zNew;
-    pCur->nFold = pSpan->n;
-  }
-  n = text_fold_space(pSpan->z, pSpan->n, pCur->zFold);
-  sqlite3_result_text64(ctx, pCur->zFold, n, SQLITE_TRANSIENT, SQLITE_UTF8);
-  return SQLITE_OK;
+  rc = tvf_fold_space(&pCur->fold, pSpan->z, pSpan->n, &z, &n);
+  if( rc==SQLITE_OK ) sqlite3_result_text64(ctx, z, n, SQLITE_TRANSIENT, SQLITE_UTF8);
+  return rc;
 }
 
 static void resultCount(sqlite3_context *ctx, int64_t v){

@@ -66,8 +66,7 @@ typedef struct RisCursor {
   ArchDate date;
   const char *zDate;        /* its text, in the record */
   size_t nDate;
-  char *zFold;              /* scratch for white-space folding */
-  size_t nFold;
+  TvfScratch fold;          /* scratch for white-space folding */
 } RisCursor;
 
 #define RIS_USAGE "ris: missing argument: call it as ris(text)"
@@ -110,7 +109,7 @@ static void risReset(RisCursor *pCur){
 static int risClose(sqlite3_vtab_cursor *cur){
   RisCursor *pCur = (RisCursor*)cur;
   risReset(pCur);
-  sqlite3_free(pCur->zFold);
+  sqlite3_free(pCur->fold.z);
   sqlite3_free(pCur);
   return SQLITE_OK;
 }
@@ -172,31 +171,13 @@ static int risRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
 
 /* ---------------------------------------------------------------- column values */
 
-/* z[0..n) with its white space folded, in the cursor's scratch buffer: *pz / *pn. */
-static int risFold(RisCursor *pCur, const char *z, size_t n, const char **pz, size_t *pn){
-  if( !text_needs_fold(z, n) ){
-    *pz = z;
-    *pn = n;
-    return SQLITE_OK;
-  }
-  if( pCur->nFold<n ){
-    char *zNew = sqlite3_realloc64(pCur->zFold, n);
-    if( zNew==0 ) return SQLITE_NOMEM;
-    pCur->zFold = zNew;
-    pCur->nFold = n;
-  }
-  *pn = text_fold_space(z, n, pCur->zFold);
-  *pz = pCur->zFold;
-  return SQLITE_OK;
-}
-
 /* Set the result to z[0..n) folded, NULL when that is empty. */
 static int resultFolded(RisCursor *pCur, sqlite3_context *ctx, const char *z, size_t n){
   const char *zOut;
   size_t nOut;
   int rc;
   if( z==0 ) return SQLITE_OK;
-  rc = risFold(pCur, z, n, &zOut, &nOut);
+  rc = tvf_fold_space(&pCur->fold, z, n, &zOut, &nOut);
   if( rc==SQLITE_OK && nOut>0 ){
     sqlite3_result_text64(ctx, zOut, nOut, SQLITE_TRANSIENT, SQLITE_UTF8);
   }
@@ -289,7 +270,7 @@ static int resultArray(RisCursor *pCur, sqlite3_context *ctx, const char *const 
       }else{
         iEnd = f->n;
       }
-      rc = risFold(pCur, f->z+iStart, iEnd-iStart, &zOut, &nOut);
+      rc = tvf_fold_space(&pCur->fold, f->z+iStart, iEnd-iStart, &zOut, &nOut);
       if( rc==SQLITE_OK && nOut>0 ){
         if( nElem++ ) sqlite3_str_appendchar(p, 1, ',');
         appendJsonString(p, zOut, nOut);

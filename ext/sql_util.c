@@ -156,6 +156,23 @@ int tvf_missing_argument(sqlite3_vtab *pVtab, const char *zUsage){
   return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
+int tvf_fold_space(TvfScratch *p, const char *z, size_t n, const char **pz, size_t *pn){
+  if( !text_needs_fold(z, n) ){
+    *pz = z;
+    *pn = n;
+    return SQLITE_OK;
+  }
+  if( p->n<n ){
+    char *zNew = sqlite3_realloc64(p->z, n);
+    if( zNew==0 ) return SQLITE_NOMEM;
+    p->z = zNew;
+    p->n = n;
+  }
+  *pn = text_fold_space(z, n, p->z);
+  *pz = p->z;
+  return SQLITE_OK;
+}
+
 int tvf_error(sqlite3_vtab *pVtab, const char *zFormat, ...){
   va_list ap;
   va_start(ap, zFormat);
