@@ -137,6 +137,11 @@ void name_cache_free(NameCache *pCache);
 int name_analyze_cached(const NameAuthority *pAuth, NameCache *pCache, const char *z, size_t n,
                         NameInfo *pInfo);
 
+/* Where the first digit or line end at or after `from` is: `at` (from > at: not known). */
+typedef struct NameDigitMemo {
+  size_t from, at;
+} NameDigitMemo;
+
 typedef struct NameScanner {
   const NameAuthority *pAuth;
   NameCache *pCache;             /* or NULL */
@@ -146,6 +151,7 @@ typedef struct NameScanner {
   const char *zContext;          /* a text about the same thing (a title), or NULL */
   size_t nContext;
   int lookedAhead;               /* the rest of the text was read for full names */
+  NameDigitMemo digit;           /* the text's next digit, as the scan found it last */
   int nRoster;
   NameRosterEntry aRoster[NAME_ROSTER_MAX];   /* people named in full, in the order read */
 } NameScanner;

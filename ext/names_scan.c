@@ -17,6 +17,8 @@
 */
 #include "names_int.h"
 
+#include <stddef.h>
+
 #define WORD_FOLD_BYTES 48
 
 /* A word of free text: letters with inner apostrophes and hyphens; an initial keeps its
@@ -53,20 +55,33 @@ typedef struct ScanText {
   const NameScanner *pRoster;   /* the people named in full so far, or NULL */
   const char *z;
   size_t n;
+  NameDigitMemo *pDigit;            /* kept for as long as the text is read */
 } ScanText;
+
+/* Open a text for reading (pDigit: its memo of digits, kept by the caller, {1, 0} when new). */
+static void scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
+                           const NameScanner *pRoster, const char *z, size_t n,
+                           NameDigitMemo *pDigit){
+  p->pAuth = pAuth;
+  p->pCache = pCache;
+  p->pRoster = pRoster;
+  p->z = z;
+  p->n = n;
+  p->pDigit = pDigit;
+}
 
 /* ---------------------------------------------------------------- the cache of names read */
 
-/* Entries, a power of two. A text names its people in a few hundred to a few thousand
-** spellings; an index of a whole archive meets some thousands (8,000 in the bench's
-** name-dense corpus), and a miss costs a name_analyze(). Only the entries' lengths are cleared
-** when a cache is made (NameCache.aLen): the 17 MB of entries are touched, and take memory, as
-** they are filled. */
+/* Entries, a power of two, in pairs: a text goes to the pair its hash picks, into the entry
+** used less lately (two texts that pick one pair both stay). A text names its people in a few
+** hundred to a few thousand spellings; an index of a whole archive meets some thousands
+** (8,000 in the bench's name-dense corpus), and a miss costs a name_analyze(). Only the lengths
+** and the pairs' marks are cleared when a cache is made: the 17 MB of entries are touched, and
+** take memory, as they are filled. */
 #define NAME_CACHE_SIZE 16384
 #define NAME_CACHE_TEXT 96                /* longest text kept */
 
 typedef struct NameCacheEntry {
-  uint32_t hash;
   uint8_t ok;                             /* name_analyze() said a name */
   char z[NAME_CACHE_TEXT];
   NameInfo info;
@@ -85,6 +100,8 @@ typedef struct WordCacheEntry {
 
 struct NameCache {
   uint16_t aLen[NAME_CACHE_SIZE];         /* the text's length in a[i]; 0: empty */
+  uint32_t aHash[NAME_CACHE_SIZE];        /* its hash (hash_text()) */
+  uint8_t aLastUsed[NAME_CACHE_SIZE/2];   /* of the pair a[2i], a[2i+1], the one used last */
   uint8_t aWordLen[WORD_CACHE_SIZE];      /* the word's bytes as written in aWord[i]; 0: empty */
   NameCacheEntry a[NAME_CACHE_SIZE];
   WordCacheEntry aWord[WORD_CACHE_SIZE];
@@ -94,6 +111,7 @@ NameCache *name_cache_new(void){
   NameCache *p = arch_realloc(0, sizeof(*p));
   if( p ){                                /* the lengths alone: see NAME_CACHE_SIZE */
     memset(p->aLen, 0, sizeof(p->aLen));
+    memset(p->aLastUsed, 0, sizeof(p->aLastUsed));
     memset(p->aWordLen, 0, sizeof(p->aWordLen));
   }
   return p;
@@ -114,17 +132,25 @@ int name_analyze_cached(const NameAuthority *pAuth, NameCache *pCache, const cha
                         NameInfo *pInfo){
   NameCacheEntry *e;
   uint32_t h;
+  unsigned iPair, i;
   int ok;
   if( pCache==0 || n>NAME_CACHE_TEXT || n==0 ) return name_analyze(pAuth, z, n, pInfo);
   h = hash_text(z, n);
-  e = &pCache->a[h & (NAME_CACHE_SIZE-1)];
-  if( pCache->aLen[h & (NAME_CACHE_SIZE-1)]==n && e->hash==h && memcmp(e->z, z, n)==0 ){
-    if( e->ok ) *pInfo = e->info;
-    return e->ok;
+  iPair = h & (NAME_CACHE_SIZE-2);
+  for(i=iPair; i<iPair+2; i++){
+    e = &pCache->a[i];
+    if( pCache->aLen[i]==n && pCache->aHash[i]==h && memcmp(e->z, z, n)==0 ){
+      pCache->aLastUsed[iPair/2] = (uint8_t)(i-iPair);
+      if( e->ok ) *pInfo = e->info;
+      return e->ok;
+    }
   }
   ok = name_analyze(pAuth, z, n, pInfo);
-  e->hash = h;
-  pCache->aLen[h & (NAME_CACHE_SIZE-1)] = (uint16_t)n;
+  i = iPair + 1 - pCache->aLastUsed[iPair/2];            /* the one used less lately */
+  pCache->aLastUsed[iPair/2] = (uint8_t)(i-iPair);
+  e = &pCache->a[i];
+  pCache->aHash[i] = h;
+  pCache->aLen[i] = (uint16_t)n;
   e->ok = (uint8_t)ok;
   memcpy(e->z, z, n);
   if( ok ) e->info = *pInfo;
@@ -197,7 +223,7 @@ static int digraph_initial(const char *z){
 static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
   size_t i;
   int nLetter = 0, nUpper = 0, nLower = 0;
-  memset(w, 0, sizeof(*w));
+  memset(w, 0, offsetof(Word, zFold));        /* the fold is written when read */
   if( !skip_to_word(z, n, pOff, w) ) return 0;
   i = w->start = *pOff;
   while( i<n ){
@@ -722,6 +748,20 @@ static size_t life_dates_end(const char *z, size_t n, size_t i){
   return end;
 }
 
+/* Is there a digit on the line from z[i]? The first digit or line end at or after i is
+** remembered, as the runs of a text are read in order: the text is scanned once, not once a
+** run. */
+static int digit_on_line(const ScanText *p, size_t i){
+  NameDigitMemo *m = p->pDigit;
+  if( i<m->from || i>m->at ){
+    size_t j = i;
+    while( j<p->n && p->z[j]!='\n' && (p->z[j]<'0' || p->z[j]>'9') ) j++;
+    m->from = i;
+    m->at = j;
+  }
+  return m->at<p->n && p->z[m->at]!='\n';
+}
+
 /* Is the run a[0..k) the surname of an authority heading in the text ("Subjects: Stalin,
 ** Joseph, 1879-1953; Kim, Il-sŏng, 1912-1994")? 1 with *pNameEnd the end of its name (before
 ** the life dates) and *pEnd the end of the heading. A heading's name has its comma: "Korean
@@ -732,6 +772,8 @@ static int heading_at(const ScanText *p, const Word *a, int k, size_t *pNameEnd,
   int nComma = 0;
   NameHeading head;
   if( !may_begin_name(&a[0]) || a[0].notName ) return 0;
+  /* life dates have a year, on the heading's line: most runs have none after them */
+  if( !digit_on_line(p, i) ) return 0;
   /* ", Given names[ (Fuller)]," within a line, then life dates */
   for(; i<p->n && i<a[k-1].end+120; i++){
     char c = z[i];
@@ -866,12 +908,9 @@ static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, in
   ScanText text;
   NameFound found;
   Candidate cand;
+  NameDigitMemo digit = { 1, 0 };
   size_t off = from;
-  text.pAuth = p->pAuth;
-  text.pCache = p->pCache;
-  text.pRoster = 0;
-  text.z = z;
-  text.n = n;
+  scan_text_open(&text, p->pAuth, p->pCache, 0, z, n, &digit);
   while( next_candidate(&text, &off, &found, &cand) ){
     if( found.info.nGiven>0 ) roster_add(p, &found, &cand, inContext);
   }
@@ -932,11 +971,9 @@ static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily,
 static void roster_resolve(NameScanner *p, const NameRosterEntry *e, NameInfo *pInfo){
   NameInfo full;
   ScanText text;
-  text.pAuth = p->pAuth;
-  text.pCache = p->pCache;
-  text.pRoster = 0;
-  text.z = e->inContext ? p->zContext : p->z;
-  text.n = e->inContext ? p->nContext : p->n;
+  NameDigitMemo digit = { 1, 0 };
+  scan_text_open(&text, p->pAuth, p->pCache, 0, e->inContext ? p->zContext : p->z,
+                 e->inContext ? p->nContext : p->n, &digit);
   if( !analyze_cached(&text, text.z+e->start, e->end - e->start, &full) ) return;
   memcpy(pInfo->key, full.key, sizeof(pInfo->key));
   memcpy(pInfo->display, full.display, sizeof(pInfo->display));
@@ -957,6 +994,8 @@ void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z
   p->zContext = 0;
   p->nContext = 0;
   p->lookedAhead = 0;
+  p->digit.from = 1;
+  p->digit.at = 0;
   p->nRoster = 0;
 }
 
@@ -969,11 +1008,7 @@ void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext)
 int name_scan_next(NameScanner *p, NameFound *pFound){
   ScanText text;
   Candidate cand;
-  text.pAuth = p->pAuth;
-  text.pCache = p->pCache;
-  text.pRoster = p;
-  text.z = p->z;
-  text.n = p->n;
+  scan_text_open(&text, p->pAuth, p->pCache, p, p->z, p->n, &p->digit);
   while( next_candidate(&text, &p->off, pFound, &cand) ){
     NameInfo *pInfo = &pFound->info;
     const NameRosterEntry *e;
