@@ -580,6 +580,24 @@ static size_t skip_lower_words(const char *z, size_t n, size_t i){
   return n;
 }
 
+/* Does a word in lower case that ends a run follow z[i] after spaces: ASCII letters up to a
+** space or punctuation, and no particle (scan_word() need not read it: it is no capital, nor
+** an article hyphenated to one, nor a particle inside a name)? */
+static int plain_lower_word_at(const ScanText *p, size_t i){
+  const char *z = p->z;
+  size_t start;
+  while( i<p->n && z[i]==' ' ) i++;
+  start = i;
+  while( i<p->n && z[i]>='a' && z[i]<='z' ) i++;
+  if( i==start || (i<p->n && ((unsigned char)z[i]>=0x80 || z[i]=='-' || z[i]=='\''
+                              || z[i]=='.' || (z[i]>='A' && z[i]<='Z'))) ){
+    return 0;                             /* none, or more than ASCII letters: read it whole */
+  }
+  return i-start<2 || i-start>4
+      || arch_data_find(arch_data_name_particles, arch_data_name_particles_count, z+start,
+                        i-start)==0;
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
 ** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). */
@@ -589,6 +607,7 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
   while( k<RUN_MAX_WORDS ){
     size_t save;
     if( k==0 ) off = skip_lower_words(p->z, p->n, off);
+    else if( plain_lower_word_at(p, off) ) break;
     save = off;
     if( !scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
     if( k>0 && !a[k].capital && !a[k].breakBefore && k+1<RUN_MAX_WORDS
