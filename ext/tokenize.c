@@ -15,9 +15,11 @@
 #define MAX_NAME_WORDS 6          /* words of a name that get the spellings' words */
 
 /* A word's stem, remembered: most words of a collection recur, and Snowball's stemmers cost
-** more than all the rest of tokenizing. A direct-mapped cache per language, by a hash of the
-** folded word; words and stems of up to STEM_CACHE_BYTES bytes. */
-#define STEM_CACHE_SIZE 8192            /* entries per language, a power of two */
+** more than all the rest of tokenizing. A cache per language, by a hash of the folded word, in
+** pairs of entries: a word goes to the pair its hash picks, into the entry used less lately (a
+** text that names people in many spellings and scripts meets more words than one entry a
+** hash holds). Words and stems of up to STEM_CACHE_BYTES bytes. */
+#define STEM_CACHE_SIZE 16384           /* entries per language, a power of two */
 #define STEM_CACHE_BYTES 30
 typedef struct StemCacheEntry {
   uint32_t hash;
@@ -26,6 +28,10 @@ typedef struct StemCacheEntry {
   char zWord[STEM_CACHE_BYTES];
   char zStem[STEM_CACHE_BYTES];
 } StemCacheEntry;
+typedef struct StemCache {
+  uint8_t aLastUsed[STEM_CACHE_SIZE/2]; /* of the pair a[2i], a[2i+1], the one used last */
+  StemCacheEntry a[STEM_CACHE_SIZE];
+} StemCache;
 
 /* The tokens the other spellings of a person give a name of nWord words: for each word of the
 ** name, the distinct stems of the spellings' words in its place ("Kim Ir Sen" under "Kim Il
@@ -61,7 +67,7 @@ typedef struct FoldCacheEntry {
 struct ArchTokenizer {
   struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG];
   FoldCacheEntry aFold[FOLD_CACHE_SIZE];
-  StemCacheEntry *aCache[ARCH_TOKENIZE_MAX_LANG];
+  StemCache *aCache[ARCH_TOKENIZE_MAX_LANG];
   int nStem;
   const NameAuthority *pAuth;    /* NULL: no name tokens */
   NameCache *pNames;             /* the names read, made by the first document read (a
@@ -271,18 +277,26 @@ static uint32_t hash_word(const char *z, int n){
 ** valid until the next call. */
 static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
   const sb_symbol *zStem;
+  StemCache *pCache = p->aCache[k];
   StemCacheEntry *e = 0;
-  if( p->aCache[k]==0 ){                      /* made on first use; none: stem uncached */
-    p->aCache[k] = arch_realloc(0, sizeof(StemCacheEntry)*STEM_CACHE_SIZE);
-    if( p->aCache[k] ) memset(p->aCache[k], 0, sizeof(StemCacheEntry)*STEM_CACHE_SIZE);
+  if( pCache==0 ){                            /* made on first use; none: stem uncached */
+    pCache = p->aCache[k] = arch_realloc(0, sizeof(StemCache));
+    if( pCache ) memset(pCache, 0, sizeof(StemCache));
   }
-  if( n<=STEM_CACHE_BYTES && p->aCache[k] ){
+  if( n<=STEM_CACHE_BYTES && pCache ){
     uint32_t h = hash_word(z, n);
-    e = &p->aCache[k][h & (STEM_CACHE_SIZE-1)];
-    if( e->nWord==n && e->hash==h && memcmp(e->zWord, z, (size_t)n)==0 ){
-      *pn = e->nStem;
-      return e->zStem;
+    unsigned iPair = h & (STEM_CACHE_SIZE-2), i;
+    for(i=iPair; i<iPair+2; i++){
+      e = &pCache->a[i];
+      if( e->nWord==n && e->hash==h && memcmp(e->zWord, z, (size_t)n)==0 ){
+        pCache->aLastUsed[iPair/2] = (uint8_t)(i-iPair);
+        *pn = e->nStem;
+        return e->zStem;
+      }
     }
+    i = iPair + 1 - pCache->aLastUsed[iPair/2];          /* the one used less lately */
+    pCache->aLastUsed[iPair/2] = (uint8_t)(i-iPair);
+    e = &pCache->a[i];
     e->hash = h;
     e->nWord = 0;                               /* until it is filled */
   }
