@@ -238,8 +238,10 @@ static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
       continue;
     }
     len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
-    /* an apostrophe or hyphen inside a word ("O'Neill", "Ma'ruf", "Il-sung") */
-    if( text_is_apostrophe(cp) || text_is_dash(cp) ){
+    /* an apostrophe or hyphen inside a word ("O'Neill", "Ma'ruf", "Il-sung"); one that begins
+    ** it is a letter, as skip_to_word() found (the ayn of "ʿAbd"), so that a word is never
+    ** empty */
+    if( i>w->start && (text_is_apostrophe(cp) || text_is_dash(cp)) ){
       if( !letter_at(z, n, i+(size_t)len) ) break;
       i += (size_t)len;
       continue;

@@ -217,14 +217,16 @@ static int fold_cached(ArchTokenizer *p, uint32_t cp, char buf[8]){
   return e->n;
 }
 
-/* Read the next word at or after *pi: its bytes [*pStart, *pEnd) and its folded form. Returns
-** 0 at the end of the text. */
+/* Read the next word at or after *pi: its bytes [*pStart, *pEnd) and its folded form, never
+** empty (a word of combining marks alone folds to nothing, and is no word). Returns 0 at the end
+** of the text. */
 static int next_index_word(ArchTokenizer *p, const char *z, int n, int *pi, int *pStart,
                            int *pEnd, char *out, int *pnOut){
   int i = *pi, o = 0;
   uint32_t cp;
   int len;
   char buf[8];
+next_word:
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
     if( c<0x80 ){                                /* ASCII, the common case, without tables */
@@ -259,6 +261,7 @@ static int next_index_word(ArchTokenizer *p, const char *z, int n, int *pi, int 
     }
     i += len;
   }
+  if( o==0 ) goto next_word;
   *pEnd = i;
   *pi = i;
   out[o] = 0;

@@ -1006,6 +1006,25 @@ START_TEST(test_scanner_offsets_multibyte)
 }
 END_TEST
 
+START_TEST(test_scanner_apostrophe_alone)
+{
+  /* An ayn or apostrophe that begins a word with no letter after it ("ʿ,", "’ ") is a word of
+  ** its own: the scanner goes past it (it once read it as an empty word, again and again), and
+  ** still reads the names around it. */
+  const char *z = "Premier \xCA\xBF, talks \xCA\xBF@ with \xE2\x80\x99 Zhou Enlai \xCA\xBF";
+  NameScanner sc;
+  NameFound f;
+  const char *zZhou = strstr(z, "Zhou");
+  name_scanner_init(&sc, pAuth, z, strlen(z));
+  ck_assert_int_eq(name_scan_next(&sc, &f), 1);
+  ck_assert_uint_eq(f.start, (size_t)(zZhou - z));
+  ck_assert_uint_eq(f.end, (size_t)(zZhou - z) + strlen("Zhou Enlai"));
+  ck_assert_int_eq(name_scan_next(&sc, &f), 0);
+  ck_assert_int_eq(scan_count("\xCA\xBF", 2), 0);
+  ck_assert_int_eq(scan_count("the \xCA\xBF@ end", 10), 0);
+}
+END_TEST
+
 START_TEST(test_scanner_titles_in_text)
 {
   /* After a title the next capitalized word is a name; the title is not part of it. */
@@ -1231,6 +1250,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_scanner_not_names);
   tcase_add_test(tc, test_scanner_offsets_multibyte);
   tcase_add_test(tc, test_scanner_titles_in_text);
+  tcase_add_test(tc, test_scanner_apostrophe_alone);
   tcase_add_test(tc, test_scanner_random_megabyte);
   tcase_add_test(tc, test_cache_changes_nothing);
   tcase_add_test(tc, test_read_heading);

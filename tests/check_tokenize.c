@@ -260,6 +260,34 @@ START_TEST(test_offsets_multibyte)
 }
 END_TEST
 
+START_TEST(test_marks_alone_no_word)
+{
+  /* Combining marks with no letter before them (U+0301, U+07EF) are word characters that fold
+  ** to nothing: they make no token, not an empty one, with names on or off, and do not shift
+  ** the positions of the words after them. */
+  const char *z = "Kim Il Sung \xCC\x81\xDF\xAF talks";
+  Tokens t = {0};
+  int i, nTalks = 0;
+  ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_DOCUMENT, z, &t), 0);
+  ck_assert_msg(t.n==4, "%s", dump(&t));
+  ck_assert(has_token(&t, 3, "talk", 0));
+  tokens_reset(&t);
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_DOCUMENT, z, &t), 0);
+  for(i=0; i<t.n; i++){
+    ck_assert_msg(t.a[i].z[0]!=0, "an empty token: %s", dump(&t));
+    if( strcmp(t.a[i].z, "talk")==0 ){
+      nTalks++;
+      ck_assert_int_eq(t.a[i].pos, 3);
+    }
+  }
+  ck_assert_int_eq(nTalks, 1);
+  tokens_reset(&t);
+  ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_QUERY, "\xCC\x81", &t), 0);
+  ck_assert_int_eq(t.n, 0);
+  tokens_reset(&t);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- name tokens */
 
 /* The key token for a name: "§" and the key with spaces as "_". */
@@ -620,6 +648,7 @@ static Suite *tokenize_suite(void){
   tcase_add_test(tc, test_fold_accents);
   tcase_add_test(tc, test_second_language_colocated);
   tcase_add_test(tc, test_offsets_multibyte);
+  tcase_add_test(tc, test_marks_alone_no_word);
   tcase_add_test(tc, test_prefix_not_stemmed);
   suite_add_tcase(s, tc);
 

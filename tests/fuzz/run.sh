@@ -9,6 +9,8 @@
 #   fuzz_sql      every SQL function through SQLite          dates + listing +  -max_len 4096
 #                                                            dict/sql.dict
 #   fuzz_ris      the RIS reader (ris_next(), RIS dates)     dict/ris.dict      -max_len 65536
+#   fuzz_names    the name scanner (with a context) and the  dict/names.dict    -max_len 4096
+#                 search tokenizer
 #
 # Everything goes under build/fuzz/: the binaries, corpus/NAME/ (seeded from fixtures/,
 # tests/sql/date_forms.sql and the minimized corpus kept in tests/fuzz/corpus/NAME/, then grown
@@ -30,7 +32,7 @@ case $secs in ''|*[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2;; esac
 cd "$(dirname "$0")/../.."
 clang=${CLANG:-/usr/bin/clang}
 out=build/fuzz
-harnesses=${FUZZ_ONLY:-listing html dates dates_readers sql ris}
+harnesses=${FUZZ_ONLY:-listing html dates dates_readers sql ris names}
 jobs=${FUZZ_JOBS:-1}
 
 # ---------------------------------------------------------------- what the Makefile builds
@@ -109,6 +111,13 @@ seed_corpus() { # NAME: write the seeds into build/fuzz/corpus/NAME/seed-*
     ris)
       for f in fixtures/*.ris; do cp "$f" "$dir/seed-${f##*/}"; done
       ;;
+    names)
+      # the titles and summaries of the fixtures, each with the line after it as its context
+      mapfile -t vals < <(sed 's/^[[:space:]]*//' fixtures/*.txt | grep -v '^$')
+      for ((i = 0; i + 1 < ${#vals[@]}; i++)); do
+        printf '%s\000%s' "${vals[$i]}" "${vals[$((i + 1))]}" > "$dir/seed-$i"
+      done
+      ;;
     dates)
       # date forms, then the lines of the fixtures (titles and summaries: dates in free text)
       k=0
@@ -167,7 +176,7 @@ dict_for() {
   esac
 }
 max_len_for() {
-  case $1 in listing|html|ris) echo 65536;; dates|dates_readers) echo 256;; sql) echo 4096;; esac
+  case $1 in listing|html|ris) echo 65536;; dates|dates_readers) echo 256;; sql|names) echo 4096;; esac
 }
 
 status=0
