@@ -49,6 +49,37 @@ CREATE INDEX IF NOT EXISTS documents_date ON documents(date_start, date_end);
 --   FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
 CREATE INDEX IF NOT EXISTS documents_span ON documents(id, date_start, date_end);
 
+-- The same for a range of whole years ("1956-1967", "1958", "the 1950s"), without reading one
+-- date: the years column (documents_fts, below) holds every year from a document's first day
+-- to its last, so a document has one of the years 1956..1967 exactly when its days overlap
+-- them, and documents_fts MATCH 'agriculture AND ' || date_match('1956-1967') finds the
+-- documents d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01' finds; the first 50
+-- by date are among those of the earliest years. That holds for every document but those of
+-- documents_unyeared, whose years and bounds disagree: a date of 100 years or more, which has
+-- no years ("before 1960", from 0001-01-01); a date line that is no date, or none,
+-- with bounds; bounds that are not the date line's (typed by hand, or not YYYY-MM-DD); years
+-- with a bound missing. The queries read those by their days. sql/examples.sql (examples 4
+-- and 5) has the count and the first 50 by date written so; on 1,000,000 documents they take
+-- 12 and 5 ms where the dates looked up through documents_span take 45 ms. The index is
+-- partial: it holds those documents only (a few in a catalog of listings), and each costs one
+-- look-up in the full-text index (FROM documents_unyeared AS d CROSS JOIN documents_fts ON
+-- documents_fts.rowid = d.id: CROSS JOIN keeps that order).
+CREATE INDEX IF NOT EXISTS documents_unyeared_idx ON documents(id, date_start, date_end, years)
+  WHERE (years IS NOT NULL OR (date_start IS NOT NULL AND date_end IS NOT NULL))
+    AND NOT coalesce(date_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                     AND date_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                     AND substr(date_start, 6) <= '12-31' AND substr(date_end, 6) >= '01-01'
+                     AND substr(years, 1, 4) = substr(date_start, 1, 4)
+                     AND substr(years, -4) = substr(date_end, 1, 4), 0);
+CREATE VIEW IF NOT EXISTS documents_unyeared AS
+  SELECT id, date_start, date_end, years FROM documents INDEXED BY documents_unyeared_idx
+   WHERE (years IS NOT NULL OR (date_start IS NOT NULL AND date_end IS NOT NULL))
+     AND NOT coalesce(date_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                      AND date_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                      AND substr(date_start, 6) <= '12-31' AND substr(date_end, 6) >= '01-01'
+                      AND substr(years, 1, 4) = substr(date_start, 1, 4)
+                      AND substr(years, -4) = substr(date_end, 1, 4), 0);
+
 -- "Documents overlapping 1956-1967": day numbers in an R*Tree, filled from documents_days.
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_when USING rtree_i32(id, first_day, last_day);
 
