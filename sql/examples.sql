@@ -31,8 +31,9 @@ SELECT d.date_text, d.title
 --      SELECT count(*) FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
 --       WHERE documents_fts MATCH 'agriculture'
 --         AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';
---    in a fraction of its time (1,000,000 documents: 12 ms instead of 45). A range of days or
---    months ("October 1963") is not whole years: read the days, as example 6 does.
+--    in a fraction of its time (1,000,000 documents: 12-16 ms instead of 50). A range of days
+--    or months ("October 1963") is not whole years: read the days, as example 6 does. Another
+--    keyword query goes in parentheses: '(rice OR agriculture) AND ' || date_match(...).
 SELECT (SELECT count(*) FROM documents_fts
          WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967'))
      + (SELECT coalesce(sum(coalesce(d.date_start <= '1967-12-31'
@@ -50,7 +51,7 @@ SELECT (SELECT count(*) FROM documents_fts
 --    documents that begin in 1956 .. that year (read in date order from documents_date, kept
 --    when the full-text index has them), and documents_unyeared by their days. The rows are
 --    those of ... ORDER BY d.date_start, d.id LIMIT 50 over the join of the note above
---    (1,000,000 documents: 5 ms instead of 45).
+--    (1,000,000 documents: 5 ms instead of 50).
 WITH RECURSIVE upto(year, n) AS (
   SELECT 1956, (SELECT count(*) FROM documents_fts
                  WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956'))
