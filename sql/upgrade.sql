@@ -301,8 +301,10 @@ DELETE FROM documents_when;
 INSERT INTO documents_when(id, first_day, last_day)
   SELECT id, first_day, last_day FROM documents_days WHERE first_day <= last_day ORDER BY id;
 
--- 5. The full-text index, titles, summaries and years, tokenized again.
+-- 5. The full-text index, titles, summaries and years, tokenized again, and merged into one
+-- piece, as sql/catalog.sql advises after a large import.
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+INSERT INTO documents_fts(documents_fts) VALUES ('optimize');
 
 -- 6. The version, once SQLite finds every index consistent with its table.
 UPDATE archivist_meta SET value = archivist_version()
