@@ -1,5 +1,7 @@
 -- examples.sql: the questions a historian asks of the catalog (sql/catalog.sql).
--- Each is one query; run them in the sqlite3 shell with the extension loaded.
+-- Each is one query; run them in the sqlite3 shell with the extension loaded. After a large
+-- import, merge the full-text index first (sql/catalog.sql says why):
+--   INSERT INTO documents_fts(documents_fts) VALUES ('optimize');
 
 -- 1. Every document about a person, in any spelling of the name: Kim Il Sung, Kim Il-sŏng,
 --    Ким Ир Сен, 김일성 all have one name key.
