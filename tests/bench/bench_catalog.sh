@@ -227,12 +227,12 @@ Q_G="WITH RECURSIVE upto(year, n) AS (
   SELECT 1956, (SELECT count(*) FROM documents_fts
                  WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956'))
   UNION ALL
-  SELECT year + 1, (SELECT count(*) FROM documents_fts
-                     WHERE documents_fts MATCH 'agriculture AND '
-                                               || date_match(printf('1956-%04d', year + 1)))
+  SELECT year + 1, n + (SELECT count(*) FROM documents_fts
+                         WHERE documents_fts MATCH '(agriculture AND ' || date_match(year + 1)
+                                                   || ') NOT ' || date_match(year))
     FROM upto
    WHERE year < 1967 AND n - (SELECT count(*) FROM documents_unyeared) < 50),
-cut(year) AS (SELECT max(year) FROM upto),
+cut(year, n) AS (SELECT year, n FROM upto ORDER BY year DESC LIMIT 1),
 hits(id, date_start) AS (
   SELECT d.id, d.date_start
     FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
@@ -247,11 +247,22 @@ hits(id, date_start) AS (
        AND d.id IN (SELECT rowid FROM documents_fts
                      WHERE documents_fts MATCH 'agriculture AND '
                             || date_match((SELECT printf('1956-%04d', year) FROM cut)))
-     ORDER BY d.date_start, d.id LIMIT 50)
+     ORDER BY d.date_start, d.id
+     LIMIT (SELECT CASE WHEN n > 500 THEN 50 ELSE 0 END FROM cut))
+  UNION
+  SELECT * FROM (
+    SELECT d.id, d.date_start
+      FROM documents_fts JOIN documents AS d INDEXED BY documents_span
+        ON d.id = documents_fts.rowid
+     WHERE documents_fts MATCH 'agriculture AND '
+                               || date_match((SELECT printf('1956-%04d', year) FROM cut))
+       AND $DATES
+     LIMIT (SELECT CASE WHEN n > 500 THEN 0 ELSE -1 END FROM cut))
   UNION
   SELECT d.id, d.date_start
     FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
-   WHERE documents_fts MATCH 'agriculture' AND $DATES)
+   WHERE documents_fts MATCH 'agriculture'
+     AND $DATES)
 SELECT count(*), sum(id) FROM (SELECT id FROM hits ORDER BY date_start, id LIMIT 50);"
 NAMES=(n k r f0 c f y g)
 declare -A QUERY=([n]=$Q_N [k]=$Q_K [r]=$Q_R [f0]=$Q_F0 [c]=$Q_C [f]=$Q_F [y]=$Q_Y [g]=$Q_G)

@@ -67,12 +67,12 @@ WITH RECURSIVE upto(year, n) AS (
   SELECT 1956, (SELECT count(*) FROM documents_fts
                  WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956'))
   UNION ALL
-  SELECT year + 1, (SELECT count(*) FROM documents_fts
-                     WHERE documents_fts MATCH 'agriculture AND '
-                                               || date_match(printf('1956-%04d', year + 1)))
+  SELECT year + 1, n + (SELECT count(*) FROM documents_fts
+                         WHERE documents_fts MATCH '(agriculture AND ' || date_match(year + 1)
+                                                   || ') NOT ' || date_match(year))
     FROM upto
    WHERE year < 1967 AND n - (SELECT count(*) FROM documents_unyeared) < 50),
-cut(year) AS (SELECT max(year) FROM upto),
+cut(year, n) AS (SELECT year, n FROM upto ORDER BY year DESC LIMIT 1),
 hits(id, date_start) AS (
   SELECT d.id, d.date_start
     FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
@@ -87,7 +87,17 @@ hits(id, date_start) AS (
        AND d.id IN (SELECT rowid FROM documents_fts
                      WHERE documents_fts MATCH 'agriculture AND '
                             || date_match((SELECT printf('1956-%04d', year) FROM cut)))
-     ORDER BY d.date_start, d.id LIMIT 50)
+     ORDER BY d.date_start, d.id
+     LIMIT (SELECT CASE WHEN n > 500 THEN 50 ELSE 0 END FROM cut))
+  UNION
+  SELECT * FROM (
+    SELECT d.id, d.date_start
+      FROM documents_fts JOIN documents AS d INDEXED BY documents_span
+        ON d.id = documents_fts.rowid
+     WHERE documents_fts MATCH 'agriculture AND '
+                               || date_match((SELECT printf('1956-%04d', year) FROM cut))
+       AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
+     LIMIT (SELECT CASE WHEN n > 500 THEN 0 ELSE -1 END FROM cut))
   UNION
   SELECT d.id, d.date_start
     FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id

@@ -65,18 +65,19 @@ SELECT 'count', (SELECT count(*) FROM documents_fts
          WHERE documents_fts MATCH 'agriculture');
 
 -- Example 5, the first N by date for N = 3, 5, 50: the order of the days above.
-CREATE TEMP TABLE want(n INTEGER);
+-- (want.arm stands for the example's 500.)
+CREATE TEMP TABLE want(n INTEGER, arm INTEGER);
 CREATE TEMP VIEW first_n AS
 WITH RECURSIVE upto(year, n) AS (
   SELECT 1956, (SELECT count(*) FROM documents_fts
                  WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956'))
   UNION ALL
-  SELECT year + 1, (SELECT count(*) FROM documents_fts
-                     WHERE documents_fts MATCH 'agriculture AND '
-                                               || date_match(printf('1956-%04d', year + 1)))
+  SELECT year + 1, n + (SELECT count(*) FROM documents_fts
+                         WHERE documents_fts MATCH '(agriculture AND ' || date_match(year + 1)
+                                                   || ') NOT ' || date_match(year))
     FROM upto
    WHERE year < 1967 AND n - (SELECT count(*) FROM documents_unyeared) < (SELECT n FROM want)),
-cut(year) AS (SELECT max(year) FROM upto),
+cut(year, n) AS (SELECT year, n FROM upto ORDER BY year DESC LIMIT 1),
 hits(id, date_start) AS (
   SELECT d.id, d.date_start
     FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
@@ -91,19 +92,38 @@ hits(id, date_start) AS (
        AND d.id IN (SELECT rowid FROM documents_fts
                      WHERE documents_fts MATCH 'agriculture AND '
                             || date_match((SELECT printf('1956-%04d', year) FROM cut)))
-     ORDER BY d.date_start, d.id LIMIT (SELECT n FROM want))
+     ORDER BY d.date_start, d.id
+     LIMIT (SELECT CASE WHEN n > (SELECT arm FROM want) THEN (SELECT n FROM want) ELSE 0 END FROM cut))
+  UNION
+  SELECT * FROM (
+    SELECT d.id, d.date_start
+      FROM documents_fts JOIN documents AS d INDEXED BY documents_span
+        ON d.id = documents_fts.rowid
+     WHERE documents_fts MATCH 'agriculture AND '
+                               || date_match((SELECT printf('1956-%04d', year) FROM cut))
+       AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
+     LIMIT (SELECT CASE WHEN n > (SELECT arm FROM want) THEN 0 ELSE -1 END FROM cut))
   UNION
   SELECT d.id, d.date_start
     FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
    WHERE documents_fts MATCH 'agriculture'
      AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01')
 SELECT id FROM hits ORDER BY date_start, id LIMIT (SELECT n FROM want);
-INSERT INTO want VALUES (3);
+INSERT INTO want VALUES (3, 500);
 SELECT 'first 3', group_concat(id, ' ') FROM first_n;
 UPDATE want SET n = 5;
 SELECT 'first 5', group_concat(id, ' ') FROM first_n;
 UPDATE want SET n = 50;
 SELECT 'first 50', group_concat(id, ' ') FROM first_n;
+-- The same with the documents of the years reached read in date order from documents_date
+-- (the example does so past 500 of them): the same rows.
+UPDATE want SET arm = 0, n = 3;
+SELECT 'first 3, in date order', group_concat(id, ' ') FROM first_n;
+UPDATE want SET n = 5;
+SELECT 'first 5, in date order', group_concat(id, ' ') FROM first_n;
+UPDATE want SET n = 50;
+SELECT 'first 50, in date order', group_concat(id, ' ') FROM first_n;
+UPDATE want SET arm = 500;
 
 -- With no document of documents_unyeared, the years decide alone, and the first 3 are found
 -- in the first year: 3 (1950-1956) and 14 (Winter 1955/56) begun before 1956, 17 (Spring 1956).
