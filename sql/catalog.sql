@@ -70,7 +70,7 @@ CREATE INDEX IF NOT EXISTS documents_span ON documents(id, date_start, date_end)
 -- with bounds; bounds that are not the date line's (typed by hand, or not YYYY-MM-DD); years
 -- with a bound missing. The queries read those by their days. sql/examples.sql (examples 4
 -- and 5) has the count and the first 50 by date written so; on 1,000,000 documents they take
--- 12-16 and 5 ms where the dates looked up through documents_span take 50. The index is
+-- 12-21 and 5-7 ms where the dates looked up through documents_span take 50-80. The index is
 -- partial: it holds those documents only (a few in a catalog of listings), and each costs one
 -- look-up in the full-text index (FROM documents_unyeared AS d CROSS JOIN documents_fts ON
 -- documents_fts.rowid = d.id: CROSS JOIN keeps that order), 10 microseconds once the index is

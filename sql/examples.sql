@@ -33,7 +33,7 @@ SELECT d.date_text, d.title
 --      SELECT count(*) FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
 --       WHERE documents_fts MATCH 'agriculture'
 --         AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';
---    in a fraction of its time (1,000,000 documents: 12-16 ms instead of 50). A range of days
+--    in a fraction of its time (1,000,000 documents: 12-21 ms instead of 50-80). A range of days
 --    or months ("October 1963") is not whole years: read the days, as example 6 does. Another
 --    keyword query goes in parentheses: '(rice OR agriculture) AND ' || date_match(...).
 SELECT (SELECT count(*) FROM documents_fts
@@ -55,7 +55,7 @@ SELECT (SELECT count(*) FROM documents_fts
 --    documents_date and kept when the full-text index has them (many: the first 50 are soon
 --    found) or looked up through documents_span (500 or fewer; the LIMITs choose); and
 --    documents_unyeared by their days. The rows are those of ... ORDER BY d.date_start, d.id
---    LIMIT 50 over the join of the note above (1,000,000 documents: 5 ms instead of 50; a
+--    LIMIT 50 over the join of the note above (1,000,000 documents: 5-7 ms, not 50-70; a
 --    keyword in 30 documents of the range: 3.5 ms; one in 420,507 of all: 20 ms, not 200).
 WITH RECURSIVE upto(year, n) AS (
   SELECT 1956, (SELECT count(*) FROM documents_fts
