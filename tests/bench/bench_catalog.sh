@@ -30,6 +30,9 @@
 #    (the source attached as s), timed with date +%s.%N around the sqlite3 process, its peak
 #    resident memory read by GNU time (/usr/bin/time -f %M) when it is there. Goals: at least
 #    30,000 documents/s, under 500 MB resident. The baseline's load (c0) runs after (c).
+#    Then, as sql/catalog.sql advises after a large import, each catalog's full-text index is
+#    merged into one segment (INSERT INTO documents_fts(documents_fts) VALUES ('optimize')),
+#    timed apart from the load.
 # 2. Queries: as bench_fts.sh part 3 (one process per query and run; one warm-up, then REPS
 #    runs between .system date stamps), interleaved, medians:
 #    (n) name:          MATCH 'Kim Ir Sen', count                                  goal < 5 ms
@@ -38,10 +41,15 @@
 #        AND d.date_end >= '1956-01-01', rows looked up by id; count
 #    (f0) the same, the first 50 by date (ORDER BY d.date_start, d.id LIMIT 50)
 #    (c) count, the dates read through documents_span (INDEXED BY), not the rows  goal < 30 ms
-#    (f) the first 50 by date, the same way                                        goal < 10 ms
-#    (f0) and (f) give count(*) and sum(id) of the 50, so that the two show the same rows; (r)
-#    and (c) must count the same. (c) and (f) need documents_span, so they run on the baseline
-#    catalog only when its schema has it.
+#    (f) the first 50 by date, the same way
+#    (y) count, the years in the full-text query (date_match('1956-1967')) and the documents
+#        whose years and bounds disagree (documents_unyeared) by their days: sql/examples.sql,
+#        example 4                                                                goal < 30 ms
+#    (g) the first 50 by date, from the earliest years: sql/examples.sql, example 5
+#                                                                                 goal < 10 ms
+#    (f0), (f) and (g) give count(*) and sum(id) of the 50, so that they show the same rows;
+#    (r), (c) and (y) must count the same. (c) and (f) need documents_span, (y) and (g)
+#    documents_unyeared, so they run on the baseline catalog only when its schema has them.
 # 3. Identity: the two catalogs hold the same documents, mentions (every column) and R*Tree
 #    rows, and every query counts the same on both (when a baseline is given).
 # Exit status: 0 on success, 1 when results disagree, 2 on a usage or setup error.
@@ -145,26 +153,35 @@ load() {
         RSS_MB=$(awk 'NF == 3 { v = $1 } END { printf "%.0f", v / 1024 }' "$RSS_FILE")
         CPU=$(awk 'NF == 3 { v = $2 + $3 } END { printf "%.2f", v }' "$RSS_FILE")
     fi
+    t0=$(date +%s.%N)
+    "$SQLITE3" -bail -cmd "$loadcmd" "$db" \
+        "INSERT INTO documents_fts(documents_fts) VALUES ('optimize');" >/dev/null ||
+        die "optimizing the full-text index of $db failed"
+    t1=$(date +%s.%N)
+    OPT_SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
     cat -- "$db" > /dev/null
 }
 echo "bench_catalog: loading $RECORDS documents (c)" >&2
-load "$DB_C" "$LOAD_NEW" "$CATALOG"; SECS_C=$SECS; RSS_C=$RSS_MB; CPU_C=$CPU
-echo "  (c) $SECS_C s, $CPU_C s CPU, $RSS_C MB" >&2
+load "$DB_C" "$LOAD_NEW" "$CATALOG"; SECS_C=$SECS; RSS_C=$RSS_MB; CPU_C=$CPU; OPT_C=$OPT_SECS
+echo "  (c) $SECS_C s, $CPU_C s CPU, $RSS_C MB; optimize $OPT_C s" >&2
 if [ -n "$BASELINE_EXT" ]; then
     echo "bench_catalog: loading $RECORDS documents with the baseline (c0)" >&2
     load "$DB_C0" "$LOAD_OLD" "$BASELINE_CATALOG"; SECS_C0=$SECS; RSS_C0=$RSS_MB; CPU_C0=$CPU
-    echo "  (c0) $SECS_C0 s, $CPU_C0 s CPU, $RSS_C0 MB" >&2
+    OPT_C0=$OPT_SECS
+    echo "  (c0) $SECS_C0 s, $CPU_C0 s CPU, $RSS_C0 MB; optimize $OPT_C0 s" >&2
 fi
 counts() { "$SQLITE3" -bail "$1" "SELECT (SELECT count(*) FROM documents) || ' ' ||
     (SELECT count(*) FROM mentions) || ' ' || (SELECT count(*) FROM documents_when) || ' ' ||
-    (SELECT count(*) FROM sqlite_schema WHERE name = 'documents_span');"; }
-read -r DOCS MENTIONS WHEN_ROWS HAS_SPAN <<<"$(counts "$DB_C")"
+    (SELECT count(*) FROM sqlite_schema WHERE name = 'documents_span') || ' ' ||
+    (SELECT count(*) FROM sqlite_schema WHERE name = 'documents_unyeared');"; }
+read -r DOCS MENTIONS WHEN_ROWS HAS_SPAN HAS_UNYEARED <<<"$(counts "$DB_C")"
 MISMATCH=0
 [ "$DOCS" = "$RECORDS" ] || { echo "ROW COUNT MISMATCH: the catalog has $DOCS documents of $RECORDS" >&2; MISMATCH=1; }
 [ "$HAS_SPAN" = 1 ] || die "the catalog has no documents_span index"
-HAS_SPAN0=0
+[ "$HAS_UNYEARED" = 1 ] || die "the catalog has no documents_unyeared view"
+HAS_SPAN0=0; HAS_UNYEARED0=0
 if [ -n "$BASELINE_EXT" ]; then
-    read -r DOCS0 MENTIONS0 WHEN_ROWS0 HAS_SPAN0 <<<"$(counts "$DB_C0")"
+    read -r DOCS0 MENTIONS0 WHEN_ROWS0 HAS_SPAN0 HAS_UNYEARED0 <<<"$(counts "$DB_C0")"
     # 3. identity, untimed: every row of documents, mentions and the R*Tree on both sides
     DIFF=$("$SQLITE3" -bail "$DB_C" "ATTACH '$DB_C0' AS o;
         SELECT (SELECT count(*) FROM (SELECT id, date_text, date_start, date_end, title, summary FROM main.documents
@@ -198,8 +215,57 @@ Q_C="SELECT count(*) FROM documents_fts JOIN documents AS d INDEXED BY documents
  WHERE documents_fts MATCH 'agriculture' AND $DATES;"
 Q_F="SELECT count(*), sum(id) FROM (SELECT d.id FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
  WHERE documents_fts MATCH 'agriculture' AND $DATES ORDER BY d.date_start, d.id LIMIT 50);"
-NAMES=(n k r f0 c f)
-declare -A QUERY=([n]=$Q_N [k]=$Q_K [r]=$Q_R [f0]=$Q_F0 [c]=$Q_C [f]=$Q_F)
+# (y) and (g): sql/examples.sql, examples 4 and 5, as written there (the ids of the rows in (g))
+Q_Y="SELECT (SELECT count(*) FROM documents_fts
+         WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967'))
+     + (SELECT coalesce(sum(coalesce($DATES, 0)
+                            - coalesce(substr(d.years, 1, 4) <= '1967'
+                                       AND substr(d.years, -4) >= '1956', 0)), 0)
+          FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
+         WHERE documents_fts MATCH 'agriculture');"
+Q_G="WITH RECURSIVE upto(year, n) AS (
+  SELECT 1956, (SELECT count(*) FROM documents_fts
+                 WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956'))
+  UNION ALL
+  SELECT year + 1, n + (SELECT count(*) FROM documents_fts
+                         WHERE documents_fts MATCH '(agriculture AND ' || date_match(year + 1)
+                                                   || ') NOT ' || date_match(year))
+    FROM upto
+   WHERE year < 1967 AND n - (SELECT count(*) FROM documents_unyeared) < 50),
+cut(year, n) AS (SELECT year, n FROM upto ORDER BY year DESC LIMIT 1),
+hits(id, date_start) AS (
+  SELECT d.id, d.date_start
+    FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
+   WHERE documents_fts MATCH 'agriculture AND ' || date_match('1955') || ' AND '
+                             || date_match('1956')
+     AND $DATES
+  UNION
+  SELECT * FROM (
+    SELECT d.id, d.date_start FROM documents AS d INDEXED BY documents_date
+     WHERE d.date_start BETWEEN '1956-01-01' AND (SELECT printf('%04d-12-31', year) FROM cut)
+       AND d.date_end >= '1956-01-01'
+       AND d.id IN (SELECT rowid FROM documents_fts
+                     WHERE documents_fts MATCH 'agriculture AND '
+                            || date_match((SELECT printf('1956-%04d', year) FROM cut)))
+     ORDER BY d.date_start, d.id
+     LIMIT (SELECT CASE WHEN n > 500 THEN 50 ELSE 0 END FROM cut))
+  UNION
+  SELECT * FROM (
+    SELECT d.id, d.date_start
+      FROM documents_fts JOIN documents AS d INDEXED BY documents_span
+        ON d.id = documents_fts.rowid
+     WHERE documents_fts MATCH 'agriculture AND '
+                               || date_match((SELECT printf('1956-%04d', year) FROM cut))
+       AND $DATES
+     LIMIT (SELECT CASE WHEN n > 500 THEN 0 ELSE -1 END FROM cut))
+  UNION
+  SELECT d.id, d.date_start
+    FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
+   WHERE documents_fts MATCH 'agriculture'
+     AND $DATES)
+SELECT count(*), sum(id) FROM (SELECT id FROM hits ORDER BY date_start, id LIMIT 50);"
+NAMES=(n k r f0 c f y g)
+declare -A QUERY=([n]=$Q_N [k]=$Q_K [r]=$Q_R [f0]=$Q_F0 [c]=$Q_C [f]=$Q_F [y]=$Q_Y [g]=$Q_G)
 declare -A TIMES=() TIMES0=() COUNT=() COUNT0=()
 for q in "${NAMES[@]}"; do TIMES[$q]=; TIMES0[$q]=; COUNT[$q]=; COUNT0[$q]=; done
 echo "bench_catalog: queries x $QUERY_RUNS, interleaved" >&2
@@ -209,7 +275,8 @@ for i in $(seq 1 "$QUERY_RUNS"); do
         query_ms "$DB_C" "${QUERY[$q]}" "$REPS"
         TIMES[$q]="${TIMES[$q]:-} $MS"
         note_val "COUNT[$q]" "$CNT" "($q)"
-        if [ -n "$BASELINE_EXT" ] && { [ "$HAS_SPAN0" = 1 ] || { [ "$q" != c ] && [ "$q" != f ]; }; }; then
+        if [ -n "$BASELINE_EXT" ] && { [ "$HAS_SPAN0" = 1 ] || { [ "$q" != c ] && [ "$q" != f ]; }; } &&
+           { [ "$HAS_UNYEARED0" = 1 ] || { [ "$q" != y ] && [ "$q" != g ]; }; }; then
             LOAD=$LOAD_OLD
             query_ms "$DB_C0" "${QUERY[$q]}" "$REPS"
             TIMES0[$q]="${TIMES0[$q]:-} $MS"
@@ -220,6 +287,8 @@ for i in $(seq 1 "$QUERY_RUNS"); do
 done
 [ "${COUNT[r]}" = "${COUNT[c]}" ] || { echo "MISMATCH: (r) counted ${COUNT[r]}, (c) ${COUNT[c]}" >&2; MISMATCH=1; }
 [ "${COUNT[f0]}" = "${COUNT[f]}" ] || { echo "MISMATCH: (f0) gave ${COUNT[f0]}, (f) ${COUNT[f]}" >&2; MISMATCH=1; }
+[ "${COUNT[r]}" = "${COUNT[y]}" ] || { echo "MISMATCH: (r) counted ${COUNT[r]}, (y) ${COUNT[y]}" >&2; MISMATCH=1; }
+[ "${COUNT[f0]}" = "${COUNT[g]}" ] || { echo "MISMATCH: (f0) gave ${COUNT[f0]}, (g) ${COUNT[g]}" >&2; MISMATCH=1; }
 for q in "${NAMES[@]}"; do
     if [ -n "${COUNT0[$q]:-}" ] && [ "${COUNT0[$q]}" != "${COUNT[$q]}" ]; then
         echo "MISMATCH: ($q) gave ${COUNT[$q]}, the baseline ${COUNT0[$q]}" >&2; MISMATCH=1
@@ -227,7 +296,8 @@ for q in "${NAMES[@]}"; do
 done
 LOAD=$LOAD_NEW
 PLANS=$("$SQLITE3" -bail -cmd "$LOAD_NEW" "$DB_C" ".print '(c)'" "EXPLAIN QUERY PLAN $Q_C" \
-    ".print '(f)'" "EXPLAIN QUERY PLAN $Q_F") || die "EXPLAIN QUERY PLAN failed"
+    ".print '(f)'" "EXPLAIN QUERY PLAN $Q_F" ".print '(g)'" "EXPLAIN QUERY PLAN $Q_G") ||
+    die "EXPLAIN QUERY PLAN failed"
 
 # ---- report --------------------------------------------------------------------------------
 MEDIAN_FMT=%.3f
@@ -251,6 +321,7 @@ fi
 echo "goals:               >= 30,000 documents/s: $(goal "$(rps "$DOCS" "$SECS_C")" '>=' 30000);" \
      "< 500 MB resident: $(goal "$RSS_C" '<=' 500)"
 echo "rows:                $DOCS documents, $MENTIONS mentions, $WHEN_ROWS days (R*Tree)"
+echo "optimize:            the full-text index merged into one segment after the load: $OPT_C s${BASELINE_EXT:+ (baseline: ${OPT_C0:-} s)}"
 if [ -n "$BASELINE_EXT" ]; then
     echo "identity:            rows only on one side (documents, mentions c-c0, c0-c, days c-c0, c0-c): $DIFF"
 fi
@@ -266,6 +337,8 @@ label() { case $1 in
     f0) echo "(f0) keyword+days, plain join: first 50 by date";;
     c) echo "(c) keyword+days, documents_span: count";;
     f) echo "(f) keyword+days, documents_span: first 50 by date";;
+    y) echo "(y) keyword+years, examples.sql 4: count";;
+    g) echo "(g) keyword+years, examples.sql 5: first 50 by date";;
 esac; }
 for q in "${NAMES[@]}"; do
     # shellcheck disable=SC2086  # the lists are space-separated numbers
@@ -277,7 +350,7 @@ for q in "${NAMES[@]}"; do
 done
 echo
 echo "goals:               (n) < 5 ms: $(goal "$MED_n" '<=' 5)   (k) < 5 ms: $(goal "$MED_k" '<=' 5)" \
-     "  (c) count < 30 ms: $(goal "$MED_c" '<=' 30)   (f) first 50 < 10 ms: $(goal "$MED_f" '<=' 10)"
+     "  (y) count < 30 ms: $(goal "$MED_y" '<=' 30)   (g) first 50 < 10 ms: $(goal "$MED_g" '<=' 10)"
 echo
 echo "query plans:"
 printf '%s\n' "$PLANS" | sed 's/^/  /'

@@ -18,3 +18,6 @@ DROP TRIGGER ris_import_insert;
 DROP VIEW ris_import;
 DROP TRIGGER documents_ad_details;
 DROP TABLE document_details;
+-- A catalog built before documents_unyeared has neither it nor its index.
+DROP VIEW documents_unyeared;
+DROP INDEX documents_unyeared_idx;
