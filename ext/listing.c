@@ -166,12 +166,37 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
   return 1;
 }
 
-/* The chrome role of a line ("page", "start", "end", "skip"), or NULL. */
-static const char *chrome_role(const char *z, size_t n){
+/* The bit of aChromePair (ListingScanner) for a line or a key that begins with the bytes a b:
+** five bits of each, the same for an ASCII letter in either case. */
+static unsigned chrome_pair(unsigned char a, unsigned char b){
+  return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
+}
+
+/* Set the bit of the first two bytes of every chrome key (see chrome_role()). */
+static void chrome_pairs_init(ListingScanner *sc){
+  unsigned i;
+  for(i=0; i<arch_data_chrome_count; i++){
+    const ArchDataRow *p = &arch_data_chrome[i];
+    if( p->nKey>=2 ){
+      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
+      sc->aChromePair[bit>>5] |= 1u<<(bit & 31);
+    }
+  }
+}
+
+/* The chrome role of a line ("page", "start", "end", "skip"), or NULL. The line is trimmed. */
+static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n){
   char buf[CHROME_MAX_BYTES];
   const ArchDataRow *p;
   /* Folding only shortens a line: one shorter than every key matches none. */
   if( n>CHROME_MAX_BYTES || n<(size_t)arch_data_chrome_min_key ) return 0;
+  /* Folding leaves the first two bytes of a trimmed line as they are when the second is no
+  ** white space: a line that begins as no key does is none, and its white space need not be
+  ** looked at. (Most lines are turned away so: titles, date lines.) */
+  if( n>=2 && text_space_len(z+1, n-1)==0 ){
+    unsigned bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
+    if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  }
   if( text_needs_fold(z, n) ){
     n = text_fold_space(z, n, buf);
     z = buf;
@@ -260,7 +285,7 @@ static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
   pLine->n = n;
   if( n==0 ){
     pLine->cls = pLine->bullet ? LINE_SEPARATOR : LINE_BLANK;
-  }else if( (zRole = chrome_role(z, n))!=0 ){
+  }else if( (zRole = chrome_role(sc, z, n))!=0 ){
     pLine->cls = chrome_class(zRole);
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
@@ -632,6 +657,7 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->total = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
+  chrome_pairs_init(sc);
   /* A byte-order mark at the start is white space to the line reader (text_space_len()), which
   ** trims it off the first line: that line still starts at offset 0, where a saved page's link
   ** of it is (html.h). */

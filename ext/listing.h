@@ -111,6 +111,7 @@ typedef struct ListingScanner {
                             ** next call, as it begins the next record */
   size_t ahead_off;
   int has_ahead;
+  uint32_t aChromePair[32]; /* the first two bytes of chrome.tsv's keys, a bit each (listing.c) */
 } ListingScanner;
 
 void listing_scanner_init(ListingScanner *sc, const char *z, size_t n);

@@ -137,6 +137,38 @@ START_TEST(test_layout1_full_header)
 }
 END_TEST
 
+/* Page furniture is matched whatever its case and white space: capitals, runs of spaces, a tab,
+** a no-break space, spaces around it. A heading before "DOCUMENTS" and a footer after
+** "PAGINATION" are no records. */
+START_TEST(test_chrome_case_and_spacing)
+{
+  static const Want want[] = {
+    { 1, 1, 11, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08", ARCH_DATE_DAY,
+      "Cable from the Embassy in Hanoi", "The embassy reports on rice shipments." },
+  };
+  CHECK_LISTING(
+    "SKIP  TO\tCONTENT\n"
+    "\n"
+    "Berlin Crisis Papers\n"
+    "\n"
+    "  results:  \n"
+    "\n"
+    "1 - 10 of 11\n"
+    "\n"
+    "Popular\xC2\xA0" "Documents\n"
+    "\n"
+    "October 8, 1963\n"
+    "\n"
+    "Cable from the Embassy in Hanoi\n"
+    "\n"
+    "The embassy reports on rice shipments.\n"
+    "\n"
+    "PAGINATION\n"
+    "\n"
+    "Next page of the Berlin Crisis Papers\n", want);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- layout 2: compact header */
 
 START_TEST(test_layout2_compact_header)
@@ -1379,6 +1411,7 @@ static Suite *listing_suite(void){
 
   tc = tcase_create("layouts");
   tcase_add_test(tc, test_layout1_full_header);
+  tcase_add_test(tc, test_chrome_case_and_spacing);
   tcase_add_test(tc, test_layout2_compact_header);
   tcase_add_test(tc, test_layout3_bullets);
   tcase_add_test(tc, test_layout3_bullet_undated_first);
