@@ -263,7 +263,31 @@ static int has_word_char(const char *z, size_t n){
   return 0;
 }
 
-static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
+/* arch_date_may_begin() of the trimmed line z[0..n), with the verdicts on first words kept in
+** the scanner (dates.h tells how the test comes apart). */
+static int date_may_begin(ListingScanner *sc, const char *z, size_t n){
+  char w[LISTING_WORD_MAX_BYTES];
+  size_t k = arch_date_first_word(z, n), i;
+  unsigned h = 0;
+  ListingWordVerdict *p;
+  if( k==0 ) return 1;
+  if( k>LISTING_WORD_MAX_BYTES ){
+    return arch_date_word_may_begin(z, k) || arch_date_undated_line(z, n);
+  }
+  for(i=0; i<k; i++){
+    w[i] = (char)(z[i]|0x20);          /* an ASCII letter in lower case */
+    h = h*31 + (unsigned char)w[i];
+  }
+  p = &sc->aWord[h % LISTING_WORD_SLOTS];
+  if( p->n!=k || memcmp(p->w, w, k)!=0 ){
+    p->n = (unsigned char)k;
+    memcpy(p->w, w, k);
+    p->may_begin = (unsigned char)arch_date_word_may_begin(z, k);
+  }
+  return p->may_begin || arch_date_undated_line(z, n);
+}
+
+static void read_line(ListingScanner *sc, size_t off, Line *pLine){
   size_t end;
   const char *z;
   size_t n;
@@ -289,7 +313,7 @@ static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = chrome_class(zRole);
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
-  }else if( n<=DATE_LINE_MAX_BYTES && arch_date_may_begin(z, n)
+  }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
   }else if( n<=DATE_LINE_MAX_BYTES
@@ -566,7 +590,7 @@ typedef enum Follow {
   FOLLOW_TEXT         /* more text, *pNext */
 } Follow;
 
-static Follow what_follows(const ListingScanner *sc, size_t off, Line *pNext, int *pGap){
+static Follow what_follows(ListingScanner *sc, size_t off, Line *pNext, int *pGap){
   int gap = 0, nLine;
   *pGap = 0;
   for(nLine=0; off<sc->n; nLine++){
@@ -608,7 +632,7 @@ static int same_span(const ListingSpan *a, const ListingSpan *b){
 ** the next, undated record (0). `opened` is true when a bullet or a separator line opened the
 ** record: on such a page every record is opened so, and text without one opens none. *pUrl
 ** is the line's link (listing_scanner_links), absent in a text copy. */
-static int belongs_to_record(const ListingScanner *sc, const ListingRecord *rec,
+static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
                              const Line *pLine, const ListingSpan *pUrl, int gap, int opened){
   Repeat rep;
   Line next;
@@ -670,7 +694,7 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
 ** to content") and ends (the text ends, a new page begins, "Pagination") with neither: a copy
 ** cut in a topic page's description holds no record. Return 0 when the text is itself
 ** records. */
-static int heading_precedes_records(const ListingScanner *sc, size_t off, size_t *pRecordsAt){
+static int heading_precedes_records(ListingScanner *sc, size_t off, size_t *pRecordsAt){
   Line line;
   while( off<sc->n ){
     read_line(sc, off, &line);
