@@ -313,13 +313,15 @@ static void read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = chrome_class(zRole);
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
-  }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
-         && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
-    pLine->cls = LINE_DATE;
   }else if( n<=DATE_LINE_MAX_BYTES
          && parse_range(z, n, &pLine->range_first, &pLine->range_last,
                         &pLine->range_total) ){
+    /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
+    ** every word and number of it in turn to find that out. */
     pLine->cls = LINE_RANGE;
+  }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
+         && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
+    pLine->cls = LINE_DATE;
   }else if( !has_word_char(z, n) ){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else{

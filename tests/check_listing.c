@@ -1291,6 +1291,46 @@ START_TEST(test_may_be_date_cases)
 }
 END_TEST
 
+/* The scanner tries a line as a result range before it tries it as a date (listing.c): no range
+** line may read as a date. Every form of range, with numbers that look like days, months and
+** years, is none. */
+START_TEST(test_range_lines_are_no_dates)
+{
+  static const char *const azPrefix[] = { "", "Results ", "Results: ", "Showing ", "showing: " };
+  static const char *const azDash[] = { "-", "\xE2\x80\x93", "\xE2\x80\x94" };  /* - – — */
+  static const char *const azGap[] = { " ", "" };
+  static const char *const azSuffix[] = { "", " results", " documents", " records", " items" };
+  static const int aNum[][3] = {
+    { 1, 10, 11 }, { 1, 12, 1963 }, { 8, 10, 1963 }, { 1, 31, 1961 }, { 12, 31, 2000 },
+    { 1945, 1963, 1991 }, { 21, 30, 108 }, { 3, 5, 1000 }, { 1, 1, 1 },
+  };
+  size_t a, b, c, d, e;
+  int nChecked = 0;
+  for(a=0; a<sizeof(azPrefix)/sizeof(azPrefix[0]); a++)
+  for(b=0; b<sizeof(azDash)/sizeof(azDash[0]); b++)
+  for(c=0; c<sizeof(azGap)/sizeof(azGap[0]); c++)
+  for(d=0; d<sizeof(azSuffix)/sizeof(azSuffix[0]); d++)
+  for(e=0; e<sizeof(aNum)/sizeof(aNum[0]); e++){
+    char z[128];
+    ArchDate date;
+    ListingScanner sc;
+    ListingRecord rec;
+    int n = snprintf(z, sizeof(z), "%s%d%s%s%s%d of %d%s", azPrefix[a], aNum[e][0], azGap[c],
+                     azDash[b], azGap[c], aNum[e][1], aNum[e][2], azSuffix[d]);
+    ck_assert_msg(arch_date_parse(z, (size_t)n, &date)==ARCH_DATE_NOT_A_DATE,
+                  "a range line reads as a date: [%s]", z);
+    /* and it is a range to the scanner: the record after it is ranked from its first number */
+    n += snprintf(z+n, sizeof(z)-(size_t)n, "\n\nReport on the Harvest\n");
+    listing_scanner_init(&sc, z, (size_t)n);
+    ck_assert_int_eq(listing_next(&sc, &rec), 1);
+    ck_assert_msg(rec.rank==aNum[e][0] && rec.total==aNum[e][2], "[%s]: rank %lld of %lld", z,
+                  (long long)rec.rank, (long long)rec.total);
+    nChecked++;
+  }
+  ck_assert_int_eq(nChecked, 5*3*2*5*9);
+}
+END_TEST
+
 /* The scanner keeps its verdicts on the first words of lines (listing.c): a page of 400 records,
 ** each title with a first word of its own, more than the scanner has room for, between date
 ** lines that begin with the same month in three cases and "Date unknown" lines, reads every
@@ -1515,6 +1555,7 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_may_be_date_cases);
   tcase_add_test(tc, test_may_be_date_never_misses);
   tcase_add_test(tc, test_first_word_verdicts_kept);
+  tcase_add_test(tc, test_range_lines_are_no_dates);
   suite_add_tcase(s, tc);
   return s;
 }
