@@ -142,6 +142,8 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
   size_t i = 0;
   int64_t first, last, total;
   int k;
+  /* A range begins with a digit, "results" or "showing": most lines are turned away here. */
+  if( n==0 || ((z[0]<'0' || z[0]>'9') && (z[0]|0x20)!='r' && (z[0]|0x20)!='s') ) return 0;
   if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &first) ) return 0;
   skip_spaces(z, n, &i);
