@@ -807,6 +807,13 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   clear_record(rec);
   while( sc->off<sc->n ){
     size_t here = sc->off;
+    if( sc->z[here]=='\n' ){
+      /* An empty line, the commonest (the kept line is never one): a blank, as read_line()
+      ** would class it, without reading it. */
+      sc->off = here+1;
+      gap++;
+      continue;
+    }
     scanner_line(sc, here, &line);
     if( line.bullet && rec->title.z ){         /* a bullet opens the next record */
       return emit_before(sc, rec, here, &line);
