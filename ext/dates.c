@@ -298,20 +298,34 @@ static int is_date_word(const char *w, size_t n){
 /* Longest first word is_date_word() is asked about; a longer one is left to arch_date_parse. */
 #define DATE_WORD_MAX_BYTES 32
 
-int arch_date_may_begin(const char *z, size_t n){
-  char w[DATE_WORD_MAX_BYTES];
+size_t arch_date_first_word(const char *z, size_t n){
   size_t i;
-  for(i=0; i<n && ((z[i]|0x20)>='a' && (z[i]|0x20)<='z'); i++){
-    if( i<DATE_WORD_MAX_BYTES ) w[i] = (char)(z[i]|0x20);
-  }
+  for(i=0; i<n && ((z[i]|0x20)>='a' && (z[i]|0x20)<='z'); i++){}
   /* Only a line that begins with an ASCII word is judged here, and only when that word ends
   ** with the ASCII character after it: a non-ASCII one may be a letter or a mark that
   ** continues it. "XX" is an unknown part of a date to dates.c, not a word. */
-  if( i==0 || i>DATE_WORD_MAX_BYTES || (i<n && (unsigned char)z[i]>=0x80) ) return 1;
-  if( i>=2 && z[0]=='X' && z[1]=='X' ) return 1;
-  if( is_date_word(w, i) ) return 1;
-  /* A "no date" phrase of undated.tsv is read whole. */
+  if( i==0 || i>DATE_WORD_MAX_BYTES || (i<n && (unsigned char)z[i]>=0x80) ) return 0;
+  if( i>=2 && z[0]=='X' && z[1]=='X' ) return 0;
+  return i;
+}
+
+int arch_date_word_may_begin(const char *z, size_t nWord){
+  char w[DATE_WORD_MAX_BYTES];
+  size_t i;
+  if( nWord==0 || nWord>DATE_WORD_MAX_BYTES ) return 1;
+  for(i=0; i<nWord; i++) w[i] = (char)(z[i]|0x20);
+  return is_date_word(w, nWord);
+}
+
+int arch_date_undated_line(const char *z, size_t n){
+  /* A "no date" phrase of undated.tsv is read whole: a line of another length is none. */
+  if( n<(size_t)arch_data_undated_min_key || n>(size_t)arch_data_undated_max_key ) return 0;
   return arch_data_find(arch_data_undated, arch_data_undated_count, z, n)!=0;
+}
+
+int arch_date_may_begin(const char *z, size_t n){
+  size_t k = arch_date_first_word(z, n);
+  return k==0 || arch_date_word_may_begin(z, k) || arch_date_undated_line(z, n);
 }
 
 /* ---------------------------------------------------------------- cut-off date lines */

@@ -115,6 +115,19 @@ ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut);
 ** date, and would look up every word of it to find that out. */
 int arch_date_may_begin(const char *z, size_t n);
 
+/* arch_date_may_begin() in its parts, for a caller that meets the same first words again and
+** again and keeps their verdicts (listing.c: titles begin with a handful of genres, "Cable",
+** "Report"): arch_date_first_word() is the length of the ASCII word at the start of z[0..n)
+** (trimmed) that the test reads, or 0 when the line is not judged by its first word (it may be a
+** date); arch_date_word_may_begin() the verdict on that word, which depends only on its letters
+** folded to lower case; arch_date_undated_line() whether the line is a "no date" phrase
+** (undated.tsv). arch_date_may_begin(z, n) is
+**     (k = arch_date_first_word(z, n))==0 || arch_date_word_may_begin(z, k)
+**                                          || arch_date_undated_line(z, n)  */
+size_t arch_date_first_word(const char *z, size_t n);
+int arch_date_word_may_begin(const char *z, size_t nWord);
+int arch_date_undated_line(const char *z, size_t n);
+
 /* True when z[0..n) is the beginning of a date line cut short ("Novemb", "November 2",
 ** "Oct. 8, 19") but not a date itself. */
 int arch_date_is_cut_prefix(const char *z, size_t n);

@@ -142,6 +142,8 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
   size_t i = 0;
   int64_t first, last, total;
   int k;
+  /* A range begins with a digit, "results" or "showing": most lines are turned away here. */
+  if( n==0 || ((z[0]<'0' || z[0]>'9') && (z[0]|0x20)!='r' && (z[0]|0x20)!='s') ) return 0;
   if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &first) ) return 0;
   skip_spaces(z, n, &i);
@@ -166,12 +168,37 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
   return 1;
 }
 
-/* The chrome role of a line ("page", "start", "end", "skip"), or NULL. */
-static const char *chrome_role(const char *z, size_t n){
+/* The bit of aChromePair (ListingScanner) for a line or a key that begins with the bytes a b:
+** five bits of each, the same for an ASCII letter in either case. */
+static unsigned chrome_pair(unsigned char a, unsigned char b){
+  return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
+}
+
+/* Set the bit of the first two bytes of every chrome key (see chrome_role()). */
+static void chrome_pairs_init(ListingScanner *sc){
+  unsigned i;
+  for(i=0; i<arch_data_chrome_count; i++){
+    const ArchDataRow *p = &arch_data_chrome[i];
+    if( p->nKey>=2 ){
+      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
+      sc->aChromePair[bit>>5] |= 1u<<(bit & 31);
+    }
+  }
+}
+
+/* The chrome role of a line ("page", "start", "end", "skip"), or NULL. The line is trimmed. */
+static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n){
   char buf[CHROME_MAX_BYTES];
   const ArchDataRow *p;
   /* Folding only shortens a line: one shorter than every key matches none. */
   if( n>CHROME_MAX_BYTES || n<(size_t)arch_data_chrome_min_key ) return 0;
+  /* Folding leaves the first two bytes of a trimmed line as they are when the second is no
+  ** white space: a line that begins as no key does is none, and its white space need not be
+  ** looked at. (Most lines are turned away so: titles, date lines.) */
+  if( n>=2 && text_space_len(z+1, n-1)==0 ){
+    unsigned bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
+    if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  }
   if( text_needs_fold(z, n) ){
     n = text_fold_space(z, n, buf);
     z = buf;
@@ -238,7 +265,31 @@ static int has_word_char(const char *z, size_t n){
   return 0;
 }
 
-static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
+/* arch_date_may_begin() of the trimmed line z[0..n), with the verdicts on first words kept in
+** the scanner (dates.h tells how the test comes apart). */
+static int date_may_begin(ListingScanner *sc, const char *z, size_t n){
+  char w[LISTING_WORD_MAX_BYTES];
+  size_t k = arch_date_first_word(z, n), i;
+  unsigned h = 0;
+  ListingWordVerdict *p;
+  if( k==0 ) return 1;
+  if( k>LISTING_WORD_MAX_BYTES ){
+    return arch_date_word_may_begin(z, k) || arch_date_undated_line(z, n);
+  }
+  for(i=0; i<k; i++){
+    w[i] = (char)(z[i]|0x20);          /* an ASCII letter in lower case */
+    h = h*31 + (unsigned char)w[i];
+  }
+  p = &sc->aWord[h % LISTING_WORD_SLOTS];
+  if( p->n!=k || memcmp(p->w, w, k)!=0 ){
+    p->n = (unsigned char)k;
+    memcpy(p->w, w, k);
+    p->may_begin = (unsigned char)arch_date_word_may_begin(z, k);
+  }
+  return p->may_begin || arch_date_undated_line(z, n);
+}
+
+static void read_line(ListingScanner *sc, size_t off, Line *pLine){
   size_t end;
   const char *z;
   size_t n;
@@ -260,17 +311,19 @@ static void read_line(const ListingScanner *sc, size_t off, Line *pLine){
   pLine->n = n;
   if( n==0 ){
     pLine->cls = pLine->bullet ? LINE_SEPARATOR : LINE_BLANK;
-  }else if( (zRole = chrome_role(z, n))!=0 ){
+  }else if( (zRole = chrome_role(sc, z, n))!=0 ){
     pLine->cls = chrome_class(zRole);
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
-  }else if( n<=DATE_LINE_MAX_BYTES && arch_date_may_begin(z, n)
-         && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
-    pLine->cls = LINE_DATE;
   }else if( n<=DATE_LINE_MAX_BYTES
          && parse_range(z, n, &pLine->range_first, &pLine->range_last,
                         &pLine->range_total) ){
+    /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
+    ** every word and number of it in turn to find that out. */
     pLine->cls = LINE_RANGE;
+  }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
+         && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
+    pLine->cls = LINE_DATE;
   }else if( !has_word_char(z, n) ){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else{
@@ -541,7 +594,7 @@ typedef enum Follow {
   FOLLOW_TEXT         /* more text, *pNext */
 } Follow;
 
-static Follow what_follows(const ListingScanner *sc, size_t off, Line *pNext, int *pGap){
+static Follow what_follows(ListingScanner *sc, size_t off, Line *pNext, int *pGap){
   int gap = 0, nLine;
   *pGap = 0;
   for(nLine=0; off<sc->n; nLine++){
@@ -583,7 +636,7 @@ static int same_span(const ListingSpan *a, const ListingSpan *b){
 ** the next, undated record (0). `opened` is true when a bullet or a separator line opened the
 ** record: on such a page every record is opened so, and text without one opens none. *pUrl
 ** is the line's link (listing_scanner_links), absent in a text copy. */
-static int belongs_to_record(const ListingScanner *sc, const ListingRecord *rec,
+static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
                              const Line *pLine, const ListingSpan *pUrl, int gap, int opened){
   Repeat rep;
   Line next;
@@ -632,6 +685,7 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->total = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
+  chrome_pairs_init(sc);
   /* A byte-order mark at the start is white space to the line reader (text_space_len()), which
   ** trims it off the first line: that line still starts at offset 0, where a saved page's link
   ** of it is (html.h). */
@@ -644,7 +698,7 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
 ** to content") and ends (the text ends, a new page begins, "Pagination") with neither: a copy
 ** cut in a topic page's description holds no record. Return 0 when the text is itself
 ** records. */
-static int heading_precedes_records(const ListingScanner *sc, size_t off, size_t *pRecordsAt){
+static int heading_precedes_records(ListingScanner *sc, size_t off, size_t *pRecordsAt){
   Line line;
   while( off<sc->n ){
     read_line(sc, off, &line);
@@ -753,6 +807,13 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   clear_record(rec);
   while( sc->off<sc->n ){
     size_t here = sc->off;
+    if( sc->z[here]=='\n' ){
+      /* An empty line, the commonest (the kept line is never one): a blank, as read_line()
+      ** would class it, without reading it. */
+      sc->off = here+1;
+      gap++;
+      continue;
+    }
     scanner_line(sc, here, &line);
     if( line.bullet && rec->title.z ){         /* a bullet opens the next record */
       return emit_before(sc, rec, here, &line);

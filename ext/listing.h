@@ -91,6 +91,16 @@ typedef struct ListingLine {
   int64_t range_total;
 } ListingLine;
 
+/* The verdict of arch_date_may_begin() on one first word of a line (dates.h), kept by the
+** scanner (listing.c): titles begin with a handful of words, each looked up in a dozen tables. */
+#define LISTING_WORD_SLOTS 128
+#define LISTING_WORD_MAX_BYTES 14
+typedef struct ListingWordVerdict {
+  unsigned char n;          /* the word's length; 0: the slot is empty */
+  unsigned char may_begin;  /* arch_date_word_may_begin() of the word */
+  char w[LISTING_WORD_MAX_BYTES];   /* the word, in lower case */
+} ListingWordVerdict;
+
 typedef struct ListingScanner {
   const char *z;            /* the text */
   size_t n;                 /* its length in bytes */
@@ -111,6 +121,8 @@ typedef struct ListingScanner {
                             ** next call, as it begins the next record */
   size_t ahead_off;
   int has_ahead;
+  uint32_t aChromePair[32]; /* the first two bytes of chrome.tsv's keys, a bit each (listing.c) */
+  ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 
 void listing_scanner_init(ListingScanner *sc, const char *z, size_t n);

@@ -45,9 +45,17 @@
 ** (archivist_sql.h) marks a plan without the input argument.
 **
 ** The grammar lives in listing.c, HTML reading in html.c; this file only moves values between
-** them and SQLite. Records are read lazily, one per xNext, so a large input costs one copy of
-** itself and sqlite3_interrupt() stops a scan between records. (A saved HTML page is turned
-** into text in xFilter, in one step that an interrupt cannot cut short.)
+** them and SQLite. Records are read lazily, one per xNext, so sqlite3_interrupt() stops a scan
+** between records. (A saved HTML page is turned into text in xFilter, in one step that an
+** interrupt cannot cut short.)
+**
+** A text input is read in place, never copied: 160 MB of listing cost a copy of 160 MB, and
+** the page faults of a fresh buffer that size, as long as the parse itself. The value lives in
+** a register of the statement that SQLite keeps for xFilter's arguments alone: it is not
+** reused while the scan runs (where.c says so: "simpler and safer to simply not reuse the
+** registers"), and changes only when the argument is computed again, which is followed by a
+** new xFilter. SQLite's own json_each() reads its BLOB argument so. xFilter checks the whole
+** input (UTF-8, no NUL byte) before the first row.
 */
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT3
@@ -93,8 +101,10 @@ typedef struct ListingCursor {
   sqlite3_vtab_cursor base;
   ListingRange aRange[LISTING_RANGE_BITS];
   int nRange;
-  HtmlPage page;                    /* the text being read (a copy of the input, or its HTML
-                                    ** rendered as text, with its links), owned by the cursor */
+  const char *zText;                /* the text being read: the input itself (see the header),
+                                    ** or page.zText; NULL when there is none */
+  HtmlPage page;                    /* a saved HTML page rendered as text, with its links,
+                                    ** owned by the cursor */
   ListingScanner scanner;
   ListingRecord rec;                /* the current row */
   int eof;
@@ -180,6 +190,7 @@ static int listingOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
 
 static void listingReset(ListingCursor *pCur){
   html_page_free(&pCur->page);
+  pCur->zText = 0;
   pCur->eof = 1;
 }
 
@@ -210,19 +221,9 @@ static int listingTextArg(ListingCursor *pCur, sqlite3_value *pArg, const char *
   return rc;
 }
 
-/* Copy the input text z[0..n) into the cursor, checked in the same pass. */
-static int listingCopyText(ListingCursor *pCur, const char *z, size_t n){
-  char *zText;
-  int rc = tvf_copy_checked_text(pCur->base.pVtab, "listing", "input", z, n, &zText);
-  if( rc!=SQLITE_OK ) return rc;
-  pCur->page.zText = zText;
-  pCur->page.nText = n;
-  return SQLITE_OK;
-}
-
-/* Take the input: check it, copy it (the argument's buffer lives only as long as this call),
-** or turn saved HTML into text and links, resolved against pBaseUrl when the page names no
-** base of its own. The input's errors come before base_url's. */
+/* Take the input: check it and read it in place (see the header), or turn saved HTML into text
+** and links, resolved against pBaseUrl when the page names no base of its own. The input's
+** errors come before base_url's. */
 static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg, sqlite3_value *pBaseUrl){
   const char *z, *zBase = 0;
   size_t n, nBase = 0;
@@ -230,7 +231,7 @@ static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg, sqlite3_va
   int rc = listingArgBytes(pCur, pArg, "input", &z, &n);
   if( rc==SQLITE_OK && z ){
     isHtml = html_looks_like_markup(z, n);
-    rc = isHtml ? listingCheckText(pCur, "input", z, n) : listingCopyText(pCur, z, n);
+    rc = listingCheckText(pCur, "input", z, n);
   }
   if( rc==SQLITE_OK && pBaseUrl ) rc = listingTextArg(pCur, pBaseUrl, "base_url", &zBase, &nBase);
   if( rc!=SQLITE_OK || z==0 ){
@@ -244,8 +245,11 @@ static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg, sqlite3_va
       case ARCH_ERROR:
         return tvf_error(pCur->base.pVtab, "listing: the HTML page could not be read");
     }
+    z = pCur->page.zText;
+    n = pCur->page.nText;
   }
-  listing_scanner_init(&pCur->scanner, pCur->page.zText, pCur->page.nText);
+  pCur->zText = z;
+  listing_scanner_init(&pCur->scanner, z, n);
   listing_scanner_links(&pCur->scanner, pCur->page.aLink, pCur->page.nLink);
   return SQLITE_OK;
 }
@@ -282,7 +286,7 @@ static int listingInRange(const ListingCursor *pCur){
 static int listingNext(sqlite3_vtab_cursor *cur){
   ListingCursor *pCur = (ListingCursor*)cur;
   do{
-    if( pCur->page.zText==0 || !listing_next(&pCur->scanner, &pCur->rec) ){
+    if( pCur->zText==0 || !listing_next(&pCur->scanner, &pCur->rec) ){
       pCur->eof = 1;
       break;
     }

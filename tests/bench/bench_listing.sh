@@ -16,7 +16,8 @@
 #            build on the first run are compared (.sha3sum): the two builds must return the
 #            same rows, or the script exits 1
 #
-# Measures, each on a fresh database file in WORKDIR, timed with date +%s.%N around one sqlite3
+# Measures, each on a fresh database file in WORKDIR, timed with date +%s.%N (and the user +
+# system seconds from /proc, "cpu s", steadier on a shared machine) around one sqlite3
 # process:
 #   (a) CREATE TABLE t AS SELECT * FROM listing(readfile(TXT));      extension loaded
 #   (b) .import --csv CSV t                                          same records, shell only
@@ -105,6 +106,7 @@ count_t() { "$SQLITE3" "$1" 'SELECT count(*) FROM t;'; }
 hash_t() { "$SQLITE3" "$1" '.sha3sum t'; }
 
 TA=(); TB=(); TC=(); TD=(); TA0=(); TC0=()
+TA_CPU=(); TB_CPU=(); TC_CPU=(); TD_CPU=(); TA0_CPU=(); TC0_CPU=()
 ROWS_A=; ROWS_B=; ROWS_C=; READ_D=; MISMATCH=0; HASH_A=; HASH_A0=
 note_rows() {  # note_rows VAR VALUE LABEL: remember the first value; flag any change between runs
     local prev=${!1}
@@ -118,17 +120,17 @@ echo "bench_listing: (a)/(b) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
     rm_db "$DB_A"; timed "$SQLITE3" -bail -cmd "$LOAD" "$DB_A" \
         "CREATE TABLE t AS SELECT * FROM listing(readfile($TXT_SQL));"
-    TA+=("$SECS"); note_rows ROWS_A "$(count_t "$DB_A")" "(a)"
+    TA+=("$SECS"); TA_CPU+=("$CPU"); note_rows ROWS_A "$(count_t "$DB_A")" "(a)"
     if [ -n "$BASELINE_EXT" ] && [ "$i" = 1 ]; then HASH_A=$(hash_t "$DB_A"); fi
     rm_db "$DB_A"
     echo "  run $i (a) $SECS s" >&2
     rm_db "$DB_B"; timed "$SQLITE3" -bail "$DB_B" ".import --csv '$CSV' t"
-    TB+=("$SECS"); note_rows ROWS_B "$(count_t "$DB_B")" "(b)"; rm_db "$DB_B"
+    TB+=("$SECS"); TB_CPU+=("$CPU"); note_rows ROWS_B "$(count_t "$DB_B")" "(b)"; rm_db "$DB_B"
     echo "  run $i (b) $SECS s" >&2
     if [ -n "$BASELINE_EXT" ]; then
         rm_db "$DB_A"; timed "$SQLITE3" -bail -cmd "$LOAD0" "$DB_A" \
             "CREATE TABLE t AS SELECT * FROM listing(readfile($TXT_SQL));"
-        TA0+=("$SECS"); note_rows ROWS_A "$(count_t "$DB_A")" "(a0)"
+        TA0+=("$SECS"); TA0_CPU+=("$CPU"); note_rows ROWS_A "$(count_t "$DB_A")" "(a0)"
         if [ "$i" = 1 ]; then HASH_A0=$(hash_t "$DB_A"); fi
         rm_db "$DB_A"
         echo "  run $i (a0) $SECS s" >&2
@@ -138,51 +140,58 @@ echo "bench_listing: (c)/(d) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
     rm_db "$DB_C"; timed "$SQLITE3" -bail -cmd "$LOAD" "$DB_C" \
         "SELECT count(*) FROM listing(readfile($TXT_SQL));"
-    TC+=("$SECS"); note_rows ROWS_C "$OUT" "(c)"; rm_db "$DB_C"
+    TC+=("$SECS"); TC_CPU+=("$CPU"); note_rows ROWS_C "$OUT" "(c)"; rm_db "$DB_C"
     echo "  run $i (c) $SECS s" >&2
     rm_db "$DB_D"; timed "$SQLITE3" -bail "$DB_D" "SELECT length(readfile($TXT_SQL));"
-    TD+=("$SECS"); note_rows READ_D "$OUT" "(d)"; rm_db "$DB_D"
+    TD+=("$SECS"); TD_CPU+=("$CPU"); note_rows READ_D "$OUT" "(d)"; rm_db "$DB_D"
     echo "  run $i (d) $SECS s" >&2
     if [ -n "$BASELINE_EXT" ]; then
         rm_db "$DB_C"; timed "$SQLITE3" -bail -cmd "$LOAD0" "$DB_C" \
             "SELECT count(*) FROM listing(readfile($TXT_SQL));"
-        TC0+=("$SECS"); note_rows ROWS_C "$OUT" "(c0)"; rm_db "$DB_C"
+        TC0+=("$SECS"); TC0_CPU+=("$CPU"); note_rows ROWS_C "$OUT" "(c0)"; rm_db "$DB_C"
         echo "  run $i (c0) $SECS s" >&2
     fi
 done
 
 MA=$(median "${TA[@]}"); MB=$(median "${TB[@]}"); MC=$(median "${TC[@]}"); MD=$(median "${TD[@]}")
+CA=$(median "${TA_CPU[@]}"); CB=$(median "${TB_CPU[@]}"); CC=$(median "${TC_CPU[@]}")
+CD=$(median "${TD_CPU[@]}")
 TXT_MB=$(div "$TXT_BYTES" 1000000 '%.1f')
 CSV_MB=$(div "$CSV_BYTES" 1000000 '%.1f')
 NET=$(awk -v c="$MC" -v d="$MD" 'BEGIN { printf "%.3f", c - d }')
 
 # ---- report ---------------------------------------------------------------------------
-row() { printf '%-44s %9s  %-26s %9s %9s\n' "$@"; }
+row() { printf '%-44s %9s  %-26s %9s %9s %9s\n' "$@"; }
 echo
 echo "archivist listing() benchmark   ($("$SQLITE3" --version | cut -d' ' -f1-2))"
 echo "extension: $EXT.so"
 echo "input:     $TXT  $TXT_MB MB, $RECORDS records"
 echo "           $CSV  $CSV_MB MB"
-echo "runs:      $RUNS each, interleaved; median seconds; MB/s = input file MB / median s"
+echo "runs:      $RUNS each, interleaved; median seconds; MB/s = input file MB / median s;"
+echo "           cpu s = median user + system seconds of the sqlite3 process (steadier on a shared machine)"
+echo "load:      $(uptime | sed 's/.*load average/load average/')"
 echo
-row "measurement" "median s" "runs (s)" "rows" "MB/s"
-row "--------------------------------------------" "--------" "--------------------------" "--------" "--------"
-row "(a) CREATE TABLE t AS SELECT * FROM listing" "$MA" "${TA[*]}" "$ROWS_A" "$(mbps "$TXT_BYTES" "$MA")"
-row "(b) .import --csv" "$MB" "${TB[*]}" "$ROWS_B" "$(mbps "$CSV_BYTES" "$MB")"
-row "(c) SELECT count(*) FROM listing (parse)" "$MC" "${TC[*]}" "$ROWS_C" "$(mbps "$TXT_BYTES" "$MC")"
-row "(d) SELECT length(readfile) (read only)" "$MD" "${TD[*]}" "-" "$(mbps "$TXT_BYTES" "$MD")"
+row "measurement" "median s" "runs (s)" "rows" "MB/s" "cpu s"
+row "--------------------------------------------" "--------" "--------------------------" "--------" "--------" "--------"
+row "(a) CREATE TABLE t AS SELECT * FROM listing" "$MA" "${TA[*]}" "$ROWS_A" "$(mbps "$TXT_BYTES" "$MA")" "$CA"
+row "(b) .import --csv" "$MB" "${TB[*]}" "$ROWS_B" "$(mbps "$CSV_BYTES" "$MB")" "$CB"
+row "(c) SELECT count(*) FROM listing (parse)" "$MC" "${TC[*]}" "$ROWS_C" "$(mbps "$TXT_BYTES" "$MC")" "$CC"
+row "(d) SELECT length(readfile) (read only)" "$MD" "${TD[*]}" "-" "$(mbps "$TXT_BYTES" "$MD")" "$CD"
 if [ -n "$BASELINE_EXT" ]; then
     MA0=$(median "${TA0[@]}"); MC0=$(median "${TC0[@]}")
-    row "(a0) as (a), baseline build" "$MA0" "${TA0[*]}" "$ROWS_A" "$(mbps "$TXT_BYTES" "$MA0")"
-    row "(c0) as (c), baseline build" "$MC0" "${TC0[*]}" "$ROWS_C" "$(mbps "$TXT_BYTES" "$MC0")"
+    CA0=$(median "${TA0_CPU[@]}"); CC0=$(median "${TC0_CPU[@]}")
+    row "(a0) as (a), baseline build" "$MA0" "${TA0[*]}" "$ROWS_A" "$(mbps "$TXT_BYTES" "$MA0")" "$CA0"
+    row "(c0) as (c), baseline build" "$MC0" "${TC0[*]}" "$ROWS_C" "$(mbps "$TXT_BYTES" "$MC0")" "$CC0"
 fi
 echo
 RATIO_AB=$(div "$MA" "$MB" '%.2f')
 echo "ratio a/b:                 $RATIO_AB   ((a) $MA s vs (b) $MB s; goal <= 1.0: $(goal "$RATIO_AB" '<=' 1.0))"
+echo "cpu ratio a/b:             $(div "$CA" "$CB" '%.2f')   ((a) $CA cpu s vs (b) $CB cpu s)"
 echo "parse net of read (c - d): $NET s, $(mbps "$TXT_BYTES" "$NET") MB/s"
 if [ -n "$BASELINE_EXT" ]; then
     NET0=$(awk -v c="$MC0" -v d="$MD" 'BEGIN { printf "%.3f", c - d }')
     echo "baseline: $BASELINE_EXT.so; ratio a/a0 $(div "$MA" "$MA0" '%.2f'), c/c0 $(div "$MC" "$MC0" '%.2f'), (c-d)/(c0-d) $(div "$NET" "$NET0" '%.2f'), a0/b $(div "$MA0" "$MB" '%.2f')"
+    echo "baseline, cpu: a/a0 $(div "$CA" "$CA0" '%.2f'), c/c0 $(div "$CC" "$CC0" '%.2f'), a0/b $(div "$CA0" "$CB" '%.2f')"
     if [ -n "$HASH_A" ] && [ "$HASH_A" = "$HASH_A0" ]; then
         echo "rows of (a) and (a0) identical (sha3 ${HASH_A:0:16}...)"
     else
