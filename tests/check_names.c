@@ -1127,6 +1127,46 @@ START_TEST(test_read_heading)
 }
 END_TEST
 
+START_TEST(test_cache_many_names)
+{
+  /* More different names than the memo holds (16,384 texts, two to a place), each written
+  ** twice some thousands of names apart, so that places fill, texts give way to newer ones and
+  ** are read again: the scan through the memo finds what the scan without it finds. The names
+  ** are invented: a given name people bear and a surname of syllables ending in -ov or -escu. */
+  static const char *const azGiven[] = { "Ivan", "Petr", "Nikolai", "Ion", "Pavel", "Sergei" };
+  static const char *const azSyl[] = { "Bar", "Dor", "Kal", "Mir", "Tes", "Vol", "Zan", "Gru",
+                                       "Lep", "Nov", "Ros", "Sim", "Tur", "Ven", "Yak", "Fed" };
+  size_t n = 0, cap = 2000000;
+  char *z = malloc(cap);
+  NameCache *pCache = name_cache_new();
+  NameScanner a, b;
+  NameFound fa, fb;
+  int i, k = 0;
+  ck_assert_ptr_nonnull(z);
+  ck_assert_ptr_nonnull(pCache);
+  for(i=0; i<2*24000; i++){
+    int v = i<24000 ? i : (i-24000)*7 % 24000;   /* every name again, in another order */
+    n += (size_t)snprintf(z+n, cap-n, "%s %s%s%s%s met the delegation. ",
+                          azGiven[v % 6], azSyl[(v/6) % 16], azSyl[(v/96) % 16],
+                          azSyl[(v/1536) % 16], (v/1536) % 2 ? "ov" : "escu");
+  }
+  name_scanner_init(&a, pAuth, z, n);
+  name_scanner_init(&b, pAuth, z, n);
+  name_scanner_cache(&b, pCache);
+  for(;;){
+    int ra = name_scan_next(&a, &fa), rb = name_scan_next(&b, &fb);
+    ck_assert_int_eq(ra, rb);
+    if( !ra ) break;
+    ck_assert_msg(fa.start==fb.start && fa.end==fb.end, "name %d at %zu", k, fa.start);
+    ck_assert_str_eq(fa.info.key, fb.info.key);
+    k++;
+  }
+  ck_assert_int_eq(k, 2*24000);
+  name_cache_free(pCache);
+  free(z);
+}
+END_TEST
+
 START_TEST(test_cache_changes_nothing)
 {
   /* The memo of names and words read changes no result: a text of names, titles and common
@@ -1253,6 +1293,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_scanner_apostrophe_alone);
   tcase_add_test(tc, test_scanner_random_megabyte);
   tcase_add_test(tc, test_cache_changes_nothing);
+  tcase_add_test(tc, test_cache_many_names);
   tcase_add_test(tc, test_read_heading);
   suite_add_tcase(s, tc);
 

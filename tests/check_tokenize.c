@@ -288,6 +288,44 @@ START_TEST(test_marks_alone_no_word)
 }
 END_TEST
 
+START_TEST(test_stem_memo_many_words)
+{
+  /* More different words than the memo of stems holds (16,384, two to a place), the text read
+  ** twice: every token is the word's stem as Snowball gives it afresh, whether the memo had
+  ** the word, had given its place away, or never had it. The words are invented, with endings
+  ** the stemmer takes off (-ings, -ations, -ed). */
+  static const char *const azSyl[] = { "bar", "dor", "kal", "mir", "tes", "vol", "zan", "gru",
+                                       "lep", "nov", "ros", "sim", "tur", "ven", "yak", "fed" };
+  static const char *const azEnd[] = { "ings", "ations", "ed" };
+  size_t n = 0, cap = 1000000;
+  char *z = malloc(cap);
+  Tokens t = {0};
+  int i, round;
+  ck_assert_ptr_nonnull(z);
+  for(i=0; i<40000; i++){                      /* 40,000 words, no two the same */
+    n += (size_t)snprintf(z+n, cap-n, "%s%s%s%s%s ", azSyl[i % 16], azSyl[(i/16) % 16],
+                          azSyl[(i/256) % 16], azSyl[(i/4096) % 16], azEnd[i % 3]);
+  }
+  for(round=0; round<2; round++){
+    size_t at = 0;
+    ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_DOCUMENT, z, &t), 0);
+    ck_assert_int_eq(t.n, 40000);
+    for(i=0; i<t.n; i++){
+      char want[64];
+      const char *zWord = z + t.a[i].iStart;
+      int nWord = t.a[i].iEnd - t.a[i].iStart;
+      ck_assert_int_eq(t.a[i].iStart, (int)at);
+      at = (size_t)t.a[i].iEnd + 1;
+      ck_assert_int_gt(arch_stem_word("english", zWord, nWord, want, sizeof(want)), 0);
+      ck_assert_msg(strcmp(t.a[i].z, want)==0, "round %d, '%.*s': %s, want %s", round, nWord,
+                    zWord, t.a[i].z, want);
+    }
+  }
+  tokens_reset(&t);
+  free(z);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- name tokens */
 
 /* The key token for a name: "§" and the key with spaces as "_". */
@@ -649,6 +687,7 @@ static Suite *tokenize_suite(void){
   tcase_add_test(tc, test_second_language_colocated);
   tcase_add_test(tc, test_offsets_multibyte);
   tcase_add_test(tc, test_marks_alone_no_word);
+  tcase_add_test(tc, test_stem_memo_many_words);
   tcase_add_test(tc, test_prefix_not_stemmed);
   suite_add_tcase(s, tc);
 
