@@ -17,7 +17,10 @@
 #               summary names two people of the authority) for a second index build (default
 #               200000; 0 leaves it out)
 #   BASELINE_EXT another build of the extension (an older checkout's dist/archivist): each build
-#               runs with it too, interleaved, as (a0), and the report adds a/a0 and a0/p
+#               runs with it too, interleaved, as (a0), and the report adds a/a0 and a0/p; the
+#               first run's (a) and (a0) indexes, of both corpora, are compared token by token
+#               (the SHA3 of every token, document, column and position, untimed): a difference
+#               is a mismatch
 #
 # Setup (untimed): gen_docs.py writes id,date_text,title,summary rows; WORKDIR/bench-fts-src.db
 # gets docs(id, date_text, title, summary) by .import (an empty summary made NULL).
@@ -165,9 +168,11 @@ fts_bytes() {
 }
 
 # ---- 1. index build ------------------------------------------------------------------------
-# build TOKENIZE [LOADCMD [SOURCE]]: time the build of f1 on a fresh copy of SOURCE (default
-# SRC) with the extension LOADCMD loads (default $LOAD); sets SECS, ROWS (documents in f1) and
-# BYTES (pages of f1).
+# build TOKENIZE [LOADCMD [SOURCE [DIGEST]]]: time the build of f1 on a fresh copy of SOURCE
+# (default SRC) with the extension LOADCMD loads (default $LOAD); sets SECS, ROWS (documents in
+# f1) and BYTES (pages of f1). With DIGEST (1), also TOKENS: the number of tokens the index holds
+# and the SHA3 of every one of them with its document, column and position (fts5vocab
+# 'instance', in its order), untimed, so that two builds can be shown to index the same tokens.
 build() {
     local load=${2:-$LOAD} src=${3:-$SRC}
     rm_db "$DB_B"
@@ -177,16 +182,36 @@ build() {
          INSERT INTO f1 SELECT title, summary FROM docs;"
     ROWS=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_B" "SELECT count(*) FROM f1;") || die "counting f1 failed"
     BYTES=$(fts_bytes "$DB_B") || die "measuring f1 failed"
+    TOKENS=
+    if [ "${4:-0}" = 1 ]; then
+        TOKENS=$("$SQLITE3" -bail -cmd "$LOAD" "$DB_B" \
+            "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, f1, instance);
+             SELECT count(*) || ' ' || hex(sha3_query('SELECT term, doc, col, offset FROM temp.v'))
+               FROM temp.v;") || die "digesting the tokens of f1 failed"
+    fi
     rm_db "$DB_B"
 }
+# same_tokens WHAT A A0: report whether two builds' TOKENS agree; a difference is a mismatch.
+same_tokens() {
+    if [ "$2" = "$3" ]; then
+        echo "tokens:              $1: (a) and (a0) index the same ${2%% *} tokens (SHA3 of every token, document, column and position)"
+    else
+        echo "TOKENS DIFFER: $1: (a) ${2%% *} tokens, (a0) ${3%% *} tokens, or the same count and other tokens" >&2
+        MISMATCH=1
+    fi
+}
 CA=(); CA0=(); CP=(); CDA=(); CDA0=(); CDP=()
+TOKENS_A=; TOKENS_A0=; TOKENS_DA=; TOKENS_DA0=
 TA=(); TA0=(); TP=(); ROWS_A=; ROWS_P=; BYTES_A=; BYTES_P=; ROWS_A0=
 echo "bench_fts: (a)/(p) x $RUNS, interleaved" >&2
 for i in $(seq 1 "$RUNS"); do
-    build "$TOK_A"; TA+=("$SECS"); CA+=("$CPU"); note_val ROWS_A "$ROWS" "(a) rows"; note_val BYTES_A "$BYTES" "(a) size"
+    digest=0; [ "$i" = 1 ] && [ -n "$BASELINE_EXT" ] && digest=1
+    build "$TOK_A" "$LOAD" "$SRC" "$digest"; TA+=("$SECS"); CA+=("$CPU"); note_val ROWS_A "$ROWS" "(a) rows"; note_val BYTES_A "$BYTES" "(a) size"
+    [ "$digest" = 1 ] && TOKENS_A=$TOKENS
     echo "  run $i (a) $SECS s" >&2
     if [ -n "$BASELINE_EXT" ]; then
-        build "$TOK_A" "$LOAD0"; TA0+=("$SECS"); CA0+=("$CPU"); note_val ROWS_A0 "$ROWS" "(a0) rows"
+        build "$TOK_A" "$LOAD0" "$SRC" "$digest"; TA0+=("$SECS"); CA0+=("$CPU"); note_val ROWS_A0 "$ROWS" "(a0) rows"
+        [ "$digest" = 1 ] && TOKENS_A0=$TOKENS
         echo "  run $i (a0) $SECS s" >&2
     fi
     build "$TOK_P"; TP+=("$SECS"); CP+=("$CPU"); note_val ROWS_P "$ROWS" "(p) rows"; note_val BYTES_P "$BYTES" "(p) size"
@@ -212,10 +237,13 @@ CREATE TABLE docs(id INTEGER PRIMARY KEY, date_text TEXT, title TEXT NOT NULL, s
 EOF
     echo "bench_fts: name-dense (a)/(p) x $RUNS, interleaved" >&2
     for i in $(seq 1 "$RUNS"); do
-        build "$TOK_A" "$LOAD" "$DENSE_SRC"; DA+=("$SECS"); CDA+=("$CPU"); note_val ROWS_DA "$ROWS" "dense (a) rows"
+        digest=0; [ "$i" = 1 ] && [ -n "$BASELINE_EXT" ] && digest=1
+        build "$TOK_A" "$LOAD" "$DENSE_SRC" "$digest"; DA+=("$SECS"); CDA+=("$CPU"); note_val ROWS_DA "$ROWS" "dense (a) rows"
+        [ "$digest" = 1 ] && TOKENS_DA=$TOKENS
         echo "  run $i dense (a) $SECS s" >&2
         if [ -n "$BASELINE_EXT" ]; then
-            build "$TOK_A" "$LOAD0" "$DENSE_SRC"; DA0+=("$SECS"); CDA0+=("$CPU"); note_val ROWS_DA0 "$ROWS" "dense (a0) rows"
+            build "$TOK_A" "$LOAD0" "$DENSE_SRC" "$digest"; DA0+=("$SECS"); CDA0+=("$CPU"); note_val ROWS_DA0 "$ROWS" "dense (a0) rows"
+            [ "$digest" = 1 ] && TOKENS_DA0=$TOKENS
             echo "  run $i dense (a0) $SECS s" >&2
         fi
         build "$TOK_P" "$LOAD" "$DENSE_SRC"; DP+=("$SECS"); CDP+=("$CPU"); note_val ROWS_DP "$ROWS" "dense (p) rows"
@@ -326,6 +354,7 @@ if [ -n "$BASELINE_EXT" ]; then
     echo "ratio a0/p:          $(div "$MA0" "$MP" '%.2f')   (the baseline $BASELINE_EXT.so)"
     echo "ratio a/a0:          $(div "$MA" "$MA0" '%.2f')   (this build against the baseline)"
     echo "by CPU seconds:      (a0) $(median "${CA0[@]}") s: a0/p $(div "$(median "${CA0[@]}")" "$(median "${CP[@]}")" '%.2f'), a/a0 $(div "$(median "${CA[@]}")" "$(median "${CA0[@]}")" '%.2f')"
+    same_tokens "$RECORDS documents" "$TOKENS_A" "$TOKENS_A0"
 fi
 if [ "$DENSE_RECORDS" -gt 0 ]; then
     MDA=$(median "${DA[@]}"); MDP=$(median "${DP[@]}")
@@ -349,6 +378,7 @@ if [ "$DENSE_RECORDS" -gt 0 ]; then
         echo "ratio a0/p:          $(div "$MDA0" "$MDP" '%.2f')"
         echo "ratio a/a0:          $(div "$MDA" "$MDA0" '%.2f')"
         echo "by CPU seconds:      (a0) $(median "${CDA0[@]}") s: a0/p $(div "$(median "${CDA0[@]}")" "$(median "${CDP[@]}")" '%.2f'), a/a0 $(div "$(median "${CDA[@]}")" "$(median "${CDA0[@]}")" '%.2f')"
+        same_tokens "$DENSE_RECORDS name-dense documents" "$TOKENS_DA" "$TOKENS_DA0"
     fi
     if [ "$ROWS_DA" != "$DENSE_RECORDS" ] || [ "$ROWS_DP" != "$DENSE_RECORDS" ]; then
         echo "ROW COUNT MISMATCH: name-dense f1 (a) $ROWS_DA, (p) $ROWS_DP, generator wrote $DENSE_RECORDS" >&2
