@@ -33,73 +33,92 @@ SELECT d.date_text, d.title
 --      SELECT count(*) FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
 --       WHERE documents_fts MATCH 'agriculture'
 --         AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';
---    in a fraction of its time (1,000,000 documents: 12-21 ms instead of 50-80). A range of days
---    or months ("October 1963") is not whole years: read the days, as example 6 does. Another
---    keyword query goes in parentheses: '(rice OR agriculture) AND ' || date_match(...).
+--    in a fraction of its time (1,000,000 documents: 11-21 ms instead of 44-80). The question
+--    is its first line (ask): any full-text query ('rice OR agriculture' too) and two years. A
+--    range of days or months ("October 1963") is not whole years: read the days, as example 6
+--    does.
+WITH ask(query, first_year, last_year) AS (VALUES ('agriculture', 1956, 1967)),
+span(query, years, first_day, last_day, y1, y2) AS (
+  SELECT '(' || query || ')', date_match(printf('%04d-%04d', first_year, last_year)),
+         printf('%04d-01-01', first_year), printf('%04d-12-31', last_year),
+         printf('%04d', first_year), printf('%04d', last_year) FROM ask)
 SELECT (SELECT count(*) FROM documents_fts
-         WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967'))
-     + (SELECT coalesce(sum(coalesce(d.date_start <= '1967-12-31'
-                                     AND d.date_end >= '1956-01-01', 0)
-                            - coalesce(substr(d.years, 1, 4) <= '1967'
-                                       AND substr(d.years, -4) >= '1956', 0)), 0)
-          FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
-         WHERE documents_fts MATCH 'agriculture') AS documents;
+         WHERE documents_fts MATCH (SELECT query || ' AND ' || years FROM span))
+     + (SELECT coalesce(sum(coalesce(d.date_start <= s.last_day AND d.date_end >= s.first_day, 0)
+                            - coalesce(substr(d.years, 1, 4) <= s.y2
+                                       AND substr(d.years, -4) >= s.y1, 0)), 0)
+          FROM span AS s, documents_unyeared AS d CROSS JOIN documents_fts
+            ON documents_fts.rowid = d.id
+         WHERE documents_fts MATCH (SELECT query FROM span)) AS documents;
 
 -- 5. The same documents, the first 50 by date (date_start, then id), without sorting them all:
---    they begin in the earliest years. upto counts the documents with the keyword year by year
---    (those with 1956, then those that begin in each year after it: the year and not the one
---    before), until there are 50 more than documents_unyeared holds (those may be among them
---    and out of the range). Then four kinds are read: documents that begin before 1956 and
---    run into it (they have both 1955 and 1956; their dates looked up through documents_span);
---    documents that begin in 1956 .. the year reached, either read in date order from
---    documents_date and kept when the full-text index has them (many: the first 50 are soon
---    found) or looked up through documents_span (500 or fewer; the LIMITs choose); and
+--    they begin in the earliest years. The question is the first line again, with how many.
+--    upto counts the documents with the keyword year by year (those with the first year, then
+--    those that begin in each year after it: the year and not the one before), until there
+--    are 50 more than documents_unyeared holds (those may be among them and out of the
+--    range). Then four kinds are read: documents that begin before the first year and run
+--    into it (they have both years; their dates looked up through documents_span); documents
+--    that begin in the first year .. the year reached, either read in date order from
+--    documents_date and kept when the full-text index has them (more than 500: the first 50
+--    are soon found) or looked up through documents_span (the LIMITs choose); and
 --    documents_unyeared by their days. The rows are those of ... ORDER BY d.date_start, d.id
---    LIMIT 50 over the join of the note above (1,000,000 documents: 5-7 ms, not 50-70; a
+--    LIMIT 50 over the join of the note above (1,000,000 documents: 5-7 ms, not 45-70; a
 --    keyword in 30 documents of the range: 3.5 ms; one in 420,507 of all: 20 ms, not 200).
-WITH RECURSIVE upto(year, n) AS (
-  SELECT 1956, (SELECT count(*) FROM documents_fts
-                 WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956'))
+WITH RECURSIVE ask(query, first_year, last_year, n) AS (VALUES ('agriculture', 1956, 1967, 50)),
+span(query, first_day, last_day, n) AS (
+  SELECT '(' || query || ')', printf('%04d-01-01', first_year), printf('%04d-12-31', last_year),
+         n FROM ask),
+upto(year, n) AS (
+  SELECT first_year, (SELECT count(*) FROM documents_fts
+                       WHERE documents_fts MATCH (SELECT query FROM span) || ' AND '
+                                                 || date_match(first_year))
+    FROM ask
   UNION ALL
-  SELECT year + 1, n + (SELECT count(*) FROM documents_fts
-                         WHERE documents_fts MATCH '(agriculture AND ' || date_match(year + 1)
-                                                   || ') NOT ' || date_match(year))
-    FROM upto
-   WHERE year < 1967 AND n - (SELECT count(*) FROM documents_unyeared) < 50),
-cut(year, n) AS (SELECT year, n FROM upto ORDER BY year DESC LIMIT 1),
+  SELECT year + 1, upto.n + (SELECT count(*) FROM documents_fts
+                              WHERE documents_fts MATCH '(' || (SELECT query FROM span)
+                                                        || ' AND ' || date_match(year + 1)
+                                                        || ') NOT ' || date_match(year))
+    FROM upto, ask
+   WHERE year < last_year AND upto.n - (SELECT count(*) FROM documents_unyeared) < ask.n),
+cut(year, n, last_day) AS (
+  SELECT year, n, printf('%04d-12-31', year) FROM upto ORDER BY year DESC LIMIT 1),
 hits(id, date_start) AS (
   SELECT d.id, d.date_start
     FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
-   WHERE documents_fts MATCH 'agriculture AND ' || date_match('1955') || ' AND '
-                             || date_match('1956')
-     AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
+   WHERE documents_fts MATCH (SELECT span.query || ' AND ' || date_match(first_year - 1)
+                                     || ' AND ' || date_match(first_year) FROM span, ask)
+     AND d.date_start <= (SELECT last_day FROM span) AND d.date_end >= (SELECT first_day FROM span)
   UNION
   SELECT * FROM (
     SELECT d.id, d.date_start FROM documents AS d INDEXED BY documents_date
-     WHERE d.date_start BETWEEN '1956-01-01' AND (SELECT printf('%04d-12-31', year) FROM cut)
-       AND d.date_end >= '1956-01-01'
+     WHERE d.date_start BETWEEN (SELECT first_day FROM span) AND (SELECT last_day FROM cut)
+       AND d.date_end >= (SELECT first_day FROM span)
        AND d.id IN (SELECT rowid FROM documents_fts
-                     WHERE documents_fts MATCH 'agriculture AND '
-                            || date_match((SELECT printf('1956-%04d', year) FROM cut)))
+                     WHERE documents_fts MATCH (SELECT span.query || ' AND '
+                                  || date_match(printf('%04d-%04d', first_year, cut.year))
+                                  FROM span, ask, cut))
      ORDER BY d.date_start, d.id
-     LIMIT (SELECT CASE WHEN n > 500 THEN 50 ELSE 0 END FROM cut))
+     LIMIT (SELECT CASE WHEN cut.n > 500 THEN span.n ELSE 0 END FROM cut, span))
   UNION
   SELECT * FROM (
     SELECT d.id, d.date_start
       FROM documents_fts JOIN documents AS d INDEXED BY documents_span
         ON d.id = documents_fts.rowid
-     WHERE documents_fts MATCH 'agriculture AND '
-                               || date_match((SELECT printf('1956-%04d', year) FROM cut))
-       AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
+     WHERE documents_fts MATCH (SELECT span.query || ' AND '
+                                       || date_match(printf('%04d-%04d', first_year, cut.year))
+                                  FROM span, ask, cut)
+       AND d.date_start <= (SELECT last_day FROM span)
+       AND d.date_end >= (SELECT first_day FROM span)
      LIMIT (SELECT CASE WHEN n > 500 THEN 0 ELSE -1 END FROM cut))
   UNION
   SELECT d.id, d.date_start
-    FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
-   WHERE documents_fts MATCH 'agriculture'
-     AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01')
-SELECT d.date_text, d.title
+    FROM span AS s, documents_unyeared AS d CROSS JOIN documents_fts
+      ON documents_fts.rowid = d.id
+   WHERE documents_fts MATCH (SELECT query FROM span)
+     AND d.date_start <= s.last_day AND d.date_end >= s.first_day)
+SELECT d.id, d.date_text, d.title
   FROM hits JOIN documents AS d ON d.id = hits.id
- ORDER BY hits.date_start, hits.id LIMIT 50;
+ ORDER BY hits.date_start, hits.id LIMIT (SELECT n FROM span);
 
 -- 6. All three at once: Kim Il Sung discussing anything between 1956 and 1967. The years go
 --    into the full-text query (date_match() writes it: "years":(1956 OR ... OR 1967)), so the

@@ -215,55 +215,12 @@ Q_C="SELECT count(*) FROM documents_fts JOIN documents AS d INDEXED BY documents
  WHERE documents_fts MATCH 'agriculture' AND $DATES;"
 Q_F="SELECT count(*), sum(id) FROM (SELECT d.id FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
  WHERE documents_fts MATCH 'agriculture' AND $DATES ORDER BY d.date_start, d.id LIMIT 50);"
-# (y) and (g): sql/examples.sql, examples 4 and 5, as written there (the ids of the rows in (g))
-Q_Y="SELECT (SELECT count(*) FROM documents_fts
-         WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967'))
-     + (SELECT coalesce(sum(coalesce($DATES, 0)
-                            - coalesce(substr(d.years, 1, 4) <= '1967'
-                                       AND substr(d.years, -4) >= '1956', 0)), 0)
-          FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
-         WHERE documents_fts MATCH 'agriculture');"
-Q_G="WITH RECURSIVE upto(year, n) AS (
-  SELECT 1956, (SELECT count(*) FROM documents_fts
-                 WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956'))
-  UNION ALL
-  SELECT year + 1, n + (SELECT count(*) FROM documents_fts
-                         WHERE documents_fts MATCH '(agriculture AND ' || date_match(year + 1)
-                                                   || ') NOT ' || date_match(year))
-    FROM upto
-   WHERE year < 1967 AND n - (SELECT count(*) FROM documents_unyeared) < 50),
-cut(year, n) AS (SELECT year, n FROM upto ORDER BY year DESC LIMIT 1),
-hits(id, date_start) AS (
-  SELECT d.id, d.date_start
-    FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
-   WHERE documents_fts MATCH 'agriculture AND ' || date_match('1955') || ' AND '
-                             || date_match('1956')
-     AND $DATES
-  UNION
-  SELECT * FROM (
-    SELECT d.id, d.date_start FROM documents AS d INDEXED BY documents_date
-     WHERE d.date_start BETWEEN '1956-01-01' AND (SELECT printf('%04d-12-31', year) FROM cut)
-       AND d.date_end >= '1956-01-01'
-       AND d.id IN (SELECT rowid FROM documents_fts
-                     WHERE documents_fts MATCH 'agriculture AND '
-                            || date_match((SELECT printf('1956-%04d', year) FROM cut)))
-     ORDER BY d.date_start, d.id
-     LIMIT (SELECT CASE WHEN n > 500 THEN 50 ELSE 0 END FROM cut))
-  UNION
-  SELECT * FROM (
-    SELECT d.id, d.date_start
-      FROM documents_fts JOIN documents AS d INDEXED BY documents_span
-        ON d.id = documents_fts.rowid
-     WHERE documents_fts MATCH 'agriculture AND '
-                               || date_match((SELECT printf('1956-%04d', year) FROM cut))
-       AND $DATES
-     LIMIT (SELECT CASE WHEN n > 500 THEN 0 ELSE -1 END FROM cut))
-  UNION
-  SELECT d.id, d.date_start
-    FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
-   WHERE documents_fts MATCH 'agriculture'
-     AND $DATES)
-SELECT count(*), sum(id) FROM (SELECT id FROM hits ORDER BY date_start, id LIMIT 50);"
+# (y) and (g): sql/examples.sql, examples 4 and 5, read from it as written there (the ids of
+# the rows in (g))
+EXAMPLE4=$(sh "$SCRIPT_DIR/../examples_sql.sh" 4) || die "reading example 4 of sql/examples.sql failed"
+EXAMPLE5=$(sh "$SCRIPT_DIR/../examples_sql.sh" 5) || die "reading example 5 of sql/examples.sql failed"
+Q_Y="$EXAMPLE4;"
+Q_G="SELECT count(*), sum(id) FROM ($EXAMPLE5);"
 NAMES=(n k r f0 c f y g)
 declare -A QUERY=([n]=$Q_N [k]=$Q_K [r]=$Q_R [f0]=$Q_F0 [c]=$Q_C [f]=$Q_F [y]=$Q_Y [g]=$Q_G)
 declare -A TIMES=() TIMES0=() COUNT=() COUNT0=()

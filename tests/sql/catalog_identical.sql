@@ -53,57 +53,8 @@ CREATE TEMP VIEW q_span AS
   SELECT d.id, d.date_start
     FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
    WHERE documents_fts MATCH 'agriculture' AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01';
-CREATE TEMP VIEW q_years_count(n) AS
-SELECT (SELECT count(*) FROM documents_fts
-         WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967'))
-     + (SELECT coalesce(sum(coalesce(d.date_start <= '1967-12-31'
-                                     AND d.date_end >= '1956-01-01', 0)
-                            - coalesce(substr(d.years, 1, 4) <= '1967'
-                                       AND substr(d.years, -4) >= '1956', 0)), 0)
-          FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
-         WHERE documents_fts MATCH 'agriculture');
-CREATE TEMP VIEW q_years_first AS
-WITH RECURSIVE upto(year, n) AS (
-  SELECT 1956, (SELECT count(*) FROM documents_fts
-                 WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956'))
-  UNION ALL
-  SELECT year + 1, n + (SELECT count(*) FROM documents_fts
-                         WHERE documents_fts MATCH '(agriculture AND ' || date_match(year + 1)
-                                                   || ') NOT ' || date_match(year))
-    FROM upto
-   WHERE year < 1967 AND n - (SELECT count(*) FROM documents_unyeared) < 50),
-cut(year, n) AS (SELECT year, n FROM upto ORDER BY year DESC LIMIT 1),
-hits(id, date_start) AS (
-  SELECT d.id, d.date_start
-    FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
-   WHERE documents_fts MATCH 'agriculture AND ' || date_match('1955') || ' AND '
-                             || date_match('1956')
-     AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
-  UNION
-  SELECT * FROM (
-    SELECT d.id, d.date_start FROM documents AS d INDEXED BY documents_date
-     WHERE d.date_start BETWEEN '1956-01-01' AND (SELECT printf('%04d-12-31', year) FROM cut)
-       AND d.date_end >= '1956-01-01'
-       AND d.id IN (SELECT rowid FROM documents_fts
-                     WHERE documents_fts MATCH 'agriculture AND '
-                            || date_match((SELECT printf('1956-%04d', year) FROM cut)))
-     ORDER BY d.date_start, d.id
-     LIMIT (SELECT CASE WHEN n > 500 THEN 50 ELSE 0 END FROM cut))
-  UNION
-  SELECT * FROM (
-    SELECT d.id, d.date_start
-      FROM documents_fts JOIN documents AS d INDEXED BY documents_span
-        ON d.id = documents_fts.rowid
-     WHERE documents_fts MATCH 'agriculture AND '
-                               || date_match((SELECT printf('1956-%04d', year) FROM cut))
-       AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
-     LIMIT (SELECT CASE WHEN n > 500 THEN 0 ELSE -1 END FROM cut))
-  UNION
-  SELECT d.id, d.date_start
-    FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
-   WHERE documents_fts MATCH 'agriculture'
-     AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01')
-SELECT id FROM hits ORDER BY date_start, id LIMIT 50;
+.read '|sh tests/examples_sql.sh 4 --view q_years_count'
+.read '|sh tests/examples_sql.sh 5 --view q_years_first'
 CREATE TEMP VIEW q_apart(what, n) AS
   SELECT 'found', (SELECT count(*) FROM q_plain) > 50
   UNION ALL
@@ -114,7 +65,7 @@ CREATE TEMP VIEW q_apart(what, n) AS
          (SELECT group_concat(id) FROM (SELECT id FROM q_plain ORDER BY date_start, id LIMIT 50))
          IS NOT (SELECT group_concat(id) FROM (SELECT id FROM q_span ORDER BY date_start, id LIMIT 50))
   UNION ALL
-  SELECT 'years: count apart', (SELECT count(*) FROM q_plain) IS NOT (SELECT n FROM q_years_count)
+  SELECT 'years: count apart', (SELECT count(*) FROM q_plain) IS NOT (SELECT documents FROM q_years_count)
   UNION ALL
   SELECT 'years: first 50 by date apart',
          (SELECT group_concat(id) FROM (SELECT id FROM q_plain ORDER BY date_start, id LIMIT 50))

@@ -54,61 +54,16 @@ SELECT 'years alone', count(*), group_concat(rowid, ' ') FROM (
   SELECT rowid FROM documents_fts
    WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967') ORDER BY rowid);
 
--- Example 4: 9, plus 4, 7 and 10, less 6 and 9 (13 counts on both sides; 5 on neither).
-SELECT 'count', (SELECT count(*) FROM documents_fts
-         WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956-1967'))
-     + (SELECT coalesce(sum(coalesce(d.date_start <= '1967-12-31'
-                                     AND d.date_end >= '1956-01-01', 0)
-                            - coalesce(substr(d.years, 1, 4) <= '1967'
-                                       AND substr(d.years, -4) >= '1956', 0)), 0)
-          FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
-         WHERE documents_fts MATCH 'agriculture');
+-- Example 4 as sql/examples.sql writes it: 9, plus 4, 7 and 10, less 6 and 9 (13 counts on
+-- both sides; 5 on neither).
+.read '|sh tests/examples_sql.sh 4 --view count_4'
+SELECT 'count', documents FROM count_4;
 
--- Example 5, the first N by date for N = 3, 5, 50: the order of the days above.
--- (want.arm stands for the example's 500.)
+-- Example 5 as sql/examples.sql writes it, asked for the first N by date for N = 3, 5, 50: the
+-- order of the days above. want.arm stands for the example's 500 (past it, the documents of
+-- the years reached are read in date order).
 CREATE TEMP TABLE want(n INTEGER, arm INTEGER);
-CREATE TEMP VIEW first_n AS
-WITH RECURSIVE upto(year, n) AS (
-  SELECT 1956, (SELECT count(*) FROM documents_fts
-                 WHERE documents_fts MATCH 'agriculture AND ' || date_match('1956'))
-  UNION ALL
-  SELECT year + 1, n + (SELECT count(*) FROM documents_fts
-                         WHERE documents_fts MATCH '(agriculture AND ' || date_match(year + 1)
-                                                   || ') NOT ' || date_match(year))
-    FROM upto
-   WHERE year < 1967 AND n - (SELECT count(*) FROM documents_unyeared) < (SELECT n FROM want)),
-cut(year, n) AS (SELECT year, n FROM upto ORDER BY year DESC LIMIT 1),
-hits(id, date_start) AS (
-  SELECT d.id, d.date_start
-    FROM documents_fts JOIN documents AS d INDEXED BY documents_span ON d.id = documents_fts.rowid
-   WHERE documents_fts MATCH 'agriculture AND ' || date_match('1955') || ' AND '
-                             || date_match('1956')
-     AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
-  UNION
-  SELECT * FROM (
-    SELECT d.id, d.date_start FROM documents AS d INDEXED BY documents_date
-     WHERE d.date_start BETWEEN '1956-01-01' AND (SELECT printf('%04d-12-31', year) FROM cut)
-       AND d.date_end >= '1956-01-01'
-       AND d.id IN (SELECT rowid FROM documents_fts
-                     WHERE documents_fts MATCH 'agriculture AND '
-                            || date_match((SELECT printf('1956-%04d', year) FROM cut)))
-     ORDER BY d.date_start, d.id
-     LIMIT (SELECT CASE WHEN n > (SELECT arm FROM want) THEN (SELECT n FROM want) ELSE 0 END FROM cut))
-  UNION
-  SELECT * FROM (
-    SELECT d.id, d.date_start
-      FROM documents_fts JOIN documents AS d INDEXED BY documents_span
-        ON d.id = documents_fts.rowid
-     WHERE documents_fts MATCH 'agriculture AND '
-                               || date_match((SELECT printf('1956-%04d', year) FROM cut))
-       AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01'
-     LIMIT (SELECT CASE WHEN n > (SELECT arm FROM want) THEN 0 ELSE -1 END FROM cut))
-  UNION
-  SELECT d.id, d.date_start
-    FROM documents_unyeared AS d CROSS JOIN documents_fts ON documents_fts.rowid = d.id
-   WHERE documents_fts MATCH 'agriculture'
-     AND d.date_start <= '1967-12-31' AND d.date_end >= '1956-01-01')
-SELECT id FROM hits ORDER BY date_start, id LIMIT (SELECT n FROM want);
+.read '|sh tests/examples_sql.sh 5 --view first_n "s/(VALUES (.agriculture., 1956, 1967, 50))/(SELECT \x27agriculture\x27, 1956, 1967, n FROM want)/" "s/ > 500 / > (SELECT arm FROM want) /"'
 INSERT INTO want VALUES (3, 500);
 SELECT 'first 3', group_concat(id, ' ') FROM first_n;
 UPDATE want SET n = 5;
