@@ -82,7 +82,7 @@ size_t text_utf8_invalid_offset(const char *zIn, size_t n){
   while( i<n ){
     unsigned c = z[i];
     size_t len;
-    uint32_t min, cp;
+    uint32_t cp;
     if( c<0x80 ){
       /* ASCII fast path: eight bytes at a time while no high bit is set. */
       while( i+8<=n ){
@@ -94,16 +94,7 @@ size_t text_utf8_invalid_offset(const char *zIn, size_t n){
       while( i<n && z[i]<0x80 ) i++;
       continue;
     }
-    if( c>=0xC2 && c<=0xDF ){ len = 2; min = 0x80; cp = c & 0x1F; }
-    else if( c>=0xE0 && c<=0xEF ){ len = 3; min = 0x800; cp = c & 0x0F; }
-    else if( c>=0xF0 && c<=0xF4 ){ len = 4; min = 0x10000; cp = c & 0x07; }
-    else return i;
-    if( i+len>n ) return i;
-    for(size_t k=1; k<len; k++){
-      if( (z[i+k] & 0xC0)!=0x80 ) return i;
-      cp = (cp<<6) | (z[i+k] & 0x3F);
-    }
-    if( cp<min || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ) return i;
+    if( (len = (size_t)text_utf8_char(z+i, n-i, &cp))==0 ) return i;
     i += len;
   }
   return n;
@@ -115,7 +106,7 @@ size_t text_utf8_copy(char *zOut, const char *zIn, size_t n){
   while( i<n ){
     unsigned c = z[i];
     size_t len, k;
-    uint32_t min, cp;
+    uint32_t cp;
     if( c<0x80 ){
       /* ASCII: eight bytes at a time while none has its high bit set and none is NUL (the
       ** classic test for a zero byte: exact as to whether there is one). */
@@ -133,16 +124,7 @@ size_t text_utf8_copy(char *zOut, const char *zIn, size_t n){
       }
       continue;
     }
-    if( c>=0xC2 && c<=0xDF ){ len = 2; min = 0x80; cp = c & 0x1F; }
-    else if( c>=0xE0 && c<=0xEF ){ len = 3; min = 0x800; cp = c & 0x0F; }
-    else if( c>=0xF0 && c<=0xF4 ){ len = 4; min = 0x10000; cp = c & 0x07; }
-    else return i;
-    if( i+len>n ) return i;
-    for(k=1; k<len; k++){
-      if( (z[i+k] & 0xC0)!=0x80 ) return i;
-      cp = (cp<<6) | (z[i+k] & 0x3F);
-    }
-    if( cp<min || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ) return i;
+    if( (len = (size_t)text_utf8_char(z+i, n-i, &cp))==0 ) return i;
     for(k=0; k<len; k++) zOut[i+k] = (char)z[i+k];
     i += len;
   }

@@ -80,6 +80,30 @@ size_t text_utf8_copy(char *out, const char *z, size_t n);
 ** the code point in *pCp. */
 int text_utf8_decode(const unsigned char *z, size_t n, uint32_t *pCp);
 
+/* The length of the well-formed UTF-8 character at z[0..n) (n > 0), its code point in *pCp; 0
+** when no character begins there: a stray or missing continuation byte, an overlong form, a
+** surrogate, a code point past U+10FFFF, a character cut off by the end. The one rule of
+** text_utf8_invalid_offset(), text_utf8_copy() and the tokenizer, which runs it for every
+** letter: inline. */
+static inline int text_utf8_char(const unsigned char *z, size_t n, uint32_t *pCp){
+  unsigned c = z[0];
+  uint32_t cp, min;
+  int len, k;
+  if( c<0x80 ){ *pCp = c; return 1; }
+  if( c>=0xC2 && c<=0xDF ){ len = 2; min = 0x80; cp = c & 0x1F; }
+  else if( c>=0xE0 && c<=0xEF ){ len = 3; min = 0x800; cp = c & 0x0F; }
+  else if( c>=0xF0 && c<=0xF4 ){ len = 4; min = 0x10000; cp = c & 0x07; }
+  else return 0;
+  if( (size_t)len>n ) return 0;
+  for(k=1; k<len; k++){
+    if( (z[k] & 0xC0)!=0x80 ) return 0;
+    cp = (cp<<6) | (z[k] & 0x3F);
+  }
+  if( cp<min || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ) return 0;
+  *pCp = cp;
+  return len;
+}
+
 /* Length in bytes of the white space character at z[0..n), or 0 when z does not start with
 ** one. White space here is what a copied page uses as such: ASCII blanks and line ends,
 ** no-break space, the Unicode spaces U+2000..U+200B, U+202F, U+205F, U+3000, and the

@@ -173,26 +173,9 @@ int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, i
 /* ---------------------------------------------------------------- words */
 
 /* The length of the well-formed UTF-8 character at z[0..n), or 0 when the byte there starts
-** none (it is then skipped): text_utf8_invalid_offset()'s rules (no overlong form, surrogate
-** or code point past U+10FFFF), read and decoded in one go, as this runs for every letter. */
+** none (it is then skipped): text_utf8_char(). */
 static int char_len(const char *z, int n, uint32_t *pCp){
-  const unsigned char *u = (const unsigned char*)z;
-  unsigned c = u[0];
-  uint32_t cp, min;
-  int len, k;
-  if( c<0x80 ){ *pCp = c; return 1; }
-  if( c>=0xC2 && c<=0xDF ){ len = 2; min = 0x80; cp = c & 0x1F; }
-  else if( c>=0xE0 && c<=0xEF ){ len = 3; min = 0x800; cp = c & 0x0F; }
-  else if( c>=0xF0 && c<=0xF4 ){ len = 4; min = 0x10000; cp = c & 0x07; }
-  else return 0;
-  if( len>n ) return 0;
-  for(k=1; k<len; k++){
-    if( (u[k] & 0xC0)!=0x80 ) return 0;
-    cp = (cp<<6) | (u[k] & 0x3F);
-  }
-  if( cp<min || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ) return 0;
-  *pCp = cp;
-  return len;
+  return text_utf8_char((const unsigned char*)z, (size_t)n, pCp);
 }
 
 static int is_word_char(uint32_t cp){
