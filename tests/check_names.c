@@ -1127,6 +1127,27 @@ START_TEST(test_read_heading)
 }
 END_TEST
 
+/* Scan z[0..n) for names twice, without a memo and through pCache, and check that both scans
+** find the same names with the same keys and people: how many. */
+static int scan_with_and_without_memo(const char *z, size_t n, NameCache *pCache){
+  NameScanner a, b;
+  NameFound fa, fb;
+  int k = 0;
+  name_scanner_init(&a, pAuth, z, n);
+  name_scanner_init(&b, pAuth, z, n);
+  name_scanner_cache(&b, pCache);
+  for(;;){
+    int ra = name_scan_next(&a, &fa), rb = name_scan_next(&b, &fb);
+    ck_assert_int_eq(ra, rb);
+    if( !ra ) break;
+    ck_assert_msg(fa.start==fb.start && fa.end==fb.end, "name %d at %zu", k, fa.start);
+    ck_assert_str_eq(fa.info.key, fb.info.key);
+    ck_assert_int_eq(fa.info.person, fb.info.person);
+    k++;
+  }
+  return k;
+}
+
 START_TEST(test_cache_many_names)
 {
   /* More different names than the memo holds (16,384 texts, two to a place), each written
@@ -1139,9 +1160,7 @@ START_TEST(test_cache_many_names)
   size_t n = 0, cap = 2000000;
   char *z = malloc(cap);
   NameCache *pCache = name_cache_new();
-  NameScanner a, b;
-  NameFound fa, fb;
-  int i, k = 0;
+  int i;
   ck_assert_ptr_nonnull(z);
   ck_assert_ptr_nonnull(pCache);
   for(i=0; i<2*24000; i++){
@@ -1150,18 +1169,7 @@ START_TEST(test_cache_many_names)
                           azGiven[v % 6], azSyl[(v/6) % 16], azSyl[(v/96) % 16],
                           azSyl[(v/1536) % 16], (v/1536) % 2 ? "ov" : "escu");
   }
-  name_scanner_init(&a, pAuth, z, n);
-  name_scanner_init(&b, pAuth, z, n);
-  name_scanner_cache(&b, pCache);
-  for(;;){
-    int ra = name_scan_next(&a, &fa), rb = name_scan_next(&b, &fb);
-    ck_assert_int_eq(ra, rb);
-    if( !ra ) break;
-    ck_assert_msg(fa.start==fb.start && fa.end==fb.end, "name %d at %zu", k, fa.start);
-    ck_assert_str_eq(fa.info.key, fb.info.key);
-    k++;
-  }
-  ck_assert_int_eq(k, 2*24000);
+  ck_assert_int_eq(scan_with_and_without_memo(z, n, pCache), 2*24000);
   name_cache_free(pCache);
   free(z);
 }
@@ -1183,9 +1191,6 @@ START_TEST(test_cache_changes_nothing)
   size_t nPart = sizeof(azPart)/sizeof(azPart[0]), n = 0, i;
   char *z = malloc(200000);
   NameCache *pCache = name_cache_new();
-  NameScanner a, b;
-  NameFound fa, fb;
-  int k = 0;
   ck_assert_ptr_nonnull(z);
   ck_assert_ptr_nonnull(pCache);
   rng_state = 11u;
@@ -1198,19 +1203,7 @@ START_TEST(test_cache_changes_nothing)
     if( rng()%7==0 ){ memcpy(z+n, "met ", 4); n += 4; }
   }
   z[n] = 0;
-  name_scanner_init(&a, pAuth, z, n);
-  name_scanner_init(&b, pAuth, z, n);
-  name_scanner_cache(&b, pCache);
-  for(;;){
-    int ra = name_scan_next(&a, &fa), rb = name_scan_next(&b, &fb);
-    ck_assert_int_eq(ra, rb);
-    if( !ra ) break;
-    ck_assert_msg(fa.start==fb.start && fa.end==fb.end, "name %d at %zu", k, fa.start);
-    ck_assert_str_eq(fa.info.key, fb.info.key);
-    ck_assert_int_eq(fa.info.person, fb.info.person);
-    k++;
-  }
-  ck_assert_int_gt(k, 1000);
+  ck_assert_int_gt(scan_with_and_without_memo(z, n, pCache), 1000);
   for(i=0; i<2*nPart; i++){
     NameInfo x, y;
     const char *zPart = azPart[i%nPart];
