@@ -121,14 +121,7 @@ else
     "$PYTHON" "$GEN" "$CSV.part" --docs "$RECORDS"
     mv -f -- "$CSV.part" "$CSV"
 fi
-rm_db "$SRC"
-"$SQLITE3" -bail "$SRC" >/dev/null <<EOF || die "building $SRC failed"
-PRAGMA journal_mode = OFF;
-PRAGMA synchronous = OFF;
-CREATE TABLE docs(id INTEGER PRIMARY KEY, date_text TEXT, title TEXT NOT NULL, summary TEXT);
-.import --csv --skip 1 '$CSV' docs
-UPDATE docs SET summary = NULL WHERE summary = '';
-EOF
+docs_db "$CSV" "$SRC"
 cat -- "$SRC" > /dev/null    # warm the page cache
 
 # ---- 1. load -------------------------------------------------------------------------------

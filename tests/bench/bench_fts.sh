@@ -135,14 +135,7 @@ CSV_BYTES=$(wc -c < "$CSV" | tr -d ' ')
 
 # ---- source database (untimed) -------------------------------------------------------------
 echo "bench_fts: building $SRC" >&2
-rm_db "$SRC"
-"$SQLITE3" -bail "$SRC" >/dev/null <<EOF || die "building $SRC failed"
-PRAGMA journal_mode = OFF;
-PRAGMA synchronous = OFF;
-CREATE TABLE docs(id INTEGER PRIMARY KEY, date_text TEXT, title TEXT NOT NULL, summary TEXT);
-.import --csv --skip 1 '$CSV' docs
-UPDATE docs SET summary = NULL WHERE summary = '';
-EOF
+docs_db "$CSV" "$SRC"
 LIKE_SUNG="title LIKE '%Kim Il Sung%' OR summary LIKE '%Kim Il Sung%'"
 LIKE_KIM="title LIKE '%Kim Il%' OR summary LIKE '%Kim Il%'"
 CHECK=$("$SQLITE3" -bail "$SRC" "SELECT (SELECT count(*) FROM docs) || ' ' ||
@@ -228,13 +221,7 @@ if [ "$DENSE_RECORDS" -gt 0 ]; then
         "$PYTHON" "$GEN" "$DENSE_CSV.part" --docs "$DENSE_RECORDS" --name-dense
         mv -f -- "$DENSE_CSV.part" "$DENSE_CSV"
     fi
-    rm_db "$DENSE_SRC"
-    "$SQLITE3" -bail "$DENSE_SRC" >/dev/null <<EOF || die "building $DENSE_SRC failed"
-PRAGMA journal_mode = OFF;
-PRAGMA synchronous = OFF;
-CREATE TABLE docs(id INTEGER PRIMARY KEY, date_text TEXT, title TEXT NOT NULL, summary TEXT);
-.import --csv --skip 1 '$DENSE_CSV' docs
-EOF
+    docs_db "$DENSE_CSV" "$DENSE_SRC"
     echo "bench_fts: name-dense (a)/(p) x $RUNS, interleaved" >&2
     for i in $(seq 1 "$RUNS"); do
         digest=0; [ "$i" = 1 ] && [ -n "$BASELINE_EXT" ] && digest=1

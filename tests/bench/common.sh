@@ -90,3 +90,17 @@ query_ms() {
     [ "$(wc -l < "$RES" | tr -d ' ')" = $((reps + 1)) ] ||
         echo "$BENCH: warning: expected $((reps + 1)) result lines for: $q" >&2
 }
+
+# docs_db CSV DB: a fresh DB (journal off) holding docs(id, date_text, title, summary), the rows
+# of gen_docs.py's CSV, an empty summary made NULL: the source of bench_fts.sh and
+# bench_catalog.sh. Needs SQLITE3 and rm_db.
+docs_db() {
+    rm_db "$2"
+    "$SQLITE3" -bail "$2" >/dev/null <<EOF || die "building $2 failed"
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE TABLE docs(id INTEGER PRIMARY KEY, date_text TEXT, title TEXT NOT NULL, summary TEXT);
+.import --csv --skip 1 '$1' docs
+UPDATE docs SET summary = NULL WHERE summary = '';
+EOF
+}
