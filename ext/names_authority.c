@@ -47,18 +47,11 @@ static uint32_t pool_add_str(NameAuthority *p, const char *z){
 
 /* ---------------------------------------------------------------- string maps */
 
-static unsigned hash_bytes(const char *z, int n){
-  unsigned h = 2166136261u;
-  int i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
-  return h;
-}
-
 /* The slot of z in m: its entry, or the empty slot where it would go. */
 static unsigned map_slot(const Map *m, const char *z, int n){
   const char *zPool = *m->pzPool;
   unsigned i;
-  for(i = hash_bytes(z, n) & (m->nSlot-1); m->a[i].iKey; i = (i+1) & (m->nSlot-1)){
+  for(i = text_hash(z, (size_t)n) & (m->nSlot-1); m->a[i].iKey; i = (i+1) & (m->nSlot-1)){
     const MapEntry *e = &m->a[i];
     if( e->nKey==(uint32_t)n && memcmp(zPool + e->iKey, z, (size_t)n)==0 ) break;
   }
@@ -91,7 +84,7 @@ static ArchRc map_grow(Map *m){
   for(k=0; k<m->nSlot; k++){
     const MapEntry *e = &m->a[k];
     if( e->iKey==0 ) continue;
-    for(i = hash_bytes(zPool + e->iKey, (int)e->nKey) & (nNew-1); aNew[i].iKey;
+    for(i = text_hash(zPool + e->iKey, e->nKey) & (nNew-1); aNew[i].iKey;
         i = (i+1) & (nNew-1)){}
     aNew[i] = *e;
   }

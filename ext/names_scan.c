@@ -113,7 +113,7 @@ typedef struct WordCacheEntry {
 
 struct NameCache {
   uint16_t aLen[NAME_CACHE_SIZE];         /* the text's length in a[i]; 0: empty */
-  uint32_t aHash[NAME_CACHE_SIZE];        /* its hash (hash_text()) */
+  uint32_t aHash[NAME_CACHE_SIZE];        /* its hash (text_hash()) */
   uint8_t aLastUsed[NAME_CACHE_SIZE/2];   /* of the pair a[2i], a[2i+1], the one used last */
   uint8_t aWordLen[WORD_CACHE_SIZE];      /* the word's bytes as written in aWord[i]; 0: empty */
   NameCacheEntry a[NAME_CACHE_SIZE];
@@ -132,13 +132,6 @@ NameCache *name_cache_new(void){
 
 void name_cache_free(NameCache *p){
   arch_free(p);
-}
-
-static uint32_t hash_text(const char *z, size_t n){
-  uint32_t h = 2166136261u;
-  size_t i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
-  return h;
 }
 
 /* The strings of a NameInfo, in the order the cache packs them. */
@@ -193,7 +186,7 @@ int name_analyze_cached(const NameAuthority *pAuth, NameCache *pCache, const cha
   unsigned iPair, i;
   int ok;
   if( pCache==0 || n>NAME_CACHE_TEXT || n==0 ) return name_analyze(pAuth, z, n, pInfo);
-  h = hash_text(z, n);
+  h = text_hash(z, n);
   iPair = h & (NAME_CACHE_SIZE-2);
   for(i=iPair; i<iPair+2; i++){
     e = &pCache->a[i];
@@ -424,7 +417,7 @@ static int fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf,
   uint32_t h = 0;
   int n;
   if( p->pCache && nRaw<=WORD_CACHE_TEXT && nBuf>WORD_FOLD_BYTES ){
-    h = hash_text(zRaw, nRaw);
+    h = text_hash(zRaw, nRaw);
     e = &p->pCache->aWord[h & (WORD_CACHE_SIZE-1)];
     if( p->pCache->aWordLen[h & (WORD_CACHE_SIZE-1)]==nRaw && e->hash==h
      && memcmp(e->z, zRaw, nRaw)==0 ){

@@ -104,6 +104,15 @@ static inline int text_utf8_char(const unsigned char *z, size_t n, uint32_t *pCp
   return len;
 }
 
+/* A hash of the bytes z[0..n) (FNV-1a), for the memos and maps that place a word or name by
+** it: the memo of names read, the tokenizer's memo of stems, the authority's maps. */
+static inline uint32_t text_hash(const char *z, size_t n){
+  uint32_t h = 2166136261u;
+  size_t i;
+  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  return h;
+}
+
 /* Length in bytes of the white space character at z[0..n), or 0 when z does not start with
 ** one. White space here is what a copied page uses as such: ASCII blanks and line ends,
 ** no-break space, the Unicode spaces U+2000..U+200B, U+202F, U+205F, U+3000, and the

@@ -252,13 +252,6 @@ next_word:
   return 1;
 }
 
-static uint32_t hash_word(const char *z, int n){
-  uint32_t h = 2166136261u;
-  int i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
-  return h;
-}
-
 /* The stem of a folded word in language k, from the cache or from Snowball. The result stays
 ** valid until the next call. */
 static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
@@ -270,7 +263,7 @@ static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
     if( pCache ) memset(pCache, 0, sizeof(StemCache));
   }
   if( n<=STEM_CACHE_BYTES && pCache ){
-    uint32_t h = hash_word(z, n);
+    uint32_t h = text_hash(z, (size_t)n);
     unsigned iPair = h & (STEM_CACHE_SIZE-2), i;
     for(i=iPair; i<iPair+2; i++){
       e = &pCache->a[i];
