@@ -35,13 +35,15 @@ typedef struct StemCache {
 
 /* The tokens the other spellings of a person give a name of nWord words: for each word of the
 ** name, the distinct stems of the spellings' words in its place ("Kim Ir Sen" under "Kim Il
-** Sung"). A tokenizer keeps the sets of the people it meets, in VARIANT_SETS places chosen by
-** person and word count (a newcomer takes its place's): names recur, and making a set reads
-** every spelling of the person (Cyrillic and Hangul among them). An archive's index meets
-** thousands of people (the bench's name-dense corpus 2,000 in 8,000 spellings): 4,096 places,
-** of which only ArchTokenizer.aVarPerson is cleared when they are made, so that the 11 MB are
-** touched, and take memory, as they are filled. */
-#define VARIANT_SETS 4096                       /* a power of two: direct-mapped */
+** Sung"). Making a set reads every spelling of the person (Cyrillic and Hangul among them), in
+** a VariantSet; a tokenizer keeps the sets of the people it meets packed (VariantTokens: each
+** word's tokens in turn, each a length byte and its bytes), since names recur. An archive's
+** index meets thousands of people (the bench's name-dense corpus 3,600 sets of 2,200 people,
+** most under 100 bytes): VARIANT_SLOTS places in pairs, a set going to the pair its person and
+** word count pick, into the place used less lately. A set too large for a place (a person of
+** many long spellings) is made again each time it is met. Only ArchTokenizer.aVarPerson is
+** cleared when the places are made: their 2 MB are touched, and take memory, as they are
+** filled. */
 #define VARIANT_TOKENS 32                       /* distinct tokens for one word of a name */
 #define VARIANT_BYTES 2048
 typedef struct VariantSet {
@@ -52,6 +54,16 @@ typedef struct VariantSet {
   uint8_t aLen[MAX_NAME_WORDS][VARIANT_TOKENS];
   char zBuf[VARIANT_BYTES];
 } VariantSet;
+
+#define VARIANT_SLOTS 8192                      /* a power of two, in pairs */
+#define VARIANT_SLOT_BYTES 232                  /* a place's room for tokens */
+#define VARIANT_PACKED_MAX (VARIANT_BYTES + MAX_NAME_WORDS*VARIANT_TOKENS)  /* any set's */
+typedef struct VariantTokens {
+  int nWord;
+  uint8_t nTok[MAX_NAME_WORDS];                 /* the tokens of each word of the name */
+  uint16_t aStart[MAX_NAME_WORDS];              /* where they begin in the token bytes */
+  char z[VARIANT_SLOT_BYTES];                   /* a place's token bytes */
+} VariantTokens;
 
 /* The letters beyond ASCII, remembered: is each a word's letter, and its fold (text_fold_letter()
 ** goes through utf8proc's decomposition for every letter, and names in Cyrillic, Hangul or
@@ -72,10 +84,16 @@ struct ArchTokenizer {
   const NameAuthority *pAuth;    /* NULL: no name tokens */
   NameCache *pNames;             /* the names read, made by the first document read (a
                                  ** tokenizer that reads queries only does without) */
-  /* the other spellings' tokens of the persons last named, and the one of the name being read */
-  VariantSet *aVarSet;           /* VARIANT_SETS of them, made with pNames */
-  int *aVarPerson;               /* the person of each set, -1: empty */
-  const VariantSet *pVar;        /* the name being read's, or NULL */
+  /* the other spellings' tokens of the persons last named, and the one of the name being read,
+  ** all made with pNames */
+  VariantSet *pVarMade;          /* where a set is made */
+  VariantTokens *aVar;           /* VARIANT_SLOTS places */
+  int *aVarPerson;               /* the person of each place, -1: empty */
+  uint8_t *aVarLastUsed;         /* of the pair aVar[2i], aVar[2i+1], the one used last */
+  VariantTokens *pVarLarge;      /* a set too large for a place, */
+  char *zVarLarge;               /* its VARIANT_PACKED_MAX token bytes */
+  const VariantTokens *pVar;     /* the name being read's, or NULL, */
+  const char *zVar;              /* and its token bytes */
 };
 
 /* ---------------------------------------------------------------- languages */
@@ -93,6 +111,22 @@ void arch_stem_languages(char *out, size_t nOut){
     o += k;
     out[o] = 0;
   }
+}
+
+/* Free the sets of spellings' tokens (none made: nothing to do). */
+static void variants_free(ArchTokenizer *p){
+  arch_free(p->pVarMade);
+  arch_free(p->aVar);
+  arch_free(p->aVarPerson);
+  arch_free(p->aVarLastUsed);
+  arch_free(p->pVarLarge);
+  arch_free(p->zVarLarge);
+  p->pVarMade = 0;
+  p->aVar = 0;
+  p->aVarPerson = 0;
+  p->aVarLastUsed = 0;
+  p->pVarLarge = 0;
+  p->zVarLarge = 0;
 }
 
 ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAuthority *pAuth,
@@ -133,8 +167,7 @@ void arch_tokenizer_close(ArchTokenizer *p){
     arch_free(p->aCache[i]);
   }
   name_cache_free(p->pNames);
-  arch_free(p->aVarSet);
-  arch_free(p->aVarPerson);
+  variants_free(p);
   arch_free(p);
 }
 
@@ -143,16 +176,19 @@ void arch_tokenizer_close(ArchTokenizer *p){
 static ArchRc names_memo_open(ArchTokenizer *p){
   int i;
   if( p->pNames ) return ARCH_OK;
-  p->aVarSet = arch_realloc(0, sizeof(VariantSet)*VARIANT_SETS);
-  p->aVarPerson = arch_realloc(0, sizeof(int)*VARIANT_SETS);
-  if( p->aVarSet==0 || p->aVarPerson==0 || (p->pNames = name_cache_new())==0 ){
-    arch_free(p->aVarSet);
-    arch_free(p->aVarPerson);
-    p->aVarSet = 0;
-    p->aVarPerson = 0;
+  p->pVarMade = arch_realloc(0, sizeof(VariantSet));
+  p->aVar = arch_realloc(0, sizeof(VariantTokens)*VARIANT_SLOTS);
+  p->aVarPerson = arch_realloc(0, sizeof(int)*VARIANT_SLOTS);
+  p->aVarLastUsed = arch_realloc(0, VARIANT_SLOTS/2);
+  p->pVarLarge = arch_realloc(0, sizeof(VariantTokens));
+  p->zVarLarge = arch_realloc(0, VARIANT_PACKED_MAX);
+  if( p->pVarMade==0 || p->aVar==0 || p->aVarPerson==0 || p->aVarLastUsed==0
+   || p->pVarLarge==0 || p->zVarLarge==0 || (p->pNames = name_cache_new())==0 ){
+    variants_free(p);
     return ARCH_NOMEM;
   }
-  for(i=0; i<VARIANT_SETS; i++) p->aVarPerson[i] = -1;
+  for(i=0; i<VARIANT_SLOTS; i++) p->aVarPerson[i] = -1;
+  memset(p->aVarLastUsed, 0, VARIANT_SLOTS/2);
   return ARCH_OK;
 }
 
@@ -354,19 +390,11 @@ static void variant_add(VariantSet *pSet, int w, const char *z, int n){
   pSet->nUsed += n;
 }
 
-/* The other spellings of a person, for a name of nWord words: each spelling with as many
-** words gives its stemmed words, one per word of the name. From the tokenizer's sets when it
-** met the person lately. NULL when the name has too many words. */
-static const VariantSet *load_variants(ArchTokenizer *p, int person, int nWord){
+/* Make in *pSet the set of person's spellings for a name of nWord words: each spelling with as
+** many words gives its stemmed words, one per word of the name. */
+static void variants_make(ArchTokenizer *p, int person, int nWord, VariantSet *pSet){
   const char *az[MAX_VARIANTS];
-  VariantSet *pSet;
   int nVariant, v, i;
-  unsigned iSet;
-  if( nWord>MAX_NAME_WORDS ) return 0;
-  iSet = ((unsigned)person*(MAX_NAME_WORDS+1) + (unsigned)nWord) & (VARIANT_SETS-1);
-  pSet = &p->aVarSet[iSet];
-  if( p->aVarPerson[iSet]==person && pSet->nWord==nWord ) return pSet;
-  p->aVarPerson[iSet] = person;
   pSet->nWord = nWord;
   pSet->nUsed = 0;
   memset(pSet->nTok, 0, sizeof(pSet->nTok));
@@ -383,18 +411,72 @@ static const VariantSet *load_variants(ArchTokenizer *p, int person, int nWord){
       variant_add(pSet, w++, zStem, ns);
     }
   }
-  return pSet;
 }
 
-/* The other spellings' tokens for word w of the current name, but the word's own, colocated. */
-static int emit_variant_words(const VariantSet *pSet, int w, const char *zMain, int nMain,
-                              int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
+/* Pack the set into *pOut, its token bytes into z (nRoom bytes): 0 when they need more. */
+static int variants_pack(const VariantSet *pSet, VariantTokens *pOut, char *z, int nRoom){
+  int w, t, o = 0;
+  memset(pOut->nTok, 0, sizeof(pOut->nTok));
+  for(w=0; w<pSet->nWord; w++){
+    pOut->aStart[w] = (uint16_t)o;
+    pOut->nTok[w] = pSet->nTok[w];
+    for(t=0; t<pSet->nTok[w]; t++){
+      int n = pSet->aLen[w][t];
+      if( o+1+n>nRoom ) return 0;
+      z[o++] = (char)n;
+      memcpy(z+o, pSet->zBuf + pSet->aOff[w][t], (size_t)n);
+      o += n;
+    }
+  }
+  pOut->nWord = pSet->nWord;
+  return 1;
+}
+
+/* The other spellings' tokens of a person, for a name of nWord words, with their bytes in
+** *pz: from the tokenizer's places when it met the person lately. NULL when the name has too
+** many words. */
+static const VariantTokens *load_variants(ArchTokenizer *p, int person, int nWord,
+                                          const char **pz){
+  unsigned iPair, i;
+  VariantTokens *e;
+  if( nWord>MAX_NAME_WORDS ) return 0;
+  iPair = (((unsigned)person*(MAX_NAME_WORDS+1) + (unsigned)nWord) * 2654435761u >> 16)
+        & (VARIANT_SLOTS-2);
+  for(i=iPair; i<iPair+2; i++){
+    if( p->aVarPerson[i]==person && p->aVar[i].nWord==nWord ){
+      p->aVarLastUsed[iPair/2] = (uint8_t)(i-iPair);
+      *pz = p->aVar[i].z;
+      return &p->aVar[i];
+    }
+  }
+  variants_make(p, person, nWord, p->pVarMade);
+  i = iPair + 1 - p->aVarLastUsed[iPair/2];             /* the one used less lately */
+  e = &p->aVar[i];
+  p->aVarPerson[i] = -1;                                /* until it is filled */
+  if( variants_pack(p->pVarMade, e, e->z, VARIANT_SLOT_BYTES) ){
+    p->aVarPerson[i] = person;
+    p->aVarLastUsed[iPair/2] = (uint8_t)(i-iPair);
+    *pz = e->z;
+    return e;
+  }
+  variants_pack(p->pVarMade, p->pVarLarge, p->zVarLarge, VARIANT_PACKED_MAX);  /* fits */
+  *pz = p->zVarLarge;
+  return p->pVarLarge;
+}
+
+/* The other spellings' tokens for word w of the current name (pVar, its token bytes zTok), but
+** the word's own, colocated. */
+static int emit_variant_words(const VariantTokens *pVar, const char *zTok, int w,
+                              const char *zMain, int nMain, int iStart, int iEnd, void *pCtx,
+                              ArchTokenFn xToken){
+  const char *z = zTok + pVar->aStart[w];
   int t, rc;
-  for(t=0; t<pSet->nTok[w]; t++){
-    const char *z = pSet->zBuf + pSet->aOff[w][t];
-    int n = pSet->aLen[w][t];
-    if( n==nMain && memcmp(z, zMain, (size_t)n)==0 ) continue;
-    if( (rc = xToken(pCtx, 1, z, n, iStart, iEnd))!=0 ) return rc;
+  for(t=0; t<pVar->nTok[w]; t++){
+    int n = (unsigned char)*z++;
+    if( n!=nMain || memcmp(z, zMain, (size_t)n)!=0 ){
+      if( (rc = xToken(pCtx, 1, z, n, iStart, iEnd))!=0 ) return rc;
+    }
+    z += n;
   }
   return 0;
 }
@@ -461,7 +543,8 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       if( nameWord==0 ){
         p->pVar = found.info.person<0 ? 0
                 : load_variants(p, found.info.person,
-                                count_words(p, zText, (int)found.start, (int)found.end));
+                                count_words(p, zText, (int)found.start, (int)found.end),
+                                &p->zVar);
       }
     }
     rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
@@ -473,7 +556,8 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
         char main[WORD_MAX_BYTES];
         if( nMain>=WORD_MAX_BYTES ) nMain = WORD_MAX_BYTES-1;
         memcpy(main, zMain, (size_t)nMain);
-        rc = emit_variant_words(p->pVar, nameWord, main, nMain, start, end, pCtx, xToken);
+        rc = emit_variant_words(p->pVar, p->zVar, nameWord, main, nMain, start, end, pCtx,
+                                xToken);
       }
       nameWord++;
     }
