@@ -36,14 +36,11 @@ typedef struct StemCache {
 /* The tokens the other spellings of a person give a name of nWord words: for each word of the
 ** name, the distinct stems of the spellings' words in its place ("Kim Ir Sen" under "Kim Il
 ** Sung"). Making a set reads every spelling of the person (Cyrillic and Hangul among them), in
-** a VariantSet; a tokenizer keeps the sets of the people it meets packed (VariantTokens: each
-** word's tokens in turn, each a length byte and its bytes), since names recur. An archive's
-** index meets thousands of people (the bench's name-dense corpus 3,600 sets of 2,200 people,
-** most under 100 bytes): VARIANT_SLOTS places in pairs, a set going to the pair its person and
-** word count pick, into the place used less lately. A set too large for a place (a person of
-** many long spellings) is made again each time it is met. Only ArchTokenizer.aVarPerson is
-** cleared when the places are made: their 2 MB are touched, and take memory, as they are
-** filled. */
+** a VariantSet; names recur, so a tokenizer keeps each set it makes, packed (VariantTokens:
+** each word's tokens in turn, each a length byte and its bytes), for as long as it lives, in
+** one place for each person and word count. A tokenizer meets at most the authority's people
+** (2,196), so that the places take 100 KB and the sets the bytes they need (the bench's
+** name-dense corpus makes 3,600 sets, of 130 bytes at most but for a few). */
 #define VARIANT_TOKENS 32                       /* distinct tokens for one word of a name */
 #define VARIANT_BYTES 2048
 typedef struct VariantSet {
@@ -55,14 +52,10 @@ typedef struct VariantSet {
   char zBuf[VARIANT_BYTES];
 } VariantSet;
 
-#define VARIANT_SLOTS 8192                      /* a power of two, in pairs */
-#define VARIANT_SLOT_BYTES 232                  /* a place's room for tokens */
-#define VARIANT_PACKED_MAX (VARIANT_BYTES + MAX_NAME_WORDS*VARIANT_TOKENS)  /* any set's */
 typedef struct VariantTokens {
-  int nWord;
   uint8_t nTok[MAX_NAME_WORDS];                 /* the tokens of each word of the name */
-  uint16_t aStart[MAX_NAME_WORDS];              /* where they begin in the token bytes */
-  char z[VARIANT_SLOT_BYTES];                   /* a place's token bytes */
+  uint16_t aStart[MAX_NAME_WORDS];              /* where they begin in z */
+  char z[];                                     /* the tokens */
 } VariantTokens;
 
 /* The letters beyond ASCII, remembered: is each a word's letter, and its fold (text_fold_letter()
@@ -84,16 +77,12 @@ struct ArchTokenizer {
   const NameAuthority *pAuth;    /* NULL: no name tokens */
   NameCache *pNames;             /* the names read, made by the first document read (a
                                  ** tokenizer that reads queries only does without) */
-  /* the other spellings' tokens of the persons last named, and the one of the name being read,
-  ** all made with pNames */
+  /* the other spellings' tokens of the persons named, made with pNames */
   VariantSet *pVarMade;          /* where a set is made */
-  VariantTokens *aVar;           /* VARIANT_SLOTS places */
-  int *aVarPerson;               /* the person of each place, -1: empty */
-  uint8_t *aVarLastUsed;         /* of the pair aVar[2i], aVar[2i+1], the one used last */
-  VariantTokens *pVarLarge;      /* a set too large for a place, */
-  char *zVarLarge;               /* its VARIANT_PACKED_MAX token bytes */
-  const VariantTokens *pVar;     /* the name being read's, or NULL, */
-  const char *zVar;              /* and its token bytes */
+  VariantTokens **apVar;         /* the set of person i for a name of n words:
+                                 ** apVar[i*MAX_NAME_WORDS + n-1], or NULL */
+  int nVarPerson;                /* the authority's people */
+  const VariantTokens *pVar;     /* the name being read's, or NULL */
 };
 
 /* ---------------------------------------------------------------- languages */
@@ -115,18 +104,14 @@ void arch_stem_languages(char *out, size_t nOut){
 
 /* Free the sets of spellings' tokens (none made: nothing to do). */
 static void variants_free(ArchTokenizer *p){
+  int i;
+  if( p->apVar ){
+    for(i=0; i<p->nVarPerson*MAX_NAME_WORDS; i++) arch_free(p->apVar[i]);
+  }
+  arch_free(p->apVar);
   arch_free(p->pVarMade);
-  arch_free(p->aVar);
-  arch_free(p->aVarPerson);
-  arch_free(p->aVarLastUsed);
-  arch_free(p->pVarLarge);
-  arch_free(p->zVarLarge);
+  p->apVar = 0;
   p->pVarMade = 0;
-  p->aVar = 0;
-  p->aVarPerson = 0;
-  p->aVarLastUsed = 0;
-  p->pVarLarge = 0;
-  p->zVarLarge = 0;
 }
 
 ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAuthority *pAuth,
@@ -174,21 +159,19 @@ void arch_tokenizer_close(ArchTokenizer *p){
 /* Make what reading documents for names needs, the first time (a tokenizer that reads
 ** queries only, as each new connection's first search does, never pays for it). */
 static ArchRc names_memo_open(ArchTokenizer *p){
-  int i;
+  size_t nPlace;
   if( p->pNames ) return ARCH_OK;
+  p->nVarPerson = name_authority_size(p->pAuth);
+  nPlace = (size_t)p->nVarPerson*MAX_NAME_WORDS;
   p->pVarMade = arch_realloc(0, sizeof(VariantSet));
-  p->aVar = arch_realloc(0, sizeof(VariantTokens)*VARIANT_SLOTS);
-  p->aVarPerson = arch_realloc(0, sizeof(int)*VARIANT_SLOTS);
-  p->aVarLastUsed = arch_realloc(0, VARIANT_SLOTS/2);
-  p->pVarLarge = arch_realloc(0, sizeof(VariantTokens));
-  p->zVarLarge = arch_realloc(0, VARIANT_PACKED_MAX);
-  if( p->pVarMade==0 || p->aVar==0 || p->aVarPerson==0 || p->aVarLastUsed==0
-   || p->pVarLarge==0 || p->zVarLarge==0 || (p->pNames = name_cache_new())==0 ){
+  p->apVar = arch_realloc(0, sizeof(VariantTokens*)*(nPlace ? nPlace : 1));
+  if( p->pVarMade==0 || p->apVar==0 || (p->pNames = name_cache_new())==0 ){
+    arch_free(p->apVar);                    /* no set is made yet */
+    p->apVar = 0;
     variants_free(p);
     return ARCH_NOMEM;
   }
-  for(i=0; i<VARIANT_SLOTS; i++) p->aVarPerson[i] = -1;
-  memset(p->aVarLastUsed, 0, VARIANT_SLOTS/2);
+  memset(p->apVar, 0, sizeof(VariantTokens*)*nPlace);
   return ARCH_OK;
 }
 
@@ -413,63 +396,50 @@ static void variants_make(ArchTokenizer *p, int person, int nWord, VariantSet *p
   }
 }
 
-/* Pack the set into *pOut, its token bytes into z (nRoom bytes): 0 when they need more. */
-static int variants_pack(const VariantSet *pSet, VariantTokens *pOut, char *z, int nRoom){
-  int w, t, o = 0;
+/* The set, packed in a new VariantTokens; NULL when out of memory. */
+static VariantTokens *variants_pack(const VariantSet *pSet){
+  VariantTokens *pOut;
+  int w, t, o = 0, nByte = 0;
+  for(w=0; w<pSet->nWord; w++){
+    for(t=0; t<pSet->nTok[w]; t++) nByte += 1 + pSet->aLen[w][t];
+  }
+  pOut = arch_realloc(0, sizeof(VariantTokens) + (size_t)nByte);
+  if( pOut==0 ) return 0;
   memset(pOut->nTok, 0, sizeof(pOut->nTok));
+  memset(pOut->aStart, 0, sizeof(pOut->aStart));
   for(w=0; w<pSet->nWord; w++){
     pOut->aStart[w] = (uint16_t)o;
     pOut->nTok[w] = pSet->nTok[w];
     for(t=0; t<pSet->nTok[w]; t++){
       int n = pSet->aLen[w][t];
-      if( o+1+n>nRoom ) return 0;
-      z[o++] = (char)n;
-      memcpy(z+o, pSet->zBuf + pSet->aOff[w][t], (size_t)n);
+      pOut->z[o++] = (char)n;
+      memcpy(pOut->z+o, pSet->zBuf + pSet->aOff[w][t], (size_t)n);
       o += n;
     }
   }
-  pOut->nWord = pSet->nWord;
-  return 1;
+  return pOut;
 }
 
-/* The other spellings' tokens of a person, for a name of nWord words, with their bytes in
-** *pz: from the tokenizer's places when it met the person lately. NULL when the name has too
-** many words. */
-static const VariantTokens *load_variants(ArchTokenizer *p, int person, int nWord,
-                                          const char **pz){
-  unsigned iPair, i;
-  VariantTokens *e;
-  if( nWord>MAX_NAME_WORDS ) return 0;
-  iPair = (((unsigned)person*(MAX_NAME_WORDS+1) + (unsigned)nWord) * 2654435761u >> 16)
-        & (VARIANT_SLOTS-2);
-  for(i=iPair; i<iPair+2; i++){
-    if( p->aVarPerson[i]==person && p->aVar[i].nWord==nWord ){
-      p->aVarLastUsed[iPair/2] = (uint8_t)(i-iPair);
-      *pz = p->aVar[i].z;
-      return &p->aVar[i];
-    }
+/* The other spellings' tokens of a person, for a name of nWord words, into *ppOut: made the
+** first time, then kept. *ppOut is NULL when the name has no words or too many. */
+static ArchRc load_variants(ArchTokenizer *p, int person, int nWord,
+                            const VariantTokens **ppOut){
+  VariantTokens **pp;
+  *ppOut = 0;
+  if( nWord<1 || nWord>MAX_NAME_WORDS || person<0 || person>=p->nVarPerson ) return ARCH_OK;
+  pp = &p->apVar[(size_t)person*MAX_NAME_WORDS + (size_t)(nWord-1)];
+  if( *pp==0 ){
+    variants_make(p, person, nWord, p->pVarMade);
+    if( (*pp = variants_pack(p->pVarMade))==0 ) return ARCH_NOMEM;
   }
-  variants_make(p, person, nWord, p->pVarMade);
-  i = iPair + 1 - p->aVarLastUsed[iPair/2];             /* the one used less lately */
-  e = &p->aVar[i];
-  p->aVarPerson[i] = -1;                                /* until it is filled */
-  if( variants_pack(p->pVarMade, e, e->z, VARIANT_SLOT_BYTES) ){
-    p->aVarPerson[i] = person;
-    p->aVarLastUsed[iPair/2] = (uint8_t)(i-iPair);
-    *pz = e->z;
-    return e;
-  }
-  variants_pack(p->pVarMade, p->pVarLarge, p->zVarLarge, VARIANT_PACKED_MAX);  /* fits */
-  *pz = p->zVarLarge;
-  return p->pVarLarge;
+  *ppOut = *pp;
+  return ARCH_OK;
 }
 
-/* The other spellings' tokens for word w of the current name (pVar, its token bytes zTok), but
-** the word's own, colocated. */
-static int emit_variant_words(const VariantTokens *pVar, const char *zTok, int w,
-                              const char *zMain, int nMain, int iStart, int iEnd, void *pCtx,
-                              ArchTokenFn xToken){
-  const char *z = zTok + pVar->aStart[w];
+/* The other spellings' tokens for word w of the current name, but the word's own, colocated. */
+static int emit_variant_words(const VariantTokens *pVar, int w, const char *zMain, int nMain,
+                              int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
+  const char *z = pVar->z + pVar->aStart[w];
   int t, rc;
   for(t=0; t<pVar->nTok[w]; t++){
     int n = (unsigned char)*z++;
@@ -541,10 +511,14 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     if( haveName && (size_t)start>=found.start ){
       inName = 1;
       if( nameWord==0 ){
-        p->pVar = found.info.person<0 ? 0
-                : load_variants(p, found.info.person,
-                                count_words(p, zText, (int)found.start, (int)found.end),
-                                &p->zVar);
+        p->pVar = 0;
+        if( found.info.person>=0
+         && load_variants(p, found.info.person,
+                          count_words(p, zText, (int)found.start, (int)found.end),
+                          &p->pVar)!=ARCH_OK ){
+          arch_free(zValid);
+          return ARCH_NOMEM;
+        }
       }
     }
     rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
@@ -556,8 +530,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
         char main[WORD_MAX_BYTES];
         if( nMain>=WORD_MAX_BYTES ) nMain = WORD_MAX_BYTES-1;
         memcpy(main, zMain, (size_t)nMain);
-        rc = emit_variant_words(p->pVar, p->zVar, nameWord, main, nMain, start, end, pCtx,
-                                xToken);
+        rc = emit_variant_words(p->pVar, nameWord, main, nMain, start, end, pCtx, xToken);
       }
       nameWord++;
     }

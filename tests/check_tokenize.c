@@ -416,10 +416,10 @@ static int same_tokens(const Tokens *a, const Tokens *b){
 START_TEST(test_variant_memo_every_person)
 {
   /* Every spelling of every person the authority lists, read as a document by one tokenizer,
-  ** twice over: its memo of the spellings' tokens fills with some thousands of sets, sets give
-  ** their places away and are made again, and a few are too large for a place. In the second
-  ** round the spellings of every eighth person must give the tokens that a new tokenizer gives
-  ** them, one that has read nothing before. */
+  ** twice over: it keeps a set of the spellings' tokens for each person and word count it
+  ** meets, some thousands of them, of one word to six, some of them large (Kim Il Sung's). In
+  ** the second round the spellings of every eighth person must give the tokens that a new
+  ** tokenizer gives them, one that has read nothing before. */
   const char *azLang[] = { "english" };
   char zErr[200];
   int nPerson = name_authority_size(pAuth), person, round, nNamed = 0;
