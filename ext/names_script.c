@@ -236,15 +236,16 @@ int names_join_tokens(const Toks *p, int i, int j, char *out, int nOut){
 
 /* ---------------------------------------------------------------- Cyrillic */
 
-/* Segment raw lower-case Cyrillic z[0..n) into syllables of a table, writing their values
-** (joined by `sep` when not 0) to out. Returns the length written, or -1. Longest first. */
-static int segment_cyrillic(const ArchDataRow *aRow, unsigned nRow, const char *z, int n,
-                            char *out, int nOut, char sep){
+/* Segment raw lower-case Cyrillic z[0..n) into syllables of a table (whose keys take at most
+** maxKey bytes), writing their values (joined by `sep` when not 0) to out. Returns the length
+** written, or -1. Longest first. */
+static int segment_cyrillic(const ArchDataRow *aRow, unsigned nRow, int maxKey, const char *z,
+                            int n, char *out, int nOut, char sep){
   int i = 0, o = 0;
   while( i<n ){
     int len, best = 0;
     const ArchDataRow *pBest = 0;
-    for(len = n-i; len>0; len--){
+    for(len = (n-i<maxKey ? n-i : maxKey); len>0; len--){
       const ArchDataRow *r;
       if( i+len<n && (z[i+len] & 0xC0)==0x80 ) continue;      /* not at a character edge */
       r = arch_data_find(aRow, nRow, z+i, (size_t)len);
@@ -287,8 +288,8 @@ static int transliterate_cyrillic(const char *z, int n, char *out, int nOut){
 
 /* Segment every Cyrillic token by one table into aOut, each hyphenated part of a token on its
 ** own ("Энь-лай"); true when all of them segment. */
-static int segment_all(const Toks *p, const ArchDataRow *aRow, unsigned nRow, char sep,
-                       char aOut[][NAMES_TOKEN_BYTES]){
+static int segment_all(const Toks *p, const ArchDataRow *aRow, unsigned nRow, int maxKey,
+                       char sep, char aOut[][NAMES_TOKEN_BYTES]){
   int i;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
@@ -301,7 +302,7 @@ static int segment_all(const Toks *p, const ArchDataRow *aRow, unsigned nRow, ch
         if( o+1>=NAMES_TOKEN_BYTES ) return 0;
         aOut[i][o++] = '-';
       }
-      k = nPart>0 ? segment_cyrillic(aRow, nRow, t->z+j, nPart, aOut[i]+o,
+      k = nPart>0 ? segment_cyrillic(aRow, nRow, maxKey, t->z+j, nPart, aOut[i]+o,
                                      NAMES_TOKEN_BYTES-o, sep) : 0;
       if( k<=0 ) return 0;
       o += k;
@@ -347,11 +348,13 @@ void names_romanize_cyrillic(Toks *p){
   for(i=0; i<p->n; i++) nCyr += p->a[i].script==SCRIPT_CYRILLIC;
   if( nCyr==0 ) return;
   if( nCyr>=2 && !korean_by_syllables(p, nCyr)
-   && segment_all(p, arch_data_palladius, arch_data_palladius_count, 0, aOut) ){
+   && segment_all(p, arch_data_palladius, arch_data_palladius_count,
+                  arch_data_palladius_max_key, 0, aOut) ){
     take_romanized(p, aOut);                        /* Мао Цзэдун: Chinese syllables */
     return;
   }
-  if( !segment_all(p, arch_data_kontsevich, arch_data_kontsevich_count, '-', aOut) ){
+  if( !segment_all(p, arch_data_kontsevich, arch_data_kontsevich_count,
+                   arch_data_kontsevich_max_key, '-', aOut) ){
     for(i=0; i<p->n; i++){                          /* Хрущёв: letter by letter */
       const Tok *t = &p->a[i];
       if( t->script!=SCRIPT_CYRILLIC ) continue;
