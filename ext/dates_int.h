@@ -172,4 +172,12 @@ int dates_code_crosses_year(int code);
 int dates_expr_core(const Cursor *c, int i, ArchDate *pDate);
 void dates_note_reading(const Cursor *c, int k, ArchDate *pDate);
 
+/* dates.c: one date on the whole of z[0..n), without the line forms of dates_line.c. */
+ArchDateResult arch_date_parse_piece(const char *z, size_t n, ArchDate *pOut);
+
+/* dates_line.c: a catalogue's line of whole dates ("1963, undated", "1956, 1958-1960"); 1 with
+** *pOut set, else 0. arch_date_read_list() reads the list alone. */
+int arch_date_read_line(const char *z, size_t n, ArchDate *pOut);
+int arch_date_read_list(const char *z, size_t n, ArchDate *pOut);
+
 #endif

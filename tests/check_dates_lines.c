@@ -1,0 +1,190 @@
+/*
+** check_dates_lines.c: unit tests for the date lines of catalogues made of whole dates and for
+** the forms found by the audit of real catalogue dates (notes/dates_audit.md): a date with
+** "undated", the date a cataloguer gives an undated item, lists of dates, a note in parentheses
+** after a date; and that free text (dates()) reads none of these line forms.
+**
+** Every expected value is written by hand from the rules of README.md's "Archival dates" and
+** the header of ext/dates_line.c: the range of days and the EDTF.
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+
+typedef struct LineRow {
+  const char *zIn;
+  const char *zStart;      /* first day; NULL when the text is no date */
+  const char *zEnd;        /* last day */
+  const char *zEdtf;
+} LineRow;
+
+#define NO_DATE(x) {x, 0, 0, 0}
+
+static const LineRow aRow[] = {
+  /* ---- a date, then "undated" (ArchivesSpace, EAD: some of the items have no date) */
+  {"1963, undated",                 "1963-01-01", "1963-12-31", "1963"},
+  {"1939-1945 and undated",         "1939-01-01", "1945-12-31", "1939/1945"},
+  {"1945 - 1950, undated",          "1945-01-01", "1950-12-31", "1945/1950"},
+  {"March 1958; n.d.",              "1958-03-01", "1958-03-31", "1958-03"},
+  {"1956, 1958, undated",           "1956-01-01", "1958-12-31", "1956/1958"},
+  {"1962 & undated",                "1962-01-01", "1962-12-31", "1962"},
+  {"1947-1952, Undated",            "1947-01-01", "1952-12-31", "1947/1952"},
+  /* ---- "no date", then the cataloguer's date */
+  {"n.d. [1957?]",                  "1957-01-01", "1957-12-31", "1957?"},
+  {"undated [ca. 1958]",            "1958-01-01", "1958-12-31", "1958~"},
+  {"Undated (circa 1958)",          "1958-01-01", "1958-12-31", "1958~"},
+  {"o.D. [1962]",                   "1962-01-01", "1962-12-31", "1962"},
+  {"s.d. [vers 1962]",              "1962-01-01", "1962-12-31", "1962~"},
+  {"[n.d., ca. 1958]",              "1958-01-01", "1958-12-31", "1958~"},
+  {"[no date] [March 1958]",        "1958-03-01", "1958-03-31", "1958-03"},
+  {"n.d., ca. 1950s",               "1950-01-01", "1959-12-31", "195X~"},
+  /* ---- lists of dates, in order: their envelope */
+  {"1956, 1958",                    "1956-01-01", "1958-12-31", "1956/1958"},
+  {"1956, 1958-1960",               "1956-01-01", "1960-12-31", "1956/1960"},
+  {"1950s and 1960s",               "1950-01-01", "1969-12-31", "195X/196X"},
+  {"March 1958; June 1958",         "1958-03-01", "1958-06-30", "1958-03/1958-06"},
+  {"1 May 1958 and 3 June 1958",    "1958-05-01", "1958-06-03", "1958-05-01/1958-06-03"},
+  {"1946, 1948, 1951-1953",         "1946-01-01", "1953-12-31", "1946/1953"},
+  /* not lists: out of order, overlapping, open, or a piece that is no date */
+  NO_DATE("1956, 1956"),
+  NO_DATE("1958, 1956"),
+  NO_DATE("1950s, 1955"),
+  NO_DATE("1956, 1958-"),
+  NO_DATE("before 1950, 1955"),
+  NO_DATE("Kennedy, John F., 1917-1963"),
+  NO_DATE("1956, Box 3"),
+  NO_DATE("Protocol No. 12, 1958"),
+  NO_DATE("12, 1958"),
+  NO_DATE("1963, undated, 1965"),
+  NO_DATE("1958,"),
+  NO_DATE(", 1958"),
+  NO_DATE("1958 and"),
+  /* ---- a note in parentheses after a date */
+  {"19 Sept 1962 (date of receipt)", "1962-09-19", "1962-09-19", "1962-09-19"},
+  {"1958-1960 (with gaps)",         "1958-01-01", "1960-12-31", "1958/1960"},
+  {"1956 (approx.)",                "1956-01-01", "1956-12-31", "1956~"},
+  {"1956 (circa)",                  "1956-01-01", "1956-12-31", "1956~"},
+  {"March 1958 (Moscow)",           "1958-03-01", "1958-03-31", "1958-03"},
+  NO_DATE("1514 (XV)"),
+  NO_DATE("1958 (Box 3)"),
+  NO_DATE("Moscow (1958)"),
+  NO_DATE("1958 (draft) (copy)"),
+  NO_DATE("1958 ()"),
+  NO_DATE("(date of receipt)"),
+  NO_DATE("Octember 1958 (draft)"),
+};
+
+static const char *row_failure(const LineRow *pr, char *zWhy, size_t nWhy){
+  ArchDate d;
+  char a[16], b[16], e[ARCH_EDTF_MAX];
+  ArchDateResult r = arch_date_parse(pr->zIn, strlen(pr->zIn), &d);
+  if( pr->zStart==0 ){
+    if( r==ARCH_DATE_FOUND ){
+      arch_date_iso(d.first, a);
+      arch_date_iso(d.last, b);
+      snprintf(zWhy, nWhy, "[%s]: read as %s..%s, want no date", pr->zIn, a, b);
+      return zWhy;
+    }
+    return 0;
+  }
+  if( r!=ARCH_DATE_FOUND ){
+    snprintf(zWhy, nWhy, "[%s]: no date, want %s..%s", pr->zIn, pr->zStart, pr->zEnd);
+    return zWhy;
+  }
+  arch_date_iso(d.first, a);
+  arch_date_iso(d.last, b);
+  arch_date_edtf(&d, e);
+  if( strcmp(a, pr->zStart)!=0 || strcmp(b, pr->zEnd)!=0 ){
+    snprintf(zWhy, nWhy, "[%s]: range %s..%s, want %s..%s", pr->zIn, a, b, pr->zStart,
+             pr->zEnd);
+    return zWhy;
+  }
+  if( strcmp(e, pr->zEdtf)!=0 ){
+    snprintf(zWhy, nWhy, "[%s]: edtf %s, want %s", pr->zIn, e, pr->zEdtf);
+    return zWhy;
+  }
+  if( !arch_date_may_begin(pr->zIn, strlen(pr->zIn)) ){      /* listing()'s quick test */
+    snprintf(zWhy, nWhy, "[%s]: arch_date_may_begin() says no date", pr->zIn);
+    return zWhy;
+  }
+  return 0;
+}
+
+START_TEST(test_lines)
+{
+  char zWhy[512];
+  const char *zFail = row_failure(&aRow[_i], zWhy, sizeof(zWhy));
+  ck_assert_msg(zFail==0, "%s", zFail);
+}
+END_TEST
+
+/* "undated" alone stays a "no date" phrase, not a date. */
+START_TEST(test_undated_alone)
+{
+  ArchDate d;
+  ck_assert_int_eq(arch_date_parse("undated", 7, &d), ARCH_DATE_UNDATED);
+  ck_assert_int_eq(arch_date_parse("n.d.", 4, &d), ARCH_DATE_UNDATED);
+  ck_assert_int_eq(arch_date_parse("undated, undated", 16, &d), ARCH_DATE_NOT_A_DATE);
+  ck_assert_int_eq(arch_date_parse("n.d. []", 7, &d), ARCH_DATE_NOT_A_DATE);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- free text */
+
+typedef struct TextRow {
+  const char *zText;
+  const char *zMatches;    /* every match as "text=edtf", joined by "; " ("" for none) */
+} TextRow;
+
+static const TextRow aText[] = {
+  /* a list in a sentence is its dates, one by one */
+  {"letters of 1956, 1958 and 1960", "1956=1956; 1958=1958; 1960=1960"},
+  /* a note or "undated" does not join a date */
+  {"a report of 1958 (draft) and others undated", "1958=1958"},
+};
+
+static void scan_all(const char *z, char *zOut, size_t nOut){
+  ArchDateScanner s;
+  ArchDateMatch m;
+  size_t o = 0;
+  zOut[0] = 0;
+  arch_date_scanner_init(&s, z, strlen(z));
+  while( arch_date_scan_next(&s, &m) ){
+    char e[ARCH_EDTF_MAX];
+    arch_date_edtf(&m.date, e);
+    o += (size_t)snprintf(zOut+o, nOut-o, "%s%.*s=%s", o ? "; " : "",
+                          (int)(m.end - m.start), z + m.start, e);
+    if( o>=nOut ) break;
+  }
+}
+
+START_TEST(test_free_text)
+{
+  char zGot[1024];
+  scan_all(aText[_i].zText, zGot, sizeof(zGot));
+  ck_assert_msg(strcmp(zGot, aText[_i].zMatches)==0, "[%s]: found \"%s\", want \"%s\"",
+                aText[_i].zText, zGot, aText[_i].zMatches);
+}
+END_TEST
+
+static Suite *lines_suite(void){
+  Suite *s = suite_create("date_lines");
+  TCase *tc = tcase_create("lines");
+  tcase_add_loop_test(tc, test_lines, 0, (int)(sizeof(aRow)/sizeof(aRow[0])));
+  tcase_add_test(tc, test_undated_alone);
+  tcase_add_loop_test(tc, test_free_text, 0, (int)(sizeof(aText)/sizeof(aText[0])));
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(lines_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
