@@ -358,9 +358,10 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   }
   if( is_role(c, i, ROLE_BEFORE) || is_role(c, i, ROLE_AFTER) ){
     int before = is_role(c, i, ROLE_BEFORE);
-    k = dates_part_any(c, i+1, &a, 0);
+    int h = is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2);   /* "pre-1958" */
+    k = dates_part_any(c, i+1+h, &a, 0);
     if( k==0 || !date_open(pDate, &a, before) ) return 0;
-    return 1 + k;
+    return 1 + h + k;
   }
   /* EDTF open intervals: "../1960", "1960/.." */
   if( is_punct(c, i, '.') && is_punct(c, i+1, '.') && is_punct(c, i+2, '/') ){

@@ -75,6 +75,33 @@ static const LineRow aRow[] = {
   NO_DATE("1958 ()"),
   NO_DATE("(date of receipt)"),
   NO_DATE("Octember 1958 (draft)"),
+  /* ---- leading words: EAD's bulk dates, "dated" */
+  {"bulk 1950-1955",                "1950-01-01", "1955-12-31", "1950/1955"},
+  {"Dated 12 March 1958",           "1958-03-12", "1958-03-12", "1958-03-12"},
+  {"dated March 1958",              "1958-03-01", "1958-03-31", "1958-03"},
+  NO_DATE("bulk"),
+  NO_DATE("dated"),
+  /* ---- "pre-" and "post-": before and after */
+  {"pre-1958",                      "0001-01-01", "1957-12-31", "../1957"},
+  {"post-1958",                     "1959-01-01", "9999-12-31", "1959/.."},
+  {"pre 1958",                      "0001-01-01", "1957-12-31", "../1957"},
+  {"post-March 1958",               "1958-04-01", "9999-12-31", "1958-04/.."},
+  NO_DATE("post-war"),
+  NO_DATE("pre-"),
+  NO_DATE("pre-1958-1960"),
+  /* ---- German "vom ... bis" */
+  {"vom 12. bis 15. März 1958",     "1958-03-12", "1958-03-15", "1958-03-12/1958-03-15"},
+  {"vom 3. März bis 5. April 1958", "1958-03-03", "1958-04-05", "1958-03-03/1958-04-05"},
+  /* ---- Russian and Ukrainian year words after a range, Ukrainian months */
+  {"1962-1963 гг.",                 "1962-01-01", "1963-12-31", "1962/1963"},
+  {"1958\xE2\x80\x93" "1960 гг.", "1958-01-01", "1960-12-31", "1958/1960"},
+  {"1941-1945 рр.",                 "1941-01-01", "1945-12-31", "1941/1945"},
+  {"25 грудня 1962 р.",             "1962-12-25", "1962-12-25", "1962-12-25"},
+  {"1 вересня 1939 року",           "1939-09-01", "1939-09-01", "1939-09-01"},
+  {"листопад 1958",                 "1958-11-01", "1958-11-30", "1958-11"},
+  {"у грудні 1962 р.",              "1962-12-01", "1962-12-31", "1962-12"},
+  NO_DATE("31 червня 1958 р."),
+  NO_DATE("лист 12"),
 };
 
 static const char *row_failure(const LineRow *pr, char *zWhy, size_t nWhy){
@@ -144,6 +171,11 @@ static const TextRow aText[] = {
   {"letters of 1956, 1958 and 1960", "1956=1956; 1958=1958; 1960=1960"},
   /* a note or "undated" does not join a date */
   {"a report of 1958 (draft) and others undated", "1958=1958"},
+  /* the audit's words in a sentence */
+  {"pre-1958 levels of production", "pre-1958=../1957"},
+  {"the post-war plan", ""},
+  {"arrested on 25 грудня 1962 р. in Kyiv", "25 грудня 1962 р.=1962-12-25"},
+  {"the bulk of the 1958 harvest", "1958=1958"},
 };
 
 static void scan_all(const char *z, char *zOut, size_t nOut){
