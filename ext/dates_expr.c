@@ -33,9 +33,25 @@ static void fill_range(Part *a, Part *b){
   if( !b->y && a->y ) b->y = a->y;
 }
 
-/* An end of a range: a part, possibly incomplete. After a bare year (pFirst), two digits are
+static int range_end_piece(const Cursor *c, int i, Part *p, const Part *pFirst);
+
+/* An end of a range: a part, possibly incomplete, maybe with "ca." before the second. After a bare year (pFirst), two digits are
 ** the end year: "1956–57", "1910–11". */
 static int range_end(const Cursor *c, int i, Part *p, const Part *pFirst){
+  int i0 = i, k;
+  if( is_role(c, i, ROLE_APPROX) && pFirst ){
+    /* "1958 - ca. 1960": the end is approximate, and so the range */
+    i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    k = range_end_piece(c, i, p, pFirst);
+    if( k==0 ) return 0;
+    p->flags |= ARCH_DATE_APPROXIMATE;
+    return i + k - i0;
+  }
+  return range_end_piece(c, i, p, pFirst);
+}
+
+static int range_end_piece(const Cursor *c, int i, Part *p, const Part *pFirst){
   int yearOnly = pFirst && pFirst->y && !pFirst->m && !pFirst->d && !pFirst->code
               && !pFirst->year_x;
   int k = (yearOnly && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2) ? 0 : dates_part_any(c, i, p, 1);
@@ -260,8 +276,9 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   if( is_role(c, i, ROLE_THE) && tok(c, i+1)->type==TOK_WORD ){   /* "the mid-fifties" */
     int j = i+2 + is_punct(c, i+2, '-');
     role = tok(c, i+1)->role;
-    if( (role==ROLE_EARLY || role==ROLE_MID || role==ROLE_LATE) && is_role(c, j, ROLE_DECADE) ){
-      i++;
+    if( (role==ROLE_EARLY || role==ROLE_MID || role==ROLE_LATE)
+     && (is_role(c, j, ROLE_DECADE) || (!c->free_text && dates_part_period(c, j, &p)>0)) ){
+      i++;         /* and on a date line "the late 1950s" (free text finds "late 1950s") */
     }
   }
   if( tok(c, i)->type!=TOK_WORD || (role!=ROLE_EARLY && role!=ROLE_MID && role!=ROLE_LATE) ){
@@ -287,10 +304,13 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
       p.code = role==ROLE_EARLY ? 37 : role==ROLE_MID ? 38 : 39;
       if( !dates_date_from_part(pDate, &p) ) return 0;
       break;
-    case ARCH_DATE_DECADE: {                           /* first, middle, last four years */
-      int from = role==ROLE_EARLY ? 0 : role==ROLE_MID ? 3 : 6;
+    case ARCH_DATE_DECADE:                             /* first, middle, last four years */
+    case ARCH_DATE_CENTURY: {                          /* and forty of a century */
+      int span = d.precision==ARCH_DATE_DECADE ? 1 : 10;
+      int from = (role==ROLE_EARLY ? 0 : role==ROLE_MID ? 3 : 6) * span;
+      if( p.year_x>2 ) return 0;
       dates_set_interval_days(pDate, arch_days_from_civil(p.y+from, 1, 1),
-                        arch_days_from_civil(p.y+from+3, 12, 31));
+                        arch_days_from_civil(p.y+from+4*span-1, 12, 31));
       pDate->a.month = pDate->a.day = pDate->b.month = pDate->b.day = 0;
       break;
     }
@@ -398,7 +418,8 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     pDate->b.year = 0;
     return i+3 - i0;
   }
-  if( is_range_dash(c, i) || is_role(c, i, ROLE_OR) || (is_punct(c, i, '/') && k) ){
+  if( is_range_dash(c, i) || is_role(c, i, ROLE_OR)
+   || (is_punct(c, i, '/') && (k || (a.code && !a.y))) ){       /* "Summer/Fall 1956" */
     ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);

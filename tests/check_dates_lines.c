@@ -102,6 +102,68 @@ static const LineRow aRow[] = {
   {"у грудні 1962 р.",              "1962-12-01", "1962-12-31", "1962-12"},
   NO_DATE("31 червня 1958 р."),
   NO_DATE("лист 12"),
+  /* ---- the year first with a comma, and a season after the year, on a date line */
+  {"1956, Oct. 19",                 "1956-10-19", "1956-10-19", "1956-10-19"},
+  {"1956, October",                 "1956-10-01", "1956-10-31", "1956-10"},
+  {"1958 Spring",                   "1958-03-01", "1958-05-31", "1958-21"},
+  {"1958, Autumn",                  "1958-09-01", "1958-11-30", "1958-23"},
+  {"1958 Winter",                   "1957-12-01", "1958-02-28", "1957-12/1958-02"},
+  NO_DATE("1956, 19"),
+  NO_DATE("1956, Octember 19"),
+  NO_DATE("1956, Oct. 32"),
+  /* ---- two seasons of one year */
+  {"Spring-Summer 1956",            "1956-03-01", "1956-08-31", "1956-21/1956-22"},
+  {"Summer/Fall 1956",              "1956-06-01", "1956-11-30", "1956-22/1956-23"},
+  {"Spring to Autumn 1957",         "1957-03-01", "1957-11-30", "1957-21/1957-23"},
+  NO_DATE("Fall/Winter 1956"),      /* the winter of 1956 begins in December 1955: reversed */
+  NO_DATE("Spring - Fall"),
+  NO_DATE("Spring/1956"),
+  /* ---- early, mid, late: "the" before a decade in numbers, and centuries (forty years) */
+  {"the late 1950s",                "1956-01-01", "1959-12-31", "1956/1959"},
+  {"the early 1960s",               "1960-01-01", "1963-12-31", "1960/1963"},
+  {"early 20th century",            "1900-01-01", "1939-12-31", "1900/1939"},
+  {"mid-20th century",              "1930-01-01", "1969-12-31", "1930/1969"},
+  {"late 19th century",             "1860-01-01", "1899-12-31", "1860/1899"},
+  {"the late 18th century",         "1760-01-01", "1799-12-31", "1760/1799"},
+  NO_DATE("late 1st century"),
+  NO_DATE("the late"),
+  /* ---- quarters and halves with ordinals in digits or Roman numerals, "of" left out */
+  {"2nd quarter 1957",              "1957-04-01", "1957-06-30", "1957-34"},
+  {"1st half 1957",                 "1957-01-01", "1957-06-30", "1957-40"},
+  {"third quarter 1957",            "1957-07-01", "1957-09-30", "1957-35"},
+  {"1. Quartal 1958",               "1958-01-01", "1958-03-31", "1958-33"},
+  {"II. Halbjahr 1958",             "1958-07-01", "1958-12-31", "1958-41"},
+  {"I квартал 1958 г.",             "1958-01-01", "1958-03-31", "1958-33"},
+  {"IV квартал 1958 г.",            "1958-10-01", "1958-12-31", "1958-36"},
+  {"1er trimestre 1958",            "1958-01-01", "1958-03-31", "1958-33"},
+  NO_DATE("5th quarter 1958"),
+  NO_DATE("3rd half 1958"),
+  NO_DATE("V квартал 1958 г."),
+  /* ---- a month and a year in numbers, on a date line */
+  {"10/1958",                       "1958-10-01", "1958-10-31", "1958-10"},
+  {"10.1958",                       "1958-10-01", "1958-10-31", "1958-10"},
+  {"3.1958",                        "1958-03-01", "1958-03-31", "1958-03"},
+  {"10/1958-12/1958",               "1958-10-01", "1958-12-31", "1958-10/1958-12"},
+  NO_DATE("13/1958"),
+  NO_DATE("0/1958"),
+  NO_DATE("10/58"),
+  NO_DATE("1958/10"),
+  NO_DATE("1958.10"),
+  NO_DATE("10.1958.3"),
+  NO_DATE("No. 10/1958"),
+  /* ---- circa before the end of a range */
+  {"1958 - ca. 1960",               "1958-01-01", "1960-12-31", "1958~/1960~"},
+  {"from 1958 to c. 1960",          "1958-01-01", "1960-12-31", "1958~/1960~"},
+  NO_DATE("1958 - ca."),
+  /* ---- decades in the words of other languages */
+  {"1950-е годы",                   "1950-01-01", "1959-12-31", "195X"},
+  {"1960-х гг.",                    "1960-01-01", "1969-12-31", "196X"},
+  {"1950er Jahre",                  "1950-01-01", "1959-12-31", "195X"},
+  {"ann\xC3\xA9" "es 1950",          "1950-01-01", "1959-12-31", "195X"},
+  NO_DATE("1955-е годы"),
+  NO_DATE("1950er"),
+  NO_DATE("années 1955"),
+  NO_DATE("0990-е"),
 };
 
 static const char *row_failure(const LineRow *pr, char *zWhy, size_t nWhy){
@@ -176,6 +238,11 @@ static const TextRow aText[] = {
   {"the post-war plan", ""},
   {"arrested on 25 грудня 1962 р. in Kyiv", "25 грудня 1962 р.=1962-12-25"},
   {"the bulk of the 1958 harvest", "1958=1958"},
+  {"in the late 1950s the plant", "late 1950s=1956/1959"},
+  {"in 1958 spring came early", "1958=1958"},
+  {"order 10/1958 of the ministry", "1958=1958"},
+  {"документы 1950-х годов о целине", "1950-х годов=195X"},
+  {"the 2nd quarter 1957 plan", "2nd quarter 1957=1957-34"},
 };
 
 static void scan_all(const char *z, char *zOut, size_t nOut){
