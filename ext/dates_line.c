@@ -38,6 +38,10 @@ static int is_undated(const char *z, size_t n){
 /* A piece of a line: the whole grammar and the other notations, no line forms. */
 static int piece(const char *z, size_t n, ArchDate *pOut){
   text_trim(&z, &n);
+  if( n>0 && (z[n-1]==',' || z[n-1]==';') ){          /* "1958, and undated" */
+    n--;
+    text_trim(&z, &n);
+  }
   return n>0 && arch_date_parse_piece(z, n, pOut)==ARCH_DATE_FOUND;
 }
 
@@ -68,17 +72,17 @@ static int read_with_undated_tail(const char *z, size_t n, ArchDate *pOut){
 }
 
 /* "n.d. [1957?]", "undated (circa 1958)", "o.D. [1962]", "undated, 1958": a "no date" phrase,
-** then the date the cataloguer gives it, in brackets or after a comma. */
+** then the date the cataloguer gives it, in brackets or after a comma or semicolon. */
 static int read_with_undated_head(const char *z, size_t n, ArchDate *pOut){
   size_t i;
   for(i=1; i<n; i++){
     const char *zRest;
     size_t nRest;
-    if( z[i]!='[' && z[i]!='(' && z[i]!=',' ) continue;
+    if( z[i]!='[' && z[i]!='(' && z[i]!=',' && z[i]!=';' ) continue;
     if( !is_undated(z, i) ) continue;
     zRest = z+i;
     nRest = n-i;
-    if( *zRest==',' ){ zRest++; nRest--; }
+    if( *zRest==',' || *zRest==';' ){ zRest++; nRest--; }
     text_trim(&zRest, &nRest);
     if( nRest>2 && zRest[0]=='(' && zRest[nRest-1]==')' ){
       if( !piece(zRest+1, nRest-2, pOut) ) return 0;
@@ -116,6 +120,8 @@ static int list_add(ArchDate *pAll, const ArchDate *d, int first){
   return 1;
 }
 
+/* The pieces are cut at the first separator after which the text so far is a date, so that
+** the commas of "March 8, 1958, March 10, 1958" stay inside their dates. */
 int arch_date_read_list(const char *z, size_t n, ArchDate *pOut){
   size_t i, start = 0, k;
   int nPiece = 0, depth = 0;
@@ -126,10 +132,12 @@ int arch_date_read_list(const char *z, size_t n, ArchDate *pOut){
       if( z[i]=='[' || z[i]=='(' ) depth++;
       if( (z[i]==']' || z[i]==')') && depth>0 ) depth--;
       if( depth>0 || (k = separator_at(z, n, i))==0 ) continue;
+      if( !piece(z+start, i-start, &d) ){ i += k-1; continue; }
     }else{
       k = 0;
+      if( !piece(z+start, i-start, &d) ) return 0;
     }
-    if( !piece(z+start, i-start, &d) || !list_add(pOut, &d, nPiece==0) ) return 0;
+    if( !list_add(pOut, &d, nPiece==0) ) return 0;
     nPiece++;
     start = i+k;
     if( i<n ) i += k-1;
