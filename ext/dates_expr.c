@@ -418,6 +418,18 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     pDate->b.year = 0;
     return i+3 - i0;
   }
+  if( k==0 && a.y==0 && (a.d || a.m) && !a.code
+   && (is_role(c, i, ROLE_AND) || (is_punct(c, i, '/') && glued(c, i) && glued(c, i+1)
+                                   && a.d && !a.m)) ){
+    /* days or months of one year: "8 and 10 October 1963", "March 3 and 4, 1958", "3/4
+    ** March 1958" (the night of): from the first to the last */
+    Part a2 = a;
+    kb = range_end(c, i+1, &b, &a);
+    if( kb>0 && b.y && date_from_range(pDate, &a2, &b, ARCH_FORM_INTERVAL) ){
+      return i+1+kb - i0;
+    }
+    return 0;
+  }
   if( is_range_dash(c, i) || is_role(c, i, ROLE_OR)
    || (is_punct(c, i, '/') && (k || (a.code && !a.y))) ){       /* "Summer/Fall 1956" */
     ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;

@@ -217,7 +217,8 @@ static int part_roman_month(const Cursor *c, int i, Part *p){
 }
 
 /* The first piece of a range of Roman months, its year given by the second: "3.III" of
-** "3.III-5.IV.1958", "III" of "III-IV.1958". */
+** "3.III-5.IV.1958", "III" of "III-IV.1958"; and of numbered days and months, "12.3." of
+** "12.3.-15.4.1958". */
 int dates_part_roman_piece(const Cursor *c, int i, Part *p){
   int i0 = i;
   memset(p, 0, sizeof(*p));
@@ -225,6 +226,14 @@ int dates_part_roman_piece(const Cursor *c, int i, Part *p){
    && is_role(c, i+2, ROLE_ROMAN) ){
     p->d = tok(c, i)->value;
     i += 2;
+  }
+  if( is_day(c, i) && tok(c, i)->suffix==SUFFIX_NONE && is_punct(c, i+1, '.')
+   && glued(c, i+1) && is_plain_num(c, i+2, 2) && glued(c, i+2) && tok(c, i+2)->value>=1
+   && tok(c, i+2)->value<=12 && is_punct(c, i+3, '.') && glued(c, i+3)
+   && is_punct(c, i+4, '-') ){
+    p->d = tok(c, i)->value;                    /* "12.3." of "12.3.-15.4.1958" */
+    p->m = tok(c, i+2)->value;
+    return 4;
   }
   if( !is_role(c, i, ROLE_ROMAN) ) return 0;
   p->m = tok(c, i)->value;

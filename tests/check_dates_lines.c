@@ -169,6 +169,23 @@ static const LineRow aRow[] = {
   {"1958 - ca. 1960",               "1958-01-01", "1960-12-31", "1958~/1960~"},
   {"from 1958 to c. 1960",          "1958-01-01", "1960-12-31", "1958~/1960~"},
   NO_DATE("1958 - ca."),
+  /* ---- days or months of one year joined by "and" or a slash: from the first to the last */
+  {"8 and 10 October 1963",         "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"March 3 and 4, 1958",           "1958-03-03", "1958-03-04", "1958-03-03/1958-03-04"},
+  {"3/4 March 1958",                "1958-03-03", "1958-03-04", "1958-03-03/1958-03-04"},
+  {"March and April 1958",          "1958-03-01", "1958-04-30", "1958-03/1958-04"},
+  NO_DATE("10 and 8 October 1963"),
+  NO_DATE("8 and 31 February 1963"),
+  NO_DATE("8 and 10 October"),
+  NO_DATE("1 and 2"),
+  NO_DATE("3 / 4 March 1958"),
+  NO_DATE("3/4"),
+  /* ---- numbered days and months before a whole date */
+  {"12.3.-15.4.1958",               "1958-03-12", "1958-04-15", "1958-03-12/1958-04-15"},
+  {"28.12.-3.1.1959",               "1958-12-28", "1959-01-03", "1958-12-28/1959-01-03"},
+  NO_DATE("12.13.-15.4.1958"),
+  NO_DATE("12.3.-15.4."),
+  NO_DATE("31.4.-5.5.1958"),
   /* ---- decades in the words of other languages */
   {"1950-е годы",                   "1950-01-01", "1959-12-31", "195X"},
   {"1960-х гг.",                    "1960-01-01", "1969-12-31", "196X"},
@@ -257,6 +274,8 @@ static const TextRow aText[] = {
   {"order 10/1958 of the ministry", "1958=1958"},
   {"документы 1950-х годов о целине", "1950-х годов=195X"},
   {"the 2nd quarter 1957 plan", "2nd quarter 1957=1957-34"},
+  {"talks on 3 and 4 March 1958 in Moscow", "3 and 4 March 1958=1958-03-03/1958-03-04"},
+  {"see pages 8 and 10 of the report", ""},
 };
 
 static void scan_all(const char *z, char *zOut, size_t nOut){
