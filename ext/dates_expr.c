@@ -357,8 +357,9 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + kb - i0;
   }
-  if( word_is(c, i, "not") && (is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
-    /* "[not before 1958]", "[not after 1962]" (AACR2): open, the date itself included */
+  if( is_role(c, i, ROLE_NOT) && (is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
+    /* "[not before 1958]", "[not after 1962]" (AACR2), "не ранее 1958 г.", "nicht nach 1962":
+    ** open, the date itself included */
     int after = is_role(c, i+1, ROLE_BEFORE);
     k = dates_part_any(c, i+2, &a, 0);
     if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
@@ -436,6 +437,24 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);
     if( kb>0 && a.y+a.m+a.d+a.code>0 && date_from_range(pDate, &a2, &b, form) ){
+      return i+1+kb - i0;
+    }
+  }
+  if( k && a.y+a.m+a.d+a.code==0 && single.form!=ARCH_FORM_SET && is_range_dash(c, i) ){
+    /* two ends that are no parts: slashed numbers or early / mid / late, "1/1/1958 -
+    ** 12/31/1959", "early 1958 - mid 1959" */
+    ArchDate d2;
+    Part unused;
+    kb = expr_single(c, i+1, &d2, &unused);
+    if( kb>0 && d2.form!=ARCH_FORM_SET && single.first<=d2.first && single.last<=d2.last ){
+      *pDate = single;
+      pDate->last = d2.last;
+      pDate->b = d2.form==ARCH_FORM_INTERVAL ? d2.b : d2.a;
+      if( single.form==ARCH_FORM_INTERVAL ) pDate->a = single.a;
+      pDate->precision = ARCH_DATE_RANGE;
+      pDate->form = ARCH_FORM_INTERVAL;
+      pDate->flags |= d2.flags;
+      pDate->read |= d2.read;
       return i+1+kb - i0;
     }
   }

@@ -7,7 +7,8 @@
 **                         items have no date), "n.d. [1957?]", "undated (circa 1958)",
 **                         "[n.d., ca. 1958]" (the cataloguer's date for an undated item): the
 **                         date; the "no date" phrases are those of ext/data/undated.tsv
-**   a list of dates       "1956, 1958", "1956, 1958-1960", "1950s and 1960s", "1956; 1959":
+**   a list of dates       "1956, 1958", "1956, 1958-1960", "1950s and 1960s", "1956; 1959",
+**                         "1958, 1959 и 1960 гг.":
 **                         their envelope, an interval; the dates must come in order, each after
 **                         the one before, and none may be open
 **   a note after a date   "19 Sept 1962 (date of receipt)", "1958-1960 (with gaps)": words in
@@ -45,19 +46,18 @@ static int piece(const char *z, size_t n, ArchDate *pOut){
   return n>0 && arch_date_parse_piece(z, n, pOut)==ARCH_DATE_FOUND;
 }
 
-/* Is the byte at z[i] the start of the word w (ASCII, any case) standing alone? */
-static int word_at(const char *z, size_t n, size_t i, const char *w){
-  size_t k = strlen(w);
-  if( i+k>n || !text_ieq(z+i, k, w, k) ) return 0;
-  return (i==0 || z[i-1]==' ') && (i+k==n || z[i+k]==' ');
-}
-
-/* The separator of two pieces at z[i]: ',', ';', " and ", " & "; its length, or 0. */
+/* The separator of two pieces at z[i]: ',', ';', " & ", or a word for "and" standing alone
+** (date_words.tsv: "and", "und", "et", "y", "и"); its length, or 0. */
 static size_t separator_at(const char *z, size_t n, size_t i){
+  const ArchDataRow *pRow;
+  size_t k;
   if( z[i]==',' || z[i]==';' ) return 1;
-  if( word_at(z, n, i, "and") ) return 3;
   if( z[i]=='&' && i>0 && z[i-1]==' ' && i+1<n && z[i+1]==' ' ) return 1;
-  return 0;
+  if( i==0 || z[i-1]!=' ' || z[i]==' ' ) return 0;
+  for(k=i; k<n && z[k]!=' '; k++){}
+  if( k==n ) return 0;
+  pRow = arch_data_find(arch_data_date_words, arch_data_date_words_count, z+i, k-i);
+  return pRow && strcmp(pRow->value, "and")==0 ? k-i : 0;
 }
 
 /* "1963, undated", "1939-1945 and undated": a date, then a "no date" phrase. */

@@ -54,6 +54,17 @@ static int part_iso(const Cursor *c, int i, Part *p){
     return i - i0;                   /* "1910–11" with an en dash is a range of years */
   }
   t = tok(c, i+1);
+  if( (sep=='-' || sep=='/') && !p->year_x && is_plain_num(c, i+1, 2) && glued(c, i+1)
+   && (t->ndigit==1 || tok(c, i+3)->ndigit==1) && is_punct(c, i+2, sep) && glued(c, i+2)
+   && is_plain_num(c, i+3, 2) && glued(c, i+3) ){
+    /* "1958-3-12", "1958/3/12", "1958-03-5": a digit may stand for the month or the day, when
+    ** all three are written */
+    if( t->value<1 || t->value>12 || tok(c, i+3)->value<1 ) return 0;
+    if( is_punct(c, i+4, sep) && glued(c, i+4) ) return 0;
+    p->m = t->value;
+    p->d = tok(c, i+3)->value;
+    return i+4 - i0;
+  }
   if( t->type!=TOK_NUM || t->suffix!=SUFFIX_NONE || t->ndigit+t->nx!=2 || !glued(c, i+1) ){
     return i - i0;
   }
@@ -455,6 +466,13 @@ static int token_text_in(const Cursor *c, int i, const char *azWord){
   return 0;
 }
 
+/* "1950er": a German decade, before "Jahre". */
+static int is_decade_er(const Cursor *c, int i){
+  const Token *t = tok(c, i);
+  return t->type==TOK_NUM && t->ndigit==4 && t->nx==0 && t->suffix==SUFFIX_ORDINAL
+      && t->end - t->start==6 && text_ieq(c->z + t->end - 2, 2, "er", 2);
+}
+
 /* A decade in the words of other languages: Russian "1950-е (гг.)", "1950-х годов", German
 ** "1950er Jahre", French "années 1950". Returns the tokens read, or 0. */
 static int decade_in_words(const Cursor *c, int i, Part *p){
@@ -467,10 +485,11 @@ static int decade_in_words(const Cursor *c, int i, Part *p){
          && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
          && token_text_in(c, i+2, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0") ){
     k = 3;                                               /* "1950-е", "1950-х", "1950-ых" */
-  }else if( t->type==TOK_NUM && t->ndigit==4 && t->nx==0 && t->suffix==SUFFIX_ORDINAL
-         && t->end - t->start==6 && text_ieq(c->z + t->end - 2, 2, "er", 2)
-         && token_text_in(c, i+1, "jahre\0jahren\0") ){
+  }else if( is_decade_er(c, i) && token_text_in(c, i+1, "jahre\0jahren\0") ){
     k = 2;                                               /* "1950er Jahre" */
+  }else if( is_decade_er(c, i) && is_punct(c, i+1, '-') && is_decade_er(c, i+2)
+         && token_text_in(c, i+3, "jahre\0jahren\0") ){
+    k = 1;                                               /* "1950er" of "1950er-1960er Jahre" */
   }else{
     return 0;
   }
