@@ -237,11 +237,11 @@ static int read_grammar(const char *z, size_t n, ArchDate *pOut){
       || read_catalogue_open(&c, pOut);
 }
 
-/* The fast path first; then EDTF as input (before the grammar, which would read "1984-1X" as
+/* One date: the fast path first; then EDTF as input (before the grammar, which would read "1984-1X" as
 ** January); then the grammar; then the East Asian calendars and numerals, which the grammar
 ** does not know. */
-ArchDateResult arch_date_parse_reading(const char *z, size_t n, ArchDate *pOut,
-                                       ArchDateReading *pReading){
+static ArchDateResult parse_piece(const char *z, size_t n, ArchDate *pOut,
+                                  ArchDateReading *pReading){
   int k;
   if( pReading ){
     pReading->zConvention = 0;
@@ -259,6 +259,19 @@ ArchDateResult arch_date_parse_reading(const char *z, size_t n, ArchDate *pOut,
     return ARCH_DATE_FOUND;
   }
   return ARCH_DATE_NOT_A_DATE;
+}
+
+ArchDateResult arch_date_parse_piece(const char *z, size_t n, ArchDate *pOut){
+  return parse_piece(z, n, pOut, 0);
+}
+
+/* A piece first; then the forms of a line made of whole dates (dates_line.c): "1963,
+** undated", "1956, 1958-1960", "19 Sept 1962 (date of receipt)". */
+ArchDateResult arch_date_parse_reading(const char *z, size_t n, ArchDate *pOut,
+                                       ArchDateReading *pReading){
+  ArchDateResult rc = parse_piece(z, n, pOut, pReading);
+  if( rc==ARCH_DATE_NOT_A_DATE && arch_date_read_line(z, n, pOut) ) rc = ARCH_DATE_FOUND;
+  return rc;
 }
 
 ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut){
@@ -295,6 +308,20 @@ static int is_date_word(const char *w, size_t n){
 #undef FOLDED
 }
 
+/* Is the ASCII word w[0..n) (lower case) the first word of a "no date" phrase of undated.tsv
+** that other words may follow: "undated" of "undated [ca. 1958]", "n" of "n.d. [1957?]"? */
+static int begins_undated_line(const char *w, size_t n){
+  unsigned i;
+  for(i=0; i<arch_data_undated_count; i++){
+    const ArchDataRow *p = &arch_data_undated[i];
+    if( (size_t)p->nKey>=n && text_ieq(w, n, p->key, n)
+     && ((size_t)p->nKey==n || !(((p->key[n]|0x20)>='a' && (p->key[n]|0x20)<='z'))) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Longest first word is_date_word() is asked about; a longer one is left to arch_date_parse. */
 #define DATE_WORD_MAX_BYTES 32
 
@@ -314,7 +341,7 @@ int arch_date_word_may_begin(const char *z, size_t nWord){
   size_t i;
   if( nWord==0 || nWord>DATE_WORD_MAX_BYTES ) return 1;
   for(i=0; i<nWord; i++) w[i] = (char)(z[i]|0x20);
-  return is_date_word(w, nWord);
+  return is_date_word(w, nWord) || begins_undated_line(w, nWord);
 }
 
 int arch_date_undated_line(const char *z, size_t n){

@@ -196,6 +196,26 @@ static int read_unit(const char *z, size_t n, size_t *pi){
   return u;
 }
 
+/* A third of a month after the month, at z[*pi]: 上旬 中旬 下旬 (Chinese, Japanese), 초순 중순
+** 하순 (Korean): 1, 2 or 3, and *pi after it; else 0. */
+static int read_dekad(const char *z, size_t n, size_t *pi){
+  static const struct { const char *z; int v; } aDekad[] = {
+    { "\xE4\xB8\x8A\xE6\x97\xAC", 1 }, { "\xE4\xB8\xAD\xE6\x97\xAC", 2 },
+    { "\xE4\xB8\x8B\xE6\x97\xAC", 3 },
+    { "\xEC\xB4\x88\xEC\x88\x9C", 1 }, { "\xEC\xA4\x91\xEC\x88\x9C", 2 },
+    { "\xED\x95\x98\xEC\x88\x9C", 3 },
+  };
+  size_t k;
+  for(k=0; k<sizeof(aDekad)/sizeof(aDekad[0]); k++){
+    if( n-*pi>=6 && memcmp(z+*pi, aDekad[k].z, 6)==0 ){
+      *pi += 6;
+      skip_space(z, n, pi);
+      return aDekad[k].v;
+    }
+  }
+  return 0;
+}
+
 /* ---------------------------------------------------------------- eras */
 
 typedef struct Era {
@@ -296,7 +316,7 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   size_t i = 0;
   Era era;
   Number year, month, day;
-  int hasEra, gy, hasMonth = 0, hasDay = 0, han = 0;
+  int hasEra, gy, hasMonth = 0, hasDay = 0, han = 0, dekad = 0;
   Part part;
   ArchDate d;
   if( z==0 ) return 0;
@@ -350,6 +370,7 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
     return 0;                                             /* "1958" alone is not ours */
   }
   skip_space(z, n, &i);
+  if( hasMonth && !hasDay ) dekad = read_dekad(z, n, &i);
   if( i!=n ) return 0;
   if( hasMonth && month.form!=NUM_ARABIC ) han = 1;
   if( hasDay && day.form!=NUM_ARABIC ) han = 1;
@@ -360,6 +381,11 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   part.m = hasMonth ? month.value : 0;
   part.d = hasDay ? day.value : 0;
   if( !dates_date_from_part(&d, &part) ) return 0;          /* "2月30日" is no day */
+  if( dekad ){
+    /* 上旬 days 1-10, 中旬 11-20, 下旬 21 to the end of the month */
+    int32_t from = d.first + 10*(dekad-1);
+    dates_set_interval_days(&d, from, dekad==3 ? d.last : from+9);
+  }
   if( hasEra && (d.first<era.first || d.last>era.last) ){
     /* the first or last year of an era: the days of it the era has */
     ArchDatePrecision precision = d.precision;

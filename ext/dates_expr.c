@@ -33,9 +33,25 @@ static void fill_range(Part *a, Part *b){
   if( !b->y && a->y ) b->y = a->y;
 }
 
-/* An end of a range: a part, possibly incomplete. After a bare year (pFirst), two digits are
+static int range_end_piece(const Cursor *c, int i, Part *p, const Part *pFirst);
+
+/* An end of a range: a part, possibly incomplete, maybe with "ca." before the second. After a bare year (pFirst), two digits are
 ** the end year: "1956–57", "1910–11". */
 static int range_end(const Cursor *c, int i, Part *p, const Part *pFirst){
+  int i0 = i, k;
+  if( is_role(c, i, ROLE_APPROX) && pFirst ){
+    /* "1958 - ca. 1960": the end is approximate, and so the range */
+    i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    k = range_end_piece(c, i, p, pFirst);
+    if( k==0 ) return 0;
+    p->flags |= ARCH_DATE_APPROXIMATE;
+    return i + k - i0;
+  }
+  return range_end_piece(c, i, p, pFirst);
+}
+
+static int range_end_piece(const Cursor *c, int i, Part *p, const Part *pFirst){
   int yearOnly = pFirst && pFirst->y && !pFirst->m && !pFirst->d && !pFirst->code
               && !pFirst->year_x;
   int k = (yearOnly && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2) ? 0 : dates_part_any(c, i, p, 1);
@@ -260,8 +276,9 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   if( is_role(c, i, ROLE_THE) && tok(c, i+1)->type==TOK_WORD ){   /* "the mid-fifties" */
     int j = i+2 + is_punct(c, i+2, '-');
     role = tok(c, i+1)->role;
-    if( (role==ROLE_EARLY || role==ROLE_MID || role==ROLE_LATE) && is_role(c, j, ROLE_DECADE) ){
-      i++;
+    if( (role==ROLE_EARLY || role==ROLE_MID || role==ROLE_LATE)
+     && (is_role(c, j, ROLE_DECADE) || (!c->free_text && dates_part_period(c, j, &p)>0)) ){
+      i++;         /* and on a date line "the late 1950s" (free text finds "late 1950s") */
     }
   }
   if( tok(c, i)->type!=TOK_WORD || (role!=ROLE_EARLY && role!=ROLE_MID && role!=ROLE_LATE) ){
@@ -287,10 +304,13 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
       p.code = role==ROLE_EARLY ? 37 : role==ROLE_MID ? 38 : 39;
       if( !dates_date_from_part(pDate, &p) ) return 0;
       break;
-    case ARCH_DATE_DECADE: {                           /* first, middle, last four years */
-      int from = role==ROLE_EARLY ? 0 : role==ROLE_MID ? 3 : 6;
+    case ARCH_DATE_DECADE:                             /* first, middle, last four years */
+    case ARCH_DATE_CENTURY: {                          /* and forty of a century */
+      int span = d.precision==ARCH_DATE_DECADE ? 1 : 10;
+      int from = (role==ROLE_EARLY ? 0 : role==ROLE_MID ? 3 : 6) * span;
+      if( p.year_x>2 ) return 0;
       dates_set_interval_days(pDate, arch_days_from_civil(p.y+from, 1, 1),
-                        arch_days_from_civil(p.y+from+3, 12, 31));
+                        arch_days_from_civil(p.y+from+4*span-1, 12, 31));
       pDate->a.month = pDate->a.day = pDate->b.month = pDate->b.day = 0;
       break;
     }
@@ -337,8 +357,9 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + kb - i0;
   }
-  if( word_is(c, i, "not") && (is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
-    /* "[not before 1958]", "[not after 1962]" (AACR2): open, the date itself included */
+  if( is_role(c, i, ROLE_NOT) && (is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
+    /* "[not before 1958]", "[not after 1962]" (AACR2), "не ранее 1958 г.", "nicht nach 1962":
+    ** open, the date itself included */
     int after = is_role(c, i+1, ROLE_BEFORE);
     k = dates_part_any(c, i+2, &a, 0);
     if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
@@ -358,9 +379,10 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   }
   if( is_role(c, i, ROLE_BEFORE) || is_role(c, i, ROLE_AFTER) ){
     int before = is_role(c, i, ROLE_BEFORE);
-    k = dates_part_any(c, i+1, &a, 0);
+    int h = is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2);   /* "pre-1958" */
+    k = dates_part_any(c, i+1+h, &a, 0);
     if( k==0 || !date_open(pDate, &a, before) ) return 0;
-    return 1 + k;
+    return 1 + h + k;
   }
   /* EDTF open intervals: "../1960", "1960/.." */
   if( is_punct(c, i, '.') && is_punct(c, i+1, '.') && is_punct(c, i+2, '/') ){
@@ -397,11 +419,42 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     pDate->b.year = 0;
     return i+3 - i0;
   }
-  if( is_range_dash(c, i) || is_role(c, i, ROLE_OR) || (is_punct(c, i, '/') && k) ){
+  if( k==0 && a.y==0 && (a.d || a.m) && !a.code
+   && (is_role(c, i, ROLE_AND) || (is_punct(c, i, '/') && glued(c, i) && glued(c, i+1)
+                                   && a.d && !a.m)) ){
+    /* days or months of one year: "8 and 10 October 1963", "March 3 and 4, 1958", "3/4
+    ** March 1958" (the night of): from the first to the last */
+    Part a2 = a;
+    kb = range_end(c, i+1, &b, &a);
+    if( kb>0 && b.y && date_from_range(pDate, &a2, &b, ARCH_FORM_INTERVAL) ){
+      return i+1+kb - i0;
+    }
+    return 0;
+  }
+  if( is_range_dash(c, i) || is_role(c, i, ROLE_OR)
+   || (is_punct(c, i, '/') && (k || (a.code && !a.y))) ){       /* "Summer/Fall 1956" */
     ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);
     if( kb>0 && a.y+a.m+a.d+a.code>0 && date_from_range(pDate, &a2, &b, form) ){
+      return i+1+kb - i0;
+    }
+  }
+  if( k && a.y+a.m+a.d+a.code==0 && single.form!=ARCH_FORM_SET && is_range_dash(c, i) ){
+    /* two ends that are no parts: slashed numbers or early / mid / late, "1/1/1958 -
+    ** 12/31/1959", "early 1958 - mid 1959" */
+    ArchDate d2;
+    Part unused;
+    kb = expr_single(c, i+1, &d2, &unused);
+    if( kb>0 && d2.form!=ARCH_FORM_SET && single.first<=d2.first && single.last<=d2.last ){
+      *pDate = single;
+      pDate->last = d2.last;
+      pDate->b = d2.form==ARCH_FORM_INTERVAL ? d2.b : d2.a;
+      if( single.form==ARCH_FORM_INTERVAL ) pDate->a = single.a;
+      pDate->precision = ARCH_DATE_RANGE;
+      pDate->form = ARCH_FORM_INTERVAL;
+      pDate->flags |= d2.flags;
+      pDate->read |= d2.read;
       return i+1+kb - i0;
     }
   }

@@ -38,7 +38,8 @@ enum {
   ROLE_NONE = 0, ROLE_MONTH, ROLE_SEASON, ROLE_WEEKDAY, ROLE_ROMAN, ROLE_APPROX, ROLE_EARLY,
   ROLE_MID, ROLE_LATE, ROLE_FROM, ROLE_TO, ROLE_BETWEEN, ROLE_AND, ROLE_OR, ROLE_BEFORE,
   ROLE_AFTER, ROLE_THE, ROLE_OF, ROLE_ARTICLE, ROLE_HALF, ROLE_QUARTER, ROLE_CENTURY,
-  ROLE_YEARWORD, ROLE_ORDINAL, ROLE_NUMBER, ROLE_Q, ROLE_DECADE, ROLE_LABEL, ROLE_CLOCK
+  ROLE_YEARWORD, ROLE_ORDINAL, ROLE_NUMBER, ROLE_Q, ROLE_DECADE, ROLE_LABEL, ROLE_CLOCK,
+  ROLE_NOT
 };
 
 /* TOK_NUM suffixes. */
@@ -171,5 +172,13 @@ int dates_code_crosses_year(int code);
 ** conventions that show in the first k tokens of a date read (ArchDate.read). */
 int dates_expr_core(const Cursor *c, int i, ArchDate *pDate);
 void dates_note_reading(const Cursor *c, int k, ArchDate *pDate);
+
+/* dates.c: one date on the whole of z[0..n), without the line forms of dates_line.c. */
+ArchDateResult arch_date_parse_piece(const char *z, size_t n, ArchDate *pOut);
+
+/* dates_line.c: a catalogue's line of whole dates ("1963, undated", "1956, 1958-1960"); 1 with
+** *pOut set, else 0. arch_date_read_list() reads the list alone. */
+int arch_date_read_line(const char *z, size_t n, ArchDate *pOut);
+int arch_date_read_list(const char *z, size_t n, ArchDate *pOut);
 
 #endif

@@ -23,7 +23,7 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"or", ROLE_OR}, {"before", ROLE_BEFORE}, {"after", ROLE_AFTER}, {"the", ROLE_THE},
   {"of", ROLE_OF}, {"article", ROLE_ARTICLE}, {"half", ROLE_HALF}, {"quarter", ROLE_QUARTER},
   {"century", ROLE_CENTURY}, {"year", ROLE_YEARWORD}, {"number", ROLE_NUMBER},
-  {"clock", ROLE_CLOCK},
+  {"clock", ROLE_CLOCK}, {"not", ROLE_NOT},
 };
 
 static int roman_value(const char *z, int n){

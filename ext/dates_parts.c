@@ -8,6 +8,7 @@
 ** days it means, and into the EDTF point it prints as.
 */
 #include "dates_int.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -53,6 +54,17 @@ static int part_iso(const Cursor *c, int i, Part *p){
     return i - i0;                   /* "1910–11" with an en dash is a range of years */
   }
   t = tok(c, i+1);
+  if( (sep=='-' || sep=='/') && !p->year_x && is_plain_num(c, i+1, 2) && glued(c, i+1)
+   && (t->ndigit==1 || tok(c, i+3)->ndigit==1) && is_punct(c, i+2, sep) && glued(c, i+2)
+   && is_plain_num(c, i+3, 2) && glued(c, i+3) ){
+    /* "1958-3-12", "1958/3/12", "1958-03-5": a digit may stand for the month or the day, when
+    ** all three are written */
+    if( t->value<1 || t->value>12 || tok(c, i+3)->value<1 ) return 0;
+    if( is_punct(c, i+4, sep) && glued(c, i+4) ) return 0;
+    p->m = t->value;
+    p->d = tok(c, i+3)->value;
+    return i+4 - i0;
+  }
   if( t->type!=TOK_NUM || t->suffix!=SUFFIX_NONE || t->ndigit+t->nx!=2 || !glued(c, i+1) ){
     return i - i0;
   }
@@ -137,6 +149,27 @@ static int part_dmy(const Cursor *c, int i, Part *p){
   return i - i0;
 }
 
+/* A month and year in numbers on a date line: "10/1958", "10.1958", "3.1958" (registries and
+** German, Czech and Polish catalogues). Not in free text, where "58/1963" and "10.1958" are as
+** often numbers of documents; nor with the year first ("1958/10" and "1958.10" are numbers of
+** files and accessions). */
+static int part_month_year(const Cursor *c, int i, Part *p){
+  int sep;
+  memset(p, 0, sizeof(*p));
+  if( c->free_text || !is_plain_num(c, i, 2) ) return 0;
+  sep = tok(c, i+1)->value;
+  if( tok(c, i+1)->type!=TOK_PUNCT || (sep!='/' && sep!='.') || !glued(c, i+1) ) return 0;
+  if( !glued(c, i+2) || !is_plain_num(c, i+2, 4) || tok(c, i+2)->ndigit!=4 ) return 0;
+  if( tok(c, i)->value<1 || tok(c, i)->value>12 ) return 0;
+  if( is_punct(c, i+3, sep) || (is_punct(c, i+3, '.') && glued(c, i+3)
+                                && tok(c, i+4)->type==TOK_NUM) ){
+    return 0;                                /* "10.1958.3": a number of something */
+  }
+  p->m = tok(c, i)->value;
+  p->y = tok(c, i+2)->value;
+  return 3;
+}
+
 /* The month (and day) after a year, at token i: ". március 17.", ".III.3", ". III. 3.",
 ** " March 3". Without the Hungarian period after the year, the month is a word, and in free
 ** text a day must follow ("in 1958 may well" is no date). Returns the tokens read, or 0. */
@@ -195,7 +228,8 @@ static int part_roman_month(const Cursor *c, int i, Part *p){
 }
 
 /* The first piece of a range of Roman months, its year given by the second: "3.III" of
-** "3.III-5.IV.1958", "III" of "III-IV.1958". */
+** "3.III-5.IV.1958", "III" of "III-IV.1958"; and of numbered days and months, "12.3." of
+** "12.3.-15.4.1958". */
 int dates_part_roman_piece(const Cursor *c, int i, Part *p){
   int i0 = i;
   memset(p, 0, sizeof(*p));
@@ -203,6 +237,14 @@ int dates_part_roman_piece(const Cursor *c, int i, Part *p){
    && is_role(c, i+2, ROLE_ROMAN) ){
     p->d = tok(c, i)->value;
     i += 2;
+  }
+  if( is_day(c, i) && tok(c, i)->suffix==SUFFIX_NONE && is_punct(c, i+1, '.')
+   && glued(c, i+1) && is_plain_num(c, i+2, 2) && glued(c, i+2) && tok(c, i+2)->value>=1
+   && tok(c, i+2)->value<=12 && is_punct(c, i+3, '.') && glued(c, i+3)
+   && is_punct(c, i+4, '-') ){
+    p->d = tok(c, i)->value;                    /* "12.3." of "12.3.-15.4.1958" */
+    p->m = tok(c, i+2)->value;
+    return 4;
   }
   if( !is_role(c, i, ROLE_ROMAN) ) return 0;
   p->m = tok(c, i)->value;
@@ -234,6 +276,10 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     j = i;
     dates_read_year(c, &j, p, 0);
     if( (k = year_first_month(c, j, p))>0 ) return j + k - i0;
+    if( !c->free_text && is_punct(c, j, ',') && is_role(c, j+1, ROLE_MONTH)
+     && (k = year_first_month(c, j+1, p))>0 ){
+      return j+1 + k - i0;                  /* "1956, Oct. 19" on a date line */
+    }
     memset(p, 0, sizeof(*p));
     j = i;
     dates_read_year(c, &j, p, 0);
@@ -311,10 +357,34 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
   return 0;
 }
 
+/* The ordinal of a half or quarter at token i: "third", "3rd", "1er", German "1.", Roman "II"
+** and "II."; its tokens, with *pOrd 1..4, or 0. */
+static int ordinal_of_year(const Cursor *c, int i, int *pOrd){
+  const Token *t = tok(c, i);
+  int k = 1;
+  if( is_role(c, i, ROLE_ORDINAL) ){
+    *pOrd = t->value;
+    return 1;
+  }
+  if( t->type==TOK_NUM && t->suffix==SUFFIX_ORDINAL && t->ndigit==1 ){
+    *pOrd = t->value;
+  }else if( is_plain_num(c, i, 1) && is_punct(c, i+1, '.') && glued(c, i+1) ){
+    *pOrd = t->value;                                   /* "1. Quartal 1958" */
+    k = 2;
+  }else if( is_role(c, i, ROLE_ROMAN) ){
+    *pOrd = t->value;                                   /* "I квартал 1958 г." */
+    if( is_punct(c, i+1, '.') && glued(c, i+1) ) k = 2;
+  }else{
+    return 0;
+  }
+  return *pOrd>=1 && *pOrd<=4 ? k : 0;
+}
+
 /* Seasons, quarters and halves: Spring 1957, Winter 1956/57, Q3 1957, third quarter of 1957,
-** first half of 1957. */
+** first half of 1957, 2nd quarter 1957, 1. Quartal 1958, I квартал 1958 г.; on a date line
+** also 1958 Spring. */
 static int part_season(const Cursor *c, int i, Part *p){
-  int i0 = i;
+  int i0 = i, k, ord;
   memset(p, 0, sizeof(*p));
   if( is_role(c, i, ROLE_THE) && is_role(c, i+1, ROLE_SEASON) ) i++;   /* "the winter of" */
   if( is_role(c, i, ROLE_SEASON) ){
@@ -337,6 +407,16 @@ static int part_season(const Cursor *c, int i, Part *p){
     ** December 1956 to February 1957 */
     return i - i0;
   }
+  if( !c->free_text && is_year4(c, i) ){
+    /* "1958 Spring", "1958, Spring" on a date line (in free text "in 1958 spring came" is
+    ** the year) */
+    int j = i;
+    if( !dates_read_year(c, &j, p, 0) || p->year_x ) return 0;
+    opt_punct(c, &j, ',');
+    if( !is_role(c, j, ROLE_SEASON) ) return 0;
+    p->code = tok(c, j)->value;
+    return j+1 - i0;
+  }
   if( is_role(c, i, ROLE_Q) && is_plain_num(c, i+1, 1) && glued(c, i+1) ){
     int q = tok(c, i+1)->value;
     if( q<1 || q>4 ) return 0;
@@ -346,16 +426,16 @@ static int part_season(const Cursor *c, int i, Part *p){
     if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
     return i - i0;
   }
-  if( is_role(c, i, ROLE_ORDINAL) && (is_role(c, i+1, ROLE_HALF) || is_role(c, i+1, ROLE_QUARTER))
-   && is_role(c, i+2, ROLE_OF) ){
-    int ord = tok(c, i)->value;
-    if( is_role(c, i+1, ROLE_HALF) ){
+  if( (k = ordinal_of_year(c, i, &ord))>0
+   && (is_role(c, i+k, ROLE_HALF) || is_role(c, i+k, ROLE_QUARTER)) ){
+    if( is_role(c, i+k, ROLE_HALF) ){
       if( ord>2 ) return 0;
       p->code = 39 + ord;
     }else{
       p->code = 32 + ord;
     }
-    i += 3;
+    i += k+1;
+    if( is_role(c, i, ROLE_OF) ) i++;
     if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
     return i - i0;
   }
@@ -375,9 +455,55 @@ static int decade_word_placed(const Cursor *c, int i){
   return j>=0 && is_role(c, j, ROLE_THE);
 }
 
+/* The bytes of token i are, without regard to ASCII case, one of the NUL-separated words of
+** azWord (ended by an empty word). */
+static int token_text_in(const Cursor *c, int i, const char *azWord){
+  const Token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  for(; *azWord; azWord += strlen(azWord)+1){
+    if( strlen(azWord)==n && text_ieq(c->z + t->start, n, azWord, n) ) return 1;
+  }
+  return 0;
+}
+
+/* "1950er": a German decade, before "Jahre". */
+static int is_decade_er(const Cursor *c, int i){
+  const Token *t = tok(c, i);
+  return t->type==TOK_NUM && t->ndigit==4 && t->nx==0 && t->suffix==SUFFIX_ORDINAL
+      && t->end - t->start==6 && text_ieq(c->z + t->end - 2, 2, "er", 2);
+}
+
+/* A decade in the words of other languages: Russian "1950-е (гг.)", "1950-х годов", German
+** "1950er Jahre", French "années 1950". Returns the tokens read, or 0. */
+static int decade_in_words(const Cursor *c, int i, Part *p){
+  const Token *t = tok(c, i);
+  int k = 0;
+  if( token_text_in(c, i, "ann\xC3\xA9" "es\0annees\0") && is_year4(c, i+1) ){
+    t = tok(c, i+1);                                     /* "années 1950" */
+    k = 2;
+  }else if( t->type==TOK_NUM && t->ndigit==4 && t->nx==0 && t->suffix==SUFFIX_NONE
+         && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
+         && token_text_in(c, i+2, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0") ){
+    k = 3;                                               /* "1950-е", "1950-х", "1950-ых" */
+  }else if( is_decade_er(c, i) && token_text_in(c, i+1, "jahre\0jahren\0") ){
+    k = 2;                                               /* "1950er Jahre" */
+  }else if( is_decade_er(c, i) && is_punct(c, i+1, '-') && is_decade_er(c, i+2)
+         && token_text_in(c, i+3, "jahre\0jahren\0") ){
+    k = 1;                                               /* "1950er" of "1950er-1960er Jahre" */
+  }else{
+    return 0;
+  }
+  if( t->value%10!=0 || t->value<1000 || t->nx ) return 0;
+  p->y = t->value;
+  p->year_x = 1;
+  return k;
+}
+
 int dates_part_period(const Cursor *c, int i, Part *p){
   const Token *t = tok(c, i);
+  int k;
   memset(p, 0, sizeof(*p));
+  if( (k = decade_in_words(c, i, p))>0 ) return k;
   if( t->type==TOK_NUM && t->suffix==SUFFIX_S && t->nx==0 && t->ndigit==4 && t->value%10==0 ){
     p->y = t->value;
     p->year_x = 1;
@@ -420,7 +546,8 @@ int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   Part best, cand;
   int nBest = 0, k;
   int (*const aForm[])(const Cursor*, int, Part*) = {
-    part_iso, part_dmy, part_season, dates_part_period, part_compact, part_roman_month
+    part_iso, part_dmy, part_season, dates_part_period, part_compact, part_roman_month,
+    part_month_year
   };
   size_t f;
   memset(&best, 0, sizeof(best));
@@ -430,6 +557,11 @@ int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   }
   k = part_named(c, i, &cand, partial);
   if( k>nBest ){ nBest = k; best = cand; }
+  if( nBest==0 && partial && is_role(c, i, ROLE_SEASON) ){
+    memset(&best, 0, sizeof(best));              /* "Spring" of "Spring-Summer 1956" */
+    best.code = tok(c, i)->value;
+    nBest = 1;
+  }
   *p = best;
   return nBest;
 }

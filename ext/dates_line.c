@@ -1,0 +1,187 @@
+/*
+** dates_line.c: the forms of a catalogue's date line made of whole dates (see dates_int.h for
+** the layers). They are read only on a whole date line, after the grammar has failed, and each
+** piece must be a date by itself:
+**
+**   undated with a date   "1963, undated", "1939-1945 and undated" (ArchivesSpace, EAD: some
+**                         items have no date), "n.d. [1957?]", "undated (circa 1958)",
+**                         "[n.d., ca. 1958]" (the cataloguer's date for an undated item): the
+**                         date; the "no date" phrases are those of ext/data/undated.tsv
+**   a list of dates       "1956, 1958", "1956, 1958-1960", "1950s and 1960s", "1956; 1959",
+**                         "1958, 1959 и 1960 гг.":
+**                         their envelope, an interval; the dates must come in order, each after
+**                         the one before, and none may be open
+**   a note after a date   "19 Sept 1962 (date of receipt)", "1958-1960 (with gaps)": words in
+**                         parentheses, without digits, after a date are left out; "(approx.)"
+**                         and the other words of circa make it approximate
+**
+** None of them is read in free text (dates()), where a comma or "and" joins anything.
+*/
+#include "dates_int.h"
+#include "text.h"
+#include "archivist_data.h"
+
+#include <string.h>
+
+/* A whole line longer than this is not cut into pieces (each piece is parsed again). */
+#define LINE_MAX_BYTES 200
+
+/* Is z[0..n), trimmed, with a comma after it dropped, a "no date" phrase of undated.tsv? */
+static int is_undated(const char *z, size_t n){
+  text_trim(&z, &n);
+  if( n>0 && (z[n-1]==',' || z[n-1]==';') ){
+    n--;
+    text_trim(&z, &n);
+  }
+  return n>0 && arch_date_undated_line(z, n);
+}
+
+/* A piece of a line: the whole grammar and the other notations, no line forms. */
+static int piece(const char *z, size_t n, ArchDate *pOut){
+  text_trim(&z, &n);
+  if( n>0 && (z[n-1]==',' || z[n-1]==';') ){          /* "1958, and undated" */
+    n--;
+    text_trim(&z, &n);
+  }
+  return n>0 && arch_date_parse_piece(z, n, pOut)==ARCH_DATE_FOUND;
+}
+
+/* The separator of two pieces at z[i]: ',', ';', " & ", or a word for "and" standing alone
+** (date_words.tsv: "and", "und", "et", "y", "и"); its length, or 0. */
+static size_t separator_at(const char *z, size_t n, size_t i){
+  const ArchDataRow *pRow;
+  size_t k;
+  if( z[i]==',' || z[i]==';' ) return 1;
+  if( z[i]=='&' && i>0 && z[i-1]==' ' && i+1<n && z[i+1]==' ' ) return 1;
+  if( i==0 || z[i-1]!=' ' || z[i]==' ' ) return 0;
+  for(k=i; k<n && z[k]!=' '; k++){}
+  if( k==n ) return 0;
+  pRow = arch_data_find(arch_data_date_words, arch_data_date_words_count, z+i, k-i);
+  return pRow && strcmp(pRow->value, "and")==0 ? k-i : 0;
+}
+
+/* "1963, undated", "1939-1945 and undated": a date, then a "no date" phrase. */
+static int read_with_undated_tail(const char *z, size_t n, ArchDate *pOut){
+  size_t i, k;
+  for(i=n; i-->0; ){
+    if( (k = separator_at(z, n, i))>0 && is_undated(z+i+k, n-i-k) ){
+      return piece(z, i, pOut) || arch_date_read_list(z, i, pOut);
+    }
+  }
+  return 0;
+}
+
+/* "n.d. [1957?]", "undated (circa 1958)", "o.D. [1962]", "undated, 1958": a "no date" phrase,
+** then the date the cataloguer gives it, in brackets or after a comma or semicolon. */
+static int read_with_undated_head(const char *z, size_t n, ArchDate *pOut){
+  size_t i;
+  for(i=1; i<n; i++){
+    const char *zRest;
+    size_t nRest;
+    if( z[i]!='[' && z[i]!='(' && z[i]!=',' && z[i]!=';' ) continue;
+    if( !is_undated(z, i) ) continue;
+    zRest = z+i;
+    nRest = n-i;
+    if( *zRest==',' || *zRest==';' ){ zRest++; nRest--; }
+    text_trim(&zRest, &nRest);
+    if( nRest>2 && zRest[0]=='(' && zRest[nRest-1]==')' ){
+      if( !piece(zRest+1, nRest-2, pOut) ) return 0;
+      pOut->flags |= ARCH_DATE_INFERRED;
+      return 1;
+    }
+    return piece(zRest, nRest, pOut);
+  }
+  return 0;
+}
+
+/* "[n.d., ca. 1958]": the same inside the cataloguer's brackets. */
+static int read_undated_in_brackets(const char *z, size_t n, ArchDate *pOut){
+  if( n<3 || z[0]!='[' || z[n-1]!=']' ) return 0;
+  if( !read_with_undated_head(z+1, n-2, pOut) ) return 0;
+  pOut->flags |= ARCH_DATE_INFERRED;
+  pOut->read |= ARCH_READ_SUPPLIED;
+  return 1;
+}
+
+/* Extend *pAll by the date d, which must come after it. */
+static int list_add(ArchDate *pAll, const ArchDate *d, int first){
+  if( d->first<=ARCH_DAY_MIN || d->last>=ARCH_DAY_MAX ) return 0;
+  if( first ){
+    *pAll = *d;
+    return 1;
+  }
+  if( d->first<=pAll->last ) return 0;
+  pAll->last = d->last;
+  pAll->b = d->form==ARCH_FORM_SINGLE ? d->a : d->b;
+  pAll->flags |= d->flags & ~(unsigned)ARCH_DATE_ONE_OF;
+  pAll->read |= d->read;
+  pAll->form = ARCH_FORM_INTERVAL;
+  pAll->precision = ARCH_DATE_RANGE;
+  return 1;
+}
+
+/* The pieces are cut at the first separator after which the text so far is a date, so that
+** the commas of "March 8, 1958, March 10, 1958" stay inside their dates. */
+int arch_date_read_list(const char *z, size_t n, ArchDate *pOut){
+  size_t i, start = 0, k;
+  int nPiece = 0, depth = 0;
+  ArchDate d;
+  if( n>LINE_MAX_BYTES ) return 0;
+  for(i=0; i<=n; i++){
+    if( i<n ){
+      if( z[i]=='[' || z[i]=='(' ) depth++;
+      if( (z[i]==']' || z[i]==')') && depth>0 ) depth--;
+      if( depth>0 || (k = separator_at(z, n, i))==0 ) continue;
+      if( !piece(z+start, i-start, &d) ){ i += k-1; continue; }
+    }else{
+      k = 0;
+      if( !piece(z+start, i-start, &d) ) return 0;
+    }
+    if( !list_add(pOut, &d, nPiece==0) ) return 0;
+    nPiece++;
+    start = i+k;
+    if( i<n ) i += k-1;
+  }
+  return nPiece>=2;
+}
+
+/* "19 Sept 1962 (date of receipt)": a date, then words in parentheses. The note must have a
+** word of three letters or more with a lower-case letter ("(XV)" after "1514" is no note) and
+** no digit. */
+static int read_with_note(const char *z, size_t n, ArchDate *pOut){
+  size_t open, i, run = 0;
+  int hasWord = 0, lower = 0;
+  if( n<4 || z[n-1]!=')' ) return 0;
+  for(open=n-1; open>0 && z[open]!='('; open--){}
+  if( z[open]!='(' || open==0 || z[open-1]!=' ' ) return 0;
+  for(i=open+1; i<n-1; i++){
+    unsigned char ch = (unsigned char)z[i];
+    if( (ch>='0' && ch<='9') || ch=='(' ) return 0;
+    if( (ch|0x20)>='a' && (ch|0x20)<='z' ){
+      run++;
+      if( ch>='a' ) lower = 1;
+      if( run>=3 && lower ) hasWord = 1;
+    }else{
+      run = 0;
+      lower = 0;
+    }
+  }
+  if( !hasWord || !piece(z, open, pOut) ) return 0;
+  {
+    /* "(approx.)", "(circa)": the words of circa (date_words.tsv) */
+    size_t a = open+1, b = n-1;
+    const ArchDataRow *pRow;
+    if( b>a && z[b-1]=='.' ) b--;
+    pRow = arch_data_find(arch_data_date_words, arch_data_date_words_count, z+a, b-a);
+    if( pRow && strcmp(pRow->value, "approx")==0 ) pOut->flags |= ARCH_DATE_APPROXIMATE;
+  }
+  return 1;
+}
+
+int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
+  text_trim(&z, &n);
+  if( n==0 || n>LINE_MAX_BYTES ) return 0;
+  return read_with_undated_tail(z, n, pOut) || read_with_undated_head(z, n, pOut)
+      || read_undated_in_brackets(z, n, pOut) || read_with_note(z, n, pOut)
+      || arch_date_read_list(z, n, pOut);
+}
