@@ -738,10 +738,12 @@ static Suite *tokenize_suite(void){
   tcase_add_test(tc, test_marks_alone_no_word);
   tcase_add_test(tc, test_stem_memo_many_words);
   tcase_add_test(tc, test_prefix_not_stemmed);
+  tcase_set_timeout(tc, 60);                 /* 40,000 words stemmed twice, under sanitizers */
   suite_add_tcase(s, tc);
 
   tc = tcase_create("names");
   tcase_add_checked_fixture(tc, open_tokenizers, close_tokenizers);
+  tcase_set_timeout(tc, 60);                 /* every spelling of the authority, twice */
   tcase_add_test(tc, test_name_tokens_document);
   tcase_add_test(tc, test_name_tokens_query);
   tcase_add_test(tc, test_names_off);
