@@ -39,7 +39,7 @@ typedef struct StemCache {
 ** a VariantSet; names recur, so a tokenizer keeps each set it makes, packed (VariantTokens:
 ** each word's tokens in turn, each a length byte and its bytes), for as long as it lives, in
 ** one place for each person and word count. A tokenizer meets at most the authority's people
-** (2,196), so that the places take 100 KB and the sets the bytes they need (the bench's
+** (2,196 today), so that the places take 100 KB and the sets the bytes they need (the bench's
 ** name-dense corpus makes 3,600 sets, of 130 bytes at most but for a few). */
 #define VARIANT_TOKENS 32                       /* distinct tokens for one word of a name */
 #define VARIANT_BYTES 2048
@@ -165,13 +165,11 @@ static ArchRc names_memo_open(ArchTokenizer *p){
   nPlace = (size_t)p->nVarPerson*MAX_NAME_WORDS;
   p->pVarMade = arch_realloc(0, sizeof(VariantSet));
   p->apVar = arch_realloc(0, sizeof(VariantTokens*)*(nPlace ? nPlace : 1));
+  if( p->apVar ) memset(p->apVar, 0, sizeof(VariantTokens*)*nPlace);
   if( p->pVarMade==0 || p->apVar==0 || (p->pNames = name_cache_new())==0 ){
-    arch_free(p->apVar);                    /* no set is made yet */
-    p->apVar = 0;
     variants_free(p);
     return ARCH_NOMEM;
   }
-  memset(p->apVar, 0, sizeof(VariantTokens*)*nPlace);
   return ARCH_OK;
 }
 
