@@ -92,9 +92,16 @@ typedef struct NameNumbers {
   NameCulture culture;
 } NameNumbers;
 
+/* The strings of a NameInfo, in the order the cache packs them, and how many. */
+#define NAME_STRING_FIELDS(X) X(key) X(family) X(given) X(display) X(patronymic) X(suffix) \
+                              X(titledKey)
+#define NAME_STRING_COUNT_ONE(f) +1
+enum { NAME_STRINGS = 0 NAME_STRING_FIELDS(NAME_STRING_COUNT_ONE) };
+
 typedef struct NameCacheEntry {
   uint8_t ok;                             /* name_analyze() said a name */
-  NameNumbers num;                        /* when ok: the numbers, */
+  uint8_t aStrLen[NAME_STRINGS];          /* when ok: the strings' lengths, */
+  NameNumbers num;                        /* the numbers, */
   char z[NAME_CACHE_TEXT];
   char zStrings[NAME_CACHE_STRINGS];      /* and the strings, each with its NUL, in the order
                                           ** of name_pack() */
@@ -136,17 +143,15 @@ void name_cache_free(NameCache *p){
   arch_free(p);
 }
 
-/* The strings of a NameInfo, in the order the cache packs them. */
-#define NAME_STRING_FIELDS(X) X(key) X(family) X(given) X(display) X(patronymic) X(suffix) \
-                              X(titledKey)
-
 /* Pack *pInfo into e: 0 when its strings need more room than the entry has. */
 static int name_pack(const NameInfo *pInfo, NameCacheEntry *e){
   size_t o = 0, k;
-#define PACK(f) k = strlen(pInfo->f)+1; \
-  if( o+k>NAME_CACHE_STRINGS ) return 0; \
-  memcpy(e->zStrings+o, pInfo->f, k); \
-  o += k;
+  int i = 0;
+#define PACK(f) k = strlen(pInfo->f); \
+  if( o+k+1>NAME_CACHE_STRINGS ) return 0; \
+  memcpy(e->zStrings+o, pInfo->f, k+1); \
+  e->aStrLen[i++] = (uint8_t)k; \
+  o += k+1;
   NAME_STRING_FIELDS(PACK)
 #undef PACK
   e->num.nGiven = pInfo->nGiven;
@@ -166,7 +171,8 @@ static int name_pack(const NameInfo *pInfo, NameCacheEntry *e){
 static void name_unpack(const NameCacheEntry *e, NameInfo *pInfo){
   const char *z = e->zStrings;
   size_t k;
-#define UNPACK(f) k = strlen(z)+1; memcpy(pInfo->f, z, k); z += k;
+  int i = 0;
+#define UNPACK(f) k = (size_t)e->aStrLen[i++]+1; memcpy(pInfo->f, z, k); z += k;
   NAME_STRING_FIELDS(UNPACK)
 #undef UNPACK
   pInfo->nGiven = e->num.nGiven;
