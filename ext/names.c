@@ -102,6 +102,57 @@ static int suffix_fits(const char *zKey, const char *zSuffix){
   return strcmp(zLast, zSuffix)==0;
 }
 
+/* The last word of z folded as names fold their words, into out (nOut bytes): its length,
+** or 0. */
+static int last_word_folded(const char *z, char *out, int nOut){
+  char zAll[NAME_MAX_KEY];
+  const char *zLast;
+  int n = names_fold_phrase(z, zAll, (int)sizeof(zAll));
+  if( n<=0 ) return 0;
+  zLast = strrchr(zAll, ' ');
+  zLast = zLast ? zLast+1 : zAll;
+  n = (int)strlen(zLast);
+  if( n>=nOut ) return 0;
+  memcpy(out, zLast, (size_t)n+1);
+  return n;
+}
+
+/* May a name of one word be the known person `person`, whose family name it fits once both are
+** folded? Not when the word is a given name people bear (given_names.tsv, the authority's
+** given names) other than as that person's family name is written: "Werner" is no Paul Verner,
+** "Hermann" no Joachim Herrmann, "Dean" no Maurice Dejean; nor when the given name is the one
+** known person's given name as well ("Lazar": Kaganovich, or György Lázár; "Clark": Mark W.
+** Clark, or Clark Clifford). Nor a Korean or Chinese family name alone for a Western person,
+** or the other way round ("Huang" is no Khuang Aphaiwong of Thailand). */
+static int alone_fits_family(const NameAuthority *pAuth, const NameInfo *pInfo, int person){
+  char zWord[NAMES_TOKEN_BYTES], zFamily[NAMES_TOKEN_BYTES], zGiven[NAME_MAX_KEY];
+  int n, nFamily, other;
+  NameCulture known = pAuth->aPerson[person].culture;
+  if( (known==NAME_WESTERN)!=(pInfo->culture==NAME_WESTERN)
+   && (known==NAME_CHINESE || known==NAME_KOREAN
+       || pInfo->culture==NAME_CHINESE || pInfo->culture==NAME_KOREAN) ){
+    return 0;
+  }
+  if( pInfo->culture!=NAME_WESTERN ) return 1;
+  n = last_word_folded(pInfo->display, zWord, (int)sizeof(zWord));
+  if( n<=0 || strchr(zWord, ' ')
+   || !(names_word_class(pAuth, zWord, n) & WORD_GIVEN) ){
+    return 1;                                        /* no given name people bear */
+  }
+  nFamily = last_word_folded(names_str(pAuth, pAuth->aPerson[person].iPreferred), zFamily,
+                             (int)sizeof(zFamily));
+  if( nFamily!=n || memcmp(zFamily, zWord, (size_t)n)!=0 ) return 0;
+  other = names_lookup_given(pAuth, pInfo);
+  if( other==NAMES_AMBIGUOUS ) return 0;
+  if( other<0 || other==person ) return 1;
+  /* another person's given name folds like it: the word names him only as he writes it */
+  if( names_fold_phrase(names_str(pAuth, pAuth->aPerson[other].iPreferred), zGiven,
+                        (int)sizeof(zGiven))<=0 ){
+    return 0;
+  }
+  return !(strncmp(zGiven, zWord, (size_t)n)==0 && (zGiven[n]==' ' || zGiven[n]==0));
+}
+
 /* The authority layer: the known person a name is a spelling of, an epithet of ("Chairman
 ** Mao"), or the one person its surname (with initials) fits. */
 static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
@@ -118,7 +169,11 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
      && pInfo->culture==NAME_WESTERN ){                                /* "Mielke" */
       person = names_map_get(&pAuth->familiesAlone, pInfo->key, (int)strlen(pInfo->key), -1);
     }
-    if( person<0 && (pInfo->nGiven==0 || pInfo->patronymicOnly) ){
+    if( person>=0 && pInfo->nGiven==0 && !pInfo->patronymicOnly
+     && !alone_fits_family(pAuth, pInfo, person) ){
+      person = NAMES_AMBIGUOUS;                 /* nor a given name alone, then */
+    }
+    if( person<0 && person!=NAMES_AMBIGUOUS && (pInfo->nGiven==0 || pInfo->patronymicOnly) ){
       person = names_lookup_given(pAuth, pInfo);
     }
   }
