@@ -347,25 +347,38 @@ static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
 
 /* ---------------------------------------------------------------- East Asian, unread */
 
-/* Does token t, as written, hold two or three pieces joined by hyphens, each after the first
-** beginning in lower case, each a syllable's length (one to six letters)? The form East Asian
-** given names take in the press ("Kai-shek", "Yat-sen", "Kyu-hah"), and Western names do not:
-** "Jean-Paul", "Gheorghiu-Dej", "Mendès-France" have a capital after the hyphen. */
-static int syllables_hyphenated(const Toks *p, const Tok *t){
-  int i, nPiece = 1, nLetters = 0;
-  if( p->zText==0 || t->script!=SCRIPT_LATIN || t->written!=SCRIPT_LATIN || t->caps ) return 0;
-  for(i=0; i<t->n; i++){
-    if( t->z[i]=='-' ){
-      if( nLetters<1 || nLetters>6 ) return 0;
-      nPiece++;
-      nLetters = 0;
-    }else if( t->z[i]>='a' && t->z[i]<='z' ){
-      nLetters++;
-    }else if( t->z[i]!='\'' ){
-      return 0;
-    }
+/* Has z[0..n) the shape of one romanized East Asian syllable, in any system or none: up to
+** three consonants (an apostrophe after them), one to three vowels (y among them), and a final
+** n, ng, m, k, ck, h, t, p, l, r or s ("shek", "hah", "tsun", "kuo", "young", "thaek")? English
+** words that follow a name with a hyphen have not ("based", "style", "era", "led"). */
+static int syllable_shaped(const char *z, int n){
+  static const char *const azFinal[] = { "", "n", "ng", "m", "k", "ck", "h", "t", "p", "l",
+                                         "r", "s" };
+  int i = 0, nVowel = 0;
+  size_t f;
+  while( i<n && i<3 && !strchr("aeiouy", z[i]) ) i++;
+  if( i<n && z[i]=='\'' ) i++;
+  while( i<n && strchr("aeiouy", z[i]) ){ i++; nVowel++; }
+  if( nVowel<1 || nVowel>3 ) return 0;
+  for(f=0; f<sizeof(azFinal)/sizeof(azFinal[0]); f++){
+    if( (int)strlen(azFinal[f])==n-i && memcmp(z+i, azFinal[f], (size_t)(n-i))==0 ) return 1;
   }
-  if( nPiece<2 || nPiece>3 || nLetters<1 || nLetters>6 ) return 0;
+  return 0;
+}
+
+/* Does token t, as written, hold two or three pieces joined by hyphens, each after the first
+** beginning in lower case, each of a syllable's shape? The form East Asian given names take in
+** the press ("Kai-shek", "Yat-sen", "Kyu-hah"), and Western names do not: "Jean-Paul",
+** "Gheorghiu-Dej", "Mendès-France" have a capital after the hyphen. */
+static int syllables_hyphenated(const Toks *p, const Tok *t){
+  int i, nPiece = 0, start, n;
+  if( p->zText==0 || t->script!=SCRIPT_LATIN || t->written!=SCRIPT_LATIN || t->caps ) return 0;
+  i = 0;
+  while( (n = names_next_piece(t, &i, &start, 0))>0 ){
+    if( !syllable_shaped(t->z+start, n) ) return 0;
+    nPiece++;
+  }
+  if( nPiece<2 || nPiece>3 ) return 0;
   for(i=(int)t->iStart; i+1<(int)t->iEnd; i++){       /* as written: lower case after a '-' */
     if( p->zText[i]=='-' && !(p->zText[i+1]>='a' && p->zText[i+1]<='z') ) return 0;
   }
