@@ -173,7 +173,10 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
      && !alone_fits_family(pAuth, pInfo, person) ){
       person = NAMES_AMBIGUOUS;                 /* nor a given name alone, then */
     }
-    if( person<0 && person!=NAMES_AMBIGUOUS && (pInfo->nGiven==0 || pInfo->patronymicOnly) ){
+    /* a given name alone is a Western name's word: "Huang" is a Chinese family name, not
+    ** the given name of Khuang Aphaiwong of Thailand */
+    if( person<0 && person!=NAMES_AMBIGUOUS && (pInfo->nGiven==0 || pInfo->patronymicOnly)
+     && pInfo->culture==NAME_WESTERN ){
       person = names_lookup_given(pAuth, pInfo);
     }
   }
