@@ -1344,6 +1344,13 @@ START_TEST(test_scanner_audit_traps)
       "Lho Shin-yong" },
     { "Chiang Kai-shek and Choi Kyu-hah exchanged letters; Sun Yat-sen's mausoleum was restored.",
       "Chiang Kai-shek; Choi Kyu-hah; Sun Yat-sen" },
+    /* cities whose syllables older documents space, read as a family and a given name */
+    { "The refugees from Ham Hung and Chong Jin reached Pyong Yang by rail; Kim Il Sung had "
+      "them housed near Kang Gye.", "Kim Il Sung" },
+    { "The delegation went from Shen Yang and An Shan to Ha Noi and Hai Phong, where Truong "
+      "Chinh received it.", "Truong Chinh" },
+    /* ... but the same syllables in a person's name are his */
+    { "Kim Tae-jon met Pak Pu-san.", "Kim Tae-jon; Pak Pu-san" },
   };
   size_t i;
   for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
