@@ -23,7 +23,8 @@
 **      French     iou, ou in a Slavic word, gu before e/i, initial tch, chtch, -yne
 **      Italian    ci before a, o, u, or sc before e, i, in a word with a Slavic ending
 **      Spanish    (a name's cue only) á í ó ú before the last syllable of a word with a
-**                 Russian ending (Súslov; Czech Antonín has it in the last), or
+**                 Russian ending (Súslov; Czech Antonín has it in the last), í or ú after a
+**                 vowel (the hiatus of Mijaíl), or
 **                 ñ, without letters of Czech, Slovak, Hungarian, Polish or Portuguese, which
 **                 write those vowels in names of their own (Mijaíl Súslov; not Józef Czyrek),
 **                 nor a j for й at a word's end (Jurij)
@@ -568,7 +569,8 @@ static int has_russian_ending(const char *z, int n){
 /* Letters as written that tell an orthography (the folded word has lost them): è ê ë ï ç
 ** French, and é where no Spanish letter is; ł ż ś ć ń ą ę ź Polish; ő ű Hungarian; Spanish a
 ** stress mark (á í ó ú) before the last syllable of a word with a Russian ending (Súslov,
-** Sájarov, Jaritónov; Antonín is Czech), or ñ. Czech, Slovak, Croatian, Hungarian, Polish
+** Sájarov, Jaritónov; Antonín is Czech), a stressed í or ú after a vowel (its hiatus:
+** Mijaíl), or ñ. Czech, Slovak, Croatian, Hungarian, Polish
 ** and Portuguese write those vowels too, in their own names (Józef, Lenárt), and read j
 ** otherwise: a letter of theirs (č ř š ž ě ů ý ď ť ň đ: WRITTEN_CZECH; ö ü ã õ â ô:
 ** WRITTEN_OTHER; the Polish ones) in the name rules Spanish out, and Croatian's ć is no
@@ -579,10 +581,16 @@ static unsigned written_cues(const char *z, size_t n, int slavicWord){
   size_t j = 0;
   unsigned cues = 0;
   int stress = 0;              /* a stress mark seen; Spanish once a vowel follows it */
+  int afterVowel = 0;          /* the letter before was a plain vowel */
   while( j<n ){
     uint32_t cp;
+    int vowel;
     j += (size_t)text_utf8_decode((const unsigned char*)z+j, n-j, &cp);
+    vowel = cp<0x80 && strchr("aeiouAEIOU", (int)cp)!=0;
     if( stress && cp<0x80 && strchr("aeiouyAEIOUY", (int)cp) ) cues |= CUE_SPANISH;
+    /* a stressed i or u after a vowel, the mark of Spanish's hiatus ("Mijaíl", "Raúl") */
+    if( afterVowel && (cp==0xED || cp==0xCD || cp==0xFA || cp==0xDA) ) cues |= CUE_SPANISH;
+    afterVowel = vowel;
     switch( cp ){
       case 0xE9: case 0xC9: case 0xE8: case 0xC8: case 0xEA: case 0xCA: case 0xEB: case 0xCB:
       case 0xEF: case 0xCF: case 0xE7: case 0xC7:

@@ -1256,6 +1256,23 @@ START_TEST(test_korean_press_spellings)
 }
 END_TEST
 
+START_TEST(test_spanish_hiatus_and_vietnamese_titles)
+{
+  /* Spanish marks the hiatus of a Russian given name (Mijaíl): its j is х though the family
+  ** name carries no stress mark ... */
+  expect_one_key("Mijaíl Gorbachov", "Mikhail Gorbachev", 1);
+  expect_one_key("Mijaíl Sholojov", "Mikhail Sholokhov", 1);
+  expect_one_key("Mijaíl Kalinin", "Michail Kalinin", 1);
+  /* ... and a Spanish name is read as Spanish still */
+  expect_one_key("Raúl Roa", "Raul Roa", 1);
+  /* Vietnamese titles before a name are no part of it */
+  expect_canon("Thủ tướng Phạm Văn Đồng", "Pham Van Dong");
+  expect_canon("Đại tướng Võ Nguyên Giáp", "Vo Nguyen Giap");
+  expect_canon("Tổng Bí thư Lê Duẩn", "Le Duan");
+  expect_canon("Bộ trưởng Nguyễn Văn Hiếu", "Nguyễn Văn Hiếu");
+}
+END_TEST
+
 START_TEST(test_east_asian_press_order)
 {
   /* A Korean or Chinese family name before a given name hyphenated as the press writes it, in
@@ -1433,6 +1450,7 @@ static Suite *names_suite(void){
   tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
   tcase_add_test(tc, test_korean_press_spellings);
   tcase_add_test(tc, test_east_asian_press_order);
+  tcase_add_test(tc, test_spanish_hiatus_and_vietnamese_titles);
   tcase_add_test(tc, test_alone_resolves_by_family_only);
   tcase_add_test(tc, test_scanner_audit_traps);
   suite_add_tcase(s, tc);
