@@ -153,6 +153,46 @@ static int alone_fits_family(const NameAuthority *pAuth, const NameInfo *pInfo, 
   return !(strncmp(zGiven, zWord, (size_t)n)==0 && (zGiven[n]==' ' || zGiven[n]==0));
 }
 
+/* Does a spelling the authority lists for person hold the one word of pInfo, as written (case
+** and marks aside), as its first or last word? */
+static int listed_as_written(const NameAuthority *pAuth, const NameInfo *pInfo, int person){
+  const char *az[64];
+  char zWord[NAME_MAX_KEY], zSpelling[NAME_MAX_KEY];
+  int nWord = names_fold_phrase(pInfo->display, zWord, (int)sizeof(zWord));
+  int n = name_person_variants(pAuth, person, az, 64), i;
+  if( nWord<=0 || strchr(zWord, ' ') ) return 0;
+  for(i=0; i<n; i++){
+    int m = names_fold_phrase(az[i], zSpelling, (int)sizeof(zSpelling));
+    if( m<nWord ) continue;
+    if( (memcmp(zSpelling, zWord, (size_t)nWord)==0 && (m==nWord || zSpelling[nWord]==' '))
+     || (memcmp(zSpelling+m-nWord, zWord, (size_t)nWord)==0
+         && (m==nWord || zSpelling[m-nWord-1]==' ')) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* May a name of one word that is no family name as the known person writes it be that person?
+** A Korean, Chinese or Vietnamese family name alone, or any word alone for such a person,
+** only as one of the person's spellings writes it: the classes that fold romanizations
+** together fold different family names too (Tong and Dong, Tang and Dang, Zheng and Cheng).
+** A Western word alone that folds like a code name or alias the authority lists (not the
+** family name): only as listed ("Filipov", the Bulgarian premier, is no "Filippov"). */
+static int alone_as_written(const NameAuthority *pAuth, const NameInfo *pInfo, int person){
+  const Person *q = &pAuth->aPerson[person];
+  if( pInfo->nGiven>0 || pInfo->patronymicOnly || pInfo->initialsOnly ) return 1;
+  if( pInfo->culture==NAME_HAN ) return 1;
+  if( pInfo->culture==NAME_WESTERN && q->culture==NAME_WESTERN
+   && strcmp(pInfo->key, names_str(pAuth, q->iFamily))==0 ){
+    return 1;                                       /* the family name: folded as Western */
+  }
+  if( pInfo->culture==NAME_WESTERN && q->culture==NAME_WESTERN && !pInfo->viaVariant ){
+    return 1;
+  }
+  return listed_as_written(pAuth, pInfo, person);
+}
+
 /* The authority layer: the known person a name is a spelling of, an epithet of ("Chairman
 ** Mao"), or the one person its surname (with initials) fits. */
 static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
@@ -183,6 +223,10 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
   if( person>=0 && !pInfo->viaVariant
    && !suffix_fits(names_str(pAuth, pAuth->aPerson[person].iKey), pInfo->suffix) ){
     person = -1;                       /* "Benigno Aquino Sr." is not Benigno Aquino Jr. */
+  }
+  if( person>=0 && !name_is_titled(pInfo) && !alone_as_written(pAuth, pInfo, person) ){
+    person = -1;
+    pInfo->viaVariant = 0;
   }
   if( person>=0 ){
     pInfo->person = person;

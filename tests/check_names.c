@@ -1334,6 +1334,28 @@ START_TEST(test_alone_resolves_by_family_only)
 }
 END_TEST
 
+START_TEST(test_alone_as_written)
+{
+  /* An East Asian family name alone names the one known person of that family only as one of
+  ** his spellings writes it: the romanizations' classes fold different families together
+  ** (Tong and Dong, Dang and Tang, Zheng and Cheng, Pao and Bao) ... */
+  expect_canon("Tong", "Tong");               /* Dong Biwu: Tung Pi-wu */
+  expect_canon("Dang", "Dang");               /* Tang Wensheng */
+  expect_canon("Zheng", "Zheng");             /* Cheng Heng of Cambodia */
+  expect_canon("Pao", "Pao");                 /* Bao Dai */
+  /* ... as he writes it, it does */
+  expect_canon("Tung", "Dong Biwu");
+  expect_canon("Mao", "Mao Zedong");
+  expect_canon("Keng", "Geng Biao");
+  /* A code name the authority lists is the person only as listed: Grisha Filipov, premier
+  ** of Bulgaria, is not Stalin's "Filippov"; a Western family name folds as ever */
+  expect_canon("Filipov", "Filipov");
+  expect_canon("Filippov", "Joseph Stalin");
+  expect_canon("Chruschtschow", "Nikita Khrushchev");
+  expect_canon("Sztálin", "Joseph Stalin");
+}
+END_TEST
+
 /* The names the scanner finds in z, as written, joined by "; ". */
 static void scan_names(const char *z, char *zOut, size_t nOut){
   NameScanner sc;
@@ -1452,6 +1474,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_east_asian_press_order);
   tcase_add_test(tc, test_spanish_hiatus_and_vietnamese_titles);
   tcase_add_test(tc, test_alone_resolves_by_family_only);
+  tcase_add_test(tc, test_alone_as_written);
   tcase_add_test(tc, test_scanner_audit_traps);
   suite_add_tcase(s, tc);
 
