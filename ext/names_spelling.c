@@ -379,8 +379,9 @@ static int syllables_hyphenated(const Toks *p, const Tok *t){
     nPiece++;
   }
   if( nPiece<2 || nPiece>3 ) return 0;
-  for(i=(int)t->iStart; i+1<(int)t->iEnd; i++){       /* as written: lower case after a '-' */
-    if( p->zText[i]=='-' && !(p->zText[i+1]>='a' && p->zText[i+1]<='z') ) return 0;
+  for(i=(int)t->iStart; i<(int)t->iEnd; i++){         /* as written: lower case after a dash */
+    int d = text_dash_len(p->zText+i, t->iEnd-(size_t)i);
+    if( d>0 && (i+d>=(int)t->iEnd || !(p->zText[i+d]>='a' && p->zText[i+d]<='z')) ) return 0;
   }
   return 1;
 }

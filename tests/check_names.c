@@ -1291,6 +1291,8 @@ START_TEST(test_east_asian_press_order)
     { "Jang Song-thaek", "jang", NAME_KOREAN },
     { "Gheorghe Gheorghiu-Dej", "georgyu-dei", NAME_WESTERN },
     { "Pierre Mendès-France", "mendes-france", NAME_WESTERN },
+    { "Chiang Kai\u2010shek", "jiang", NAME_CHINESE },          /* any dash */
+    { "Kim Gheorghiu\u2010Dej", "", NAME_WESTERN },             /* a capital after it */
   };
   size_t i;
   for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
