@@ -102,6 +102,97 @@ static int suffix_fits(const char *zKey, const char *zSuffix){
   return strcmp(zLast, zSuffix)==0;
 }
 
+/* The last word of z folded as names fold their words, into out (nOut bytes): its length,
+** or 0. */
+static int last_word_folded(const char *z, char *out, int nOut){
+  char zAll[NAME_MAX_KEY];
+  const char *zLast;
+  int n = names_fold_phrase(z, zAll, (int)sizeof(zAll));
+  if( n<=0 ) return 0;
+  zLast = strrchr(zAll, ' ');
+  zLast = zLast ? zLast+1 : zAll;
+  n = (int)strlen(zLast);
+  if( n>=nOut ) return 0;
+  memcpy(out, zLast, (size_t)n+1);
+  return n;
+}
+
+/* May a name of one word be the known person `person`, whose family name it fits once both are
+** folded? Not when the word is a given name people bear (given_names.tsv, the authority's
+** given names) other than as that person's family name is written: "Werner" is no Paul Verner,
+** "Hermann" no Joachim Herrmann, "Dean" no Maurice Dejean; nor when the given name is the one
+** known person's given name as well ("Lazar": Kaganovich, or György Lázár; "Clark": Mark W.
+** Clark, or Clark Clifford). Nor a Korean or Chinese family name alone for a Western person,
+** or the other way round ("Huang" is no Khuang Aphaiwong of Thailand). */
+static int alone_fits_family(const NameAuthority *pAuth, const NameInfo *pInfo, int person){
+  char zWord[NAMES_TOKEN_BYTES], zFamily[NAMES_TOKEN_BYTES], zGiven[NAME_MAX_KEY];
+  int n, nFamily, other;
+  NameCulture known = pAuth->aPerson[person].culture;
+  if( (known==NAME_WESTERN)!=(pInfo->culture==NAME_WESTERN)
+   && (known==NAME_CHINESE || known==NAME_KOREAN
+       || pInfo->culture==NAME_CHINESE || pInfo->culture==NAME_KOREAN) ){
+    return 0;
+  }
+  if( pInfo->culture!=NAME_WESTERN ) return 1;
+  n = last_word_folded(pInfo->display, zWord, (int)sizeof(zWord));
+  if( n<=0 || strchr(zWord, ' ')
+   || !(names_word_class(pAuth, zWord, n) & WORD_GIVEN) ){
+    return 1;                                        /* no given name people bear */
+  }
+  nFamily = last_word_folded(names_str(pAuth, pAuth->aPerson[person].iPreferred), zFamily,
+                             (int)sizeof(zFamily));
+  if( nFamily!=n || memcmp(zFamily, zWord, (size_t)n)!=0 ) return 0;
+  other = names_lookup_given(pAuth, pInfo);
+  if( other==NAMES_AMBIGUOUS ) return 0;
+  if( other<0 || other==person ) return 1;
+  /* another person's given name folds like it: the word names him only as he writes it */
+  if( names_fold_phrase(names_str(pAuth, pAuth->aPerson[other].iPreferred), zGiven,
+                        (int)sizeof(zGiven))<=0 ){
+    return 0;
+  }
+  return !(strncmp(zGiven, zWord, (size_t)n)==0 && (zGiven[n]==' ' || zGiven[n]==0));
+}
+
+/* Does a spelling the authority lists for person hold the one word of pInfo, as written (case
+** and marks aside), as its first or last word? */
+static int listed_as_written(const NameAuthority *pAuth, const NameInfo *pInfo, int person){
+  const char *az[64];
+  char zWord[NAME_MAX_KEY], zSpelling[NAME_MAX_KEY];
+  int nWord = names_fold_phrase(pInfo->display, zWord, (int)sizeof(zWord));
+  int n = name_person_variants(pAuth, person, az, 64), i;
+  if( nWord<=0 || strchr(zWord, ' ') ) return 0;
+  for(i=0; i<n; i++){
+    int m = names_fold_phrase(az[i], zSpelling, (int)sizeof(zSpelling));
+    if( m<nWord ) continue;
+    if( (memcmp(zSpelling, zWord, (size_t)nWord)==0 && (m==nWord || zSpelling[nWord]==' '))
+     || (memcmp(zSpelling+m-nWord, zWord, (size_t)nWord)==0
+         && (m==nWord || zSpelling[m-nWord-1]==' ')) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* May a name of one word that is no family name as the known person writes it be that person?
+** A Korean, Chinese or Vietnamese family name alone, or any word alone for such a person,
+** only as one of the person's spellings writes it: the classes that fold romanizations
+** together fold different family names too (Tong and Dong, Tang and Dang, Zheng and Cheng).
+** A Western word alone that folds like a code name or alias the authority lists (not the
+** family name): only as listed ("Filipov", the Bulgarian premier, is no "Filippov"). */
+static int alone_as_written(const NameAuthority *pAuth, const NameInfo *pInfo, int person){
+  const Person *q = &pAuth->aPerson[person];
+  if( pInfo->nGiven>0 || pInfo->patronymicOnly || pInfo->initialsOnly ) return 1;
+  if( pInfo->culture==NAME_HAN ) return 1;
+  if( pInfo->culture==NAME_WESTERN && q->culture==NAME_WESTERN
+   && strcmp(pInfo->key, names_str(pAuth, q->iFamily))==0 ){
+    return 1;                                       /* the family name: folded as Western */
+  }
+  if( pInfo->culture==NAME_WESTERN && q->culture==NAME_WESTERN && !pInfo->viaVariant ){
+    return 1;
+  }
+  return listed_as_written(pAuth, pInfo, person);
+}
+
 /* The authority layer: the known person a name is a spelling of, an epithet of ("Chairman
 ** Mao"), or the one person its surname (with initials) fits. */
 static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
@@ -118,13 +209,24 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
      && pInfo->culture==NAME_WESTERN ){                                /* "Mielke" */
       person = names_map_get(&pAuth->familiesAlone, pInfo->key, (int)strlen(pInfo->key), -1);
     }
-    if( person<0 && (pInfo->nGiven==0 || pInfo->patronymicOnly) ){
+    if( person>=0 && pInfo->nGiven==0 && !pInfo->patronymicOnly
+     && !alone_fits_family(pAuth, pInfo, person) ){
+      person = NAMES_AMBIGUOUS;                 /* nor a given name alone, then */
+    }
+    /* a given name alone is a Western name's word: "Huang" is a Chinese family name, not
+    ** the given name of Khuang Aphaiwong of Thailand */
+    if( person<0 && person!=NAMES_AMBIGUOUS && (pInfo->nGiven==0 || pInfo->patronymicOnly)
+     && pInfo->culture==NAME_WESTERN ){
       person = names_lookup_given(pAuth, pInfo);
     }
   }
   if( person>=0 && !pInfo->viaVariant
    && !suffix_fits(names_str(pAuth, pAuth->aPerson[person].iKey), pInfo->suffix) ){
     person = -1;                       /* "Benigno Aquino Sr." is not Benigno Aquino Jr. */
+  }
+  if( person>=0 && !name_is_titled(pInfo) && !alone_as_written(pAuth, pInfo, person) ){
+    person = -1;
+    pInfo->viaVariant = 0;
   }
   if( person>=0 ){
     pInfo->person = person;

@@ -14,7 +14,11 @@
 **   Western  given names or initials, then the family name; patronymics dropped; each word's
 **            renderings in other languages folded into one (names_western.c).
 **
-** names_read_parts() tries them in that order (Han, Korean, Chinese, Vietnamese, Western).
+**   East Asian, unread  a Korean or Chinese family name before a given name hyphenated as
+**            the press writes it, in syllables no romanization above reads ("Chiang Kai-shek",
+**            "Choi Kyu-hah"): family first, the syllables as written, never Western.
+** names_read_parts() tries them in that order (Han, Korean, Chinese, Vietnamese, East Asian
+** unread, Western).
 */
 #include "names_int.h"
 
@@ -38,17 +42,20 @@ static void clear_parts(NameInfo *p){
 
 /* Fold one romanized Korean syllable (any system) to its class string: initials k/g, t/d,
 ** p/b, ch/j, s/sh, r/l merged; vowels eo/o/u/eu merged, yeo/yo/yu, ae/e, wae/oe/we; finals
-** k/g, t/d/s, p/b, l/r. Returns the length written to out, or -1 when z is no syllable. */
+** k/g, t/d/s, p/b, l/r. The press's spellings fold with them: th and ph for the aspirated
+** t' and p' (the North's "Jang Song-thaek", "Pak Pong-ju"), wh for hw ("Chung-whan"), you for
+** yeo ("Kim Young-sam"), ck for a final k ("Sang-ock", "Duck-woo"). Returns the length
+** written to out, or -1 when z is no syllable. */
 static int korean_syllable(const char *z, int n, char *out){
   typedef struct Jamo { const char *zIn; unsigned char nIn; const char *zOut; } Jamo;
   static const Jamo aInitial[] = {
     {"tch",3,"j"}, {"kk",2,"g"}, {"tt",2,"d"}, {"pp",2,"b"}, {"ss",2,"s"}, {"jj",2,"j"},
-    {"ch",2,"j"}, {"sh",2,"s"}, {"k",1,"g"}, {"g",1,"g"}, {"t",1,"d"}, {"d",1,"d"},
+    {"ch",2,"j"}, {"sh",2,"s"}, {"th",2,"d"}, {"ph",2,"b"}, {"wh",2,"hw"}, {"k",1,"g"}, {"g",1,"g"}, {"t",1,"d"}, {"d",1,"d"},
     {"p",1,"b"}, {"b",1,"b"}, {"s",1,"s"}, {"j",1,"j"}, {"r",1,"r"}, {"l",1,"r"},
     {"m",1,"m"}, {"n",1,"n"}, {"h",1,"h"}, {"",0,""},
   };
   static const Jamo aVowel[] = {
-    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"wae",3,"we"}, {"weo",3,"wo"}, {"eui",3,"ui"},
+    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"you",3,"yo"}, {"wae",3,"we"}, {"weo",3,"wo"}, {"eui",3,"ui"},
     {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"}, {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"},
     {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
     {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"ui"}, {"ou",2,"o"},
@@ -56,7 +63,7 @@ static int korean_syllable(const char *z, int n, char *out){
     {"u",1,"o"}, {"i",1,"i"},
   };
   static const Jamo aFinal[] = {
-    {"ng",2,"ng"}, {"k",1,"k"}, {"g",1,"k"}, {"n",1,"n"}, {"t",1,"t"}, {"d",1,"t"},
+    {"ng",2,"ng"}, {"ck",2,"k"}, {"k",1,"k"}, {"g",1,"k"}, {"n",1,"n"}, {"t",1,"t"}, {"d",1,"t"},
     {"s",1,"t"}, {"l",1,"l"}, {"r",1,"l"}, {"m",1,"m"}, {"p",1,"p"}, {"b",1,"p"}, {"",0,""},
   };
   char s[16];
@@ -91,22 +98,28 @@ static int korean_syllable(const char *z, int n, char *out){
 }
 
 /* Fold a Korean given name's piece: one syllable, or two written together ("Ilsung": the
-** longest first syllable that leaves a syllable). Appends to out; returns syllables, or -1. */
+** longest first syllable that leaves a syllable). A consonant between two vowels begins the
+** second syllable, as the hyphenated form writes it ("Tubong" is Tu-bong, not Tub-ong; "Honyong"
+** Hon-yong): a second syllable that begins with a vowel is read only when no other split is.
+** Appends to out; returns syllables, or -1. */
 static int korean_piece(const char *z, int n, char *out, int nOut){
   char a[16], b[16];
-  int k, na, nb;
+  int k, na, nb, pass;
   if( n==2 && memcmp(z, "ii", 2)==0 ){ z = "il"; }     /* OCR: "Kim II Sung" */
   if( (na = korean_syllable(z, n, a))>0 ){
     if( (int)strlen(out)+na>=nOut ) return -1;
     strcat(out, a);
     return 1;
   }
-  for(k=n-1; k>=1; k--){
-    if( (na = korean_syllable(z, k, a))>0 && (nb = korean_syllable(z+k, n-k, b))>0 ){
-      if( (int)strlen(out)+na+nb>=nOut ) return -1;
-      strcat(out, a);
-      strcat(out, b);
-      return 2;
+  for(pass=0; pass<2; pass++){
+    for(k=n-1; k>=1; k--){
+      if( pass==0 && strchr("aeiou'", z[k]) ) continue;
+      if( (na = korean_syllable(z, k, a))>0 && (nb = korean_syllable(z+k, n-k, b))>0 ){
+        if( (int)strlen(out)+na+nb>=nOut ) return -1;
+        strcat(out, a);
+        strcat(out, b);
+        return 2;
+      }
     }
   }
   return -1;
@@ -329,6 +342,80 @@ static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   pOut->nGiven = 1;
   pOut->familyInverted = iFamily>0;
   pOut->culture = NAME_CHINESE;
+  return 1;
+}
+
+/* ---------------------------------------------------------------- East Asian, unread */
+
+/* Has z[0..n) the shape of one romanized East Asian syllable, in any system or none: up to
+** three consonants (an apostrophe after them), one to three vowels (y among them), and a final
+** n, ng, m, k, ck, h, t, p, l, r or s ("shek", "hah", "tsun", "kuo", "young", "thaek")? English
+** words that follow a name with a hyphen have not ("based", "style", "era", "led"). */
+static int syllable_shaped(const char *z, int n){
+  static const char *const azFinal[] = { "", "n", "ng", "m", "k", "ck", "h", "t", "p", "l",
+                                         "r", "s" };
+  int i = 0, nVowel = 0;
+  size_t f;
+  while( i<n && i<3 && !strchr("aeiouy", z[i]) ) i++;
+  if( i<n && z[i]=='\'' ) i++;
+  while( i<n && strchr("aeiouy", z[i]) ){ i++; nVowel++; }
+  if( nVowel<1 || nVowel>3 ) return 0;
+  for(f=0; f<sizeof(azFinal)/sizeof(azFinal[0]); f++){
+    if( (int)strlen(azFinal[f])==n-i && memcmp(z+i, azFinal[f], (size_t)(n-i))==0 ) return 1;
+  }
+  return 0;
+}
+
+/* Does token t, as written, hold two or three pieces joined by hyphens, each after the first
+** beginning in lower case, each of a syllable's shape? The form East Asian given names take in
+** the press ("Kai-shek", "Yat-sen", "Kyu-hah"), and Western names do not: "Jean-Paul",
+** "Gheorghiu-Dej", "Mendès-France" have a capital after the hyphen. */
+static int syllables_hyphenated(const Toks *p, const Tok *t){
+  int i, nPiece = 0, start, n;
+  if( p->zText==0 || t->script!=SCRIPT_LATIN || t->written!=SCRIPT_LATIN || t->caps ) return 0;
+  i = 0;
+  while( (n = names_next_piece(t, &i, &start, 0))>0 ){
+    if( !syllable_shaped(t->z+start, n) ) return 0;
+    nPiece++;
+  }
+  if( nPiece<2 || nPiece>3 ) return 0;
+  for(i=(int)t->iStart; i<(int)t->iEnd; i++){         /* as written: lower case after a dash */
+    int d = text_dash_len(p->zText+i, t->iEnd-(size_t)i);
+    if( d>0 && (i+d>=(int)t->iEnd || !(p->zText[i+d]>='a' && p->zText[i+d]<='z')) ) return 0;
+  }
+  return 1;
+}
+
+/* A Korean or Chinese family name, then a given name whose syllables no romanization this
+** layer reads, hyphenated as the press writes them: "Chiang Kai-shek", "Sun Yat-sen", "Choi
+** Kyu-hah". Read family first, the given name's pieces as written, so that the last syllable
+** is never taken for a Western family name (and "Sen" or "Shek" alone for the person). The
+** authority lists such people's spellings; the rule only keeps their order. */
+static int parts_east_asian_unread(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
+  const Tok *pFamily = &p->a[0], *pGiven = &p->a[1];
+  const char *zChinese;
+  int v, i, o = 0;
+  if( p->n!=2 || p->nInverted!=0 || pFamily->script!=SCRIPT_LATIN || pFamily->period
+   || pFamily->n<2 || memchr(pFamily->z, '-', (size_t)pFamily->n)
+   || !syllables_hyphenated(p, pGiven) ){
+    return 0;
+  }
+  if( (v = korean_surname_token(pAuth, pFamily))>=0 ){
+    strcpy(pOut->family, names_str(pAuth, pAuth->aCanon[v]));
+    pOut->culture = NAME_KOREAN;
+  }else if( (zChinese = chinese_family(pAuth, pFamily, 0))!=0 ){
+    if( !append_syllable(pOut->family, sizeof(pOut->family), zChinese, (int)strlen(zChinese)) ){
+      return 0;
+    }
+    pOut->culture = NAME_CHINESE;
+  }else{
+    return 0;
+  }
+  for(i=0; i<pGiven->n && o+1<(int)sizeof(pOut->given); i++){
+    if( pGiven->z[i]!='-' && pGiven->z[i]!='\'' ) pOut->given[o++] = pGiven->z[i];
+  }
+  pOut->given[o] = 0;
+  pOut->nGiven = 1;
   return 1;
 }
 
@@ -585,7 +672,8 @@ static int parts_vietnamese(const NameAuthority *pAuth, const Toks *p, NameInfo 
 
 int names_read_parts(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo){
   int (*const aCulture[])(const NameAuthority*, const Toks*, NameInfo*) = {
-    parts_han, parts_korean, parts_chinese, parts_vietnamese, parts_western
+    parts_han, parts_korean, parts_chinese, parts_vietnamese, parts_east_asian_unread,
+    parts_western
   };
   size_t i;
   /* Cyrillic writes Vietnamese without the letters that tell it, in syllables Korean's

@@ -23,7 +23,8 @@
 **      French     iou, ou in a Slavic word, gu before e/i, initial tch, chtch, -yne
 **      Italian    ci before a, o, u, or sc before e, i, in a word with a Slavic ending
 **      Spanish    (a name's cue only) á í ó ú before the last syllable of a word with a
-**                 Russian ending (Súslov; Czech Antonín has it in the last), or
+**                 Russian ending (Súslov; Czech Antonín has it in the last), í or ú after a
+**                 vowel (the hiatus of Mijaíl), or
 **                 ñ, without letters of Czech, Slovak, Hungarian, Polish or Portuguese, which
 **                 write those vowels in names of their own (Mijaíl Súslov; not Józef Czyrek),
 **                 nor a j for й at a word's end (Jurij)
@@ -94,9 +95,11 @@ enum {
   CUE_WEAK = 512,                /* the orthography rests on w alone (German or Polish) */
   CUE_WRITTEN = 1024,            /* (a name's cues) read from letters as written: é, ł, ő */
   CUE_SPANISH = 2048,            /* (a name's cues) á í ó ú ñ as written, no other's letters */
-  CUE_CENTRAL = 4096             /* (a name's cues) a word ends in j for й (Sergej, Grigorij),
+  CUE_CENTRAL = 4096,            /* (a name's cues) a word ends in j for й (Sergej, Grigorij),
                                  ** as German, Polish, Czech and South Slavic write it, and no
                                  ** č š ž: ch is х, c before a, o, u is ц (Charitonov, Carapkin) */
+  CUE_HU_WRITTEN = 8192          /* (a name's cues) a word whose sz would be Polish is written
+                                 ** with á í ú, which Polish has not: Hungarian (Sztálin) */
 };
 
 static int is_vowel(char c){ return c=='a' || c=='e' || c=='i' || c=='o' || c=='u' || c=='y'; }
@@ -568,21 +571,29 @@ static int has_russian_ending(const char *z, int n){
 /* Letters as written that tell an orthography (the folded word has lost them): è ê ë ï ç
 ** French, and é where no Spanish letter is; ł ż ś ć ń ą ę ź Polish; ő ű Hungarian; Spanish a
 ** stress mark (á í ó ú) before the last syllable of a word with a Russian ending (Súslov,
-** Sájarov, Jaritónov; Antonín is Czech), or ñ. Czech, Slovak, Croatian, Hungarian, Polish
+** Sájarov, Jaritónov; Antonín is Czech), a stressed í or ú after a vowel (its hiatus:
+** Mijaíl), or ñ. Czech, Slovak, Croatian, Hungarian, Polish
 ** and Portuguese write those vowels too, in their own names (Józef, Lenárt), and read j
 ** otherwise: a letter of theirs (č ř š ž ě ů ý ď ť ň đ: WRITTEN_CZECH; ö ü ã õ â ô:
 ** WRITTEN_OTHER; the Polish ones) in the name rules Spanish out, and Croatian's ć is no
 ** Polish (Dabčević). written_language() reads the bits. */
 #define WRITTEN_CZECH 0x10000
 #define WRITTEN_OTHER 0x20000
+#define WRITTEN_ACUTE 0x40000     /* á í ú: Czech, Slovak, Hungarian or Spanish; never Polish */
 static unsigned written_cues(const char *z, size_t n, int slavicWord){
   size_t j = 0;
   unsigned cues = 0;
   int stress = 0;              /* a stress mark seen; Spanish once a vowel follows it */
+  int afterVowel = 0;          /* the letter before was a plain vowel */
   while( j<n ){
     uint32_t cp;
+    int vowel;
     j += (size_t)text_utf8_decode((const unsigned char*)z+j, n-j, &cp);
+    vowel = cp<0x80 && strchr("aeiouAEIOU", (int)cp)!=0;
     if( stress && cp<0x80 && strchr("aeiouyAEIOUY", (int)cp) ) cues |= CUE_SPANISH;
+    /* a stressed i or u after a vowel, the mark of Spanish's hiatus ("Mijaíl", "Raúl") */
+    if( afterVowel && (cp==0xED || cp==0xCD || cp==0xFA || cp==0xDA) ) cues |= CUE_SPANISH;
+    afterVowel = vowel;
     switch( cp ){
       case 0xE9: case 0xC9: case 0xE8: case 0xC8: case 0xEA: case 0xCA: case 0xEB: case 0xCB:
       case 0xEF: case 0xCF: case 0xE7: case 0xC7:
@@ -593,7 +604,11 @@ static unsigned written_cues(const char *z, size_t n, int slavicWord){
         cues |= CUE_POLISH; break;
       case 0x151: case 0x150: case 0x171: case 0x170:
         cues |= CUE_HUNGARIAN; break;
-      case 0xE1: case 0xC1: case 0xED: case 0xCD: case 0xF3: case 0xD3: case 0xFA: case 0xDA:
+      case 0xE1: case 0xC1: case 0xED: case 0xCD: case 0xFA: case 0xDA:
+        cues |= WRITTEN_ACUTE;
+        stress = slavicWord;
+        break;
+      case 0xF3: case 0xD3:
         stress = slavicWord;
         break;
       case 0xF1: case 0xD1:
@@ -629,7 +644,7 @@ static int ends_in_j(const char *z, int n){
 }
 
 unsigned names_western_name_cues(const Toks *p){
-  unsigned lang = 0, slavic = 0, written = 0, central = 0, aCue[NAMES_MAX_TOKENS];
+  unsigned lang = 0, slavic = 0, written = 0, central = 0, hu = 0, aCue[NAMES_MAX_TOKENS];
   int i;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
@@ -645,14 +660,20 @@ unsigned names_western_name_cues(const Toks *p){
       }
       if( ends_in_j(t->z, t->n) ) central = CUE_CENTRAL;
       if( p->zText && t->iEnd>t->iStart ){
-        written |= written_cues(p->zText+t->iStart, t->iEnd-t->iStart,
-                                has_russian_ending(t->z, t->n));
+        unsigned wc = written_cues(p->zText+t->iStart, t->iEnd-t->iStart,
+                                   has_russian_ending(t->z, t->n));
+        written |= wc & ~(unsigned)WRITTEN_ACUTE;
+        if( (wc & WRITTEN_ACUTE) && (aCue[i] & CUE_POLISH) ){
+          /* Polish writes no á í ú: the word's sz, cz are Hungarian's (Sztálin) */
+          aCue[i] = (aCue[i] & ~(unsigned)(CUE_POLISH|CUE_WEAK)) | CUE_HUNGARIAN;
+          hu = CUE_HU_WRITTEN;
+        }
       }
     }
   }
   if( !slavic ) return 0;                       /* Édouard Boucher: a French name, left alone */
   if( written & WRITTEN_CZECH ) central = 0;    /* č folded to ch: ch is no longer х alone */
-  slavic |= central;
+  slavic |= central | hu;
   written = written_language(written);
   if( written ) return written | CUE_WRITTEN | slavic;
   for(i=0; i<p->n; i++){
@@ -686,6 +707,9 @@ int names_fold_western_cued(char *z, int n, int nMax, unsigned nameCues){
   if( (cues & CUE_LANGUAGE)==0
    || ((cues & CUE_WEAK) && (nameCues & CUE_WRITTEN) && (nameCues & CUE_LANGUAGE)) ){
     cues = (cues & ~(unsigned)CUE_LANGUAGE) | (nameCues & CUE_LANGUAGE);  /* Michaił Chlebnikow */
+  }
+  if( (nameCues & CUE_HU_WRITTEN) && (cues & CUE_POLISH) ){
+    cues = (cues & ~(unsigned)(CUE_POLISH|CUE_WEAK)) | CUE_HUNGARIAN;   /* Sztálin */
   }
   cues |= nameCues & (CUE_SLAVIC|CUE_CENTRAL);
   nSound = transcribe(zw, n, cues, aSound);

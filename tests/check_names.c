@@ -1239,6 +1239,189 @@ END_TEST
 
 /* ---------------------------------------------------------------- the suite */
 
+/* ---------------------------------------------------------------- audit of issue 10's rules */
+
+/* Two spellings with one key (want 1) or two (want 0). */
+static void expect_one_key(const char *a, const char *b, int want){
+  NameInfo x, y;
+  ck_assert_msg(analyze(a, &x) && analyze(b, &y), "'%s' and '%s' are names", a, b);
+  ck_assert_msg((strcmp(x.key, y.key)==0)==want, "'%s' (%s) and '%s' (%s): want %s", a, x.key,
+                b, y.key, want ? "one key" : "two keys");
+}
+
+START_TEST(test_korean_press_spellings)
+{
+  /* The press's spellings of Korean syllables fold with McCune-Reischauer's: th and ph for
+  ** the aspirated t' and p', wh for hw, you for yeo, a final ck for k (people the authority
+  ** does not list, or spellings it does not). */
+  expect_one_key("Choe Thae-bok", "Ch'oe T'ae-bok", 1);
+  expect_one_key("Pak Phong-ju", "Pak P'ong-ju", 1);
+  expect_one_key("Han Chung-whan", "Han Chung-hwan", 1);
+  expect_one_key("Kim Young-nam", "Kim Yŏng-nam", 1);
+  expect_one_key("Kang Duck-soo", "Kang Tŏk-su", 1);
+  expect_one_key("Yi Sang-ock", "Yi Sang-ok", 1);
+  /* a consonant between two vowels begins the second of two syllables written together */
+  expect_one_key("Kim Tubong", "Kim Tu-bong", 1);
+  expect_one_key("Pak Honyong", "Pak Hon-yong", 1);
+  expect_one_key("Choe Yonggon", "Ch'oe Yong-gŏn", 1);
+  expect_one_key("Ri Hyosun", "Ri Hyo-sun", 1);
+  /* ... and different people stay apart */
+  expect_one_key("Kim Young-sam", "Kim Yong-nam", 0);
+  expect_one_key("Kim Tu-bong", "Kim Tu-man", 0);
+  expect_one_key("Choe Thae-bok", "Choe Tong-bok", 0);
+}
+END_TEST
+
+START_TEST(test_spanish_hiatus_and_vietnamese_titles)
+{
+  /* Spanish marks the hiatus of a Russian given name (Mijaíl): its j is х though the family
+  ** name carries no stress mark ... */
+  expect_one_key("Mijaíl Gorbachov", "Mikhail Gorbachev", 1);
+  expect_one_key("Mijaíl Sholojov", "Mikhail Sholokhov", 1);
+  expect_one_key("Mijaíl Kalinin", "Michail Kalinin", 1);
+  /* ... and a Spanish name is read as Spanish still */
+  expect_one_key("Raúl Roa", "Raul Roa", 1);
+  /* Vietnamese titles before a name are no part of it */
+  expect_canon("Thủ tướng Phạm Văn Đồng", "Pham Van Dong");
+  expect_canon("Đại tướng Võ Nguyên Giáp", "Vo Nguyen Giap");
+  expect_canon("Tổng Bí thư Lê Duẩn", "Le Duan");
+  expect_canon("Bộ trưởng Nguyễn Văn Hiếu", "Nguyễn Văn Hiếu");
+}
+END_TEST
+
+START_TEST(test_east_asian_press_order)
+{
+  /* A Korean or Chinese family name before a given name hyphenated as the press writes it, in
+  ** syllables no romanization reads, is read family first (never a Western name whose last
+  ** syllable is the family name); a hyphen before a capital or an English word is no such
+  ** given name. */
+  static const struct { const char *z; const char *zFamily; NameCulture culture; } a[] = {
+    { "Chiang Kai-shek", "jiang", NAME_CHINESE },
+    { "Sun Yat-sen", "sun", NAME_CHINESE },
+    { "Choi Kyu-hah", "choe", NAME_KOREAN },
+    { "Lee Han-key", "ri", NAME_KOREAN },
+    { "Pyun Yung-tai", "byeon", NAME_KOREAN },
+    { "Chough Pyung-ok", "jo", NAME_KOREAN },
+    { "Lyuh Woon-hyung", "yeo", NAME_KOREAN },
+    { "Kim Young-sam", "kim", NAME_KOREAN },
+    { "Jang Song-thaek", "jang", NAME_KOREAN },
+    { "Gheorghe Gheorghiu-Dej", "georgyu-dei", NAME_WESTERN },
+    { "Pierre Mendès-France", "mendes-france", NAME_WESTERN },
+    { "Chiang Kai\u2010shek", "jiang", NAME_CHINESE },          /* any dash */
+    { "Kim Gheorghiu\u2010Dej", "", NAME_WESTERN },             /* a capital after it */
+  };
+  size_t i;
+  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
+    NameInfo info;
+    ck_assert_msg(analyze(a[i].z, &info), "'%s' is a name", a[i].z);
+    ck_assert_msg(info.culture==a[i].culture, "'%s': culture %d, want %d", a[i].z,
+                  (int)info.culture, (int)a[i].culture);
+    if( a[i].culture!=NAME_WESTERN ){
+      ck_assert_msg(strcmp(info.family, a[i].zFamily)==0, "'%s': family '%s', want '%s'",
+                    a[i].z, info.family, a[i].zFamily);
+    }
+  }
+  expect_one_key("Sun Yat-sen", "Sun Yat-Sen", 0);   /* a capital: no press syllables */
+}
+END_TEST
+
+START_TEST(test_alone_resolves_by_family_only)
+{
+  /* A syllable of a given name alone is no known person ("Yong" of Lho Shin-yong, "Sam" of
+  ** Kim Young-sam, "Shek" of Chiang Kai-shek) ... */
+  expect_canon("Yong", "Yong");
+  expect_canon("Sam", "Sam");
+  expect_canon("Shek", "Shek");
+  expect_canon("Thaek", "Thaek");
+  /* ... nor a given name people bear that only folds like a known family name, or that a
+  ** known person bears as his given name ... */
+  expect_canon("Werner", "Werner");           /* Paul Verner */
+  expect_canon("Hermann", "Hermann");         /* Joachim Herrmann */
+  expect_canon("Dean", "Dean");               /* Maurice Dejean */
+  expect_canon("Ilya", "Ilya");               /* Arturo Illia */
+  expect_canon("Lazar", "Lazar");             /* Kaganovich's given name; György Lázár */
+  /* ... nor a Chinese family name a Western person's (Khuang Aphaiwong of Thailand) */
+  expect_canon("Huang", "Huang");
+  /* but a family name as the known person writes it still finds him */
+  expect_canon("Verner", "Paul Verner");
+  expect_canon("Herrmann", "Joachim Herrmann");
+  expect_canon("Puzanov", "Alexander Puzanov");
+  expect_canon("Roh", "Roh Tae-woo");
+  expect_canon("Lho Shin-yong", "Lho Shin-yong");
+  expect_canon("Roh Shin-young", "Lho Shin-yong");
+}
+END_TEST
+
+START_TEST(test_alone_as_written)
+{
+  /* An East Asian family name alone names the one known person of that family only as one of
+  ** his spellings writes it: the romanizations' classes fold different families together
+  ** (Tong and Dong, Dang and Tang, Zheng and Cheng, Pao and Bao) ... */
+  expect_canon("Tong", "Tong");               /* Dong Biwu: Tung Pi-wu */
+  expect_canon("Dang", "Dang");               /* Tang Wensheng */
+  expect_canon("Zheng", "Zheng");             /* Cheng Heng of Cambodia */
+  expect_canon("Pao", "Pao");                 /* Bao Dai */
+  /* ... as he writes it, it does */
+  expect_canon("Tung", "Dong Biwu");
+  expect_canon("Mao", "Mao Zedong");
+  expect_canon("Keng", "Geng Biao");
+  /* A code name the authority lists is the person only as listed: Grisha Filipov, premier
+  ** of Bulgaria, is not Stalin's "Filippov"; a Western family name folds as ever */
+  expect_canon("Filipov", "Filipov");
+  expect_canon("Filippov", "Joseph Stalin");
+  expect_canon("Chruschtschow", "Nikita Khrushchev");
+  expect_canon("Sztálin", "Joseph Stalin");   /* Polish has no á: the sz is Hungarian's */
+  expect_one_key("Sztálin", "Stalin", 1);
+  expect_one_key("Nyikita Szergejevics Hruscsov", "Nikita Sergeyevich Khrushchev", 1);
+  expect_one_key("Józef Szczepański", "Jozef Szczepanski", 1);    /* ó and ń: still Polish */
+}
+END_TEST
+
+/* The names the scanner finds in z, as written, joined by "; ". */
+static void scan_names(const char *z, char *zOut, size_t nOut){
+  NameScanner sc;
+  NameFound f;
+  size_t o = 0;
+  zOut[0] = 0;
+  name_scanner_init(&sc, pAuth, z, strlen(z));
+  while( name_scan_next(&sc, &f) ){
+    o += (size_t)snprintf(zOut+o, o<nOut ? nOut-o : 0, "%s%.*s", o ? "; " : "",
+                          (int)(f.end-f.start), z+f.start);
+    if( o>=nOut ) o = nOut-1;
+  }
+}
+
+START_TEST(test_scanner_audit_traps)
+{
+  static const struct { const char *z; const char *zWant; } a[] = {
+    { "The Czechoslovak Embassy reports that traffic on the Ho Chi Minh Trail doubled in 1966. "
+      "Le Duan told Ambassador Pavlíček that the Americans could not win.",
+      "Le Duan; Pavlíček" },
+    { "Park Chung Hee met Ambassador Winthrop Brown in Seoul. President Park asked for more aid.",
+      "Park Chung Hee; Winthrop Brown; Park" },
+    { "Prime Minister Lho Shin-yong received the delegation on the Tumen Railway and the "
+      "Taean Highway projects.",
+      "Lho Shin-yong" },
+    { "Chiang Kai-shek and Choi Kyu-hah exchanged letters; Sun Yat-sen's mausoleum was restored.",
+      "Chiang Kai-shek; Choi Kyu-hah; Sun Yat-sen" },
+    /* cities whose syllables older documents space, read as a family and a given name */
+    { "The refugees from Ham Hung and Chong Jin reached Pyong Yang by rail; Kim Il Sung had "
+      "them housed near Kang Gye.", "Kim Il Sung" },
+    { "The delegation went from Shen Yang and An Shan to Ha Noi and Hai Phong, where Truong "
+      "Chinh received it.", "Truong Chinh" },
+    /* ... but the same syllables in a person's name are his */
+    { "Kim Tae-jon met Pak Pu-san.", "Kim Tae-jon; Pak Pu-san" },
+  };
+  size_t i;
+  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
+    char zGot[1024];
+    scan_names(a[i].z, zGot, sizeof(zGot));
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "[%zu] found '%s', want '%s'", i, zGot,
+                  a[i].zWant);
+  }
+}
+END_TEST
+
 static Suite *names_suite(void){
   Suite *s = suite_create("names");
   TCase *tc;
@@ -1304,6 +1487,16 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_cache_changes_nothing);
   tcase_add_test(tc, test_cache_many_names);
   tcase_add_test(tc, test_read_heading);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("audit");
+  tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
+  tcase_add_test(tc, test_korean_press_spellings);
+  tcase_add_test(tc, test_east_asian_press_order);
+  tcase_add_test(tc, test_spanish_hiatus_and_vietnamese_titles);
+  tcase_add_test(tc, test_alone_resolves_by_family_only);
+  tcase_add_test(tc, test_alone_as_written);
+  tcase_add_test(tc, test_scanner_audit_traps);
   suite_add_tcase(s, tc);
 
   return s;
