@@ -339,7 +339,7 @@ static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
 
 /* Surname endings that mark a word as a Slavic, Romanian, Georgian, Armenian family name: -ov,
 ** -ev, -ova, -eva, -sky, -ski, -ska, -skaya, -enko, -vich, -vic, -escu, -idze, -shvili, -yan,
-** with at least three letters before them. Read from the last letter back: most words end in
+** -tsyn, -tsin, with at least three letters before them. Read from the last letter back: most words end in
 ** none of them, and are told so by one or two letters. */
 static int has_surname_ending(const char *z, int n){
 #define ENDS(s) (n>(int)sizeof(s)-1+2 && memcmp(z+n-((int)sizeof(s)-1), s, sizeof(s)-1)==0)
@@ -354,7 +354,7 @@ static int has_surname_ending(const char *z, int n){
     case 'c': return ENDS("vic");
     case 'u': return ENDS("escu");
     case 'e': return ENDS("idze");
-    case 'n': return ENDS("yan");
+    case 'n': return ENDS("yan") || ENDS("tsyn") || ENDS("tsin");
   }
   return 0;
 #undef ENDS
@@ -695,6 +695,37 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
   return k;
 }
 
+/* The word of ASCII letters that ends where plain spaces before `at` begin: its length, and
+** its start in *pStart; 0 when punctuation, a line end or another script stands there. */
+static size_t word_before(const char *z, size_t at, size_t *pStart){
+  size_t end = at, start;
+  while( end>0 && z[end-1]==' ' ) end--;
+  if( end==at ) return 0;
+  for(start=end; start>0 && (z[start-1]|0x20)>='a' && (z[start-1]|0x20)<='z'; start--){}
+  if( start==end || (start>0 && (unsigned char)z[start-1]>=0x80) ) return 0;
+  *pStart = start;
+  return end-start;
+}
+
+/* Do the words before a run that begins at `at` make the name of a thing of it: a vessel ("the
+** cruiser Admiral Nakhimov", "the motor ship Kim Chaek"), or an award or a building, capitalized,
+** before "of" ("the Order of Lenin")? (name_things_before.tsv) */
+static int thing_before(const ScanText *p, size_t at){
+  const ArchDataRow *r;
+  size_t start, n = word_before(p->z, at, &start);
+  int mark = 0;
+  if( n==2 && memcmp(p->z+start, "of", 2)==0 ){
+    /* an award's or a building's name is capitalized: "by order of Stalin" is an order given */
+    n = word_before(p->z, start, &start);
+    if( n==0 || p->z[start]<'A' || p->z[start]>'Z' ) return 0;
+    mark = 1;
+  }
+  if( n==0 ) return 0;
+  r = arch_data_find(arch_data_name_things_before, arch_data_name_things_before_count,
+                     p->z+start, n);
+  return r && r->ivalue==mark;
+}
+
 /* The end of the name as written from `start`: without a possessive, with the period of a
 ** final initial ("Ustinov D. F.") and the bracket of an editor's identification ("Filippov
 ** [Stalin]"). */
@@ -925,6 +956,10 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
     Word a[RUN_MAX_WORDS];
     int k, i, iTitle = 0;
     if( (k = next_run(p, pOff, a))==0 ) return 0;
+    if( thing_before(p, a[0].start) ){              /* the whole run names the thing */
+      *pOff = a[k-1].end;
+      continue;
+    }
     classify_run(p, a, k);
     if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){

@@ -1411,6 +1411,20 @@ START_TEST(test_scanner_audit_traps)
       "Chinh received it.", "Truong Chinh" },
     /* ... but the same syllables in a person's name are his */
     { "Kim Tae-jon met Pak Pu-san.", "Kim Tae-jon; Pak Pu-san" },
+    /* a vessel, an award or a building named after a person is no mention of him */
+    { "The cruiser Admiral Nakhimov and the motor ship Kim Chaek docked at Nampo; Kim Il Sung "
+      "went aboard.", "Kim Il Sung" },
+    { "Khrushchev pinned the Order of Lenin on Ho Chi Minh beside the Mausoleum of Lenin.",
+      "Khrushchev; Ho Chi Minh" },
+    { "The icebreaker Lenin, the tanker Tuapse and the steamer Sergei Kirov were detained.", "" },
+    /* ... but a verb, a possessive or punctuation between keeps it */
+    { "The ship's captain Ivanov shipped Kim Il Sung's letter; of Lenin, Stalin said little.",
+      "Ivanov; Kim Il Sung; Lenin; Stalin" },
+    { "The order of Lenin's successors was disputed; by order of Stalin, Beria was arrested.",
+      "Lenin; Stalin; Beria" },
+    /* -tsyn and -tsin end Russian surnames as -ov does */
+    { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
+      "Skobeltsyn; Golitsyn; Boris Yeltsin" },
   };
   size_t i;
   for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
