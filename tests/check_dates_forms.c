@@ -515,6 +515,25 @@ static const TextRow aText[] = {
   {"a letter of 5 pazdziernika 1958 to Warsaw", "5 pazdziernika 1958=1958-10-05"},
   {"the meeting of 1958 March 3 was short", "1958 March 3=1958-03-03"},
   {"by 1958 may have been decided", "1958=1958"},
+  /* catalogue date lines (check_dates_lines.c): in free text each date is read alone */
+  /* a list in a sentence is its dates, one by one */
+  {"letters of 1956, 1958 and 1960", "1956=1956; 1958=1958; 1960=1960"},
+  /* a note or "undated" does not join a date */
+  {"a report of 1958 (draft) and others undated", "1958=1958"},
+  /* the audit's words in a sentence */
+  {"pre-1958 levels of production", "pre-1958=../1957"},
+  {"the post-war plan", ""},
+  {"arrested on 25 грудня 1962 р. in Kyiv", "25 грудня 1962 р.=1962-12-25"},
+  {"the bulk of the 1958 harvest", "1958=1958"},
+  {"in the late 1950s the plant", "late 1950s=1956/1959"},
+  {"in 1958 spring came early", "1958=1958"},
+  {"order 10/1958 of the ministry", "1958=1958"},
+  {"документы 1950-х годов о целине", "1950-х годов=195X"},
+  {"the 2nd quarter 1957 plan", "2nd quarter 1957=1957-34"},
+  {"talks on 3 and 4 March 1958 in Moscow", "3 and 4 March 1958=1958-03-03/1958-03-04"},
+  {"see pages 8 and 10 of the report", ""},
+  {"the treaty, not before 1958, and not after 1960", "not before 1958=1958/..; not after 1960=../1960"},
+  {"\xD0\xBE\xD0\xBD \xD0\xBD\xD0\xB5 \xD0\xB1\xD1\x8B\xD0\xBB \xD0\xB2 1958 \xD0\xB3.", "1958 \xD0\xB3.=1958"},
 };
 
 static void scan_all(const char *z, char *zOut, size_t nOut){

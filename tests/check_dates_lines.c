@@ -296,64 +296,11 @@ START_TEST(test_undated_alone)
 }
 END_TEST
 
-/* ---------------------------------------------------------------- free text */
-
-typedef struct TextRow {
-  const char *zText;
-  const char *zMatches;    /* every match as "text=edtf", joined by "; " ("" for none) */
-} TextRow;
-
-static const TextRow aText[] = {
-  /* a list in a sentence is its dates, one by one */
-  {"letters of 1956, 1958 and 1960", "1956=1956; 1958=1958; 1960=1960"},
-  /* a note or "undated" does not join a date */
-  {"a report of 1958 (draft) and others undated", "1958=1958"},
-  /* the audit's words in a sentence */
-  {"pre-1958 levels of production", "pre-1958=../1957"},
-  {"the post-war plan", ""},
-  {"arrested on 25 грудня 1962 р. in Kyiv", "25 грудня 1962 р.=1962-12-25"},
-  {"the bulk of the 1958 harvest", "1958=1958"},
-  {"in the late 1950s the plant", "late 1950s=1956/1959"},
-  {"in 1958 spring came early", "1958=1958"},
-  {"order 10/1958 of the ministry", "1958=1958"},
-  {"документы 1950-х годов о целине", "1950-х годов=195X"},
-  {"the 2nd quarter 1957 plan", "2nd quarter 1957=1957-34"},
-  {"talks on 3 and 4 March 1958 in Moscow", "3 and 4 March 1958=1958-03-03/1958-03-04"},
-  {"see pages 8 and 10 of the report", ""},
-  {"the treaty, not before 1958, and not after 1960", "not before 1958=1958/..; not after 1960=../1960"},
-  {"\xD0\xBE\xD0\xBD \xD0\xBD\xD0\xB5 \xD0\xB1\xD1\x8B\xD0\xBB \xD0\xB2 1958 \xD0\xB3.", "1958 \xD0\xB3.=1958"},
-};
-
-static void scan_all(const char *z, char *zOut, size_t nOut){
-  ArchDateScanner s;
-  ArchDateMatch m;
-  size_t o = 0;
-  zOut[0] = 0;
-  arch_date_scanner_init(&s, z, strlen(z));
-  while( arch_date_scan_next(&s, &m) ){
-    char e[ARCH_EDTF_MAX];
-    arch_date_edtf(&m.date, e);
-    o += (size_t)snprintf(zOut+o, nOut-o, "%s%.*s=%s", o ? "; " : "",
-                          (int)(m.end - m.start), z + m.start, e);
-    if( o>=nOut ) break;
-  }
-}
-
-START_TEST(test_free_text)
-{
-  char zGot[1024];
-  scan_all(aText[_i].zText, zGot, sizeof(zGot));
-  ck_assert_msg(strcmp(zGot, aText[_i].zMatches)==0, "[%s]: found \"%s\", want \"%s\"",
-                aText[_i].zText, zGot, aText[_i].zMatches);
-}
-END_TEST
-
 static Suite *lines_suite(void){
   Suite *s = suite_create("date_lines");
   TCase *tc = tcase_create("lines");
   tcase_add_loop_test(tc, test_lines, 0, (int)(sizeof(aRow)/sizeof(aRow[0])));
   tcase_add_test(tc, test_undated_alone);
-  tcase_add_loop_test(tc, test_free_text, 0, (int)(sizeof(aText)/sizeof(aText[0])));
   suite_add_tcase(s, tc);
   return s;
 }
