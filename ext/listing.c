@@ -186,6 +186,59 @@ static void chrome_pairs_init(ListingScanner *sc){
   }
 }
 
+/* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
+static int has_word_char(const char *z, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c>=0x80 || (c>='0' && c<='9') || ((c|0x20)>='a' && (c|0x20)<='z') ) return 1;
+  }
+  return 0;
+}
+
+static LineClass chrome_class(const char *zRole){
+  switch( zRole[0] ){
+    case 'p': return LINE_PAGE;
+    case 's': return zRole[1]=='t' ? LINE_START : LINE_SKIP;
+    case 'e': return LINE_END;
+    default:  return LINE_SKIP;
+  }
+}
+
+/* The piece z[0..n) of a row of furniture (below): a line to skip, with or without a colon
+** after it ("Sort by:"), punctuation alone ("|", "/"), or, after the first piece, an option
+** ("Date"). */
+static int is_furniture_piece(const char *z, size_t n, int first){
+  const ArchDataRow *p;
+  if( n>0 && z[n-1]==':' ) n--;
+  if( n==0 || !has_word_char(z, n) ) return 1;
+  if( n>(size_t)arch_data_chrome_max_key ) return 0;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+  if( p==0 ) return 0;
+  return p->value[0]=='o' ? (first ? 0 : 1) : chrome_class(p->value)==LINE_SKIP;
+}
+
+/* A row of page furniture side by side, as a saved page's row of links reads when it turns into
+** one line ("Export citation Add to collection", "Sort by: Date | Title"): z[0..n), white space
+** folded, splits at spaces into pieces that are each furniture to skip. */
+static int is_furniture_row(const char *z, size_t n){
+  unsigned char aOk[CHROME_MAX_BYTES+1];  /* aOk[i]: z[0..i) splits so, i at a piece's start */
+  size_t i, j;
+  if( n>CHROME_MAX_BYTES ) return 0;
+  memset(aOk, 0, n+1);
+  aOk[0] = 1;
+  for(i=0; i<n; i++){
+    if( !aOk[i] ) continue;
+    for(j=i+1; j<=n; j++){
+      if( j<n && z[j]!=' ' ) continue;
+      if( is_furniture_piece(z+i, j-i, i==0) ){
+        aOk[j<n ? j+1 : n] = 1;
+      }
+    }
+  }
+  return aOk[n];
+}
+
 /* The chrome role of a line ("page", "start", "end", "skip"), or NULL. The line is trimmed. */
 static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n){
   char buf[CHROME_MAX_BYTES];
@@ -202,20 +255,12 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
   if( text_needs_fold(z, n) ){
     n = text_fold_space(z, n, buf);
     z = buf;
-  }else if( n>(size_t)arch_data_chrome_max_key ){
-    return 0;
   }
-  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
-  return p ? p->value : 0;
-}
-
-static LineClass chrome_class(const char *zRole){
-  switch( zRole[0] ){
-    case 'p': return LINE_PAGE;
-    case 's': return zRole[1]=='t' ? LINE_START : LINE_SKIP;
-    case 'e': return LINE_END;
-    default:  return LINE_SKIP;
+  if( n<=(size_t)arch_data_chrome_max_key ){
+    p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+    if( p && p->value[0]!='o' ) return p->value;
   }
+  return is_furniture_row(z, n) ? "skip" : 0;
 }
 
 /* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "Results 1 - 10 of 1". */
@@ -253,16 +298,6 @@ static int is_cut_furniture(const char *z, size_t n){
     if( (size_t)p->nKey>n && text_ieq(z, n, p->key, n) ) return 1;
   }
   return is_cut_range(z, n);
-}
-
-/* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
-static int has_word_char(const char *z, size_t n){
-  size_t i;
-  for(i=0; i<n; i++){
-    unsigned char c = (unsigned char)z[i];
-    if( c>=0x80 || (c>='0' && c<='9') || ((c|0x20)>='a' && (c|0x20)<='z') ) return 1;
-  }
-  return 0;
 }
 
 /* arch_date_may_begin() of the trimmed line z[0..n), with the verdicts on first words kept in
