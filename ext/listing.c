@@ -13,6 +13,7 @@
 /* Where on a page the scanner stands. */
 typedef enum ListingRegion {
   REGION_HEADING,     /* page start: text here may be a heading, not a record */
+  REGION_LIST_HEAD,   /* after a page's "N - M of T": its list's controls may come first */
   REGION_RECORDS,     /* among the records */
   REGION_FOOTER       /* after "Pagination": text here is page furniture */
 } ListingRegion;
@@ -300,6 +301,35 @@ static int is_cut_furniture(const char *z, size_t n){
   return is_cut_range(z, n);
 }
 
+/* True when z[0..n) holds a letter (any non-ASCII character counts as one). */
+static int has_letter(const char *z, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c>=0x80 || ((c|0x20)>='a' && (c|0x20)<='z') ) return 1;
+  }
+  return 0;
+}
+
+/* Longest line of numbers alone read as a pager's page numbers ("1 2 3 ... 10"). */
+#define PAGER_MAX_BYTES 24
+
+/* A facet of a search page, a label and the count of its results: "Korean War (120)",
+** "Warsaw Pact (1,045)", "1962 (9)". A year in brackets ("Report on Hungary (1956)") is the
+** end of a title, not a count. */
+static int is_facet_line(const char *z, size_t n){
+  size_t i, open;
+  int64_t v;
+  if( n<4 || z[n-1]!=')' ) return 0;
+  open = n-1;
+  while( open>0 && z[open-1]!='(' ) open--;
+  if( open<3 || z[open-2]!=' ' ) return 0;
+  i = open;
+  if( !read_count(z, n-1, &i, &v) || i!=n-1 ) return 0;
+  if( v>=1000 && v<=2099 && memchr(z+open, ',', n-1-open)==0 ) return 0;
+  return has_word_char(z, open-2);
+}
+
 /* arch_date_may_begin() of the trimmed line z[0..n), with the verdicts on first words kept in
 ** the scanner (dates.h tells how the test comes apart). */
 static int date_may_begin(ListingScanner *sc, const char *z, size_t n){
@@ -361,6 +391,10 @@ static void read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_DATE;
   }else if( !has_word_char(z, n) ){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
+  }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){
+    pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
+  }else if( is_facet_line(z, n) ){
+    pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
   }else{
     pLine->cls = LINE_TEXT;
   }
@@ -733,7 +767,8 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
 ** to content") and ends (the text ends, a new page begins, "Pagination") with neither: a copy
 ** cut in a topic page's description holds no record. Return 0 when the text is itself
 ** records. */
-static int heading_precedes_records(ListingScanner *sc, size_t off, size_t *pRecordsAt){
+static int heading_precedes_records(ListingScanner *sc, size_t off, int listHead,
+                                    size_t *pRecordsAt){
   Line line;
   while( off<sc->n ){
     read_line(sc, off, &line);
@@ -747,16 +782,38 @@ static int heading_precedes_records(ListingScanner *sc, size_t off, size_t *pRec
       case LINE_START: case LINE_RANGE: case LINE_SEPARATOR:
         *pRecordsAt = off;
         return 1;
-      case LINE_PAGE: case LINE_END:
+      case LINE_PAGE:
+        /* Text before the first page's "Skip to content" (a cookie notice) is no record. */
         *pRecordsAt = off;
-        return sc->is_page;
+        return !listHead;
+      case LINE_END:
+        *pRecordsAt = off;
+        return !listHead && sc->is_page;
       default:
         return 0;
     }
     off = line.next;
   }
   *pRecordsAt = sc->n;
-  return sc->is_page;
+  return !listHead && sc->is_page;
+}
+
+static int ends_sentence(const char *z, size_t n);
+
+/* The text line at offset off is the heading of a list of facets ("Subjects", "Related
+** Topics"): the line below it, or the one below a blank line, is a facet. */
+static int heads_facets(ListingScanner *sc, size_t off){
+  Line line;
+  int nBlank = 0;
+  while( off<sc->n ){
+    read_line(sc, off, &line);
+    if( line.cls!=LINE_BLANK ){
+      return line.cls==LINE_SKIP && !line.bullet && is_facet_line(line.z, line.n);
+    }
+    if( ++nBlank>1 ) return 0;
+    off = line.next;
+  }
+  return 0;
 }
 
 void listing_scanner_links(ListingScanner *sc, const ListingLink *aLink, size_t nLink){
@@ -821,7 +878,7 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
       sc->next_rank = pLine->range_first;
       sc->last_rank = pLine->range_last;
       sc->total = pLine->range_total;
-      sc->region = REGION_RECORDS;
+      sc->region = REGION_LIST_HEAD;
       break;
     case LINE_END:
       sc->region = REGION_FOOTER;
@@ -860,7 +917,9 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         gap++;
         continue;
       case LINE_SKIP:
-        summary_open = 0;
+        /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
+        ** on: no record opens without one. */
+        if( !opened ) summary_open = 0;
         continue;
       case LINE_PAGE: case LINE_START: case LINE_RANGE: case LINE_END: case LINE_SEPARATOR:
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
@@ -886,9 +945,9 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
 
     /* Text: a heading, a footer, a title, a summary, or a date line cut short. */
     if( sc->region==REGION_FOOTER ) continue;
-    if( sc->region==REGION_HEADING ){
+    if( sc->region==REGION_HEADING || sc->region==REGION_LIST_HEAD ){
       size_t recordsAt;
-      if( heading_precedes_records(sc, here, &recordsAt) ){
+      if( heading_precedes_records(sc, here, sc->region==REGION_LIST_HEAD, &recordsAt) ){
         sc->off = recordsAt;             /* the records begin with the line found there */
         sc->region = REGION_RECORDS;
         continue;
@@ -896,6 +955,15 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       sc->region = REGION_RECORDS;
     }
     if( is_cut_line(sc, &line) ) continue;
+    if( !rec->title.z && !rec->date_text.z && !opened
+     && sc->next_rank>0 && sc->last_rank>0 && sc->next_rank>sc->last_rank ){
+      continue;          /* past the last record of the page's "21 - 30 of 108": its footer */
+    }
+    if( (rec->title.z || !rec->date_text.z) && line.n<=CHROME_MAX_BYTES
+     && !ends_sentence(line.z, line.n) && heads_facets(sc, line.next) ){
+      summary_open = 0;  /* "Related Topics" over "Cold War in Asia (312)" */
+      continue;
+    }
     url = line_link(sc, here);
     if( !rec->title.z ){
       rec->title.z = line.z;
