@@ -719,7 +719,16 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
     if( continues_paragraph(sc, gap) ) return 1;
-    return listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap);
+    if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 1;
+    /* A second paragraph that reads as no sentence ("Translated by Charles Kraus"), at the
+    ** page's usual gap, on a page that sets its fields apart with blank lines: an undated
+    ** record would stand an extra blank line apart (its empty date line). It is the title of
+    ** the next record only when a summary of its own follows it. */
+    if( sc->title_gap_seen && sc->title_gap>0 && gap<=sc->title_gap ){
+      follow = what_follows(sc, pLine->next, &next, &nextGap);
+      return follow!=FOLLOW_TEXT || !listing_is_summary(next.z, next.n, nextGap, sc->title_gap);
+    }
+    return 0;
   }
   /* The paragraph after the title. A new record cannot start here when the page opens every
   ** record with a bullet or a separator, nor when this record is the last of the page's
