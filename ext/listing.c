@@ -700,9 +700,26 @@ static int same_span(const ListingSpan *a, const ListingSpan *b){
   return a->n==b->n && memcmp(a->z, b->z, a->n)==0;
 }
 
+/* Length of the folder of a link as written: up to its path's last "/" ("/document/" of
+** "/document/114501?lang=ru"), 0 when it has none ("index.cfm?..."). */
+static size_t link_folder_len(const ListingSpan *p){
+  size_t i, n = p->n, last = 0;
+  for(i=0; i<n && p->z[i]!='?' && p->z[i]!='#'; i++){
+    if( p->z[i]=='/' ) last = i+1;
+  }
+  return last;
+}
+
+/* Two links lead to the same kind of page: their folders are the same ("/document/" and
+** "/document/", not "/topics/"). */
+static int same_link_folder(const ListingSpan *a, const ListingSpan *b){
+  size_t na = link_folder_len(a);
+  return na==link_folder_len(b) && memcmp(a->z, b->z, na)==0;
+}
+
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
-** summary so far), belongs to that record (1: its summary, or more of it) or is the title of
-** the next, undated record (0). `opened` is true when a bullet or a separator line opened the
+** summary so far), belongs to that record (1: its summary, or more of it), is the title of
+** the next, undated record (0), or is neither (-1: a link to a page of another kind). `opened` is true when a bullet or a separator line opened the
 ** record: on such a page every record is opened so, and text without one opens none. *pUrl
 ** is the line's link (listing_scanner_links), absent in a text copy. */
 static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
@@ -715,7 +732,12 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   /* A saved page links every title to its document: a line linked elsewhere is the title of
   ** the next record; the same link again (one around the whole record), or none, is this
   ** record's. */
-  if( rec->url.z ) return pUrl->z==0 || same_span(pUrl, &rec->url);
+  if( rec->url.z ){
+    if( pUrl->z==0 || same_span(pUrl, &rec->url) ) return 1;
+    /* A link elsewhere than the titles' folder ("/topics/..." below "/document/...") is a
+    ** tag or a collection of the record: no title, and no part of the summary. */
+    return same_link_folder(pUrl, &rec->url) ? 0 : -1;
+  }
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
     if( continues_paragraph(sc, gap) ) return 1;
@@ -904,6 +926,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   int summary_open = 0;     /* the next text may be (more of) the summary */
   int opened = 0;           /* a bullet or a separator line opened this record */
   ListingSpan url;          /* the link of the text line read */
+  int belongs;              /* belongs_to_record() of the text line read */
 
   clear_record(rec);
   while( sc->off<sc->n ){
@@ -983,7 +1006,12 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         sc->title_gap_seen = 1;
       }
       summary_open = 1;
-    }else if( summary_open && belongs_to_record(sc, rec, &line, &url, gap, opened) ){
+    }else if( summary_open
+           && (belongs = belongs_to_record(sc, rec, &line, &url, gap, opened))!=0 ){
+      if( belongs<0 ){
+        gap = 0;                              /* a tag line: the record goes on */
+        continue;
+      }
       if( !rec->summary.z ) rec->summary.z = line.z;
       rec->summary.n = (size_t)(line.z + line.n - rec->summary.z);
     }else{
