@@ -330,6 +330,13 @@ static int is_facet_line(const char *z, size_t n){
   return has_word_char(z, open-2);
 }
 
+/* A facet cut short where a copy stops: "Korean War (12", "Korean War (". */
+static int is_cut_facet(const char *z, size_t n){
+  size_t i = n;
+  while( i>0 && ((z[i-1]>='0' && z[i-1]<='9') || z[i-1]==',') ) i--;
+  return i>=3 && z[i-1]=='(' && z[i-2]==' ' && has_word_char(z, i-2);
+}
+
 /* arch_date_may_begin() of the trimmed line z[0..n), with the verdicts on first words kept in
 ** the scanner (dates.h tells how the test comes apart). */
 static int date_may_begin(ListingScanner *sc, const char *z, size_t n){
@@ -411,7 +418,8 @@ static int rest_is_blank(const ListingScanner *sc, size_t off){
 ** furniture ("Paginat") or a result range ("1 - 10 o"): it is no record, nor part of one. */
 static int is_cut_line(const ListingScanner *sc, const Line *pLine){
   if( !rest_is_blank(sc, pLine->next) ) return 0;
-  return arch_date_is_cut_prefix(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n);
+  return arch_date_is_cut_prefix(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n)
+      || is_cut_facet(pLine->z, pLine->n);
 }
 
 /* ---------------------------------------------------------------- titles and summaries */
@@ -740,7 +748,7 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   }
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
-    if( continues_paragraph(sc, gap) ) return 1;
+    if( opened || continues_paragraph(sc, gap) ) return 1;
     if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 1;
     /* A second paragraph that reads as no sentence ("Translated by Charles Kraus"), at the
     ** page's usual gap, on a page that sets its fields apart with blank lines: an undated
@@ -839,6 +847,7 @@ static int heads_facets(ListingScanner *sc, size_t off){
   while( off<sc->n ){
     read_line(sc, off, &line);
     if( line.cls!=LINE_BLANK ){
+      if( line.cls==LINE_TEXT ) return is_cut_line(sc, &line) && is_cut_facet(line.z, line.n);
       return line.cls==LINE_SKIP && !line.bullet && is_facet_line(line.z, line.n);
     }
     if( ++nBlank>1 ) return 0;
@@ -927,6 +936,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   int opened = 0;           /* a bullet or a separator line opened this record */
   ListingSpan url;          /* the link of the text line read */
   int belongs;              /* belongs_to_record() of the text line read */
+  int after_facet = 0;      /* the line above was a facet */
 
   clear_record(rec);
   while( sc->off<sc->n ){
@@ -936,6 +946,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       ** would class it, without reading it. */
       sc->off = here+1;
       gap++;
+      after_facet = 0;
       continue;
     }
     scanner_line(sc, here, &line);
@@ -947,8 +958,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     switch( line.cls ){
       case LINE_BLANK:
         gap++;
+        after_facet = 0;
         continue;
       case LINE_SKIP:
+        after_facet = is_facet_line(line.z, line.n);
         /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
         ** on: no record opens without one. */
         if( !opened ) summary_open = 0;
@@ -957,6 +970,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
         clear_record(rec);  /* a date line with no title after it is not a record */
         apply_chrome(sc, &line);
+        after_facet = 0;
         sc->is_page = 1;
         opened = line.cls==LINE_SEPARATOR;
         gap = 0;
@@ -967,6 +981,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         rec->date_text.n = line.n;
         rec->date_kind = line.date_kind;
         rec->date = line.date;
+        after_facet = 0;
         sc->region = REGION_RECORDS;
         sc->is_page = 1;
         gap = 0;
@@ -976,6 +991,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
 
     /* Text: a heading, a footer, a title, a summary, or a date line cut short. */
+    if( after_facet && line.n<=CHROME_MAX_BYTES ){
+      continue;          /* right below "Cold War in Asia (312)": a facet without its count */
+    }
+    after_facet = 0;
     if( sc->region==REGION_FOOTER ) continue;
     if( sc->region==REGION_HEADING || sc->region==REGION_LIST_HEAD ){
       size_t recordsAt;
