@@ -955,6 +955,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
     if( line.bullet ) opened = sc->is_page = 1;
     sc->off = line.next;
+    if( line.cls==LINE_SKIP && rec->date_text.z && !rec->title.z
+     && is_facet_line(line.z, line.n) ){
+      line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
+    }
     switch( line.cls ){
       case LINE_BLANK:
         gap++;
