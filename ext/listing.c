@@ -137,7 +137,8 @@ static int read_word(const char *z, size_t n, size_t *pi, const char *w){
   return 1;
 }
 
-/* "21 - 30 of 108", "Results 1–10 of 1,087", "1 - 10 of 11 results". */
+/* "21 - 30 of 108", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10 of 11 results for
+** kim il sung". */
 static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
                        int64_t *pTotal){
   size_t i = 0;
@@ -159,9 +160,11 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
   skip_spaces(z, n, &i);
   if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
    && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
-    return 0;
+    if( read_word(z, n, &i, "for") ) i = n;        /* "1 - 10 of 11 for kim" */
+    else return 0;
   }
   skip_spaces(z, n, &i);
+  if( i<n && read_word(z, n, &i, "for") ) i = n;   /* "... of 11 results for “Kim Il Sung”" */
   if( i!=n || first<1 || last<first || total<last ) return 0;
   *pFirst = first;
   *pLast = last;
@@ -826,6 +829,12 @@ static int heading_precedes_records(ListingScanner *sc, size_t off, int listHead
         *pRecordsAt = off;
         return !listHead;
       case LINE_END:
+        *pRecordsAt = off;
+        return !listHead && sc->is_page;
+      case LINE_DATE:
+        /* Below "Skip to content", a page's records begin after its range or "Documents", or
+        ** with its first date line: text above that is the page's heading ("Search results
+        ** for: kim il sung"), whatever follows. */
         *pRecordsAt = off;
         return !listHead && sc->is_page;
       default:

@@ -1224,6 +1224,27 @@ START_TEST(test_opened_records_go_on)
 }
 END_TEST
 
+/* Below "Skip to content", text above the page's first date line, range or "Documents" is the
+** page's heading, not a record; a range may name the query after "for". */
+START_TEST(test_page_heading_before_first_date)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08", ARCH_DATE_DAY,
+      "Cable from Qiang Xiaochu", "Kim meets with cabinet officials." },
+  };
+  static const Want want1[] = {
+    { 1, 1, 11, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08", ARCH_DATE_DAY,
+      "Cable from Qiang Xiaochu", "Kim meets with cabinet officials." },
+  };
+  CHECK_LISTING(
+    "Skip to content\n\nSearch results for: kim il sung\n\nYou searched the whole archive\n\n"
+    "October 8, 1963\n\nCable from Qiang Xiaochu\n\nKim meets with cabinet officials.\n", want);
+  CHECK_LISTING(
+    "Skip to content\n\nShowing 1 - 10 of 11 results for \xE2\x80\x9CKim Il Sung\xE2\x80\x9D\n\n"
+    "October 8, 1963\n\nCable from Qiang Xiaochu\n\nKim meets with cabinet officials.\n", want1);
+}
+END_TEST
+
 START_TEST(test_footer_ignored)
 {
   static const Want want[] = {
@@ -1675,6 +1696,7 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_no_chrome);
   tcase_add_test(tc, test_footer_ignored);
   tcase_add_test(tc, test_record_controls);
+  tcase_add_test(tc, test_page_heading_before_first_date);
   tcase_add_test(tc, test_cookie_notice_and_list_controls);
   tcase_add_test(tc, test_facets);
   tcase_add_test(tc, test_pager_and_past_last_rank);
