@@ -183,9 +183,14 @@ static void chrome_pairs_init(ListingScanner *sc){
   unsigned i;
   for(i=0; i<arch_data_chrome_count; i++){
     const ArchDataRow *p = &arch_data_chrome[i];
+    const char *zSpace = memchr(p->key, ' ', (size_t)p->nKey);
     if( p->nKey>=2 ){
       unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
       sc->aChromePair[bit>>5] |= 1u<<(bit & 31);
+    }
+    if( zSpace && zSpace+1<p->key+p->nKey ){
+      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
+      sc->aChromeWords[bit>>5] |= 1u<<(bit & 31);
     }
   }
 }
@@ -225,10 +230,19 @@ static int is_furniture_piece(const char *z, size_t n, int first){
 /* A row of page furniture side by side, as a saved page's row of links reads when it turns into
 ** one line ("Export citation Add to collection", "Sort by: Date | Title"): z[0..n), white space
 ** folded, splits at spaces into pieces that are each furniture to skip. */
-static int is_furniture_row(const char *z, size_t n){
+static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
   unsigned char aOk[CHROME_MAX_BYTES+1];  /* aOk[i]: z[0..i) splits so, i at a piece's start */
   size_t i, j;
-  if( n>CHROME_MAX_BYTES ) return 0;
+  const char *zSpace;
+  unsigned bit;
+  if( n>CHROME_MAX_BYTES || (zSpace = memchr(z, ' ', n))==0 ) return 0;
+  /* Most titles are turned away here: a row begins with a key of one word, or with the first
+  ** two words of a longer one ("Export citation"), whose first bytes aChromeWords holds. */
+  bit = chrome_pair((unsigned char)z[0], (unsigned char)zSpace[1]);
+  if( (sc->aChromeWords[bit>>5] & (1u<<(bit & 31)))==0
+   && !is_furniture_piece(z, (size_t)(zSpace-z), 1) ){
+    return 0;
+  }
   memset(aOk, 0, n+1);
   aOk[0] = 1;
   for(i=0; i<n; i++){
@@ -264,7 +278,7 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
     p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
     if( p && p->value[0]!='o' ) return p->value;
   }
-  return is_furniture_row(z, n) ? "skip" : 0;
+  return is_furniture_row(sc, z, n) ? "skip" : 0;
 }
 
 /* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "Results 1 - 10 of 1". */

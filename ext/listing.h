@@ -122,6 +122,8 @@ typedef struct ListingScanner {
   size_t ahead_off;
   int has_ahead;
   uint32_t aChromePair[32]; /* the first two bytes of chrome.tsv's keys, a bit each (listing.c) */
+  uint32_t aChromeWords[32];/* the first bytes of the first two words of its keys of several
+                            ** words, a bit each: what a row of furniture can begin with */
   ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 
