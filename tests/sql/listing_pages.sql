@@ -561,16 +561,92 @@ Pagination
 ');
 SELECT 'p12', pos, rank, total, date_text, date_start, date_end, kind, title, summary FROM p12, listing(p12.t);
 
+-- p13: person page: breadcrumbs, a biography with "Read more", "View all documents", related people
+CREATE TABLE p13(t TEXT); INSERT INTO p13 VALUES ('Skip to content
+
+Home
+People
+Kim Il Sung
+
+Kim Il Sung
+
+(1912-1994) Leader of the Democratic People''s Republic of Korea from its founding in 1948 until his death.
+Read more
+
+Popular Documents
+
+Placeholder image
+
+June 1950
+
+Telegram from Shtykov to Stalin on the Plan of Attack
+
+Shtykov reports the plan for the offensive and the dates of its phases.
+
+Placeholder image
+
+1956 August Plenum of the Korean Workers'' Party Central Committee
+
+Placeholder image
+
+March 1961
+
+Notes of the Hungarian Ambassador on a Meeting with Kim Il Sung
+
+View all documents
+
+Related People
+Pak Heon-yeong (45)
+Choe Yong-geon (18)
+');
+SELECT 'p13', pos, rank, total, date_text, date_start, date_end, kind, title, summary FROM p13, listing(p13.t);
+
+-- p14: saved page of result cards, each a link, with a type label above its date
+CREATE TABLE p14(t TEXT); INSERT INTO p14 VALUES ('<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Results | Digital Archive</title></head>
+<body>
+<!-- saved from url=(0058)https://digitalarchive.wilsoncenter.org/search?q=albania -->
+<a class="skip" href="#main">Skip to content</a>
+<div class="banner">Welcome to the new Digital Archive! <a href="/about/new">Learn more</a></div>
+<main id="main">
+<h1>Results:</h1>
+<p class="range">1 - 3 of 3</p>
+<div class="toolbar"><span>Sort by:</span> <select><option>Relevance</option><option>Date</option></select> <button>Export citations</button></div>
+<h2>Documents</h2>
+<div class="cards">
+<a class="card" href="/document/120001">
+  <div class="card__type">Document</div>
+  <div class="card__date">May 4, 1961</div>
+  <div class="card__title">Note on a Conversation with the Albanian Chargé d’Affaires</div>
+  <div class="card__summary">The chargé complains about delays in the delivery of tractors.</div>
+</a>
+<a class="card" href="/document/120002">
+  <div class="card__type">Document</div>
+  <div class="card__date">1961</div>
+  <div class="card__title">Letter from Enver Hoxha to Nikita Khrushchev</div>
+</a>
+<a class="card" href="/document/120003">
+  <div class="card__type">Document</div>
+  <div class="card__date">Date unknown</div>
+  <div class="card__title">Memorandum on Albanian–Chinese Relations</div>
+  <div class="card__summary">Written by the Soviet embassy in Tirana</div>
+</a>
+</div>
+<nav aria-label="Pagination"><a href="?page=0">1</a></nav>
+</main>
+</body></html>
+');
+SELECT 'p14', pos, rank, total, date_text, date_start, date_end, kind, title, summary FROM p14, listing(p14.t);
+SELECT 'p14 url', pos, url FROM p14, listing(p14.t);
+
 -- Cut each text page after each of its characters (as listing_cut.sql does the fixtures): a cut
 -- copy may lose records and cut the last one short, but never invents one (a facet cut to
 -- "Korean War (12", a control cut to "Export cit", a second summary paragraph cut short).
 -- Cuts start at the page's first record (its first date line): a copy cut before it, in a
 -- cookie notice or among the list's controls, is a few lines of bare text, which listing() reads
 -- as titles like any other (see listing_cut.sql for cuts anywhere in the fixtures).
--- Each line: the page, the cut copies read, the cut copies that broke the rule. p6's 29 are
--- the copies that stop inside the first facet below "Related Topics" ("Cold War in As", before
--- its count): nothing there tells a facet from more of the last summary, which it becomes.
-CREATE TABLE page AS SELECT 'p1' AS name, t FROM p1 UNION ALL SELECT 'p2' AS name, t FROM p2 UNION ALL SELECT 'p4' AS name, t FROM p4 UNION ALL SELECT 'p5' AS name, t FROM p5 UNION ALL SELECT 'p6' AS name, t FROM p6 UNION ALL SELECT 'p7' AS name, t FROM p7 UNION ALL SELECT 'p8' AS name, t FROM p8 UNION ALL SELECT 'p10' AS name, t FROM p10 UNION ALL SELECT 'p12' AS name, t FROM p12;
+-- Each line: the page, the cut copies read, the cut copies that broke the rule.
+CREATE TABLE page AS SELECT 'p1' AS name, t FROM p1 UNION ALL SELECT 'p2' AS name, t FROM p2 UNION ALL SELECT 'p4' AS name, t FROM p4 UNION ALL SELECT 'p5' AS name, t FROM p5 UNION ALL SELECT 'p6' AS name, t FROM p6 UNION ALL SELECT 'p7' AS name, t FROM p7 UNION ALL SELECT 'p8' AS name, t FROM p8 UNION ALL SELECT 'p10' AS name, t FROM p10 UNION ALL SELECT 'p12' AS name, t FROM p12 UNION ALL SELECT 'p13' AS name, t FROM p13;
 CREATE TABLE whole AS SELECT page.name, l.* FROM page, listing(page.t) AS l;
 WITH RECURSIVE cut(name, k) AS (
   SELECT name, (SELECT min(nullif(instr(page.t, date_text), 0)) FROM whole WHERE whole.name = page.name)
