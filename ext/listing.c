@@ -337,7 +337,7 @@ static int has_letter(const char *z, size_t n){
 static int is_facet_line(const char *z, size_t n){
   size_t i, open;
   int64_t v;
-  if( n<4 || z[n-1]!=')' ) return 0;
+  if( n<4 || n>CHROME_MAX_BYTES || z[n-1]!=')' ) return 0;   /* a facet's label is short */
   open = n-1;
   while( open>0 && z[open-1]!='(' ) open--;
   if( open<3 || z[open-2]!=' ' ) return 0;
