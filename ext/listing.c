@@ -138,19 +138,26 @@ static int read_word(const char *z, size_t n, size_t *pi, const char *w){
 }
 
 /* "21 - 30 of 108", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10 of 11 results for
-** kim il sung". */
+** kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of 11". */
 static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
                        int64_t *pTotal){
   size_t i = 0;
   int64_t first, last, total;
   int k;
-  /* A range begins with a digit, "results" or "showing": most lines are turned away here. */
-  if( n==0 || ((z[0]<'0' || z[0]>'9') && (z[0]|0x20)!='r' && (z[0]|0x20)!='s') ) return 0;
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
+  /* A range begins with a digit, "results", "showing", "displaying" or "items": most lines are
+  ** turned away here. */
+  if( n==0 || ((z[0]<'0' || z[0]>'9') && (z[0]|0x20)!='r' && (z[0]|0x20)!='s'
+                && (z[0]|0x20)!='d' && (z[0]|0x20)!='i') ){
+    return 0;
+  }
+  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
+    skip_spaces(z, n, &i);
+  }
+  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &first) ) return 0;
   skip_spaces(z, n, &i);
-  if( (k = text_dash_len(z+i, n-i))==0 ) return 0;
-  i += (size_t)k;
+  if( (k = text_dash_len(z+i, n-i))>0 ) i += (size_t)k;
+  else if( !read_word(z, n, &i, "to") ) return 0;          /* "Showing 1 to 10 of 11" */
   skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &last) ) return 0;
   skip_spaces(z, n, &i);
@@ -287,13 +294,21 @@ static int is_cut_range(const char *z, size_t n){
   size_t i = 0, k;
   int64_t v;
   int iStep;
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
+  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
+    skip_spaces(z, n, &i);
+  }
+  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
   for(iStep=0; iStep<3; iStep++){
     if( !read_count(z, n, &i, &v) ) return 0;
     skip_spaces(z, n, &i);
     if( i==n ) return 1;
     if( iStep==0 ){
-      if( (k = (size_t)text_dash_len(z+i, n-i))==0 ) return 0;
+      if( (k = (size_t)text_dash_len(z+i, n-i))==0 ){
+        if( (z[i]|0x20)!='t' ) return 0;                 /* "1 to 10", cut as "1 t" */
+        if( i+1==n ) return 1;
+        if( (z[i+1]|0x20)!='o' ) return 0;
+        k = 2;
+      }
     }else{
       const char *w = azStep[iStep-1];
       for(k=0; i+k<n && w[k] && (z[i+k]|0x20)==w[k]; k++){}

@@ -1245,6 +1245,31 @@ START_TEST(test_page_heading_before_first_date)
 }
 END_TEST
 
+/* The forms of a result range besides "21 - 30 of 108". */
+START_TEST(test_range_forms)
+{
+  static const char *const azRange[] = {
+    "Showing 21 to 22 of 108 results", "Showing results 21 - 22 of 108",
+    "Displaying items 21-22 of 108", "Items 21 \xE2\x80\x93 22 of 108",
+    "21 - 22 of 108 for kim il sung", "Results: 21 - 22 of 108",
+  };
+  static const Want want[] = {
+    { 1, 21, 108, "May 4, 1961", ARCH_DATE_FOUND, "1961-05-04", "1961-05-04", ARCH_DATE_DAY,
+      "Note on a Conversation with the Albanian Charge d'Affaires", 0 },
+    { 2, 22, 108, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+  };
+  size_t i;
+  for(i=0; i<sizeof(azRange)/sizeof(azRange[0]); i++){
+    char buf[512];
+    int n = snprintf(buf, sizeof(buf), "Skip to content\n\n%s\n\nMay 4, 1961\n\n"
+                     "Note on a Conversation with the Albanian Charge d'Affaires\n\n1962\n\n"
+                     "Report of the Trade Mission\n", azRange[i]);
+    check_listing(buf, (size_t)n, want, 2);
+  }
+}
+END_TEST
+
 START_TEST(test_footer_ignored)
 {
   static const Want want[] = {
@@ -1696,6 +1721,7 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_no_chrome);
   tcase_add_test(tc, test_footer_ignored);
   tcase_add_test(tc, test_record_controls);
+  tcase_add_test(tc, test_range_forms);
   tcase_add_test(tc, test_page_heading_before_first_date);
   tcase_add_test(tc, test_cookie_notice_and_list_controls);
   tcase_add_test(tc, test_facets);
