@@ -417,6 +417,8 @@ static void read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = pLine->bullet ? LINE_SEPARATOR : LINE_BLANK;
   }else if( (zRole = chrome_role(sc, z, n))!=0 ){
     pLine->cls = chrome_class(zRole);
+  }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
+    pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
   }else if( n<=DATE_LINE_MAX_BYTES

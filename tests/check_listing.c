@@ -1270,6 +1270,24 @@ START_TEST(test_range_forms)
 }
 END_TEST
 
+/* The site's footer (its links, a line that begins with "©") ends the records: no record, and
+** no more of the last summary. */
+START_TEST(test_site_footer)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "March 3, 1965", ARCH_DATE_FOUND, "1965-03-03", "1965-03-03", ARCH_DATE_DAY,
+      "Note on the Visit of Kosygin to Hanoi", "Kosygin promises missiles." },
+  };
+  CHECK_LISTING(
+    "Skip to content\n\nPopular Documents\n\nMarch 3, 1965\n\nNote on the Visit of Kosygin to Hanoi\n\n"
+    "Kosygin promises missiles.\n\nPrivacy Policy\n\nOne Woodrow Wilson Plaza\n", want);
+  CHECK_LISTING(
+    "Skip to content\n\nPopular Documents\n\nMarch 3, 1965\n\nNote on the Visit of Kosygin to Hanoi\n\n"
+    "Kosygin promises missiles.\n\n\xC2\xA9 2026 Wilson Center\n\nOne Woodrow Wilson Plaza\n"
+    "Washington, DC 20004\n", want);
+}
+END_TEST
+
 START_TEST(test_footer_ignored)
 {
   static const Want want[] = {
@@ -1721,6 +1739,7 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_no_chrome);
   tcase_add_test(tc, test_footer_ignored);
   tcase_add_test(tc, test_record_controls);
+  tcase_add_test(tc, test_site_footer);
   tcase_add_test(tc, test_range_forms);
   tcase_add_test(tc, test_page_heading_before_first_date);
   tcase_add_test(tc, test_cookie_notice_and_list_controls);

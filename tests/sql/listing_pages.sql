@@ -639,6 +639,46 @@ CREATE TABLE p14(t TEXT); INSERT INTO p14 VALUES ('<!DOCTYPE html>
 SELECT 'p14', pos, rank, total, date_text, date_start, date_end, kind, title, summary FROM p14, listing(p14.t);
 SELECT 'p14 url', pos, url FROM p14, listing(p14.t);
 
+-- p15: topic page without range or "Pagination": site menu above, footer links, copyright and address below
+CREATE TABLE p15(t TEXT); INSERT INTO p15 VALUES ('Skip to content
+
+Menu
+Search
+Browse
+About
+
+Vietnam War
+
+Documents on the war in Indochina from the archives of the socialist countries.
+
+Popular Documents
+
+August 1964
+
+Information on the Tonkin Gulf Incident
+
+The Vietnamese side describes the clash with American destroyers.
+
+March 3, 1965
+
+Note on the Visit of Kosygin to Hanoi
+
+Kosygin promises anti-aircraft missiles and asks Le Duan to accept advisers.
+
+Contact Us
+
+Privacy Policy
+
+Terms of Use
+
+© 2026 Wilson Center Digital Archive
+
+One Woodrow Wilson Plaza
+
+1300 Pennsylvania Avenue NW
+');
+SELECT 'p15', pos, rank, total, date_text, date_start, date_end, kind, title, summary FROM p15, listing(p15.t);
+
 -- Cut each text page after each of its characters (as listing_cut.sql does the fixtures): a cut
 -- copy may lose records and cut the last one short, but never invents one (a facet cut to
 -- "Korean War (12", a control cut to "Export cit", a second summary paragraph cut short).
@@ -646,7 +686,7 @@ SELECT 'p14 url', pos, url FROM p14, listing(p14.t);
 -- cookie notice or among the list's controls, is a few lines of bare text, which listing() reads
 -- as titles like any other (see listing_cut.sql for cuts anywhere in the fixtures).
 -- Each line: the page, the cut copies read, the cut copies that broke the rule.
-CREATE TABLE page AS SELECT 'p1' AS name, t FROM p1 UNION ALL SELECT 'p2' AS name, t FROM p2 UNION ALL SELECT 'p4' AS name, t FROM p4 UNION ALL SELECT 'p5' AS name, t FROM p5 UNION ALL SELECT 'p6' AS name, t FROM p6 UNION ALL SELECT 'p7' AS name, t FROM p7 UNION ALL SELECT 'p8' AS name, t FROM p8 UNION ALL SELECT 'p10' AS name, t FROM p10 UNION ALL SELECT 'p12' AS name, t FROM p12 UNION ALL SELECT 'p13' AS name, t FROM p13;
+CREATE TABLE page AS SELECT 'p1' AS name, t FROM p1 UNION ALL SELECT 'p2' AS name, t FROM p2 UNION ALL SELECT 'p4' AS name, t FROM p4 UNION ALL SELECT 'p5' AS name, t FROM p5 UNION ALL SELECT 'p6' AS name, t FROM p6 UNION ALL SELECT 'p7' AS name, t FROM p7 UNION ALL SELECT 'p8' AS name, t FROM p8 UNION ALL SELECT 'p10' AS name, t FROM p10 UNION ALL SELECT 'p12' AS name, t FROM p12 UNION ALL SELECT 'p13' AS name, t FROM p13 UNION ALL SELECT 'p15' AS name, t FROM p15;
 CREATE TABLE whole AS SELECT page.name, l.* FROM page, listing(page.t) AS l;
 WITH RECURSIVE cut(name, k) AS (
   SELECT name, (SELECT min(nullif(instr(page.t, date_text), 0)) FROM whole WHERE whole.name = page.name)
