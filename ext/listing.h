@@ -76,7 +76,7 @@ typedef struct ListingLink {
   ListingSpan url;
 } ListingLink;
 
-/* A line of the text as listing.c classified it. Private to listing.c: it is here only so
+/* A line of the text as listing_lines.c classified it. Private to listing*.c: it is here only so
 ** that the scanner can keep the line that ended one record, which starts the next. */
 typedef struct ListingLine {
   int cls;                  /* listing.c's LineClass */
