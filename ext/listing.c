@@ -446,15 +446,36 @@ static int heading_precedes_records(ListingScanner *sc, size_t off, int listHead
   return !listHead && sc->is_page;
 }
 
+/* A quick look, before reading the lines at offset off: the first line that is not blank (the
+** first or the second) ends as a facet can, whole or cut: in ")", a digit or "(". */
+static int may_end_facet(const ListingScanner *sc, size_t off){
+  int iLine;
+  for(iLine=0; iLine<2 && off<sc->n; iLine++){
+    const char *nl = memchr(sc->z+off, '\n', sc->n-off);
+    size_t end = nl ? (size_t)(nl - sc->z) : sc->n;
+    size_t last = end;
+    while( last>off && memchr(" \t\r", sc->z[last-1], 3) ) last--;
+    if( last>off ){
+      char c = sc->z[last-1];
+      return c==')' || c=='(' || (c>='0' && c<='9');
+    }
+    off = end+1;
+  }
+  return 0;
+}
+
 /* The text line at offset off is the heading of a list of facets ("Subjects", "Related
 ** Topics"): the line below it, or the one below a blank line, is a facet. */
 static int heads_facets(ListingScanner *sc, size_t off){
   Line line;
   int nBlank = 0;
+  if( !may_end_facet(sc, off) ) return 0;
   while( off<sc->n ){
     listing_read_line(sc, off, &line);
     if( line.cls!=LINE_BLANK ){
-      if( line.cls==LINE_TEXT ) return listing_is_cut_line(sc, &line) && listing_is_cut_facet(line.z, line.n);
+      if( line.cls==LINE_TEXT ){
+        return listing_is_cut_line(sc, &line) && listing_is_cut_facet(line.z, line.n);
+      }
       return line.cls==LINE_SKIP && !line.bullet && listing_is_facet_line(line.z, line.n);
     }
     if( ++nBlank>1 ) return 0;

@@ -124,6 +124,7 @@ typedef struct ListingScanner {
   uint32_t aChromePair[32]; /* the first two bytes of chrome.tsv's keys, a bit each (listing.c) */
   uint32_t aChromeWords[32];/* the first bytes of the first two words of its keys of several
                             ** words, a bit each: what a row of furniture can begin with */
+  uint32_t aChromeOne[32];  /* the first byte and the length of its keys of one word, a bit each */
   ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 

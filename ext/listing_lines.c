@@ -164,6 +164,9 @@ void listing_chrome_init(ListingScanner *sc){
     if( zSpace && zSpace+1<p->key+p->nKey ){
       unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
       sc->aChromeWords[bit>>5] |= 1u<<(bit & 31);
+    }else if( zSpace==0 ){
+      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
+      sc->aChromeOne[bit>>5] |= 1u<<(bit & 31);
     }
   }
 }
@@ -209,12 +212,16 @@ static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
   const char *zSpace;
   unsigned bit;
   if( n>CHROME_MAX_BYTES || (zSpace = memchr(z, ' ', n))==0 ) return 0;
-  /* Most titles are turned away here: a row begins with a key of one word, or with the first
-  ** two words of a longer one ("Export citation"), whose first bytes aChromeWords holds. */
+  /* Most titles are turned away here, without a look-up: a row begins with the first two words
+  ** of a key of several ("Export citation"), whose first bytes aChromeWords holds, or with a
+  ** key of one word, whose first byte and length aChromeOne holds. */
   bit = chrome_pair((unsigned char)z[0], (unsigned char)zSpace[1]);
-  if( (sc->aChromeWords[bit>>5] & (1u<<(bit & 31)))==0
-   && !is_furniture_piece(z, (size_t)(zSpace-z), 1) ){
-    return 0;
+  if( (sc->aChromeWords[bit>>5] & (1u<<(bit & 31)))==0 ){
+    size_t nWord = (size_t)(zSpace-z);
+    if( nWord>1 && z[nWord-1]==':' ) nWord--;                  /* "Filter:" */
+    bit = chrome_pair((unsigned char)z[0], (unsigned char)nWord);
+    if( (sc->aChromeOne[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+    if( !is_furniture_piece(z, (size_t)(zSpace-z), 1) ) return 0;
   }
   memset(aOk, 0, n+1);
   aOk[0] = 1;
