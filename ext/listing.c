@@ -1,9 +1,9 @@
 /*
 ** listing.c: read a copied archive result page into records. See listing.h for the grammar
-** and the interface; this file is the line classifier, the record state machine and the
-** heuristics that tell a title from a summary.
+** and the interface; this file is the record state machine and the heuristics that tell a
+** title from a summary. The lines it reads are classified by listing_lines.c.
 */
-#include "listing.h"
+#include "listing_lines.h"
 #include "text.h"
 #include "archivist_data.h"
 
@@ -13,29 +13,10 @@
 /* Where on a page the scanner stands. */
 typedef enum ListingRegion {
   REGION_HEADING,     /* page start: text here may be a heading, not a record */
+  REGION_LIST_HEAD,   /* after a page's "N - M of T": its list's controls may come first */
   REGION_RECORDS,     /* among the records */
   REGION_FOOTER       /* after "Pagination": text here is page furniture */
 } ListingRegion;
-
-typedef enum LineClass {
-  LINE_BLANK,
-  LINE_TEXT,          /* a title, a summary, or a heading */
-  LINE_DATE,          /* a date line, or a "no date" line such as "Date unknown" */
-  LINE_RANGE,         /* "21 - 30 of 108" */
-  LINE_SEPARATOR,     /* "-" between records */
-  LINE_PAGE,          /* chrome: a new page begins ("Skip to content") */
-  LINE_START,         /* chrome: records follow ("Documents") */
-  LINE_END,           /* chrome: the records are over ("Pagination") */
-  LINE_SKIP           /* chrome to ignore ("No image found.") */
-} LineClass;
-
-/* A classified line (listing.h): cls is a LineClass; date_kind and date are a LINE_DATE's,
-** range_first, range_last and range_total a LINE_RANGE's "N - M of T". */
-typedef ListingLine Line;
-
-/* Longest line compared against the chrome table, and longest read as a date line. */
-#define CHROME_MAX_BYTES 64
-#define DATE_LINE_MAX_BYTES 64
 
 /* Words of a line read to judge whether it is a summary. */
 #define SUMMARY_SAMPLE_WORDS 25
@@ -43,307 +24,6 @@ typedef ListingLine Line;
 /* Lines read ahead to find what follows a paragraph, at most: the lines of a paragraph that
 ** wraps, and blank and skipped lines. Beyond, more text is assumed. */
 #define FOLLOW_MAX_LINES 64
-
-/* ---------------------------------------------------------------- lines */
-
-/* Find the line starting at off: z[off..*pEnd) is its text, *pNext where the next one starts.
-** Lines end at "\n", "\r\n" or a lone "\r". */
-static void find_line_end(const char *z, size_t n, size_t off, size_t *pEnd, size_t *pNext){
-  const char *nl;
-  if( off<n && z[off]=='\n' ){          /* a blank line, the commonest: no search */
-    *pEnd = off;
-    *pNext = off+1;
-    return;
-  }
-  nl = memchr(z+off, '\n', n-off);
-  size_t end = nl ? (size_t)(nl - z) : n;
-  const char *cr = memchr(z+off, '\r', end-off);
-  if( cr ){
-    size_t at = (size_t)(cr - z);
-    *pEnd = at;
-    *pNext = (at+1==end && nl) ? end+1 : at+1;
-    return;
-  }
-  *pEnd = end;
-  *pNext = nl ? end+1 : n;
-}
-
-/* Length of the bullet that starts z[0..n), or 0. */
-static int bullet_len(const char *z, size_t n){
-  static const char *const azBullet[] = {
-    "\xE2\x80\xA2",  /* • */
-    "\xE2\x80\xA3",  /* ‣ */
-    "\xE2\x97\xA6",  /* ◦ */
-    "\xE2\x97\x8F",  /* ● */
-    "\xE2\x96\xAA",  /* ▪ */
-    "\xC2\xB7",      /* · */
-  };
-  size_t i;
-  if( n==0 ) return 0;
-  if( z[0]=='*' ) return (n>=2 && text_space_len(z+1, n-1)) ? 1 : 0;
-  if( z[0]!='\xE2' && z[0]!='\xC2' ) return 0;      /* the lead bytes of the others */
-  for(i=0; i<sizeof(azBullet)/sizeof(azBullet[0]); i++){
-    size_t k = strlen(azBullet[i]);
-    if( n>=k && memcmp(z, azBullet[i], k)==0 ) return (int)k;
-  }
-  return 0;
-}
-
-static int is_separator(const char *z, size_t n){
-  size_t i = 0;
-  while( i<n ){
-    int k = text_dash_len(z+i, n-i);
-    if( k==0 ) return 0;
-    i += k;
-  }
-  return n>0;
-}
-
-static void skip_spaces(const char *z, size_t n, size_t *pi){
-  int k;
-  while( *pi<n && (k = text_space_len(z+*pi, n-*pi))>0 ) *pi += (size_t)k;
-}
-
-/* Read a count such as "108" or "1,087" at z[*pi]. */
-static int read_count(const char *z, size_t n, size_t *pi, int64_t *pValue){
-  size_t i = *pi;
-  int64_t v = 0;
-  int nDigit = 0;
-  while( i<n ){
-    if( z[i]>='0' && z[i]<='9' ){
-      if( v<(int64_t)1e15 ) v = v*10 + (z[i]-'0');
-      nDigit++;
-      i++;
-    }else if( z[i]==',' && nDigit>0 && i+3<n+1 && i+1<n && z[i+1]>='0' && z[i+1]<='9' ){
-      i++;
-    }else{
-      break;
-    }
-  }
-  if( nDigit==0 ) return 0;
-  *pi = i;
-  *pValue = v;
-  return 1;
-}
-
-/* Match a word without regard to ASCII case at z[*pi], followed by a space or the end. */
-static int read_word(const char *z, size_t n, size_t *pi, const char *w){
-  size_t nw = strlen(w);
-  if( *pi+nw>n || !text_ieq(z+*pi, nw, w, nw) ) return 0;
-  if( *pi+nw<n && !text_space_len(z+*pi+nw, n-*pi-nw) && z[*pi+nw]!=':' ) return 0;
-  *pi += nw;
-  if( *pi<n && z[*pi]==':' ) (*pi)++;
-  return 1;
-}
-
-/* "21 - 30 of 108", "Results 1–10 of 1,087", "1 - 10 of 11 results". */
-static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
-                       int64_t *pTotal){
-  size_t i = 0;
-  int64_t first, last, total;
-  int k;
-  /* A range begins with a digit, "results" or "showing": most lines are turned away here. */
-  if( n==0 || ((z[0]<'0' || z[0]>'9') && (z[0]|0x20)!='r' && (z[0]|0x20)!='s') ) return 0;
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
-  if( !read_count(z, n, &i, &first) ) return 0;
-  skip_spaces(z, n, &i);
-  if( (k = text_dash_len(z+i, n-i))==0 ) return 0;
-  i += (size_t)k;
-  skip_spaces(z, n, &i);
-  if( !read_count(z, n, &i, &last) ) return 0;
-  skip_spaces(z, n, &i);
-  if( !read_word(z, n, &i, "of") ) return 0;
-  skip_spaces(z, n, &i);
-  if( !read_count(z, n, &i, &total) ) return 0;
-  skip_spaces(z, n, &i);
-  if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
-   && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
-    return 0;
-  }
-  skip_spaces(z, n, &i);
-  if( i!=n || first<1 || last<first || total<last ) return 0;
-  *pFirst = first;
-  *pLast = last;
-  *pTotal = total;
-  return 1;
-}
-
-/* The bit of aChromePair (ListingScanner) for a line or a key that begins with the bytes a b:
-** five bits of each, the same for an ASCII letter in either case. */
-static unsigned chrome_pair(unsigned char a, unsigned char b){
-  return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
-}
-
-/* Set the bit of the first two bytes of every chrome key (see chrome_role()). */
-static void chrome_pairs_init(ListingScanner *sc){
-  unsigned i;
-  for(i=0; i<arch_data_chrome_count; i++){
-    const ArchDataRow *p = &arch_data_chrome[i];
-    if( p->nKey>=2 ){
-      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
-      sc->aChromePair[bit>>5] |= 1u<<(bit & 31);
-    }
-  }
-}
-
-/* The chrome role of a line ("page", "start", "end", "skip"), or NULL. The line is trimmed. */
-static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n){
-  char buf[CHROME_MAX_BYTES];
-  const ArchDataRow *p;
-  /* Folding only shortens a line: one shorter than every key matches none. */
-  if( n>CHROME_MAX_BYTES || n<(size_t)arch_data_chrome_min_key ) return 0;
-  /* Folding leaves the first two bytes of a trimmed line as they are when the second is no
-  ** white space: a line that begins as no key does is none, and its white space need not be
-  ** looked at. (Most lines are turned away so: titles, date lines.) */
-  if( n>=2 && text_space_len(z+1, n-1)==0 ){
-    unsigned bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
-    if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
-  }
-  if( text_needs_fold(z, n) ){
-    n = text_fold_space(z, n, buf);
-    z = buf;
-  }else if( n>(size_t)arch_data_chrome_max_key ){
-    return 0;
-  }
-  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
-  return p ? p->value : 0;
-}
-
-static LineClass chrome_class(const char *zRole){
-  switch( zRole[0] ){
-    case 'p': return LINE_PAGE;
-    case 's': return zRole[1]=='t' ? LINE_START : LINE_SKIP;
-    case 'e': return LINE_END;
-    default:  return LINE_SKIP;
-  }
-}
-
-/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "Results 1 - 10 of 1". */
-static int is_cut_range(const char *z, size_t n){
-  static const char *const azStep[] = { "of", "results" };
-  size_t i = 0, k;
-  int64_t v;
-  int iStep;
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "showing") ) skip_spaces(z, n, &i);
-  for(iStep=0; iStep<3; iStep++){
-    if( !read_count(z, n, &i, &v) ) return 0;
-    skip_spaces(z, n, &i);
-    if( i==n ) return 1;
-    if( iStep==0 ){
-      if( (k = (size_t)text_dash_len(z+i, n-i))==0 ) return 0;
-    }else{
-      const char *w = azStep[iStep-1];
-      for(k=0; i+k<n && w[k] && (z[i+k]|0x20)==w[k]; k++){}
-      if( i+k==n ) return 1;                       /* "1 - 10 o" */
-      if( w[k] ) return 0;
-    }
-    i += k;
-    skip_spaces(z, n, &i);
-    if( i==n ) return 1;
-  }
-  return 0;
-}
-
-/* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
-** or of a result range: what a copy that stops inside such a line leaves. */
-static int is_cut_furniture(const char *z, size_t n){
-  unsigned i;
-  for(i=0; i<arch_data_chrome_count; i++){
-    const ArchDataRow *p = &arch_data_chrome[i];
-    if( (size_t)p->nKey>n && text_ieq(z, n, p->key, n) ) return 1;
-  }
-  return is_cut_range(z, n);
-}
-
-/* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
-static int has_word_char(const char *z, size_t n){
-  size_t i;
-  for(i=0; i<n; i++){
-    unsigned char c = (unsigned char)z[i];
-    if( c>=0x80 || (c>='0' && c<='9') || ((c|0x20)>='a' && (c|0x20)<='z') ) return 1;
-  }
-  return 0;
-}
-
-/* arch_date_may_begin() of the trimmed line z[0..n), with the verdicts on first words kept in
-** the scanner (dates.h tells how the test comes apart). */
-static int date_may_begin(ListingScanner *sc, const char *z, size_t n){
-  char w[LISTING_WORD_MAX_BYTES];
-  size_t k = arch_date_first_word(z, n), i;
-  unsigned h = 0;
-  ListingWordVerdict *p;
-  if( k==0 ) return 1;
-  if( k>LISTING_WORD_MAX_BYTES ){
-    return arch_date_word_may_begin(z, k) || arch_date_undated_line(z, n);
-  }
-  for(i=0; i<k; i++){
-    w[i] = (char)(z[i]|0x20);          /* an ASCII letter in lower case */
-    h = h*31 + (unsigned char)w[i];
-  }
-  p = &sc->aWord[h % LISTING_WORD_SLOTS];
-  if( p->n!=k || memcmp(p->w, w, k)!=0 ){
-    p->n = (unsigned char)k;
-    memcpy(p->w, w, k);
-    p->may_begin = (unsigned char)arch_date_word_may_begin(z, k);
-  }
-  return p->may_begin || arch_date_undated_line(z, n);
-}
-
-static void read_line(ListingScanner *sc, size_t off, Line *pLine){
-  size_t end;
-  const char *z;
-  size_t n;
-  const char *zRole;
-  int k;
-
-  memset(pLine, 0, sizeof(*pLine));
-  find_line_end(sc->z, sc->n, off, &end, &pLine->next);
-  z = sc->z + off;
-  n = end - off;
-  text_trim(&z, &n);
-  if( (k = bullet_len(z, n))>0 ){
-    pLine->bullet = 1;
-    z += k;
-    n -= (size_t)k;
-    text_trim(&z, &n);
-  }
-  pLine->z = z;
-  pLine->n = n;
-  if( n==0 ){
-    pLine->cls = pLine->bullet ? LINE_SEPARATOR : LINE_BLANK;
-  }else if( (zRole = chrome_role(sc, z, n))!=0 ){
-    pLine->cls = chrome_class(zRole);
-  }else if( is_separator(z, n) ){
-    pLine->cls = LINE_SEPARATOR;
-  }else if( n<=DATE_LINE_MAX_BYTES
-         && parse_range(z, n, &pLine->range_first, &pLine->range_last,
-                        &pLine->range_total) ){
-    /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
-    ** every word and number of it in turn to find that out. */
-    pLine->cls = LINE_RANGE;
-  }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
-         && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
-    pLine->cls = LINE_DATE;
-  }else if( !has_word_char(z, n) ){
-    pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
-  }else{
-    pLine->cls = LINE_TEXT;
-  }
-}
-
-static int rest_is_blank(const ListingScanner *sc, size_t off){
-  const char *z = sc->z + off;
-  size_t n = sc->n - off;
-  text_trim(&z, &n);
-  return n==0;
-}
-
-/* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
-** furniture ("Paginat") or a result range ("1 - 10 o"): it is no record, nor part of one. */
-static int is_cut_line(const ListingScanner *sc, const Line *pLine){
-  if( !rest_is_blank(sc, pLine->next) ) return 0;
-  return arch_date_is_cut_prefix(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n);
-}
 
 /* ---------------------------------------------------------------- titles and summaries */
 
@@ -602,7 +282,7 @@ static Follow what_follows(ListingScanner *sc, size_t off, Line *pNext, int *pGa
       *pGap = gap;
       return FOLLOW_TEXT;
     }
-    read_line(sc, off, pNext);
+    listing_read_line(sc, off, pNext);
     if( pNext->cls!=LINE_BLANK && pNext->cls!=LINE_SKIP ) *pGap = gap;
     if( pNext->bullet && pNext->cls!=LINE_BLANK ) return FOLLOW_RECORD;
     switch( pNext->cls ){
@@ -610,7 +290,7 @@ static Follow what_follows(ListingScanner *sc, size_t off, Line *pNext, int *pGa
       case LINE_SKIP:  break;
       case LINE_DATE:  return FOLLOW_RECORD;
       case LINE_TEXT:
-        if( is_cut_line(sc, pNext) ){
+        if( listing_is_cut_line(sc, pNext) ){
           *pGap = 0;
           return FOLLOW_END;
         }
@@ -631,9 +311,26 @@ static int same_span(const ListingSpan *a, const ListingSpan *b){
   return a->n==b->n && memcmp(a->z, b->z, a->n)==0;
 }
 
+/* Length of the folder of a link as written: up to its path's last "/" ("/document/" of
+** "/document/114501?lang=ru"), 0 when it has none ("index.cfm?..."). */
+static size_t link_folder_len(const ListingSpan *p){
+  size_t i, n = p->n, last = 0;
+  for(i=0; i<n && p->z[i]!='?' && p->z[i]!='#'; i++){
+    if( p->z[i]=='/' ) last = i+1;
+  }
+  return last;
+}
+
+/* Two links lead to the same kind of page: their folders are the same ("/document/" and
+** "/document/", not "/topics/"). */
+static int same_link_folder(const ListingSpan *a, const ListingSpan *b){
+  size_t na = link_folder_len(a);
+  return na==link_folder_len(b) && memcmp(a->z, b->z, na)==0;
+}
+
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
-** summary so far), belongs to that record (1: its summary, or more of it) or is the title of
-** the next, undated record (0). `opened` is true when a bullet or a separator line opened the
+** summary so far), belongs to that record (1: its summary, or more of it), is the title of
+** the next, undated record (0), or is neither (-1: a link to a page of another kind). `opened` is true when a bullet or a separator line opened the
 ** record: on such a page every record is opened so, and text without one opens none. *pUrl
 ** is the line's link (listing_scanner_links), absent in a text copy. */
 static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
@@ -646,11 +343,25 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   /* A saved page links every title to its document: a line linked elsewhere is the title of
   ** the next record; the same link again (one around the whole record), or none, is this
   ** record's. */
-  if( rec->url.z ) return pUrl->z==0 || same_span(pUrl, &rec->url);
+  if( rec->url.z ){
+    if( pUrl->z==0 || same_span(pUrl, &rec->url) ) return 1;
+    /* A link elsewhere than the titles' folder ("/topics/..." below "/document/...") is a
+    ** tag or a collection of the record: no title, and no part of the summary. */
+    return same_link_folder(pUrl, &rec->url) ? 0 : -1;
+  }
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
-    if( continues_paragraph(sc, gap) ) return 1;
-    return listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap);
+    if( opened || continues_paragraph(sc, gap) ) return 1;
+    if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 1;
+    /* A second paragraph that reads as no sentence ("Translated by Charles Kraus"), at the
+    ** page's usual gap, on a page that sets its fields apart with blank lines: an undated
+    ** record would stand an extra blank line apart (its empty date line). It is the title of
+    ** the next record only when a summary of its own follows it. */
+    if( sc->title_gap_seen && sc->title_gap>0 && gap<=sc->title_gap ){
+      follow = what_follows(sc, pLine->next, &next, &nextGap);
+      return follow!=FOLLOW_TEXT || !listing_is_summary(next.z, next.n, nextGap, sc->title_gap);
+    }
+    return 0;
   }
   /* The paragraph after the title. A new record cannot start here when the page opens every
   ** record with a bullet or a separator, nor when this record is the last of the page's
@@ -685,7 +396,7 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->total = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
-  chrome_pairs_init(sc);
+  listing_chrome_init(sc);
   /* A byte-order mark at the start is white space to the line reader (text_space_len()), which
   ** trims it off the first line: that line still starts at offset 0, where a saved page's link
   ** of it is (html.h). */
@@ -698,10 +409,11 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
 ** to content") and ends (the text ends, a new page begins, "Pagination") with neither: a copy
 ** cut in a topic page's description holds no record. Return 0 when the text is itself
 ** records. */
-static int heading_precedes_records(ListingScanner *sc, size_t off, size_t *pRecordsAt){
+static int heading_precedes_records(ListingScanner *sc, size_t off, int listHead,
+                                    size_t *pRecordsAt){
   Line line;
   while( off<sc->n ){
-    read_line(sc, off, &line);
+    listing_read_line(sc, off, &line);
     if( line.bullet && line.cls!=LINE_BLANK ){
       *pRecordsAt = off;
       return 1;
@@ -712,16 +424,64 @@ static int heading_precedes_records(ListingScanner *sc, size_t off, size_t *pRec
       case LINE_START: case LINE_RANGE: case LINE_SEPARATOR:
         *pRecordsAt = off;
         return 1;
-      case LINE_PAGE: case LINE_END:
+      case LINE_PAGE:
+        /* Text before the first page's "Skip to content" (a cookie notice) is no record. */
         *pRecordsAt = off;
-        return sc->is_page;
+        return !listHead;
+      case LINE_END:
+        *pRecordsAt = off;
+        return !listHead && sc->is_page;
+      case LINE_DATE:
+        /* Below "Skip to content", a page's records begin after its range or "Documents", or
+        ** with its first date line: text above that is the page's heading ("Search results
+        ** for: kim il sung"), whatever follows. */
+        *pRecordsAt = off;
+        return !listHead && sc->is_page;
       default:
         return 0;
     }
     off = line.next;
   }
   *pRecordsAt = sc->n;
-  return sc->is_page;
+  return !listHead && sc->is_page;
+}
+
+/* A quick look, before reading the lines at offset off: the first line that is not blank (the
+** first or the second) ends as a facet can, whole or cut: in ")", a digit or "(". */
+static int may_end_facet(const ListingScanner *sc, size_t off){
+  int iLine;
+  for(iLine=0; iLine<2 && off<sc->n; iLine++){
+    const char *nl = memchr(sc->z+off, '\n', sc->n-off);
+    size_t end = nl ? (size_t)(nl - sc->z) : sc->n;
+    size_t last = end;
+    while( last>off && memchr(" \t\r", sc->z[last-1], 3) ) last--;
+    if( last>off ){
+      char c = sc->z[last-1];
+      return c==')' || c=='(' || (c>='0' && c<='9');
+    }
+    off = end+1;
+  }
+  return 0;
+}
+
+/* The text line at offset off is the heading of a list of facets ("Subjects", "Related
+** Topics"): the line below it, or the one below a blank line, is a facet. */
+static int heads_facets(ListingScanner *sc, size_t off){
+  Line line;
+  int nBlank = 0;
+  if( !may_end_facet(sc, off) ) return 0;
+  while( off<sc->n ){
+    listing_read_line(sc, off, &line);
+    if( line.cls!=LINE_BLANK ){
+      if( line.cls==LINE_TEXT ){
+        return listing_is_cut_line(sc, &line) && listing_is_cut_facet(line.z, line.n);
+      }
+      return line.cls==LINE_SKIP && !line.bullet && listing_is_facet_line(line.z, line.n);
+    }
+    if( ++nBlank>1 ) return 0;
+    off = line.next;
+  }
+  return 0;
 }
 
 void listing_scanner_links(ListingScanner *sc, const ListingLink *aLink, size_t nLink){
@@ -746,7 +506,7 @@ static void scanner_line(ListingScanner *sc, size_t off, Line *pLine){
     *pLine = sc->ahead;
     return;
   }
-  read_line(sc, off, pLine);
+  listing_read_line(sc, off, pLine);
 }
 
 static int emit(ListingScanner *sc, ListingRecord *rec){
@@ -786,7 +546,7 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
       sc->next_rank = pLine->range_first;
       sc->last_rank = pLine->range_last;
       sc->total = pLine->range_total;
-      sc->region = REGION_RECORDS;
+      sc->region = REGION_LIST_HEAD;
       break;
     case LINE_END:
       sc->region = REGION_FOOTER;
@@ -803,15 +563,18 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   int summary_open = 0;     /* the next text may be (more of) the summary */
   int opened = 0;           /* a bullet or a separator line opened this record */
   ListingSpan url;          /* the link of the text line read */
+  int belongs;              /* belongs_to_record() of the text line read */
+  int after_facet = 0;      /* the line above was a facet */
 
   clear_record(rec);
   while( sc->off<sc->n ){
     size_t here = sc->off;
     if( sc->z[here]=='\n' ){
-      /* An empty line, the commonest (the kept line is never one): a blank, as read_line()
+      /* An empty line, the commonest (the kept line is never one): a blank, as listing_read_line()
       ** would class it, without reading it. */
       sc->off = here+1;
       gap++;
+      after_facet = 0;
       continue;
     }
     scanner_line(sc, here, &line);
@@ -820,17 +583,26 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
     if( line.bullet ) opened = sc->is_page = 1;
     sc->off = line.next;
+    if( line.cls==LINE_SKIP && rec->date_text.z && !rec->title.z
+     && listing_is_facet_line(line.z, line.n) ){
+      line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
+    }
     switch( line.cls ){
       case LINE_BLANK:
         gap++;
+        after_facet = 0;
         continue;
       case LINE_SKIP:
-        summary_open = 0;
+        after_facet = listing_is_facet_line(line.z, line.n);
+        /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
+        ** on: no record opens without one. */
+        if( !opened ) summary_open = 0;
         continue;
       case LINE_PAGE: case LINE_START: case LINE_RANGE: case LINE_END: case LINE_SEPARATOR:
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
         clear_record(rec);  /* a date line with no title after it is not a record */
         apply_chrome(sc, &line);
+        after_facet = 0;
         sc->is_page = 1;
         opened = line.cls==LINE_SEPARATOR;
         gap = 0;
@@ -841,6 +613,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         rec->date_text.n = line.n;
         rec->date_kind = line.date_kind;
         rec->date = line.date;
+        after_facet = 0;
         sc->region = REGION_RECORDS;
         sc->is_page = 1;
         gap = 0;
@@ -850,17 +623,30 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
 
     /* Text: a heading, a footer, a title, a summary, or a date line cut short. */
+    if( after_facet && line.n<=CHROME_MAX_BYTES ){
+      continue;          /* right below "Cold War in Asia (312)": a facet without its count */
+    }
+    after_facet = 0;
     if( sc->region==REGION_FOOTER ) continue;
-    if( sc->region==REGION_HEADING ){
+    if( sc->region==REGION_HEADING || sc->region==REGION_LIST_HEAD ){
       size_t recordsAt;
-      if( heading_precedes_records(sc, here, &recordsAt) ){
+      if( heading_precedes_records(sc, here, sc->region==REGION_LIST_HEAD, &recordsAt) ){
         sc->off = recordsAt;             /* the records begin with the line found there */
         sc->region = REGION_RECORDS;
         continue;
       }
       sc->region = REGION_RECORDS;
     }
-    if( is_cut_line(sc, &line) ) continue;
+    if( listing_is_cut_line(sc, &line) ) continue;
+    if( !rec->title.z && !rec->date_text.z && !opened
+     && sc->next_rank>0 && sc->last_rank>0 && sc->next_rank>sc->last_rank ){
+      continue;          /* past the last record of the page's "21 - 30 of 108": its footer */
+    }
+    if( (rec->title.z || !rec->date_text.z) && line.n<=CHROME_MAX_BYTES
+     && !ends_sentence(line.z, line.n) && heads_facets(sc, line.next) ){
+      summary_open = 0;  /* "Related Topics" over "Cold War in Asia (312)" */
+      continue;
+    }
     url = line_link(sc, here);
     if( !rec->title.z ){
       rec->title.z = line.z;
@@ -871,7 +657,12 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         sc->title_gap_seen = 1;
       }
       summary_open = 1;
-    }else if( summary_open && belongs_to_record(sc, rec, &line, &url, gap, opened) ){
+    }else if( summary_open
+           && (belongs = belongs_to_record(sc, rec, &line, &url, gap, opened))!=0 ){
+      if( belongs<0 ){
+        gap = 0;                              /* a tag line: the record goes on */
+        continue;
+      }
       if( !rec->summary.z ) rec->summary.z = line.z;
       rec->summary.n = (size_t)(line.z + line.n - rec->summary.z);
     }else{

@@ -76,7 +76,7 @@ typedef struct ListingLink {
   ListingSpan url;
 } ListingLink;
 
-/* A line of the text as listing.c classified it. Private to listing.c: it is here only so
+/* A line of the text as listing_lines.c classified it. Private to listing*.c: it is here only so
 ** that the scanner can keep the line that ended one record, which starts the next. */
 typedef struct ListingLine {
   int cls;                  /* listing.c's LineClass */
@@ -122,6 +122,9 @@ typedef struct ListingScanner {
   size_t ahead_off;
   int has_ahead;
   uint32_t aChromePair[32]; /* the first two bytes of chrome.tsv's keys, a bit each (listing.c) */
+  uint32_t aChromeWords[32];/* the first bytes of the first two words of its keys of several
+                            ** words, a bit each: what a row of furniture can begin with */
+  uint32_t aChromeOne[32];  /* the first byte and the length of its keys of one word, a bit each */
   ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 

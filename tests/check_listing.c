@@ -1093,6 +1093,201 @@ START_TEST(test_no_chrome)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- the furniture of real copies */
+
+/* The controls under each record, alone or side by side on one line (a saved page's row of
+** links), are page furniture: no record, no summary. An option ("Date", "Title") is furniture
+** only after a control; alone it is a title. */
+START_TEST(test_record_controls)
+{
+  static const Want want[] = {
+    { 1, 1, 3, "June 25, 1950", ARCH_DATE_FOUND, "1950-06-25", "1950-06-25", ARCH_DATE_DAY,
+      "Telegram from Shtykov to Vyshinsky", "Shtykov reports that the attack began at dawn." },
+    { 2, 2, 3, "September 1950", ARCH_DATE_FOUND, "1950-09-01", "1950-09-30",
+      ARCH_DATE_MONTH, "Report on the Situation at the Front", 0 },
+    { 3, 3, 3, "October 1950", ARCH_DATE_FOUND, "1950-10-01", "1950-10-31",
+      ARCH_DATE_MONTH, "Title", 0 },
+  };
+  CHECK_LISTING(
+    "1 - 3 of 3\n\nJune 25, 1950\n\nTelegram from Shtykov to Vyshinsky\n\n"
+    "Shtykov reports that the attack began at dawn.\n\nExport citation\nAdd to collection\n\n"
+    "September 1950\n\nReport on the Situation at the Front\n\n"
+    "Export citation Add to collection\n\nSort by: Date | Title\n\n"
+    "October 1950\n\nTitle\n", want);
+}
+END_TEST
+
+/* A cookie notice above the page's "Skip to content" is no record; nor are the list's
+** controls between its "N - M of T" and "Documents". */
+START_TEST(test_cookie_notice_and_list_controls)
+{
+  static const Want want[] = {
+    { 1, 21, 1204, "May 4, 1961", ARCH_DATE_FOUND, "1961-05-04", "1961-05-04", ARCH_DATE_DAY,
+      "Note on a Conversation with the Albanian Charg\xC3\xA9 d'Affaires",
+      "The charg\xC3\xA9 complains about delays in the delivery of tractors." },
+  };
+  CHECK_LISTING(
+    "We use cookies to improve your experience. By browsing on you agree to it.\n"
+    "Accept all cookies\n\nSkip to content\n\nShowing 21-30 of 1,204 results\n\n"
+    "Sort by\nMost Cited First\n\nSubjects\nAgriculture in the Eastern Bloc\n\nDocuments\n\n"
+    "May 4, 1961\n\nNote on a Conversation with the Albanian Charg\xC3\xA9 d'Affaires\n\n"
+    "The charg\xC3\xA9 complains about delays in the delivery of tractors.\n", want);
+  {
+    /* Without "Documents" below, the text after the range is the page's undated records. */
+    static const Want want1[] = {
+      { 1, 1, 2, NO_DATE, "Meeting of the Planning Commission on Housing",
+        "Officials discuss apartment blocks and the shortage of cement." },
+      { 2, 2, 2, NO_DATE, "Conversation between the Minister and Visiting Engineers", 0 },
+    };
+    CHECK_LISTING(
+      "Skip to content\n\n1 - 2 of 2\n\n\n\nMeeting of the Planning Commission on Housing\n\n"
+      "Officials discuss apartment blocks and the shortage of cement.\n\n\n"
+      "Conversation between the Minister and Visiting Engineers\n", want1);
+  }
+}
+END_TEST
+
+/* Facets of a search page ("Korean War (120)") and the heading over them are no records; a
+** year in brackets ends a title. */
+START_TEST(test_facets)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "1956", ARCH_DATE_FOUND, "1956-01-01", "1956-12-31", ARCH_DATE_YEAR,
+      "Report on the Events in Hungary (1956)", "A report of the Soviet embassy in Budapest." },
+    { 2, -1, -1, "1957", ARCH_DATE_FOUND, "1957-01-01", "1957-12-31", ARCH_DATE_YEAR,
+      "Letter from Kadar (2)", 0 },
+  };
+  CHECK_LISTING(
+    "Skip to content\n\nFilter by\nKorean War (120)\nWarsaw Pact (1,045)\n1962 (9)\n\n"
+    "Documents\n\n1956\n\nReport on the Events in Hungary (1956)\n\n"
+    "A report of the Soviet embassy in Budapest.\n\n1957\n\nLetter from Kadar (2)\n\n"
+    "Related Topics\nCold War in Asia (312)\nCultural Revolution\n\nSino-Soviet Split (7",
+    want);
+}
+END_TEST
+
+/* A pager's numbers are no record, nor is text past the last record of the page's
+** "N - M of T". */
+START_TEST(test_pager_and_past_last_rank)
+{
+  static const Want want[] = {
+    { 1, 11, 12, "March 3, 1965", ARCH_DATE_FOUND, "1965-03-03", "1965-03-03", ARCH_DATE_DAY,
+      "Note on the Visit of Kosygin to Hanoi", "Kosygin promises missiles." },
+    { 2, 12, 12, NO_DATE, "Report of the Trade Mission", 0 },
+  };
+  CHECK_LISTING(
+    "11 - 12 of 12\n\nMarch 3, 1965\n\nNote on the Visit of Kosygin to Hanoi\n\n"
+    "Kosygin promises missiles.\n\n\nReport of the Trade Mission\n\n"
+    "1\n2\n\nContact the Archivist\n\nTerms of Use\n", want);
+}
+END_TEST
+
+/* A second summary paragraph that reads as no sentence, at the page's usual gap, stays the
+** summary unless a summary of its own follows it. */
+START_TEST(test_second_summary_paragraph)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "July 4, 1972", ARCH_DATE_FOUND, "1972-07-04", "1972-07-04", ARCH_DATE_DAY,
+      "Joint Statement of North and South Korea",
+      "The statement sets out three principles of unification. Translated by Charles Kraus" },
+    { 2, -1, -1, "1973", ARCH_DATE_FOUND, "1973-01-01", "1973-12-31", ARCH_DATE_YEAR,
+      "Telegram from the Romanian Embassy", "The embassy reports on the talks." },
+    { 3, -1, -1, NO_DATE, "Report of the Trade Mission to Hanoi",
+      "The mission lists the prices agreed for rice." },
+  };
+  CHECK_LISTING(
+    "Skip to content\n\nDocuments\n\n"
+    "July 4, 1972\n\nJoint Statement of North and South Korea\n\n"
+    "The statement sets out three principles of unification.\n\nTranslated by Charles Kraus\n\n"
+    "1973\n\nTelegram from the Romanian Embassy\n\nThe embassy reports on the talks.\n\n"
+    "Report of the Trade Mission to Hanoi\n\nThe mission lists the prices agreed for rice.\n",
+    want);
+}
+END_TEST
+
+/* On a page that opens every record with a bullet or a "-", a line to skip ("No image
+** found.") does not end the record, and a summary line goes on the summary whatever it reads
+** like. */
+START_TEST(test_opened_records_go_on)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "Date unknown", ARCH_DATE_UNDATED, 0, 0, 0,
+      "Letter from Josip Broz Tito to Nikita Khrushchev", "Tito writes about the Hungarian events" },
+    { 2, -1, -1, "1961", ARCH_DATE_FOUND, "1961-01-01", "1961-12-31", ARCH_DATE_YEAR,
+      "Memorandum for the Record", "The meeting reviews the plans for an airlift And Access Routes" },
+  };
+  CHECK_LISTING(
+    "  \xE2\x80\xA2 Date unknown\n\n    Letter from Josip Broz Tito to Nikita Khrushchev\n\n"
+    "    No image found.\n\n    Tito writes about the Hungarian events\n\n"
+    "  \xE2\x80\xA2 1961\n\n    Memorandum for the Record\n\n"
+    "    The meeting reviews the plans for an airlift\n    And Access Routes\n", want);
+}
+END_TEST
+
+/* Below "Skip to content", text above the page's first date line, range or "Documents" is the
+** page's heading, not a record; a range may name the query after "for". */
+START_TEST(test_page_heading_before_first_date)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08", ARCH_DATE_DAY,
+      "Cable from Qiang Xiaochu", "Kim meets with cabinet officials." },
+  };
+  static const Want want1[] = {
+    { 1, 1, 11, "October 8, 1963", ARCH_DATE_FOUND, "1963-10-08", "1963-10-08", ARCH_DATE_DAY,
+      "Cable from Qiang Xiaochu", "Kim meets with cabinet officials." },
+  };
+  CHECK_LISTING(
+    "Skip to content\n\nSearch results for: kim il sung\n\nYou searched the whole archive\n\n"
+    "October 8, 1963\n\nCable from Qiang Xiaochu\n\nKim meets with cabinet officials.\n", want);
+  CHECK_LISTING(
+    "Skip to content\n\nShowing 1 - 10 of 11 results for \xE2\x80\x9CKim Il Sung\xE2\x80\x9D\n\n"
+    "October 8, 1963\n\nCable from Qiang Xiaochu\n\nKim meets with cabinet officials.\n", want1);
+}
+END_TEST
+
+/* The forms of a result range besides "21 - 30 of 108". */
+START_TEST(test_range_forms)
+{
+  static const char *const azRange[] = {
+    "Showing 21 to 22 of 108 results", "Showing results 21 - 22 of 108",
+    "Displaying items 21-22 of 108", "Items 21 \xE2\x80\x93 22 of 108",
+    "21 - 22 of 108 for kim il sung", "Results: 21 - 22 of 108",
+  };
+  static const Want want[] = {
+    { 1, 21, 108, "May 4, 1961", ARCH_DATE_FOUND, "1961-05-04", "1961-05-04", ARCH_DATE_DAY,
+      "Note on a Conversation with the Albanian Charge d'Affaires", 0 },
+    { 2, 22, 108, "1962", ARCH_DATE_FOUND, "1962-01-01", "1962-12-31", ARCH_DATE_YEAR,
+      "Report of the Trade Mission", 0 },
+  };
+  size_t i;
+  for(i=0; i<sizeof(azRange)/sizeof(azRange[0]); i++){
+    char buf[512];
+    int n = snprintf(buf, sizeof(buf), "Skip to content\n\n%s\n\nMay 4, 1961\n\n"
+                     "Note on a Conversation with the Albanian Charge d'Affaires\n\n1962\n\n"
+                     "Report of the Trade Mission\n", azRange[i]);
+    check_listing(buf, (size_t)n, want, 2);
+  }
+}
+END_TEST
+
+/* The site's footer (its links, a line that begins with "©") ends the records: no record, and
+** no more of the last summary. */
+START_TEST(test_site_footer)
+{
+  static const Want want[] = {
+    { 1, -1, -1, "March 3, 1965", ARCH_DATE_FOUND, "1965-03-03", "1965-03-03", ARCH_DATE_DAY,
+      "Note on the Visit of Kosygin to Hanoi", "Kosygin promises missiles." },
+  };
+  CHECK_LISTING(
+    "Skip to content\n\nPopular Documents\n\nMarch 3, 1965\n\nNote on the Visit of Kosygin to Hanoi\n\n"
+    "Kosygin promises missiles.\n\nPrivacy Policy\n\nOne Woodrow Wilson Plaza\n", want);
+  CHECK_LISTING(
+    "Skip to content\n\nPopular Documents\n\nMarch 3, 1965\n\nNote on the Visit of Kosygin to Hanoi\n\n"
+    "Kosygin promises missiles.\n\n\xC2\xA9 2026 Wilson Center\n\nOne Woodrow Wilson Plaza\n"
+    "Washington, DC 20004\n", want);
+}
+END_TEST
+
 START_TEST(test_footer_ignored)
 {
   static const Want want[] = {
@@ -1543,6 +1738,15 @@ static Suite *listing_suite(void){
   tcase_add_test(tc, test_lone_date_line);
   tcase_add_test(tc, test_no_chrome);
   tcase_add_test(tc, test_footer_ignored);
+  tcase_add_test(tc, test_record_controls);
+  tcase_add_test(tc, test_site_footer);
+  tcase_add_test(tc, test_range_forms);
+  tcase_add_test(tc, test_page_heading_before_first_date);
+  tcase_add_test(tc, test_cookie_notice_and_list_controls);
+  tcase_add_test(tc, test_facets);
+  tcase_add_test(tc, test_pager_and_past_last_rank);
+  tcase_add_test(tc, test_second_summary_paragraph);
+  tcase_add_test(tc, test_opened_records_go_on);
   tcase_add_test(tc, test_range_en_dash_thousands);
   tcase_add_test(tc, test_lone_cr_line_ends);
   tcase_add_test(tc, test_reads_only_n_bytes);

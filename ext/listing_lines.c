@@ -1,0 +1,430 @@
+/*
+** listing_lines.c: the line classifier of listing() (listing_lines.h): reads one line of a copied
+** result page and tells what it is: blank, text, a date line, a result range ("21 - 30 of 108"),
+** a "-" separator, page furniture of ext/data/chrome.tsv (alone or several side by side), a
+** pager's numbers or a search facet ("Korean War (120)"); and whether a last line is the
+** beginning, cut short, of a date line, of furniture, of a range or of a facet. listing.c builds
+** records from these lines.
+*/
+#include "listing_lines.h"
+#include "text.h"
+#include "archivist_data.h"
+
+#include <string.h>
+
+
+/* Find the line starting at off: z[off..*pEnd) is its text, *pNext where the next one starts.
+** Lines end at "\n", "\r\n" or a lone "\r". */
+static void find_line_end(const char *z, size_t n, size_t off, size_t *pEnd, size_t *pNext){
+  const char *nl;
+  if( off<n && z[off]=='\n' ){          /* a blank line, the commonest: no search */
+    *pEnd = off;
+    *pNext = off+1;
+    return;
+  }
+  nl = memchr(z+off, '\n', n-off);
+  size_t end = nl ? (size_t)(nl - z) : n;
+  const char *cr = memchr(z+off, '\r', end-off);
+  if( cr ){
+    size_t at = (size_t)(cr - z);
+    *pEnd = at;
+    *pNext = (at+1==end && nl) ? end+1 : at+1;
+    return;
+  }
+  *pEnd = end;
+  *pNext = nl ? end+1 : n;
+}
+
+/* Length of the bullet that starts z[0..n), or 0. */
+static int bullet_len(const char *z, size_t n){
+  static const char *const azBullet[] = {
+    "\xE2\x80\xA2",  /* • */
+    "\xE2\x80\xA3",  /* ‣ */
+    "\xE2\x97\xA6",  /* ◦ */
+    "\xE2\x97\x8F",  /* ● */
+    "\xE2\x96\xAA",  /* ▪ */
+    "\xC2\xB7",      /* · */
+  };
+  size_t i;
+  if( n==0 ) return 0;
+  if( z[0]=='*' ) return (n>=2 && text_space_len(z+1, n-1)) ? 1 : 0;
+  if( z[0]!='\xE2' && z[0]!='\xC2' ) return 0;      /* the lead bytes of the others */
+  for(i=0; i<sizeof(azBullet)/sizeof(azBullet[0]); i++){
+    size_t k = strlen(azBullet[i]);
+    if( n>=k && memcmp(z, azBullet[i], k)==0 ) return (int)k;
+  }
+  return 0;
+}
+
+static int is_separator(const char *z, size_t n){
+  size_t i = 0;
+  while( i<n ){
+    int k = text_dash_len(z+i, n-i);
+    if( k==0 ) return 0;
+    i += k;
+  }
+  return n>0;
+}
+
+static void skip_spaces(const char *z, size_t n, size_t *pi){
+  int k;
+  while( *pi<n && (k = text_space_len(z+*pi, n-*pi))>0 ) *pi += (size_t)k;
+}
+
+/* Read a count such as "108" or "1,087" at z[*pi]. */
+static int read_count(const char *z, size_t n, size_t *pi, int64_t *pValue){
+  size_t i = *pi;
+  int64_t v = 0;
+  int nDigit = 0;
+  while( i<n ){
+    if( z[i]>='0' && z[i]<='9' ){
+      if( v<(int64_t)1e15 ) v = v*10 + (z[i]-'0');
+      nDigit++;
+      i++;
+    }else if( z[i]==',' && nDigit>0 && i+3<n+1 && i+1<n && z[i+1]>='0' && z[i+1]<='9' ){
+      i++;
+    }else{
+      break;
+    }
+  }
+  if( nDigit==0 ) return 0;
+  *pi = i;
+  *pValue = v;
+  return 1;
+}
+
+/* Match a word without regard to ASCII case at z[*pi], followed by a space or the end. */
+static int read_word(const char *z, size_t n, size_t *pi, const char *w){
+  size_t nw = strlen(w);
+  if( *pi+nw>n || !text_ieq(z+*pi, nw, w, nw) ) return 0;
+  if( *pi+nw<n && !text_space_len(z+*pi+nw, n-*pi-nw) && z[*pi+nw]!=':' ) return 0;
+  *pi += nw;
+  if( *pi<n && z[*pi]==':' ) (*pi)++;
+  return 1;
+}
+
+/* "21 - 30 of 108", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10 of 11 results for
+** kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of 11". */
+static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
+                       int64_t *pTotal){
+  size_t i = 0;
+  int64_t first, last, total;
+  int k;
+  /* A range begins with a digit, "results", "showing", "displaying" or "items": most lines are
+  ** turned away here. */
+  if( n==0 || ((z[0]<'0' || z[0]>'9') && (z[0]|0x20)!='r' && (z[0]|0x20)!='s'
+                && (z[0]|0x20)!='d' && (z[0]|0x20)!='i') ){
+    return 0;
+  }
+  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
+    skip_spaces(z, n, &i);
+  }
+  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
+  if( !read_count(z, n, &i, &first) ) return 0;
+  skip_spaces(z, n, &i);
+  if( (k = text_dash_len(z+i, n-i))>0 ) i += (size_t)k;
+  else if( !read_word(z, n, &i, "to") ) return 0;          /* "Showing 1 to 10 of 11" */
+  skip_spaces(z, n, &i);
+  if( !read_count(z, n, &i, &last) ) return 0;
+  skip_spaces(z, n, &i);
+  if( !read_word(z, n, &i, "of") ) return 0;
+  skip_spaces(z, n, &i);
+  if( !read_count(z, n, &i, &total) ) return 0;
+  skip_spaces(z, n, &i);
+  if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
+   && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
+    if( read_word(z, n, &i, "for") ) i = n;        /* "1 - 10 of 11 for kim" */
+    else return 0;
+  }
+  skip_spaces(z, n, &i);
+  if( i<n && read_word(z, n, &i, "for") ) i = n;   /* "... of 11 results for “Kim Il Sung”" */
+  if( i!=n || first<1 || last<first || total<last ) return 0;
+  *pFirst = first;
+  *pLast = last;
+  *pTotal = total;
+  return 1;
+}
+
+/* The bit of aChromePair (ListingScanner) for a line or a key that begins with the bytes a b:
+** five bits of each, the same for an ASCII letter in either case. */
+static unsigned chrome_pair(unsigned char a, unsigned char b){
+  return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
+}
+
+/* Set the bit of the first two bytes of every chrome key (see chrome_role()). */
+void listing_chrome_init(ListingScanner *sc){
+  unsigned i;
+  for(i=0; i<arch_data_chrome_count; i++){
+    const ArchDataRow *p = &arch_data_chrome[i];
+    const char *zSpace = memchr(p->key, ' ', (size_t)p->nKey);
+    if( p->nKey>=2 ){
+      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
+      sc->aChromePair[bit>>5] |= 1u<<(bit & 31);
+    }
+    if( zSpace && zSpace+1<p->key+p->nKey ){
+      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
+      sc->aChromeWords[bit>>5] |= 1u<<(bit & 31);
+    }else if( zSpace==0 ){
+      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
+      sc->aChromeOne[bit>>5] |= 1u<<(bit & 31);
+    }
+  }
+}
+
+/* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
+int listing_has_word_char(const char *z, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c>=0x80 || (c>='0' && c<='9') || ((c|0x20)>='a' && (c|0x20)<='z') ) return 1;
+  }
+  return 0;
+}
+
+static LineClass chrome_class(const char *zRole){
+  switch( zRole[0] ){
+    case 'p': return LINE_PAGE;
+    case 's': return zRole[1]=='t' ? LINE_START : LINE_SKIP;
+    case 'e': return LINE_END;
+    default:  return LINE_SKIP;
+  }
+}
+
+/* The piece z[0..n) of a row of furniture (below): a line to skip, with or without a colon
+** after it ("Sort by:"), punctuation alone ("|", "/"), or, after the first piece, an option
+** ("Date"). */
+static int is_furniture_piece(const char *z, size_t n, int first){
+  const ArchDataRow *p;
+  if( n>0 && z[n-1]==':' ) n--;
+  if( n==0 || !listing_has_word_char(z, n) ) return 1;
+  if( n>(size_t)arch_data_chrome_max_key ) return 0;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+  if( p==0 ) return 0;
+  return p->value[0]=='o' ? (first ? 0 : 1) : chrome_class(p->value)==LINE_SKIP;
+}
+
+/* A row of page furniture side by side, as a saved page's row of links reads when it turns into
+** one line ("Export citation Add to collection", "Sort by: Date | Title"): z[0..n), white space
+** folded, splits at spaces into pieces that are each furniture to skip. */
+static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
+  unsigned char aOk[CHROME_MAX_BYTES+1];  /* aOk[i]: z[0..i) splits so, i at a piece's start */
+  size_t i, j;
+  const char *zSpace;
+  unsigned bit;
+  if( n>CHROME_MAX_BYTES || (zSpace = memchr(z, ' ', n))==0 ) return 0;
+  /* Most titles are turned away here, without a look-up: a row begins with the first two words
+  ** of a key of several ("Export citation"), whose first bytes aChromeWords holds, or with a
+  ** key of one word, whose first byte and length aChromeOne holds. */
+  bit = chrome_pair((unsigned char)z[0], (unsigned char)zSpace[1]);
+  if( (sc->aChromeWords[bit>>5] & (1u<<(bit & 31)))==0 ){
+    size_t nWord = (size_t)(zSpace-z);
+    if( nWord>1 && z[nWord-1]==':' ) nWord--;                  /* "Filter:" */
+    bit = chrome_pair((unsigned char)z[0], (unsigned char)nWord);
+    if( (sc->aChromeOne[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+    if( !is_furniture_piece(z, (size_t)(zSpace-z), 1) ) return 0;
+  }
+  memset(aOk, 0, n+1);
+  aOk[0] = 1;
+  for(i=0; i<n; i++){
+    if( !aOk[i] ) continue;
+    for(j=i+1; j<=n; j++){
+      if( j<n && z[j]!=' ' ) continue;
+      if( is_furniture_piece(z+i, j-i, i==0) ){
+        aOk[j<n ? j+1 : n] = 1;
+      }
+    }
+  }
+  return aOk[n];
+}
+
+/* The chrome role of a line ("page", "start", "end", "skip"), or NULL. The line is trimmed. */
+static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n){
+  char buf[CHROME_MAX_BYTES];
+  const ArchDataRow *p;
+  /* Folding only shortens a line: one shorter than every key matches none. */
+  if( n>CHROME_MAX_BYTES || n<(size_t)arch_data_chrome_min_key ) return 0;
+  /* Folding leaves the first two bytes of a trimmed line as they are when the second is no
+  ** white space: a line that begins as no key does is none, and its white space need not be
+  ** looked at. (Most lines are turned away so: titles, date lines.) */
+  if( n>=2 && text_space_len(z+1, n-1)==0 ){
+    unsigned bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
+    if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  }
+  if( text_needs_fold(z, n) ){
+    n = text_fold_space(z, n, buf);
+    z = buf;
+  }
+  if( n<=(size_t)arch_data_chrome_max_key ){
+    p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+    if( p && p->value[0]!='o' ) return p->value;
+  }
+  return is_furniture_row(sc, z, n) ? "skip" : 0;
+}
+
+/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "Results 1 - 10 of 1". */
+static int is_cut_range(const char *z, size_t n){
+  static const char *const azStep[] = { "of", "results" };
+  size_t i = 0, k;
+  int64_t v;
+  int iStep;
+  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
+    skip_spaces(z, n, &i);
+  }
+  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
+  for(iStep=0; iStep<3; iStep++){
+    if( !read_count(z, n, &i, &v) ) return 0;
+    skip_spaces(z, n, &i);
+    if( i==n ) return 1;
+    if( iStep==0 ){
+      if( (k = (size_t)text_dash_len(z+i, n-i))==0 ){
+        if( (z[i]|0x20)!='t' ) return 0;                 /* "1 to 10", cut as "1 t" */
+        if( i+1==n ) return 1;
+        if( (z[i+1]|0x20)!='o' ) return 0;
+        k = 2;
+      }
+    }else{
+      const char *w = azStep[iStep-1];
+      for(k=0; i+k<n && w[k] && (z[i+k]|0x20)==w[k]; k++){}
+      if( i+k==n ) return 1;                       /* "1 - 10 o" */
+      if( w[k] ) return 0;
+    }
+    i += k;
+    skip_spaces(z, n, &i);
+    if( i==n ) return 1;
+  }
+  return 0;
+}
+
+/* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
+** or of a result range: what a copy that stops inside such a line leaves. */
+static int is_cut_furniture(const char *z, size_t n){
+  unsigned i;
+  for(i=0; i<arch_data_chrome_count; i++){
+    const ArchDataRow *p = &arch_data_chrome[i];
+    if( (size_t)p->nKey>n && text_ieq(z, n, p->key, n) ) return 1;
+  }
+  return is_cut_range(z, n);
+}
+
+/* True when z[0..n) holds a letter (any non-ASCII character counts as one). */
+static int has_letter(const char *z, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c>=0x80 || ((c|0x20)>='a' && (c|0x20)<='z') ) return 1;
+  }
+  return 0;
+}
+
+/* Longest line of numbers alone read as a pager's page numbers ("1 2 3 ... 10"). */
+#define PAGER_MAX_BYTES 24
+
+/* A facet of a search page, a label and the count of its results: "Korean War (120)",
+** "Warsaw Pact (1,045)", "1962 (9)". A year in brackets ("Report on Hungary (1956)") is the
+** end of a title, not a count. */
+int listing_is_facet_line(const char *z, size_t n){
+  size_t i, open;
+  int64_t v;
+  if( n<4 || n>CHROME_MAX_BYTES || z[n-1]!=')' ) return 0;   /* a facet's label is short */
+  open = n-1;
+  while( open>0 && z[open-1]!='(' ) open--;
+  if( open<3 || z[open-2]!=' ' ) return 0;
+  i = open;
+  if( !read_count(z, n-1, &i, &v) || i!=n-1 ) return 0;
+  if( v>=1000 && v<=2099 && memchr(z+open, ',', n-1-open)==0 ) return 0;
+  return listing_has_word_char(z, open-2);
+}
+
+/* A facet cut short where a copy stops: "Korean War (12", "Korean War (". */
+int listing_is_cut_facet(const char *z, size_t n){
+  size_t i = n;
+  while( i>0 && ((z[i-1]>='0' && z[i-1]<='9') || z[i-1]==',') ) i--;
+  return i>=3 && z[i-1]=='(' && z[i-2]==' ' && listing_has_word_char(z, i-2);
+}
+
+/* arch_date_may_begin() of the trimmed line z[0..n), with the verdicts on first words kept in
+** the scanner (dates.h tells how the test comes apart). */
+static int date_may_begin(ListingScanner *sc, const char *z, size_t n){
+  char w[LISTING_WORD_MAX_BYTES];
+  size_t k = arch_date_first_word(z, n), i;
+  unsigned h = 0;
+  ListingWordVerdict *p;
+  if( k==0 ) return 1;
+  if( k>LISTING_WORD_MAX_BYTES ){
+    return arch_date_word_may_begin(z, k) || arch_date_undated_line(z, n);
+  }
+  for(i=0; i<k; i++){
+    w[i] = (char)(z[i]|0x20);          /* an ASCII letter in lower case */
+    h = h*31 + (unsigned char)w[i];
+  }
+  p = &sc->aWord[h % LISTING_WORD_SLOTS];
+  if( p->n!=k || memcmp(p->w, w, k)!=0 ){
+    p->n = (unsigned char)k;
+    memcpy(p->w, w, k);
+    p->may_begin = (unsigned char)arch_date_word_may_begin(z, k);
+  }
+  return p->may_begin || arch_date_undated_line(z, n);
+}
+
+void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
+  size_t end;
+  const char *z;
+  size_t n;
+  const char *zRole;
+  int k;
+
+  memset(pLine, 0, sizeof(*pLine));
+  find_line_end(sc->z, sc->n, off, &end, &pLine->next);
+  z = sc->z + off;
+  n = end - off;
+  text_trim(&z, &n);
+  if( (k = bullet_len(z, n))>0 ){
+    pLine->bullet = 1;
+    z += k;
+    n -= (size_t)k;
+    text_trim(&z, &n);
+  }
+  pLine->z = z;
+  pLine->n = n;
+  if( n==0 ){
+    pLine->cls = pLine->bullet ? LINE_SEPARATOR : LINE_BLANK;
+  }else if( (zRole = chrome_role(sc, z, n))!=0 ){
+    pLine->cls = chrome_class(zRole);
+  }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
+    pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
+  }else if( is_separator(z, n) ){
+    pLine->cls = LINE_SEPARATOR;
+  }else if( n<=DATE_LINE_MAX_BYTES
+         && parse_range(z, n, &pLine->range_first, &pLine->range_last,
+                        &pLine->range_total) ){
+    /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
+    ** every word and number of it in turn to find that out. */
+    pLine->cls = LINE_RANGE;
+  }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
+         && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
+    pLine->cls = LINE_DATE;
+  }else if( !listing_has_word_char(z, n) ){
+    pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
+  }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){
+    pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
+  }else if( listing_is_facet_line(z, n) ){
+    pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
+  }else{
+    pLine->cls = LINE_TEXT;
+  }
+}
+
+static int rest_is_blank(const ListingScanner *sc, size_t off){
+  const char *z = sc->z + off;
+  size_t n = sc->n - off;
+  text_trim(&z, &n);
+  return n==0;
+}
+
+/* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
+** furniture ("Paginat") or a result range ("1 - 10 o"): it is no record, nor part of one. */
+int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
+  if( !rest_is_blank(sc, pLine->next) ) return 0;
+  return arch_date_is_cut_prefix(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n)
+      || listing_is_cut_facet(pLine->z, pLine->n);
+}

@@ -1,0 +1,47 @@
+/*
+** listing_lines.h: private to listing.c and listing_lines.c: the classes of the lines of a copied
+** result page and the line classifier (listing_lines.c).
+*/
+#ifndef ARCHIVIST_LISTING_LINES_H
+#define ARCHIVIST_LISTING_LINES_H
+
+#include "listing.h"
+
+typedef enum LineClass {
+  LINE_BLANK,
+  LINE_TEXT,          /* a title, a summary, or a heading */
+  LINE_DATE,          /* a date line, or a "no date" line such as "Date unknown" */
+  LINE_RANGE,         /* "21 - 30 of 108" */
+  LINE_SEPARATOR,     /* "-" between records */
+  LINE_PAGE,          /* chrome: a new page begins ("Skip to content") */
+  LINE_START,         /* chrome: records follow ("Documents") */
+  LINE_END,           /* chrome: the records are over ("Pagination") */
+  LINE_SKIP           /* chrome to ignore ("No image found.") */
+} LineClass;
+
+/* A classified line (listing.h): cls is a LineClass; date_kind and date are a LINE_DATE's,
+** range_first, range_last and range_total a LINE_RANGE's "N - M of T". */
+typedef ListingLine Line;
+
+/* Longest line compared against the chrome table, and longest read as a date line. */
+#define CHROME_MAX_BYTES 64
+#define DATE_LINE_MAX_BYTES 64
+
+/* Read and classify the line that starts at offset off of the scanned text. */
+void listing_read_line(ListingScanner *sc, size_t off, Line *pLine);
+
+/* The text line *pLine is the last of the text and where a copy stopped, inside a date line,
+** page furniture, a result range or a facet: no record, nor part of one. */
+int listing_is_cut_line(const ListingScanner *sc, const Line *pLine);
+
+/* A search facet ("Korean War (120)"), and one cut short at the end of a copy ("Korean War (12"). */
+int listing_is_facet_line(const char *z, size_t n);
+int listing_is_cut_facet(const char *z, size_t n);
+
+/* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
+int listing_has_word_char(const char *z, size_t n);
+
+/* Set the scanner's bits of chrome.tsv's keys (aChromePair, aChromeWords). */
+void listing_chrome_init(ListingScanner *sc);
+
+#endif
