@@ -12,6 +12,7 @@
 **   names_authority.c  the authority: string maps, the tables of ext/data/ read once, the
 **                      people and their spellings, and the lookups that resolve a person
 **   names.c            analysis (the layers in turn), the canonical form, comparison
+**   names_memo.c       the memo of names read and words classified (names.h's NameCache)
 **   names_scan.c       names in free text
 **
 ** Each layer uses only the layers above it in this list, and the authority's tables.
@@ -306,5 +307,19 @@ void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo);
 ** read its own tables while it is being built. */
 int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
                            NameInfo *pInfo);
+
+/* ---------------------------------------------------------------- the memo (names_memo.c) */
+
+#define WORD_FOLD_BYTES 48        /* room for a word folded (names_scan.c's fold_word_at()) */
+
+/* The word z[0..n) as written, if the memo holds it: its fold, NUL-terminated, into zFold
+** (WORD_FOLD_BYTES) and its class bits (names_word_class()) into *pBits; returns the fold's
+** length (-1: the word has none), or -2 when the memo does not hold the word. */
+int name_word_memo_get(const NameCache *p, const char *z, size_t n, char *zFold, int *pBits);
+
+/* Remember word z[0..n)'s fold zFold[0..nFold) (-1: none) and class bits, unless the word or
+** its fold is longer than the memo keeps; it takes the place of the word that was there. */
+void name_word_memo_put(NameCache *p, const char *z, size_t n, const char *zFold, int nFold,
+                        int bits);
 
 #endif

@@ -19,8 +19,6 @@
 
 #include <stddef.h>
 
-#define WORD_FOLD_BYTES 48
-
 /* A word of free text: letters with inner apostrophes and hyphens; an initial keeps its
 ** period ("A.M." is one word). */
 typedef struct Word {
@@ -68,155 +66,6 @@ static void scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *p
   p->z = z;
   p->n = n;
   p->pDigit = pDigit;
-}
-
-/* ---------------------------------------------------------------- the cache of names read */
-
-/* Entries, a power of two, in pairs: a text goes to the pair its hash picks, into the entry
-** used less lately (two texts that pick one pair both stay). A text names its people in a few
-** hundred to a few thousand spellings; an index of a whole archive meets some thousands
-** (8,000 in the bench's name-dense corpus), and a miss costs a name_analyze(). An entry keeps
-** its NameInfo packed (name_pack(): the numbers, then each string up to its end), a third of
-** the struct's kilobyte: a look-up reads and copies a few cache lines, not sixteen, and the
-** names take 6 MB, not 18. Only the lengths and the pairs' marks are cleared when a cache is made:
-** the entries are touched, and take memory, as they are filled. */
-#define NAME_CACHE_SIZE 16384
-#define NAME_CACHE_TEXT 96                /* longest text kept */
-#define NAME_CACHE_STRINGS 224            /* the packed strings' room; a name whose strings
-                                          ** take more is analysed each time */
-
-/* NameInfo's numbers, as the cache keeps them. */
-typedef struct NameNumbers {
-  int nGiven, initialsOnly, patronymicOnly, particled, person, viaVariant, born, died;
-  int familyInverted;
-  NameCulture culture;
-} NameNumbers;
-
-/* The strings of a NameInfo, in the order the cache packs them, and how many. */
-#define NAME_STRING_FIELDS(X) X(key) X(family) X(given) X(display) X(patronymic) X(suffix) \
-                              X(titledKey)
-#define NAME_STRING_COUNT_ONE(f) +1
-enum { NAME_STRINGS = 0 NAME_STRING_FIELDS(NAME_STRING_COUNT_ONE) };
-
-typedef struct NameCacheEntry {
-  uint8_t ok;                             /* name_analyze() said a name */
-  uint8_t aStrLen[NAME_STRINGS];          /* when ok: the strings' lengths, */
-  NameNumbers num;                        /* the numbers, */
-  char z[NAME_CACHE_TEXT];
-  char zStrings[NAME_CACHE_STRINGS];      /* and the strings, each with its NUL, in the order
-                                          ** of name_pack() */
-} NameCacheEntry;
-
-/* A word as written, folded, with its class bits (classify_run()): most words recur. 16,384
-** places, 1.5 MB: the capitalized words of the name-dense corpus, in many spellings and
-** scripts, missed one time in five in 4,096, and one in eleven in 16,384. */
-#define WORD_CACHE_SIZE 16384             /* entries, a power of two: direct-mapped */
-#define WORD_CACHE_TEXT 32                /* longest word kept, in bytes as written */
-typedef struct WordCacheEntry {
-  uint32_t hash;
-  int8_t nFold;                           /* fold_word_at()'s length (-1: none) */
-  int bits;                               /* names_word_class() of the fold */
-  char z[WORD_CACHE_TEXT];
-  char zFold[WORD_FOLD_BYTES];
-} WordCacheEntry;
-
-struct NameCache {
-  uint16_t aLen[NAME_CACHE_SIZE];         /* the text's length in a[i]; 0: empty */
-  uint32_t aHash[NAME_CACHE_SIZE];        /* its hash (text_hash()) */
-  uint8_t aLastUsed[NAME_CACHE_SIZE/2];   /* of the pair a[2i], a[2i+1], the one used last */
-  uint8_t aWordLen[WORD_CACHE_SIZE];      /* the word's bytes as written in aWord[i]; 0: empty */
-  NameCacheEntry a[NAME_CACHE_SIZE];
-  WordCacheEntry aWord[WORD_CACHE_SIZE];
-};
-
-NameCache *name_cache_new(void){
-  NameCache *p = arch_realloc(0, sizeof(*p));
-  if( p ){                                /* the lengths alone: see NAME_CACHE_SIZE */
-    memset(p->aLen, 0, sizeof(p->aLen));
-    memset(p->aLastUsed, 0, sizeof(p->aLastUsed));
-    memset(p->aWordLen, 0, sizeof(p->aWordLen));
-  }
-  return p;
-}
-
-void name_cache_free(NameCache *p){
-  arch_free(p);
-}
-
-/* Pack *pInfo into e: 0 when its strings need more room than the entry has. */
-static int name_pack(const NameInfo *pInfo, NameCacheEntry *e){
-  size_t o = 0, k;
-  int i = 0;
-#define PACK(f) k = strlen(pInfo->f); \
-  if( o+k+1>NAME_CACHE_STRINGS ) return 0; \
-  memcpy(e->zStrings+o, pInfo->f, k+1); \
-  e->aStrLen[i++] = (uint8_t)k; \
-  o += k+1;
-  NAME_STRING_FIELDS(PACK)
-#undef PACK
-  e->num.nGiven = pInfo->nGiven;
-  e->num.initialsOnly = pInfo->initialsOnly;
-  e->num.patronymicOnly = pInfo->patronymicOnly;
-  e->num.particled = pInfo->particled;
-  e->num.person = pInfo->person;
-  e->num.viaVariant = pInfo->viaVariant;
-  e->num.born = pInfo->born;
-  e->num.died = pInfo->died;
-  e->num.familyInverted = pInfo->familyInverted;
-  e->num.culture = pInfo->culture;
-  return 1;
-}
-
-/* The NameInfo packed in e, into *pInfo (each string written up to its NUL). */
-static void name_unpack(const NameCacheEntry *e, NameInfo *pInfo){
-  const char *z = e->zStrings;
-  size_t k;
-  int i = 0;
-#define UNPACK(f) k = (size_t)e->aStrLen[i++]+1; memcpy(pInfo->f, z, k); z += k;
-  NAME_STRING_FIELDS(UNPACK)
-#undef UNPACK
-  pInfo->nGiven = e->num.nGiven;
-  pInfo->initialsOnly = e->num.initialsOnly;
-  pInfo->patronymicOnly = e->num.patronymicOnly;
-  pInfo->particled = e->num.particled;
-  pInfo->person = e->num.person;
-  pInfo->viaVariant = e->num.viaVariant;
-  pInfo->born = e->num.born;
-  pInfo->died = e->num.died;
-  pInfo->familyInverted = e->num.familyInverted;
-  pInfo->culture = e->num.culture;
-}
-
-int name_analyze_cached(const NameAuthority *pAuth, NameCache *pCache, const char *z, size_t n,
-                        NameInfo *pInfo){
-  NameCacheEntry *e;
-  uint32_t h;
-  unsigned iPair, i;
-  int ok;
-  if( pCache==0 || n>NAME_CACHE_TEXT || n==0 ) return name_analyze(pAuth, z, n, pInfo);
-  h = text_hash(z, n);
-  iPair = h & (NAME_CACHE_SIZE-2);
-  for(i=iPair; i<iPair+2; i++){
-    e = &pCache->a[i];
-    if( pCache->aLen[i]==n && pCache->aHash[i]==h && memcmp(e->z, z, n)==0 ){
-      pCache->aLastUsed[iPair/2] = (uint8_t)(i-iPair);
-      if( e->ok ) name_unpack(e, pInfo);
-      return e->ok;
-    }
-  }
-  ok = name_analyze(pAuth, z, n, pInfo);
-  i = iPair + 1 - pCache->aLastUsed[iPair/2];            /* the one used less lately */
-  e = &pCache->a[i];
-  if( ok && !name_pack(pInfo, e) ){
-    pCache->aLen[i] = 0;                    /* too long to keep: the entry is left empty */
-    return ok;
-  }
-  pCache->aLastUsed[iPair/2] = (uint8_t)(i-iPair);
-  pCache->aHash[i] = h;
-  pCache->aLen[i] = (uint16_t)n;
-  e->ok = (uint8_t)ok;
-  memcpy(e->z, z, n);
-  return ok;
 }
 
 /* name_analyze() of z[0..n) in the text's cache. */
@@ -416,34 +265,16 @@ static int fold_word_at(const ScanText *p, const Word *w, char *out, int nOut){
   return o;
 }
 
-/* Word w folded into buf (nBuf bytes) and its class bits in *pBits, from the cache when the
+/* Word w folded into buf (nBuf bytes) and its class bits in *pBits, from the memo when the
 ** word was met before: fold_word_at()'s length, or -1. */
 static int fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf, int *pBits){
   size_t nRaw = w->end - w->start;
   const char *zRaw = p->z + w->start;
-  WordCacheEntry *e = 0;
-  uint32_t h = 0;
-  int n;
-  if( p->pCache && nRaw<=WORD_CACHE_TEXT && nBuf>WORD_FOLD_BYTES ){
-    h = text_hash(zRaw, nRaw);
-    e = &p->pCache->aWord[h & (WORD_CACHE_SIZE-1)];
-    if( p->pCache->aWordLen[h & (WORD_CACHE_SIZE-1)]==nRaw && e->hash==h
-     && memcmp(e->z, zRaw, nRaw)==0 ){
-      if( e->nFold>0 ) memcpy(buf, e->zFold, (size_t)e->nFold+1); else buf[0] = 0;
-      *pBits = e->bits;
-      return e->nFold;
-    }
-  }
+  int useMemo = p->pCache && nBuf>WORD_FOLD_BYTES, n;
+  if( useMemo && (n = name_word_memo_get(p->pCache, zRaw, nRaw, buf, pBits))>=-1 ) return n;
   n = fold_word_at(p, w, buf, nBuf);
   *pBits = n>0 ? names_word_class(p->pAuth, buf, n) : 0;
-  if( e && n<WORD_FOLD_BYTES ){
-    e->hash = h;
-    p->pCache->aWordLen[h & (WORD_CACHE_SIZE-1)] = (uint8_t)nRaw;
-    e->nFold = (int8_t)(n<0 ? -1 : n);
-    e->bits = *pBits;
-    memcpy(e->z, zRaw, nRaw);
-    if( n>0 ) memcpy(e->zFold, buf, (size_t)n+1);
-  }
+  if( useMemo ) name_word_memo_put(p->pCache, zRaw, nRaw, buf, n, *pBits);
   return n;
 }
 
