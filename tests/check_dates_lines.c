@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "check_dates_rows.h"
 
 typedef struct LineRow {
   const char *zIn;
@@ -243,38 +244,7 @@ static const LineRow aRow[] = {
 
 static const char *row_failure(const LineRow *pr, char *zWhy, size_t nWhy){
   ArchDate d;
-  char a[16], b[16], e[ARCH_EDTF_MAX];
-  ArchDateResult r = arch_date_parse(pr->zIn, strlen(pr->zIn), &d);
-  if( pr->zStart==0 ){
-    if( r==ARCH_DATE_FOUND ){
-      arch_date_iso(d.first, a);
-      arch_date_iso(d.last, b);
-      snprintf(zWhy, nWhy, "[%s]: read as %s..%s, want no date", pr->zIn, a, b);
-      return zWhy;
-    }
-    return 0;
-  }
-  if( r!=ARCH_DATE_FOUND ){
-    snprintf(zWhy, nWhy, "[%s]: no date, want %s..%s", pr->zIn, pr->zStart, pr->zEnd);
-    return zWhy;
-  }
-  arch_date_iso(d.first, a);
-  arch_date_iso(d.last, b);
-  arch_date_edtf(&d, e);
-  if( strcmp(a, pr->zStart)!=0 || strcmp(b, pr->zEnd)!=0 ){
-    snprintf(zWhy, nWhy, "[%s]: range %s..%s, want %s..%s", pr->zIn, a, b, pr->zStart,
-             pr->zEnd);
-    return zWhy;
-  }
-  if( strcmp(e, pr->zEdtf)!=0 ){
-    snprintf(zWhy, nWhy, "[%s]: edtf %s, want %s", pr->zIn, e, pr->zEdtf);
-    return zWhy;
-  }
-  if( !arch_date_may_begin(pr->zIn, strlen(pr->zIn)) ){      /* listing()'s quick test */
-    snprintf(zWhy, nWhy, "[%s]: arch_date_may_begin() says no date", pr->zIn);
-    return zWhy;
-  }
-  return 0;
+  return date_row_failure(pr->zIn, pr->zStart, pr->zEnd, pr->zEdtf, &d, zWhy, nWhy);
 }
 
 START_TEST(test_lines)

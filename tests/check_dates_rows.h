@@ -1,0 +1,53 @@
+/*
+** check_dates_rows.h: the check of one date line against the range and EDTF written for it, for
+** the table-driven suites check_dates_forms.c and check_dates_lines.c.
+*/
+#ifndef ARCHIVIST_CHECK_DATES_ROWS_H
+#define ARCHIVIST_CHECK_DATES_ROWS_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dates.h"
+
+/* Parse zIn into *pd and compare: no date when zStart is NULL, else the range zStart..zEnd and
+** the EDTF zEdtf, and listing()'s quick test must let the line through. NULL when all agree,
+** else what differs, written into zWhy. */
+static const char *date_row_failure(const char *zIn, const char *zStart, const char *zEnd,
+                                    const char *zEdtf, ArchDate *pd, char *zWhy, size_t nWhy){
+  char a[16], b[16], e[ARCH_EDTF_MAX];
+  ArchDateResult r;
+  memset(pd, 0x5a, sizeof(*pd));
+  r = arch_date_parse(zIn, strlen(zIn), pd);
+  if( zStart==0 ){
+    if( r==ARCH_DATE_FOUND ){
+      arch_date_iso(pd->first, a);
+      arch_date_iso(pd->last, b);
+      snprintf(zWhy, nWhy, "[%s]: read as %s..%s, want no date", zIn, a, b);
+      return zWhy;
+    }
+    return 0;
+  }
+  if( r!=ARCH_DATE_FOUND ){
+    snprintf(zWhy, nWhy, "[%s]: no date, want %s..%s", zIn, zStart, zEnd);
+    return zWhy;
+  }
+  arch_date_iso(pd->first, a);
+  arch_date_iso(pd->last, b);
+  arch_date_edtf(pd, e);
+  if( strcmp(a, zStart)!=0 || strcmp(b, zEnd)!=0 ){
+    snprintf(zWhy, nWhy, "[%s]: range %s..%s, want %s..%s", zIn, a, b, zStart, zEnd);
+    return zWhy;
+  }
+  if( strcmp(e, zEdtf)!=0 ){
+    snprintf(zWhy, nWhy, "[%s]: edtf %s, want %s", zIn, e, zEdtf);
+    return zWhy;
+  }
+  if( !arch_date_may_begin(zIn, strlen(zIn)) ){                  /* listing()'s quick test */
+    snprintf(zWhy, nWhy, "[%s]: arch_date_may_begin() says no date", zIn);
+    return zWhy;
+  }
+  return 0;
+}
+
+#endif
