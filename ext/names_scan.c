@@ -120,6 +120,19 @@ static int article_before_capital(const char *z, size_t start, size_t end){
   return i<end && (unsigned char)z[i]<0x80 && z[i]>='A' && z[i]<='Z';
 }
 
+/* Does an English word that makes an adjective of a name begin at z[i..n) and end the word
+** there ("-based" of "Hong Kong-based", "-led" of "Kim Il-sung-led": name_hyphen_words.tsv)? */
+static int hyphen_word_at(const char *z, size_t n, size_t i){
+  size_t start = i;
+  while( i<n && z[i]>='a' && z[i]<='z' ) i++;
+  if( i-start<2 || (i<n && ((unsigned char)z[i]>=0x80 || ((z[i]|0x20)>='a' && (z[i]|0x20)<='z')
+                            || z[i]=='-' || z[i]=='\'')) ){
+    return 0;                                     /* no word, or one that goes on */
+  }
+  return arch_data_find(arch_data_name_hyphen_words, arch_data_name_hyphen_words_count, z+start,
+                        i-start)!=0;
+}
+
 /* Do the two letters at z stand for one Cyrillic letter as an initial ("Yu", "Zh", "Kh")? */
 static int digraph_initial(const char *z){
   static const char azDigraph[][3] = { "Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Sh", "Ch", "Ts" };
@@ -154,6 +167,7 @@ static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
     ** empty */
     if( i>w->start && (text_is_apostrophe(cp) || text_is_dash(cp)) ){
       if( !letter_at(z, n, i+(size_t)len) ) break;
+      if( text_is_dash(cp) && hyphen_word_at(z, n, i+(size_t)len) ) break;   /* "Kong-based" */
       i += (size_t)len;
       continue;
     }

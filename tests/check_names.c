@@ -1422,6 +1422,11 @@ START_TEST(test_scanner_audit_traps)
       "Ivanov; Kim Il Sung; Lenin; Stalin" },
     { "The order of Lenin's successors was disputed; by order of Stalin, Beria was arrested.",
       "Lenin; Stalin; Beria" },
+    /* an English word hyphenated to a name is no part of it; a name's syllable is */
+    { "The Hong Kong-based correspondent saw the Kim Il-sung-led delegation and Soviet-backed "
+      "officials.", "Kim Il-sung" },
+    { "Rhee Syng-man, Chou En-lai, Ri Ju-yon and Kim Il-sung met.",
+      "Rhee Syng-man; Chou En-lai; Ri Ju-yon; Kim Il-sung" },
     /* -tsyn and -tsin end Russian surnames as -ov does */
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },
