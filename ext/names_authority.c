@@ -193,10 +193,12 @@ static ArchRc mark_table(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned
 }
 
 static int bits_not_name(const ArchDataRow *r){ (void)r; return WORD_NOT_NAME; }
-/* name_modifiers.tsv: 0 a head word after a name, 1 a place word before one, 2 both */
+/* name_modifiers.tsv: 0 a head word after a name, 1 a place word before one, 2 both, 3 a head
+** word when capitalized */
 static int bits_modifier(const ArchDataRow *r){
   return r->ivalue==1 ? WORD_PLACE_BEFORE
-       : r->ivalue==2 ? WORD_MODIFIER|WORD_PLACE_BEFORE : WORD_MODIFIER;
+       : r->ivalue==2 ? WORD_MODIFIER|WORD_PLACE_BEFORE
+       : r->ivalue==3 ? WORD_MODIFIER_CAPITAL : WORD_MODIFIER;
 }
 static int bits_date(const ArchDataRow *r){ (void)r; return WORD_DATE; }
 static int bits_surname(const ArchDataRow *r){ (void)r; return WORD_SURNAME; }

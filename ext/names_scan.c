@@ -359,7 +359,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
     if( a[i].nFold ) memcpy(a[i].zFold, buf, (size_t)n);
     a[i].notName = not_a_name(p, &a[i], bits, buf, n);
     a[i].titleLen = (bits & WORD_TITLE_FIRST) ? -1 : 0;          /* read below */
-    a[i].modifier = (bits & WORD_MODIFIER)!=0;
+    /* a run's words are capitalized: "Thought" of "Mao Zedong Thought" is a head word */
+    a[i].modifier = (bits & (WORD_MODIFIER|WORD_MODIFIER_CAPITAL))!=0;
     a[i].placeBefore = (bits & WORD_PLACE_BEFORE)!=0;
     a[i].given = (bits & WORD_GIVEN)!=0;
     a[i].alone = n>0 ? alone_class(bits, n) : -1;
@@ -442,7 +443,7 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
   if( iEnd<k ) return 0;
   if( !scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
   n = fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
-  return n>0 && (bits & WORD_MODIFIER);
+  return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital));
 }
 
 /* A name found by next_candidate(), with how its one word may stand alone. */

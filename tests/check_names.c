@@ -1427,6 +1427,11 @@ START_TEST(test_scanner_audit_traps)
       "officials.", "Kim Il-sung" },
     { "Rhee Syng-man, Chou En-lai, Ri Ju-yon and Kim Il-sung met.",
       "Rhee Syng-man; Chou En-lai; Ri Ju-yon; Kim Il-sung" },
+    /* a head word that is a verb as often is one only when capitalized */
+    { "Cadres studied Mao Zedong Thought; Kim thought that Mao Zedong was right.",
+      "Kim; Mao Zedong" },
+    { "The Kim Il Sung Thought study group met; Kim Il Sung thought otherwise.",
+      "Kim Il Sung" },
     /* -tsyn and -tsin end Russian surnames as -ov does */
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },
