@@ -67,4 +67,13 @@ ARCH_DATA_TABLE(weekdays)
 const ArchDataRow *arch_data_find(const ArchDataRow *aRow, unsigned nRow,
                                   const char *z, size_t n);
 
+/* The rows whose keys begin with z[0..n) without regard to ASCII case: how many, the first of
+** them at aRow[*piFirst] (the sorted rows that share a beginning stand together). */
+unsigned arch_data_prefixed(const ArchDataRow *aRow, unsigned nRow, const char *z, size_t n,
+                            unsigned *piFirst);
+
+/* Does z[0..n) begin a key of the table and stop short of its end ("Paginat" of "Pagination",
+** what a copy cut inside the word leaves)? */
+int arch_data_begins_longer(const ArchDataRow *aRow, unsigned nRow, const char *z, size_t n);
+
 #endif

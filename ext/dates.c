@@ -311,13 +311,10 @@ static int is_date_word(const char *w, size_t n){
 /* Is the ASCII word w[0..n) (lower case) the first word of a "no date" phrase of undated.tsv
 ** that other words may follow: "undated" of "undated [ca. 1958]", "n" of "n.d. [1957?]"? */
 static int begins_undated_line(const char *w, size_t n){
-  unsigned i;
-  for(i=0; i<arch_data_undated_count; i++){
+  unsigned i, k = arch_data_prefixed(arch_data_undated, arch_data_undated_count, w, n, &i);
+  for(; k>0; k--, i++){
     const ArchDataRow *p = &arch_data_undated[i];
-    if( (size_t)p->nKey>=n && text_ieq(w, n, p->key, n)
-     && ((size_t)p->nKey==n || !(((p->key[n]|0x20)>='a' && (p->key[n]|0x20)<='z'))) ){
-      return 1;
-    }
+    if( (size_t)p->nKey==n || !(((p->key[n]|0x20)>='a' && (p->key[n]|0x20)<='z')) ) return 1;
   }
   return 0;
 }
@@ -360,21 +357,12 @@ int arch_date_may_begin(const char *z, size_t n){
 /* True when w[0..n) begins the name or abbreviation of a month (folded ASCII only). */
 static int begins_month_name(const char *w, size_t n){
   unsigned i;
-  for(i=0; i<arch_data_months_count; i++){
-    const ArchDataRow *p = &arch_data_months[i];
-    if( (size_t)p->nKey>=n && text_ieq(w, n, p->key, n) ) return 1;
-  }
-  return 0;
+  return arch_data_prefixed(arch_data_months, arch_data_months_count, w, n, &i)>0;
 }
 
 /* True when w[0..n) begins one of the "no date" phrases. */
 static int begins_undated_phrase(const char *w, size_t n){
-  unsigned i;
-  for(i=0; i<arch_data_undated_count; i++){
-    const ArchDataRow *p = &arch_data_undated[i];
-    if( (size_t)p->nKey>n && text_ieq(w, n, p->key, n) ) return 1;
-  }
-  return 0;
+  return arch_data_begins_longer(arch_data_undated, arch_data_undated_count, w, n);
 }
 
 static int is_partial_year(const Cursor *c, int i){

@@ -298,12 +298,8 @@ static int is_cut_range(const char *z, size_t n){
 /* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
 ** or of a result range: what a copy that stops inside such a line leaves. */
 static int is_cut_furniture(const char *z, size_t n){
-  unsigned i;
-  for(i=0; i<arch_data_chrome_count; i++){
-    const ArchDataRow *p = &arch_data_chrome[i];
-    if( (size_t)p->nKey>n && text_ieq(z, n, p->key, n) ) return 1;
-  }
-  return is_cut_range(z, n);
+  return arch_data_begins_longer(arch_data_chrome, arch_data_chrome_count, z, n)
+      || is_cut_range(z, n);
 }
 
 /* True when z[0..n) holds a letter (any non-ASCII character counts as one). */

@@ -283,6 +283,27 @@ const ArchDataRow *arch_data_find(const ArchDataRow *aRow, unsigned nRow,
   return 0;
 }
 
+unsigned arch_data_prefixed(const ArchDataRow *aRow, unsigned nRow, const char *z, size_t n,
+                            unsigned *piFirst){
+  unsigned lo = 0, hi = nRow, i;
+  while( lo<hi ){                    /* the first key not below z: a key z begins sorts there */
+    unsigned mid = lo + (hi-lo)/2;
+    if( compare_folded(aRow[mid].key, (size_t)aRow[mid].nKey, z, n)<0 ) lo = mid+1;
+    else hi = mid;
+  }
+  for(i=lo; i<nRow && (size_t)aRow[i].nKey>=n && text_ieq(aRow[i].key, n, z, n); i++){}
+  *piFirst = lo;
+  return i-lo;
+}
+
+int arch_data_begins_longer(const ArchDataRow *aRow, unsigned nRow, const char *z, size_t n){
+  unsigned i, k = arch_data_prefixed(aRow, nRow, z, n, &i);
+  for(; k>0; k--, i++){
+    if( (size_t)aRow[i].nKey>n ) return 1;
+  }
+  return 0;
+}
+
 int text_fold_letter(uint32_t cp, char out[8]){
   utf8proc_int32_t aDecomp[8];
   utf8proc_uint8_t enc[4];

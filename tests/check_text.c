@@ -600,6 +600,48 @@ START_TEST(test_data_find_every_row)
 }
 END_TEST
 
+/* Every beginning of every key of a table, in upper case: arch_data_prefixed() finds the rows
+** a scan of the whole table finds, and arch_data_begins_longer() says whether one is longer. */
+static void check_prefixes(const ArchDataRow *aRow, unsigned nRow){
+  unsigned r, i;
+  for(r=0; r<nRow; r++){
+    size_t n;
+    for(n=1; n<=(size_t)aRow[r].nKey; n++){
+      char z[256];
+      unsigned first, k, nWant = 0, nLonger = 0;
+      ck_assert_uint_lt(n, sizeof(z));
+      for(i=0; i<n; i++){
+        char c = aRow[r].key[i];
+        z[i] = (c>='a' && c<='z') ? (char)(c-32) : c;
+      }
+      for(i=0; i<nRow; i++){
+        if( (size_t)aRow[i].nKey>=n && text_ieq(aRow[i].key, n, z, n) ){
+          nWant++;
+          nLonger += (size_t)aRow[i].nKey>n;
+        }
+      }
+      k = arch_data_prefixed(aRow, nRow, z, n, &first);
+      ck_assert_msg(k==nWant, "'%.*s': %u rows, want %u", (int)n, z, k, nWant);
+      for(i=first; i<first+k; i++) ck_assert(text_ieq(aRow[i].key, n, z, n));
+      ck_assert_int_eq(arch_data_begins_longer(aRow, nRow, z, n), nLonger>0);
+    }
+  }
+}
+
+START_TEST(test_data_prefixed)
+{
+  unsigned first;
+  check_prefixes(arch_data_chrome, arch_data_chrome_count);
+  check_prefixes(arch_data_months, arch_data_months_count);
+  check_prefixes(arch_data_undated, arch_data_undated_count);
+  /* by hand */
+  ck_assert_uint_eq(arch_data_prefixed(arch_data_months, arch_data_months_count, "xq", 2,
+                                       &first), 0);
+  ck_assert(arch_data_begins_longer(arch_data_chrome, arch_data_chrome_count, "Paginat", 7));
+  ck_assert(!arch_data_begins_longer(arch_data_chrome, arch_data_chrome_count, "Paginatx", 8));
+}
+END_TEST
+
 START_TEST(test_data_find_other_tables)
 {
   const ArchDataRow *p;
@@ -685,6 +727,7 @@ static Suite *text_suite(void){
   tcase_add_test(tc, test_data_find_months);
   tcase_add_test(tc, test_data_find_other_tables);
   tcase_add_test(tc, test_data_find_every_row);
+  tcase_add_test(tc, test_data_prefixed);
   suite_add_tcase(s, tc);
   return s;
 }
