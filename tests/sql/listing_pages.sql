@@ -679,8 +679,9 @@ One Woodrow Wilson Plaza
 ');
 SELECT 'p15', pos, rank, total, date_text, date_start, date_end, kind, title, summary FROM p15, listing(p15.t);
 
--- Cut each text page after each of its characters (as listing_cut.sql does the fixtures): a cut
--- copy may lose records and cut the last one short, but never invents one (a facet cut to
+-- Cut each text page after each of its characters and hold each cut copy to the rule of
+-- tests/sql/include/cut_rule.sql (as listing_cut.sql does the fixtures): a cut copy may lose
+-- records and cut the last one short, but never invents one (a facet cut to
 -- "Korean War (12", a control cut to "Export cit", a second summary paragraph cut short).
 -- Cuts start at the page's first record (its first date line): a copy cut before it, in a
 -- cookie notice or among the list's controls, is a few lines of bare text, which listing() reads
@@ -688,22 +689,8 @@ SELECT 'p15', pos, rank, total, date_text, date_start, date_end, kind, title, su
 -- Each line: the page, the cut copies read, the cut copies that broke the rule.
 CREATE TABLE page AS SELECT 'p1' AS name, t FROM p1 UNION ALL SELECT 'p2' AS name, t FROM p2 UNION ALL SELECT 'p4' AS name, t FROM p4 UNION ALL SELECT 'p5' AS name, t FROM p5 UNION ALL SELECT 'p6' AS name, t FROM p6 UNION ALL SELECT 'p7' AS name, t FROM p7 UNION ALL SELECT 'p8' AS name, t FROM p8 UNION ALL SELECT 'p10' AS name, t FROM p10 UNION ALL SELECT 'p12' AS name, t FROM p12 UNION ALL SELECT 'p13' AS name, t FROM p13 UNION ALL SELECT 'p15' AS name, t FROM p15;
 CREATE TABLE whole AS SELECT page.name, l.* FROM page, listing(page.t) AS l;
-WITH RECURSIVE cut(name, k) AS (
-  SELECT name, (SELECT min(nullif(instr(page.t, date_text), 0)) FROM whole WHERE whole.name = page.name)
-    FROM page
-  UNION ALL
-  SELECT cut.name, k + 1 FROM cut JOIN page USING (name) WHERE k < length(page.t)
-),
-bad(name, k) AS (
-  SELECT DISTINCT cut.name, cut.k
-    FROM cut JOIN page USING (name), listing(substr(page.t, 1, cut.k)) AS c
-    LEFT JOIN whole AS w ON w.name = cut.name AND w.pos = c.pos
-   WHERE w.pos IS NULL
-      OR c.date_text IS NOT w.date_text
-      OR substr(w.title, 1, length(c.title)) <> c.title
-      OR (c.summary IS NOT NULL
-          AND (w.summary IS NULL OR substr(w.summary, 1, length(c.summary)) <> c.summary))
-)
-SELECT 'cut', page.name, (SELECT count(*) FROM cut WHERE cut.name = page.name),
-       (SELECT count(*) FROM bad WHERE bad.name = page.name)
-  FROM page ORDER BY page.rowid;
+ALTER TABLE page ADD COLUMN k0;
+UPDATE page SET k0 = (SELECT min(nullif(instr(page.t, date_text), 0)) FROM whole
+                       WHERE whole.name = page.name);
+.read tests/sql/include/cut_rule.sql
+SELECT 'cut', name, copies, broken FROM cut_rule;
