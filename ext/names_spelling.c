@@ -50,12 +50,14 @@ static int korean_syllable(const char *z, int n, char *out){
   typedef struct Jamo { const char *zIn; unsigned char nIn; const char *zOut; } Jamo;
   static const Jamo aInitial[] = {
     {"tch",3,"j"}, {"kk",2,"g"}, {"tt",2,"d"}, {"pp",2,"b"}, {"ss",2,"s"}, {"jj",2,"j"},
-    {"ch",2,"j"}, {"sh",2,"s"}, {"th",2,"d"}, {"ph",2,"b"}, {"wh",2,"hw"}, {"k",1,"g"}, {"g",1,"g"}, {"t",1,"d"}, {"d",1,"d"},
+    {"ch",2,"j"}, {"sh",2,"s"}, {"th",2,"d"}, {"ph",2,"b"}, {"wh",2,"hw"}, {"k",1,"g"},
+    {"g",1,"g"}, {"t",1,"d"}, {"d",1,"d"},
     {"p",1,"b"}, {"b",1,"b"}, {"s",1,"s"}, {"j",1,"j"}, {"r",1,"r"}, {"l",1,"r"},
     {"m",1,"m"}, {"n",1,"n"}, {"h",1,"h"}, {"",0,""},
   };
   static const Jamo aVowel[] = {
-    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"you",3,"yo"}, {"wae",3,"we"}, {"weo",3,"wo"}, {"eui",3,"ui"},
+    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"you",3,"yo"}, {"wae",3,"we"}, {"weo",3,"wo"},
+    {"eui",3,"ui"},
     {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"}, {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"},
     {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
     {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"ui"}, {"ou",2,"o"},
@@ -63,7 +65,8 @@ static int korean_syllable(const char *z, int n, char *out){
     {"u",1,"o"}, {"i",1,"i"},
   };
   static const Jamo aFinal[] = {
-    {"ng",2,"ng"}, {"ck",2,"k"}, {"k",1,"k"}, {"g",1,"k"}, {"n",1,"n"}, {"t",1,"t"}, {"d",1,"t"},
+    {"ng",2,"ng"}, {"ck",2,"k"}, {"k",1,"k"}, {"g",1,"k"}, {"n",1,"n"}, {"t",1,"t"},
+    {"d",1,"t"},
     {"s",1,"t"}, {"l",1,"l"}, {"r",1,"l"}, {"m",1,"m"}, {"p",1,"p"}, {"b",1,"p"}, {"",0,""},
   };
   char s[16];
