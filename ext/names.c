@@ -193,6 +193,21 @@ static int alone_as_written(const NameAuthority *pAuth, const NameInfo *pInfo, i
   return listed_as_written(pAuth, pInfo, person);
 }
 
+/* May a given name alone be the one known person who bears it (names_lookup_given())? Only
+** as the person's preferred form writes its first word, case and marks aside: people are
+** called by a given name alone when it is the one they are known by ("Saddam", "Fidel",
+** "Enver"), not by a given name of a fuller form ("Maria" of "María Eva Duarte de Perón" is no
+** Eva Perón) nor by one that only folds like it ("Mihai" is no Mihály Farkas, "Hasan" no
+** Hassan II). */
+static int given_as_preferred(const NameAuthority *pAuth, const NameInfo *pInfo, int person){
+  char zWord[NAME_MAX_KEY], zPreferred[NAME_MAX_KEY];
+  int nWord = names_fold_phrase(pInfo->display, zWord, (int)sizeof(zWord));
+  int n = names_fold_phrase(names_str(pAuth, pAuth->aPerson[person].iPreferred), zPreferred,
+                            (int)sizeof(zPreferred));
+  return nWord>0 && n>nWord && memcmp(zPreferred, zWord, (size_t)nWord)==0
+      && zPreferred[nWord]==' ';
+}
+
 /* The authority layer: the known person a name is a spelling of, an epithet of ("Chairman
 ** Mao"), or the one person its surname (with initials) fits. */
 static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
@@ -218,6 +233,7 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
     if( person<0 && person!=NAMES_AMBIGUOUS && (pInfo->nGiven==0 || pInfo->patronymicOnly)
      && pInfo->culture==NAME_WESTERN ){
       person = names_lookup_given(pAuth, pInfo);
+      if( person>=0 && !given_as_preferred(pAuth, pInfo, person) ) person = -1;
     }
   }
   if( person>=0 && !pInfo->viaVariant

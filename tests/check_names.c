@@ -1377,6 +1377,22 @@ START_TEST(test_alone_as_written)
 }
 END_TEST
 
+START_TEST(test_given_alone_as_preferred)
+{
+  /* A given name alone is the one known person who bears it only as his preferred form
+  ** writes its first word ("Saddam Hussein", "Enver Hoxha", "Hassan II") ... */
+  expect_canon("Saddam", "Saddam Hussein");
+  expect_canon("Enver", "Enver Hoxha");
+  expect_canon("Hassan", "Hassan II");
+  /* ... not the first given name of another of his spellings ("María Eva Duarte de Perón"),
+  ** nor a name that only folds like his ("Mihály Farkas", "Hassan II") */
+  expect_canon("Maria", "Maria");
+  expect_canon("María", "María");
+  expect_canon("Mihai", "Mihai");
+  expect_canon("Hasan", "Hasan");
+}
+END_TEST
+
 /* The names the scanner finds in z, as written, joined by "; ". */
 static void scan_names(const char *z, char *zOut, size_t nOut){
   NameScanner sc;
@@ -1520,6 +1536,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_spanish_hiatus_and_vietnamese_titles);
   tcase_add_test(tc, test_alone_resolves_by_family_only);
   tcase_add_test(tc, test_alone_as_written);
+  tcase_add_test(tc, test_given_alone_as_preferred);
   tcase_add_test(tc, test_scanner_audit_traps);
   suite_add_tcase(s, tc);
 
