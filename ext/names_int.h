@@ -237,6 +237,10 @@ int names_initials_fit(const char *zInitials, const char *zGiven);
 ** reads them (the parts are then cleared). */
 int names_read_parts(const NameAuthority *pAuth, const Toks *p, NameInfo *pInfo);
 
+/* Has folded z[0..n) the shape of one romanized East Asian syllable ("shek", "hon", "young";
+** not "based", "style")? */
+int names_syllable_shaped(const char *z, int n);
+
 /* Fold the renderings of a (mostly Slavic) name word in other languages into one, in place;
 ** returns the new length (names_western.c). names_fold_western_cued() reads the word in the
 ** orthographies the whole name shows (names_western_name_cues()): a given name in its family

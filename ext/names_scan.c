@@ -347,6 +347,15 @@ static int roster_has_word(const NameScanner *p, const char *z, int n){
   return 0;
 }
 
+/* Is a[i], a title of one word, a syllable of the East Asian name its run begins with instead
+** ("Hon" of "Park Hon Yong" and "Ri Hon.", not the Honourable of "The Hon. Dean Rusk"): right
+** after a Korean or Chinese family name, and of a syllable's shape?
+** An English title does not follow such a name in a run ("Kim Chairman" is not written). */
+static int syllable_after_surname(const Word *a, int i){
+  return i>0 && a[i-1].surname && !a[i].breakBefore && a[i].nFold>0
+      && names_syllable_shaped(a[i].zFold, a[i].nFold);
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -383,6 +392,7 @@ static void classify_run(const ScanText *p, Word *a, int k){
   }
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
+    if( a[i].titleLen==1 && syllable_after_surname(a, i) ) a[i].titleLen = 0;
   }
 }
 

@@ -354,7 +354,7 @@ static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
 ** three consonants (an apostrophe after them), one to three vowels (y among them), and a final
 ** n, ng, m, k, ck, h, t, p, l, r or s ("shek", "hah", "tsun", "kuo", "young", "thaek")? English
 ** words that follow a name with a hyphen have not ("based", "style", "era", "led"). */
-static int syllable_shaped(const char *z, int n){
+int names_syllable_shaped(const char *z, int n){
   static const char *const azFinal[] = { "", "n", "ng", "m", "k", "ck", "h", "t", "p", "l",
                                          "r", "s" };
   int i = 0, nVowel = 0;
@@ -378,7 +378,7 @@ static int syllables_hyphenated(const Toks *p, const Tok *t){
   if( p->zText==0 || t->script!=SCRIPT_LATIN || t->written!=SCRIPT_LATIN || t->caps ) return 0;
   i = 0;
   while( (n = names_next_piece(t, &i, &start, 0))>0 ){
-    if( !syllable_shaped(t->z+start, n) ) return 0;
+    if( !names_syllable_shaped(t->z+start, n) ) return 0;
     nPiece++;
   }
   if( nPiece<2 || nPiece>3 ) return 0;

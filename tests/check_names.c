@@ -1448,6 +1448,11 @@ START_TEST(test_scanner_audit_traps)
       "Kim; Mao Zedong" },
     { "The Kim Il Sung Thought study group met; Kim Il Sung thought otherwise.",
       "Kim Il Sung" },
+    /* a title's word right after a Korean or Chinese family name is a syllable of the name */
+    { "Park Hon Yong and Lee Sung Yop were arrested; Pak Hon Yong had met Ri Hon.",
+      "Park Hon Yong; Lee Sung Yop; Pak Hon Yong; Ri Hon" },
+    { "The Hon. Dean Rusk and Hon. Kim Chong Pil spoke; Sir Anthony Eden and Gen. Peng Dehuai "
+      "did not.", "Dean Rusk; Kim Chong Pil; Anthony Eden; Peng Dehuai" },
     /* -tsyn and -tsin end Russian surnames as -ov does */
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },
