@@ -598,18 +598,19 @@ static size_t written_end(const ScanText *p, size_t start, size_t end){
   return end;
 }
 
-/* The words of a place that reads as a name (name_places.tsv: "Hong Kong", "Chiang Mai") that
-** begins at a[i] of a run of k words, or 0. */
+/* The words of the longest place that reads as a name (name_places.tsv: "Hong Kong", "Chiang
+** Mai", "Sing Tao Jih Pao" rather than "Sing Tao") that begins at a[i] of a run of k words, or
+** 0. */
 static int place_at(const ScanText *p, const Word *a, int i, int k){
   char buf[4*WORD_FOLD_BYTES];
-  int n = 0, w;
+  int n = 0, w, len = 0;
   for(w=i; w<k && w<i+4 && a[w].nFold>0; w++){
     if( w>i ) buf[n++] = ' ';
     memcpy(buf+n, a[w].zFold, (size_t)a[w].nFold);
     n += a[w].nFold;
-    if( w>i && names_map_get(&p->pAuth->places, buf, n, 0) ) return w-i+1;
+    if( w>i && names_map_get(&p->pAuth->places, buf, n, 0) ) len = w-i+1;
   }
-  return 0;
+  return len;
 }
 
 /* Is a word of a[i..i+len) inflected ("Conveying")? */

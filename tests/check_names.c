@@ -1453,6 +1453,9 @@ START_TEST(test_scanner_audit_traps)
       "Park Hon Yong; Lee Sung Yop; Pak Hon Yong; Ri Hon" },
     { "The Hon. Dean Rusk and Hon. Kim Chong Pil spoke; Sir Anthony Eden and Gen. Peng Dehuai "
       "did not.", "Dean Rusk; Kim Chong Pil; Anthony Eden; Peng Dehuai" },
+    /* newspapers and agencies whose titles read as a Chinese name are no people */
+    { "Ta Kung Pao and Wen Wei Po of Hong Kong, the Sing Tao Jih Pao and Hsin Hua quoted Chou "
+      "En-lai; Jiefangjun Bao and Hung Chi did not.", "Chou En-lai" },
     /* -tsyn and -tsin end Russian surnames as -ov does */
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },
