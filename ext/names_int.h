@@ -13,7 +13,8 @@
 **                      people and their spellings, and the lookups that resolve a person
 **   names.c            analysis (the layers in turn), the canonical form, comparison
 **   names_memo.c       the memo of names read and words classified (names.h's NameCache)
-**   names_scan.c       names in free text
+**   names_scan.c       names in free text, each on its own merits
+**   names_roster.c     ... weighed against the people the text names in full
 **
 ** Each layer uses only the layers above it in this list, and the authority's tables.
 */
@@ -312,6 +313,37 @@ void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo);
 ** read its own tables while it is being built. */
 int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
                            NameInfo *pInfo);
+
+/* ---------------------------------------------------------------- the scanner (names_scan.c) */
+
+/* A text being read for names, and the authority that reads them. */
+typedef struct ScanText {
+  const NameAuthority *pAuth;
+  NameCache *pCache;
+  const NameScanner *pRoster;   /* the people named in full so far, or NULL */
+  const char *z;
+  size_t n;
+  NameDigitMemo *pDigit;            /* kept for as long as the text is read */
+} ScanText;
+
+/* A name found by next_candidate(), with how its one word may stand alone. */
+typedef struct Candidate {
+  int titled;              /* a title stands before it */
+  int alone;               /* Word.alone of a one-word name; -1 for longer names */
+  char lastWord[32];       /* its last word folded (Word.zFold), if in Latin letters */
+  char familyWord[32];     /* its family name's word so: the first word of an East Asian
+                           ** name, else the last that is no initial ("Andropov Yu. V.") */
+} Candidate;
+
+/* Open a text for reading (pDigit: its memo of digits, kept by the caller, {1, 0} when new). */
+void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
+                          const NameScanner *pRoster, const char *z, size_t n,
+                          NameDigitMemo *pDigit);
+
+/* The next name in the text from *pOff, on its own merits (no other mention of the person
+** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. The roster
+** (names_roster.c) weighs it against the other names of the text. */
+int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand);
 
 /* ---------------------------------------------------------------- the memo (names_memo.c) */
 

@@ -13,7 +13,10 @@
 ** belong to a name (a word of a known spelling, a Korean or Chinese surname, a Slavic,
 ** Romanian or Georgian surname ending, an initial, another script). In each run the longest
 ** stretch that is a name on its own merits is taken (accept_name()); after a title, the word
-** that follows it is ("Premier Kim Received the Study Delegation").
+** that follows it is ("Premier Kim Received the Study Delegation"). Catalogue forms are read
+** whole: a heading with life dates ("Stalin, Joseph, 1879-1953") and a list's items written
+** family name first ("Participants: Kim, Il Sung; Shtykov, T. F."). names_next_candidate()
+** gives each name so found to names_roster.c, which keeps the public NameScanner.
 */
 #include "names_int.h"
 
@@ -46,20 +49,9 @@ typedef struct Word {
 
 #define RUN_MAX_WORDS 8
 
-/* A text being read for names, and the authority that reads them. */
-typedef struct ScanText {
-  const NameAuthority *pAuth;
-  NameCache *pCache;
-  const NameScanner *pRoster;   /* the people named in full so far, or NULL */
-  const char *z;
-  size_t n;
-  NameDigitMemo *pDigit;            /* kept for as long as the text is read */
-} ScanText;
-
-/* Open a text for reading (pDigit: its memo of digits, kept by the caller, {1, 0} when new). */
-static void scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
-                           const NameScanner *pRoster, const char *z, size_t n,
-                           NameDigitMemo *pDigit){
+void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
+                          const NameScanner *pRoster, const char *z, size_t n,
+                          NameDigitMemo *pDigit){
   p->pAuth = pAuth;
   p->pCache = pCache;
   p->pRoster = pRoster;
@@ -456,15 +448,6 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
   return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital));
 }
 
-/* A name found by next_candidate(), with how its one word may stand alone. */
-typedef struct Candidate {
-  int titled;              /* a title stands before it */
-  int alone;               /* Word.alone of a one-word name; -1 for longer names */
-  char lastWord[32];       /* its last word folded (Word.zFold), if in Latin letters */
-  char familyWord[32];     /* its family name's word so: the first word of an East Asian
-                           ** name, else the last that is no initial ("Andropov Yu. V.") */
-} Candidate;
-
 /* Is the lower-case word w a particle that may stand inside a name ("de", "van", "bin", "dos";
 ** not "y" and "e", which join two names as often as two family names)? */
 static int inner_particle(const ScanText *p, const Word *w){
@@ -782,6 +765,88 @@ static int read_heading(const ScanText *p, const Word *a, int k, size_t *pOff,
   return 1;
 }
 
+/* Does a list's item begin at `at`: the start of the text or of a line, or a ';', ':' or '('
+** before it, past spaces? */
+static int item_starts_at(const ScanText *p, size_t at){
+  while( at>0 && (p->z[at-1]==' ' || p->z[at-1]=='\t') ) at--;
+  return at==0 || strchr(";:(\n\r", p->z[at-1])!=0;
+}
+
+/* Does a list's item end at z[i..n), past spaces: a ';', ')' or line end, the end of the text,
+** or a period that ends it? */
+static int item_ends_at(const ScanText *p, size_t i){
+  while( i<p->n && (p->z[i]==' ' || p->z[i]=='\t') ) i++;
+  if( i<p->n && p->z[i]=='.' ) i++;
+  return i>=p->n || strchr(";)\n\r", p->z[i])!=0;
+}
+
+/* How word w (just read) may stand among the given names of a name turned round: 2 an initial
+** or a given name people bear, 1 a word of syllables of a romanized East Asian shape (each
+** piece of "Hon-yong", "Il", "Sung"), 0 neither. */
+static int inverted_given_word(const ScanText *p, const Word *w){
+  char buf[NAMES_TOKEN_BYTES*2];
+  int bits, n = fold_and_class(p, w, buf, (int)sizeof(buf), &bits), i, start = 0;
+  if( n<=0 || !w->capital || (bits & WORD_NOT_NAME) ) return 0;
+  if( p->z[w->end-1]=='.' && (n==1 || (n==2 && digraph_initial(p->z+w->start))) ) return 2;
+  if( bits & WORD_GIVEN ) return 2;
+  for(i=0; i<=n; i++){
+    if( i<n && buf[i]!='-' ) continue;
+    if( !names_syllable_shaped(buf+start, i-start) ) return 0;
+    start = i+1;
+  }
+  return 1;
+}
+
+/* Is the run a[0..k) the family name of a name written turned round as an item of a list
+** ("Participants: Kim, Il Sung; Pak, Hon-yong; Shtykov, T. F.; Mao, Zedong")? A family name of
+** one or two words, a comma, then up to three given names, alone between separators
+** (item_starts_at(), item_ends_at()): a Western name's are initials or given names people
+** bear; an East Asian name's two syllables of their shape, or one word that makes a known
+** person's name ("Mao, Zedong"; "Lee, Kim" are two family names). 1 with the name read into
+** *pFound and *pCand, *pOff after it. */
+static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
+                         NameFound *pFound, Candidate *pCand){
+  size_t i = a[k-1].end, off;
+  Word g;
+  int nGiven = 0, nSyllable = 0, allGiven = 1, shaped = 1;
+  NameInfo *pInfo = &pFound->info;
+  if( k>2 || !may_begin_name(&a[0]) || a[0].notName || a[k-1].notName || a[0].initial
+   || !item_starts_at(p, a[0].start) ){
+    return 0;
+  }
+  while( i<p->n && p->z[i]==' ' ) i++;
+  if( i>=p->n || p->z[i]!=',' ) return 0;
+  off = i+1;
+  while( nGiven<3 && scan_word(p->z, p->n, &off, &g) ){
+    int kind = inverted_given_word(p, &g);
+    size_t j;
+    if( nGiven>0 && g.breakBefore ) return 0;
+    allGiven &= kind==2;
+    shaped &= kind>=1;
+    nGiven++;
+    nSyllable++;
+    for(j=g.start; j<g.end; j++) nSyllable += p->z[j]=='-';
+    if( item_ends_at(p, g.end) ) break;
+  }
+  if( nGiven==0 || !item_ends_at(p, g.end)
+   || !analyze_cached(p, p->z+a[0].start, g.end - a[0].start, pInfo)
+   || (pInfo->nGiven==0 && !pInfo->initialsOnly) ){
+    return 0;
+  }
+  if( pInfo->culture==NAME_WESTERN ? !allGiven
+      : nSyllable>2 || (pInfo->person<0 && (nSyllable<2 || !shaped)) ){
+    return 0;
+  }
+  pFound->start = a[0].start;
+  pFound->end = g.end;
+  pCand->titled = 0;
+  pCand->alone = -1;
+  latin_fold(p, &a[k-1], pCand->lastWord, sizeof(pCand->lastWord));  /* the surname first */
+  memcpy(pCand->familyWord, pCand->lastWord, sizeof(pCand->familyWord));
+  *pOff = g.end;
+  return 1;
+}
+
 /* A name of len words (a[i..i+len), read into *pFound) that no one is known by, read as a
 ** Western name, whose first words are a known Korean, Chinese or Vietnamese person's name as
 ** listed: an East Asian name is whole and goes on with no Western words ("Mao Zedong Informs
@@ -805,10 +870,7 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
   return len;
 }
 
-/* The next name in the text from *pOff, on its own merits (no other mention of the person
-** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. */
-static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
-                          Candidate *pCand){
+int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
     int k, i, iTitle = 0;
@@ -819,6 +881,7 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
     }
     classify_run(p, a, k);
     if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
+    if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){
       int len, j, w, rosterOnly;
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
@@ -847,159 +910,4 @@ static int next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound,
     }
     *pOff = a[k-1].end;
   }
-}
-
-/* ---------------------------------------------------------------- the roster */
-
-/* Note a person named in full (given names or initials, and a family name). */
-static void roster_add(NameScanner *p, const NameFound *pFound, const Candidate *pCand,
-                       int inContext){
-  NameRosterEntry *e;
-  int i;
-  for(i=0; i<p->nRoster; i++){                      /* named again: it moves to the end */
-    if( strcmp(p->aRoster[i].key, pFound->info.key)==0 && p->aRoster[i].inContext==inContext ){
-      memmove(&p->aRoster[i], &p->aRoster[i+1], sizeof(p->aRoster[0])*(size_t)(p->nRoster-i-1));
-      p->nRoster--;
-      break;
-    }
-  }
-  if( p->nRoster==NAME_ROSTER_MAX ){
-    memmove(&p->aRoster[0], &p->aRoster[1], sizeof(p->aRoster[0])*(NAME_ROSTER_MAX-1));
-    p->nRoster--;
-  }
-  e = &p->aRoster[p->nRoster++];
-  memcpy(e->word, pCand->lastWord, sizeof(e->word));
-  memcpy(e->familyWord, pCand->familyWord, sizeof(e->familyWord));
-  memcpy(e->family, pFound->info.family, sizeof(e->family));
-  memcpy(e->key, pFound->info.key, sizeof(e->key));
-  e->person = pFound->info.person;
-  e->inContext = inContext;
-  e->start = pFound->start;
-  e->end = pFound->end;
-}
-
-/* Read z[from..n) for the people it names in full, into the roster. */
-static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, int inContext){
-  ScanText text;
-  NameFound found;
-  Candidate cand;
-  NameDigitMemo digit = { 1, 0 };
-  size_t off = from;
-  scan_text_open(&text, p->pAuth, p->pCache, 0, z, n, &digit);
-  while( next_candidate(&text, &off, &found, &cand) ){
-    if( found.info.nGiven>0 ) roster_add(p, &found, &cand, inContext);
-  }
-}
-
-/* The one person the roster entries of this family name, at `at` in the text, name: those
-** before it (the context counts as before) when there are any, else those after it. NULL when
-** none, or when they are several people ("Kim Il Sung and Kim Tu-bong ... Kim proposed"). */
-static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFamily,
-                                          const char *zWord, size_t at, int after){
-  const NameRosterEntry *pFound = 0;
-  int i;
-  for(i=0; i<p->nRoster; i++){
-    const NameRosterEntry *e = &p->aRoster[i];
-    int before = e->inContext || e->start<at;
-    if( before==after ) continue;
-    if( strcmp(e->family, zFamily)!=0 && (zWord[0]==0 || strcmp(e->familyWord, zWord)!=0) ){
-      continue;
-    }
-    if( pFound && strcmp(pFound->key, e->key)!=0 ) return (const NameRosterEntry*)p;
-    pFound = e;
-  }
-  return pFound;
-}
-
-/* Does z[0..n) hold the bytes w[0..nw)? */
-static int text_contains(const char *z, size_t n, const char *w, size_t nw){
-  const char *zEnd = z+n, *zAt = z;
-  if( nw==0 ) return 1;
-  while( (size_t)(zEnd-zAt)>=nw && (zAt = memchr(zAt, w[0], (size_t)(zEnd-zAt)-nw+1))!=0 ){
-    if( memcmp(zAt, w, nw)==0 ) return 1;
-    zAt++;
-  }
-  return 0;
-}
-
-/* The person named in full that a surname alone at bytes [at, end) (zWord as written, folded)
-** refers to: the one named before it (or in the context), else the one named after it, when
-** one person bears the family name there, by its key or as written ("Ho Chi Minh ...
-** President Ho", though the lone syllable reads as Korean). NULL when none or several. */
-static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily,
-                                          const char *zWord, size_t at, size_t end){
-  const NameRosterEntry *e = roster_pick(p, zFamily, zWord, at, 0);
-  if( e==0 ){
-    /* a full name after it repeats the surname as written ("Kim ... Kim Il Sung"): the
-    ** rest of the text is read only when it holds the surname again */
-    if( !p->lookedAhead
-     && text_contains(p->z+end, p->n-end, p->z+at, end-at) ){
-      p->lookedAhead = 1;               /* once: the rest of the text, for names after it */
-      roster_read(p, p->z, p->n, at, 0);
-    }
-    e = roster_pick(p, zFamily, zWord, at, 1);
-  }
-  return e==(const NameRosterEntry*)p ? 0 : e;
-}
-
-/* Give a surname alone the person the roster names in full. */
-static void roster_resolve(NameScanner *p, const NameRosterEntry *e, NameInfo *pInfo){
-  NameInfo full;
-  ScanText text;
-  NameDigitMemo digit = { 1, 0 };
-  scan_text_open(&text, p->pAuth, p->pCache, 0, e->inContext ? p->zContext : p->z,
-                 e->inContext ? p->nContext : p->n, &digit);
-  if( !analyze_cached(&text, text.z+e->start, e->end - e->start, &full) ) return;
-  memcpy(pInfo->key, full.key, sizeof(pInfo->key));
-  memcpy(pInfo->display, full.display, sizeof(pInfo->display));
-  pInfo->person = full.person;
-  pInfo->viaVariant = 0;
-}
-
-void name_scanner_cache(NameScanner *p, NameCache *pCache){
-  p->pCache = pCache;
-}
-
-void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z, size_t n){
-  p->pAuth = pAuth;
-  p->pCache = 0;                 /* the roster is not cleared: nRoster says what it holds */
-  p->z = z;
-  p->n = n;
-  p->off = 0;
-  p->zContext = 0;
-  p->nContext = 0;
-  p->lookedAhead = 0;
-  p->digit.from = 1;
-  p->digit.at = 0;
-  p->nRoster = 0;
-}
-
-void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext){
-  p->zContext = zContext;
-  p->nContext = nContext;
-  if( zContext ) roster_read(p, zContext, nContext, 0, 1);
-}
-
-int name_scan_next(NameScanner *p, NameFound *pFound){
-  ScanText text;
-  Candidate cand;
-  scan_text_open(&text, p->pAuth, p->pCache, p, p->z, p->n, &p->digit);
-  while( next_candidate(&text, &p->off, pFound, &cand) ){
-    NameInfo *pInfo = &pFound->info;
-    const NameRosterEntry *e;
-    if( pInfo->nGiven>0 ){                          /* named in full */
-      roster_add(p, pFound, &cand, 0);
-      return 1;
-    }
-    if( cand.alone==0 && !cand.titled ) continue;   /* "He", "No", "May": no person alone */
-    e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, cand.lastWord, pFound->start,
-                                            pFound->end);
-    if( e ){
-      roster_resolve(p, e, pInfo);
-    }else if( cand.alone==1 && !cand.titled ){
-      continue;                                     /* "Ho", "Sun", "Young" alone */
-    }
-    return 1;
-  }
-  return 0;
 }

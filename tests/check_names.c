@@ -1456,6 +1456,15 @@ START_TEST(test_scanner_audit_traps)
     /* newspapers and agencies whose titles read as a Chinese name are no people */
     { "Ta Kung Pao and Wen Wei Po of Hong Kong, the Sing Tao Jih Pao and Hsin Hua quoted Chou "
       "En-lai; Jiefangjun Bao and Hung Chi did not.", "Chou En-lai" },
+    /* a list's items written family name first, a comma, given names or initials */
+    { "Participants: Kim, Il Sung; Pak, Hon-yong; Shtykov, T. F.; Mao, Zedong.",
+      "Kim, Il Sung; Pak, Hon-yong; Shtykov, T. F.; Mao, Zedong" },
+    { "Present:\nRusk, Dean\nHonecker, Erich\nNguyen, Van Thieu\n",
+      "Rusk, Dean; Honecker, Erich; Nguyen, Van Thieu" },
+    /* ... but not two family names, nor a comma inside a sentence, nor places */
+    { "Moscow: Brezhnev, Kosygin; Lee, Kim; in Pyongyang, Kim Il Sung spoke.",
+      "Brezhnev; Kosygin; Lee; Kim; Kim Il Sung" },
+    { "Topics: Berlin, Paris; Korea, Japan; Washington, D.C.", "" },
     /* -tsyn and -tsin end Russian surnames as -ov does */
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },

@@ -1,0 +1,161 @@
+/*
+** names_roster.c: the name scanner's roster (names.h: NameScanner). names_scan.c reads each
+** name of a text on its own merits; this file remembers the people a text (and its context)
+** names in full, and gives a family name alone the one person of that family named before it
+** ("Kim Il Sung ... Premier Kim"), or after it ("Kim ... Kim Il Sung"); a family name alone
+** that no one is named by in full, and that is no person on its own, is dropped here.
+*/
+#include "names_int.h"
+
+/* Note a person named in full (given names or initials, and a family name). */
+static void roster_add(NameScanner *p, const NameFound *pFound, const Candidate *pCand,
+                       int inContext){
+  NameRosterEntry *e;
+  int i;
+  for(i=0; i<p->nRoster; i++){                      /* named again: it moves to the end */
+    if( strcmp(p->aRoster[i].key, pFound->info.key)==0 && p->aRoster[i].inContext==inContext ){
+      memmove(&p->aRoster[i], &p->aRoster[i+1], sizeof(p->aRoster[0])*(size_t)(p->nRoster-i-1));
+      p->nRoster--;
+      break;
+    }
+  }
+  if( p->nRoster==NAME_ROSTER_MAX ){
+    memmove(&p->aRoster[0], &p->aRoster[1], sizeof(p->aRoster[0])*(NAME_ROSTER_MAX-1));
+    p->nRoster--;
+  }
+  e = &p->aRoster[p->nRoster++];
+  memcpy(e->word, pCand->lastWord, sizeof(e->word));
+  memcpy(e->familyWord, pCand->familyWord, sizeof(e->familyWord));
+  memcpy(e->family, pFound->info.family, sizeof(e->family));
+  memcpy(e->key, pFound->info.key, sizeof(e->key));
+  e->person = pFound->info.person;
+  e->inContext = inContext;
+  e->start = pFound->start;
+  e->end = pFound->end;
+}
+
+/* Read z[from..n) for the people it names in full, into the roster. */
+static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, int inContext){
+  ScanText text;
+  NameFound found;
+  Candidate cand;
+  NameDigitMemo digit = { 1, 0 };
+  size_t off = from;
+  names_scan_text_open(&text, p->pAuth, p->pCache, 0, z, n, &digit);
+  while( names_next_candidate(&text, &off, &found, &cand) ){
+    if( found.info.nGiven>0 ) roster_add(p, &found, &cand, inContext);
+  }
+}
+
+/* The one person the roster entries of this family name, at `at` in the text, name: those
+** before it (the context counts as before) when there are any, else those after it. NULL when
+** none, or when they are several people ("Kim Il Sung and Kim Tu-bong ... Kim proposed"). */
+static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFamily,
+                                          const char *zWord, size_t at, int after){
+  const NameRosterEntry *pFound = 0;
+  int i;
+  for(i=0; i<p->nRoster; i++){
+    const NameRosterEntry *e = &p->aRoster[i];
+    int before = e->inContext || e->start<at;
+    if( before==after ) continue;
+    if( strcmp(e->family, zFamily)!=0 && (zWord[0]==0 || strcmp(e->familyWord, zWord)!=0) ){
+      continue;
+    }
+    if( pFound && strcmp(pFound->key, e->key)!=0 ) return (const NameRosterEntry*)p;
+    pFound = e;
+  }
+  return pFound;
+}
+
+/* Does z[0..n) hold the bytes w[0..nw)? */
+static int text_contains(const char *z, size_t n, const char *w, size_t nw){
+  const char *zEnd = z+n, *zAt = z;
+  if( nw==0 ) return 1;
+  while( (size_t)(zEnd-zAt)>=nw && (zAt = memchr(zAt, w[0], (size_t)(zEnd-zAt)-nw+1))!=0 ){
+    if( memcmp(zAt, w, nw)==0 ) return 1;
+    zAt++;
+  }
+  return 0;
+}
+
+/* The person named in full that a surname alone at bytes [at, end) (zWord as written, folded)
+** refers to: the one named before it (or in the context), else the one named after it, when
+** one person bears the family name there, by its key or as written ("Ho Chi Minh ...
+** President Ho", though the lone syllable reads as Korean). NULL when none or several. */
+static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily,
+                                          const char *zWord, size_t at, size_t end){
+  const NameRosterEntry *e = roster_pick(p, zFamily, zWord, at, 0);
+  if( e==0 ){
+    /* a full name after it repeats the surname as written ("Kim ... Kim Il Sung"): the
+    ** rest of the text is read only when it holds the surname again */
+    if( !p->lookedAhead
+     && text_contains(p->z+end, p->n-end, p->z+at, end-at) ){
+      p->lookedAhead = 1;               /* once: the rest of the text, for names after it */
+      roster_read(p, p->z, p->n, at, 0);
+    }
+    e = roster_pick(p, zFamily, zWord, at, 1);
+  }
+  return e==(const NameRosterEntry*)p ? 0 : e;
+}
+
+/* Give a surname alone the person the roster names in full. */
+static void roster_resolve(NameScanner *p, const NameRosterEntry *e, NameInfo *pInfo){
+  NameInfo full;
+  ScanText text;
+  NameDigitMemo digit = { 1, 0 };
+  names_scan_text_open(&text, p->pAuth, p->pCache, 0, e->inContext ? p->zContext : p->z,
+                 e->inContext ? p->nContext : p->n, &digit);
+  if( !name_analyze_cached(text.pAuth, text.pCache, text.z+e->start, e->end - e->start, &full) ) return;
+  memcpy(pInfo->key, full.key, sizeof(pInfo->key));
+  memcpy(pInfo->display, full.display, sizeof(pInfo->display));
+  pInfo->person = full.person;
+  pInfo->viaVariant = 0;
+}
+
+void name_scanner_cache(NameScanner *p, NameCache *pCache){
+  p->pCache = pCache;
+}
+
+void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z, size_t n){
+  p->pAuth = pAuth;
+  p->pCache = 0;                 /* the roster is not cleared: nRoster says what it holds */
+  p->z = z;
+  p->n = n;
+  p->off = 0;
+  p->zContext = 0;
+  p->nContext = 0;
+  p->lookedAhead = 0;
+  p->digit.from = 1;
+  p->digit.at = 0;
+  p->nRoster = 0;
+}
+
+void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext){
+  p->zContext = zContext;
+  p->nContext = nContext;
+  if( zContext ) roster_read(p, zContext, nContext, 0, 1);
+}
+
+int name_scan_next(NameScanner *p, NameFound *pFound){
+  ScanText text;
+  Candidate cand;
+  names_scan_text_open(&text, p->pAuth, p->pCache, p, p->z, p->n, &p->digit);
+  while( names_next_candidate(&text, &p->off, pFound, &cand) ){
+    NameInfo *pInfo = &pFound->info;
+    const NameRosterEntry *e;
+    if( pInfo->nGiven>0 ){                          /* named in full */
+      roster_add(p, pFound, &cand, 0);
+      return 1;
+    }
+    if( cand.alone==0 && !cand.titled ) continue;   /* "He", "No", "May": no person alone */
+    e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, cand.lastWord, pFound->start,
+                                            pFound->end);
+    if( e ){
+      roster_resolve(p, e, pInfo);
+    }else if( cand.alone==1 && !cand.titled ){
+      continue;                                     /* "Ho", "Sun", "Young" alone */
+    }
+    return 1;
+  }
+  return 0;
+}
