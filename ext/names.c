@@ -436,8 +436,7 @@ const char *name_canon(const NameAuthority *pAuth, const NameInfo *pInfo){
 
 /* ---------------------------------------------------------------- comparison */
 
-/* Jaro-Winkler similarity of two strings. */
-static double jaro_winkler(const char *a, const char *b){
+double names_jaro_winkler(const char *a, const char *b){
   int na = (int)strlen(a), nb = (int)strlen(b), i, j, m = 0, t = 0, k, prefix = 0;
   unsigned char ma[NAME_MAX_KEY] = {0}, mb[NAME_MAX_KEY] = {0};
   int window;
@@ -566,9 +565,9 @@ double name_similarity(const NameAuthority *pAuth, const NameInfo *a, const Name
   NameMatch m = name_match(pAuth, a, b);
   double s;
   if( m==NAME_SAME ) return 1.0;
-  s = jaro_winkler(a->key, b->key);
+  s = names_jaro_winkler(a->key, b->key);
   if( a->culture==NAME_WESTERN && b->culture==NAME_WESTERN ){
-    double f = jaro_winkler(a->family, b->family);
+    double f = names_jaro_winkler(a->family, b->family);
     if( f>s ) s = f*0.98;
   }
   if( m==NAME_PARTIAL && s<0.85 ) s = 0.85;

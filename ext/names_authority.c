@@ -548,9 +548,15 @@ static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char
     }
     if( !names_analyze_spelling(pAuth, z, strlen(z), &info) || name_is_titled(&info) ) continue;
     if( i==0 ){
-      /* the family name alone only of a spelling that has the person's family name: not of
-      ** a birth name or another name ("Roncalli" of John XXIII, "Elizarov" of Chiang) */
-      familyOk = strcmp(info.family, zFamily)==0;
+      /* the family name alone only of a spelling that has the person's family name, or his
+      ** given name and a family name spelt much like his in another orthography ("Milovan
+      ** Djilas" of Milovan Đilas: "Djilas" alone keys as Indonesian's old dj); not of a birth
+      ** name or another name ("Roncalli" of John XXIII, "Elizarov" of Chiang, "Duarte" of
+      ** Eva Perón) */
+      familyOk = strcmp(info.family, zFamily)==0
+              || (info.nGiven>0
+                  && strcmp(info.given, names_str(pAuth, pAuth->aPerson[person].iGiven))==0
+                  && names_jaro_winkler(info.family, zFamily)>=0.85);
     }else{
       rc = derived_add(pList, info.key, person, 0);
     }

@@ -314,6 +314,9 @@ void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo);
 int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
                            NameInfo *pInfo);
 
+/* Jaro-Winkler similarity of two strings, 0 to 1. */
+double names_jaro_winkler(const char *a, const char *b);
+
 /* ---------------------------------------------------------------- the scanner (names_scan.c) */
 
 /* A text being read for names, and the authority that reads them. */

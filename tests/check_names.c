@@ -1393,6 +1393,21 @@ START_TEST(test_given_alone_as_preferred)
 }
 END_TEST
 
+START_TEST(test_family_alone_of_other_orthography)
+{
+  /* A family name alone as another orthography spells it, when a listed spelling gives it with
+  ** the person's given name and it is spelt much like his ("Milovan Djilas": "Djilas" alone
+  ** reads dj as Indonesian's old spelling does, not as Serbian đ) ... */
+  expect_canon("Djilas", "Milovan Đilas");
+  expect_canon("Tudjman", "Franjo Tuđman");
+  expect_canon("Erenburg", "Ilya Ehrenburg");
+  /* ... but not a birth name ("Golda Meyerson", "David Grün", "Levi Shkolnik") */
+  expect_canon("Meyerson", "Meyerson");
+  expect_canon("Grün", "Grün");
+  expect_canon("Shkolnik", "Shkolnik");
+}
+END_TEST
+
 /* The names the scanner finds in z, as written, joined by "; ". */
 static void scan_names(const char *z, char *zOut, size_t nOut){
   NameScanner sc;
@@ -1554,6 +1569,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_alone_resolves_by_family_only);
   tcase_add_test(tc, test_alone_as_written);
   tcase_add_test(tc, test_given_alone_as_preferred);
+  tcase_add_test(tc, test_family_alone_of_other_orthography);
   tcase_add_test(tc, test_scanner_audit_traps);
   suite_add_tcase(s, tc);
 
