@@ -397,13 +397,27 @@ static int given_then_family(const Word *a, int nWord){
   return a[0].given && !a[0].surname && pLast->alone<0 && !pLast->inflected;
 }
 
+/* Is z[start..end) Hangul syllables only? */
+static int all_hangul(const char *z, size_t start, size_t end){
+  while( start<end ){
+    uint32_t cp;
+    int k = text_utf8_decode((const unsigned char*)z+start, end-start, &cp);
+    if( k<=0 || !text_is_hangul_syllable(cp) ) return 0;
+    start += (size_t)k;
+  }
+  return 1;
+}
+
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
 static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, int nWord,
                        int titled){
   if( pInfo->person>=0 || titled ) return 1;
   switch( pInfo->culture ){
     case NAME_KOREAN: case NAME_CHINESE: case NAME_VIETNAMESE:
-      if( pInfo->nGiven>0 ) return 1;
+      /* in Hangul, a word that begins with a family name's syllable is as often a noun
+      ** (정부 government, 조선 Korea, 이번 this time, 경제를): a name no known person bears
+      ** is one with a title (대사 홍길동, 홍길동 동지) */
+      if( pInfo->nGiven>0 ) return !all_hangul(p->z, a[0].start, a[0].end) || name_is_titled(pInfo);
       return names_is_known_family(p->pAuth, pInfo->family, 0);
     case NAME_WESTERN:
       if( pInfo->initialsOnly ) return 1;
@@ -605,6 +619,26 @@ static int any_inflected(const Word *a, int i, int len){
   return 0;
 }
 
+/* A word of Hangul z[start..end) that names no known person (*pInfo, read from `from`, where
+** a title may begin), though its beginning does, before a particle joined to it
+** (korean_particles.tsv: "김일성은", "박헌영과"): the end of the name, *pInfo that person's.
+** Else end, *pInfo as it was. The name keeps two syllables at least. */
+static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, size_t end,
+                                  NameInfo *pInfo){
+  size_t cut;
+  if( pInfo->person>=0 || end-start<9 || !all_hangul(p->z, start, end) ) return end;
+  for(cut=end-3; cut>=start+6 && end-cut<=(size_t)arch_data_korean_particles_max_key; cut-=3){
+    NameInfo info;
+    if( arch_data_find(arch_data_korean_particles, arch_data_korean_particles_count, p->z+cut,
+                       end-cut)
+     && analyze_cached(p, p->z+from, cut-from, &info) && info.person>=0 ){
+      *pInfo = info;
+      return cut;
+    }
+  }
+  return end;
+}
+
 /* The name of words a[i..i+len) if it is one, else 0. A title before it (words
 ** a[iTitle..i)) is read with it, for the epithets the authority lists ("King Hussein", "Premier
 ** Chou"), but is no part of the name as written. A name that begins with a word that is no
@@ -625,6 +659,7 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   ** then not after a word of its run ("Gorky Park") */
   if( len==1 && a[i].modifier && !titled && (!a[i].inRoster || i>0) ) return 0;
   if( !analyze_cached(p, p->z+from, end-from, &pFound->info) ) return 0;
+  if( len==1 ) end = cut_korean_particle(p, from, start, end, &pFound->info);
   if( (a[i].notName || a[i].placeBefore || (len>1 && a[i].alone==0))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */

@@ -1480,6 +1480,12 @@ START_TEST(test_scanner_audit_traps)
     { "Moscow: Brezhnev, Kosygin; Lee, Kim; in Pyongyang, Kim Il Sung spoke.",
       "Brezhnev; Kosygin; Lee; Kim; Kim Il Sung" },
     { "Topics: Berlin, Paris; Korea, Japan; Washington, D.C.", "" },
+    /* Korean text: a particle joined to a known person's name is no part of it, and a word
+    ** of Hangul that only begins with a family name's syllable is no person without a title */
+    { "박헌영과 김일성은 회담했다. 김정은이 말했다; 수상 김일성에게 이승만의 정부",
+      "박헌영; 김일성; 김정은; 김일성; 이승만" },
+    { "조선 정부는 한국 전쟁 이후 경제를 복구하였다. 이번 회담에서 대사 홍길동은 말했다.",
+      "홍길동은" },
     /* -tsyn and -tsin end Russian surnames as -ov does */
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },
