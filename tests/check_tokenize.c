@@ -481,6 +481,14 @@ START_TEST(test_name_tokens_query)
   /* a query term that is no name adds no key */
   ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_QUERY, "discussions", &t), 0);
   ck_assert_msg(t.n==1 && strcmp(t.a[0].z, "discuss")==0, "%s", dump(&t));
+  /* a capitalized name no one is known by adds the key a document's other spelling has */
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_DOCUMENT,
+                                 "A talk with Comrade Zvetkov.", &t), 0);
+  ck_assert_ptr_nonnull(key_token(&t));
+  strcpy(zDocKey, key_token(&t)->z);
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_QUERY, "Tsvetkov", &t), 0);
+  ck_assert_msg(key_token(&t)!=0 && strcmp(key_token(&t)->z, zDocKey)==0
+                && key_token(&t)->colocated, "%s, want key %s", dump(&t), zDocKey);
   tokens_reset(&t);
 }
 END_TEST
