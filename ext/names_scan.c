@@ -841,8 +841,7 @@ static int inverted_given_word(const ScanText *p, const Word *w){
 ** *pFound and *pCand, *pOff after it. */
 static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
                          NameFound *pFound, Candidate *pCand){
-  size_t i = a[k-1].end, off;
-  Word g;
+  size_t i = a[k-1].end, off, end = 0;
   int nGiven = 0, nSyllable = 0, allGiven = 1, shaped = 1;
   NameInfo *pInfo = &pFound->info;
   if( k>2 || !may_begin_name(&a[0]) || a[0].notName || a[k-1].notName || a[0].initial
@@ -852,19 +851,23 @@ static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
   while( i<p->n && p->z[i]==' ' ) i++;
   if( i>=p->n || p->z[i]!=',' ) return 0;
   off = i+1;
-  while( nGiven<3 && scan_word(p->z, p->n, &off, &g) ){
-    int kind = inverted_given_word(p, &g);
+  while( nGiven<3 ){
+    Word g;
+    int kind;
     size_t j;
+    if( !scan_word(p->z, p->n, &off, &g) ) break;
     if( nGiven>0 && g.breakBefore ) return 0;
+    kind = inverted_given_word(p, &g);
     allGiven &= kind==2;
     shaped &= kind>=1;
     nGiven++;
     nSyllable++;
     for(j=g.start; j<g.end; j++) nSyllable += p->z[j]=='-';
-    if( item_ends_at(p, g.end) ) break;
+    end = g.end;
+    if( item_ends_at(p, end) ) break;
   }
-  if( nGiven==0 || !item_ends_at(p, g.end)
-   || !analyze_cached(p, p->z+a[0].start, g.end - a[0].start, pInfo)
+  if( nGiven==0 || !item_ends_at(p, end)
+   || !analyze_cached(p, p->z+a[0].start, end - a[0].start, pInfo)
    || (pInfo->nGiven==0 && !pInfo->initialsOnly) ){
     return 0;
   }
@@ -873,12 +876,12 @@ static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
     return 0;
   }
   pFound->start = a[0].start;
-  pFound->end = g.end;
+  pFound->end = end;
   pCand->titled = 0;
   pCand->alone = -1;
   latin_fold(p, &a[k-1], pCand->lastWord, sizeof(pCand->lastWord));  /* the surname first */
   memcpy(pCand->familyWord, pCand->lastWord, sizeof(pCand->familyWord));
-  *pOff = g.end;
+  *pOff = end;
   return 1;
 }
 

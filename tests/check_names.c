@@ -1480,6 +1480,8 @@ START_TEST(test_scanner_audit_traps)
     { "Moscow: Brezhnev, Kosygin; Lee, Kim; in Pyongyang, Kim Il Sung spoke.",
       "Brezhnev; Kosygin; Lee; Kim; Kim Il Sung" },
     { "Topics: Berlin, Paris; Korea, Japan; Washington, D.C.", "" },
+    /* a list's item cut off after its given names: the text's end is read, not its start */
+    { ";Kim, Il -", "Kim" },
     /* Korean text: a particle joined to a known person's name is no part of it, and a word
     ** of Hangul that only begins with a family name's syllable is no person without a title */
     { "박헌영과 김일성은 회담했다. 김정은이 말했다; 수상 김일성에게 이승만의 정부",
