@@ -207,6 +207,20 @@ static int bits_common_word(const ArchDataRow *r){
   return r->ivalue==1 ? WORD_COMMON_NAME : WORD_COMMON;
 }
 
+/* The first word of every place that reads as a name, for the scanner's quick test. */
+static ArchRc mark_place_starts(NameAuthority *pAuth){
+  unsigned i;
+  char buf[128];
+  for(i=0; i<arch_data_name_places_count; i++){
+    int n = names_fold_phrase(arch_data_name_places[i].key, buf, sizeof(buf));
+    const char *zSpace = strchr(buf, ' ');
+    if( n>0 && mark_word(pAuth, buf, zSpace ? (int)(zSpace - buf) : n, WORD_PLACE_FIRST)!=ARCH_OK ){
+      return ARCH_NOMEM;
+    }
+  }
+  return ARCH_OK;
+}
+
 /* The first and last words of every title, for names_title_at()'s quick test. */
 static ArchRc mark_title_edges(NameAuthority *pAuth){
   unsigned i;
@@ -231,6 +245,7 @@ static ArchRc load_tables(NameAuthority *p){
   if( rc==ARCH_OK ) rc = mark_title_edges(p);
   if( rc==ARCH_OK ) rc = load_folded(p, &p->places, arch_data_name_places,
                                      arch_data_name_places_count, value_one);
+  if( rc==ARCH_OK ) rc = mark_place_starts(p);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_not_names, arch_data_not_names_count,
                                     bits_not_name);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_common_words, arch_data_common_words_count,

@@ -34,6 +34,7 @@ typedef struct Word {
   int titleLen;            /* ... the words of the title that starts here, or 0 */
   int modifier;            /* ... a head word a name modifies: "Square", "Prize" */
   int placeBefore;         /* ... a word that makes a place of the name after it: "San" */
+  int placeFirst;          /* ... the first word of a place that reads as a name: "Hong" */
   int alone;               /* ... alone, never a person (0), a person only with a title or a
                            ** full name in the text (1), or like any name (-1) */
   int given;               /* ... a given name the authority's people bear */
@@ -363,6 +364,7 @@ static void classify_run(const ScanText *p, Word *a, int k){
     /* a run's words are capitalized: "Thought" of "Mao Zedong Thought" is a head word */
     a[i].modifier = (bits & (WORD_MODIFIER|WORD_MODIFIER_CAPITAL))!=0;
     a[i].placeBefore = (bits & WORD_PLACE_BEFORE)!=0;
+    a[i].placeFirst = (bits & WORD_PLACE_FIRST)!=0;
     a[i].given = (bits & WORD_GIVEN)!=0;
     a[i].alone = n>0 ? alone_class(bits, n) : -1;
     a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
@@ -573,7 +575,10 @@ static int thing_before(const ScanText *p, size_t at){
     if( n==0 || p->z[start]<'A' || p->z[start]>'Z' ) return 0;
     mark = 1;
   }
-  if( n==0 ) return 0;
+  if( n<(size_t)arch_data_name_things_before_min_key
+   || n>(size_t)arch_data_name_things_before_max_key ){
+    return 0;                                       /* "the", "and", "by": most words */
+  }
   r = arch_data_find(arch_data_name_things_before, arch_data_name_things_before_count,
                      p->z+start, n);
   return r && r->ivalue==mark;
@@ -601,6 +606,7 @@ static size_t written_end(const ScanText *p, size_t start, size_t end){
 static int place_at(const ScanText *p, const Word *a, int i, int k){
   char buf[4*WORD_FOLD_BYTES];
   int n = 0, w, len = 0;
+  if( !a[i].placeFirst ) return 0;
   for(w=i; w<k && w<i+4 && a[w].nFold>0; w++){
     if( w>i ) buf[n++] = ' ';
     memcpy(buf+n, a[w].zFold, (size_t)a[w].nFold);
