@@ -201,6 +201,7 @@ static int bits_modifier(const ArchDataRow *r){
        : r->ivalue==3 ? WORD_MODIFIER_CAPITAL : WORD_MODIFIER;
 }
 static int bits_date(const ArchDataRow *r){ (void)r; return WORD_DATE; }
+static int bits_particle(const ArchDataRow *r){ (void)r; return WORD_PARTICLE; }
 static int bits_surname(const ArchDataRow *r){ (void)r; return WORD_SURNAME; }
 static int bits_given(const ArchDataRow *r){ (void)r; return WORD_GIVEN; }
 static int bits_common_word(const ArchDataRow *r){
@@ -246,6 +247,8 @@ static ArchRc load_tables(NameAuthority *p){
   if( rc==ARCH_OK ) rc = load_folded(p, &p->places, arch_data_name_places,
                                      arch_data_name_places_count, value_one);
   if( rc==ARCH_OK ) rc = mark_place_starts(p);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_name_particles, arch_data_name_particles_count,
+                                    bits_particle);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_not_names, arch_data_not_names_count,
                                     bits_not_name);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_common_words, arch_data_common_words_count,

@@ -88,7 +88,8 @@ typedef enum WordClass {
   WORD_DATE        = 0x0200,     /* a month or weekday name: never a person alone */
   WORD_PLACE_BEFORE= 0x0400,     /* makes a place of the name after it: "San", "Fort" */
   WORD_MODIFIER_CAPITAL = 0x0800, /* a head word when capitalized: "Mao Zedong Thought" */
-  WORD_PLACE_FIRST = 0x1000      /* begins a place that reads as a name: name_places.tsv */
+  WORD_PLACE_FIRST = 0x1000,     /* begins a place that reads as a name: name_places.tsv */
+  WORD_PARTICLE    = 0x2000      /* a particle or article of names: name_particles.tsv */
 } WordClass;
 
 /* One spelling of a person, chained to the next. */

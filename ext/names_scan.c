@@ -513,8 +513,7 @@ static int plain_lower_word_at(const ScanText *p, size_t i){
     return 0;                             /* none, or more than ASCII letters: read it whole */
   }
   return i-start<2 || i-start>4
-      || arch_data_find(arch_data_name_particles, arch_data_name_particles_count, z+start,
-                        i-start)==0;
+      || !(names_word_class(p->pAuth, z+start, (int)(i-start)) & WORD_PARTICLE);
 }
 
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
