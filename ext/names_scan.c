@@ -419,7 +419,9 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       /* in Hangul, a word that begins with a family name's syllable is as often a noun
       ** (정부 government, 조선 Korea, 이번 this time, 경제를): a name no known person bears
       ** is one with a title (대사 홍길동, 홍길동 동지) */
-      if( pInfo->nGiven>0 ) return !all_hangul(p->z, a[0].start, a[0].end) || name_is_titled(pInfo);
+      if( pInfo->nGiven>0 ){
+        return !all_hangul(p->z, a[0].start, a[0].end) || name_is_titled(pInfo);
+      }
       return names_is_known_family(p->pAuth, pInfo->family, 0);
     case NAME_WESTERN:
       if( pInfo->initialsOnly ) return 1;
