@@ -208,6 +208,29 @@ static int given_as_preferred(const NameAuthority *pAuth, const NameInfo *pInfo,
       && zPreferred[nWord]==' ';
 }
 
+/* Do a name's initials, when two or more stand before the family name ("Н.С. Хрущева", "A.B.
+** Gromyko"), fit the patronymic of the known person `person`, as the second initial of a
+** Russian name stands for it? 0 when the person's listed spellings give a patronymic that the
+** second initial is not the initial of (Nina Petrovna Khrushcheva is no "Н.С. Хрущева", Andrei
+** Andreyevich Gromyko no "A.B. Gromyko"); else 1 (no patronymic listed: "J.F. Dulles"). */
+static int initials_fit_patronymic(const NameAuthority *pAuth, const NameInfo *pInfo,
+                                   int person){
+  const char *az[64], *zSecond = strchr(pInfo->given, ' ');
+  int n, i, listed = 0;
+  if( !pInfo->initialsOnly || zSecond==0 || zSecond[1]==0 ) return 1;
+  zSecond++;
+  n = name_person_variants(pAuth, person, az, 64);
+  for(i=0; i<n; i++){
+    NameInfo v;
+    if( !names_analyze_spelling(pAuth, az[i], strlen(az[i]), &v) || v.patronymic[0]==0 ){
+      continue;
+    }
+    if( names_initials_fit(zSecond, v.patronymic) ) return 1;
+    listed = 1;
+  }
+  return !listed;
+}
+
 /* The authority layer: the known person a name is a spelling of, an epithet of ("Chairman
 ** Mao"), or the one person its surname (with initials) fits. */
 static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
@@ -239,6 +262,9 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
   if( person>=0 && !pInfo->viaVariant
    && !suffix_fits(names_str(pAuth, pAuth->aPerson[person].iKey), pInfo->suffix) ){
     person = -1;                       /* "Benigno Aquino Sr." is not Benigno Aquino Jr. */
+  }
+  if( person>=0 && !pInfo->viaVariant && !initials_fit_patronymic(pAuth, pInfo, person) ){
+    person = -1;
   }
   if( person>=0 && !name_is_titled(pInfo) && !alone_as_written(pAuth, pInfo, person) ){
     person = -1;

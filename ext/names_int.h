@@ -15,6 +15,7 @@
 **   names_memo.c       the memo of names read and words classified (names.h's NameCache)
 **   names_scan.c       names in free text, each on its own merits
 **   names_roster.c     ... weighed against the people the text names in full
+**   names_cases.c      a name of Russian text put back into the nominative
 **
 ** Each layer uses only the layers above it in this list, and the authority's tables.
 */
@@ -315,6 +316,12 @@ void names_person_info(const NameAuthority *pAuth, int person, NameInfo *pInfo);
 ** read its own tables while it is being built. */
 int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
                            NameInfo *pInfo);
+
+/* The reading of z[0..n), a name in Cyrillic whose last word Russian declines ("Ким Ир
+** Сеном"), in the nominative, when that names a known person: 1 with *pInfo set, else 0
+** (names_cases.c). */
+int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                           size_t n, NameInfo *pInfo);
 
 /* Jaro-Winkler similarity of two strings, 0 to 1. */
 double names_jaro_winkler(const char *a, const char *b);

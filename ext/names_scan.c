@@ -113,6 +113,14 @@ static int article_before_capital(const char *z, size_t start, size_t end){
   return i<end && (unsigned char)z[i]<0x80 && z[i]>='A' && z[i]<='Z';
 }
 
+/* Does word w end in Cyrillic -ска (of a noun, or of a Polish name written in Cyrillic; never
+** of a Russian surname)? */
+static int cyrillic_ska(const ScanText *p, const Word *w){
+  static const char zSka[] = "\xD1\x81\xD0\xBA\xD0\xB0";        /* ска */
+  size_t n = w->end - w->start;
+  return n>=6 && memcmp(p->z+w->end-6, zSka, 6)==0;
+}
+
 /* Does an English word that makes an adjective of a name begin at z[i..n) and end the word
 ** there ("-based" of "Hong Kong-based", "-led" of "Kim Il-sung-led": name_hyphen_words.tsv)? */
 static int hyphen_word_at(const char *z, size_t n, size_t i){
@@ -195,14 +203,16 @@ static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
 
 /* Surname endings that mark a word as a Slavic, Romanian, Georgian, Armenian family name: -ov,
 ** -ev, -ova, -eva, -sky, -ski, -ska, -skaya, -enko, -vich, -vic, -escu, -idze, -shvili, -yan,
-** -tsyn, -tsin, with at least three letters before them. Read from the last letter back: most words end in
-** none of them, and are told so by one or two letters. */
-static int has_surname_ending(const char *z, int n){
+** -tsyn, -tsin, with at least three letters before them. Read from the last letter back: most
+** words end in none of them, and are told so by one or two letters. With nounSka, the word is
+** Cyrillic and written -ска, which ends nouns ("Записка", a note), not Russian's surnames
+** (-ская): folded z (n bytes) then ends in no -ska or -skaya. */
+static int has_surname_ending(const char *z, int n, int nounSka){
 #define ENDS(s) (n>(int)sizeof(s)-1+2 && memcmp(z+n-((int)sizeof(s)-1), s, sizeof(s)-1)==0)
   if( n<5 ) return 0;
   switch( z[n-1] ){
     case 'v': return z[n-2]=='o' || z[n-2]=='e';
-    case 'a': return ENDS("ova") || ENDS("eva") || ENDS("ska") || ENDS("skaya");
+    case 'a': return ENDS("ova") || ENDS("eva") || ((ENDS("ska") || ENDS("skaya")) && !nounSka);
     case 'y': return ENDS("sky");
     case 'i': return ENDS("ski") || ENDS("shvili");
     case 'o': return ENDS("enko");
@@ -370,7 +380,7 @@ static void classify_run(const ScanText *p, Word *a, int k){
     a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
                 || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
                 || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
-                || has_surname_ending(buf, n)
+                || has_surname_ending(buf, n, cyrillic_ska(p, &a[i]))
                 || article_before_capital(p->z, a[i].start, a[i].end);   /* "al-Hourani" */
     a[i].inflected = ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
@@ -428,7 +438,8 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       /* a family name people bear, alone or after an initial or a given name people bear
       ** ("N. S. Chruschtschow", "Sergei Khrushchev"; not "Brief von N. S. Chruschtschow") */
       if( (names_is_known_family(p->pAuth, pInfo->family, 1)
-           || has_surname_ending(pInfo->family, (int)strlen(pInfo->family)))
+           || has_surname_ending(pInfo->family, (int)strlen(pInfo->family),
+                                 cyrillic_ska(p, &a[nWord-1])))
        && (nWord==1 || a[0].given || a[0].initial) ){
         return 1;
       }
@@ -667,6 +678,9 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   if( len==1 && a[i].modifier && !titled && (!a[i].inRoster || i>0) ) return 0;
   if( !analyze_cached(p, p->z+from, end-from, &pFound->info) ) return 0;
   if( len==1 ) end = cut_korean_particle(p, from, start, end, &pFound->info);
+  if( pFound->info.person<0 ){         /* "Ким Ир Сеном": Kim Il Sung, in Russian's case */
+    names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+  }
   if( (a[i].notName || a[i].placeBefore || (len>1 && a[i].alone==0))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
@@ -892,6 +906,35 @@ static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
   return 1;
 }
 
+/* Is w initials: each of its letters, or the two of "Yu.", followed by a period ("A.", "A.M.",
+** "Н.С.", "Yu.V.")? */
+static int initials_word(const ScanText *p, const Word *w){
+  size_t i = w->start;
+  if( p->z[w->end-1]!='.' ) return 0;
+  while( i<w->end ){
+    uint32_t cp;
+    size_t piece = i;
+    while( i<w->end && p->z[i]!='.' ){
+      i += (size_t)text_utf8_decode((const unsigned char*)p->z+i, w->end-i, &cp);
+    }
+    if( i==piece || (i-piece>1 && !(i-piece==2 && digraph_initial(p->z+piece))
+                     && text_utf8_decode((const unsigned char*)p->z+piece, i-piece, &cp)
+                        !=(int)(i-piece)) ){
+      return 0;                                     /* a piece of more than one letter */
+    }
+    i++;                                            /* its period */
+  }
+  return 1;
+}
+
+/* Do initials end at a[m-1] (m words of a run of k), and a name's word follow them, past more
+** initials ("Н. С. Хрущев")? */
+static int initials_followed(const ScanText *p, const Word *a, int k, int m){
+  if( m>=k || !initials_word(p, &a[m-1]) ) return 0;
+  while( m<k && initials_word(p, &a[m]) ) m++;
+  return m<k && !a[m].notName;
+}
+
 /* A name of len words (a[i..i+len), read into *pFound) that no one is known by, read as a
 ** Western name, whose first words are a known Korean, Chinese or Vietnamese person's name as
 ** listed: an East Asian name is whole and goes on with no Western words ("Mao Zedong Informs
@@ -938,6 +981,9 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       for(len=j-i; len>0; len--){
         int titled = iTitle<i, nameish = titled && len==1;
         if( a[i+len-1].particle ) continue;           /* a name ends with no particle */
+        /* nor with initials that a name of its run follows: they are that name's ("Беседа
+        ** Н.С. Хрущева", a conversation of N.S. Khrushchev's) */
+        if( len>1 && initials_followed(p, a, k, i+len) ) continue;
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         rosterOnly = 0;

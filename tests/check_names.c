@@ -1393,6 +1393,20 @@ START_TEST(test_given_alone_as_preferred)
 }
 END_TEST
 
+START_TEST(test_initials_and_patronymic)
+{
+  /* A second initial stands for a Russian's patronymic: it must fit the one his listed
+  ** spellings give (Nina Petrovna Khrushcheva, Andrei Andreyevich Gromyko) ... */
+  expect_canon("N.P. Khrushcheva", "Nina Khrushcheva");
+  expect_canon("N. S. Khrushcheva", "N.S. Khrushcheva");
+  expect_canon("A.A. Gromyko", "Andrei Gromyko");
+  expect_canon("A.B. Gromyko", "A.B. Gromyko");
+  expect_canon("Н.С. Хрущев", "Nikita Khrushchev");
+  /* ... while a person whose spellings give no patronymic keeps his second given name */
+  expect_canon("J.F. Dulles", "John Foster Dulles");
+}
+END_TEST
+
 START_TEST(test_family_alone_of_other_orthography)
 {
   /* A family name alone as another orthography spells it, when a listed spelling gives it with
@@ -1421,6 +1435,53 @@ static void scan_names(const char *z, char *zOut, size_t nOut){
     if( o>=nOut ) o = nOut-1;
   }
 }
+
+/* The names the scanner finds in z, as written and with their canon ("written=canon"), joined
+** by "; ". */
+static void scan_names_canon(const char *z, char *zOut, size_t nOut){
+  NameScanner sc;
+  NameFound f;
+  size_t o = 0;
+  zOut[0] = 0;
+  name_scanner_init(&sc, pAuth, z, strlen(z));
+  while( name_scan_next(&sc, &f) ){
+    o += (size_t)snprintf(zOut+o, o<nOut ? nOut-o : 0, "%s%.*s=%s", o ? "; " : "",
+                          (int)(f.end-f.start), z+f.start, name_canon(pAuth, &f.info));
+    if( o>=nOut ) o = nOut-1;
+  }
+}
+
+START_TEST(test_scanner_russian_cases)
+{
+  /* Russian declines a name's last word: the nominative names the known person, the name as
+  ** written stays; initials belong to the name after them, not to a noun before them */
+  static const struct { const char *z; const char *zWant; } a[] = {
+    { "Запись беседы с Ким Ир Сеном", "Ким Ир Сеном=Kim Il Sung" },
+    { "Беседа Н.С. Хрущева с Мао Цзэдуном",
+      "Н.С. Хрущева=Nikita Khrushchev; Мао Цзэдуном=Mao Zedong" },
+    { "Письмо И.В. Сталина Ким Ир Сену", "И.В. Сталина=Joseph Stalin; Ким Ир Сену=Kim Il Sung" },
+    { "Записка А.М. Пузанова о беседе с Чжоу Эньлаем",
+      "А.М. Пузанова=Alexander Puzanov; Чжоу Эньлаем=Zhou Enlai" },
+    { "Телеграмма Громыко послу Пузанову; о маршале Рокоссовском",
+      "Громыко=Andrei Gromyko; Пузанову=Alexander Puzanov; Рокоссовском=Konstantin Rokossovsky" },
+    { "Беседа Н. С. Хрущева; Н.П. Хрущева",
+      "Н. С. Хрущева=Nikita Khrushchev; Н.П. Хрущева=Nina Khrushcheva" },
+    /* a name no one is known by keeps its ending, and a noun in -ска is no surname */
+    { "Справка о беседе с Петром Сидоровичем Ивановским", "" },
+    { "Переписка Сталина", "Сталина=Joseph Stalin" },
+    /* Latin initials are read as before */
+    { "Signed: Puzanov A.M.; Report Yu.V. Andropov",
+      "Puzanov A.M.=Alexander Puzanov; Yu.V. Andropov=Yuri Andropov" },
+  };
+  size_t i;
+  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
+    char zGot[1024];
+    scan_names_canon(a[i].z, zGot, sizeof(zGot));
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "[%zu] found '%s', want '%s'", i, zGot,
+                  a[i].zWant);
+  }
+}
+END_TEST
 
 START_TEST(test_scanner_audit_traps)
 {
@@ -1578,7 +1639,9 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_alone_as_written);
   tcase_add_test(tc, test_given_alone_as_preferred);
   tcase_add_test(tc, test_family_alone_of_other_orthography);
+  tcase_add_test(tc, test_initials_and_patronymic);
   tcase_add_test(tc, test_scanner_audit_traps);
+  tcase_add_test(tc, test_scanner_russian_cases);
   suite_add_tcase(s, tc);
 
   return s;
