@@ -345,7 +345,7 @@ static ArchRc note_given_name(NameAuthority *pAuth, const char *zSpelling, const
   names_tokenize(zSpelling, strlen(zSpelling), &toks);
   if( toks.bad || toks.n<2 ) return ARCH_OK;
   t = &toks.a[0];
-  if( t->n<2 || t->comma || t->script!=SCRIPT_LATIN
+  if( t->n<2 || t->comma || (t->script!=SCRIPT_LATIN && t->script!=SCRIPT_CYRILLIC)
    || (names_word_class(pAuth, t->z, t->n) & (WORD_COMMON|WORD_COMMON_NAME|WORD_NOT_NAME)) ){
     return ARCH_OK;
   }
