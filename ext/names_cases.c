@@ -14,16 +14,22 @@
 */
 #include "names_int.h"
 
-/* Where the last word of z[0..n) begins: after its last space. */
-static size_t last_word_start(const char *z, size_t n){
-  while( n>0 && z[n-1]!=' ' ) n--;
-  return n;
-}
+#define CASE_MAX_WORDS 3         /* words of a name put back into the nominative */
+#define CASE_MAX_READINGS 32      /* readings tried for one name */
 
-/* The byte length of the last nChar characters of z[start..n), or 0 when the word has fewer
+/* One word's readings: as written, then each nominative its endings may stand for. */
+typedef struct WordReadings {
+  size_t start, end;                        /* the word in the name */
+  int n;                                    /* readings, the first as written */
+  size_t nTail[8];                          /* bytes of the ending replaced */
+  const char *zEnd[8];                      /* the nominative ending, and its bytes */
+  size_t nEnd[8];
+} WordReadings;
+
+/* The byte length of the last nChar characters of z[start..end), or 0 when the word has fewer
 ** than nChar+2 characters (a stem of two letters at least stays). */
-static size_t tail_bytes(const char *z, size_t start, size_t n, int nChar){
-  size_t i = n;
+static size_t tail_bytes(const char *z, size_t start, size_t end, int nChar){
+  size_t i = end;
   int k = 0, nStem = 0;
   while( i>start && k<nChar ){
     i--;
@@ -33,48 +39,92 @@ static size_t tail_bytes(const char *z, size_t start, size_t n, int nChar){
   for(k=(int)start; (size_t)k<i; k++){
     if( ((unsigned char)z[k] & 0xC0)!=0x80 ) nStem++;
   }
-  return nStem>=2 ? n-i : 0;
+  return nStem>=2 ? end-i : 0;
 }
 
-/* z[0..n) with its last nTail bytes replaced by the nominative ending zEnd[0..nEnd) ("-":
-** none), analysed: 1 when it names a known person, *pInfo then that reading. */
-static int try_nominative(const NameAuthority *pAuth, NameCache *pCache, const char *z,
-                          size_t n, size_t nTail, const char *zEnd, size_t nEnd,
-                          NameInfo *pInfo){
-  char buf[NAME_MAX_INPUT];
-  NameInfo info;
-  if( nEnd==1 && zEnd[0]=='-' ) nEnd = 0;
-  if( n-nTail+nEnd>=sizeof(buf) ) return 0;
-  memcpy(buf, z, n-nTail);
-  memcpy(buf+n-nTail, zEnd, nEnd);
-  if( !name_analyze_cached(pAuth, pCache, buf, n-nTail+nEnd, &info) || info.person<0 ) return 0;
-  *pInfo = info;
-  return 1;
-}
-
-int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
-                           size_t n, NameInfo *pInfo){
-  size_t start;
-  uint32_t cp;
+/* The readings of the Cyrillic word z[start..end): as written, then by its endings, longest
+** first (russian_case_endings.tsv). */
+static void word_readings(const char *z, size_t start, size_t end, WordReadings *w){
   int nChar;
-  while( n>0 && z[n-1]==' ' ) n--;
-  start = last_word_start(z, n);
-  if( start>=n ) return 0;
-  text_utf8_decode((const unsigned char*)z+start, n-start, &cp);
-  if( !text_is_cyrillic(cp) ) return 0;
+  w->start = start;
+  w->end = end;
+  w->n = 1;
+  w->nTail[0] = 0;
+  w->zEnd[0] = "";
+  w->nEnd[0] = 0;
   for(nChar=arch_data_russian_case_endings_max_key/2; nChar>=1; nChar--){
-    size_t nTail = tail_bytes(z, start, n, nChar);
+    size_t nTail = tail_bytes(z, start, end, nChar);
     const ArchDataRow *r;
     const char *zAlt;
     if( nTail==0 ) continue;
     r = arch_data_find(arch_data_russian_case_endings, arch_data_russian_case_endings_count,
-                       z+n-nTail, nTail);
-    for(zAlt=r ? r->value : 0; zAlt && *zAlt; ){
+                       z+end-nTail, nTail);
+    for(zAlt=r ? r->value : 0; zAlt && *zAlt && w->n<8; ){
       size_t nAlt = strcspn(zAlt, " ");
-      if( try_nominative(pAuth, pCache, z, n, nTail, zAlt, nAlt, pInfo) ) return 1;
+      w->nTail[w->n] = nTail;
+      w->zEnd[w->n] = zAlt;
+      w->nEnd[w->n] = (nAlt==1 && zAlt[0]=='-') ? 0 : nAlt;
+      w->n++;
       zAlt += nAlt;
       while( *zAlt==' ' ) zAlt++;
     }
   }
-  return 0;
+}
+
+/* z[0..n) with each word in the reading aPick[] picks, into buf (nBuf bytes): its length, or
+** 0 when it does not fit. */
+static size_t compose(const char *z, size_t n, const WordReadings *aWord, int nWord,
+                      const int *aPick, char *buf, size_t nBuf){
+  size_t o = 0, from = 0;
+  int w;
+  for(w=0; w<nWord; w++){
+    const WordReadings *p = &aWord[w];
+    int k = aPick[w];
+    size_t nKeep = p->end - p->nTail[k] - from;
+    if( o+nKeep+p->nEnd[k]>=nBuf ) return 0;
+    memcpy(buf+o, z+from, nKeep);
+    o += nKeep;
+    memcpy(buf+o, p->zEnd[k], p->nEnd[k]);
+    o += p->nEnd[k];
+    from = p->end;
+  }
+  if( o+(n-from)>=nBuf ) return 0;
+  memcpy(buf+o, z+from, n-from);
+  return o+(n-from);
+}
+
+int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                           size_t n, NameInfo *pInfo){
+  WordReadings aWord[CASE_MAX_WORDS];
+  int aPick[CASE_MAX_WORDS], nWord = 0, nTried = 0, w;
+  size_t i = 0;
+  while( n>0 && z[n-1]==' ' ) n--;
+  /* the words in Cyrillic of at least three letters (not initials, titles in Latin) */
+  while( i<n ){
+    size_t start;
+    uint32_t cp;
+    while( i<n && z[i]==' ' ) i++;
+    start = i;
+    while( i<n && z[i]!=' ' ) i++;
+    if( i==start ) break;
+    text_utf8_decode((const unsigned char*)z+start, i-start, &cp);
+    if( !text_is_cyrillic(cp) || z[i-1]=='.' ) continue;
+    if( nWord==CASE_MAX_WORDS ) return 0;
+    word_readings(z, start, i, &aWord[nWord++]);
+  }
+  if( nWord==0 ) return 0;
+  /* every combination but the one as written, the last word's reading changing slowest */
+  memset(aPick, 0, sizeof(aPick));
+  for(;;){
+    char buf[NAME_MAX_INPUT];
+    size_t nBuf;
+    NameInfo info;
+    for(w=0; w<nWord && ++aPick[w]==aWord[w].n; w++) aPick[w] = 0;
+    if( w==nWord || nTried++==CASE_MAX_READINGS ) return 0;
+    nBuf = compose(z, n, aWord, nWord, aPick, buf, sizeof(buf));
+    if( nBuf>0 && name_analyze_cached(pAuth, pCache, buf, nBuf, &info) && info.person>=0 ){
+      *pInfo = info;
+      return 1;
+    }
+  }
 }

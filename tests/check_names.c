@@ -1466,6 +1466,12 @@ START_TEST(test_scanner_russian_cases)
       "Громыко=Andrei Gromyko; Пузанову=Alexander Puzanov; Рокоссовском=Konstantin Rokossovsky" },
     { "Беседа Н. С. Хрущева; Н.П. Хрущева",
       "Н. С. Хрущева=Nikita Khrushchev; Н.П. Хрущева=Nina Khrushcheva" },
+    /* every word of a full name declines, or the given name alone ("Громыко" does not) */
+    { "Беседа Никиты Хрущева с Андреем Андреевичем Громыко",
+      "Никиты Хрущева=Nikita Khrushchev; Андреем Андреевичем Громыко=Andrei Gromyko" },
+    { "с Никитой Сергеевичем Хрущевым; письмо Иосифа Виссарионовича Сталина",
+      "Никитой Сергеевичем Хрущевым=Nikita Khrushchev; "
+      "Иосифа Виссарионовича Сталина=Joseph Stalin" },
     /* a name no one is known by keeps its ending, and a noun in -ска is no surname */
     { "Справка о беседе с Петром Сидоровичем Ивановским", "" },
     { "Переписка Сталина", "Сталина=Joseph Stalin" },
