@@ -657,6 +657,22 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
   return end;
 }
 
+/* A surname alone in Cyrillic that names one known person as written and another in the
+** nominative its case ending may stand for ("Хрущева": Nina Khrushcheva, or Khrushchev's
+** genitive, as in "речь Хрущева") names neither: *pInfo is read again without a person. */
+static void unresolve_if_declined(const ScanText *p, size_t start, size_t end, NameInfo *pInfo){
+  NameInfo declined;
+  if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+start, end-start, &declined)
+   || declined.person==pInfo->person ){
+    return;
+  }
+  if( names_analyze_spelling(p->pAuth, p->z+start, end-start, &declined) ){
+    *pInfo = declined;
+    pInfo->person = -1;
+    pInfo->viaVariant = 0;
+  }
+}
+
 /* The name of words a[i..i+len) if it is one, else 0. A title before it (words
 ** a[iTitle..i)) is read with it, for the epithets the authority lists ("King Hussein", "Premier
 ** Chou"), but is no part of the name as written. A name that begins with a word that is no
@@ -680,6 +696,8 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   if( len==1 ) end = cut_korean_particle(p, from, start, end, &pFound->info);
   if( pFound->info.person<0 ){         /* "Ким Ир Сеном": Kim Il Sung, in Russian's case */
     names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+  }else if( len==1 && !titled ){
+    unresolve_if_declined(p, start, end, &pFound->info);
   }
   if( (a[i].notName || a[i].placeBefore || (len>1 && a[i].alone==0))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){

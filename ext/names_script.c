@@ -342,12 +342,25 @@ static void take_romanized(Toks *p, char aOut[][NAMES_TOKEN_BYTES]){
   }
 }
 
+/* Is the one Cyrillic word of a name one Chinese syllable of Palladius's table that is no
+** Korean syllable of Kontsevich's ("Мао", "Чжоу", "Дэн"; not "Ким", "Пак")? Alone, it is a
+** Chinese family name, not two Korean syllables ("Ма-о"). */
+static int one_chinese_syllable(const Toks *p){
+  int i;
+  for(i=0; i<p->n && p->a[i].script!=SCRIPT_CYRILLIC; i++){}
+  return i<p->n
+      && arch_data_find(arch_data_palladius, arch_data_palladius_count, p->a[i].z,
+                        (size_t)p->a[i].n)
+      && !arch_data_find(arch_data_kontsevich, arch_data_kontsevich_count, p->a[i].z,
+                         (size_t)p->a[i].n);
+}
+
 void names_romanize_cyrillic(Toks *p){
   char aOut[NAMES_MAX_TOKENS][NAMES_TOKEN_BYTES];
   int i, nCyr = 0;
   for(i=0; i<p->n; i++) nCyr += p->a[i].script==SCRIPT_CYRILLIC;
   if( nCyr==0 ) return;
-  if( nCyr>=2 && !korean_by_syllables(p, nCyr)
+  if( ((nCyr>=2 && !korean_by_syllables(p, nCyr)) || (nCyr==1 && one_chinese_syllable(p)))
    && segment_all(p, arch_data_palladius, arch_data_palladius_count,
                   arch_data_palladius_max_key, 0, aOut) ){
     take_romanized(p, aOut);                        /* Мао Цзэдун: Chinese syllables */

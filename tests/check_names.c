@@ -1472,6 +1472,9 @@ START_TEST(test_scanner_russian_cases)
     { "с Никитой Сергеевичем Хрущевым; письмо Иосифа Виссарионовича Сталина",
       "Никитой Сергеевичем Хрущевым=Nikita Khrushchev; "
       "Иосифа Виссарионовича Сталина=Joseph Stalin" },
+    /* a surname alone that is one person as written and another in the nominative is neither;
+    ** a Chinese family name of one syllable alone is Chinese, not two Korean syllables */
+    { "Речь Хрущева; беседа с Мао в Пекине", "Хрущева=Хрущева; Мао=Mao Zedong" },
     /* a name no one is known by keeps its ending, and a noun in -ска is no surname */
     { "Справка о беседе с Петром Сидоровичем Ивановским", "" },
     { "Переписка Сталина", "Сталина=Joseph Stalin" },
