@@ -41,6 +41,7 @@ typedef struct Word {
   int surname;             /* ... a Korean or Chinese family name */
   int inflected;           /* ... ends like an inflected English word: -ed, -ing, -ly */
   int known;               /* ... a word of a spelling the authority lists */
+  int regnal;              /* ... a ruler's or pope's number after a name: "II", "XXIII" */
   int particle;            /* set by next_run(): a lower-case particle inside a name */
   int initial;             /* ... an initial: "A.", "Yu." */
   int inRoster;            /* ... the last word of a name the text gives in full */
@@ -99,11 +100,19 @@ static int skip_to_word(const char *z, size_t n, size_t *pOff, Word *w){
 }
 
 /* Does the lower-case word z[start..end) begin with an Arabic article hyphenated to a capital
-** ("al-Sadat", "as-Said", "al‐Karim")? Such a word is written as a capitalized one. */
+** ("al-Sadat", "as-Said", "al‐Karim"), or with the elided particle d' ("d'Estaing")? Such a
+** word is written as a capitalized one. */
 static int article_before_capital(const char *z, size_t start, size_t end){
   size_t i = start;
   const ArchDataRow *r;
   int k;
+  uint32_t cp;
+  if( z[start]=='d' && end-start>2 && (k = text_utf8_decode((const unsigned char*)z+start+1,
+                                                             end-start-1, &cp))>0
+   && text_is_apostrophe(cp) && start+1+(size_t)k<end ){
+    text_utf8_decode((const unsigned char*)z+start+1+k, end-start-1-(size_t)k, &cp);
+    return text_is_upper(cp);                     /* elided: "d'Estaing", "d’Orléans" */
+  }
   while( i<end && (z[i]|0x20)>='a' && (z[i]|0x20)<='z' && i-start<4 ) i++;
   if( i==start || i>=end || (k = text_dash_len(z+i, end-i))==0 ) return 0;
   r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count, z+start,
@@ -359,6 +368,17 @@ static int syllable_after_surname(const Word *a, int i){
       && names_syllable_shaped(a[i].zFold, a[i].nFold);
 }
 
+/* Is w a Roman numeral of two letters or more ("II", "XXIII"), as a ruler's or pope's number
+** follows the name ("Faisal II", "Pope John XXIII")? One letter is an initial or "I". */
+static int regnal_number(const ScanText *p, const Word *w){
+  size_t i;
+  if( w->end - w->start<2 ) return 0;
+  for(i=w->start; i<w->end; i++){
+    if( !strchr("IVXL", p->z[i]) ) return 0;
+  }
+  return 1;
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -393,6 +413,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
       a[i].alone = -1;
     }
     if( a[i].particle ) a[i].notName = a[i].titleLen = 0;
+    a[i].regnal = i>0 && regnal_number(p, &a[i]);
+    if( a[i].regnal ) a[i].notName = 0;           /* "Pope John Paul II", "Faisal II" */
   }
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
@@ -747,7 +769,7 @@ static void candidate_words(const ScanText *p, const Word *a, int i, int len,
 ** name ("Fort", "San"), nor at the head word of a place or thing unless it is a Korean or
 ** Chinese family name ("Park Chung Hee"; read_name() takes it alone only after a title). */
 static int may_begin_name(const Word *w){
-  return !w->particle && (!w->placeBefore || w->known) && (!w->modifier || w->surname)
+  return !w->particle && !w->regnal && (!w->placeBefore || w->known) && (!w->modifier || w->surname)
       && (!w->notName || w->known);
 }
 
@@ -993,7 +1015,9 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
       if( !may_begin_name(&a[i]) ){ iTitle = ++i; continue; }
-      for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen; j++) w += !a[j].particle;
+      for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen && !a[j-1].regnal; j++){
+        w += !a[j].particle;
+      }
       /* The longest run of words that is a name on its own merits; failing that, after a
       ** title, the word that follows it ("Premier Kim Received the Study Delegation"). */
       for(len=j-i; len>0; len--){

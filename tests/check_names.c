@@ -1558,6 +1558,9 @@ START_TEST(test_scanner_audit_traps)
       "박헌영; 김일성; 김정은; 김일성; 이승만" },
     { "조선 정부는 한국 전쟁 이후 경제를 복구하였다. 이번 회담에서 대사 홍길동은 말했다.",
       "홍길동은" },
+    /* a ruler's or pope's number and an elided d' are part of the name */
+    { "Pope John Paul II met King Faisal II, Makarios III and Valéry Giscard d'Estaing after "
+      "World War II.", "Pope John Paul II; Faisal II; Makarios III; Valéry Giscard d'Estaing" },
     /* -tsyn and -tsin end Russian surnames as -ov does */
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },
