@@ -557,6 +557,46 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
   }
 }
 
+/* The first line that is no blank line at offset off, and in *pGap the blank lines before it. */
+static void next_filled_line(ListingScanner *sc, size_t off, Line *pNext, int *pGap){
+  *pGap = 0;
+  pNext->cls = LINE_BLANK;
+  while( off<sc->n ){
+    listing_read_line(sc, off, pNext);
+    if( pNext->cls!=LINE_BLANK ) return;
+    (*pGap)++;
+    off = pNext->next;
+  }
+  pNext->cls = LINE_BLANK;
+}
+
+/* The date line or page furniture *pLine stands below a date line that has no title yet, gap
+** blank lines below it: it is that record's title ("May 1968", "1956", "Documents") when a
+** summary follows it at the page's usual gap, a sentence in prose, not a title. Every record
+** has a title: a date line never is one but there. */
+static int title_below_date(ListingScanner *sc, const Line *pLine, int gap){
+  Line next;
+  int gapNext, usual = sc->title_gap_seen ? sc->title_gap : 1;
+  if( gap>usual ) return 0;
+  next_filled_line(sc, pLine->next, &next, &gapNext);
+  return next.cls==LINE_TEXT && gapNext<=usual && !next.bullet
+      && ends_sentence(next.z, next.n) && listing_is_summary(next.z, next.n, gapNext, usual);
+}
+
+/* The text line *pLine, the first of a text that shows no page furniture above it, is the end
+** of a summary cut where the copy began ("revolution, and the question of Chinese aid."): it
+** begins with a small letter, as no title does, and a date line follows its paragraph. */
+static int begins_cut_summary(ListingScanner *sc, const Line *pLine){
+  Line next;
+  uint32_t cp;
+  int gap;
+  if( text_utf8_char((const unsigned char*)pLine->z, pLine->n, &cp)<=0 || !text_is_lower(cp) ){
+    return 0;
+  }
+  next_filled_line(sc, pLine->next, &next, &gap);
+  return next.cls==LINE_DATE;
+}
+
 int listing_next(ListingScanner *sc, ListingRecord *rec){
   Line line;
   int gap = 0;              /* blank lines since the last line that counted */
@@ -587,6 +627,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
      && listing_is_facet_line(line.z, line.n) ){
       line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
     }
+    if( (line.cls==LINE_DATE || line.cls==LINE_START) && rec->date_text.z && !rec->title.z
+     && title_below_date(sc, &line, gap) ){
+      line.cls = LINE_TEXT;     /* "May 13, 1968" over "May 1968" over its summary: a title */
+    }
     switch( line.cls ){
       case LINE_BLANK:
         gap++;
@@ -609,6 +653,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         continue;
       case LINE_DATE:
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
+        if( line.numbered ) sc->numbered_dates = 1;
         rec->date_text.z = line.z;
         rec->date_text.n = line.n;
         rec->date_kind = line.date_kind;
@@ -638,6 +683,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       sc->region = REGION_RECORDS;
     }
     if( listing_is_cut_line(sc, &line) ) continue;
+    if( sc->n_records==0 && !sc->is_page && !rec->title.z && !rec->date_text.z
+     && begins_cut_summary(sc, &line) ){
+      continue;          /* the end of a summary whose record is above where the copy began */
+    }
     if( !rec->title.z && !rec->date_text.z && !opened
      && sc->next_rank>0 && sc->last_rank>0 && sc->next_rank>sc->last_rank ){
       continue;          /* past the last record of the page's "21 - 30 of 108": its footer */

@@ -84,6 +84,7 @@ typedef struct ListingLine {
   size_t n;
   size_t next;              /* offset of the following line */
   int bullet;               /* the line began with a bullet */
+  int numbered;             /* a date line that began with the result's number ("3. July 1957") */
   ArchDateResult date_kind; /* a date line's */
   ArchDate date;
   int64_t range_first;      /* a result range's "N - M of T" */
@@ -114,6 +115,8 @@ typedef struct ListingScanner {
   int title_gap_seen;       /* title_gap was measured (else it is 1, a guess) */
   int is_page;              /* a date line or page furniture was seen: a result page, not
                             ** bare lines of text */
+  int numbered_dates;       /* a date line began with the result's number ("1. June 11, 1957"):
+                            ** so do the page's others ("2. July 1957") */
   const ListingLink *aLink; /* the links of the text's lines, in line order */
   size_t nLink;
   size_t iLink;             /* the first link not yet passed */
