@@ -328,6 +328,19 @@ static int same_link_folder(const ListingSpan *a, const ListingSpan *b){
   return na==link_folder_len(b) && memcmp(a->z, b->z, na)==0;
 }
 
+/* The first line that is no blank line at offset off, and in *pGap the blank lines before it. */
+static void next_filled_line(ListingScanner *sc, size_t off, Line *pNext, int *pGap){
+  *pGap = 0;
+  pNext->cls = LINE_BLANK;
+  while( off<sc->n ){
+    listing_read_line(sc, off, pNext);
+    if( pNext->cls!=LINE_BLANK ) return;
+    (*pGap)++;
+    off = pNext->next;
+  }
+  pNext->cls = LINE_BLANK;
+}
+
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
 ** summary so far), belongs to that record (1: its summary, or more of it), is the title of
 ** the next, undated record (0), or is neither (-1: a link to a page of another kind). `opened` is true when a bullet or a separator line opened the
@@ -348,6 +361,12 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
     /* A link elsewhere than the titles' folder ("/topics/..." below "/document/...") is a
     ** tag or a collection of the record: no title, and no part of the summary. */
     return same_link_folder(pUrl, &rec->url) ? 0 : -1;
+  }
+  if( sc->date_after_title && !ends_sentence(pLine->z, pLine->n) ){
+    /* On a page that prints date lines below titles, a heading over a date line is the title
+    ** of the next record. */
+    next_filled_line(sc, pLine->next, &next, &nextGap);
+    if( next.cls==LINE_DATE ) return 0;
   }
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
@@ -557,19 +576,6 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
   }
 }
 
-/* The first line that is no blank line at offset off, and in *pGap the blank lines before it. */
-static void next_filled_line(ListingScanner *sc, size_t off, Line *pNext, int *pGap){
-  *pGap = 0;
-  pNext->cls = LINE_BLANK;
-  while( off<sc->n ){
-    listing_read_line(sc, off, pNext);
-    if( pNext->cls!=LINE_BLANK ) return;
-    (*pGap)++;
-    off = pNext->next;
-  }
-  pNext->cls = LINE_BLANK;
-}
-
 /* The date line or page furniture *pLine stands below a date line that has no title yet, gap
 ** blank lines below it: it is that record's title ("May 1968", "1956", "Documents") when a
 ** summary follows it at the page's usual gap, a sentence in prose, not a title. Every record
@@ -581,6 +587,29 @@ static int title_below_date(ListingScanner *sc, const Line *pLine, int gap){
   next_filled_line(sc, pLine->next, &next, &gapNext);
   return next.cls==LINE_TEXT && gapNext<=usual && !next.bullet
       && ends_sentence(next.z, next.n) && listing_is_summary(next.z, next.n, gapNext, usual);
+}
+
+/* The text line *pLine, `gap` blank lines below what opened the records, is the title of the
+** first record of a page that prints each record's date line below its title, not above it:
+** title, date line, summary, at one gap, then the next title and its date line at that gap
+** again. The summary must read as prose and the next title must not, so that an undated record
+** without a summary over a dated one (layout 5) is not taken for it: there the line below the
+** date line is a title, and an undated record stands an extra blank line apart. */
+static int opens_date_after_title(ListingScanner *sc, const Line *pLine){
+  Line date, summary, title2, date2;
+  int g, g2, g3, g4;
+  if( ends_sentence(pLine->z, pLine->n) ) return 0;
+  next_filled_line(sc, pLine->next, &date, &g);
+  if( date.cls!=LINE_DATE || g>1 ) return 0;
+  next_filled_line(sc, date.next, &summary, &g2);
+  if( summary.cls!=LINE_TEXT || g2!=g || !ends_sentence(summary.z, summary.n)
+   || !listing_is_summary(summary.z, summary.n, g, g) ){
+    return 0;
+  }
+  next_filled_line(sc, summary.next, &title2, &g3);
+  if( title2.cls!=LINE_TEXT || g3!=g || ends_sentence(title2.z, title2.n) ) return 0;
+  next_filled_line(sc, title2.next, &date2, &g4);
+  return date2.cls==LINE_DATE && g4==g;
 }
 
 /* The text line *pLine, the first of a text that shows no page furniture above it, is the end
@@ -645,6 +674,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       case LINE_PAGE: case LINE_START: case LINE_RANGE: case LINE_END: case LINE_SEPARATOR:
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
         clear_record(rec);  /* a date line with no title after it is not a record */
+        if( line.cls==LINE_PAGE ) sc->date_after_title = 0;
         apply_chrome(sc, &line);
         after_facet = 0;
         sc->is_page = 1;
@@ -652,6 +682,16 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         gap = 0;
         continue;
       case LINE_DATE:
+        if( sc->date_after_title && rec->title.z && !rec->date_text.z && !rec->summary.z ){
+          rec->date_text.z = line.z;       /* the date line below its title */
+          rec->date_text.n = line.n;
+          rec->date_kind = line.date_kind;
+          rec->date = line.date;
+          sc->title_gap = gap;
+          sc->title_gap_seen = 1;
+          gap = 0;
+          continue;
+        }
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
         if( line.numbered ) sc->numbered_dates = 1;
         rec->date_text.z = line.z;
@@ -697,6 +737,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;
     }
     url = line_link(sc, here);
+    if( !rec->title.z && !rec->date_text.z && !sc->date_after_title && sc->is_page
+     && opens_date_after_title(sc, &line) ){
+      sc->date_after_title = 1;
+    }
     if( !rec->title.z ){
       rec->title.z = line.z;
       rec->title.n = line.n;

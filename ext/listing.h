@@ -117,6 +117,7 @@ typedef struct ListingScanner {
                             ** bare lines of text */
   int numbered_dates;       /* a date line began with the result's number ("1. June 11, 1957"):
                             ** so do the page's others ("2. July 1957") */
+  int date_after_title;     /* this page prints each date line below its title */
   const ListingLink *aLink; /* the links of the text's lines, in line order */
   size_t nLink;
   size_t iLink;             /* the first link not yet passed */

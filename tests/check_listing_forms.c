@@ -4,7 +4,8 @@
 ** ("1. June 11, 1957"), a "Read more" left at the end of a summary line, titles that read as
 ** date lines or page furniture ("May 1968", "Documents"), the site's furniture in other
 ** languages ("Перейти к содержанию", "1 - 3 из 3"), the column names of a table of results
-** ("Date Title"), and a copy that begins inside a summary.
+** ("Date Title"), a copy that begins inside a summary, and pages that print each date line
+** below its title.
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "date line|title|summary" ("-" for an absent field), and rank and total where they matter.
@@ -201,6 +202,42 @@ START_TEST(test_copy_begins_in_a_summary){
 }
 END_TEST
 
+/* A page that prints each date line below its title: title, date line, summary. It is told
+** by its first records (a summary in prose below the date line, and the next title over its
+** date line at the same gap); then a record may lack its date or its summary. */
+START_TEST(test_date_lines_below_titles){
+  static const char *const az[] = {
+    "March 02, 1953|Telegram from Molotov to the Soviet Ambassador in Beijing|"
+      "Instructions on the funeral delegation and the text of a condolence message.",
+    "1961|Letter from Enver Hoxha to Nikita Khrushchev|"
+      "Hoxha protests the withdrawal of Soviet submarines from Vlora.",
+    "January 1966|Report of the Trade Mission|-",
+    "-|Notes on the Fishing Agreement|An unsigned list of points for the next round of talks.",
+    "May 1967|Memorandum on the Border Talks|The two sides agree to meet again in June.",
+  };
+  static const char *const azLayout5[] = {
+    "-|Conversation between the Minister and Visiting Engineers|-",
+    "January 1966|Report of the Trade Mission|The mission lists the contracts signed in Beijing.",
+    "1967|Note on the Harbour|-",
+  };
+  CHECK("Skip to content\n\n1 - 5 of 5\n\nDocuments\n\n"
+        "Telegram from Molotov to the Soviet Ambassador in Beijing\n\nMarch 02, 1953\n\n"
+        "Instructions on the funeral delegation and the text of a condolence message.\n\n"
+        "Letter from Enver Hoxha to Nikita Khrushchev\n\n1961\n\n"
+        "Hoxha protests the withdrawal of Soviet submarines from Vlora.\n\n"
+        "Report of the Trade Mission\n\nJanuary 1966\n\n"
+        "Notes on the Fishing Agreement\n\n"
+        "An unsigned list of points for the next round of talks.\n\n"
+        "Memorandum on the Border Talks\n\nMay 1967\n\n"
+        "The two sides agree to meet again in June.\n\nPagination\n", az, NULL);
+  /* Layout 5: an undated record without a summary over a dated one, whose title is no prose. */
+  CHECK("1 - 3 of 3\n\n\n\nConversation between the Minister and Visiting Engineers\n\n\n"
+        "January 1966\n\nReport of the Trade Mission\n\n"
+        "The mission lists the contracts signed in Beijing.\n\n1967\n\nNote on the Harbour\n",
+        azLayout5, NULL);
+}
+END_TEST
+
 static Suite *listing_forms_suite(void){
   Suite *s = suite_create("listing_forms");
   TCase *tc = tcase_create("forms");
@@ -210,6 +247,7 @@ static Suite *listing_forms_suite(void){
   tcase_add_test(tc, test_furniture_in_other_languages);
   tcase_add_test(tc, test_column_names);
   tcase_add_test(tc, test_copy_begins_in_a_summary);
+  tcase_add_test(tc, test_date_lines_below_titles);
   suite_add_tcase(s, tc);
   return s;
 }
