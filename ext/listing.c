@@ -341,6 +341,12 @@ static void next_filled_line(ListingScanner *sc, size_t off, Line *pNext, int *p
   pNext->cls = LINE_BLANK;
 }
 
+/* The line *pLine ends the text and is the beginning of a date line ("1", "Janu"). */
+static int is_cut_date(const ListingScanner *sc, const Line *pLine){
+  return pLine->cls!=LINE_BLANK && pLine->next>=sc->n
+      && arch_date_is_cut_prefix(pLine->z, pLine->n);
+}
+
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
 ** summary so far), belongs to that record (1: its summary, or more of it), is the title of
 ** the next, undated record (0), or is neither (-1: a link to a page of another kind). `opened` is true when a bullet or a separator line opened the
@@ -366,7 +372,8 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
     /* On a page that prints date lines below titles, a heading over a date line is the title
     ** of the next record. */
     next_filled_line(sc, pLine->next, &next, &nextGap);
-    if( next.cls==LINE_DATE ) return 0;
+    if( next.cls==LINE_DATE || is_cut_date(sc, &next) ) return 0;
+    if( rec->summary.z && next.cls==LINE_BLANK ) return 0;   /* a title where the copy stops */
   }
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
@@ -589,32 +596,56 @@ static int title_below_date(ListingScanner *sc, const Line *pLine, int gap){
       && ends_sentence(next.z, next.n) && listing_is_summary(next.z, next.n, gapNext, usual);
 }
 
-/* The text line *pLine, `gap` blank lines below what opened the records, is the title of the
+/* The number of blank lines (empty, or of white space alone) right above the line at offset
+** off. */
+static int blank_lines_above(const ListingScanner *sc, size_t off){
+  int nBlank = 0;
+  while( off>0 ){
+    size_t end = off-1, start = end;      /* sc->z[end] is the '\n' that ends the line above */
+    size_t i;
+    while( start>0 && sc->z[start-1]!='\n' ) start--;
+    for(i=start; i<end; i++){
+      if( sc->z[i]!=' ' && sc->z[i]!='\t' && sc->z[i]!='\r' ) return nBlank;
+    }
+    nBlank++;
+    off = start;
+  }
+  return nBlank;
+}
+
+/* The text line *pLine at offset here is the title of the
 ** first record of a page that prints each record's date line below its title, not above it:
 ** title, date line, summary, at one gap, then the next title and its date line at that gap
-** again. The summary must read as prose and the next title must not, so that an undated record
+** again, or the end of the records. The summary must read as prose and the next title must not, so that an undated record
 ** without a summary over a dated one (layout 5) is not taken for it: there the line below the
-** date line is a title, and an undated record stands an extra blank line apart. */
-static int opens_date_after_title(ListingScanner *sc, const Line *pLine){
+** date line is a title, and an undated record stands an extra blank line apart (a gap wider
+** than the one between the fields). */
+static int opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t here){
   Line date, summary, title2, date2;
   int g, g2, g3, g4;
   if( ends_sentence(pLine->z, pLine->n) ) return 0;
   next_filled_line(sc, pLine->next, &date, &g);
-  if( date.cls!=LINE_DATE || g>1 ) return 0;
+  if( date.cls!=LINE_DATE || g>1 || blank_lines_above(sc, here)>g ) return 0;
   next_filled_line(sc, date.next, &summary, &g2);
-  if( summary.cls!=LINE_TEXT || g2!=g || !ends_sentence(summary.z, summary.n)
-   || !listing_is_summary(summary.z, summary.n, g, g) ){
+  if( summary.cls!=LINE_TEXT || g2!=g ) return 0;
+  next_filled_line(sc, summary.next, &title2, &g3);
+  if( title2.cls==LINE_BLANK ) return 1;   /* the text ends: a copy cut in the summary */
+  if( !ends_sentence(summary.z, summary.n) || !listing_is_summary(summary.z, summary.n, g, g) ){
     return 0;
   }
-  next_filled_line(sc, summary.next, &title2, &g3);
+  if( title2.cls==LINE_END || title2.cls==LINE_PAGE ) return 1;    /* the page's one record */
   if( title2.cls!=LINE_TEXT || g3!=g || ends_sentence(title2.z, title2.n) ) return 0;
   next_filled_line(sc, title2.next, &date2, &g4);
-  return date2.cls==LINE_DATE && g4==g;
+  if( date2.cls==LINE_DATE ) return g4==g;
+  /* The text ends in the next title, or in the beginning of its date line ("1", "Janu"): a copy
+  ** cut there. */
+  return date2.cls==LINE_BLANK || is_cut_date(sc, &date2);
 }
 
 /* The text line *pLine, the first of a text that shows no page furniture above it, is the end
 ** of a summary cut where the copy began ("revolution, and the question of Chinese aid."): it
-** begins with a small letter, as no title does, and a date line follows its paragraph. */
+** begins with a small letter, as no title does, and a date line follows its paragraph (or the
+** beginning of one where the copy stops). */
 static int begins_cut_summary(ListingScanner *sc, const Line *pLine){
   Line next;
   uint32_t cp;
@@ -623,7 +654,7 @@ static int begins_cut_summary(ListingScanner *sc, const Line *pLine){
     return 0;
   }
   next_filled_line(sc, pLine->next, &next, &gap);
-  return next.cls==LINE_DATE;
+  return next.cls==LINE_DATE || (next.cls==LINE_TEXT && listing_is_cut_line(sc, &next));
 }
 
 int listing_next(ListingScanner *sc, ListingRecord *rec){
@@ -738,7 +769,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
     url = line_link(sc, here);
     if( !rec->title.z && !rec->date_text.z && !sc->date_after_title && sc->is_page
-     && opens_date_after_title(sc, &line) ){
+     && opens_date_after_title(sc, &line, here) ){
       sc->date_after_title = 1;
     }
     if( !rec->title.z ){

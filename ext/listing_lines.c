@@ -439,10 +439,21 @@ static int read_numbered_date(ListingScanner *sc, const char *z, size_t n, size_
   return 1;
 }
 
+/* z[0..n) is the beginning of a date line, with or without a result's number before it
+** ("Novemb", "1. June 11, 19"). */
+static int is_cut_date_line(const char *z, size_t n){
+  int k = result_number_len(z, n);
+  if( k>0 && arch_date_is_cut_prefix(z+k, n-(size_t)k) ) return 1;
+  return arch_date_is_cut_prefix(z, n);
+}
+
 /* The length of the text line z[0..n) without the link to skip that a copy leaves after its
 ** last sentence ("... the dates of the visit. Read more", "... Read more »"): a sentence's end,
-** a space, then page furniture to skip, with or without an arrow or an ellipsis after it. */
-static size_t without_trailing_furniture(const ListingScanner *sc, const char *z, size_t n){
+** a space, then page furniture to skip, with or without an arrow or an ellipsis after it. When
+** the line ends the text (atEnd), the beginning of such furniture, where a copy stopped, goes
+** too. */
+static size_t without_trailing_furniture(const ListingScanner *sc, const char *z, size_t n,
+                                         int atEnd){
   size_t e = n, i, iMin;
   /* The furniture ends in a letter, or in an arrow or an ellipsis after one (non-ASCII). */
   if( n<4 || !(((z[n-1]|0x20)>='a' && (z[n-1]|0x20)<='z') || (unsigned char)z[n-1]>=0x80) ){
@@ -462,7 +473,8 @@ static size_t without_trailing_furniture(const ListingScanner *sc, const char *z
     if( z[i-1]!=' ' ) continue;
     if( i<2 || !ends_sentence_char(z, i-1) ) continue;
     zRole = chrome_role(sc, z+i, e-i);
-    if( zRole && chrome_class(zRole)==LINE_SKIP ){
+    if( (zRole && chrome_class(zRole)==LINE_SKIP)
+     || (atEnd && e==n && is_cut_furniture(z+i, e-i)) ){    /* "... of the visit. Rea" */
       size_t k = i-1;
       while( k>0 && z[k-1]==' ' ) k--;
       return k;
@@ -520,7 +532,8 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
   }else{
     pLine->cls = LINE_TEXT;
-    pLine->n = without_trailing_furniture(sc, z, n);
+    pLine->n = without_trailing_furniture(sc, z, n,
+                                          pLine->next>=sc->n && !is_cut_date_line(z, n));
   }
 }
 
@@ -535,6 +548,6 @@ static int rest_is_blank(const ListingScanner *sc, size_t off){
 ** furniture ("Paginat") or a result range ("1 - 10 o"): it is no record, nor part of one. */
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   if( !rest_is_blank(sc, pLine->next) ) return 0;
-  return arch_date_is_cut_prefix(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n)
+  return is_cut_date_line(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n)
       || listing_is_cut_facet(pLine->z, pLine->n);
 }
