@@ -175,12 +175,23 @@ void listing_chrome_init(ListingScanner *sc){
       unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
       sc->aChromePair[bit>>5] |= 1u<<(bit & 31);
     }
+    if( p->nKey>=3 ){
+      unsigned bit = chrome_pair((unsigned char)p->key[1], (unsigned char)p->key[2]);
+      sc->aChromeTri[bit>>5] |= 1u<<(bit & 31);
+    }
     if( zSpace && zSpace+1<p->key+p->nKey ){
       unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
       sc->aChromeWords[bit>>5] |= 1u<<(bit & 31);
     }else if( zSpace==0 ){
       unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
       sc->aChromeOne[bit>>5] |= 1u<<(bit & 31);
+    }
+    {
+      const char *zLast = p->key + p->nKey;
+      unsigned bit;
+      while( zLast>p->key && zLast[-1]!=' ' ) zLast--;
+      bit = chrome_pair((unsigned char)zLast[0], (unsigned char)(p->key + p->nKey - zLast));
+      sc->aChromeLast[bit>>5] |= 1u<<(bit & 31);
     }
   }
 }
@@ -283,6 +294,13 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
   if( n>=2 && text_space_len(z+1, n-1)==0 ){
     unsigned bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
     if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+    /* The same of the second and third bytes, when both are printable ASCII, which folding
+    ** leaves as they are: "Letter", "Report" begin as keys in other languages do ("Leer
+    ** más", "Resultados"), but go on otherwise. */
+    if( n>=3 && z[1]>0x20 && z[1]<0x7F && z[2]>0x20 && z[2]<0x7F ){
+      bit = chrome_pair((unsigned char)z[1], (unsigned char)z[2]);
+      if( (sc->aChromeTri[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+    }
   }
   if( text_needs_fold(z, n) ){
     n = text_fold_space(z, n, buf);
@@ -455,6 +473,7 @@ static int is_cut_date_line(const char *z, size_t n){
 static size_t without_trailing_furniture(const ListingScanner *sc, const char *z, size_t n,
                                          int atEnd){
   size_t e = n, i, iMin;
+  unsigned bit;
   /* The furniture ends in a letter, or in an arrow or an ellipsis after one (non-ASCII). */
   if( n<4 || !(((z[n-1]|0x20)>='a' && (z[n-1]|0x20)<='z') || (unsigned char)z[n-1]>=0x80) ){
     return n;
@@ -467,6 +486,12 @@ static size_t without_trailing_furniture(const ListingScanner *sc, const char *z
     e = c;
   }
   while( e>0 && z[e-1]==' ' ) e--;
+  /* Most lines are turned away here: their last word ends no key of chrome.tsv (at the end of
+  ** the text, it may be the beginning of one: "Rea"). */
+  for(i=e; i>0 && z[i-1]!=' '; i--){}
+  if( i==0 || e-i>255 ) return n;
+  bit = chrome_pair((unsigned char)z[i], (unsigned char)(e-i));
+  if( !atEnd && (sc->aChromeLast[bit>>5] & (1u<<(bit & 31)))==0 ) return n;
   iMin = e>CHROME_MAX_BYTES ? e-CHROME_MAX_BYTES : 1;
   for(i=e; i>iMin; i--){
     const char *zRole;
