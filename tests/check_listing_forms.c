@@ -166,6 +166,20 @@ START_TEST(test_furniture_in_other_languages){
 }
 END_TEST
 
+/* Furniture in other languages that begins as titles do ("Leer más", "Letter"; "Resultados",
+** "Report") is told from them: the titles stay records, the furniture none. */
+START_TEST(test_furniture_that_begins_as_titles){
+  static const char *const az[] = {
+    "1962|Letter from Fidel Castro|Castro writes about the missiles.",
+    "1963|Report on Cuba|-",
+    "1964|Leer m\xC3\xA1s sobre Cuba|-",
+  };
+  CHECK("Resultados\n\n1 - 3 de 3\n\n1962\n\nLetter from Fidel Castro\n\n"
+        "Castro writes about the missiles. Leer m\xC3\xA1s\n\nLeer m\xC3\xA1s\n\n"
+        "1963\n\nReport on Cuba\n\n1964\n\nLeer m\xC3\xA1s sobre Cuba\n", az, NULL);
+}
+END_TEST
+
 /* The names of a table's columns on one line ("Date Title", "Date | Title") are no record; one
 ** such word alone may be a title. */
 START_TEST(test_column_names){
@@ -245,6 +259,7 @@ static Suite *listing_forms_suite(void){
   tcase_add_test(tc, test_numbers_that_are_days);
   tcase_add_test(tc, test_titles_that_read_as_dates);
   tcase_add_test(tc, test_furniture_in_other_languages);
+  tcase_add_test(tc, test_furniture_that_begins_as_titles);
   tcase_add_test(tc, test_column_names);
   tcase_add_test(tc, test_copy_begins_in_a_summary);
   tcase_add_test(tc, test_date_lines_below_titles);
