@@ -629,7 +629,9 @@ static int opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t 
   next_filled_line(sc, date.next, &summary, &g2);
   if( summary.cls!=LINE_TEXT || g2!=g ) return 0;
   next_filled_line(sc, summary.next, &title2, &g3);
-  if( title2.cls==LINE_BLANK ) return 1;   /* the text ends: a copy cut in the summary */
+  /* The text ends: a copy cut in the summary. Not on a page without blank lines, where an
+  ** undated record over a dated one cut in its title reads the same. */
+  if( title2.cls==LINE_BLANK ) return g>0;
   if( !ends_sentence(summary.z, summary.n) || !listing_is_summary(summary.z, summary.n, g, g) ){
     return 0;
   }

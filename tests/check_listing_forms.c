@@ -229,6 +229,10 @@ START_TEST(test_date_lines_below_titles){
     "-|Notes on the Fishing Agreement|An unsigned list of points for the next round of talks.",
     "May 1967|Memorandum on the Border Talks|The two sides agree to meet again in June.",
   };
+  static const char *const azCut[] = {
+    "-|Conversation between the Minister and Visiting Engineers|-",
+    "January 1966|Report of the Trade Mission|-",
+  };
   static const char *const azLayout5[] = {
     "-|Conversation between the Minister and Visiting Engineers|-",
     "January 1966|Report of the Trade Mission|The mission lists the contracts signed in Beijing.",
@@ -244,6 +248,9 @@ START_TEST(test_date_lines_below_titles){
         "An unsigned list of points for the next round of talks.\n\n"
         "Memorandum on the Border Talks\n\nMay 1967\n\n"
         "The two sides agree to meet again in June.\n\nPagination\n", az, NULL);
+  /* A copy without blank lines, cut in the title of a dated record below an undated one. */
+  CHECK("Documents\nConversation between the Minister and Visiting Engineers\nJanuary 1966\n"
+        "Report of the Trade Mission", azCut, NULL);
   /* Layout 5: an undated record without a summary over a dated one, whose title is no prose. */
   CHECK("1 - 3 of 3\n\n\n\nConversation between the Minister and Visiting Engineers\n\n\n"
         "January 1966\n\nReport of the Trade Mission\n\n"
