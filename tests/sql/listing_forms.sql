@@ -643,6 +643,63 @@ Back to top
 ');
 SELECT 'q21', pos, date_text, title, summary FROM q21, listing(q21.t);
 
+-- q22: the site in French, "Lire la suite" under a summary
+CREATE TABLE q22(t TEXT); INSERT INTO q22 VALUES ('Aller au contenu
+
+Résultats :
+
+1 - 2 sur 2
+
+Documents
+
+8 octobre 1963
+
+Télégramme de l''ambassadeur de France à Pékin
+
+L''ambassadeur rend compte d''un entretien avec Zhou Enlai.
+
+Lire la suite
+
+1964
+
+Note sur la reconnaissance de la Chine populaire
+
+Pagination des résultats
+
+Précédent
+
+Suivant
+');
+SELECT 'q22', pos, date_text, title, summary FROM q22, listing(q22.t);
+
+-- q23: a saved table of three columns with a <thead>
+CREATE TABLE q23(t TEXT); INSERT INTO q23 VALUES ('<html><body>
+<h1>Search Results:</h1>
+<p>Results 1 - 2 of 2</p>
+<table>
+<thead><tr><th>Date</th><th>Title</th><th>Description</th></tr></thead>
+<tbody>
+<tr><td>June 11, 1957</td><td><a href="/va2/doc/1">Letter from the Polish Embassy</a></td><td>The embassy lists the goods discussed.</td></tr>
+<tr><td>July 1957</td><td><a href="/va2/doc/2">Report on the Situation in the Countryside</a></td><td></td></tr>
+</tbody></table>
+</body></html>
+');
+SELECT 'q23', pos, date_text, title, summary FROM q23, listing(q23.t);
+
+-- q24: bullets without blank lines, "Read more" after a summary, a summary that wraps
+CREATE TABLE q24(t TEXT); INSERT INTO q24 VALUES ('SEARCH RESULTS
+• June 11, 1957
+Letter from the Polish Embassy on the Visit of a Trade Delegation
+The embassy lists the goods discussed. Read more
+• 1958
+Record of a Conversation with Wladyslaw Gomulka
+• Undated
+Notes on the Fishing Agreement
+An unsigned list of points
+for the next round of talks
+');
+SELECT 'q24', pos, date_text, title, summary FROM q24, listing(q24.t);
+
 -- Cut each text page after each of its characters from its first record on and hold each cut
 -- copy to the rule of tests/sql/include/cut_rule.sql: a cut copy may lose records and cut the
 -- last one short, but never invents one. Each line: the page, the cut copies read, the cut
@@ -650,7 +707,7 @@ SELECT 'q21', pos, date_text, title, summary FROM q21, listing(q21.t);
 -- below it shows it (a copy cut in that summary reads "May 1968" as the date line); q8, whose
 -- Chinese and Korean date lines cut short ("1950年10") the date engine does not know as the
 -- beginnings of date lines; q4 and q19, below.
-CREATE TABLE page AS SELECT 'q1' AS name, t FROM q1 UNION ALL SELECT 'q2' AS name, t FROM q2 UNION ALL SELECT 'q3' AS name, t FROM q3 UNION ALL SELECT 'q6' AS name, t FROM q6 UNION ALL SELECT 'q7' AS name, t FROM q7 UNION ALL SELECT 'q9' AS name, t FROM q9 UNION ALL SELECT 'q10' AS name, t FROM q10 UNION ALL SELECT 'q11' AS name, t FROM q11 UNION ALL SELECT 'q16' AS name, t FROM q16 UNION ALL SELECT 'q17' AS name, t FROM q17 UNION ALL SELECT 'q18' AS name, t FROM q18 UNION ALL SELECT 'q21' AS name, t FROM q21;
+CREATE TABLE page AS SELECT 'q1' AS name, t FROM q1 UNION ALL SELECT 'q2' AS name, t FROM q2 UNION ALL SELECT 'q3' AS name, t FROM q3 UNION ALL SELECT 'q6' AS name, t FROM q6 UNION ALL SELECT 'q7' AS name, t FROM q7 UNION ALL SELECT 'q9' AS name, t FROM q9 UNION ALL SELECT 'q10' AS name, t FROM q10 UNION ALL SELECT 'q11' AS name, t FROM q11 UNION ALL SELECT 'q16' AS name, t FROM q16 UNION ALL SELECT 'q17' AS name, t FROM q17 UNION ALL SELECT 'q18' AS name, t FROM q18 UNION ALL SELECT 'q21' AS name, t FROM q21 UNION ALL SELECT 'q22' AS name, t FROM q22 UNION ALL SELECT 'q24' AS name, t FROM q24;
 CREATE TABLE whole AS SELECT page.name, l.* FROM page, listing(page.t) AS l;
 ALTER TABLE page ADD COLUMN k0;
 UPDATE page SET k0 = (SELECT coalesce(nullif(instr(page.t, date_text), 0), instr(page.t, title))
