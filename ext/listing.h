@@ -41,6 +41,12 @@
 ** of any record. Where a copy stops, the beginning of a date line ("Novemb"), of page furniture
 ** ("Paginat") or of a result range ("1 - 10 o") is no record; nor is the heading of a page cut
 ** before its first record.
+**
+** Other shapes: a result's number before a date line ("1. June 11, 1957") is no part of it; a
+** "Read more" after a summary's last sentence is cut; a line that reads as a date line or
+** furniture right below a titleless date line, over a prose summary, is the title ("May 1968");
+** a page that prints each date line below its title (title, date line, summary) is told by its
+** first records and read so (ListingScanner.date_after_title).
 */
 #ifndef ARCHIVIST_LISTING_H
 #define ARCHIVIST_LISTING_H
