@@ -336,10 +336,25 @@ static void out_break(TextOut *o, int blank){
   o->pending_space = 0;
 }
 
+/* pNode is a table's row of two or more header cells alone ("<tr><th>Date</th><th>Title</th>
+** </tr>"): the names of the columns, which a record never is. */
+static int is_heading_row(const xmlNode *pNode){
+  const xmlNode *pChild;
+  int nCell = 0;
+  if( strcmp((const char*)pNode->name, "tr")!=0 ) return 0;
+  for(pChild=pNode->children; pChild; pChild=pChild->next){
+    if( pChild->type!=XML_ELEMENT_NODE ) continue;
+    if( strcmp((const char*)pChild->name, "th")!=0 ) return 0;
+    nCell++;
+  }
+  return nCell>=2;       /* one cell across the row may head a group of records ("1953") */
+}
+
 static ElementRole element_role(const xmlNode *pNode){
   const char *zName = (const char*)pNode->name;
   const ArchDataRow *p;
   if( xmlHasProp((xmlNode*)pNode, (const xmlChar*)"hidden") ) return ROLE_DROP;
+  if( is_heading_row(pNode) ) return ROLE_DROP;
   p = arch_data_find(arch_data_html_elements, arch_data_html_elements_count,
                      zName, strlen(zName));
   if( p==0 ) return ROLE_INLINE;

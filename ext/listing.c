@@ -328,6 +328,25 @@ static int same_link_folder(const ListingSpan *a, const ListingSpan *b){
   return na==link_folder_len(b) && memcmp(a->z, b->z, na)==0;
 }
 
+/* The first line that is no blank line at offset off, and in *pGap the blank lines before it. */
+static void next_filled_line(ListingScanner *sc, size_t off, Line *pNext, int *pGap){
+  *pGap = 0;
+  pNext->cls = LINE_BLANK;
+  while( off<sc->n ){
+    listing_read_line(sc, off, pNext);
+    if( pNext->cls!=LINE_BLANK ) return;
+    (*pGap)++;
+    off = pNext->next;
+  }
+  pNext->cls = LINE_BLANK;
+}
+
+/* The line *pLine ends the text and is the beginning of a date line ("1", "Janu"). */
+static int is_cut_date(const ListingScanner *sc, const Line *pLine){
+  return pLine->cls!=LINE_BLANK && pLine->next>=sc->n
+      && arch_date_is_cut_prefix(pLine->z, pLine->n);
+}
+
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
 ** summary so far), belongs to that record (1: its summary, or more of it), is the title of
 ** the next, undated record (0), or is neither (-1: a link to a page of another kind). `opened` is true when a bullet or a separator line opened the
@@ -348,6 +367,13 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
     /* A link elsewhere than the titles' folder ("/topics/..." below "/document/...") is a
     ** tag or a collection of the record: no title, and no part of the summary. */
     return same_link_folder(pUrl, &rec->url) ? 0 : -1;
+  }
+  if( sc->date_after_title && !ends_sentence(pLine->z, pLine->n) ){
+    /* On a page that prints date lines below titles, a heading over a date line is the title
+    ** of the next record. */
+    next_filled_line(sc, pLine->next, &next, &nextGap);
+    if( next.cls==LINE_DATE || is_cut_date(sc, &next) ) return 0;
+    if( rec->summary.z && next.cls==LINE_BLANK ) return 0;   /* a title where the copy stops */
   }
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
@@ -557,6 +583,82 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
   }
 }
 
+/* The date line or page furniture *pLine stands below a date line that has no title yet, gap
+** blank lines below it: it is that record's title ("May 1968", "1956", "Documents") when a
+** summary follows it at the page's usual gap, a sentence in prose, not a title. Every record
+** has a title: a date line never is one but there. */
+static int title_below_date(ListingScanner *sc, const Line *pLine, int gap){
+  Line next;
+  int gapNext, usual = sc->title_gap_seen ? sc->title_gap : 1;
+  if( gap>usual ) return 0;
+  next_filled_line(sc, pLine->next, &next, &gapNext);
+  return next.cls==LINE_TEXT && gapNext<=usual && !next.bullet
+      && ends_sentence(next.z, next.n) && listing_is_summary(next.z, next.n, gapNext, usual);
+}
+
+/* The number of blank lines (empty, or of white space alone) right above the line at offset
+** off. */
+static int blank_lines_above(const ListingScanner *sc, size_t off){
+  int nBlank = 0;
+  while( off>0 ){
+    size_t end = off-1, start = end;      /* sc->z[end] is the '\n' that ends the line above */
+    size_t i;
+    while( start>0 && sc->z[start-1]!='\n' ) start--;
+    for(i=start; i<end; i++){
+      if( sc->z[i]!=' ' && sc->z[i]!='\t' && sc->z[i]!='\r' ) return nBlank;
+    }
+    nBlank++;
+    off = start;
+  }
+  return nBlank;
+}
+
+/* The text line *pLine at offset here is the title of the
+** first record of a page that prints each record's date line below its title, not above it:
+** title, date line, summary, at one gap, then the next title and its date line at that gap
+** again, or the end of the records. The summary must read as prose and the next title must not, so that an undated record
+** without a summary over a dated one (layout 5) is not taken for it: there the line below the
+** date line is a title, and an undated record stands an extra blank line apart (a gap wider
+** than the one between the fields). */
+static int opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t here){
+  Line date, summary, title2, date2;
+  int g, g2, g3, g4;
+  if( ends_sentence(pLine->z, pLine->n) ) return 0;
+  next_filled_line(sc, pLine->next, &date, &g);
+  if( date.cls!=LINE_DATE || g>1 || blank_lines_above(sc, here)>g ) return 0;
+  next_filled_line(sc, date.next, &summary, &g2);
+  if( summary.cls!=LINE_TEXT || g2!=g ) return 0;
+  next_filled_line(sc, summary.next, &title2, &g3);
+  /* The text ends: a copy cut in the summary. Not on a page without blank lines, where an
+  ** undated record over a dated one cut in its title reads the same. */
+  if( title2.cls==LINE_BLANK ) return g>0;
+  if( !ends_sentence(summary.z, summary.n) || !listing_is_summary(summary.z, summary.n, g, g) ){
+    return 0;
+  }
+  if( title2.cls==LINE_END || title2.cls==LINE_PAGE ) return 1;    /* the page's one record */
+  if( title2.cls!=LINE_TEXT || g3!=g || ends_sentence(title2.z, title2.n) ) return 0;
+  next_filled_line(sc, title2.next, &date2, &g4);
+  if( date2.cls==LINE_DATE ) return g4==g;
+  /* The text ends in the next title, or in the beginning of its date line ("1", "Janu"): a copy
+  ** cut there. */
+  return date2.cls==LINE_BLANK || is_cut_date(sc, &date2);
+}
+
+/* The text line *pLine, the first of a text that shows no page furniture above it, is the end
+** of a summary cut where the copy began ("revolution, and the question of Chinese aid."): it
+** begins with a small letter, as no title does, and a date line follows its paragraph (or the
+** beginning of one where the copy stops). */
+static int begins_cut_summary(ListingScanner *sc, const Line *pLine){
+  Line next;
+  uint32_t cp;
+  int gap;
+  if( text_utf8_char((const unsigned char*)pLine->z, pLine->n, &cp)<=0 || !text_is_lower(cp) ){
+    return 0;
+  }
+  next_filled_line(sc, pLine->next, &next, &gap);
+  return next.cls==LINE_DATE || (next.cls==LINE_TEXT && listing_is_cut_line(sc, &next));
+}
+
 int listing_next(ListingScanner *sc, ListingRecord *rec){
   Line line;
   int gap = 0;              /* blank lines since the last line that counted */
@@ -587,6 +689,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
      && listing_is_facet_line(line.z, line.n) ){
       line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
     }
+    if( (line.cls==LINE_DATE || line.cls==LINE_START) && rec->date_text.z && !rec->title.z
+     && title_below_date(sc, &line, gap) ){
+      line.cls = LINE_TEXT;     /* "May 13, 1968" over "May 1968" over its summary: a title */
+    }
     switch( line.cls ){
       case LINE_BLANK:
         gap++;
@@ -601,6 +707,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       case LINE_PAGE: case LINE_START: case LINE_RANGE: case LINE_END: case LINE_SEPARATOR:
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
         clear_record(rec);  /* a date line with no title after it is not a record */
+        if( line.cls==LINE_PAGE ) sc->date_after_title = 0;
         apply_chrome(sc, &line);
         after_facet = 0;
         sc->is_page = 1;
@@ -608,7 +715,18 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         gap = 0;
         continue;
       case LINE_DATE:
+        if( sc->date_after_title && rec->title.z && !rec->date_text.z && !rec->summary.z ){
+          rec->date_text.z = line.z;       /* the date line below its title */
+          rec->date_text.n = line.n;
+          rec->date_kind = line.date_kind;
+          rec->date = line.date;
+          sc->title_gap = gap;
+          sc->title_gap_seen = 1;
+          gap = 0;
+          continue;
+        }
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
+        if( line.numbered ) sc->numbered_dates = 1;
         rec->date_text.z = line.z;
         rec->date_text.n = line.n;
         rec->date_kind = line.date_kind;
@@ -638,6 +756,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       sc->region = REGION_RECORDS;
     }
     if( listing_is_cut_line(sc, &line) ) continue;
+    if( sc->n_records==0 && !sc->is_page && !rec->title.z && !rec->date_text.z
+     && begins_cut_summary(sc, &line) ){
+      continue;          /* the end of a summary whose record is above where the copy began */
+    }
     if( !rec->title.z && !rec->date_text.z && !opened
      && sc->next_rank>0 && sc->last_rank>0 && sc->next_rank>sc->last_rank ){
       continue;          /* past the last record of the page's "21 - 30 of 108": its footer */
@@ -648,6 +770,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;
     }
     url = line_link(sc, here);
+    if( !rec->title.z && !rec->date_text.z && !sc->date_after_title && sc->is_page
+     && opens_date_after_title(sc, &line, here) ){
+      sc->date_after_title = 1;
+    }
     if( !rec->title.z ){
       rec->title.z = line.z;
       rec->title.n = line.n;

@@ -41,6 +41,12 @@
 ** of any record. Where a copy stops, the beginning of a date line ("Novemb"), of page furniture
 ** ("Paginat") or of a result range ("1 - 10 o") is no record; nor is the heading of a page cut
 ** before its first record.
+**
+** Other shapes: a result's number before a date line ("1. June 11, 1957") is no part of it; a
+** "Read more" after a summary's last sentence is cut; a line that reads as a date line or
+** furniture right below a titleless date line, over a prose summary, is the title ("May 1968");
+** a page that prints each date line below its title (title, date line, summary) is told by its
+** first records and read so (ListingScanner.date_after_title).
 */
 #ifndef ARCHIVIST_LISTING_H
 #define ARCHIVIST_LISTING_H
@@ -84,6 +90,7 @@ typedef struct ListingLine {
   size_t n;
   size_t next;              /* offset of the following line */
   int bullet;               /* the line began with a bullet */
+  int numbered;             /* a date line that began with the result's number ("3. July 1957") */
   ArchDateResult date_kind; /* a date line's */
   ArchDate date;
   int64_t range_first;      /* a result range's "N - M of T" */
@@ -114,6 +121,9 @@ typedef struct ListingScanner {
   int title_gap_seen;       /* title_gap was measured (else it is 1, a guess) */
   int is_page;              /* a date line or page furniture was seen: a result page, not
                             ** bare lines of text */
+  int numbered_dates;       /* a date line began with the result's number ("1. June 11, 1957"):
+                            ** so do the page's others ("2. July 1957") */
+  int date_after_title;     /* this page prints each date line below its title */
   const ListingLink *aLink; /* the links of the text's lines, in line order */
   size_t nLink;
   size_t iLink;             /* the first link not yet passed */
@@ -125,6 +135,9 @@ typedef struct ListingScanner {
   uint32_t aChromeWords[32];/* the first bytes of the first two words of its keys of several
                             ** words, a bit each: what a row of furniture can begin with */
   uint32_t aChromeOne[32];  /* the first byte and the length of its keys of one word, a bit each */
+  uint32_t aChromeTri[32];  /* the second and third bytes of chrome.tsv's keys, a bit each */
+  uint32_t aChromeLast[32]; /* the first byte and the length of the last word of its keys, a bit
+                            ** each: what a line that ends in furniture ("... Read more") ends with */
   ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 

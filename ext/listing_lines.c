@@ -103,7 +103,21 @@ static int read_word(const char *z, size_t n, size_t *pi, const char *w){
   return 1;
 }
 
-/* "21 - 30 of 108", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10 of 11 results for
+/* The word of range_words.tsv at z[*pi] ("of", "из", "von"), followed by a space. */
+static int read_range_word(const char *z, size_t n, size_t *pi){
+  const char *zSpace = memchr(z+*pi, ' ', n-*pi);
+  size_t nWord;
+  if( zSpace==0 ) return 0;
+  nWord = (size_t)(zSpace-(z+*pi));
+  if( nWord==0 || nWord>(size_t)arch_data_range_words_max_key
+   || arch_data_find(arch_data_range_words, arch_data_range_words_count, z+*pi, nWord)==0 ){
+    return 0;
+  }
+  *pi += nWord;
+  return 1;
+}
+
+/* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10 of 11 results for
 ** kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of 11". */
 static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
                        int64_t *pTotal){
@@ -127,7 +141,7 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
   skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &last) ) return 0;
   skip_spaces(z, n, &i);
-  if( !read_word(z, n, &i, "of") ) return 0;
+  if( !read_range_word(z, n, &i) ) return 0;
   skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &total) ) return 0;
   skip_spaces(z, n, &i);
@@ -161,12 +175,23 @@ void listing_chrome_init(ListingScanner *sc){
       unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
       sc->aChromePair[bit>>5] |= 1u<<(bit & 31);
     }
+    if( p->nKey>=3 ){
+      unsigned bit = chrome_pair((unsigned char)p->key[1], (unsigned char)p->key[2]);
+      sc->aChromeTri[bit>>5] |= 1u<<(bit & 31);
+    }
     if( zSpace && zSpace+1<p->key+p->nKey ){
       unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
       sc->aChromeWords[bit>>5] |= 1u<<(bit & 31);
     }else if( zSpace==0 ){
       unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
       sc->aChromeOne[bit>>5] |= 1u<<(bit & 31);
+    }
+    {
+      const char *zLast = p->key + p->nKey;
+      unsigned bit;
+      while( zLast>p->key && zLast[-1]!=' ' ) zLast--;
+      bit = chrome_pair((unsigned char)zLast[0], (unsigned char)(p->key + p->nKey - zLast));
+      sc->aChromeLast[bit>>5] |= 1u<<(bit & 31);
     }
   }
 }
@@ -190,24 +215,34 @@ static LineClass chrome_class(const char *zRole){
   }
 }
 
-/* The piece z[0..n) of a row of furniture (below): a line to skip, with or without a colon
-** after it ("Sort by:"), punctuation alone ("|", "/"), or, after the first piece, an option
-** ("Date"). */
-static int is_furniture_piece(const char *z, size_t n, int first){
+/* What the piece z[0..n) of a row of furniture (below) is: a line to skip, with or without a
+** colon after it ("Sort by:"), an option ("Date"), punctuation alone ("|", "/"), or none. */
+typedef enum RowPiece { PIECE_NONE, PIECE_PUNCT, PIECE_OPTION, PIECE_SKIP } RowPiece;
+
+static RowPiece furniture_piece(const char *z, size_t n){
   const ArchDataRow *p;
   if( n>0 && z[n-1]==':' ) n--;
-  if( n==0 || !listing_has_word_char(z, n) ) return 1;
-  if( n>(size_t)arch_data_chrome_max_key ) return 0;
+  if( n==0 || !listing_has_word_char(z, n) ) return PIECE_PUNCT;
+  if( n>(size_t)arch_data_chrome_max_key ) return PIECE_NONE;
   p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
-  if( p==0 ) return 0;
-  return p->value[0]=='o' ? (first ? 0 : 1) : chrome_class(p->value)==LINE_SKIP;
+  if( p==0 ) return PIECE_NONE;
+  if( p->value[0]=='o' ) return PIECE_OPTION;
+  return chrome_class(p->value)==LINE_SKIP ? PIECE_SKIP : PIECE_NONE;
 }
 
+/* The states of a split of a row so far (bits of aOk below): none of its pieces a word, one
+** option alone, and furniture (a line to skip, or two options: "Date Title", the heading row
+** of a table of results, is no record; "Title" alone may be one). */
+#define ROW_EMPTY   1
+#define ROW_OPTION  2
+#define ROW_OK      4
+
 /* A row of page furniture side by side, as a saved page's row of links reads when it turns into
-** one line ("Export citation Add to collection", "Sort by: Date | Title"): z[0..n), white space
-** folded, splits at spaces into pieces that are each furniture to skip. */
+** one line ("Export citation Add to collection", "Sort by: Date | Title", "Date Title"):
+** z[0..n), white space folded, splits at spaces into pieces that are each furniture to skip or
+** options, with a line to skip or two options among them. */
 static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
-  unsigned char aOk[CHROME_MAX_BYTES+1];  /* aOk[i]: z[0..i) splits so, i at a piece's start */
+  unsigned char aOk[CHROME_MAX_BYTES+1];  /* aOk[i]: the states of splits of z[0..i) */
   size_t i, j;
   const char *zSpace;
   unsigned bit;
@@ -221,20 +256,30 @@ static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
     if( nWord>1 && z[nWord-1]==':' ) nWord--;                  /* "Filter:" */
     bit = chrome_pair((unsigned char)z[0], (unsigned char)nWord);
     if( (sc->aChromeOne[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
-    if( !is_furniture_piece(z, (size_t)(zSpace-z), 1) ) return 0;
+    if( furniture_piece(z, (size_t)(zSpace-z))==PIECE_NONE ) return 0;
   }
   memset(aOk, 0, n+1);
-  aOk[0] = 1;
+  aOk[0] = ROW_EMPTY;
   for(i=0; i<n; i++){
     if( !aOk[i] ) continue;
     for(j=i+1; j<=n; j++){
+      RowPiece piece;
+      unsigned char to = 0;
       if( j<n && z[j]!=' ' ) continue;
-      if( is_furniture_piece(z+i, j-i, i==0) ){
-        aOk[j<n ? j+1 : n] = 1;
+      piece = furniture_piece(z+i, j-i);
+      switch( piece ){
+        case PIECE_NONE:   continue;
+        case PIECE_PUNCT:  to = aOk[i]; break;
+        case PIECE_SKIP:   to = ROW_OK; break;
+        case PIECE_OPTION:
+          to = (aOk[i] & (ROW_OPTION|ROW_OK)) ? ROW_OK : 0;
+          if( aOk[i] & ROW_EMPTY ) to |= ROW_OPTION;
+          break;
       }
+      aOk[j<n ? j+1 : n] |= to;
     }
   }
-  return aOk[n];
+  return (aOk[n] & ROW_OK)!=0;
 }
 
 /* The chrome role of a line ("page", "start", "end", "skip"), or NULL. The line is trimmed. */
@@ -249,6 +294,13 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
   if( n>=2 && text_space_len(z+1, n-1)==0 ){
     unsigned bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
     if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+    /* The same of the second and third bytes, when both are printable ASCII, which folding
+    ** leaves as they are: "Letter", "Report" begin as keys in other languages do ("Leer
+    ** más", "Resultados"), but go on otherwise. */
+    if( n>=3 && z[1]>0x20 && z[1]<0x7F && z[2]>0x20 && z[2]<0x7F ){
+      bit = chrome_pair((unsigned char)z[1], (unsigned char)z[2]);
+      if( (sc->aChromeTri[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+    }
   }
   if( text_needs_fold(z, n) ){
     n = text_fold_space(z, n, buf);
@@ -362,6 +414,101 @@ static int date_may_begin(ListingScanner *sc, const char *z, size_t n){
   return p->may_begin || arch_date_undated_line(z, n);
 }
 
+/* The text before z[i] ends a sentence: ".", "!", "?" or "…". */
+static int ends_sentence_char(const char *z, size_t i){
+  char c = z[i-1];
+  if( c=='.' || c=='!' || c=='?' ) return 1;
+  return i>=3 && memcmp(z+i-3, "\xE2\x80\xA6", 3)==0;
+}
+
+/* Length of the result's number that begins z[0..n) and the spaces after it ("12. "), or 0:
+** one to four digits, a period, a space. */
+static int result_number_len(const char *z, size_t n){
+  size_t i = 0;
+  int k;
+  while( i<n && i<4 && z[i]>='0' && z[i]<='9' ) i++;
+  if( i==0 || i+1>=n || z[i]!='.' || (k = text_space_len(z+i+1, n-i-1))==0 ) return 0;
+  i += 1 + (size_t)k;
+  skip_spaces(z, n, &i);
+  return i<n ? (int)i : 0;
+}
+
+/* The line z[0..n) is a result's number, k bytes with the spaces after it, and a date line
+** ("1. June 11, 1957", "3. Undated"): set *pLine's date and text to the date line's and return
+** 1. "2. Juli 1957" is a date line as it stands (the day, then the month): the number is the
+** result's only when the rest names a day of its own, or when the page numbered an earlier
+** date line so (sc->numbered_dates), or when the whole line is no date. */
+static int read_numbered_date(ListingScanner *sc, const char *z, size_t n, size_t k,
+                              Line *pLine){
+  ArchDate whole;
+  if( !date_may_begin(sc, z+k, n-k)
+   || (pLine->date_kind = arch_date_parse(z+k, n-k, &pLine->date))==ARCH_DATE_NOT_A_DATE ){
+    return 0;
+  }
+  if( !sc->numbered_dates
+   && !(pLine->date_kind==ARCH_DATE_FOUND && pLine->date.precision==ARCH_DATE_DAY)
+   && arch_date_parse(z, n, &whole)!=ARCH_DATE_NOT_A_DATE ){
+    pLine->date_kind = ARCH_DATE_NOT_A_DATE;
+    return 0;
+  }
+  pLine->z = z+k;
+  pLine->n = n-k;
+  pLine->numbered = 1;
+  return 1;
+}
+
+/* z[0..n) is the beginning of a date line, with or without a result's number before it
+** ("Novemb", "1. June 11, 19"). */
+static int is_cut_date_line(const char *z, size_t n){
+  int k = result_number_len(z, n);
+  if( k>0 && arch_date_is_cut_prefix(z+k, n-(size_t)k) ) return 1;
+  return arch_date_is_cut_prefix(z, n);
+}
+
+/* The length of the text line z[0..n) without the link to skip that a copy leaves after its
+** last sentence ("... the dates of the visit. Read more", "... Read more »"): a sentence's end,
+** a space, then page furniture to skip, with or without an arrow or an ellipsis after it. When
+** the line ends the text (atEnd), the beginning of such furniture, where a copy stopped, goes
+** too. */
+static size_t without_trailing_furniture(const ListingScanner *sc, const char *z, size_t n,
+                                         int atEnd){
+  size_t e = n, i, iMin;
+  unsigned bit;
+  /* The furniture ends in a letter, or in an arrow or an ellipsis after one (non-ASCII). */
+  if( n<4 || !(((z[n-1]|0x20)>='a' && (z[n-1]|0x20)<='z') || (unsigned char)z[n-1]>=0x80) ){
+    return n;
+  }
+  while( e>0 && (unsigned char)z[e-1]>=0x80 ){     /* "»", "›", "…", "→" after the words */
+    size_t c = e-1;
+    uint32_t cp;
+    while( c>0 && ((unsigned char)z[c] & 0xC0)==0x80 ) c--;
+    if( text_utf8_char((const unsigned char *)z+c, e-c, &cp)<=0 || text_is_letter(cp) ) break;
+    e = c;
+  }
+  while( e>0 && z[e-1]==' ' ) e--;
+  /* Most lines are turned away here: their last word ends no key of chrome.tsv (at the end of
+  ** the text, it may be the beginning of one: "Rea"). */
+  for(i=e; i>0 && z[i-1]!=' '; i--){}
+  if( i==0 || e-i>255 ) return n;
+  bit = chrome_pair((unsigned char)z[i], (unsigned char)(e-i));
+  if( !atEnd && (sc->aChromeLast[bit>>5] & (1u<<(bit & 31)))==0 ) return n;
+  iMin = e>CHROME_MAX_BYTES ? e-CHROME_MAX_BYTES : 1;
+  for(i=e; i>iMin; i--){
+    const char *zRole;
+    if( z[i-1]!=' ' ) continue;
+    if( i<2 || !ends_sentence_char(z, i-1) ) continue;
+    zRole = chrome_role(sc, z+i, e-i);
+    if( (zRole && chrome_class(zRole)==LINE_SKIP)
+     || (atEnd && e==n && is_cut_furniture(z+i, e-i)) ){    /* "... of the visit. Rea" */
+      size_t k = i-1;
+      while( k>0 && z[k-1]==' ' ) k--;
+      return k;
+    }
+    return n;        /* only the words after the last sentence may be furniture */
+  }
+  return n;
+}
+
 void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   size_t end;
   const char *z;
@@ -396,6 +543,9 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
     ** every word and number of it in turn to find that out. */
     pLine->cls = LINE_RANGE;
+  }else if( n<=DATE_LINE_MAX_BYTES && (k = result_number_len(z, n))>0
+         && read_numbered_date(sc, z, n, (size_t)k, pLine) ){
+    pLine->cls = LINE_DATE;            /* "3. June 11, 1957": the result's number, a date line */
   }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
@@ -407,6 +557,8 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
   }else{
     pLine->cls = LINE_TEXT;
+    pLine->n = without_trailing_furniture(sc, z, n,
+                                          pLine->next>=sc->n && !is_cut_date_line(z, n));
   }
 }
 
@@ -421,6 +573,6 @@ static int rest_is_blank(const ListingScanner *sc, size_t off){
 ** furniture ("Paginat") or a result range ("1 - 10 o"): it is no record, nor part of one. */
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   if( !rest_is_blank(sc, pLine->next) ) return 0;
-  return arch_date_is_cut_prefix(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n)
+  return is_cut_date_line(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n)
       || listing_is_cut_facet(pLine->z, pLine->n);
 }

@@ -138,14 +138,21 @@ static int64_t fuzz_scan_listing_links(const char *zText, size_t nText,
     FUZZ_CHECK( fuzz_span_inside(zText, nText, &rec.title) );
     FUZZ_CHECK( fuzz_span_inside(zText, nText, &rec.summary) );
     FUZZ_CHECK( rec.title.z!=0 && rec.title.n>0 );
+    zEnd = rec.title.z + rec.title.n;
     if( rec.date_text.z ){
+      /* The date line is above its title, or below it on a page that prints it there. */
       FUZZ_CHECK( rec.date_text.z>=zDone );
-      FUZZ_CHECK( rec.date_text.z + rec.date_text.n<=rec.title.z );
+      if( rec.date_text.z>rec.title.z ){
+        FUZZ_CHECK( rec.title.z>=zDone );
+        FUZZ_CHECK( rec.date_text.z>=zEnd );
+        zEnd = rec.date_text.z + rec.date_text.n;
+      }else{
+        FUZZ_CHECK( rec.date_text.z + rec.date_text.n<=rec.title.z );
+      }
     }else{
       FUZZ_CHECK( rec.title.z>=zDone );
       FUZZ_CHECK( rec.date_kind==ARCH_DATE_NOT_A_DATE );
     }
-    zEnd = rec.title.z + rec.title.n;
     if( rec.summary.z ){
       FUZZ_CHECK( rec.summary.z>=zEnd );
       zEnd = rec.summary.z + rec.summary.n;
