@@ -41,6 +41,8 @@ typedef struct Word {
   int inflected;           /* ... ends like an inflected English word: -ed, -ing, -ly */
   int known;               /* ... a word of a spelling the authority lists */
   int particle;            /* set by next_run(): a lower-case particle inside a name */
+  int capParticle;         /* ... a capitalized one, never a name alone: "Van Fleet" */
+  int regnal;              /* ... a Roman numeral that ends a name: "Paul VI", "Hassan II" */
   int initial;             /* ... an initial: "A.", "Yu." */
   int inRoster;            /* ... the last word of a name the text gives in full */
   int nFold;               /* ... its folded form (fold_word_at()) in zFold, or 0 */
@@ -348,6 +350,34 @@ static int syllable_after_surname(const Word *a, int i){
       && names_syllable_shaped(a[i].zFold, a[i].nFold);
 }
 
+/* Is w a particle written with a capital, as a family name begins with one when no given name
+** stands before it ("De Gaulle", "Van Fleet", "Ben Bella", "El Kony")? Of the Arabic articles
+** only al and el: "At", "As", "An", "Ed" begin English sentences and names. Not a particle that
+** is a name of its own ("Do", the Vietnamese family name). */
+static int capital_particle(const ScanText *p, const Word *w){
+  const ArchDataRow *r;
+  size_t n = w->end - w->start;
+  if( !w->capital || w->particle || n<2 || n>4 || w->nFold!=(int)n ) return 0;
+  r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count, w->zFold, n);
+  if( r==0 || r->value[0]=='j' ) return 0;
+  return r->value[0]!='a' || (n==2 && w->zFold[1]=='l');
+}
+
+/* Is a[i], the last word of a run of k, a regnal number after a name ("John XXIII", "Hassan
+** II"): a Roman numeral of two letters or more (a pronoun "I" and a letter "X" are none), after
+** a word that may be a name's and is no Korean or Chinese family name ("Kim II Sung", "Kim II"
+** are the OCR of Il)? */
+static int regnal_at(const ScanText *p, const Word *a, int i, int k){
+  const char *z = p->z + a[i].start;
+  size_t n = a[i].end - a[i].start, j = 0;
+  if( i==0 || i!=k-1 || n<2 || a[i-1].notName || a[i-1].surname || a[i-1].initial ) return 0;
+  while( j<n && j<3 && z[j]=='X' ) j++;
+  if( j+2==n && z[j]=='I' && (z[j+1]=='X' || z[j+1]=='V') ) return 1;      /* IX, IV */
+  if( j<n && z[j]=='V' ) j++;
+  while( j<n && z[j]=='I' && j<n ) j++;
+  return j==n;
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -381,6 +411,11 @@ static void classify_run(const ScanText *p, Word *a, int k){
       a[i].alone = -1;
     }
     if( a[i].particle ) a[i].notName = a[i].titleLen = 0;
+    a[i].capParticle = capital_particle(p, &a[i]);
+  }
+  if( k>1 && regnal_at(p, a, k-1, k) ){
+    a[k-1].regnal = 1;
+    a[k-1].notName = 0;
   }
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
@@ -515,9 +550,24 @@ static int plain_lower_word_at(const ScanText *p, size_t i){
                         i-start)==0;
 }
 
+/* Where the word z[start..end) ends without a possessive ("Kim's", "Kim’s": the apostrophe's
+** offset), or end when it has none. */
+static size_t possessive_at(const char *zText, size_t start, size_t end){
+  const unsigned char *z = (const unsigned char*)zText;
+  if( end-start>2 && z[end-1]=='s' ){
+    uint32_t cp;
+    size_t k = end-2;
+    while( k>start && (z[k]&0xC0)==0x80 ) k--;
+    text_utf8_decode(z+k, end-1-k, &cp);
+    if( text_is_apostrophe(cp) && k>start ) return k;
+  }
+  return end;
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
-** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). */
+** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
+** possessive ends it: the word after it is what the person owns ("Churchill's Fulton speech"). */
 static int next_run(const ScanText *p, size_t *pOff, Word *a){
   int k = 0;
   size_t off = *pOff;
@@ -543,6 +593,7 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
       break;
     }
     k++;
+    if( possessive_at(p->z, a[k-1].start, a[k-1].end)<a[k-1].end ) break;
   }
   *pOff = off;
   return k;
@@ -584,13 +635,7 @@ static int thing_before(const ScanText *p, size_t at){
 ** [Stalin]"). */
 static size_t written_end(const ScanText *p, size_t start, size_t end){
   const unsigned char *z = (const unsigned char*)p->z;
-  if( end-start>2 && z[end-1]=='s' ){                /* a possessive: "Kim's", "Kim’s" */
-    uint32_t cp;
-    size_t k = end-2;
-    while( k>start && (z[k]&0xC0)==0x80 ) k--;
-    text_utf8_decode(z+k, end-1-k, &cp);
-    if( text_is_apostrophe(cp) && k>start ) end = k;
-  }
+  end = possessive_at(p->z, start, end);
   if( end<p->n && z[end]==']' && memchr(z+start, '[', end-start) ) end++;
   return end;
 }
@@ -708,7 +753,7 @@ static void candidate_words(const ScanText *p, const Word *a, int i, int len,
 ** name ("Fort", "San"), nor at the head word of a place or thing unless it is a Korean or
 ** Chinese family name ("Park Chung Hee"; read_name() takes it alone only after a title). */
 static int may_begin_name(const Word *w){
-  return !w->particle && (!w->placeBefore || w->known) && (!w->modifier || w->surname)
+  return !w->particle && !w->regnal && (!w->placeBefore || w->known) && (!w->modifier || w->surname)
       && (!w->notName || w->known);
 }
 
@@ -905,6 +950,13 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
   return len;
 }
 
+/* No name begins at a[*pI]: the next word may begin one, untitled; but a capitalized particle
+** passes the title before it, if any, to the name it begins ("General Van Fleet"). */
+static void next_start(const Word *a, int *pI, int *pTitle){
+  if( !a[*pI].capParticle || *pTitle==*pI ) *pTitle = *pI+1;
+  (*pI)++;
+}
+
 int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
@@ -921,13 +973,14 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       int len, j, w, rosterOnly;
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
-      if( !may_begin_name(&a[i]) ){ iTitle = ++i; continue; }
+      if( !may_begin_name(&a[i]) ){ next_start(a, &i, &iTitle); continue; }
       for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen; j++) w += !a[j].particle;
       /* The longest run of words that is a name on its own merits; failing that, after a
       ** title, the word that follows it ("Premier Kim Received the Study Delegation"). */
       for(len=j-i; len>0; len--){
         int titled = iTitle<i, nameish = titled && len==1;
         if( a[i+len-1].particle ) continue;           /* a name ends with no particle */
+        if( len==1 && a[i].capParticle ) continue;    /* nor is one: "General Van" */
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         rosterOnly = 0;
@@ -935,13 +988,16 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         if( len>=3 && pFound->info.person<0 ){
           len = known_prefix(p, a, k, iTitle, i, len, pFound);
         }
+        if( i>0 && a[i-1].capParticle && !a[i].breakBefore && pFound->start==a[i].start ){
+          pFound->start = a[i-1].start;               /* "De Gaulle", "Ben Bella" */
+        }
         pCand->titled = titled && len==1;
         pCand->alone = rosterOnly ? 1 : len==1 ? a[i].alone : -1;
         candidate_words(p, a, i, len, &pFound->info, pCand);
         *pOff = a[i+len-1].end;
         return 1;
       }
-      iTitle = ++i;
+      next_start(a, &i, &iTitle);
     }
     *pOff = a[k-1].end;
   }

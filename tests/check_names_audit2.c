@@ -1,0 +1,150 @@
+/*
+** check_names_audit2.c: the second names audit's rules for the free-text scanner
+** (ext/names_scan.c) and the authority (ext/names_authority.c), each case written by hand from
+** a Wilson Center-style summary sentence (/work/notes/names_audit2.md), never from what the
+** code printed:
+**
+**   - a possessive ends a name: the capitalized word after it is what the person owns
+**     ("Winston Churchill's Fulton speech" names Winston Churchill, not "... Fulton");
+**   - a capitalized particle (De, Van, Ben, El, Al, Von) is never a person alone, and before
+**     a name it belongs to the name ("General Van Fleet", "Ambassador De Gaulle", "Ben Bella");
+**   - a Roman numeral after a name is its regnal number ("Pope John XXIII", "Paul VI"), but
+**     not after a Korean family name ("Kim II Sung" is the OCR of Kim Il Sung).
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "names_int.h"
+
+static NameAuthority *pAuth = 0;
+
+static void auth_setup(void){
+  ck_assert_int_eq(name_authority_open(&pAuth), ARCH_OK);
+  ck_assert_ptr_nonnull(pAuth);
+}
+
+static void auth_teardown(void){
+  name_authority_close(pAuth);
+  pAuth = 0;
+}
+
+/* The names found in z, as written, "; "-joined into zOut; with zCanon, their display forms
+** (name_canon()'s) likewise. */
+static void scan(const char *z, char *zOut, size_t nOut, char *zCanon, size_t nCanon){
+  NameScanner sc;
+  NameFound f;
+  size_t o = 0, c = 0;
+  zOut[0] = 0;
+  if( zCanon ) zCanon[0] = 0;
+  name_scanner_init(&sc, pAuth, z, strlen(z));
+  while( name_scan_next(&sc, &f) ){
+    o += (size_t)snprintf(zOut+o, o<nOut ? nOut-o : 0, "%s%.*s", o ? "; " : "",
+                          (int)(f.end-f.start), z+f.start);
+    if( o>=nOut ) o = nOut-1;
+    if( zCanon ){
+      c += (size_t)snprintf(zCanon+c, c<nCanon ? nCanon-c : 0, "%s%s", c ? "; " : "",
+                            name_canon(pAuth, &f.info));
+      if( c>=nCanon ) c = nCanon-1;
+    }
+  }
+}
+
+typedef struct Case { const char *z; const char *zWant; const char *zCanon; } Case;
+
+static void check_cases(const Case *a, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    char zGot[1024], zCanon[1024];
+    scan(a[i].z, zGot, sizeof(zGot), zCanon, sizeof(zCanon));
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "[%zu] found '%s', want '%s'", i, zGot,
+                  a[i].zWant);
+    if( a[i].zCanon ){
+      ck_assert_msg(strcmp(zCanon, a[i].zCanon)==0, "[%zu] canon '%s', want '%s'", i, zCanon,
+                    a[i].zCanon);
+    }
+  }
+}
+
+START_TEST(test_possessive_ends_name)
+{
+  static const Case a[] = {
+    { "Winston Churchill's Fulton speech was discussed by Stalin in an interview.",
+      "Winston Churchill; Stalin", "Winston Churchill; Joseph Stalin" },
+    { "Kim Il Sung's Juche speech and Mao Zedong's Hundred Flowers campaign.",
+      "Kim Il Sung; Mao Zedong", "Kim Il Sung; Mao Zedong" },
+    { "Nikita Khrushchev\xE2\x80\x99s Vienna meeting with Kennedy.",
+      "Nikita Khrushchev; Kennedy", 0 },
+    /* an apostrophe inside a name is no possessive */
+    { "Ambassador O'Neill met Ma'ruf Amin and K'ang Sheng.", 0, 0 },
+  };
+  check_cases(a, 3);
+  {
+    char zGot[512];
+    scan(a[3].z, zGot, sizeof(zGot), 0, 0);
+    ck_assert_msg(strstr(zGot, "O'Neill")!=0 && strstr(zGot, "K'ang Sheng")!=0, "got '%s'",
+                  zGot);
+  }
+}
+END_TEST
+
+START_TEST(test_capital_particle)
+{
+  static const Case a[] = {
+    { "General Van Fleet agreed with Admiral Joy.", "Van Fleet; Joy", 0 },
+    { "Ambassador De Gaulle replied. De Gaulle then left for Paris.",
+      "De Gaulle; De Gaulle", "Charles de Gaulle; Charles de Gaulle" },
+    { "Transcript of the talks between Ben Bella and Nasser. Minister Ben Bella asked for officers.",
+      "Ben Bella; Nasser; Ben Bella",
+      "Ahmed Ben Bella; Gamal Abdel Nasser; Ahmed Ben Bella" },
+    { "Egyptian Ambassador Mohamed Awad El Kony met Shepilov. El Kony delivered the reply.",
+      "Mohamed Awad El Kony; Shepilov; El Kony", 0 },
+    /* a particle alone, or before no name, is no person */
+    { "Ambassador Van said nothing; General De spoke.", "", 0 },
+    /* Van as a Vietnamese family name begins the name it is part of */
+    { "General Van Tien Dung and Pham Van Dong met.", "Van Tien Dung; Pham Van Dong", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_regnal_number)
+{
+  static const Case a[] = {
+    { "Adzhubei met Pope John XXIII in March 1963; Pope Paul VI received Gromyko.",
+      "Adzhubei; John XXIII; Paul VI; Gromyko",
+      "Alexei Adzhubei; Pope John XXIII; Pope Paul VI; Andrei Gromyko" },
+    { "King Hassan II received Sadat.", "Hassan II; Sadat", "Hassan II; Anwar Sadat" },
+    /* a pronoun I and the numbers of wars and congresses are none */
+    { "Stalin I think was right; after World War II Pius XII spoke.", "Stalin; Pius XII",
+      "Joseph Stalin; Pope Pius XII" },
+  };
+  char zGot[256];
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+  /* the OCR of Il as II after a Korean family name is no regnal number */
+  scan("Kim II Sung met Kim II.", zGot, sizeof(zGot), 0, 0);
+  ck_assert_msg(strstr(zGot, "II")==0, "got '%s'", zGot);
+}
+END_TEST
+
+static Suite *names_audit2_suite(void){
+  Suite *s = suite_create("names_audit2");
+  TCase *tc = tcase_create("audit2");
+  tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
+  tcase_add_test(tc, test_possessive_ends_name);
+  tcase_add_test(tc, test_capital_particle);
+  tcase_add_test(tc, test_regnal_number);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(names_audit2_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
