@@ -457,9 +457,12 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
     case NAME_WESTERN:
       if( pInfo->initialsOnly ) return 1;
       /* a family name people bear, alone or after an initial or a given name people bear
-      ** ("N. S. Chruschtschow", "Sergei Khrushchev"; not "Brief von N. S. Chruschtschow") */
+      ** ("N. S. Chruschtschow", "Sergei Khrushchev"; not "Brief von N. S. Chruschtschow");
+      ** a surname's ending as written too, which the key may spell otherwise (-escu is
+      ** -esku in "Ceausescu"'s) */
       if( (names_is_known_family(p->pAuth, pInfo->family, 1)
-           || has_surname_ending(pInfo->family, (int)strlen(pInfo->family)))
+           || has_surname_ending(pInfo->family, (int)strlen(pInfo->family))
+           || has_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold))
        && (nWord==1 || a[0].given || a[0].initial) ){
         return 1;
       }
@@ -974,7 +977,12 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
       if( !may_begin_name(&a[i]) ){ next_start(a, &i, &iTitle); continue; }
-      for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen; j++) w += !a[j].particle;
+      /* a name's words: up to four, and after two, not a head word no known name uses
+      ** ("Walter Ulbricht Stadium", "Karl Marx Stadt"; but "John Tower", "Gus Hall") */
+      for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen
+                      && !(w>=2 && a[j].modifier && !a[j].known && !a[j].surname); j++){
+        w += !a[j].particle;
+      }
       /* The longest run of words that is a name on its own merits; failing that, after a
       ** title, the word that follows it ("Premier Kim Received the Study Delegation"). */
       for(len=j-i; len>0; len--){

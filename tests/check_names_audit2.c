@@ -9,7 +9,11 @@
 **   - a capitalized particle (De, Van, Ben, El, Al, Von) is never a person alone, and before
 **     a name it belongs to the name ("General Van Fleet", "Ambassador De Gaulle", "Ben Bella");
 **   - a Roman numeral after a name is its regnal number ("Pope John XXIII", "Paul VI"), but
-**     not after a Korean family name ("Kim II Sung" is the OCR of Kim Il Sung).
+**     not after a Korean family name ("Kim II Sung" is the OCR of Kim Il Sung);
+**   - a surname's ending tells a name as written, where the key spells it otherwise
+**     ("Ceausescu" keys as ceausesku: -escu);
+**   - a head word after two words of a name makes a thing of them ("Walter Ulbricht Stadium",
+**     "Karl Marx Stadt"), where only a head word after the name did.
 */
 #include <check.h>
 #include <stdio.h>
@@ -129,6 +133,34 @@ START_TEST(test_regnal_number)
 }
 END_TEST
 
+START_TEST(test_surname_ending_as_written)
+{
+  static const Case a[] = {
+    /* the key spells -escu -esku: the ending as written tells a Romanian surname */
+    { "Ceausescu and his wife Elena Ceausescu visited Pyongyang; Maurer and Bodnarescu stayed.",
+      "Ceausescu; Elena Ceausescu; Maurer; Bodnarescu", 0 },
+    { "In 1971 Ceausescu praised Juche.", "Ceausescu", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_head_word_after_two_words)
+{
+  /* a head word after a name of two words or more makes a place or thing of it, German ones
+  ** too (name_modifiers.tsv: Stadt, Werft, Werk, Werke) */
+  static const Case b[] = {
+    { "The delegation went from Karl Marx Stadt to the Mathias Thesen Werft and the Walter "
+      "Ulbricht Werke at Leuna; Honecker met it.", "Honecker", 0 },
+    { "Karl Marx Kombinat and the Walter Ulbricht Stadium were shown to Kim Il Sung.",
+      "Kim Il Sung", 0 },
+    /* ... but a head word that is a family name after a given name is one */
+    { "Senator John Tower met Dobrynin.", "John Tower; Dobrynin", 0 },
+  };
+  check_cases(b, sizeof(b)/sizeof(b[0]));
+}
+END_TEST
+
 static Suite *names_audit2_suite(void){
   Suite *s = suite_create("names_audit2");
   TCase *tc = tcase_create("audit2");
@@ -136,6 +168,8 @@ static Suite *names_audit2_suite(void){
   tcase_add_test(tc, test_possessive_ends_name);
   tcase_add_test(tc, test_capital_particle);
   tcase_add_test(tc, test_regnal_number);
+  tcase_add_test(tc, test_surname_ending_as_written);
+  tcase_add_test(tc, test_head_word_after_two_words);
   suite_add_tcase(s, tc);
   return s;
 }
