@@ -688,6 +688,36 @@ int names_is_known_family(const NameAuthority *pAuth, const char *zFamily, int w
   return 0;
 }
 
+/* Is q's family name, as his library heading gives it, of two words or more that his preferred
+** form ends with ("Gordon Walker, Patrick" of Patrick Gordon Walker, "López Mateos, Adolfo",
+** "Mendès France, Pierre"), so that its last word alone ("Walker", "Mateos", "France") is no
+** name of his? Not a family name that begins with a particle ("De Gasperi", "Di Vittorio"),
+** which is read without it; nor a heading's second family name that the preferred form leaves
+** out ("Allende Gossens, Salvador": "Allende" is his). */
+static int family_is_compound(const NameAuthority *pAuth, const Person *q){
+  const char *zPreferred = names_str(pAuth, q->iPreferred), *zHead, *zComma, *zSpace;
+  size_t n = strlen(zPreferred), nFamily, nFirst, j;
+  char zFirst[8];
+  const ArchDataRow *r = arch_data_find(arch_data_people_headings,
+                                        arch_data_people_headings_count, zPreferred, n);
+  if( r==0 || (zComma = strstr(zHead = r->value, ", "))==0 ) return 0;
+  nFamily = (size_t)(zComma - zHead);
+  zSpace = memchr(zHead, ' ', nFamily);
+  if( zSpace==0 || n<=nFamily+1 || zPreferred[n-nFamily-1]!=' '
+   || memcmp(zPreferred+n-nFamily, zHead, nFamily)!=0 ){
+    return 0;
+  }
+  nFirst = (size_t)(zSpace - zHead);
+  if( nFirst<sizeof(zFirst) ){
+    for(j=0; j<nFirst; j++) zFirst[j] = (char)((zHead[j]>='A' && zHead[j]<='Z') ? zHead[j]+32 : zHead[j]);
+    if( arch_data_find(arch_data_name_particles, arch_data_name_particles_count, zFirst,
+                       nFirst) ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
 int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){
   int i, found = -1;
   if( pInfo->nGiven>0 && pInfo->culture!=NAME_WESTERN ) return -1;   /* given names: a unit */
@@ -698,6 +728,9 @@ int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){
      && (q->culture!=NAME_WESTERN
          || names_given_relation(pInfo->given, names_str(pAuth, q->iGiven))!=NAME_SAME) ){
       continue;
+    }
+    if( pInfo->nGiven==0 && q->culture==NAME_WESTERN && family_is_compound(pAuth, q) ){
+      continue;                                 /* "Walker" is no Patrick Gordon Walker */
     }
     if( found>=0 ) return -1;                   /* two people fit */
     found = i;

@@ -13,7 +13,9 @@
 **   - a surname's ending tells a name as written, where the key spells it otherwise
 **     ("Ceausescu" keys as ceausesku: -escu);
 **   - a head word after two words of a name makes a thing of them ("Walter Ulbricht Stadium",
-**     "Karl Marx Stadt"), where only a head word after the name did.
+**     "Karl Marx Stadt"), where only a head word after the name did;
+**   - the last word of a family name of two words is no name of the person alone ("Walker" is
+**     not Patrick Gordon Walker, "France" not Pierre Mendès France).
 */
 #include <check.h>
 #include <stdio.h>
@@ -161,6 +163,33 @@ START_TEST(test_head_word_after_two_words)
 }
 END_TEST
 
+/* The person a name alone resolves to (name_canon()), or "" when none. */
+static const char *person_of(const char *z){
+  static NameInfo info;
+  ck_assert(name_analyze(pAuth, z, strlen(z), &info));
+  return info.person>=0 ? name_person_preferred(pAuth, info.person) : "";
+}
+
+START_TEST(test_compound_family_alone)
+{
+  /* the last word of a family name of two words (the heading's: "Gordon Walker, Patrick",
+  ** "Velasco Alvarado, Juan", "Mendès France, Pierre") names no one alone */
+  ck_assert_str_eq(person_of("Walker"), "");
+  ck_assert_str_eq(person_of("Alvarado"), "");
+  ck_assert_str_eq(person_of("Jiménez"), "");
+  ck_assert_str_eq(person_of("France"), "");
+  ck_assert_str_eq(person_of("Kerr"), "");
+  /* ... but the whole name does, and a family name whose heading adds a second one the
+  ** preferred form leaves out ("Allende Gossens"), or one that begins with a particle */
+  ck_assert_str_eq(person_of("Patrick Gordon Walker"), "Patrick Gordon Walker");
+  ck_assert_str_eq(person_of("Juan Velasco Alvarado"), "Juan Velasco Alvarado");
+  ck_assert_str_eq(person_of("Allende"), "Salvador Allende");
+  ck_assert_str_eq(person_of("Pinochet"), "Augusto Pinochet");
+  ck_assert_str_eq(person_of("De Gasperi"), "Alcide De Gasperi");
+  ck_assert_str_eq(person_of("Mielke"), "Erich Mielke");
+}
+END_TEST
+
 static Suite *names_audit2_suite(void){
   Suite *s = suite_create("names_audit2");
   TCase *tc = tcase_create("audit2");
@@ -170,6 +199,7 @@ static Suite *names_audit2_suite(void){
   tcase_add_test(tc, test_regnal_number);
   tcase_add_test(tc, test_surname_ending_as_written);
   tcase_add_test(tc, test_head_word_after_two_words);
+  tcase_add_test(tc, test_compound_family_alone);
   suite_add_tcase(s, tc);
   return s;
 }
