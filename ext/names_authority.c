@@ -221,6 +221,16 @@ static ArchRc mark_title_edges(NameAuthority *pAuth){
      || mark_word(pAuth, zLast, (int)strlen(zLast), WORD_TITLE_LAST)!=ARCH_OK ){
       return ARCH_NOMEM;
     }
+    if( (unsigned char)arch_data_name_titles[i].key[0]>=0x80 ){
+      /* a title in another script, whose phrase fold romanizes it: its first word as a word
+      ** of text folds, in its script and lower case as the table writes it ("посол") */
+      const char *zKey = arch_data_name_titles[i].key;
+      const char *zEnd = strchr(zKey, ' ');
+      if( mark_word(pAuth, zKey, zEnd ? (int)(zEnd - zKey) : (int)strlen(zKey),
+                    WORD_TITLE_FIRST)!=ARCH_OK ){
+        return ARCH_NOMEM;
+      }
+    }
   }
   return ARCH_OK;
 }

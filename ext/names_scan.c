@@ -286,6 +286,19 @@ static int fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf,
   return n;
 }
 
+/* Where the title buf[0..n) (folded words; buf has room for one more byte) stands, or 0. The
+** table's titles are folded as phrases, which romanize Cyrillic ("посол" as Kontsevich reads
+** it), where a word of text keeps its script: a title in Cyrillic is looked up so folded. */
+static int title_place(const ScanText *p, char *buf, int n){
+  char zPhrase[4*WORD_FOLD_BYTES];
+  int place = names_map_get(&p->pAuth->titles, buf, n, 0), j, nPhrase;
+  for(j=0; j<n && (unsigned char)buf[j]<0x80; j++){}
+  if( place || j==n ) return place;
+  buf[n] = 0;
+  nPhrase = names_fold_phrase(buf, zPhrase, (int)sizeof(zPhrase));
+  return nPhrase>0 ? names_map_get(&p->pAuth->titles, zPhrase, nPhrase, 0) : 0;
+}
+
 /* Titles among words a[i..k): their length in words, or 0. a[i] begins a title. */
 static int title_words(const ScanText *p, const Word *a, int i, int k){
   char buf[4*WORD_FOLD_BYTES];
@@ -297,7 +310,7 @@ static int title_words(const ScanText *p, const Word *a, int i, int k){
       memcpy(buf+n, a[w].zFold, (size_t)a[w].nFold);
       n += a[w].nFold;
     }
-    if( w==i+len && (names_map_get(&p->pAuth->titles, buf, n, 0) & TITLE_BEFORE) ) return len;
+    if( w==i+len && (title_place(p, buf, n) & TITLE_BEFORE) ) return len;
   }
   return 0;
 }
@@ -889,7 +902,7 @@ static int inverted_given_word(const ScanText *p, const Word *w){
 ** *pFound and *pCand, *pOff after it. */
 static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
                          NameFound *pFound, Candidate *pCand){
-  size_t i = a[k-1].end, off;
+  size_t i = a[k-1].end, off, gEnd = 0;
   Word g;
   int nGiven = 0, nSyllable = 0, allGiven = 1, shaped = 1;
   NameInfo *pInfo = &pFound->info;
@@ -909,10 +922,11 @@ static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
     nGiven++;
     nSyllable++;
     for(j=g.start; j<g.end; j++) nSyllable += p->z[j]=='-';
-    if( item_ends_at(p, g.end) ) break;
+    gEnd = g.end;                     /* g is cleared when no word follows: keep its end */
+    if( item_ends_at(p, gEnd) ) break;
   }
-  if( nGiven==0 || !item_ends_at(p, g.end)
-   || !analyze_cached(p, p->z+a[0].start, g.end - a[0].start, pInfo)
+  if( nGiven==0 || !item_ends_at(p, gEnd)
+   || !analyze_cached(p, p->z+a[0].start, gEnd - a[0].start, pInfo)
    || (pInfo->nGiven==0 && !pInfo->initialsOnly) ){
     return 0;
   }
@@ -921,12 +935,12 @@ static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
     return 0;
   }
   pFound->start = a[0].start;
-  pFound->end = g.end;
+  pFound->end = gEnd;
   pCand->titled = 0;
   pCand->alone = -1;
   latin_fold(p, &a[k-1], pCand->lastWord, sizeof(pCand->lastWord));  /* the surname first */
   memcpy(pCand->familyWord, pCand->lastWord, sizeof(pCand->familyWord));
-  *pOff = g.end;
+  *pOff = gEnd;
   return 1;
 }
 
