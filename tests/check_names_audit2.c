@@ -17,7 +17,9 @@
 **   - the last word of a family name of two words is no name of the person alone ("Walker" is
 **     not Patrick Gordon Walker, "France" not Pierre Mendès France);
 **   - a Cyrillic title is found in text as in the table ("Посол Пузанов"), and a Cyrillic
-**     surname alone in -а whose masculine a known man bears names no one ("Хрущева").
+**     surname alone in -а whose masculine a known man bears names no one ("Хрущева");
+**   - a family name alone is not resolved by a relative named in full after it ("Ceausescu and
+**     his wife Elena Ceausescu").
 */
 #include <check.h>
 #include <stdio.h>
@@ -149,6 +151,20 @@ START_TEST(test_surname_ending_as_written)
 }
 END_TEST
 
+START_TEST(test_relative_named_after)
+{
+  /* a family name alone is not the relative named in full after it (name_kin_words.tsv) */
+  static const Case a[] = {
+    { "Ceausescu and his wife Elena Ceausescu visited Pyongyang.",
+      "Ceausescu; Elena Ceausescu", "Ceausescu; Elena Ceaușescu" },
+    /* ... but the person himself named after it resolves it, as before */
+    { "Kim praised the workers; Kim Il Sung then left.", "Kim; Kim Il Sung",
+      "Kim Il Sung; Kim Il Sung" },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 START_TEST(test_head_word_after_two_words)
 {
   /* a head word after a name of two words or more makes a place or thing of it, German ones
@@ -238,6 +254,7 @@ static Suite *names_audit2_suite(void){
   tcase_add_test(tc, test_capital_particle);
   tcase_add_test(tc, test_regnal_number);
   tcase_add_test(tc, test_surname_ending_as_written);
+  tcase_add_test(tc, test_relative_named_after);
   tcase_add_test(tc, test_head_word_after_two_words);
   tcase_add_test(tc, test_compound_family_alone);
   tcase_add_test(tc, test_cyrillic_text);
