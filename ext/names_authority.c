@@ -690,6 +690,16 @@ int names_word_class(const NameAuthority *pAuth, const char *z, int n){
   return names_map_get(&pAuth->words, z, n, 0);
 }
 
+int names_title_place(const NameAuthority *pAuth, char *z, int n){
+  char zPhrase[NAME_MAX_KEY];
+  int place = names_map_get(&pAuth->titles, z, n, 0), j, nPhrase;
+  for(j=0; j<n && (unsigned char)z[j]<0x80; j++){}
+  if( place || j==n ) return place;
+  z[n] = 0;
+  nPhrase = names_fold_phrase(z, zPhrase, (int)sizeof(zPhrase));
+  return nPhrase>0 ? names_map_get(&pAuth->titles, zPhrase, nPhrase, 0) : 0;
+}
+
 int names_is_known_family(const NameAuthority *pAuth, const char *zFamily, int western){
   int i = names_map_get(&pAuth->families, zFamily, (int)strlen(zFamily), -1);
   for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){

@@ -286,19 +286,6 @@ static int fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf,
   return n;
 }
 
-/* Where the title buf[0..n) (folded words; buf has room for one more byte) stands, or 0. The
-** table's titles are folded as phrases, which romanize Cyrillic ("посол" as Kontsevich reads
-** it), where a word of text keeps its script: a title in Cyrillic is looked up so folded. */
-static int title_place(const ScanText *p, char *buf, int n){
-  char zPhrase[4*WORD_FOLD_BYTES];
-  int place = names_map_get(&p->pAuth->titles, buf, n, 0), j, nPhrase;
-  for(j=0; j<n && (unsigned char)buf[j]<0x80; j++){}
-  if( place || j==n ) return place;
-  buf[n] = 0;
-  nPhrase = names_fold_phrase(buf, zPhrase, (int)sizeof(zPhrase));
-  return nPhrase>0 ? names_map_get(&p->pAuth->titles, zPhrase, nPhrase, 0) : 0;
-}
-
 /* Titles among words a[i..k): their length in words, or 0. a[i] begins a title. */
 static int title_words(const ScanText *p, const Word *a, int i, int k){
   char buf[4*WORD_FOLD_BYTES];
@@ -310,7 +297,7 @@ static int title_words(const ScanText *p, const Word *a, int i, int k){
       memcpy(buf+n, a[w].zFold, (size_t)a[w].nFold);
       n += a[w].nFold;
     }
-    if( w==i+len && (title_place(p, buf, n) & TITLE_BEFORE) ) return len;
+    if( w==i+len && (names_title_place(p->pAuth, buf, n) & TITLE_BEFORE) ) return len;
   }
   return 0;
 }
@@ -566,20 +553,6 @@ static int plain_lower_word_at(const ScanText *p, size_t i){
                         i-start)==0;
 }
 
-/* Where the word z[start..end) ends without a possessive ("Kim's", "Kim’s": the apostrophe's
-** offset), or end when it has none. */
-static size_t possessive_at(const char *zText, size_t start, size_t end){
-  const unsigned char *z = (const unsigned char*)zText;
-  if( end-start>2 && z[end-1]=='s' ){
-    uint32_t cp;
-    size_t k = end-2;
-    while( k>start && (z[k]&0xC0)==0x80 ) k--;
-    text_utf8_decode(z+k, end-1-k, &cp);
-    if( text_is_apostrophe(cp) && k>start ) return k;
-  }
-  return end;
-}
-
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
 ** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
@@ -609,7 +582,7 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
       break;
     }
     k++;
-    if( possessive_at(p->z, a[k-1].start, a[k-1].end)<a[k-1].end ) break;
+    if( names_possessive_at(p->z, a[k-1].start, a[k-1].end)<a[k-1].end ) break;
   }
   *pOff = off;
   return k;
@@ -651,7 +624,7 @@ static int thing_before(const ScanText *p, size_t at){
 ** [Stalin]"). */
 static size_t written_end(const ScanText *p, size_t start, size_t end){
   const unsigned char *z = (const unsigned char*)p->z;
-  end = possessive_at(p->z, start, end);
+  end = names_possessive_at(p->z, start, end);
   if( end<p->n && z[end]==']' && memchr(z+start, '[', end-start) ) end++;
   return end;
 }
