@@ -350,10 +350,9 @@ static int syllable_after_surname(const Word *a, int i){
       && names_syllable_shaped(a[i].zFold, a[i].nFold);
 }
 
-/* Is w a particle written with a capital, as a family name begins with one when no given name
-** stands before it ("De Gaulle", "Van Fleet", "Ben Bella", "El Kony")? Of the Arabic articles
-** only al and el: "At", "As", "An", "Ed" begin English sentences and names. Not a particle that
-** is a name of its own ("Do", the Vietnamese family name). */
+/* Is w a particle written with a capital, as a family name begins with one with no given name
+** before it ("De Gaulle", "Van Fleet", "Ben Bella", "El Kony")? Of the Arabic articles only Al
+** and El ("At", "As", "An", "Ed" begin English sentences); never "Do", a Vietnamese surname. */
 static int capital_particle(const ScanText *p, const Word *w){
   const ArchDataRow *r;
   size_t n = w->end - w->start;
@@ -363,10 +362,9 @@ static int capital_particle(const ScanText *p, const Word *w){
   return r->value[0]!='a' || (n==2 && w->zFold[1]=='l');
 }
 
-/* Is a[i], the last word of a run of k, a regnal number after a name ("John XXIII", "Hassan
-** II"): a Roman numeral of two letters or more (a pronoun "I" and a letter "X" are none), after
-** a word that may be a name's and is no Korean or Chinese family name ("Kim II Sung", "Kim II"
-** are the OCR of Il)? */
+/* Is a[i], the last word of a run of k, a regnal number ("John XXIII", "Hassan II"): a Roman
+** numeral of two letters or more (not the pronoun "I"), after a word that may be a name's and
+** no Korean or Chinese family name ("Kim II" is the OCR of Kim Il)? */
 static int regnal_at(const ScanText *p, const Word *a, int i, int k){
   const char *z = p->z + a[i].start;
   size_t n = a[i].end - a[i].start, j = 0;
@@ -374,7 +372,7 @@ static int regnal_at(const ScanText *p, const Word *a, int i, int k){
   while( j<n && j<3 && z[j]=='X' ) j++;
   if( j+2==n && z[j]=='I' && (z[j+1]=='X' || z[j+1]=='V') ) return 1;      /* IX, IV */
   if( j<n && z[j]=='V' ) j++;
-  while( j<n && z[j]=='I' && j<n ) j++;
+  while( j<n && z[j]=='I' ) j++;
   return j==n;
 }
 
@@ -416,6 +414,11 @@ static void classify_run(const ScanText *p, Word *a, int k){
   if( k>1 && regnal_at(p, a, k-1, k) ){
     a[k-1].regnal = 1;
     a[k-1].notName = 0;
+  }
+  for(i=1; i<k; i++){              /* "Kim II Sung": the OCR of Il after a family name */
+    if( a[i-1].surname && a[i].end-a[i].start==2 && memcmp(p->z+a[i].start, "II", 2)==0 ){
+      a[i].notName = 0, a[i].nameish = 1;
+    }
   }
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
@@ -940,11 +943,10 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
   return len;
 }
 
-/* No name begins at a[*pI]: the next word may begin one, untitled; but a capitalized particle
-** passes the title before it, if any, to the name it begins ("General Van Fleet"). */
+/* No name begins at a[*pI]: the next may, untitled; but a capitalized particle passes the
+** title before it to the name it begins ("General Van Fleet"). */
 static void next_start(const Word *a, int *pI, int *pTitle){
-  if( !a[*pI].capParticle || *pTitle==*pI ) *pTitle = *pI+1;
-  (*pI)++;
+  if( !a[(*pI)++].capParticle || *pTitle==*pI-1 ) *pTitle = *pI;
 }
 
 int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand){
@@ -964,8 +966,8 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
       if( !may_begin_name(&a[i]) ){ next_start(a, &i, &iTitle); continue; }
-      /* a name's words: up to four, and after two, not a head word no known name uses
-      ** ("Walter Ulbricht Stadium", "Karl Marx Stadt"; but "John Tower", "Gus Hall") */
+      /* up to four words; after two, no head word no known name uses ("Walter Ulbricht
+      ** Stadium", "Karl Marx Stadt"; but "John Tower") */
       for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen
                       && !(w>=2 && a[j].modifier && !a[j].known && !a[j].surname); j++){
         w += !a[j].particle;

@@ -9,7 +9,7 @@
 **   - a capitalized particle (De, Van, Ben, El, Al, Von) is never a person alone, and before
 **     a name it belongs to the name ("General Van Fleet", "Ambassador De Gaulle", "Ben Bella");
 **   - a Roman numeral after a name is its regnal number ("Pope John XXIII", "Paul VI"), but
-**     not after a Korean family name ("Kim II Sung" is the OCR of Kim Il Sung);
+**     not after a Korean family name ("Kim II Sung" is the OCR of Kim Il Sung, read so);
 **   - a surname's ending tells a name as written, where the key spells it otherwise
 **     ("Ceausescu" keys as ceausesku: -escu);
 **   - a head word after two words of a name makes a thing of them ("Walter Ulbricht Stadium",
@@ -131,11 +131,14 @@ START_TEST(test_regnal_number)
     { "Stalin I think was right; after World War II Pius XII spoke.", "Stalin; Pius XII",
       "Joseph Stalin; Pope Pius XII" },
   };
-  char zGot[256];
+  /* the OCR of Il as II after a Korean family name is no regnal number, and is read as the
+  ** name's syllable, as name_analyze() reads it (the acronym had cut the run: "Kim", "Kim") */
+  static const Case b[] = {
+    { "Kim II Sung met Kim II and Kim Jong II.", "Kim II Sung; Kim II; Kim Jong II",
+      "Kim Il Sung; Kim Il; Kim Jong Il" },
+  };
   check_cases(a, sizeof(a)/sizeof(a[0]));
-  /* the OCR of Il as II after a Korean family name is no regnal number */
-  scan("Kim II Sung met Kim II.", zGot, sizeof(zGot), 0, 0);
-  ck_assert_msg(strstr(zGot, "II")==0, "got '%s'", zGot);
+  check_cases(b, 1);
 }
 END_TEST
 
