@@ -411,10 +411,7 @@ static void classify_run(const ScanText *p, Word *a, int k){
     if( a[i].particle ) a[i].notName = a[i].titleLen = 0;
     a[i].capParticle = capital_particle(p, &a[i]);
   }
-  if( k>1 && regnal_at(p, a, k-1, k) ){
-    a[k-1].regnal = 1;
-    a[k-1].notName = 0;
-  }
+  if( k>1 && regnal_at(p, a, k-1, k) ) a[k-1].regnal = 1, a[k-1].notName = 0;
   for(i=1; i<k; i++){              /* "Kim II Sung": the OCR of Il after a family name */
     if( a[i-1].surname && a[i].end-a[i].start==2 && memcmp(p->z+a[i].start, "II", 2)==0 ){
       a[i].notName = 0, a[i].nameish = 1;
