@@ -231,6 +231,23 @@ static int initials_fit_patronymic(const NameAuthority *pAuth, const NameInfo *p
   return !listed;
 }
 
+/* Is a name of one Cyrillic word ending in -а the feminine of a family name that a known man
+** bears ("Хрущева": Nina Khrushcheva, or Khrushchev's genitive, "письмо Хрущева")? Russian
+** writes a man's surname in the genitive and accusative as his wife's is written: alone, such
+** a word names neither for certain. */
+static int cyrillic_case_form(const NameAuthority *pAuth, const NameInfo *pInfo){
+  const char *z = pInfo->display;
+  size_t n = strlen(z);
+  NameInfo masculine;
+  if( n<8 || ((unsigned char)z[0]!=0xD0 && (unsigned char)z[0]!=0xD1) || strchr(z, ' ')
+   || memcmp(z+n-2, "\xD0\xB0", 2)!=0 ){
+    return 0;
+  }
+  return names_analyze_spelling(pAuth, z, n-2, &masculine)
+      && masculine.culture==NAME_WESTERN && masculine.nGiven==0
+      && names_is_known_family(pAuth, masculine.family, 1);
+}
+
 /* The authority layer: the known person a name is a spelling of, an epithet of ("Chairman
 ** Mao"), or the one person its surname (with initials) fits. */
 static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
@@ -248,7 +265,7 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
       person = names_map_get(&pAuth->familiesAlone, pInfo->key, (int)strlen(pInfo->key), -1);
     }
     if( person>=0 && pInfo->nGiven==0 && !pInfo->patronymicOnly
-     && !alone_fits_family(pAuth, pInfo, person) ){
+     && (!alone_fits_family(pAuth, pInfo, person) || cyrillic_case_form(pAuth, pInfo)) ){
       person = NAMES_AMBIGUOUS;                 /* nor a given name alone, then */
     }
     /* a given name alone is a Western name's word: "Huang" is a Chinese family name, not

@@ -236,6 +236,16 @@ static ArchRc mark_title_edges(NameAuthority *pAuth){
      || mark_word(pAuth, zLast, (int)strlen(zLast), WORD_TITLE_LAST)!=ARCH_OK ){
       return ARCH_NOMEM;
     }
+    if( (unsigned char)arch_data_name_titles[i].key[0]>=0x80 ){
+      /* a title in another script, whose phrase fold romanizes it: its first word as a word
+      ** of text folds, in its script and lower case as the table writes it ("посол") */
+      const char *zKey = arch_data_name_titles[i].key;
+      const char *zEnd = strchr(zKey, ' ');
+      if( mark_word(pAuth, zKey, zEnd ? (int)(zEnd - zKey) : (int)strlen(zKey),
+                    WORD_TITLE_FIRST)!=ARCH_OK ){
+        return ARCH_NOMEM;
+      }
+    }
   }
   return ARCH_OK;
 }
@@ -698,12 +708,52 @@ int names_word_class(const NameAuthority *pAuth, const char *z, int n){
   return names_map_get(&pAuth->words, z, n, 0);
 }
 
+int names_title_place(const NameAuthority *pAuth, char *z, int n){
+  char zPhrase[NAME_MAX_KEY];
+  int place = names_map_get(&pAuth->titles, z, n, 0), j, nPhrase;
+  for(j=0; j<n && (unsigned char)z[j]<0x80; j++){}
+  if( place || j==n ) return place;
+  z[n] = 0;
+  nPhrase = names_fold_phrase(z, zPhrase, (int)sizeof(zPhrase));
+  return nPhrase>0 ? names_map_get(&pAuth->titles, zPhrase, nPhrase, 0) : 0;
+}
+
 int names_is_known_family(const NameAuthority *pAuth, const char *zFamily, int western){
   int i = names_map_get(&pAuth->families, zFamily, (int)strlen(zFamily), -1);
   for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
     if( (pAuth->aPerson[i].culture==NAME_WESTERN)==western ) return 1;
   }
   return 0;
+}
+
+/* Is q's family name, as his library heading gives it, of two words or more that his preferred
+** form ends with ("Gordon Walker, Patrick" of Patrick Gordon Walker, "López Mateos, Adolfo",
+** "Mendès France, Pierre"), so that its last word alone ("Walker", "Mateos", "France") is no
+** name of his? Not a family name that begins with a particle ("De Gasperi", "Di Vittorio"),
+** which is read without it; nor a heading's second family name that the preferred form leaves
+** out ("Allende Gossens, Salvador": "Allende" is his). */
+static int family_is_compound(const NameAuthority *pAuth, const Person *q){
+  const char *zPreferred = names_str(pAuth, q->iPreferred), *zHead, *zComma, *zSpace;
+  size_t n = strlen(zPreferred), nFamily, nFirst, j;
+  char zFirst[8];
+  const ArchDataRow *r = arch_data_find(arch_data_people_headings,
+                                        arch_data_people_headings_count, zPreferred, n);
+  if( r==0 || (zComma = strstr(zHead = r->value, ", "))==0 ) return 0;
+  nFamily = (size_t)(zComma - zHead);
+  zSpace = memchr(zHead, ' ', nFamily);
+  if( zSpace==0 || n<=nFamily+1 || zPreferred[n-nFamily-1]!=' '
+   || memcmp(zPreferred+n-nFamily, zHead, nFamily)!=0 ){
+    return 0;
+  }
+  nFirst = (size_t)(zSpace - zHead);
+  if( nFirst<sizeof(zFirst) ){
+    for(j=0; j<nFirst; j++) zFirst[j] = (char)((zHead[j]>='A' && zHead[j]<='Z') ? zHead[j]+32 : zHead[j]);
+    if( arch_data_find(arch_data_name_particles, arch_data_name_particles_count, zFirst,
+                       nFirst) ){
+      return 0;
+    }
+  }
+  return 1;
 }
 
 int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){
@@ -716,6 +766,9 @@ int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){
      && (q->culture!=NAME_WESTERN
          || names_given_relation(pInfo->given, names_str(pAuth, q->iGiven))!=NAME_SAME) ){
       continue;
+    }
+    if( pInfo->nGiven==0 && q->culture==NAME_WESTERN && family_is_compound(pAuth, q) ){
+      continue;                                 /* "Walker" is no Patrick Gordon Walker */
     }
     if( found>=0 ) return -1;                   /* two people fit */
     found = i;

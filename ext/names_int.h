@@ -290,6 +290,16 @@ int names_lookup_variant(const NameAuthority *pAuth, const char *zKey);
 /* The one known person a surname alone, or with initials, fits; -1 when none or several. */
 int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo);
 
+/* Where the word zText[start..end) of free text ends without a possessive ("Kim's",
+** "Kim’s": the apostrophe's offset), or end when it has none. */
+size_t names_possessive_at(const char *zText, size_t start, size_t end);
+
+/* Where the title z[0..n) (words folded as the scanner folds them; z has room for one byte
+** more) stands (TitlePlace bits), or 0. The table's titles are folded as phrases, which
+** romanize Cyrillic ("посол" as Kontsevich reads it), where a word of text keeps its script: a
+** title in Cyrillic is looked up so folded too. */
+int names_title_place(const NameAuthority *pAuth, char *z, int n);
+
 /* True when some known person of a Western name (western) or of an East Asian one has this
 ** family key: "Phu", read as a Western word, folds to the "fu" of Fu Zuoyi, yet names no one. */
 int names_is_known_family(const NameAuthority *pAuth, const char *zFamily, int western);

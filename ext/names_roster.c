@@ -47,9 +47,21 @@ static void roster_read(NameScanner *p, const char *z, size_t n, size_t from, in
   }
 }
 
+/* Does a word of kinship stand right before z[at] ("his wife Elena Ceausescu":
+** name_kin_words.tsv), making the name there a relative of a person named before? */
+static int kin_before(const char *z, size_t at){
+  size_t end = at, start;
+  while( end>0 && z[end-1]==' ' ) end--;
+  if( end==at ) return 0;
+  for(start=end; start>0 && ((z[start-1]>='a' && z[start-1]<='z') || z[start-1]=='-'); start--){}
+  return end>start && arch_data_find(arch_data_name_kin_words, arch_data_name_kin_words_count,
+                                     z+start, end-start)!=0;
+}
+
 /* The one person the roster entries of this family name, at `at` in the text, name: those
 ** before it (the context counts as before) when there are any, else those after it. NULL when
-** none, or when they are several people ("Kim Il Sung and Kim Tu-bong ... Kim proposed"). */
+** none, or when they are several people ("Kim Il Sung and Kim Tu-bong ... Kim proposed"). A
+** relative named after it is not the person ("Ceausescu and his wife Elena Ceausescu"). */
 static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFamily,
                                           const char *zWord, size_t at, int after){
   const NameRosterEntry *pFound = 0;
@@ -57,7 +69,7 @@ static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFam
   for(i=0; i<p->nRoster; i++){
     const NameRosterEntry *e = &p->aRoster[i];
     int before = e->inContext || e->start<at;
-    if( before==after ) continue;
+    if( before==after || (after && kin_before(p->z, e->start)) ) continue;
     if( strcmp(e->family, zFamily)!=0 && (zWord[0]==0 || strcmp(e->familyWord, zWord)!=0) ){
       continue;
     }

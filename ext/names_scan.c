@@ -41,8 +41,9 @@ typedef struct Word {
   int surname;             /* ... a Korean or Chinese family name */
   int inflected;           /* ... ends like an inflected English word: -ed, -ing, -ly */
   int known;               /* ... a word of a spelling the authority lists */
-  int regnal;              /* ... a ruler's or pope's number after a name: "II", "XXIII" */
   int particle;            /* set by next_run(): a lower-case particle inside a name */
+  int capParticle;         /* ... a capitalized one, never a name alone: "Van Fleet" */
+  int regnal;              /* ... a Roman numeral that ends a name: "Paul VI", "Hassan II" */
   int initial;             /* ... an initial: "A.", "Yu." */
   int inRoster;            /* ... the last word of a name the text gives in full */
   int nFold;               /* ... its folded form (fold_word_at()) in zFold, or 0 */
@@ -315,7 +316,7 @@ static int title_words(const ScanText *p, const Word *a, int i, int k){
       memcpy(buf+n, a[w].zFold, (size_t)a[w].nFold);
       n += a[w].nFold;
     }
-    if( w==i+len && (names_map_get(&p->pAuth->titles, buf, n, 0) & TITLE_BEFORE) ) return len;
+    if( w==i+len && (names_title_place(p->pAuth, buf, n) & TITLE_BEFORE) ) return len;
   }
   return 0;
 }
@@ -368,15 +369,30 @@ static int syllable_after_surname(const Word *a, int i){
       && names_syllable_shaped(a[i].zFold, a[i].nFold);
 }
 
-/* Is w a Roman numeral of two letters or more ("II", "XXIII"), as a ruler's or pope's number
-** follows the name ("Faisal II", "Pope John XXIII")? One letter is an initial or "I". */
-static int regnal_number(const ScanText *p, const Word *w){
-  size_t i;
-  if( w->end - w->start<2 ) return 0;
-  for(i=w->start; i<w->end; i++){
-    if( !strchr("IVXL", p->z[i]) ) return 0;
-  }
-  return 1;
+/* Is w a particle written with a capital, as a family name begins with one with no given name
+** before it ("De Gaulle", "Van Fleet", "Ben Bella", "El Kony")? Of the Arabic articles only Al
+** and El ("At", "As", "An", "Ed" begin English sentences); never "Do", a Vietnamese surname. */
+static int capital_particle(const ScanText *p, const Word *w){
+  const ArchDataRow *r;
+  size_t n = w->end - w->start;
+  if( !w->capital || w->particle || n<2 || n>4 || w->nFold!=(int)n ) return 0;
+  r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count, w->zFold, n);
+  if( r==0 || r->value[0]=='j' ) return 0;
+  return r->value[0]!='a' || (n==2 && w->zFold[1]=='l');
+}
+
+/* Is a[i], the last word of a run of k, a regnal number ("John XXIII", "Hassan II"): a Roman
+** numeral of two letters or more (not the pronoun "I"), after a word that may be a name's and
+** no Korean or Chinese family name ("Kim II" is the OCR of Kim Il)? */
+static int regnal_at(const ScanText *p, const Word *a, int i, int k){
+  const char *z = p->z + a[i].start;
+  size_t n = a[i].end - a[i].start, j = 0;
+  if( i==0 || i!=k-1 || n<2 || a[i-1].notName || a[i-1].surname || a[i-1].initial ) return 0;
+  while( j<n && j<3 && z[j]=='X' ) j++;
+  if( j+2==n && z[j]=='I' && (z[j+1]=='X' || z[j+1]=='V') ) return 1;      /* IX, IV */
+  if( j<n && z[j]=='V' ) j++;
+  while( j<n && z[j]=='I' ) j++;
+  return j==n;
 }
 
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
@@ -413,8 +429,13 @@ static void classify_run(const ScanText *p, Word *a, int k){
       a[i].alone = -1;
     }
     if( a[i].particle ) a[i].notName = a[i].titleLen = 0;
-    a[i].regnal = i>0 && regnal_number(p, &a[i]);
-    if( a[i].regnal ) a[i].notName = 0;           /* "Pope John Paul II", "Faisal II" */
+    a[i].capParticle = capital_particle(p, &a[i]);
+  }
+  if( k>1 && regnal_at(p, a, k-1, k) ) a[k-1].regnal = 1, a[k-1].notName = 0;
+  for(i=1; i<k; i++){              /* "Kim II Sung": the OCR of Il after a family name */
+    if( a[i-1].surname && a[i].end-a[i].start==2 && memcmp(p->z+a[i].start, "II", 2)==0 ){
+      a[i].notName = 0, a[i].nameish = 1;
+    }
   }
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
@@ -458,9 +479,13 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
     case NAME_WESTERN:
       if( pInfo->initialsOnly ) return 1;
       /* a family name people bear, alone or after an initial or a given name people bear
-      ** ("N. S. Chruschtschow", "Sergei Khrushchev"; not "Brief von N. S. Chruschtschow") */
+      ** ("N. S. Chruschtschow", "Sergei Khrushchev"; not "Brief von N. S. Chruschtschow");
+      ** a surname's ending as written too, which the key may spell otherwise (-escu is
+      ** -esku in "Ceausescu"'s) */
       if( (names_is_known_family(p->pAuth, pInfo->family, 1)
            || has_surname_ending(pInfo->family, (int)strlen(pInfo->family),
+                                 cyrillic_ska(p, &a[nWord-1]))
+           || has_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
                                  cyrillic_ska(p, &a[nWord-1])))
        && (nWord==1 || a[0].given || a[0].initial) ){
         return 1;
@@ -553,7 +578,8 @@ static int plain_lower_word_at(const ScanText *p, size_t i){
 
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
-** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). */
+** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
+** possessive ends it: the word after it is what the person owns ("Churchill's Fulton speech"). */
 static int next_run(const ScanText *p, size_t *pOff, Word *a){
   int k = 0;
   size_t off = *pOff;
@@ -579,6 +605,7 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
       break;
     }
     k++;
+    if( names_possessive_at(p->z, a[k-1].start, a[k-1].end)<a[k-1].end ) break;
   }
   *pOff = off;
   return k;
@@ -623,13 +650,7 @@ static int thing_before(const ScanText *p, size_t at){
 ** [Stalin]"). */
 static size_t written_end(const ScanText *p, size_t start, size_t end){
   const unsigned char *z = (const unsigned char*)p->z;
-  if( end-start>2 && z[end-1]=='s' ){                /* a possessive: "Kim's", "Kim’s" */
-    uint32_t cp;
-    size_t k = end-2;
-    while( k>start && (z[k]&0xC0)==0x80 ) k--;
-    text_utf8_decode(z+k, end-1-k, &cp);
-    if( text_is_apostrophe(cp) && k>start ) end = k;
-  }
+  end = names_possessive_at(p->z, start, end);
   if( end<p->n && z[end]==']' && memchr(z+start, '[', end-start) ) end++;
   return end;
 }
@@ -679,22 +700,6 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
   return end;
 }
 
-/* A surname alone in Cyrillic that names one known person as written and another in the
-** nominative its case ending may stand for ("Хрущева": Nina Khrushcheva, or Khrushchev's
-** genitive, as in "речь Хрущева") names neither: *pInfo is read again without a person. */
-static void unresolve_if_declined(const ScanText *p, size_t start, size_t end, NameInfo *pInfo){
-  NameInfo declined;
-  if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+start, end-start, &declined)
-   || declined.person==pInfo->person ){
-    return;
-  }
-  if( names_analyze_spelling(p->pAuth, p->z+start, end-start, &declined) ){
-    *pInfo = declined;
-    pInfo->person = -1;
-    pInfo->viaVariant = 0;
-  }
-}
-
 /* The name of words a[i..i+len) if it is one, else 0. A title before it (words
 ** a[iTitle..i)) is read with it, for the epithets the authority lists ("King Hussein", "Premier
 ** Chou"), but is no part of the name as written. A name that begins with a word that is no
@@ -716,10 +721,11 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   if( len==1 && a[i].modifier && !titled && (!a[i].inRoster || i>0) ) return 0;
   if( !analyze_cached(p, p->z+from, end-from, &pFound->info) ) return 0;
   if( len==1 ) end = cut_korean_particle(p, from, start, end, &pFound->info);
-  if( pFound->info.person<0 ){         /* "Ким Ир Сеном": Kim Il Sung, in Russian's case */
+  /* "Ким Ир Сеном": Kim Il Sung, in Russian's case; but a surname alone that is a known
+  ** person's as written names neither reading ("Хрущева": Nina, or Khrushchev's genitive) */
+  if( pFound->info.person<0
+   && !(len==1 && names_is_known_family(p->pAuth, pFound->info.family, 1)) ){
     names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
-  }else if( len==1 && !titled ){
-    unresolve_if_declined(p, start, end, &pFound->info);
   }
   if( (a[i].notName || a[i].placeBefore || (len>1 && a[i].alone==0))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
@@ -769,8 +775,8 @@ static void candidate_words(const ScanText *p, const Word *a, int i, int len,
 ** name ("Fort", "San"), nor at the head word of a place or thing unless it is a Korean or
 ** Chinese family name ("Park Chung Hee"; read_name() takes it alone only after a title). */
 static int may_begin_name(const Word *w){
-  return !w->particle && !w->regnal && (!w->placeBefore || w->known) && (!w->modifier || w->surname)
-      && (!w->notName || w->known);
+  return !w->particle && !w->regnal && (!w->placeBefore || w->known)
+      && (!w->modifier || w->surname) && (!w->notName || w->known);
 }
 
 /* The end of life dates that may begin at z[i..n) ("1879-1953", "b. 1901", "ca. 742-814."):
@@ -998,6 +1004,12 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
   return len;
 }
 
+/* No name begins at a[*pI]: the next may, untitled; but a capitalized particle passes the
+** title before it to the name it begins ("General Van Fleet"). */
+static void next_start(const Word *a, int *pI, int *pTitle){
+  if( !a[(*pI)++].capParticle || *pTitle==*pI-1 ) *pTitle = *pI;
+}
+
 int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
@@ -1014,8 +1026,11 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       int len, j, w, rosterOnly;
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
-      if( !may_begin_name(&a[i]) ){ iTitle = ++i; continue; }
-      for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen && !a[j-1].regnal; j++){
+      if( !may_begin_name(&a[i]) ){ next_start(a, &i, &iTitle); continue; }
+      /* up to four words; after two, no head word no known name uses ("Walter Ulbricht
+      ** Stadium", "Karl Marx Stadt"; but "John Tower") */
+      for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen
+                      && !(w>=2 && a[j].modifier && !a[j].known && !a[j].surname); j++){
         w += !a[j].particle;
       }
       /* The longest run of words that is a name on its own merits; failing that, after a
@@ -1026,6 +1041,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         /* nor with initials that a name of its run follows: they are that name's ("Беседа
         ** Н.С. Хрущева", a conversation of N.S. Khrushchev's) */
         if( len>1 && initials_followed(p, a, k, i+len) ) continue;
+        if( len==1 && a[i].capParticle ) continue;    /* nor is one: "General Van" */
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         rosterOnly = 0;
@@ -1033,13 +1049,16 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         if( len>=3 && pFound->info.person<0 ){
           len = known_prefix(p, a, k, iTitle, i, len, pFound);
         }
+        if( i>0 && a[i-1].capParticle && !a[i].breakBefore && pFound->start==a[i].start ){
+          pFound->start = a[i-1].start;               /* "De Gaulle", "Ben Bella" */
+        }
         pCand->titled = titled && len==1;
         pCand->alone = rosterOnly ? 1 : len==1 ? a[i].alone : -1;
         candidate_words(p, a, i, len, &pFound->info, pCand);
         *pOff = a[i+len-1].end;
         return 1;
       }
-      iTitle = ++i;
+      next_start(a, &i, &iTitle);
     }
     *pOff = a[k-1].end;
   }

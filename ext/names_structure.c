@@ -231,3 +231,15 @@ void names_build_display(const char *z, const Toks *p, char *out, int nOut){
   while( o>0 && out[o-1]==' ' ) o--;
   out[o] = 0;
 }
+
+size_t names_possessive_at(const char *zText, size_t start, size_t end){
+  const unsigned char *z = (const unsigned char*)zText;
+  if( end-start>2 && z[end-1]=='s' ){
+    uint32_t cp;
+    size_t k = end-2;
+    while( k>start && (z[k]&0xC0)==0x80 ) k--;
+    text_utf8_decode(z+k, end-1-k, &cp);
+    if( text_is_apostrophe(cp) && k>start ) return k;
+  }
+  return end;
+}

@@ -1560,7 +1560,7 @@ START_TEST(test_scanner_audit_traps)
       "홍길동은" },
     /* a ruler's or pope's number and an elided d' are part of the name */
     { "Pope John Paul II met King Faisal II, Makarios III and Valéry Giscard d'Estaing after "
-      "World War II.", "Pope John Paul II; Faisal II; Makarios III; Valéry Giscard d'Estaing" },
+      "World War II.", "John Paul II; Faisal II; Makarios III; Valéry Giscard d'Estaing" },
     /* -tsyn and -tsin end Russian surnames as -ov does */
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },
