@@ -17,7 +17,9 @@
 /* ---------------------------------------------------------------- ranges */
 
 /* Complete the two ends of a range from each other: "October 8-10, 1963", "8–10 October 1963",
-** "December - January 1957", "1956–57". */
+** "December - January 1957", "1956–57". A first end without its year whose month comes after
+** the second's is in the year before only while the range spans at most six months (a winter,
+** "Nov.-Feb. 1957"): "12.3.-15.2.1958" would be eleven months and is left reversed, no date. */
 static void fill_range(Part *a, Part *b){
   if( b->short_year && a->y && !a->short_year ){
     b->y = a->y/100*100 + (b->y%100);
@@ -28,7 +30,9 @@ static void fill_range(Part *a, Part *b){
   if( b->d && !b->m && a->m ) b->m = a->m;
   if( !a->y && b->y ){
     a->y = b->y;
-    if( a->m && b->m && a->m>b->m ) a->y--;     /* "December - January 1957" */
+    if( a->m && b->m && a->m>b->m && 12 - a->m + b->m + 1<=6 ){
+      a->y--;                                   /* "December - January 1957" */
+    }
   }
   if( !b->y && a->y ) b->y = a->y;
 }

@@ -1,0 +1,83 @@
+/*
+** check_dates_audit2.c: unit tests for the rules changed by the second audit of archival dates
+** (notes/dates_audit2.md): whole date lines with their range and EDTF, and free text (dates())
+** with every match it must find, or none.
+**
+** Every expected value is written by hand from the rules of README.md's "Archival dates" and
+** the headers of ext/dates*.c, before the program was run on it.
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "check_dates_rows.h"
+
+typedef struct LineRow {
+  const char *zIn;
+  const char *zStart;      /* first day; NULL when the text is no date */
+  const char *zEnd;        /* last day */
+  const char *zEdtf;
+} LineRow;
+
+#define NO_DATE(x) {x, 0, 0, 0}
+
+static const LineRow aRow[] = {
+  /* ---- a first end without its year is in the year before only across a short span */
+  {"Nov.-Feb. 1957",                "1956-11-01", "1957-02-28", "1956-11/1957-02"},
+  {"20.12.-5.1.1958",               "1957-12-20", "1958-01-05", "1957-12-20/1958-01-05"},
+  {"XII-I.1958",                    "1957-12-01", "1958-01-31", "1957-12/1958-01"},
+  {"Oct.-Mar. 1957",                "1956-10-01", "1957-03-31", "1956-10/1957-03"},
+  NO_DATE("12.3.-15.2.1958"),       /* eleven months: a slip, not last year's March */
+  NO_DATE("3.III-5.II.1958"),
+  {"Sept.-Feb. 1957",               "1956-09-01", "1957-02-28", "1956-09/1957-02"},
+  NO_DATE("Aug.-Feb. 1957"),        /* seven months */
+};
+
+START_TEST(test_lines)
+{
+  char zWhy[512];
+  ArchDate d;
+  const LineRow *pr = &aRow[_i];
+  const char *zFail = date_row_failure(pr->zIn, pr->zStart, pr->zEnd, pr->zEdtf, &d,
+                                       zWhy, sizeof(zWhy));
+  ck_assert_msg(zFail==0, "%s", zFail);
+}
+END_TEST
+
+typedef struct TextRow {
+  const char *zText;
+  const char *zMatches;    /* every match as "text=edtf", joined by "; " ("" for none) */
+} TextRow;
+
+static const TextRow aText[] = {
+  {"letters of Nov.-Feb. 1957 from Hanoi", "Nov.-Feb. 1957=1956-11/1957-02"},
+};
+
+START_TEST(test_free_text)
+{
+  char zGot[1024];
+  date_scan_all(aText[_i].zText, zGot, sizeof(zGot));
+  ck_assert_msg(strcmp(zGot, aText[_i].zMatches)==0, "[%s]: found \"%s\", want \"%s\"",
+                aText[_i].zText, zGot, aText[_i].zMatches);
+}
+END_TEST
+
+static Suite *audit2_suite(void){
+  Suite *s = suite_create("dates_audit2");
+  TCase *tc = tcase_create("audit2");
+  tcase_add_loop_test(tc, test_lines, 0, (int)(sizeof(aRow)/sizeof(aRow[0])));
+  tcase_add_loop_test(tc, test_free_text, 0, (int)(sizeof(aText)/sizeof(aText[0])));
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(audit2_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
