@@ -53,6 +53,19 @@ typedef struct TextRow {
 
 static const TextRow aText[] = {
   {"letters of Nov.-Feb. 1957 from Hanoi", "Nov.-Feb. 1957=1956-11/1957-02"},
+  /* number labels: plurals of containers, sections of a text, archival references */
+  {"Items 1958-1960 are missing from the box", ""},
+  {"Folders 1958-1960 and 1962 of the series", "1962=1962"},
+  {"fond 89, opis 46, delo 1961, listy 1-12", ""},
+  {"RGANI, f. 5, op. 30, dela 1958-1960", ""},
+  {"Paragraph 1961 of the statute applies", ""},
+  {"under article 1958 of the code", ""},
+  {"AAN, sygn. 1961, k. 3", ""},
+  {"BArch, Bl. 1958-1960", ""},
+  /* and a year after them stays one */
+  {"Article 5 of the 1961 treaty", "1961=1961"},
+  {"section 3 of the report of 1961", "1961=1961"},
+  {"the items of 1958 and 1959", "1958=1958; 1959=1959"},
 };
 
 START_TEST(test_free_text)
