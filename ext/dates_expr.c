@@ -384,6 +384,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   if( is_role(c, i, ROLE_BEFORE) || is_role(c, i, ROLE_AFTER) ){
     int before = is_role(c, i, ROLE_BEFORE);
     int h = is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2);   /* "pre-1958" */
+    if( !h && is_role(c, i+1, ROLE_OF) ) h = 1;     /* "antes de 1958", "prima del 1958" */
     k = dates_part_any(c, i+1+h, &a, 0);
     if( k==0 || !date_open(pDate, &a, before) ) return 0;
     return 1 + h + k;
@@ -518,6 +519,7 @@ static int expr_qualified(const Cursor *c, int i, ArchDate *pDate){
   if( is_role(c, i, ROLE_APPROX) ){
     i++;
     if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    else if( is_role(c, i, ROLE_OF) ) i++;                 /* "cerca de 1958" */
     flags |= ARCH_DATE_APPROXIMATE;
   }
   k = expr_range(c, i, pDate);

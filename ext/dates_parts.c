@@ -426,6 +426,11 @@ static int part_season(const Cursor *c, int i, Part *p){
     if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
     return i - i0;
   }
+  if( !c->free_text && is_role(c, i, ROLE_THE) && (k = ordinal_of_year(c, i+1, &ord))>0
+   && (is_role(c, i+1+k, ROLE_HALF) || is_role(c, i+1+k, ROLE_QUARTER)) ){
+    i++;                      /* "the first half of 1958" on a date line (in free text the
+                              ** match starts at "first", as it did) */
+  }
   if( (k = ordinal_of_year(c, i, &ord))>0
    && (is_role(c, i+k, ROLE_HALF) || is_role(c, i+k, ROLE_QUARTER)) ){
     if( is_role(c, i+k, ROLE_HALF) ){

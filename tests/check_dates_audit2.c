@@ -33,6 +33,39 @@ static const LineRow aRow[] = {
   NO_DATE("3.III-5.II.1958"),
   {"Sept.-Feb. 1957",               "1956-09-01", "1957-02-28", "1956-09/1957-02"},
   NO_DATE("Aug.-Feb. 1957"),        /* seven months */
+  /* ---- "of" after before, after and circa (Spanish, Portuguese, Italian) */
+  {"antes de 1961",                 "0001-01-01", "1960-12-31", "../1960"},
+  {"después de 1961",               "1962-01-01", "9999-12-31", "1962/.."},
+  {"depois de 1961",                "1962-01-01", "9999-12-31", "1962/.."},
+  {"prima del 1961",                "0001-01-01", "1960-12-31", "../1960"},
+  {"hacia 1961",                    "1961-01-01", "1961-12-31", "1961~"},
+  {"cerca de 1961",                 "1961-01-01", "1961-12-31", "1961~"},
+  {"antes de agosto de 1961",       "0001-01-01", "1961-07-31", "../1961-07"},
+  NO_DATE("antes de"),
+  NO_DATE("cerca de"),
+  NO_DATE("antes de de 1961"),
+  /* ---- parts of a year and of a decade */
+  {"principios de 1961",            "1961-01-01", "1961-04-30", "1961-37"},
+  {"mediados de 1961",              "1961-05-01", "1961-08-31", "1961-38"},
+  {"finales de 1961",               "1961-09-01", "1961-12-31", "1961-39"},
+  {"meados de 1961",                "1961-05-01", "1961-08-31", "1961-38"},
+  {"inizio del 1961",               "1961-01-01", "1961-04-30", "1961-37"},
+  {"fin des ann\xC3\xA9" "es 1950",   "1956-01-01", "1959-12-31", "1956/1959"},
+  {"milieu des ann\xC3\xA9" "es 1960","1963-01-01", "1966-12-31", "1963/1966"},
+  {"d\xC3\xA9" "but des ann\xC3\xA9" "es 1960", "1960-01-01", "1963-12-31", "1960/1963"},
+  /* ---- Spanish, Portuguese and Italian seasons (of the year of their last month) */
+  {"primavera de 1961",             "1961-03-01", "1961-05-31", "1961-21"},
+  {"verano de 1961",                "1961-06-01", "1961-08-31", "1961-22"},
+  {"oto\xC3\xB1o de 1961",           "1961-09-01", "1961-11-30", "1961-23"},
+  {"invierno de 1961",              "1960-12-01", "1961-02-28", "1960-12/1961-02"},
+  {"autunno 1961",                  "1961-09-01", "1961-11-30", "1961-23"},
+  NO_DATE("estate 1961"),
+  NO_DATE("primavera"),
+  /* ---- "the" before an ordinal half or quarter */
+  {"the first half of 1961",        "1961-01-01", "1961-06-30", "1961-40"},
+  {"the third quarter of 1961",     "1961-07-01", "1961-09-30", "1961-35"},
+  NO_DATE("the first half"),
+  NO_DATE("the the first half of 1961"),
 };
 
 START_TEST(test_lines)
@@ -66,6 +99,12 @@ static const TextRow aText[] = {
   {"Article 5 of the 1961 treaty", "1961=1961"},
   {"section 3 of the report of 1961", "1961=1961"},
   {"the items of 1958 and 1959", "1958=1958; 1959=1959"},
+  /* the new words in sentences */
+  {"la reuni\xC3\xB3n, antes de 1961, fue aplazada", "antes de 1961=../1960"},
+  {"in the first half of 1961 the plan failed", "first half of 1961=1961-40"},
+  {"he spent the first half in Berlin", ""},
+  {"the estate in 1961 was sold", "1961=1961"},
+  {"a fine 1961 vintage", "1961=1961"},
 };
 
 START_TEST(test_free_text)
