@@ -61,6 +61,19 @@ static const LineRow aRow[] = {
   {"autunno 1961",                  "1961-09-01", "1961-11-30", "1961-23"},
   NO_DATE("estate 1961"),
   NO_DATE("primavera"),
+  /* ---- EAD's inclusive and bulk dates: the inclusive dates, when the bulk lies within */
+  {"1945-1991, bulk 1956-1964",     "1945-01-01", "1991-12-31", "1945/1991"},
+  {"1956-1957 (bulk 1956)",         "1956-01-01", "1957-12-31", "1956/1957"},
+  {"1950-1970; bulk 1956",          "1950-01-01", "1970-12-31", "1950/1970"},
+  {"1945-1991 bulk 1956-1964",      "1945-01-01", "1991-12-31", "1945/1991"},
+  {"1956, 1958 (bulk 1958)",        "1956-01-01", "1958-12-31", "1956/1958"},
+  {"March 1958 - June 1959, Bulk March 1958",
+                                    "1958-03-01", "1959-06-30", "1958-03/1959-06"},
+  NO_DATE("1950-1955, bulk 1960"),  /* the bulk outside the inclusive dates */
+  NO_DATE("1950-1955 (bulk 1949-1951)"),
+  NO_DATE("1950-1955, bulk"),
+  NO_DATE("Box 3, bulk 1956"),
+  NO_DATE("1950-1955 (bulk 1952"),
   /* ---- "the" before an ordinal half or quarter */
   {"the first half of 1961",        "1961-01-01", "1961-06-30", "1961-40"},
   {"the third quarter of 1961",     "1961-07-01", "1961-09-30", "1961-35"},
