@@ -74,6 +74,25 @@ static const LineRow aRow[] = {
   NO_DATE("1950-1955, bulk"),
   NO_DATE("Box 3, bulk 1956"),
   NO_DATE("1950-1955 (bulk 1952"),
+  /* ---- CJK decades (年代, 년대) and ranges (至, a dash) whose second end lacks the year */
+  {"1960\xE5\xB9\xB4\xE4\xBB\xA3",              "1960-01-01", "1969-12-31", "196X"},
+  {"1960\xEB\x85\x84\xEB\x8C\x80",              "1960-01-01", "1969-12-31", "196X"},
+  {"\xE4\xB8\x80\xE4\xB9\x9D\xE5\x85\xAD\xE3\x80\x87\xE5\xB9\xB4\xE4\xBB\xA3",
+                                    "1960-01-01", "1969-12-31", "196X"},     /* 一九六〇年代 */
+  {"1950\xE5\xB9\xB4\xE4\xBB\xA3\xE8\x87\xB3" "1960\xE5\xB9\xB4\xE4\xBB\xA3",
+                                    "1950-01-01", "1969-12-31", "195X/196X"}, /* 1950年代至1960年代 */
+  NO_DATE("1965\xE5\xB9\xB4\xE4\xBB\xA3"),        /* 1965年代 */
+  {"1961\xE5\xB9\xB4" "8\xE6\x9C\x88" "13\xE6\x97\xA5\xE8\x87\xB3" "15\xE6\x97\xA5",
+                                    "1961-08-13", "1961-08-15", "1961-08-13/1961-08-15"},
+  {"1961\xE5\xB9\xB4" "8\xE6\x9C\x88" "13\xE6\x97\xA5\xE8\x87\xB3" "9\xE6\x9C\x88" "15\xE6\x97\xA5",
+                                    "1961-08-13", "1961-09-15", "1961-08-13/1961-09-15"},
+  {"1961\xE5\xB9\xB4" "8\xE6\x9C\x88-9\xE6\x9C\x88",
+                                    "1961-08-01", "1961-09-30", "1961-08/1961-09"},
+  {"1961\xEB\x85\x84 8\xEC\x9B\x94 13\xEC\x9D\xBC - 15\xEC\x9D\xBC",
+                                    "1961-08-13", "1961-08-15", "1961-08-13/1961-08-15"},
+  NO_DATE("1961\xE5\xB9\xB4" "8\xE6\x9C\x88" "13\xE6\x97\xA5\xE8\x87\xB3" "2\xE6\x9C\x88" "15\xE6\x97\xA5"),
+  NO_DATE("1961\xE5\xB9\xB4" "8\xE6\x9C\x88\xE8\x87\xB3" "13\xE6\x9C\x88"),
+  NO_DATE("13\xE6\x97\xA5\xE8\x87\xB3" "15\xE6\x97\xA5"),
   /* ---- "the" before an ordinal half or quarter */
   {"the first half of 1961",        "1961-01-01", "1961-06-30", "1961-40"},
   {"the third quarter of 1961",     "1961-07-01", "1961-09-30", "1961-35"},
@@ -112,6 +131,8 @@ static const TextRow aText[] = {
   {"Article 5 of the 1961 treaty", "1961=1961"},
   {"section 3 of the report of 1961", "1961=1961"},
   {"the items of 1958 and 1959", "1958=1958; 1959=1959"},
+  /* CJK decades in a sentence */
+  {"1960\xE5\xB9\xB4\xE4\xBB\xA3\xEF\xBC\x8C\xE4\xB8\xAD\xE8\x8B\x8F", "1960\xE5\xB9\xB4\xE4\xBB\xA3=196X"},
   /* the new words in sentences */
   {"la reuni\xC3\xB3n, antes de 1961, fue aplazada", "antes de 1961=../1960"},
   {"in the first half of 1961 the plan failed", "first half of 1961=1961-40"},
