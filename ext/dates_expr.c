@@ -59,6 +59,14 @@ static int range_end_piece(const Cursor *c, int i, Part *p, const Part *pFirst){
   int yearOnly = pFirst && pFirst->y && !pFirst->m && !pFirst->d && !pFirst->code
               && !pFirst->year_x;
   int k = (yearOnly && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2) ? 0 : dates_part_any(c, i, p, 1);
+  if( k==0 && pFirst && pFirst->year_x==1 && !pFirst->m && tok(c, i)->type==TOK_NUM
+   && tok(c, i)->suffix==SUFFIX_S && tok(c, i)->ndigit==2 && tok(c, i)->nx==0
+   && tok(c, i)->value%10==0 ){
+    memset(p, 0, sizeof(*p));               /* "1950s-60s": the decade in the same century */
+    p->y = pFirst->y/100*100 + tok(c, i)->value;
+    p->year_x = 1;
+    return 1;
+  }
   if( k==0 && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2 ){
     memset(p, 0, sizeof(*p));               /* "1956–57", "1961-62" */
     p->y = tok(c, i)->value;
@@ -517,10 +525,11 @@ static int expr_qualified(const Cursor *c, int i, ArchDate *pDate){
     return i+1 - i0;
   }
   if( is_role(c, i, ROLE_APPROX) ){
+    /* "circa 1958" approximate; "probably 1958" (value 1) uncertain */
+    flags |= tok(c, i)->value ? ARCH_DATE_UNCERTAIN : ARCH_DATE_APPROXIMATE;
     i++;
     if( is_punct(c, i, '.') && glued(c, i) ) i++;
     else if( is_role(c, i, ROLE_OF) ) i++;                 /* "cerca de 1958" */
-    flags |= ARCH_DATE_APPROXIMATE;
   }
   k = expr_range(c, i, pDate);
   if( k==0 ) return 0;

@@ -24,6 +24,7 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"of", ROLE_OF}, {"article", ROLE_ARTICLE}, {"half", ROLE_HALF}, {"quarter", ROLE_QUARTER},
   {"century", ROLE_CENTURY}, {"year", ROLE_YEARWORD}, {"number", ROLE_NUMBER},
   {"clock", ROLE_CLOCK}, {"not", ROLE_NOT},
+  {"uncertain", ROLE_APPROX},     /* "probably 1958": circa's place, value 1 (uncertain) */
 };
 
 static int roman_value(const char *z, int n){
@@ -77,7 +78,11 @@ static void classify_word(Token *t, const char *z, int n){
       t->value = (int32_t)p->ivalue;
     }else{
       for(i=0; i<sizeof(aWordRole)/sizeof(aWordRole[0]); i++){
-        if( strcmp(p->value, aWordRole[i].zName)==0 ){ t->role = aWordRole[i].role; break; }
+        if( strcmp(p->value, aWordRole[i].zName)==0 ){
+          t->role = aWordRole[i].role;
+          t->value = t->role==ROLE_APPROX && aWordRole[i].zName[0]=='u';
+          break;
+        }
       }
     }
   }else if( (p = arch_data_find(arch_data_decades, arch_data_decades_count,

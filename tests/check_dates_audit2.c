@@ -93,6 +93,20 @@ static const LineRow aRow[] = {
   NO_DATE("1961\xE5\xB9\xB4" "8\xE6\x9C\x88" "13\xE6\x97\xA5\xE8\x87\xB3" "2\xE6\x9C\x88" "15\xE6\x97\xA5"),
   NO_DATE("1961\xE5\xB9\xB4" "8\xE6\x9C\x88\xE8\x87\xB3" "13\xE6\x9C\x88"),
   NO_DATE("13\xE6\x97\xA5\xE8\x87\xB3" "15\xE6\x97\xA5"),
+  /* ---- the words of an uncertain date, as "1961?"; "thru"; a second decade in two digits */
+  {"probably 1961",                 "1961-01-01", "1961-12-31", "1961?"},
+  {"possibly 1961-1963",            "1961-01-01", "1963-12-31", "1961?/1963?"},
+  {"vermutlich M\xC3\xA4rz 1961",   "1961-03-01", "1961-03-31", "1961-03?"},
+  {"prawdopodobnie 1961",           "1961-01-01", "1961-12-31", "1961?"},
+  {"circa 1961",                    "1961-01-01", "1961-12-31", "1961~"},
+  NO_DATE("probably"),
+  {"Date unknown, probably 1963",   "1963-01-01", "1963-12-31", "1963?"},   /* a date for an
+                                    undated item after a comma (dates_line.c), as "(ca. 1958)" */
+  {"1961 thru 1963",                "1961-01-01", "1963-12-31", "1961/1963"},
+  {"1950s-60s",                     "1950-01-01", "1969-12-31", "195X/196X"},
+  NO_DATE("1950s-40s"),
+  NO_DATE("1950s-65s"),
+  NO_DATE("1950-60s"),
   /* ---- "the" before an ordinal half or quarter */
   {"the first half of 1961",        "1961-01-01", "1961-06-30", "1961-40"},
   {"the third quarter of 1961",     "1961-07-01", "1961-09-30", "1961-35"},
@@ -133,6 +147,9 @@ static const TextRow aText[] = {
   {"the items of 1958 and 1959", "1958=1958; 1959=1959"},
   /* CJK decades in a sentence */
   {"1960\xE5\xB9\xB4\xE4\xBB\xA3\xEF\xBC\x8C\xE4\xB8\xAD\xE8\x8B\x8F", "1960\xE5\xB9\xB4\xE4\xBB\xA3=196X"},
+  {"it was probably 1961 when he left", "probably 1961=1961?"},
+  {"there were probably 1500 troops", ""},
+  {"in the 1950s-60s the plan", "the 1950s-60s=195X/196X"},
   /* the new words in sentences */
   {"la reuni\xC3\xB3n, antes de 1961, fue aplazada", "antes de 1961=../1960"},
   {"in the first half of 1961 the plan failed", "first half of 1961=1961-40"},
