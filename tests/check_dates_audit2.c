@@ -156,6 +156,7 @@ static const TextRow aText[] = {
   {"he spent the first half in Berlin", ""},
   {"the estate in 1961 was sold", "1961=1961"},
   {"a fine 1961 vintage", "1961=1961"},
+  {"the court imposed fines 1961 to 1963", "1961 to 1963=1961/1963"},
 };
 
 START_TEST(test_free_text)
