@@ -490,6 +490,14 @@ static int decade_in_words(const Cursor *c, int i, Part *p){
          && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
          && token_text_in(c, i+2, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0") ){
     k = 3;                                               /* "1950-е", "1950-х", "1950-ых" */
+  }else if( t->type==TOK_NUM && t->ndigit==2 && t->nx==0 && t->suffix==SUFFIX_NONE
+         && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
+         && token_text_in(c, i+2, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0")
+         && is_role(c, i+3, ROLE_YEARWORD) && t->value%10==0 ){
+    p->y = 1900 + t->value;                 /* "60-е годы", "60-х гг.": 19yy, with the year word */
+    p->year_x = 1;
+    p->flags |= ARCH_DATE_ASSUMED_CENTURY;
+    return 3;
   }else if( is_decade_er(c, i) && token_text_in(c, i+1, "jahre\0jahren\0") ){
     k = 2;                                               /* "1950er Jahre" */
   }else if( is_decade_er(c, i) && is_punct(c, i+1, '-') && is_decade_er(c, i+2)

@@ -107,6 +107,13 @@ static const LineRow aRow[] = {
   NO_DATE("1950s-40s"),
   NO_DATE("1950s-65s"),
   NO_DATE("1950-60s"),
+  /* ---- Russian decades in two digits, with the year word: 19yy */
+  {"60-\xD0\xB5 \xD0\xB3\xD0\xBE\xD0\xB4\xD1\x8B",       "1960-01-01", "1969-12-31", "196X"},  /* 60-е годы */
+  {"60-\xD1\x85 \xD0\xB3\xD0\xB3.",                         "1960-01-01", "1969-12-31", "196X"},  /* 60-х гг. */
+  {"\xD0\xBD\xD0\xB0\xD1\x87\xD0\xB0\xD0\xBB\xD0\xBE 60-\xD1\x85 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xB2",
+                                    "1960-01-01", "1963-12-31", "1960/1963"},  /* начало 60-х годов */
+  NO_DATE("60-\xD0\xB5"),                      /* 60-е: without the year word, a count */
+  NO_DATE("65-\xD0\xB5 \xD0\xB3\xD0\xBE\xD0\xB4\xD1\x8B"),   /* 65-е годы */
   /* ---- "the" before an ordinal half or quarter */
   {"the first half of 1961",        "1961-01-01", "1961-06-30", "1961-40"},
   {"the third quarter of 1961",     "1961-07-01", "1961-09-30", "1961-35"},
