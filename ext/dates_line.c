@@ -13,6 +13,8 @@
 **                         the one before, and none may be open
 **   inclusive and bulk    "1945-1991, bulk 1956-1964", "1956-1957 (bulk 1956)" (EAD, DACS
 **                         2.4): the inclusive dates; the bulk dates must lie within them
+**   a correction          "1961 [i.e. 1962]", "1961 [i. e. 1962]" (AACR2 1.4F2: the date
+**                         printed, then the true one): the date in brackets
 **   a note after a date   "19 Sept 1962 (date of receipt)", "1958-1960 (with gaps)": words in
 **                         parentheses, without digits, after a date are left out; "(approx.)"
 **                         and the other words of circa make it approximate
@@ -210,12 +212,34 @@ static int read_with_bulk(const char *z, size_t n, ArchDate *pOut){
   return 0;
 }
 
+/* "1961 [i.e. 1962]": a date, then the cataloguer's correction of it; the correction. */
+static int read_with_correction(const char *z, size_t n, ArchDate *pOut){
+  static const char *const azIe[] = { "[i.e. ", "[i. e. " };
+  size_t i, k, m;
+  ArchDate printed;
+  if( n<8 || z[n-1]!=']' ) return 0;
+  for(i=1; i+1<n; i++){
+    if( z[i]!='[' || z[i-1]!=' ' ) continue;
+    for(k=0; k<sizeof(azIe)/sizeof(azIe[0]); k++){
+      m = strlen(azIe[k]);
+      if( n-i>m && text_ieq(z+i, m, azIe[k], m) ){
+        if( !piece(z, i, &printed) || !piece(z+i+m, n-i-m-1, pOut) ) return 0;
+        pOut->flags |= ARCH_DATE_INFERRED;            /* supplied, as "[1962]" */
+        pOut->read |= ARCH_READ_SUPPLIED;
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
   int rc;
   text_trim(&z, &n);
   if( n==0 || n>LINE_MAX_BYTES ) return 0;
   if( (rc = read_with_bulk(z, n, pOut))!=0 ) return rc>0;
   return read_with_undated_tail(z, n, pOut) || read_with_undated_head(z, n, pOut)
-      || read_undated_in_brackets(z, n, pOut) || read_with_note(z, n, pOut)
+      || read_undated_in_brackets(z, n, pOut) || read_with_correction(z, n, pOut)
+      || read_with_note(z, n, pOut)
       || arch_date_read_list(z, n, pOut);
 }

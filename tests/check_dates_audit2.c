@@ -93,6 +93,13 @@ static const LineRow aRow[] = {
   NO_DATE("1961\xE5\xB9\xB4" "8\xE6\x9C\x88" "13\xE6\x97\xA5\xE8\x87\xB3" "2\xE6\x9C\x88" "15\xE6\x97\xA5"),
   NO_DATE("1961\xE5\xB9\xB4" "8\xE6\x9C\x88\xE8\x87\xB3" "13\xE6\x9C\x88"),
   NO_DATE("13\xE6\x97\xA5\xE8\x87\xB3" "15\xE6\x97\xA5"),
+  /* ---- AACR2's correction of a printed date: the date in brackets */
+  {"1961 [i.e. 1962]",              "1962-01-01", "1962-12-31", "1962"},
+  {"1961 [i. e. 1962?]",            "1962-01-01", "1962-12-31", "1962?"},
+  {"Oct. 8, 1963 [i.e. Oct. 9, 1963]", "1963-10-09", "1963-10-09", "1963-10-09"},
+  NO_DATE("Box 3 [i.e. 1962]"),     /* the printed part must be a date */
+  NO_DATE("1961 [i.e. Box 4]"),
+  NO_DATE("1961 [i.e. 1962"),
   /* ---- the words of an uncertain date, as "1961?"; "thru"; a second decade in two digits */
   {"probably 1961",                 "1961-01-01", "1961-12-31", "1961?"},
   {"possibly 1961-1963",            "1961-01-01", "1963-12-31", "1961?/1963?"},
