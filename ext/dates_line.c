@@ -15,6 +15,9 @@
 **                         2.4): the inclusive dates; the bulk dates must lie within them
 **   a correction          "1961 [i.e. 1962]", "1961 [i. e. 1962]" (AACR2 1.4F2: the date
 **                         printed, then the true one): the date in brackets
+**   a supplied part       "Aug. 13, [1961]", "[13] August 1961", "1961 [Aug.] 13" (DACS: the
+**                         cataloguer supplies one part): the date without the brackets,
+**                         flagged inferred; one bracketed group only, not the whole line
 **   a note after a date   "19 Sept 1962 (date of receipt)", "1958-1960 (with gaps)": words in
 **                         parentheses, without digits, after a date are left out; "(approx.)"
 **                         and the other words of circa make it approximate
@@ -233,6 +236,36 @@ static int read_with_correction(const char *z, size_t n, ArchDate *pOut){
   return 0;
 }
 
+/* "Aug. 13, [1961]", "[13] August 1961": one part of a date in brackets; the date read without
+** them. The group holds letters, digits, periods or blanks only, and the line has one group. */
+static int read_with_supplied_part(const char *z, size_t n, ArchDate *pOut){
+  char zBuf[LINE_MAX_BYTES];
+  size_t i, open = n, close = n, o = 0;
+  for(i=0; i<n; i++){
+    if( z[i]=='[' ){
+      if( open<n ) return 0;
+      open = i;
+    }else if( z[i]==']' ){
+      if( open==n || close<n ) return 0;
+      close = i;
+    }else if( open<n && close==n ){
+      unsigned char ch = (unsigned char)z[i];
+      if( !(ch>='0' && ch<='9') && !((ch|0x20)>='a' && (ch|0x20)<='z') && ch!='.' && ch!=' '
+       && ch<0x80 ){
+        return 0;                                  /* "[?]", "[1958-1960]": other rules */
+      }
+    }
+  }
+  if( open==n || close==n || close<=open+1 || (open==0 && close==n-1) ) return 0;
+  for(i=0; i<n; i++){
+    if( i!=open && i!=close ) zBuf[o++] = z[i];
+  }
+  if( !piece(zBuf, o, pOut) ) return 0;
+  pOut->flags |= ARCH_DATE_INFERRED;
+  pOut->read |= ARCH_READ_SUPPLIED;
+  return 1;
+}
+
 int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
   int rc;
   text_trim(&z, &n);
@@ -240,6 +273,6 @@ int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
   if( (rc = read_with_bulk(z, n, pOut))!=0 ) return rc>0;
   return read_with_undated_tail(z, n, pOut) || read_with_undated_head(z, n, pOut)
       || read_undated_in_brackets(z, n, pOut) || read_with_correction(z, n, pOut)
-      || read_with_note(z, n, pOut)
+      || read_with_note(z, n, pOut) || read_with_supplied_part(z, n, pOut)
       || arch_date_read_list(z, n, pOut);
 }

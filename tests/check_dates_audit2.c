@@ -100,6 +100,17 @@ static const LineRow aRow[] = {
   NO_DATE("Box 3 [i.e. 1962]"),     /* the printed part must be a date */
   NO_DATE("1961 [i.e. Box 4]"),
   NO_DATE("1961 [i.e. 1962"),
+  /* ---- one part of a date supplied in brackets */
+  {"Aug. 13, [1961]",               "1961-08-13", "1961-08-13", "1961-08-13"},
+  {"[13] August 1961",              "1961-08-13", "1961-08-13", "1961-08-13"},
+  {"1961 [Aug.] 13",                "1961-08-13", "1961-08-13", "1961-08-13"},
+  {"[c.] 1961",                     "1961-01-01", "1961-12-31", "1961~"},
+  NO_DATE("Box [3] 1961"),
+  NO_DATE("Box 3 [1961]"),
+  NO_DATE("1514 [XV]"),
+  NO_DATE("1961 [1962]"),
+  NO_DATE("1961 [copy]"),
+  NO_DATE("[1961] [Aug. 13]"),      /* one group only */
   /* ---- the words of an uncertain date, as "1961?"; "thru"; a second decade in two digits */
   {"probably 1961",                 "1961-01-01", "1961-12-31", "1961?"},
   {"possibly 1961-1963",            "1961-01-01", "1963-12-31", "1961?/1963?"},
