@@ -535,6 +535,25 @@ static int expr_qualified(const Cursor *c, int i, ArchDate *pDate){
   if( k==0 ) return 0;
   i += k;
   opt_year_word(c, &i);
+  if( pDate->form==ARCH_FORM_SINGLE && is_role(c, i, ROLE_OR)
+   && (is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_LATER)
+       || is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
+    /* "1958 or earlier", "1958 or later", "1958 or before": open, the date itself in */
+    ArchDate single = *pDate;
+    if( is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_BEFORE) ){
+      dates_set_interval_days(pDate, ARCH_DAY_MIN, single.last);
+      pDate->a.year = 0;
+      pDate->b = single.a;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_START;
+    }else{
+      dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
+      pDate->a = single.a;
+      pDate->b.year = 0;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_END;
+    }
+    pDate->read = single.read;
+    i += 2;
+  }
   if( glued(c, i) ){
     if( is_punct(c, i, '?') ){ flags |= ARCH_DATE_UNCERTAIN; i++; }
     else if( is_punct(c, i, '~') ){ flags |= ARCH_DATE_APPROXIMATE; i++; }

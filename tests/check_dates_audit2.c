@@ -111,6 +111,16 @@ static const LineRow aRow[] = {
   NO_DATE("1961 [1962]"),
   NO_DATE("1961 [copy]"),
   NO_DATE("[1961] [Aug. 13]"),      /* one group only */
+  /* ---- "or earlier", "or later" after a date: open, the date itself in */
+  {"1961 or earlier",               "0001-01-01", "1961-12-31", "../1961"},
+  {"1961 or later",                 "1961-01-01", "9999-12-31", "1961/.."},
+  {"March 1961 or later",           "1961-03-01", "9999-12-31", "1961-03/.."},
+  {"1961 or before",                "0001-01-01", "1961-12-31", "../1961"},
+  {"1961 oder sp\xC3\xA4ter",        "1961-01-01", "9999-12-31", "1961/.."},
+  NO_DATE("or later"),
+  NO_DATE("later 1961"),
+  NO_DATE("1961 later"),
+  NO_DATE("1961-1963 or later"),
   /* ---- the words of an uncertain date, as "1961?"; "thru"; a second decade in two digits */
   {"probably 1961",                 "1961-01-01", "1961-12-31", "1961?"},
   {"possibly 1961-1963",            "1961-01-01", "1963-12-31", "1961?/1963?"},
@@ -175,6 +185,8 @@ static const TextRow aText[] = {
   {"it was probably 1961 when he left", "probably 1961=1961?"},
   {"there were probably 1500 troops", ""},
   {"in the 1950s-60s the plan", "the 1950s-60s=195X/196X"},
+  {"Later 1961 saw a crisis", "1961=1961"},
+  {"sent in 1961 or later from Hanoi", "1961 or later=1961/.."},
   /* the new words in sentences */
   {"la reuni\xC3\xB3n, antes de 1961, fue aplazada", "antes de 1961=../1960"},
   {"in the first half of 1961 the plan failed", "first half of 1961=1961-40"},
