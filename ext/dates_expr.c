@@ -369,6 +369,26 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + kb - i0;
   }
+  if( (is_role(c, i, ROLE_NOT) || is_role(c, i, ROLE_NUMBER))
+   && (is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_LATER)) && is_role(c, i+2, ROLE_THAN) ){
+    /* "not later than 15 March 1958", "no earlier than 1958": as "not after", "not before" */
+    int after = is_role(c, i+1, ROLE_EARLIER);
+    k = dates_part_any(c, i+3, &a, 0);
+    if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
+    if( after ){
+      dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
+      pDate->a = single.a;
+      pDate->b.year = 0;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_END;
+    }else{
+      dates_set_interval_days(pDate, ARCH_DAY_MIN, single.last);
+      pDate->a.year = 0;
+      pDate->b = single.a;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_START;
+    }
+    pDate->read = single.read;
+    return 3 + k;
+  }
   if( is_role(c, i, ROLE_NOT) && (is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
     /* "[not before 1958]", "[not after 1962]" (AACR2), "не ранее 1958 г.", "nicht nach 1962":
     ** open, the date itself included */

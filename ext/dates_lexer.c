@@ -26,6 +26,7 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"clock", ROLE_CLOCK}, {"not", ROLE_NOT},
   {"uncertain", ROLE_APPROX},     /* "probably 1958": circa's place, value 1 (uncertain) */
   {"earlier", ROLE_EARLIER}, {"later", ROLE_LATER},     /* "1958 or earlier" */
+  {"than", ROLE_THAN},                                  /* "not later than 1958" */
 };
 
 static int roman_value(const char *z, int n){

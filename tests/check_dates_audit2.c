@@ -121,6 +121,14 @@ static const LineRow aRow[] = {
   NO_DATE("later 1961"),
   NO_DATE("1961 later"),
   NO_DATE("1961-1963 or later"),
+  /* ---- "not later than", "no earlier than": as "not after", "not before" */
+  {"no later than 1961",            "0001-01-01", "1961-12-31", "../1961"},
+  {"no earlier than 1961",          "1961-01-01", "9999-12-31", "1961/.."},
+  {"not later than 15 March 1958",  "0001-01-01", "1958-03-15", "../1958-03-15"},
+  {"not earlier than March 1958",   "1958-03-01", "9999-12-31", "1958-03/.."},
+  NO_DATE("later than 1961"),
+  NO_DATE("no later than"),
+  NO_DATE("not later 1961"),
   /* ---- the words of an uncertain date, as "1961?"; "thru"; a second decade in two digits */
   {"probably 1961",                 "1961-01-01", "1961-12-31", "1961?"},
   {"possibly 1961-1963",            "1961-01-01", "1963-12-31", "1961?/1963?"},
@@ -186,6 +194,8 @@ static const TextRow aText[] = {
   {"there were probably 1500 troops", ""},
   {"in the 1950s-60s the plan", "the 1950s-60s=195X/196X"},
   {"Later 1961 saw a crisis", "1961=1961"},
+  {"to be returned not later than 15 March 1958", "not later than 15 March 1958=../1958-03-15"},
+  {"more than 1958 troops crossed", ""},
   {"sent in 1961 or later from Hanoi", "1961 or later=1961/.."},
   /* the new words in sentences */
   {"la reuni\xC3\xB3n, antes de 1961, fue aplazada", "antes de 1961=../1960"},
