@@ -2,7 +2,8 @@
 ** dates_eastasia.c: dates of East Asian documents. See dates_readers.h for the interface.
 **
 ** A date here is [era] YEAR 年 [MONTH 月 [DAY 日]] (or 년 월 일), blanks allowed between the
-** pieces, or era YEAR.MONTH[.DAY] in Arabic digits ("昭和33.3.3"), where
+** pieces, or era YEAR.MONTH[.DAY] in Arabic digits ("昭和33.3.3"), or a decade, a Gregorian
+** year ending in 0 before 年代 or 년대 ("1950年代", "1950년대": 1950-1959), where
 **   era     a name of ext/data/eras.tsv: a Japanese era (昭和, 平成, "Showa"), the Juche count
 **           of North Korea (주체, "Juche"), the Republic of China's (民國, 民国), the Korean
 **           Dangi (단기 4291 = 1958, South Korea's official count from 1948 to 1961), or 公元 /
@@ -216,6 +217,23 @@ static int read_dekad(const char *z, size_t n, size_t *pi){
   return 0;
 }
 
+/* A decade's suffix after a year, at z[*pi] after optional blanks: 年代 (Chinese, Japanese),
+** 년대 (Korean): "1950年代", "1950년대". 1 and *pi after it, else 0. */
+static int read_decade_suffix(const char *z, size_t n, size_t *pi){
+  static const char *const azSuffix[] = {
+    "\xE5\xB9\xB4\xE4\xBB\xA3", "\xEB\x85\x84\xEB\x8C\x80",
+  };
+  size_t i = *pi, k;
+  skip_space(z, n, &i);
+  for(k=0; k<sizeof(azSuffix)/sizeof(azSuffix[0]); k++){
+    if( n-i>=6 && memcmp(z+i, azSuffix[k], 6)==0 ){
+      *pi = i+6;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* ---------------------------------------------------------------- eras */
 
 typedef struct Era {
@@ -343,6 +361,21 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   if( gy<1 || gy>9999 ) return 0;
   han = year.form==NUM_DIGITWISE || year.form==NUM_POSITIONAL;
 
+  if( !hasEra && gy%10==0 && read_decade_suffix(z, n, &i) ){
+    /* "1950年代", "1950년대": the decade, as "1950s" */
+    skip_space(z, n, &i);
+    if( i!=n ) return 0;
+    memset(&part, 0, sizeof(part));
+    part.y = gy;
+    part.year_x = 1;
+    if( !dates_date_from_part(&d, &part) ) return 0;
+    *pOut = d;
+    if( pReading ){
+      memset(pReading, 0, sizeof(*pReading));
+      pReading->zConvention = han ? "chinese-numerals" : "cjk";
+    }
+    return 1;
+  }
   if( hasEra && year.form==NUM_ARABIC && i<n && z[i]=='.' ){
     /* "昭和33.3.3", "民國47.3": the month and day after periods */
     size_t j = i+1;

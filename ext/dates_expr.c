@@ -17,7 +17,9 @@
 /* ---------------------------------------------------------------- ranges */
 
 /* Complete the two ends of a range from each other: "October 8-10, 1963", "8–10 October 1963",
-** "December - January 1957", "1956–57". */
+** "December - January 1957", "1956–57". A first end without its year whose month comes after
+** the second's is in the year before only while the range spans at most six months (a winter,
+** "Nov.-Feb. 1957"): "12.3.-15.2.1958" would be eleven months and is left reversed, no date. */
 static void fill_range(Part *a, Part *b){
   if( b->short_year && a->y && !a->short_year ){
     b->y = a->y/100*100 + (b->y%100);
@@ -28,7 +30,9 @@ static void fill_range(Part *a, Part *b){
   if( b->d && !b->m && a->m ) b->m = a->m;
   if( !a->y && b->y ){
     a->y = b->y;
-    if( a->m && b->m && a->m>b->m ) a->y--;     /* "December - January 1957" */
+    if( a->m && b->m && a->m>b->m && 12 - a->m + b->m + 1<=6 ){
+      a->y--;                                   /* "December - January 1957" */
+    }
   }
   if( !b->y && a->y ) b->y = a->y;
 }
@@ -55,6 +59,14 @@ static int range_end_piece(const Cursor *c, int i, Part *p, const Part *pFirst){
   int yearOnly = pFirst && pFirst->y && !pFirst->m && !pFirst->d && !pFirst->code
               && !pFirst->year_x;
   int k = (yearOnly && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2) ? 0 : dates_part_any(c, i, p, 1);
+  if( k==0 && pFirst && pFirst->year_x==1 && !pFirst->m && tok(c, i)->type==TOK_NUM
+   && tok(c, i)->suffix==SUFFIX_S && tok(c, i)->ndigit==2 && tok(c, i)->nx==0
+   && tok(c, i)->value%10==0 ){
+    memset(p, 0, sizeof(*p));               /* "1950s-60s": the decade in the same century */
+    p->y = pFirst->y/100*100 + tok(c, i)->value;
+    p->year_x = 1;
+    return 1;
+  }
   if( k==0 && is_plain_num(c, i, 2) && tok(c, i)->ndigit==2 ){
     memset(p, 0, sizeof(*p));               /* "1956–57", "1961-62" */
     p->y = tok(c, i)->value;
@@ -357,6 +369,26 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + kb - i0;
   }
+  if( (is_role(c, i, ROLE_NOT) || is_role(c, i, ROLE_NUMBER))
+   && (is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_LATER)) && is_role(c, i+2, ROLE_THAN) ){
+    /* "not later than 15 March 1958", "no earlier than 1958": as "not after", "not before" */
+    int after = is_role(c, i+1, ROLE_EARLIER);
+    k = dates_part_any(c, i+3, &a, 0);
+    if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
+    if( after ){
+      dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
+      pDate->a = single.a;
+      pDate->b.year = 0;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_END;
+    }else{
+      dates_set_interval_days(pDate, ARCH_DAY_MIN, single.last);
+      pDate->a.year = 0;
+      pDate->b = single.a;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_START;
+    }
+    pDate->read = single.read;
+    return 3 + k;
+  }
   if( is_role(c, i, ROLE_NOT) && (is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
     /* "[not before 1958]", "[not after 1962]" (AACR2), "не ранее 1958 г.", "nicht nach 1962":
     ** open, the date itself included */
@@ -380,6 +412,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   if( is_role(c, i, ROLE_BEFORE) || is_role(c, i, ROLE_AFTER) ){
     int before = is_role(c, i, ROLE_BEFORE);
     int h = is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2);   /* "pre-1958" */
+    if( !h && is_role(c, i+1, ROLE_OF) ) h = 1;     /* "antes de 1958", "prima del 1958" */
     k = dates_part_any(c, i+1+h, &a, 0);
     if( k==0 || !date_open(pDate, &a, before) ) return 0;
     return 1 + h + k;
@@ -512,14 +545,35 @@ static int expr_qualified(const Cursor *c, int i, ArchDate *pDate){
     return i+1 - i0;
   }
   if( is_role(c, i, ROLE_APPROX) ){
+    /* "circa 1958" approximate; "probably 1958" (value 1) uncertain */
+    flags |= tok(c, i)->value ? ARCH_DATE_UNCERTAIN : ARCH_DATE_APPROXIMATE;
     i++;
     if( is_punct(c, i, '.') && glued(c, i) ) i++;
-    flags |= ARCH_DATE_APPROXIMATE;
+    else if( is_role(c, i, ROLE_OF) ) i++;                 /* "cerca de 1958" */
   }
   k = expr_range(c, i, pDate);
   if( k==0 ) return 0;
   i += k;
   opt_year_word(c, &i);
+  if( pDate->form==ARCH_FORM_SINGLE && is_role(c, i, ROLE_OR)
+   && (is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_LATER)
+       || is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
+    /* "1958 or earlier", "1958 or later", "1958 or before": open, the date itself in */
+    ArchDate single = *pDate;
+    if( is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_BEFORE) ){
+      dates_set_interval_days(pDate, ARCH_DAY_MIN, single.last);
+      pDate->a.year = 0;
+      pDate->b = single.a;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_START;
+    }else{
+      dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
+      pDate->a = single.a;
+      pDate->b.year = 0;
+      pDate->flags = single.flags | ARCH_DATE_OPEN_END;
+    }
+    pDate->read = single.read;
+    i += 2;
+  }
   if( glued(c, i) ){
     if( is_punct(c, i, '?') ){ flags |= ARCH_DATE_UNCERTAIN; i++; }
     else if( is_punct(c, i, '~') ){ flags |= ARCH_DATE_APPROXIMATE; i++; }

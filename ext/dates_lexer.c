@@ -5,7 +5,7 @@
 ** with their role in a date (a month of any language, a season, a weekday, "circa", "between",
 ** ...: the tables months.tsv, seasons.tsv, weekdays.tsv and date_words.tsv of ext/data/),
 ** Roman-numeral months, punctuation (every dash is '-', every apostrophe '\''), and the CJK
-** units 年 月 日 / 년 월 일.
+** units 年 月 日 / 년 월 일 (and the decade 年代 / 년대).
 */
 #include "dates_int.h"
 #include "text.h"
@@ -24,6 +24,9 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"of", ROLE_OF}, {"article", ROLE_ARTICLE}, {"half", ROLE_HALF}, {"quarter", ROLE_QUARTER},
   {"century", ROLE_CENTURY}, {"year", ROLE_YEARWORD}, {"number", ROLE_NUMBER},
   {"clock", ROLE_CLOCK}, {"not", ROLE_NOT},
+  {"uncertain", ROLE_APPROX},     /* "probably 1958": circa's place, value 1 (uncertain) */
+  {"earlier", ROLE_EARLIER}, {"later", ROLE_LATER},     /* "1958 or earlier" */
+  {"than", ROLE_THAN},                                  /* "not later than 1958" */
 };
 
 static int roman_value(const char *z, int n){
@@ -77,7 +80,11 @@ static void classify_word(Token *t, const char *z, int n){
       t->value = (int32_t)p->ivalue;
     }else{
       for(i=0; i<sizeof(aWordRole)/sizeof(aWordRole[0]); i++){
-        if( strcmp(p->value, aWordRole[i].zName)==0 ){ t->role = aWordRole[i].role; break; }
+        if( strcmp(p->value, aWordRole[i].zName)==0 ){
+          t->role = aWordRole[i].role;
+          t->value = t->role==ROLE_APPROX && aWordRole[i].zName[0]=='u';
+          break;
+        }
       }
     }
   }else if( (p = arch_data_find(arch_data_decades, arch_data_decades_count,
@@ -179,9 +186,14 @@ static size_t lex_number(const char *z, size_t n, size_t i, Token *t){
   return i;
 }
 
-/* The CJK date units 年 月 日 and 년 월 일: 'Y', 'M', 'D', or 0. */
+/* The CJK date units 年 月 日 and 년 월 일: 'Y', 'M', 'D'; the decade 年代 / 년대 after a year
+** ("1950年代"): 'X', six bytes; or 0. */
 static int cjk_unit(const unsigned char *z, size_t n){
   if( n<3 ) return 0;
+  if( n>=6 && (memcmp(z, "\xE5\xB9\xB4\xE4\xBB\xA3", 6)==0
+               || memcmp(z, "\xEB\x85\x84\xEB\x8C\x80", 6)==0) ){
+    return 'X';
+  }
   if( z[0]==0xE5 && z[1]==0xB9 && z[2]==0xB4 ) return 'Y';
   if( z[0]==0xE6 && z[1]==0x9C && z[2]==0x88 ) return 'M';
   if( z[0]==0xE6 && z[1]==0x97 && z[2]==0xA5 ) return 'D';
@@ -224,7 +236,7 @@ size_t dates_lex_token(const char *z, size_t n, size_t i, Token *t){
   }else if( (c = cjk_unit((const unsigned char*)z+i, n-i))!=0 ){
     t->type = TOK_CJK;
     t->value = (int32_t)c;
-    i += 3;
+    i += c=='X' ? 6 : 3;
   }else if( n-i>=3 && memcmp(z+i, "\xE2\x84\x96", 3)==0 ){     /* № */
     t->type = TOK_WORD;
     t->role = ROLE_NUMBER;

@@ -11,6 +11,13 @@
 **                         "1958, 1959 и 1960 гг.":
 **                         their envelope, an interval; the dates must come in order, each after
 **                         the one before, and none may be open
+**   inclusive and bulk    "1945-1991, bulk 1956-1964", "1956-1957 (bulk 1956)" (EAD, DACS
+**                         2.4): the inclusive dates; the bulk dates must lie within them
+**   a correction          "1961 [i.e. 1962]", "1961 [i. e. 1962]" (AACR2 1.4F2: the date
+**                         printed, then the true one): the date in brackets
+**   a supplied part       "Aug. 13, [1961]", "[13] August 1961", "1961 [Aug.] 13" (DACS: the
+**                         cataloguer supplies one part): the date without the brackets,
+**                         flagged inferred; one bracketed group only, not the whole line
 **   a note after a date   "19 Sept 1962 (date of receipt)", "1958-1960 (with gaps)": words in
 **                         parentheses, without digits, after a date are left out; "(approx.)"
 **                         and the other words of circa make it approximate
@@ -178,10 +185,94 @@ static int read_with_note(const char *z, size_t n, ArchDate *pOut){
   return 1;
 }
 
+/* "1945-1991, bulk 1956-1964", "1956-1957 (bulk 1956)", "1950-1970; bulk 1956": the inclusive
+** dates, when the bulk dates after them are a date within them. Returns 1 for a date, 0 when
+** the line has no "bulk" after a date, -1 when its dates do not agree ("1950-1955, bulk 1960"
+** is no date, and no list either). */
+static int read_with_bulk(const char *z, size_t n, ArchDate *pOut){
+  size_t i, nHead, nTail;
+  const char *zTail;
+  int paren = 0;
+  ArchDate bulk;
+  for(i=1; i+5<n; i++){
+    if( z[i-1]!=' ' && z[i-1]!='(' ) continue;
+    if( !text_ieq(z+i, 4, "bulk", 4) || z[i+4]!=' ' ) continue;
+    nHead = i;
+    if( z[i-1]=='(' ){
+      if( z[n-1]!=')' ) return 0;
+      paren = 1;
+      nHead--;
+    }
+    zTail = z+i+5;
+    nTail = n-i-5-(size_t)paren;
+    while( nHead>0 && z[nHead-1]==' ' ) nHead--;
+    if( !paren && nHead>0 && (z[nHead-1]==',' || z[nHead-1]==';') ) nHead--;
+    if( !piece(z, nHead, pOut) && !arch_date_read_list(z, nHead, pOut) ) return 0;
+    if( !piece(zTail, nTail, &bulk) ) return -1;
+    if( bulk.first<pOut->first || bulk.last>pOut->last ) return -1;
+    return 1;
+  }
+  return 0;
+}
+
+/* "1961 [i.e. 1962]": a date, then the cataloguer's correction of it; the correction. */
+static int read_with_correction(const char *z, size_t n, ArchDate *pOut){
+  static const char *const azIe[] = { "[i.e. ", "[i. e. " };
+  size_t i, k, m;
+  ArchDate printed;
+  if( n<8 || z[n-1]!=']' ) return 0;
+  for(i=1; i+1<n; i++){
+    if( z[i]!='[' || z[i-1]!=' ' ) continue;
+    for(k=0; k<sizeof(azIe)/sizeof(azIe[0]); k++){
+      m = strlen(azIe[k]);
+      if( n-i>m && text_ieq(z+i, m, azIe[k], m) ){
+        if( !piece(z, i, &printed) || !piece(z+i+m, n-i-m-1, pOut) ) return 0;
+        pOut->flags |= ARCH_DATE_INFERRED;            /* supplied, as "[1962]" */
+        pOut->read |= ARCH_READ_SUPPLIED;
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/* "Aug. 13, [1961]", "[13] August 1961": one part of a date in brackets; the date read without
+** them. The group holds letters, digits, periods or blanks only, and the line has one group. */
+static int read_with_supplied_part(const char *z, size_t n, ArchDate *pOut){
+  char zBuf[LINE_MAX_BYTES];
+  size_t i, open = n, close = n, o = 0;
+  for(i=0; i<n; i++){
+    if( z[i]=='[' ){
+      if( open<n ) return 0;
+      open = i;
+    }else if( z[i]==']' ){
+      if( open==n || close<n ) return 0;
+      close = i;
+    }else if( open<n && close==n ){
+      unsigned char ch = (unsigned char)z[i];
+      if( !(ch>='0' && ch<='9') && !((ch|0x20)>='a' && (ch|0x20)<='z') && ch!='.' && ch!=' '
+       && ch<0x80 ){
+        return 0;                                  /* "[?]", "[1958-1960]": other rules */
+      }
+    }
+  }
+  if( open==n || close==n || close<=open+1 || (open==0 && close==n-1) ) return 0;
+  for(i=0; i<n; i++){
+    if( i!=open && i!=close ) zBuf[o++] = z[i];
+  }
+  if( !piece(zBuf, o, pOut) ) return 0;
+  pOut->flags |= ARCH_DATE_INFERRED;
+  pOut->read |= ARCH_READ_SUPPLIED;
+  return 1;
+}
+
 int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
+  int rc;
   text_trim(&z, &n);
   if( n==0 || n>LINE_MAX_BYTES ) return 0;
+  if( (rc = read_with_bulk(z, n, pOut))!=0 ) return rc>0;
   return read_with_undated_tail(z, n, pOut) || read_with_undated_head(z, n, pOut)
-      || read_undated_in_brackets(z, n, pOut) || read_with_note(z, n, pOut)
+      || read_undated_in_brackets(z, n, pOut) || read_with_correction(z, n, pOut)
+      || read_with_note(z, n, pOut) || read_with_supplied_part(z, n, pOut)
       || arch_date_read_list(z, n, pOut);
 }

@@ -426,6 +426,11 @@ static int part_season(const Cursor *c, int i, Part *p){
     if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
     return i - i0;
   }
+  if( !c->free_text && is_role(c, i, ROLE_THE) && (k = ordinal_of_year(c, i+1, &ord))>0
+   && (is_role(c, i+1+k, ROLE_HALF) || is_role(c, i+1+k, ROLE_QUARTER)) ){
+    i++;                      /* "the first half of 1958" on a date line (in free text the
+                              ** match starts at "first", as it did) */
+  }
   if( (k = ordinal_of_year(c, i, &ord))>0
    && (is_role(c, i+k, ROLE_HALF) || is_role(c, i+k, ROLE_QUARTER)) ){
     if( is_role(c, i+k, ROLE_HALF) ){
@@ -474,7 +479,7 @@ static int is_decade_er(const Cursor *c, int i){
 }
 
 /* A decade in the words of other languages: Russian "1950-е (гг.)", "1950-х годов", German
-** "1950er Jahre", French "années 1950". Returns the tokens read, or 0. */
+** "1950er Jahre", French "années 1950" (CJK "1950年代" is read by dates_part_period()). Returns the tokens read, or 0. */
 static int decade_in_words(const Cursor *c, int i, Part *p){
   const Token *t = tok(c, i);
   int k = 0;
@@ -485,6 +490,14 @@ static int decade_in_words(const Cursor *c, int i, Part *p){
          && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
          && token_text_in(c, i+2, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0") ){
     k = 3;                                               /* "1950-е", "1950-х", "1950-ых" */
+  }else if( t->type==TOK_NUM && t->ndigit==2 && t->nx==0 && t->suffix==SUFFIX_NONE
+         && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
+         && token_text_in(c, i+2, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0")
+         && is_role(c, i+3, ROLE_YEARWORD) && t->value%10==0 ){
+    p->y = 1900 + t->value;                 /* "60-е годы", "60-х гг.": 19yy, with the year word */
+    p->year_x = 1;
+    p->flags |= ARCH_DATE_ASSUMED_CENTURY;
+    return 3;
   }else if( is_decade_er(c, i) && token_text_in(c, i+1, "jahre\0jahren\0") ){
     k = 2;                                               /* "1950er Jahre" */
   }else if( is_decade_er(c, i) && is_punct(c, i+1, '-') && is_decade_er(c, i+2)
@@ -504,6 +517,13 @@ int dates_part_period(const Cursor *c, int i, Part *p){
   int k;
   memset(p, 0, sizeof(*p));
   if( (k = decade_in_words(c, i, p))>0 ) return k;
+  if( t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 && t->ndigit==4
+   && t->value%10==0 && t->value>=1000 && tok(c, i+1)->type==TOK_CJK
+   && tok(c, i+1)->value=='X' ){
+    p->y = t->value;                                     /* "1950年代", "1950년대" */
+    p->year_x = 1;
+    return 2;
+  }
   if( t->type==TOK_NUM && t->suffix==SUFFIX_S && t->nx==0 && t->ndigit==4 && t->value%10==0 ){
     p->y = t->value;
     p->year_x = 1;
@@ -541,6 +561,23 @@ int dates_part_period(const Cursor *c, int i, Part *p){
   return 0;
 }
 
+/* The second end of a CJK range, without its year: "9月", "15日", "9月15日" of "1958年8月13日至
+** 9月15日". Returns the tokens read, or 0. */
+static int part_cjk_piece(const Cursor *c, int i, Part *p){
+  int j = i;
+  memset(p, 0, sizeof(*p));
+  if( is_plain_num(c, j, 2) && tok(c, j+1)->type==TOK_CJK && tok(c, j+1)->value=='M' ){
+    p->m = tok(c, j)->value;
+    j += 2;
+  }
+  if( is_plain_num(c, j, 2) && tok(c, j+1)->type==TOK_CJK && tok(c, j+1)->value=='D' ){
+    p->d = tok(c, j)->value;
+    j += 2;
+  }
+  if( p->m>12 || (j==i) ) return 0;
+  return j - i;
+}
+
 /* The longest part at token i. */
 int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   Part best, cand;
@@ -557,6 +594,10 @@ int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   }
   k = part_named(c, i, &cand, partial);
   if( k>nBest ){ nBest = k; best = cand; }
+  if( partial && (k = part_cjk_piece(c, i, &cand))>nBest ){
+    nBest = k;
+    best = cand;
+  }
   if( nBest==0 && partial && is_role(c, i, ROLE_SEASON) ){
     memset(&best, 0, sizeof(best));              /* "Spring" of "Spring-Summer 1956" */
     best.code = tok(c, i)->value;

@@ -41,7 +41,8 @@ static int may_start_date(const Token *t){
   switch( t->role ){
     case ROLE_NONE: case ROLE_AND: case ROLE_OR: case ROLE_TO: case ROLE_OF:
     case ROLE_HALF: case ROLE_QUARTER: case ROLE_CENTURY: case ROLE_YEARWORD:
-    case ROLE_NUMBER: case ROLE_LABEL: case ROLE_CLOCK:
+    case ROLE_NUMBER: case ROLE_LABEL: case ROLE_CLOCK: case ROLE_EARLIER: case ROLE_LATER:
+    case ROLE_THAN:
       return 0;
     default:
       return 1;

@@ -237,7 +237,7 @@ START_TEST(test_parse_not_a_date)
   expect_result(LIT("Report of October 8, 1963"), ARCH_DATE_NOT_A_DATE);
   expect_result(LIT("October 8, 1963, Moscow"), ARCH_DATE_NOT_A_DATE);
   expect_result(LIT("Cable from the Embassy in Hanoi"), ARCH_DATE_NOT_A_DATE);
-  expect_result(LIT("Date unknown, probably 1963"), ARCH_DATE_NOT_A_DATE);
+  expect_result(LIT("Date unknown, probably Moscow"), ARCH_DATE_NOT_A_DATE);
   expect_result(LIT(""), ARCH_DATE_NOT_A_DATE);
   expect_result(LIT("   "), ARCH_DATE_NOT_A_DATE);
   expect_result(LIT("\xC2\xA0\t"), ARCH_DATE_NOT_A_DATE);

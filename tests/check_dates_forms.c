@@ -506,25 +506,10 @@ static const TextRow aText[] = {
   {"\xD0\xBE\xD0\xBD \xD0\xBD\xD0\xB5 \xD0\xB1\xD1\x8B\xD0\xBB \xD0\xB2 1958 \xD0\xB3.", "1958 \xD0\xB3.=1958"},
 };
 
-static void scan_all(const char *z, char *zOut, size_t nOut){
-  ArchDateScanner s;
-  ArchDateMatch m;
-  size_t o = 0;
-  zOut[0] = 0;
-  arch_date_scanner_init(&s, z, strlen(z));
-  while( arch_date_scan_next(&s, &m) ){
-    char e[ARCH_EDTF_MAX];
-    arch_date_edtf(&m.date, e);
-    o += (size_t)snprintf(zOut+o, nOut-o, "%s%.*s=%s", o ? "; " : "",
-                          (int)(m.end - m.start), z + m.start, e);
-    if( o>=nOut ) break;
-  }
-}
-
 START_TEST(test_free_text)
 {
   char zGot[1024];
-  scan_all(aText[_i].zText, zGot, sizeof(zGot));
+  date_scan_all(aText[_i].zText, zGot, sizeof(zGot));
   ck_assert_msg(strcmp(zGot, aText[_i].zMatches)==0, "[%s]: found \"%s\", want \"%s\"",
                 aText[_i].zText, zGot, aText[_i].zMatches);
 }

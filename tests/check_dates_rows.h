@@ -1,6 +1,7 @@
 /*
 ** check_dates_rows.h: the check of one date line against the range and EDTF written for it, for
-** the table-driven suites check_dates_forms.c and check_dates_lines.c.
+** the table-driven suites check_dates_forms.c, check_dates_lines.c and check_dates_audit2.c, and
+** the matches of free text as one string.
 */
 #ifndef ARCHIVIST_CHECK_DATES_ROWS_H
 #define ARCHIVIST_CHECK_DATES_ROWS_H
@@ -48,6 +49,22 @@ static const char *date_row_failure(const char *zIn, const char *zStart, const c
     return zWhy;
   }
   return 0;
+}
+
+/* Every date dates() finds in z, as "match=edtf" joined by "; ", into zOut. */
+static inline void date_scan_all(const char *z, char *zOut, size_t nOut){
+  ArchDateScanner s;
+  ArchDateMatch m;
+  size_t o = 0;
+  zOut[0] = 0;
+  arch_date_scanner_init(&s, z, strlen(z));
+  while( arch_date_scan_next(&s, &m) ){
+    char e[ARCH_EDTF_MAX];
+    arch_date_edtf(&m.date, e);
+    o += (size_t)snprintf(zOut+o, nOut-o, "%s%.*s=%s", o ? "; " : "",
+                          (int)(m.end - m.start), z + m.start, e);
+    if( o>=nOut ) break;
+  }
 }
 
 #endif
