@@ -13,6 +13,7 @@
 **                      people and their spellings, and the lookups that resolve a person
 **   names.c            analysis (the layers in turn), the canonical form, comparison
 **   names_memo.c       the memo of names read and words classified (names.h's NameCache)
+**   names_words.c      the words of free text: their ends, folds, classes and shapes
 **   names_scan.c       names in free text, each on its own merits
 **   names_roster.c     ... weighed against the people the text names in full
 **   names_cases.c      a name of Russian text put back into the nominative
@@ -357,6 +358,65 @@ typedef struct Candidate {
                            ** name, else the last that is no initial ("Andropov Yu. V.") */
 } Candidate;
 
+/* ---------------------------------------------------------------- words (names_words.c) */
+
+#define WORD_FOLD_BYTES 48        /* room for a word folded (names_words.c's fold_word_at()) */
+
+/* A word of free text: letters with inner apostrophes and hyphens; an initial keeps its
+** period ("A.M." is one word). */
+typedef struct Word {
+  size_t start, end;       /* bytes of the word */
+  int capital;             /* begins with a capital, or is in a script without case */
+  int acronym;             /* two or more capitals and nothing else: "DPRK", "KWP" */
+  int breakBefore;         /* punctuation (not a plain space) stands before it */
+  int notName;             /* set by classify_run(): no part of a name */
+  int nameish;             /* ... may be part of one (a word a known name uses, a surname) */
+  int titleLen;            /* ... the words of the title that starts here, or 0 */
+  int modifier;            /* ... a head word a name modifies: "Square", "Prize" */
+  int placeBefore;         /* ... a word that makes a place of the name after it: "San" */
+  int placeFirst;          /* ... the first word of a place that reads as a name: "Hong" */
+  int alone;               /* ... alone, never a person (0), a person only with a title or a
+                           ** full name in the text (1), or like any name (-1) */
+  int given;               /* ... a given name the authority's people bear */
+  int surname;             /* ... a Korean or Chinese family name */
+  int inflected;           /* ... ends like an inflected English word: -ed, -ing, -ly */
+  int known;               /* ... a word of a spelling the authority lists */
+  int particle;            /* set by next_run(): a lower-case particle inside a name */
+  int capParticle;         /* ... a capitalized one, never a name alone: "Van Fleet" */
+  int regnal;              /* ... a Roman numeral that ends a name: "Paul VI", "Hassan II" */
+  int initial;             /* ... an initial: "A.", "Yu." */
+  int inRoster;            /* ... the last word of a name the text gives in full */
+  int nFold;               /* ... its folded form (fold_word_at()) in zFold, or 0 */
+  char zFold[WORD_FOLD_BYTES];
+} Word;
+
+/* Read the word at or after *pOff into *w, *pOff after it; 0 at the end of the text. */
+int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w);
+
+/* Word w folded into buf (nBuf bytes), as names fold a word, and its class bits
+** (names_word_class()) in *pBits, through the text's memo of words: the fold's length, or -1. */
+int names_fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf, int *pBits);
+
+/* Does the lower-case word z[start..end) begin with an Arabic article hyphenated to a capital
+** ("al-Sadat") or the elided d' ("d'Estaing"), and so stand as a capitalized word? */
+int names_article_before_capital(const char *z, size_t start, size_t end);
+
+/* Does folded z[0..n) end as a Slavic, Romanian, Georgian or Armenian surname does (-ov,
+** -ska, -enko, -escu, -idze ...)? nounSka: the word is Cyrillic in -ска, a noun's ending. */
+int names_surname_ending(const char *z, int n, int nounSka);
+
+/* Does word w end in Cyrillic -ска? */
+int names_cyrillic_ska(const ScanText *p, const Word *w);
+
+/* Does folded z[0..n) end as an inflected English word (-ed, -ing, -ly)? */
+int names_ends_inflected(const char *z, int n);
+
+/* Do the two letters at z stand for one Cyrillic letter as an initial ("Yu", "Zh", "Kh")? */
+int names_digraph_initial(const char *z);
+
+/* Is w initials, each letter (or digraph) with its period ("A.", "A.M.", "Н.С.", "Yu.V.")? */
+int names_initials_word(const ScanText *p, const Word *w);
+
 /* Open a text for reading (pDigit: its memo of digits, kept by the caller, {1, 0} when new). */
 void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
                           const NameScanner *pRoster, const char *z, size_t n,
@@ -369,7 +429,6 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
 
 /* ---------------------------------------------------------------- the memo (names_memo.c) */
 
-#define WORD_FOLD_BYTES 48        /* room for a word folded (names_scan.c's fold_word_at()) */
 
 /* The word z[0..n) as written, if the memo holds it: its fold, NUL-terminated, into zFold
 ** (WORD_FOLD_BYTES) and its class bits (names_word_class()) into *pBits; returns the fold's

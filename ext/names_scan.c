@@ -22,34 +22,6 @@
 
 #include <stddef.h>
 
-/* A word of free text: letters with inner apostrophes and hyphens; an initial keeps its
-** period ("A.M." is one word). */
-typedef struct Word {
-  size_t start, end;       /* bytes of the word */
-  int capital;             /* begins with a capital, or is in a script without case */
-  int acronym;             /* two or more capitals and nothing else: "DPRK", "KWP" */
-  int breakBefore;         /* punctuation (not a plain space) stands before it */
-  int notName;             /* set by classify_run(): no part of a name */
-  int nameish;             /* ... may be part of one (a word a known name uses, a surname) */
-  int titleLen;            /* ... the words of the title that starts here, or 0 */
-  int modifier;            /* ... a head word a name modifies: "Square", "Prize" */
-  int placeBefore;         /* ... a word that makes a place of the name after it: "San" */
-  int placeFirst;          /* ... the first word of a place that reads as a name: "Hong" */
-  int alone;               /* ... alone, never a person (0), a person only with a title or a
-                           ** full name in the text (1), or like any name (-1) */
-  int given;               /* ... a given name the authority's people bear */
-  int surname;             /* ... a Korean or Chinese family name */
-  int inflected;           /* ... ends like an inflected English word: -ed, -ing, -ly */
-  int known;               /* ... a word of a spelling the authority lists */
-  int particle;            /* set by next_run(): a lower-case particle inside a name */
-  int capParticle;         /* ... a capitalized one, never a name alone: "Van Fleet" */
-  int regnal;              /* ... a Roman numeral that ends a name: "Paul VI", "Hassan II" */
-  int initial;             /* ... an initial: "A.", "Yu." */
-  int inRoster;            /* ... the last word of a name the text gives in full */
-  int nFold;               /* ... its folded form (fold_word_at()) in zFold, or 0 */
-  char zFold[WORD_FOLD_BYTES];
-} Word;
-
 #define RUN_MAX_WORDS 8
 
 void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
@@ -66,243 +38,6 @@ void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pC
 /* name_analyze() of z[0..n) in the text's cache. */
 static int analyze_cached(const ScanText *p, const char *z, size_t n, NameInfo *pInfo){
   return name_analyze_cached(p->pAuth, p->pCache, z, n, pInfo);
-}
-
-/* True when z[i..n) begins with a letter. */
-static int letter_at(const char *z, size_t n, size_t i){
-  uint32_t cp;
-  if( i>=n ) return 0;
-  text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
-  return text_is_letter(cp);
-}
-
-/* Skip to the next letter from *pOff, noting in w whether punctuation or a line end (not a
-** plain space or a bracket) parts it from the word before. 0 at the end of the text. */
-static int skip_to_word(const char *z, size_t n, size_t *pOff, Word *w){
-  size_t i = *pOff;
-  while( i<n ){
-    uint32_t cp;
-    int len;
-    unsigned char c = (unsigned char)z[i];
-    if( c<0x80 ){                                   /* ASCII: no table needed */
-      if( (c|0x20)>='a' && (c|0x20)<='z' ) break;
-      /* an editor's brackets are no break: "[Harold] Wilson" */
-      if( c!=' ' && c!='\t' && c!='[' && c!=']' ) w->breakBefore = 1;
-      i++;
-      continue;
-    }
-    len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
-    if( text_is_letter(cp) ) break;
-    if( !text_space_len(z+i, n-i) ) w->breakBefore = 1;
-    i += (size_t)len;
-  }
-  *pOff = i;
-  return i<n;
-}
-
-/* Does the lower-case word z[start..end) begin with an Arabic article hyphenated to a capital
-** ("al-Sadat", "as-Said", "al‐Karim"), or with the elided particle d' ("d'Estaing")? Such a
-** word is written as a capitalized one. */
-static int article_before_capital(const char *z, size_t start, size_t end){
-  size_t i = start;
-  const ArchDataRow *r;
-  int k;
-  uint32_t cp;
-  if( z[start]=='d' && end-start>2 && (k = text_utf8_decode((const unsigned char*)z+start+1,
-                                                             end-start-1, &cp))>0
-   && text_is_apostrophe(cp) && start+1+(size_t)k<end ){
-    text_utf8_decode((const unsigned char*)z+start+1+k, end-start-1-(size_t)k, &cp);
-    return text_is_upper(cp);                     /* elided: "d'Estaing", "d’Orléans" */
-  }
-  while( i<end && (z[i]|0x20)>='a' && (z[i]|0x20)<='z' && i-start<4 ) i++;
-  if( i==start || i>=end || (k = text_dash_len(z+i, end-i))==0 ) return 0;
-  r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count, z+start,
-                     i-start);
-  if( r==0 || r->value[0]!='a' ) return 0;
-  i += (size_t)k;
-  return i<end && (unsigned char)z[i]<0x80 && z[i]>='A' && z[i]<='Z';
-}
-
-/* Does word w end in Cyrillic -ска (of a noun, or of a Polish name written in Cyrillic; never
-** of a Russian surname)? */
-static int cyrillic_ska(const ScanText *p, const Word *w){
-  static const char zSka[] = "\xD1\x81\xD0\xBA\xD0\xB0";        /* ска */
-  size_t n = w->end - w->start;
-  return n>=6 && memcmp(p->z+w->end-6, zSka, 6)==0;
-}
-
-/* Does an English word that makes an adjective of a name begin at z[i..n) and end the word
-** there ("-based" of "Hong Kong-based", "-led" of "Kim Il-sung-led": name_hyphen_words.tsv)? */
-static int hyphen_word_at(const char *z, size_t n, size_t i){
-  size_t start = i;
-  while( i<n && z[i]>='a' && z[i]<='z' ) i++;
-  if( i-start<2 || (i<n && ((unsigned char)z[i]>=0x80 || ((z[i]|0x20)>='a' && (z[i]|0x20)<='z')
-                            || z[i]=='-' || z[i]=='\'')) ){
-    return 0;                                     /* no word, or one that goes on */
-  }
-  return arch_data_find(arch_data_name_hyphen_words, arch_data_name_hyphen_words_count, z+start,
-                        i-start)!=0;
-}
-
-/* Do the two letters at z stand for one Cyrillic letter as an initial ("Yu", "Zh", "Kh")? */
-static int digraph_initial(const char *z){
-  static const char azDigraph[][3] = { "Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Sh", "Ch", "Ts" };
-  size_t i;
-  for(i=0; i<sizeof(azDigraph)/sizeof(azDigraph[0]); i++){
-    if( z[0]==azDigraph[i][0] && z[1]==azDigraph[i][1] ) return 1;
-  }
-  return 0;
-}
-
-/* Read the word at or after *pOff; 0 at the end of the text. */
-static int scan_word(const char *z, size_t n, size_t *pOff, Word *w){
-  size_t i;
-  int nLetter = 0, nUpper = 0, nLower = 0;
-  memset(w, 0, offsetof(Word, zFold));        /* the fold is written when read */
-  if( !skip_to_word(z, n, pOff, w) ) return 0;
-  i = w->start = *pOff;
-  while( i<n ){
-    uint32_t cp;
-    int len;
-    unsigned char c = (unsigned char)z[i];
-    if( c<0x80 && (c|0x20)>='a' && (c|0x20)<='z' ){
-      if( nLetter==0 ) w->capital = c<='Z';
-      nLetter++;
-      if( c<='Z' ) nUpper++; else nLower++;
-      i++;
-      continue;
-    }
-    len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
-    /* an apostrophe or hyphen inside a word ("O'Neill", "Ma'ruf", "Il-sung"); one that begins
-    ** it is a letter, as skip_to_word() found (the ayn of "ʿAbd"), so that a word is never
-    ** empty */
-    if( i>w->start && (text_is_apostrophe(cp) || text_is_dash(cp)) ){
-      if( !letter_at(z, n, i+(size_t)len) ) break;
-      if( text_is_dash(cp) && hyphen_word_at(z, n, i+(size_t)len) ) break;   /* "Kong-based" */
-      i += (size_t)len;
-      continue;
-    }
-    if( text_is_letter(cp) ){
-      int upper = text_is_upper(cp), lower = text_is_lower(cp);
-      if( nLetter==0 ) w->capital = !lower;         /* capitals, and scripts without case */
-      nLetter++;
-      nUpper += upper;
-      nLower += lower;
-      i += (size_t)len;
-      continue;
-    }
-    if( text_is_mark(cp) ){ i += (size_t)len; continue; }
-    if( cp=='.' && nLetter==2 && i-w->start==2 && digraph_initial(z+w->start) ){
-      i++;                                          /* "Yu.", "Zh.": one Cyrillic letter */
-      break;
-    }
-    if( cp=='.' && nLetter==1 ){                    /* the period of an initial ("A.M.") */
-      i++;
-      nLetter = 0;                                  /* more initials may follow */
-      if( i<n && (z[i]&0x80)==0 && ((z[i]|0x20)<'a' || (z[i]|0x20)>'z') ) break;
-      continue;
-    }
-    break;
-  }
-  w->end = i;
-  w->acronym = nUpper>=2 && nLower==0 && w->end - w->start == (size_t)nUpper;
-  if( !w->capital ) w->capital = article_before_capital(z, w->start, w->end);
-  *pOff = i;
-  return 1;
-}
-
-/* Surname endings that mark a word as a Slavic, Romanian, Georgian, Armenian family name: -ov,
-** -ev, -ova, -eva, -sky, -ski, -ska, -skaya, -enko, -vich, -vic, -escu, -idze, -shvili, -yan,
-** -tsyn, -tsin, with at least three letters before them. Read from the last letter back: most
-** words end in none of them, and are told so by one or two letters. With nounSka, the word is
-** Cyrillic and written -ска, which ends nouns ("Записка", a note), not Russian's surnames
-** (-ская): folded z (n bytes) then ends in no -ska or -skaya. */
-static int has_surname_ending(const char *z, int n, int nounSka){
-#define ENDS(s) (n>(int)sizeof(s)-1+2 && memcmp(z+n-((int)sizeof(s)-1), s, sizeof(s)-1)==0)
-  if( n<5 ) return 0;
-  switch( z[n-1] ){
-    case 'v': return z[n-2]=='o' || z[n-2]=='e';
-    case 'a': return ENDS("ova") || ENDS("eva") || ((ENDS("ska") || ENDS("skaya")) && !nounSka);
-    case 'y': return ENDS("sky");
-    case 'i': return ENDS("ski") || ENDS("shvili");
-    case 'o': return ENDS("enko");
-    case 'h': return ENDS("vich");
-    case 'c': return ENDS("vic");
-    case 'u': return ENDS("escu");
-    case 'e': return ENDS("idze");
-    case 'n': return ENDS("yan") || ENDS("tsyn") || ENDS("tsin");
-  }
-  return 0;
-#undef ENDS
-}
-
-/* Does a folded word end like an inflected English word (-ed, -ing, -ly), as a title-cased
-** heading's words do ("Received", "Meeting", "Reportedly")? */
-static int ends_inflected(const char *z, int n){
-  if( n<3 ) return 0;
-  switch( z[n-1] ){
-    case 'd': return z[n-2]=='e';
-    case 'y': return z[n-2]=='l';
-    case 'g': return n>3 && z[n-2]=='n' && z[n-3]=='i';
-  }
-  return 0;
-}
-
-/* The folded form of one word, for the title and not-a-name tables: as names_tokenize() folds a
-** Latin word (lower-case ASCII letters, ' and -), Hangul romanized; without building tokens. */
-static int fold_word_at(const ScanText *p, const Word *w, char *out, int nOut){
-  size_t i = w->start;
-  int o = 0;
-  while( i<w->end ){
-    uint32_t cp;
-    unsigned char c = (unsigned char)p->z[i];
-    int len;
-    if( c<0x80 ){
-      if( (c|0x20)>='a' && (c|0x20)<='z' ){
-        if( o+1>=nOut ) return -1;
-        out[o++] = (char)(c|0x20);
-      }else if( (c=='-' || c=='\'') && o>0 ){
-        if( o+1>=nOut ) return -1;
-        out[o++] = (char)c;
-      }
-      i++;
-      continue;
-    }
-    len = text_utf8_decode((const unsigned char*)p->z+i, w->end-i, &cp);
-    if( text_is_hangul_syllable(cp) || text_is_cyrillic(cp) || text_is_han(cp) ){
-      /* other scripts: the token machinery romanizes them */
-      Toks toks;
-      names_tokenize(p->z + w->start, w->end - w->start, &toks);
-      if( toks.bad ) return -1;
-      return names_join_tokens(&toks, 0, toks.n, out, nOut);
-    }else if( text_is_dash(cp) || text_is_apostrophe(cp) ){
-      if( o>0 && o+1<nOut ) out[o++] = text_is_dash(cp) ? '-' : '\'';
-    }else{
-      char buf[8];
-      int k, nb = text_fold_letter(cp, buf);
-      for(k=0; k<nb; k++){
-        if( buf[k]>='a' && buf[k]<='z' && o+1<nOut ) out[o++] = buf[k];
-      }
-    }
-    i += (size_t)len;
-  }
-  while( o>0 && (out[o-1]=='-' || out[o-1]=='\'') ) o--;
-  if( o>=2 && out[o-1]=='s' && out[o-2]=='\'' ) o -= 2;     /* a possessive */
-  out[o] = 0;
-  return o;
-}
-
-/* Word w folded into buf (nBuf bytes) and its class bits in *pBits, from the memo when the
-** word was met before: fold_word_at()'s length, or -1. */
-static int fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf, int *pBits){
-  size_t nRaw = w->end - w->start;
-  const char *zRaw = p->z + w->start;
-  int useMemo = p->pCache && nBuf>WORD_FOLD_BYTES, n;
-  if( useMemo && (n = name_word_memo_get(p->pCache, zRaw, nRaw, buf, pBits))>=-1 ) return n;
-  n = fold_word_at(p, w, buf, nBuf);
-  *pBits = n>0 ? names_word_class(p->pAuth, buf, n) : 0;
-  if( useMemo ) name_word_memo_put(p->pCache, zRaw, nRaw, buf, n, *pBits);
-  return n;
 }
 
 /* Titles among words a[i..k): their length in words, or 0. a[i] begins a title. */
@@ -328,7 +63,7 @@ static int not_a_name(const ScanText *p, const Word *w, int bits, const char *zF
   if( w->acronym || nFold<=0 || (bits & WORD_NOT_NAME) ) return 1;
   while( (zDash = memchr(zPart, '-', (size_t)(zFold + nFold - zPart)))!=0 ){
     if( (names_word_class(p->pAuth, zPart, (int)(zDash - zPart)) & WORD_NOT_NAME)
-     && !(zPart==zFold && article_before_capital(p->z, w->start, w->end)) ){
+     && !(zPart==zFold && names_article_before_capital(p->z, w->start, w->end)) ){
       return 1;                                     /* but "as-Said": an article */
     }
     zPart = zDash+1;
@@ -402,7 +137,7 @@ static void classify_run(const ScanText *p, Word *a, int k){
   for(i=0; i<k; i++){
     char buf[NAMES_TOKEN_BYTES*2];
     int bits;
-    int n = fold_and_class(p, &a[i], buf, (int)sizeof(buf), &bits);
+    int n = names_fold_and_class(p, &a[i], buf, (int)sizeof(buf), &bits);
     a[i].nFold = n>0 && n<WORD_FOLD_BYTES ? n : 0;
     if( a[i].nFold ) memcpy(a[i].zFold, buf, (size_t)n);
     a[i].notName = not_a_name(p, &a[i], bits, buf, n);
@@ -416,14 +151,14 @@ static void classify_run(const ScanText *p, Word *a, int k){
     a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
                 || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
                 || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
-                || has_surname_ending(buf, n, cyrillic_ska(p, &a[i]))
-                || article_before_capital(p->z, a[i].start, a[i].end);   /* "al-Hourani" */
-    a[i].inflected = ends_inflected(buf, n);
+                || names_surname_ending(buf, n, names_cyrillic_ska(p, &a[i]))
+                || names_article_before_capital(p->z, a[i].start, a[i].end);   /* "al-Hourani" */
+    a[i].inflected = names_ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
     a[i].nameish |= a[i].inRoster;
     a[i].known = (bits & WORD_NAME)!=0;
-    a[i].initial = p->z[a[i].end-1]=='.' && (n==1 || (n==2 && digraph_initial(p->z+a[i].start)));
+    a[i].initial = p->z[a[i].end-1]=='.' && (n==1 || (n==2 && names_digraph_initial(p->z+a[i].start)));
     if( a[i].initial ){
       a[i].notName = 0;                             /* an initial, though "A." is a word */
       a[i].alone = -1;
@@ -483,10 +218,10 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       ** a surname's ending as written too, which the key may spell otherwise (-escu is
       ** -esku in "Ceausescu"'s) */
       if( (names_is_known_family(p->pAuth, pInfo->family, 1)
-           || has_surname_ending(pInfo->family, (int)strlen(pInfo->family),
-                                 cyrillic_ska(p, &a[nWord-1]))
-           || has_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
-                                 cyrillic_ska(p, &a[nWord-1])))
+           || names_surname_ending(pInfo->family, (int)strlen(pInfo->family),
+                                 names_cyrillic_ska(p, &a[nWord-1]))
+           || names_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
+                                 names_cyrillic_ska(p, &a[nWord-1])))
        && (nWord==1 || a[0].given || a[0].initial) ){
         return 1;
       }
@@ -519,8 +254,8 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
     if( a[j].modifier ) return 1;
   }
   if( iEnd<k ) return 0;
-  if( !scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
-  n = fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
+  if( !names_scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
+  n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
   return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital));
 }
 
@@ -536,7 +271,7 @@ static int inner_particle(const ScanText *p, const Word *w){
 
 /* Skip from i over ASCII words in lower case and what parts them, to the start of the first
 ** word that may begin a name: one with a capital or a letter outside ASCII, or a word
-** hyphenated to a capital ("al-Sadat"), which scan_word() reads. Most of a text is skipped so. */
+** hyphenated to a capital ("al-Sadat"), which names_scan_word() reads. Most of a text is skipped so. */
 static size_t skip_lower_words(const char *z, size_t n, size_t i){
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
@@ -560,7 +295,7 @@ static size_t skip_lower_words(const char *z, size_t n, size_t i){
 }
 
 /* Does a word in lower case that ends a run follow z[i] after spaces: ASCII letters up to a
-** space or punctuation, and no particle (scan_word() need not read it: it is no capital, nor
+** space or punctuation, and no particle (names_scan_word() need not read it: it is no capital, nor
 ** an article hyphenated to one, nor a particle inside a name)? */
 static int plain_lower_word_at(const ScanText *p, size_t i){
   const char *z = p->z;
@@ -588,12 +323,12 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
     if( k==0 ) off = skip_lower_words(p->z, p->n, off);
     else if( plain_lower_word_at(p, off) ) break;
     save = off;
-    if( !scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
+    if( !names_scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
     if( k>0 && !a[k].capital && !a[k].breakBefore && k+1<RUN_MAX_WORDS
      && inner_particle(p, &a[k]) ){
       size_t after = off;
       Word next;
-      if( scan_word(p->z, p->n, &after, &next) && next.capital && !next.breakBefore ){
+      if( names_scan_word(p->z, p->n, &after, &next) && next.capital && !next.breakBefore ){
         a[k].particle = 1;
         k++;
         continue;
@@ -887,9 +622,9 @@ static int item_ends_at(const ScanText *p, size_t i){
 ** piece of "Hon-yong", "Il", "Sung"), 0 neither. */
 static int inverted_given_word(const ScanText *p, const Word *w){
   char buf[NAMES_TOKEN_BYTES*2];
-  int bits, n = fold_and_class(p, w, buf, (int)sizeof(buf), &bits), i, start = 0;
+  int bits, n = names_fold_and_class(p, w, buf, (int)sizeof(buf), &bits), i, start = 0;
   if( n<=0 || !w->capital || (bits & WORD_NOT_NAME) ) return 0;
-  if( p->z[w->end-1]=='.' && (n==1 || (n==2 && digraph_initial(p->z+w->start))) ) return 2;
+  if( p->z[w->end-1]=='.' && (n==1 || (n==2 && names_digraph_initial(p->z+w->start))) ) return 2;
   if( bits & WORD_GIVEN ) return 2;
   for(i=0; i<=n; i++){
     if( i<n && buf[i]!='-' ) continue;
@@ -922,7 +657,7 @@ static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
     Word g;
     int kind;
     size_t j;
-    if( !scan_word(p->z, p->n, &off, &g) ) break;
+    if( !names_scan_word(p->z, p->n, &off, &g) ) break;
     if( nGiven>0 && g.breakBefore ) return 0;
     kind = inverted_given_word(p, &g);
     allGiven &= kind==2;
@@ -952,32 +687,11 @@ static int read_inverted(const ScanText *p, const Word *a, int k, size_t *pOff,
   return 1;
 }
 
-/* Is w initials: each of its letters, or the two of "Yu.", followed by a period ("A.", "A.M.",
-** "Н.С.", "Yu.V.")? */
-static int initials_word(const ScanText *p, const Word *w){
-  size_t i = w->start;
-  if( p->z[w->end-1]!='.' ) return 0;
-  while( i<w->end ){
-    uint32_t cp;
-    size_t piece = i;
-    while( i<w->end && p->z[i]!='.' ){
-      i += (size_t)text_utf8_decode((const unsigned char*)p->z+i, w->end-i, &cp);
-    }
-    if( i==piece || (i-piece>1 && !(i-piece==2 && digraph_initial(p->z+piece))
-                     && text_utf8_decode((const unsigned char*)p->z+piece, i-piece, &cp)
-                        !=(int)(i-piece)) ){
-      return 0;                                     /* a piece of more than one letter */
-    }
-    i++;                                            /* its period */
-  }
-  return 1;
-}
-
 /* Do initials end at a[m-1] (m words of a run of k), and a name's word follow them, past more
 ** initials ("Н. С. Хрущев")? */
 static int initials_followed(const ScanText *p, const Word *a, int k, int m){
-  if( m>=k || !initials_word(p, &a[m-1]) ) return 0;
-  while( m<k && initials_word(p, &a[m]) ) m++;
+  if( m>=k || !names_initials_word(p, &a[m-1]) ) return 0;
+  while( m<k && names_initials_word(p, &a[m]) ) m++;
   return m<k && !a[m].notName;
 }
 
