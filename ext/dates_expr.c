@@ -134,6 +134,23 @@ static int date_open(ArchDate *pDate, const Part *p, int before){
   return 1;
 }
 
+/* Open from a date, the date itself in: "not before 1958", "no earlier than 1958" (openEnd:
+** from its first day on), "not after 1962", "not later than 15 March 1958" (up to its last). */
+static void open_from_date(ArchDate *pDate, const ArchDate *pSingle, int openEnd){
+  if( openEnd ){
+    dates_set_interval_days(pDate, pSingle->first, ARCH_DAY_MAX);
+    pDate->a = pSingle->a;
+    pDate->b.year = 0;
+    pDate->flags = pSingle->flags | ARCH_DATE_OPEN_END;
+  }else{
+    dates_set_interval_days(pDate, ARCH_DAY_MIN, pSingle->last);
+    pDate->a.year = 0;
+    pDate->b = pSingle->a;
+    pDate->flags = pSingle->flags | ARCH_DATE_OPEN_START;
+  }
+  pDate->read = pSingle->read;
+}
+
 /* Numbers with slashes or hyphens, day and month in either order: 13/10/1963 (day first: 13 is
 ** no month), 10/13/1963 (month first), 08/10/1963 (both readings: their envelope, ambiguous). */
 static int range_slashed(const Cursor *c, int i, ArchDate *pDate){
@@ -372,41 +389,17 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   if( (is_role(c, i, ROLE_NOT) || is_role(c, i, ROLE_NUMBER))
    && (is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_LATER)) && is_role(c, i+2, ROLE_THAN) ){
     /* "not later than 15 March 1958", "no earlier than 1958": as "not after", "not before" */
-    int after = is_role(c, i+1, ROLE_EARLIER);
     k = dates_part_any(c, i+3, &a, 0);
     if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
-    if( after ){
-      dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
-      pDate->a = single.a;
-      pDate->b.year = 0;
-      pDate->flags = single.flags | ARCH_DATE_OPEN_END;
-    }else{
-      dates_set_interval_days(pDate, ARCH_DAY_MIN, single.last);
-      pDate->a.year = 0;
-      pDate->b = single.a;
-      pDate->flags = single.flags | ARCH_DATE_OPEN_START;
-    }
-    pDate->read = single.read;
+    open_from_date(pDate, &single, is_role(c, i+1, ROLE_EARLIER));
     return 3 + k;
   }
   if( is_role(c, i, ROLE_NOT) && (is_role(c, i+1, ROLE_BEFORE) || is_role(c, i+1, ROLE_AFTER)) ){
     /* "[not before 1958]", "[not after 1962]" (AACR2), "не ранее 1958 г.", "nicht nach 1962":
     ** open, the date itself included */
-    int after = is_role(c, i+1, ROLE_BEFORE);
     k = dates_part_any(c, i+2, &a, 0);
     if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
-    if( after ){
-      dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
-      pDate->a = single.a;
-      pDate->b.year = 0;
-      pDate->flags = single.flags | ARCH_DATE_OPEN_END;
-    }else{
-      dates_set_interval_days(pDate, ARCH_DAY_MIN, single.last);
-      pDate->a.year = 0;
-      pDate->b = single.a;
-      pDate->flags = single.flags | ARCH_DATE_OPEN_START;
-    }
-    pDate->read = single.read;
+    open_from_date(pDate, &single, is_role(c, i+1, ROLE_BEFORE));
     return 2 + k;
   }
   if( is_role(c, i, ROLE_BEFORE) || is_role(c, i, ROLE_AFTER) ){

@@ -255,6 +255,22 @@ int dates_part_roman_piece(const Cursor *c, int i, Part *p){
   return i - i0;
 }
 
+/* The month and day of a CJK date from token j ("10月8日"), into p: the day only after a month
+** unless dayAlone ("15日" ends a range). Returns the token after them. */
+static int cjk_month_day(const Cursor *c, int j, Part *p, int dayAlone){
+  if( is_plain_num(c, j, 2) && tok(c, j+1)->type==TOK_CJK && tok(c, j+1)->value=='M' ){
+    p->m = tok(c, j)->value;
+    j += 2;
+  }else if( !dayAlone ){
+    return j;
+  }
+  if( is_plain_num(c, j, 2) && tok(c, j+1)->type==TOK_CJK && tok(c, j+1)->value=='D' ){
+    p->d = tok(c, j)->value;
+    j += 2;
+  }
+  return j;
+}
+
 /* Dates with month names, in the orders the languages use:
 **   [weekday,] October 8[th], 1963       [weekday,] 8[th] [of] October[,] 1963
 **   17. März 1958     le 1er mai 1958     8-Oct-1963     8 OCT 63     1958. március 17.
@@ -284,15 +300,7 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     j = i;
     dates_read_year(c, &j, p, 0);
     if( tok(c, j)->type==TOK_CJK && tok(c, j)->value=='Y' ){
-      j++;
-      if( is_plain_num(c, j, 2) && tok(c, j+1)->type==TOK_CJK && tok(c, j+1)->value=='M' ){
-        p->m = tok(c, j)->value;
-        j += 2;
-        if( is_plain_num(c, j, 2) && tok(c, j+1)->type==TOK_CJK && tok(c, j+1)->value=='D' ){
-          p->d = tok(c, j)->value;
-          j += 2;
-        }
-      }
+      j = cjk_month_day(c, j+1, p, 0);
       return j - i0;
     }
     memset(p, 0, sizeof(*p));
@@ -564,16 +572,9 @@ int dates_part_period(const Cursor *c, int i, Part *p){
 /* The second end of a CJK range, without its year: "9月", "15日", "9月15日" of "1958年8月13日至
 ** 9月15日". Returns the tokens read, or 0. */
 static int part_cjk_piece(const Cursor *c, int i, Part *p){
-  int j = i;
+  int j;
   memset(p, 0, sizeof(*p));
-  if( is_plain_num(c, j, 2) && tok(c, j+1)->type==TOK_CJK && tok(c, j+1)->value=='M' ){
-    p->m = tok(c, j)->value;
-    j += 2;
-  }
-  if( is_plain_num(c, j, 2) && tok(c, j+1)->type==TOK_CJK && tok(c, j+1)->value=='D' ){
-    p->d = tok(c, j)->value;
-    j += 2;
-  }
+  j = cjk_month_day(c, i, p, 1);
   if( p->m>12 || (j==i) ) return 0;
   return j - i;
 }

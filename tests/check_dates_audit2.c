@@ -14,16 +14,7 @@
 #include "dates.h"
 #include "check_dates_rows.h"
 
-typedef struct LineRow {
-  const char *zIn;
-  const char *zStart;      /* first day; NULL when the text is no date */
-  const char *zEnd;        /* last day */
-  const char *zEdtf;
-} LineRow;
-
-#define NO_DATE(x) {x, 0, 0, 0}
-
-static const LineRow aRow[] = {
+static const DateLineRow aRow[] = {
   /* ---- a first end without its year is in the year before only across a short span */
   {"Nov.-Feb. 1957",                "1956-11-01", "1957-02-28", "1956-11/1957-02"},
   {"20.12.-5.1.1958",               "1957-12-20", "1958-01-05", "1957-12-20/1958-01-05"},
@@ -159,21 +150,11 @@ static const LineRow aRow[] = {
 
 START_TEST(test_lines)
 {
-  char zWhy[512];
-  ArchDate d;
-  const LineRow *pr = &aRow[_i];
-  const char *zFail = date_row_failure(pr->zIn, pr->zStart, pr->zEnd, pr->zEdtf, &d,
-                                       zWhy, sizeof(zWhy));
-  ck_assert_msg(zFail==0, "%s", zFail);
+  check_date_line_row(&aRow[_i]);
 }
 END_TEST
 
-typedef struct TextRow {
-  const char *zText;
-  const char *zMatches;    /* every match as "text=edtf", joined by "; " ("" for none) */
-} TextRow;
-
-static const TextRow aText[] = {
+static const DateTextRow aText[] = {
   {"letters of Nov.-Feb. 1957 from Hanoi", "Nov.-Feb. 1957=1956-11/1957-02"},
   /* number labels: plurals of containers, sections of a text, archival references */
   {"Items 1958-1960 are missing from the box", ""},
@@ -208,10 +189,7 @@ static const TextRow aText[] = {
 
 START_TEST(test_free_text)
 {
-  char zGot[1024];
-  date_scan_all(aText[_i].zText, zGot, sizeof(zGot));
-  ck_assert_msg(strcmp(zGot, aText[_i].zMatches)==0, "[%s]: found \"%s\", want \"%s\"",
-                aText[_i].zText, zGot, aText[_i].zMatches);
+  check_date_text_row(&aText[_i]);
 }
 END_TEST
 

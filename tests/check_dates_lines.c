@@ -15,16 +15,7 @@
 #include "dates.h"
 #include "check_dates_rows.h"
 
-typedef struct LineRow {
-  const char *zIn;
-  const char *zStart;      /* first day; NULL when the text is no date */
-  const char *zEnd;        /* last day */
-  const char *zEdtf;
-} LineRow;
-
-#define NO_DATE(x) {x, 0, 0, 0}
-
-static const LineRow aRow[] = {
+static const DateLineRow aRow[] = {
   /* ---- a date, then "undated" (ArchivesSpace, EAD: some of the items have no date) */
   {"1963, undated",                 "1963-01-01", "1963-12-31", "1963"},
   {"1939-1945 and undated",         "1939-01-01", "1945-12-31", "1939/1945"},
@@ -242,7 +233,7 @@ static const LineRow aRow[] = {
   NO_DATE("0990-е"),
 };
 
-static const char *row_failure(const LineRow *pr, char *zWhy, size_t nWhy){
+static const char *row_failure(const DateLineRow *pr, char *zWhy, size_t nWhy){
   ArchDate d;
   return date_row_failure(pr->zIn, pr->zStart, pr->zEnd, pr->zEdtf, &d, zWhy, nWhy);
 }

@@ -6,6 +6,7 @@
 #ifndef ARCHIVIST_CHECK_DATES_ROWS_H
 #define ARCHIVIST_CHECK_DATES_ROWS_H
 
+#include <check.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -51,6 +52,22 @@ static const char *date_row_failure(const char *zIn, const char *zStart, const c
   return 0;
 }
 
+/* A whole date line and the range and EDTF written for it (NO_DATE: none). */
+typedef struct DateLineRow {
+  const char *zIn;
+  const char *zStart;      /* first day; NULL when the text is no date */
+  const char *zEnd;        /* last day */
+  const char *zEdtf;
+} DateLineRow;
+
+#define NO_DATE(x) {x, 0, 0, 0}
+
+/* A text and the matches dates() must find in it. */
+typedef struct DateTextRow {
+  const char *zText;
+  const char *zMatches;    /* every match as "text=edtf", joined by "; " ("" for none) */
+} DateTextRow;
+
 /* Every date dates() finds in z, as "match=edtf" joined by "; ", into zOut. */
 static inline void date_scan_all(const char *z, char *zOut, size_t nOut){
   ArchDateScanner s;
@@ -65,6 +82,23 @@ static inline void date_scan_all(const char *z, char *zOut, size_t nOut){
                           (int)(m.end - m.start), z + m.start, e);
     if( o>=nOut ) break;
   }
+}
+
+/* Check one line row (for a Check loop test). */
+static inline void check_date_line_row(const DateLineRow *pr){
+  char zWhy[512];
+  ArchDate d;
+  const char *zFail = date_row_failure(pr->zIn, pr->zStart, pr->zEnd, pr->zEdtf, &d, zWhy,
+                                       sizeof(zWhy));
+  ck_assert_msg(zFail==0, "%s", zFail);
+}
+
+/* Check one text row: dates() finds exactly its matches. */
+static inline void check_date_text_row(const DateTextRow *pr){
+  char zGot[1024];
+  date_scan_all(pr->zText, zGot, sizeof(zGot));
+  ck_assert_msg(strcmp(zGot, pr->zMatches)==0, "[%s]: found \"%s\", want \"%s\"", pr->zText,
+                zGot, pr->zMatches);
 }
 
 #endif

@@ -1422,33 +1422,28 @@ START_TEST(test_family_alone_of_other_orthography)
 }
 END_TEST
 
-/* The names the scanner finds in z, as written, joined by "; ". */
-static void scan_names(const char *z, char *zOut, size_t nOut){
+/* The names the scanner finds in z, as written (with their canon, "written=canon", when
+** withCanon), joined by "; ". */
+static void scan_names_as(const char *z, char *zOut, size_t nOut, int withCanon){
   NameScanner sc;
   NameFound f;
   size_t o = 0;
   zOut[0] = 0;
   name_scanner_init(&sc, pAuth, z, strlen(z));
   while( name_scan_next(&sc, &f) ){
-    o += (size_t)snprintf(zOut+o, o<nOut ? nOut-o : 0, "%s%.*s", o ? "; " : "",
-                          (int)(f.end-f.start), z+f.start);
+    o += (size_t)snprintf(zOut+o, o<nOut ? nOut-o : 0, "%s%.*s%s%s", o ? "; " : "",
+                          (int)(f.end-f.start), z+f.start, withCanon ? "=" : "",
+                          withCanon ? name_canon(pAuth, &f.info) : "");
     if( o>=nOut ) o = nOut-1;
   }
 }
 
-/* The names the scanner finds in z, as written and with their canon ("written=canon"), joined
-** by "; ". */
+static void scan_names(const char *z, char *zOut, size_t nOut){
+  scan_names_as(z, zOut, nOut, 0);
+}
+
 static void scan_names_canon(const char *z, char *zOut, size_t nOut){
-  NameScanner sc;
-  NameFound f;
-  size_t o = 0;
-  zOut[0] = 0;
-  name_scanner_init(&sc, pAuth, z, strlen(z));
-  while( name_scan_next(&sc, &f) ){
-    o += (size_t)snprintf(zOut+o, o<nOut ? nOut-o : 0, "%s%.*s=%s", o ? "; " : "",
-                          (int)(f.end-f.start), z+f.start, name_canon(pAuth, &f.info));
-    if( o>=nOut ) o = nOut-1;
-  }
+  scan_names_as(z, zOut, nOut, 1);
 }
 
 START_TEST(test_scanner_russian_cases)
