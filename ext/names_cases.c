@@ -1,11 +1,13 @@
 /*
-** names_cases.c: a name of Russian running text read in its case. Russian declines a name's last
-** word ("беседа с Ким Ир Сеном", "письмо Мао Цзэдуну", "записка А.М. Пузанова", "с Чжоу
-** Эньлаем"); the authority lists names in the nominative. names_decline_cyrillic() puts the
-** last word back into the nominative by the endings of ext/data/russian_case_endings.tsv,
-** longest ending first, and takes the first reading that names a known person. A name that
+** names_cases.c: a name of Russian running text read in its case. Russian declines a name's
+** words ("беседа с Ким Ир Сеном", "письмо Мао Цзэдуну", "записка А.М. Пузанова", "с Никитой
+** Сергеевичем Хрущевым"); the authority lists names in the nominative. names_decline_cyrillic()
+** tries the name's Cyrillic words (three at most) in the nominatives their endings may stand
+** for (ext/data/russian_case_endings.tsv, longest ending first), the last word's reading changing
+** slowest, at most 32 readings, and takes the first that names a known person. A name that
 ** names no one in any of them is left as written: an ending alone is no evidence of a case
-** (Хрущева is a woman's name as well as Хрущев's genitive).
+** (Хрущева is a woman's name as well as Хрущев's genitive; the scanner does not try a surname
+** alone that is a known person's as written).
 **
 **     NameInfo info;
 **     if( names_decline_cyrillic(pAuth, pCache, "Ким Ир Сеном", n, &info) ){
@@ -16,14 +18,15 @@
 
 #define CASE_MAX_WORDS 3         /* words of a name put back into the nominative */
 #define CASE_MAX_READINGS 32      /* readings tried for one name */
+#define WORD_MAX_READINGS 8       /* readings of one word, the first as written */
 
 /* One word's readings: as written, then each nominative its endings may stand for. */
 typedef struct WordReadings {
   size_t start, end;                        /* the word in the name */
   int n;                                    /* readings, the first as written */
-  size_t nTail[8];                          /* bytes of the ending replaced */
-  const char *zEnd[8];                      /* the nominative ending, and its bytes */
-  size_t nEnd[8];
+  size_t nTail[WORD_MAX_READINGS];          /* bytes of the ending replaced */
+  const char *zEnd[WORD_MAX_READINGS];      /* the nominative ending, and its bytes */
+  size_t nEnd[WORD_MAX_READINGS];
 } WordReadings;
 
 /* The byte length of the last nChar characters of z[start..end), or 0 when the word has fewer
@@ -59,7 +62,7 @@ static void word_readings(const char *z, size_t start, size_t end, WordReadings 
     if( nTail==0 ) continue;
     r = arch_data_find(arch_data_russian_case_endings, arch_data_russian_case_endings_count,
                        z+end-nTail, nTail);
-    for(zAlt=r ? r->value : 0; zAlt && *zAlt && w->n<8; ){
+    for(zAlt=r ? r->value : 0; zAlt && *zAlt && w->n<WORD_MAX_READINGS; ){
       size_t nAlt = strcspn(zAlt, " ");
       w->nTail[w->n] = nTail;
       w->zEnd[w->n] = zAlt;
@@ -99,7 +102,7 @@ int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const 
   int aPick[CASE_MAX_WORDS], nWord = 0, nTried = 0, w;
   size_t i = 0;
   while( n>0 && z[n-1]==' ' ) n--;
-  /* the words in Cyrillic of at least three letters (not initials, titles in Latin) */
+  /* its Cyrillic words, but initials ("Н.С.") */
   while( i<n ){
     size_t start;
     uint32_t cp;
