@@ -387,7 +387,8 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     return i + kb - i0;
   }
   if( (is_role(c, i, ROLE_NOT) || is_role(c, i, ROLE_NUMBER))
-   && (is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_LATER)) && is_role(c, i+2, ROLE_THAN) ){
+   && (is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_LATER))
+   && is_role(c, i+2, ROLE_THAN) ){
     /* "not later than 15 March 1958", "no earlier than 1958": as "not after", "not before" */
     k = dates_part_any(c, i+3, &a, 0);
     if( k==0 || !dates_date_from_part(&single, &a) ) return 0;

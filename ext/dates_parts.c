@@ -487,7 +487,8 @@ static int is_decade_er(const Cursor *c, int i){
 }
 
 /* A decade in the words of other languages: Russian "1950-е (гг.)", "1950-х годов", German
-** "1950er Jahre", French "années 1950" (CJK "1950年代" is read by dates_part_period()). Returns the tokens read, or 0. */
+** "1950er Jahre", French "années 1950" (CJK "1950年代" is read by dates_part_period()).
+** Returns the tokens read, or 0. */
 static int decade_in_words(const Cursor *c, int i, Part *p){
   const Token *t = tok(c, i);
   int k = 0;

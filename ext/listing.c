@@ -349,8 +349,9 @@ static int is_cut_date(const ListingScanner *sc, const Line *pLine){
 
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
 ** summary so far), belongs to that record (1: its summary, or more of it), is the title of
-** the next, undated record (0), or is neither (-1: a link to a page of another kind). `opened` is true when a bullet or a separator line opened the
-** record: on such a page every record is opened so, and text without one opens none. *pUrl
+** the next, undated record (0), or is neither (-1: a link to a page of another kind).
+** `opened` is true when a bullet or a separator line opened the record: on such a page every
+** record is opened so, and text without one opens none. *pUrl
 ** is the line's link (listing_scanner_links), absent in a text copy. */
 static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
                              const Line *pLine, const ListingSpan *pUrl, int gap, int opened){

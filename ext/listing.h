@@ -136,8 +136,9 @@ typedef struct ListingScanner {
                             ** words, a bit each: what a row of furniture can begin with */
   uint32_t aChromeOne[32];  /* the first byte and the length of its keys of one word, a bit each */
   uint32_t aChromeTri[32];  /* the second and third bytes of chrome.tsv's keys, a bit each */
-  uint32_t aChromeLast[32]; /* the first byte and the length of the last word of its keys, a bit
-                            ** each: what a line that ends in furniture ("... Read more") ends with */
+  uint32_t aChromeLast[32]; /* the first byte and the length of the last word of its keys, a
+                            ** bit each: what a line that ends in furniture ("... Read more")
+                            ** ends with */
   ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 

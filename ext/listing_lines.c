@@ -117,8 +117,9 @@ static int read_range_word(const char *z, size_t n, size_t *pi){
   return 1;
 }
 
-/* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10 of 11 results for
-** kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of 11". */
+/* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10
+** of 11 results for kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of
+** 11". */
 static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
                        int64_t *pTotal){
   size_t i = 0;

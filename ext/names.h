@@ -24,9 +24,10 @@
 **                  with initials, resolves when exactly one known person fits.
 **
 ** The layers live in names_script.c, names_structure.c, names_spelling.c and
-** names_authority.c; names.c runs them and compares names; names_scan.c and names_roster.c
-** find names in free text (names_int.h is what they share). The authority is built once (name_authority_open)
-** and only read afterwards, so one may serve many threads.
+** names_authority.c; names.c runs them and compares names; names_words.c, names_scan.c,
+** names_cases.c and names_roster.c find names in free text (names_int.h is what they share).
+** The authority is built once (name_authority_open) and only read afterwards, so one may serve
+** many threads.
 */
 #ifndef ARCHIVIST_NAMES_H
 #define ARCHIVIST_NAMES_H

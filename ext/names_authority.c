@@ -215,7 +215,8 @@ static ArchRc mark_place_starts(NameAuthority *pAuth){
   for(i=0; i<arch_data_name_places_count; i++){
     int n = names_fold_phrase(arch_data_name_places[i].key, buf, sizeof(buf));
     const char *zSpace = strchr(buf, ' ');
-    if( n>0 && mark_word(pAuth, buf, zSpace ? (int)(zSpace - buf) : n, WORD_PLACE_FIRST)!=ARCH_OK ){
+    if( n>0
+     && mark_word(pAuth, buf, zSpace ? (int)(zSpace - buf) : n, WORD_PLACE_FIRST)!=ARCH_OK ){
       return ARCH_NOMEM;
     }
   }
@@ -734,8 +735,7 @@ int names_is_known_family(const NameAuthority *pAuth, const char *zFamily, int w
 ** out ("Allende Gossens, Salvador": "Allende" is his). */
 static int family_is_compound(const NameAuthority *pAuth, const Person *q){
   const char *zPreferred = names_str(pAuth, q->iPreferred), *zHead, *zComma, *zSpace;
-  size_t n = strlen(zPreferred), nFamily, nFirst, j;
-  char zFirst[8];
+  size_t n = strlen(zPreferred), nFamily, nFirst;
   const ArchDataRow *r = arch_data_find(arch_data_people_headings,
                                         arch_data_people_headings_count, zPreferred, n);
   if( r==0 || (zComma = strstr(zHead = r->value, ", "))==0 ) return 0;
@@ -745,15 +745,9 @@ static int family_is_compound(const NameAuthority *pAuth, const Person *q){
    || memcmp(zPreferred+n-nFamily, zHead, nFamily)!=0 ){
     return 0;
   }
-  nFirst = (size_t)(zSpace - zHead);
-  if( nFirst<sizeof(zFirst) ){
-    for(j=0; j<nFirst; j++) zFirst[j] = (char)((zHead[j]>='A' && zHead[j]<='Z') ? zHead[j]+32 : zHead[j]);
-    if( arch_data_find(arch_data_name_particles, arch_data_name_particles_count, zFirst,
-                       nFirst) ){
-      return 0;
-    }
-  }
-  return 1;
+  nFirst = (size_t)(zSpace - zHead);                 /* the table's look-up folds case */
+  return arch_data_find(arch_data_name_particles, arch_data_name_particles_count, zHead,
+                        nFirst)==0;
 }
 
 int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){

@@ -117,7 +117,10 @@ static void roster_resolve(NameScanner *p, const NameRosterEntry *e, NameInfo *p
   NameDigitMemo digit = { 1, 0 };
   names_scan_text_open(&text, p->pAuth, p->pCache, 0, e->inContext ? p->zContext : p->z,
                  e->inContext ? p->nContext : p->n, &digit);
-  if( !name_analyze_cached(text.pAuth, text.pCache, text.z+e->start, e->end - e->start, &full) ) return;
+  if( !name_analyze_cached(text.pAuth, text.pCache, text.z+e->start, e->end - e->start,
+                           &full) ){
+    return;
+  }
   memcpy(pInfo->key, full.key, sizeof(pInfo->key));
   memcpy(pInfo->display, full.display, sizeof(pInfo->display));
   pInfo->person = full.person;

@@ -158,7 +158,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
     a[i].nameish |= a[i].inRoster;
     a[i].known = (bits & WORD_NAME)!=0;
-    a[i].initial = p->z[a[i].end-1]=='.' && (n==1 || (n==2 && names_digraph_initial(p->z+a[i].start)));
+    a[i].initial = p->z[a[i].end-1]=='.'
+                && (n==1 || (n==2 && names_digraph_initial(p->z+a[i].start)));
     if( a[i].initial ){
       a[i].notName = 0;                             /* an initial, though "A." is a word */
       a[i].alone = -1;
@@ -271,7 +272,8 @@ static int inner_particle(const ScanText *p, const Word *w){
 
 /* Skip from i over ASCII words in lower case and what parts them, to the start of the first
 ** word that may begin a name: one with a capital or a letter outside ASCII, or a word
-** hyphenated to a capital ("al-Sadat"), which names_scan_word() reads. Most of a text is skipped so. */
+** hyphenated to a capital ("al-Sadat"), which names_scan_word() reads. Most of a text is
+** skipped so. */
 static size_t skip_lower_words(const char *z, size_t n, size_t i){
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
