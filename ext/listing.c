@@ -614,13 +614,13 @@ static int blank_lines_above(const ListingScanner *sc, size_t off){
   return nBlank;
 }
 
-/* The text line *pLine at offset here is the title of the
-** first record of a page that prints each record's date line below its title, not above it:
-** title, date line, summary, at one gap, then the next title and its date line at that gap
-** again, or the end of the records. The summary must read as prose and the next title must not, so that an undated record
-** without a summary over a dated one (layout 5) is not taken for it: there the line below the
-** date line is a title, and an undated record stands an extra blank line apart (a gap wider
-** than the one between the fields). */
+/* The text line *pLine at offset here is the title of the first record of a page that prints
+** each record's date line below its title, not above it: title, date line, summary, at one
+** gap, then the next title and its date line at that gap again, or the end of the records. The
+** summary must read as prose and the next title must not, so that an undated record without a
+** summary over a dated one (layout 5) is not taken for it: there the line below the date line
+** is a title, and an undated record stands an extra blank line apart (a gap wider than the one
+** between the fields). */
 static int opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t here){
   Line date, summary, title2, date2;
   int g, g2, g3, g4;
