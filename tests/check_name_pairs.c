@@ -88,6 +88,7 @@
 #include <string.h>
 
 #include "names.h"
+#include "check_names_fixture.h"
 
 #define SAME NAME_SAME
 #define PARTIAL NAME_PARTIAL
@@ -1052,18 +1053,6 @@ static const NamePair aPair[] = {
 
 /* ---------------------------------------------------------------- the runner */
 
-/* One authority per test: the checked fixture runs in the test's own process. */
-static NameAuthority *pAuth = 0;
-
-static void auth_setup(void){
-  ck_assert_int_eq(name_authority_open(&pAuth), ARCH_OK);
-  ck_assert_ptr_nonnull(pAuth);
-}
-
-static void auth_teardown(void){
-  name_authority_close(pAuth);
-  pAuth = 0;
-}
 
 static const char *match_name(NameMatch m){
   return m==NAME_SAME ? "same" : m==NAME_PARTIAL ? "partial" : "different";

@@ -17,19 +17,8 @@
 #include "names.h"
 #include "names_int.h"
 #include "text.h"
+#include "check_names_fixture.h"
 
-/* One authority per test: the checked fixture runs in each test's own process. */
-static NameAuthority *pAuth = 0;
-
-static void auth_setup(void){
-  ck_assert_int_eq(name_authority_open(&pAuth), ARCH_OK);
-  ck_assert_ptr_nonnull(pAuth);
-}
-
-static void auth_teardown(void){
-  name_authority_close(pAuth);
-  pAuth = 0;
-}
 
 static int analyze(const char *z, NameInfo *pInfo){
   return name_analyze(pAuth, z, strlen(z), pInfo);
@@ -1422,35 +1411,25 @@ START_TEST(test_family_alone_of_other_orthography)
 }
 END_TEST
 
-/* The names the scanner finds in z, as written (with their canon, "written=canon", when
-** withCanon), joined by "; ". */
-static void scan_names_as(const char *z, char *zOut, size_t nOut, int withCanon){
-  NameScanner sc;
-  NameFound f;
-  size_t o = 0;
-  zOut[0] = 0;
-  name_scanner_init(&sc, pAuth, z, strlen(z));
-  while( name_scan_next(&sc, &f) ){
-    o += (size_t)snprintf(zOut+o, o<nOut ? nOut-o : 0, "%s%.*s%s%s", o ? "; " : "",
-                          (int)(f.end-f.start), z+f.start, withCanon ? "=" : "",
-                          withCanon ? name_canon(pAuth, &f.info) : "");
-    if( o>=nOut ) o = nOut-1;
+/* A text and the names the scanner must find in it, joined by "; " (names_scan_joined()). */
+typedef struct ScanRow { const char *z; const char *zWant; } ScanRow;
+
+/* Check every row of a: the names found in a[i].z, shown as eShows says, are a[i].zWant. */
+static void expect_scan_rows(const ScanRow *a, size_t n, ScanShows eShows){
+  size_t i;
+  for(i=0; i<n; i++){
+    char zGot[1024];
+    names_scan_joined(a[i].z, zGot, sizeof(zGot), eShows);
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "[%zu] found '%s', want '%s'", i, zGot,
+                  a[i].zWant);
   }
-}
-
-static void scan_names(const char *z, char *zOut, size_t nOut){
-  scan_names_as(z, zOut, nOut, 0);
-}
-
-static void scan_names_canon(const char *z, char *zOut, size_t nOut){
-  scan_names_as(z, zOut, nOut, 1);
 }
 
 START_TEST(test_scanner_russian_cases)
 {
   /* Russian declines a name's last word: the nominative names the known person, the name as
   ** written stays; initials belong to the name after them, not to a noun before them */
-  static const struct { const char *z; const char *zWant; } a[] = {
+  static const ScanRow a[] = {
     { "Запись беседы с Ким Ир Сеном", "Ким Ир Сеном=Kim Il Sung" },
     { "Беседа Н.С. Хрущева с Мао Цзэдуном",
       "Н.С. Хрущева=Nikita Khrushchev; Мао Цзэдуном=Mao Zedong" },
@@ -1477,19 +1456,13 @@ START_TEST(test_scanner_russian_cases)
     { "Signed: Puzanov A.M.; Report Yu.V. Andropov",
       "Puzanov A.M.=Alexander Puzanov; Yu.V. Andropov=Yuri Andropov" },
   };
-  size_t i;
-  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
-    char zGot[1024];
-    scan_names_canon(a[i].z, zGot, sizeof(zGot));
-    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "[%zu] found '%s', want '%s'", i, zGot,
-                  a[i].zWant);
-  }
+  expect_scan_rows(a, sizeof(a)/sizeof(a[0]), SCAN_BOTH);
 }
 END_TEST
 
 START_TEST(test_scanner_audit_traps)
 {
-  static const struct { const char *z; const char *zWant; } a[] = {
+  static const ScanRow a[] = {
     { "The Czechoslovak Embassy reports that traffic on the Ho Chi Minh Trail doubled in 1966. "
       "Le Duan told Ambassador Pavlíček that the Americans could not win.",
       "Le Duan; Pavlíček" },
@@ -1560,13 +1533,7 @@ START_TEST(test_scanner_audit_traps)
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },
   };
-  size_t i;
-  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
-    char zGot[1024];
-    scan_names(a[i].z, zGot, sizeof(zGot));
-    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "[%zu] found '%s', want '%s'", i, zGot,
-                  a[i].zWant);
-  }
+  expect_scan_rows(a, sizeof(a)/sizeof(a[0]), SCAN_WRITTEN);
 }
 END_TEST
 

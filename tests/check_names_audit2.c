@@ -28,38 +28,14 @@
 
 #include "names.h"
 #include "names_int.h"
+#include "check_names_fixture.h"
 
-static NameAuthority *pAuth = 0;
-
-static void auth_setup(void){
-  ck_assert_int_eq(name_authority_open(&pAuth), ARCH_OK);
-  ck_assert_ptr_nonnull(pAuth);
-}
-
-static void auth_teardown(void){
-  name_authority_close(pAuth);
-  pAuth = 0;
-}
 
 /* The names found in z, as written, "; "-joined into zOut; with zCanon, their display forms
 ** (name_canon()'s) likewise. */
 static void scan(const char *z, char *zOut, size_t nOut, char *zCanon, size_t nCanon){
-  NameScanner sc;
-  NameFound f;
-  size_t o = 0, c = 0;
-  zOut[0] = 0;
-  if( zCanon ) zCanon[0] = 0;
-  name_scanner_init(&sc, pAuth, z, strlen(z));
-  while( name_scan_next(&sc, &f) ){
-    o += (size_t)snprintf(zOut+o, o<nOut ? nOut-o : 0, "%s%.*s", o ? "; " : "",
-                          (int)(f.end-f.start), z+f.start);
-    if( o>=nOut ) o = nOut-1;
-    if( zCanon ){
-      c += (size_t)snprintf(zCanon+c, c<nCanon ? nCanon-c : 0, "%s%s", c ? "; " : "",
-                            name_canon(pAuth, &f.info));
-      if( c>=nCanon ) c = nCanon-1;
-    }
-  }
+  names_scan_joined(z, zOut, nOut, SCAN_WRITTEN);
+  if( zCanon ) names_scan_joined(z, zCanon, nCanon, SCAN_CANON);
 }
 
 typedef struct Case { const char *z; const char *zWant; const char *zCanon; } Case;

@@ -27,17 +27,8 @@
 
 #include "names.h"
 #include "names_int.h"
+#include "check_names_fixture.h"
 
-static NameAuthority *pAuth = 0;
-
-static void auth_setup(void){
-  ck_assert_int_eq(name_authority_open(&pAuth), ARCH_OK);
-}
-
-static void auth_teardown(void){
-  name_authority_close(pAuth);
-  pAuth = 0;
-}
 
 static int analyze(const char *z, NameInfo *pInfo){
   return name_analyze(pAuth, z, strlen(z), pInfo);

@@ -17,17 +17,8 @@
 #include "names.h"
 #include "search.h"
 #include "text.h"
+#include "check_names_fixture.h"
 
-static NameAuthority *pAuth = 0;
-
-static void auth_setup(void){
-  ck_assert_int_eq(name_authority_open(&pAuth), 0);
-}
-
-static void auth_teardown(void){
-  name_authority_close(pAuth);
-  pAuth = 0;
-}
 
 /* The query for z with the years column "years", with or without the authority. */
 static void expect_query(const NameAuthority *pA, const char *z, const char *zWant){
