@@ -95,6 +95,23 @@ static int roster_has_word(const NameScanner *p, const char *z, int n){
   return 0;
 }
 
+/* Does the run a[0..k) end with the kind of a Chinese newspaper (newspaper_tails.tsv: "Jih
+** Pao", a daily; "Wan Pao", an evening paper), and so name the paper? */
+static int newspaper_run(const Word *a, int k){
+  char buf[2*WORD_FOLD_BYTES];
+  size_t n;
+  if( k<2 || a[k-2].nFold==0 || a[k-1].nFold==0 ) return 0;
+  n = (size_t)a[k-2].nFold + 1 + (size_t)a[k-1].nFold;
+  if( n<(size_t)arch_data_newspaper_tails_min_key
+   || n>(size_t)arch_data_newspaper_tails_max_key ){
+    return 0;
+  }
+  memcpy(buf, a[k-2].zFold, (size_t)a[k-2].nFold);
+  buf[a[k-2].nFold] = ' ';
+  memcpy(buf+a[k-2].nFold+1, a[k-1].zFold, (size_t)a[k-1].nFold);
+  return arch_data_find(arch_data_newspaper_tails, arch_data_newspaper_tails_count, buf, n)!=0;
+}
+
 /* Is a[i], a title of one word, a syllable of the East Asian name its run begins with instead
 ** ("Hon" of "Park Hon Yong" and "Ri Hon.", not the Honourable of "The Hon. Dean Rusk"): right
 ** after a Korean or Chinese family name, and of a syllable's shape?
@@ -736,6 +753,10 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       continue;
     }
     classify_run(p, a, k);
+    if( newspaper_run(a, k) ){                      /* "Kuang Ming Jih Pao" */
+      *pOff = a[k-1].end;
+      continue;
+    }
     if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
     if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){

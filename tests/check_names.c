@@ -1529,6 +1529,10 @@ START_TEST(test_scanner_audit_traps)
     /* a ruler's or pope's number and an elided d' are part of the name */
     { "Pope John Paul II met King Faisal II, Makarios III and Valéry Giscard d'Estaing after "
       "World War II.", "John Paul II; Faisal II; Makarios III; Valéry Giscard d'Estaing" },
+    /* ... and any whose title ends with the kind of paper it is (a daily, an evening paper),
+    ** but not a person whose name has those syllables */
+    { "Kuang Ming Jih Pao, the Hsin Min Wan Pao and Wah Kiu Yat Po quoted Wan Li; Pao Wen-kuei "
+      "and Chou Pao-chung did not.", "Wan Li; Pao Wen-kuei; Chou Pao-chung" },
     /* -tsyn and -tsin end Russian surnames as -ov does */
     { "A cable from Skobeltsyn; Golitsyn and Boris Yeltsin replied.",
       "Skobeltsyn; Golitsyn; Boris Yeltsin" },
