@@ -642,8 +642,10 @@ static int item_ends_at(const ScanText *p, size_t i){
 static int inverted_given_word(const ScanText *p, const Word *w){
   char buf[NAMES_TOKEN_BYTES*2];
   int bits, n = names_fold_and_class(p, w, buf, (int)sizeof(buf), &bits), i, start = 0;
-  if( n<=0 || !w->capital || (bits & WORD_NOT_NAME) ) return 0;
+  if( n<=0 || !w->capital ) return 0;
+  /* an initial, though "A." folds to a word that is no name's */
   if( p->z[w->end-1]=='.' && (n==1 || (n==2 && names_digraph_initial(p->z+w->start))) ) return 2;
+  if( bits & WORD_NOT_NAME ) return 0;
   if( bits & WORD_GIVEN ) return 2;
   for(i=0; i<=n; i++){
     if( i<n && buf[i]!='-' ) continue;

@@ -1514,6 +1514,9 @@ START_TEST(test_scanner_audit_traps)
       "Kim, Il Sung; Pak, Hon-yong; Shtykov, T. F.; Mao, Zedong" },
     { "Present:\nRusk, Dean\nHonecker, Erich\nNguyen, Van Thieu\n",
       "Rusk, Dean; Honecker, Erich; Nguyen, Van Thieu" },
+    /* initials that are words too ("A.", "I.") */
+    { "Attendees: Gromyko, A. A.; Novotny, A.; Ulbricht, W.",
+      "Gromyko, A. A.; Novotny, A.; Ulbricht, W." },
     /* ... but not two family names, nor a comma inside a sentence, nor places */
     { "Moscow: Brezhnev, Kosygin; Lee, Kim; in Pyongyang, Kim Il Sung spoke.",
       "Brezhnev; Kosygin; Lee; Kim; Kim Il Sung" },
