@@ -636,15 +636,15 @@ static int item_ends_at(const ScanText *p, size_t i){
   return i>=p->n || strchr(";)\n\r", p->z[i])!=0;
 }
 
-/* How word w (just read) may stand among the given names of a name turned round: 2 an initial
+/* How word w (just read) may stand among the given names of a name turned round: 2 initials
 ** or a given name people bear, 1 a word of syllables of a romanized East Asian shape (each
 ** piece of "Hon-yong", "Il", "Sung"), 0 neither. */
 static int inverted_given_word(const ScanText *p, const Word *w){
   char buf[NAMES_TOKEN_BYTES*2];
   int bits, n = names_fold_and_class(p, w, buf, (int)sizeof(buf), &bits), i, start = 0;
   if( n<=0 || !w->capital ) return 0;
-  /* an initial, though "A." folds to a word that is no name's */
-  if( p->z[w->end-1]=='.' && (n==1 || (n==2 && names_digraph_initial(p->z+w->start))) ) return 2;
+  /* initials, though "A." folds to a word that is no name's; "A.M." is one word */
+  if( names_initials_word(p, w) ) return 2;
   if( bits & WORD_NOT_NAME ) return 0;
   if( bits & WORD_GIVEN ) return 2;
   for(i=0; i<=n; i++){

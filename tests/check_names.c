@@ -1517,6 +1517,8 @@ START_TEST(test_scanner_audit_traps)
     /* initials that are words too ("A.", "I.") */
     { "Attendees: Gromyko, A. A.; Novotny, A.; Ulbricht, W.",
       "Gromyko, A. A.; Novotny, A.; Ulbricht, W." },
+    /* initials written as one word */
+    { "Present: Puzanov, A.M.; Ivanov, V.I.", "Puzanov, A.M.; Ivanov, V.I." },
     /* ... but not two family names, nor a comma inside a sentence, nor places */
     { "Moscow: Brezhnev, Kosygin; Lee, Kim; in Pyongyang, Kim Il Sung spoke.",
       "Brezhnev; Kosygin; Lee; Kim; Kim Il Sung" },
