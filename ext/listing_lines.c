@@ -466,19 +466,10 @@ static int is_cut_date_line(const char *z, size_t n){
   return arch_date_is_cut_prefix(z, n);
 }
 
-/* The length of the text line z[0..n) without the link to skip that a copy leaves after its
-** last sentence ("... the dates of the visit. Read more", "... Read more »"): a sentence's end,
-** a space, then page furniture to skip, with or without an arrow or an ellipsis after it. When
-** the line ends the text (atEnd), the beginning of such furniture, where a copy stopped, goes
-** too. */
-static size_t without_trailing_furniture(const ListingScanner *sc, const char *z, size_t n,
-                                         int atEnd){
-  size_t e = n, i, iMin;
-  unsigned bit;
-  /* The furniture ends in a letter, or in an arrow or an ellipsis after one (non-ASCII). */
-  if( n<4 || !(((z[n-1]|0x20)>='a' && (z[n-1]|0x20)<='z') || (unsigned char)z[n-1]>=0x80) ){
-    return n;
-  }
+/* The length of z[0..n) without the arrows or the ellipsis a link's words may have after them
+** ("Read more »", "Next ›", "Więcej…"), and the spaces before them. */
+static size_t without_arrows(const char *z, size_t n){
+  size_t e = n;
   while( e>0 && (unsigned char)z[e-1]>=0x80 ){     /* "»", "›", "…", "→" after the words */
     size_t c = e-1;
     uint32_t cp;
@@ -487,6 +478,35 @@ static size_t without_trailing_furniture(const ListingScanner *sc, const char *z
     e = c;
   }
   while( e>0 && z[e-1]==' ' ) e--;
+  return e;
+}
+
+/* The chrome role of the whole line z[0..n): chrome_role(), or, for a line of furniture to
+** skip with an arrow after it ("Read more »", "Więcej »"), that of its words. */
+static const char *line_role(const ListingScanner *sc, const char *z, size_t n){
+  const char *zRole = chrome_role(sc, z, n);
+  size_t e;
+  if( zRole==0 && n>0 && (unsigned char)z[n-1]>=0x80 && (e = without_arrows(z, n))<n && e>0
+   && (zRole = chrome_role(sc, z, e))!=0 && chrome_class(zRole)!=LINE_SKIP ){
+    zRole = 0;
+  }
+  return zRole;
+}
+
+/* The length of the text line z[0..n) without the link to skip that a copy leaves after its
+** last sentence ("... the dates of the visit. Read more", "... Read more »"): a sentence's end,
+** a space, then page furniture to skip, with or without an arrow or an ellipsis after it. When
+** the line ends the text (atEnd), the beginning of such furniture, where a copy stopped, goes
+** too. */
+static size_t without_trailing_furniture(const ListingScanner *sc, const char *z, size_t n,
+                                         int atEnd){
+  size_t e, i, iMin;
+  unsigned bit;
+  /* The furniture ends in a letter, or in an arrow or an ellipsis after one (non-ASCII). */
+  if( n<4 || !(((z[n-1]|0x20)>='a' && (z[n-1]|0x20)<='z') || (unsigned char)z[n-1]>=0x80) ){
+    return n;
+  }
+  e = without_arrows(z, n);
   /* Most lines are turned away here: their last word ends no key of chrome.tsv (at the end of
   ** the text, it may be the beginning of one: "Rea"). */
   for(i=e; i>0 && z[i-1]!=' '; i--){}
@@ -532,7 +552,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   pLine->n = n;
   if( n==0 ){
     pLine->cls = pLine->bullet ? LINE_SEPARATOR : LINE_BLANK;
-  }else if( (zRole = chrome_role(sc, z, n))!=0 ){
+  }else if( (zRole = line_role(sc, z, n))!=0 ){
     pLine->cls = chrome_class(zRole);
   }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
     pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */

@@ -166,6 +166,41 @@ START_TEST(test_furniture_in_other_languages){
 }
 END_TEST
 
+/* The furniture of Polish, Czech and Hungarian pages, and a link to skip on a line of its own
+** with an arrow after it ("Więcej »", "Read more »"), as a record's summary is followed by it. */
+START_TEST(test_furniture_of_central_europe){
+  static const char *const azPl[] = {
+    "8 pa\xC5\xBA" "dziernika 1963|Depesza ambasady w Phenianie|Ambasador opisuje rozmow\xC4\x99.",
+    "Undated|List Kim Ir Sena|-",
+  };
+  static const int64_t aRankPl[] = { 1, 2, 2, 2 };
+  static const char *const azCs[] = {
+    "1958|Zpr\xC3\xA1va velvyslanectv\xC3\xAD v Pchjongjangu|Velvyslanec p\xC3\xAD\xC5\xA1" "e o sjezdu.",
+  };
+  static const int64_t aRankCs[] = { 5, 5 };
+  static const char *const azHu[] = {
+    "1956|Jelent\xC3\xA9s a phenjani k\xC3\xB6vets\xC3\xA9gr\xC5\x91l|-",
+  };
+  static const char *const azEn[] = {
+    "1963|Cable from Qiang Xiaochu|Kim Il Sung meets officials.",
+  };
+  /* Przejdź do treści / Wyniki: / 1 - 2 z 2 / Dokumenty / ... / Więcej » / ... / Paginacja */
+  CHECK("Przejd\xC5\xBA do tre\xC5\x9B" "ci\n\nWyniki:\n\n1 - 2 z 2\n\nDokumenty\n\n"
+        "8 pa\xC5\xBA" "dziernika 1963\n\nDepesza ambasady w Phenianie\n\n"
+        "Ambasador opisuje rozmow\xC4\x99.\n\nWi\xC4\x99" "cej \xC2\xBB\n\n"
+        "Undated\n\nList Kim Ir Sena\n\nPaginacja\n", azPl, aRankPl);
+  CHECK("P\xC5\x99" "esko\xC4\x8Dit na obsah\n\nV\xC3\xBDsledky:\n\n5 - 5 z 5\n\nDokumenty\n\n"
+        "1958\n\nZpr\xC3\xA1va velvyslanectv\xC3\xAD v Pchjongjangu\n\n"
+        "Velvyslanec p\xC3\xAD\xC5\xA1" "e o sjezdu.\n\nV\xC3\xAD" "ce\n\n"
+        "Str\xC3\xA1nkov\xC3\xA1n\xC3\xAD\n", azCs, aRankCs);
+  CHECK("Ugr\xC3\xA1s a tartalomra\n\nTal\xC3\xA1latok:\n\nDokumentumok\n\n1956\n\n"
+        "Jelent\xC3\xA9s a phenjani k\xC3\xB6vets\xC3\xA9gr\xC5\x91l\n\nLapoz\xC3\xA1s\n",
+        azHu, NULL);
+  CHECK("Skip to content\n\n1963\n\nCable from Qiang Xiaochu\n\n"
+        "Kim Il Sung meets officials.\n\nRead more \xC2\xBB\n", azEn, NULL);
+}
+END_TEST
+
 /* Furniture in other languages that begins as titles do ("Leer más", "Letter"; "Resultados",
 ** "Report") is told from them: the titles stay records, the furniture none. */
 START_TEST(test_furniture_that_begins_as_titles){
@@ -266,6 +301,7 @@ static Suite *listing_forms_suite(void){
   tcase_add_test(tc, test_numbers_that_are_days);
   tcase_add_test(tc, test_titles_that_read_as_dates);
   tcase_add_test(tc, test_furniture_in_other_languages);
+  tcase_add_test(tc, test_furniture_of_central_europe);
   tcase_add_test(tc, test_furniture_that_begins_as_titles);
   tcase_add_test(tc, test_column_names);
   tcase_add_test(tc, test_copy_begins_in_a_summary);
