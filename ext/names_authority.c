@@ -517,7 +517,7 @@ static int strip_marks(const char *z, char *out, size_t nOut){
       i += (size_t)k;
       continue;
     }
-    if( text_is_cyrillic(cp) || text_is_hangul_syllable(cp) || text_is_han(cp) ) return -1;
+    if( text_is_cyrillic(cp) || text_is_hangul_syllable(cp) || text_is_kept_script(cp) ) return -1;
     nDecomp = utf8proc_decompose_char((utf8proc_int32_t)cp, aDecomp, 8,
                                       UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
     if( nDecomp<=0 || nDecomp>8 ) return -1;

@@ -508,7 +508,7 @@ static void latin_fold(const ScanText *p, const Word *w, char *out, size_t nOut)
   out[0] = 0;
   if( w->nFold<=0 || (size_t)w->nFold>=nOut ) return;
   text_utf8_decode((const unsigned char*)p->z+w->start, w->end-w->start, &cp);
-  if( text_is_cyrillic(cp) || text_is_hangul_syllable(cp) || text_is_han(cp) ) return;
+  if( text_is_cyrillic(cp) || text_is_hangul_syllable(cp) || text_is_kept_script(cp) ) return;
   memcpy(out, w->zFold, (size_t)w->nFold);
   out[w->nFold] = 0;
 }

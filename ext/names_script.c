@@ -86,7 +86,7 @@ typedef enum CharKind {
 static CharKind char_kind(uint32_t cp){
   if( cp>='0' && cp<='9' ) return CHAR_DIGIT;
   if( text_is_hangul_syllable(cp) ) return CHAR_HANGUL;
-  if( text_is_han(cp) ) return CHAR_HAN;
+  if( text_is_kept_script(cp) ) return CHAR_HAN;     /* katakana too: kept as written */
   if( text_is_cyrillic(cp) ) return CHAR_CYRILLIC;
   if( text_is_dash(cp) || text_is_apostrophe(cp) ) return CHAR_JOIN;
   if( text_is_letter(cp) ) return CHAR_LETTER;

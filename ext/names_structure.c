@@ -45,8 +45,56 @@ static int capitalized_latin(const Toks *p, const Tok *t){
       && z[1]>='a' && z[1]<='z';
 }
 
+/* The bytes of the last k characters of a Han or Hangul token t: Han is kept as written,
+** Hangul romanized with '-' between syllables. */
+static const char *kept_script_tail(const Tok *t, int k, int *pn){
+  int i = t->n, nSep = 0;
+  if( t->script==SCRIPT_HAN ){
+    *pn = 3*k;                                     /* every Han character is 3 bytes */
+    return t->z + t->n - 3*k;
+  }
+  while( i>0 && nSep<k ){ if( t->z[--i]=='-' ) nSep++; }
+  if( nSep<k ) return 0;
+  *pn = t->n - i - 1;
+  return t->z + i + 1;
+}
+
+/* A Han or Hangul name with its title after it in one word ("金日成同志", "周恩来总理";
+** "김일성동지" as North Korean spelling writes it): the title becomes a token of its own, to
+** be stripped like one written apart. The longest title of name_titles.tsv that ends the word
+** is cut, and two characters at least stay with the name. */
+static void split_title_suffix(const NameAuthority *pAuth, Toks *p){
+  Tok *t, *pTitle;
+  int k, nTail;
+  const char *zTail;
+  if( p->n==0 || p->n>=NAMES_MAX_TOKENS ) return;
+  t = &p->a[p->n-1];
+  if( t->script!=SCRIPT_HAN && t->script!=SCRIPT_HANGUL ) return;
+  if( t->iEnd-t->iStart!=3*(size_t)t->nLetters ) return;   /* a dash or mark inside it */
+  for(k = t->nLetters-2<4 ? t->nLetters-2 : 4; k>0; k--){
+    zTail = kept_script_tail(t, k, &nTail);
+    if( zTail==0 || !(names_map_get(&pAuth->titles, zTail, (size_t)nTail, 0) & TITLE_AFTER) ){
+      continue;
+    }
+    pTitle = &p->a[p->n++];
+    *pTitle = *t;
+    memmove(pTitle->z, zTail, (size_t)nTail);
+    pTitle->z[pTitle->n = nTail] = 0;
+    pTitle->nLetters = k;
+    pTitle->nSyllable = t->script==SCRIPT_HANGUL ? k : 0;
+    pTitle->iStart = t->iEnd - 3*(size_t)k;
+    t->n = (int)(zTail - t->z) - (t->script==SCRIPT_HANGUL);    /* and its '-' */
+    t->z[t->n] = 0;
+    t->nLetters -= k;
+    if( t->script==SCRIPT_HANGUL ) t->nSyllable -= k;
+    t->iEnd = t->iLetterEnd = pTitle->iStart;
+    return;
+  }
+}
+
 int names_strip_titles(const NameAuthority *pAuth, Toks *p){
   int k, stripped = 0, iComma;
+  split_title_suffix(pAuth, p);
   /* a capitalized title word before the comma of "Surname, Given", a given name after it, is
   ** the surname: "Lord, Winston", "Major, John", "King, Martin Luther" */
   while( p->n>0 && (k = names_title_at(pAuth, p, 0, p->n, TITLE_BEFORE))>0 && k<p->n

@@ -215,7 +215,7 @@ static int fold_word_at(const ScanText *p, const Word *w, char *out, int nOut){
       continue;
     }
     len = text_utf8_decode((const unsigned char*)p->z+i, w->end-i, &cp);
-    if( text_is_hangul_syllable(cp) || text_is_cyrillic(cp) || text_is_han(cp) ){
+    if( text_is_hangul_syllable(cp) || text_is_cyrillic(cp) || text_is_kept_script(cp) ){
       /* other scripts: the token machinery romanizes them */
       Toks toks;
       names_tokenize(p->z + w->start, w->end - w->start, &toks);

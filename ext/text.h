@@ -46,6 +46,14 @@ static inline int text_is_cyrillic(uint32_t cp){ return cp>=0x0400 && cp<=0x04FF
 static inline int text_is_han(uint32_t cp){
   return (cp>=0x4E00 && cp<=0x9FFF) || (cp>=0x3400 && cp<=0x4DBF) || (cp>=0xF900 && cp<=0xFAFF);
 }
+/* Katakana, in which Japanese writes foreign names (スターリン): its letters, the prolonged
+** sound mark and the iteration marks, not the middle dot (・) that parts the words of a name.
+** The name engine keeps them as written, like Han: only the authority knows them. */
+static inline int text_is_katakana(uint32_t cp){
+  return (cp>=0x30A1 && cp<=0x30FA) || (cp>=0x30FC && cp<=0x30FF) || (cp>=0x31F0 && cp<=0x31FF);
+}
+/* Han or katakana: the scripts the name engine keeps as written. */
+static inline int text_is_kept_script(uint32_t cp){ return text_is_han(cp) || text_is_katakana(cp); }
 
 /* A letter (Unicode categories Lu, Ll, Lt, Lm, Lo), and a combining mark (Mn, Mc, Me). */
 int text_is_letter(uint32_t cp);

@@ -535,8 +535,9 @@ static const NamePair aPair[] = {
   { "Fam Van Dong", "Pham Van Dong", SAME, "vietnamese-russian", 0 },
   { "Ho Szi Min", "Ho Chi Minh", SAME, "vietnamese-polish", 0 },
   { "Wo Nguyen Giap", "Vo Nguyen Giap", SAME, "vietnamese-polish", 0 },
-  /* known miss: Czech Min for Minh: the name reads as Korean syllables */
-  { "Ho Či Min", "Ho Chi Minh", SAME, "vietnamese-czech", KNOWN_MISS },
+  /* Czech Min for Minh: the name reads as Korean syllables, and so does 호치민, Korean's
+  ** transcription of Ho Chi Minh, which the authority lists */
+  { "Ho Či Min", "Ho Chi Minh", SAME, "vietnamese-czech", 0 },
   { "Fam Van Dong", "Phạm Văn Đồng", SAME, "vietnamese-czech", 0 },
   { "Ho Tschi Minh", "Ho Chi Minh", SAME, "vietnamese-german", 0 },
   { "Hô Chi Minh", "Ho Chi Minh", SAME, "vietnamese-french", 0 },
@@ -1002,6 +1003,34 @@ static const NamePair aPair[] = {
   { "Adlai Stevenson Jr.", "Stevenson, Adlai Jr.", SAME, "trap-family", 0 },
   { "Alexander Haig Jr.", "Alexander M. Haig", SAME, "trap-family", 0 },
   { "Hubert Humphrey Jr.", "Hubert H. Humphrey", SAME, "trap-family", 0 },
+
+  /* ---- Foreign leaders as Chinese, Korean and Japanese write them: Han, Hangul (the South's
+  ** loanword spelling, the North's, and the Sino-Korean reading of a Chinese name) and
+  ** katakana; and the Korean names those readings would take from Koreans if the authority
+  ** listed them ("Kang Chong" is no Jiang Qing, "Chang Che-su" no Chiang Kai-shek). */
+  { "斯大林", "Joseph Stalin", SAME, "other-scripts", 0 },
+  { "쓰딸린", "I. V. Stalin", SAME, "other-scripts", 0 },
+  { "スターリン", "Сталин", SAME, "other-scripts", 0 },
+  { "赫魯雪夫", "Nikita Khrushchev", SAME, "other-scripts", 0 },
+  { "흐루쑈브", "Nikita Chruschtschow", SAME, "other-scripts", 0 },
+  { "勃列日涅夫", "L. I. Brezhnev", SAME, "other-scripts", 0 },
+  { "铁托", "Josip Broz Tito", SAME, "other-scripts", 0 },
+  { "基辛格", "Henry Kissinger", SAME, "other-scripts", 0 },
+  { "맥아더", "Douglas MacArthur", SAME, "other-scripts", 0 },
+  { "모택동", "Mao Tse-tung", SAME, "other-scripts", 0 },
+  { "毛沢東", "毛泽东", SAME, "other-scripts", 0 },
+  { "주은래", "Chou En-lai", SAME, "other-scripts", 0 },
+  { "류소기", "Liu Shaoqi", SAME, "other-scripts", 0 },
+  { "덩샤오핑", "Teng Hsiao-p'ing", SAME, "other-scripts", 0 },
+  { "キム・イルソン", "Kim Il-sŏng", SAME, "other-scripts", 0 },
+  { "ホー・チ・ミン", "Hồ Chí Minh", SAME, "other-scripts", 0 },
+  { "昂纳克", "Erich Honecker", DIFFERENT, "other-scripts", 0 },
+  { "Kang Chong", "Jiang Qing", DIFFERENT, "other-scripts", 0 },
+  { "Chang Che-su", "Chiang Kai-shek", DIFFERENT, "other-scripts", 0 },
+  { "Im Pyo", "Lin Biao", DIFFERENT, "other-scripts", 0 },
+  { "Son Mun", "Sun Yat-sen", DIFFERENT, "other-scripts", 0 },
+  { "Ho Ja", "Enver Hoxha", DIFFERENT, "other-scripts", 0 },
+  { "Ho Ji-myeong", "Ho Chi Minh", DIFFERENT, "other-scripts", 0 },
 
   /* ---- Listed spellings as the English press writes them, marks dropped; and a surname
   ** alone, whose letters no given name tells the language of. */
