@@ -287,8 +287,16 @@ static ArchRc load_tables(NameAuthority *p){
 
 /* ---------------------------------------------------------------- the people */
 
+/* Is zPreferred[0..n) a person whose last word names no one alone (people_named_whole.tsv:
+** "Hun Sen", "Ne Win", "Lee Kuan Yew"), and so no family name to find him by? */
+static int named_whole(const char *zPreferred, size_t n){
+  return arch_data_find(arch_data_people_named_whole, arch_data_people_named_whole_count,
+                        zPreferred, n)!=0;
+}
+
 /* The person whose preferred form is zPreferred, added when new: the index in *pPerson, or -1
-** when the preferred form holds no name (or the authority is full). */
+** when the preferred form holds no name (or the authority is full). A person named whole is
+** found by his spellings only, never by his family name (with initials, or alone). */
 static ArchRc find_or_add_person(NameAuthority *pAuth, const char *zPreferred, int *pPerson){
   NameInfo info;
   Person *q;
@@ -315,12 +323,15 @@ static ArchRc find_or_add_person(NameAuthority *pAuth, const char *zPreferred, i
   q->culture = info.culture;
   q->firstVariant = -1;
   /* people who share a family key are chained, the newest first */
-  nFamily = (int)strlen(info.family);
-  if( (e = map_entry(pAuth, &pAuth->families, info.family, nFamily, -1))==0 ){
-    return ARCH_NOMEM;
+  q->nextSameFamily = -1;
+  if( !named_whole(zPreferred, (size_t)n) ){
+    nFamily = (int)strlen(info.family);
+    if( (e = map_entry(pAuth, &pAuth->families, info.family, nFamily, -1))==0 ){
+      return ARCH_NOMEM;
+    }
+    q->nextSameFamily = e->value;
+    e->value = pAuth->nPerson;
   }
-  q->nextSameFamily = e->value;
-  e->value = pAuth->nPerson;
   if( map_add(pAuth, &pAuth->preferred, zPreferred, n, pAuth->nPerson)!=ARCH_OK ){
     return ARCH_NOMEM;
   }
@@ -582,10 +593,12 @@ static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char
       ** Djilas" of Milovan Đilas: "Djilas" alone keys as Indonesian's old dj); not of a birth
       ** name or another name ("Roncalli" of John XXIII, "Elizarov" of Chiang, "Duarte" of
       ** Eva Perón) */
-      familyOk = strcmp(info.family, zFamily)==0
+      const char *zPreferred = names_str(pAuth, pAuth->aPerson[person].iPreferred);
+      familyOk = !named_whole(zPreferred, strlen(zPreferred));
+      familyOk = familyOk && (strcmp(info.family, zFamily)==0
               || (info.nGiven>0
                   && strcmp(info.given, names_str(pAuth, pAuth->aPerson[person].iGiven))==0
-                  && names_jaro_winkler(info.family, zFamily)>=0.85);
+                  && names_jaro_winkler(info.family, zFamily)>=0.85));
     }else{
       rc = derived_add(pList, info.key, person, 0);
     }

@@ -378,6 +378,9 @@ typedef struct Word {
   int alone;               /* ... alone, never a person (0), a person only with a title or a
                            ** full name in the text (1), or like any name (-1) */
   int given;               /* ... a given name the authority's people bear */
+  int dateGiven;           /* ... a month's name that is a given name too, before a name and
+                           ** after no word that makes it a month: "Jan Kessler", not "in
+                           ** August Ulbricht" */
   int surname;             /* ... a Korean or Chinese family name */
   int inflected;           /* ... ends like an inflected English word: -ed, -ing, -ly */
   int known;               /* ... a word of a spelling the authority lists */

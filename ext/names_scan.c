@@ -147,6 +147,27 @@ static int regnal_at(const ScanText *p, const Word *a, int i, int k){
   return j==n;
 }
 
+/* Does the text before a[i] make a month of it: a digit ("5 Jan"), or an English word that
+** leads a date or names a part of a month ("in Jan", "since Jan", "early Jan")? Not "of",
+** "from", "to" or "between", which lead names as often ("Conversation between Jan Kessler"). */
+static int month_before(const ScanText *p, const Word *a, int i){
+  static const char *const azBefore[] = { "in", "on", "by", "since", "until", "till",
+    "during", "through", "throughout", "around", "early", "late", "mid", "last", "next", "this",
+    "before", "after" };
+  size_t end = a[i].start, start, k;
+  char zLower[16];
+  while( end>0 && (p->z[end-1]==' ' || p->z[end-1]=='-') ) end--;
+  if( end>0 && p->z[end-1]>='0' && p->z[end-1]<='9' ) return 1;
+  for(start=end; start>0 && (p->z[start-1]|0x20)>='a' && (p->z[start-1]|0x20)<='z'; start--){}
+  if( start==end || end-start>=sizeof(zLower) ) return 0;
+  for(k=0; k<end-start; k++) zLower[k] = (char)(p->z[start+k] | 0x20);
+  zLower[k] = 0;
+  for(k=0; k<sizeof(azBefore)/sizeof(azBefore[0]); k++){
+    if( strcmp(zLower, azBefore[k])==0 ) return 1;
+  }
+  return 0;
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -165,6 +186,7 @@ static void classify_run(const ScanText *p, Word *a, int k){
     a[i].placeFirst = (bits & WORD_PLACE_FIRST)!=0;
     a[i].given = (bits & WORD_GIVEN)!=0;
     a[i].alone = n>0 ? alone_class(bits, n) : -1;
+    a[i].dateGiven = 0;
     a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
                 || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
                 || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
@@ -183,6 +205,11 @@ static void classify_run(const ScanText *p, Word *a, int k){
     }
     if( a[i].particle ) a[i].notName = a[i].titleLen = 0;
     a[i].capParticle = capital_particle(p, &a[i]);
+    if( (bits & WORD_DATE) && a[i].given && !(bits & WORD_COMMON) && i+1<k
+     && !month_before(p, a, i) ){
+      a[i].dateGiven = 1;                           /* "Jan Kessler", "April Glaspie" */
+      a[i].notName = 0;
+    }
   }
   if( k>1 && regnal_at(p, a, k-1, k) ) a[k-1].regnal = 1, a[k-1].notName = 0;
   for(i=1; i<k; i++){              /* "Kim II Sung": the OCR of Il after a family name */
@@ -203,6 +230,26 @@ static void classify_run(const ScanText *p, Word *a, int k){
 static int given_then_family(const Word *a, int nWord){
   const Word *pLast = &a[nWord-1];
   return a[0].given && !a[0].surname && pLast->alone<0 && !pLast->inflected;
+}
+
+/* Are a[0..2), right after a title, a name though neither word is known ("Ambassador Samar
+** Sen", "Professor Amartya Sen"), in Latin letters? The title says a person follows, so two words that could
+** both be a name's are read whole, not the first alone: no family name the authority knows
+** first ("Puzanov Informs Kim"), no initial, no common, date or modifier word, and no word that
+** ends like an inflected verb of a title-cased heading (-ed, -ing, -ly, -s: "Received",
+** "Informs"). */
+static int titled_pair(const ScanText *p, const Word *a){
+  int i;
+  if( a[0].surname || a[0].known || a[0].initial ) return 0;
+  for(i=0; i<2; i++){
+    if( (unsigned char)p->z[a[i].start]>=0x80 ) return 0;    /* Latin words only: in Hangul
+                                          ** a title's name is one word, and its next a noun */
+    if( a[i].alone>=0 || a[i].inflected || a[i].modifier || a[i].notName || a[i].nFold<2
+     || a[i].zFold[a[i].nFold-1]=='s' ){
+      return 0;
+    }
+  }
+  return 1;
 }
 
 /* Is z[start..end) Hangul syllables only? */
@@ -481,11 +528,12 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
    && !(len==1 && names_is_known_family(p->pAuth, pFound->info.family, 1)) ){
     names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
   }
-  if( (a[i].notName || a[i].placeBefore || (len>1 && a[i].alone==0))
+  if( (a[i].notName || a[i].placeBefore || (len>1 && a[i].alone==0 && !a[i].dateGiven))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
   }
-  if( !accept_name(p, &pFound->info, &a[i], len, titled && len==1) ){
+  if( !accept_name(p, &pFound->info, &a[i], len,
+                   titled && (len==1 || (len==2 && titled_pair(p, &a[i])))) ){
     /* a surname alone that is a word of no other use: a name when the text names its person
     ** in full (name_scan_next() sees to it) */
     if( len>1 || !a[i].inRoster || a[i].alone>=0 ) return 0;

@@ -1459,6 +1459,59 @@ START_TEST(test_title_joined_and_katakana)
 }
 END_TEST
 
+/* Khmer, Burmese, Lao, Malay and Singaporean names end with a word that names no one alone
+** (people_named_whole.tsv): only their spellings find them, and the word alone is any name's
+** or any word's. People called by their last word keep it. */
+START_TEST(test_named_whole)
+{
+  NameInfo info;
+  static const char *azAlone[] = { "Sen", "Pot", "Nol", "Win", "Lock", "Maung", "Yew", "Onn" };
+  static const ScanRow a[] = {
+    { "The pot was empty. Win said nothing to Lock.", "" },
+    { "Premier Lon Nol received General Ne Win; Nol was ill.",
+      "Lon Nol=Lon Nol; Ne Win=Ne Win; Nol=Lon Nol" },
+    { "Professor Amartya Sen and Mr. Hun Sen", "Amartya Sen=Amartya Sen; Hun Sen=Hun Sen" },
+  };
+  size_t i;
+  for(i=0; i<sizeof(azAlone)/sizeof(azAlone[0]); i++){
+    ck_assert_msg(!analyze(azAlone[i], &info) || info.person<0, "'%s' names %s", azAlone[i],
+                  name_person_preferred(pAuth, info.person));
+  }
+  expect_canon("Hun Sen", "Hun Sen");
+  expect_canon("Premier Lon Nol", "Lon Nol");
+  expect_canon("General Ne Win", "Ne Win");
+  expect_canon("Lee, Kuan Yew", "Lee Kuan Yew");
+  expect_canon("Suu Kyi", "Aung San Suu Kyi");
+  expect_canon("Dr. Mahathir", "Mahathir Mohamad");
+  /* called by the last word of their name */
+  expect_canon("Sihanouk", "Norodom Sihanouk");
+  expect_canon("Thant", "U Thant");
+  expect_canon("Samphan", "Khieu Samphan");
+  expect_scan_rows(a, sizeof(a)/sizeof(a[0]), SCAN_BOTH);
+}
+END_TEST
+
+/* After a title, two words that could both be a name's are the name, though neither is known
+** ("Ambassador Samar Sen"), but not a known family name and a heading's verb; "Jan" is a given
+** name before a name, a month after a digit or a word that leads a date. */
+START_TEST(test_scanner_titled_pair_and_jan)
+{
+  static const ScanRow a[] = {
+    { "Ambassador Samar Sen met Zhou Enlai.", "Samar Sen; Zhou Enlai" },
+    { "Professor Amartya Sen spoke.", "Amartya Sen" },
+    { "Ambassador Puzanov Informs Kim Il Sung", "Puzanov; Kim Il Sung" },
+    { "Premier Kim Received the Delegation", "Kim" },
+    { "Comrade Zvetkov Reports on the Meeting", "Zvetkov" },
+    { "Comrade Ivanov Visits Pyongyang", "Ivanov" },
+    { "Conversation between Jan Kessler and Kim Il Sung", "Jan Kessler; Kim Il Sung" },
+    { "a letter from Tomáš Kessler and Ján Kadlec", "Tomáš Kessler; Ján Kadlec" },
+    { "In Jan Kessler arrived in Prague", "Kessler" },
+    { "Memorandum, Jan. 5, 1958", "" },
+  };
+  expect_scan_rows(a, sizeof(a)/sizeof(a[0]), SCAN_WRITTEN);
+}
+END_TEST
+
 START_TEST(test_scanner_russian_cases)
 {
   /* Russian declines a name's last word: the nominative names the known person, the name as
@@ -1614,6 +1667,8 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_canon_known);
   tcase_add_test(tc, test_canon_unknown);
   tcase_add_test(tc, test_title_joined_and_katakana);
+  tcase_add_test(tc, test_named_whole);
+  tcase_add_test(tc, test_scanner_titled_pair_and_jan);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("not_names");
