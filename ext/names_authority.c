@@ -251,6 +251,28 @@ static ArchRc mark_title_edges(NameAuthority *pAuth){
   return ARCH_OK;
 }
 
+/* Chinese family names as Wade-Giles writes them (Chou, Hsu, Chiang, Ch'en), words of the
+** surname class like their pinyin (chinese_surnames.tsv lists pinyin only): "Premier Chou
+** Arrives" is no Western name of a given name and a family name. A syllable that is a Western
+** given name too stays one (Jan, Wade-Giles for Ran), and so does a common word (I, Ho). */
+static ArchRc mark_wade_giles_surnames(NameAuthority *pAuth){
+  unsigned i;
+  for(i=0; i<arch_data_wade_giles_count; i++){
+    const ArchDataRow *r = &arch_data_wade_giles[i];
+    size_t nKey = strlen(r->key);
+    if( strcmp(r->key, r->value)!=0
+     && arch_data_find(arch_data_chinese_surnames, arch_data_chinese_surnames_count, r->value,
+                       strlen(r->value))
+     && nKey>1
+     && !arch_data_find(arch_data_given_names, arch_data_given_names_count, r->key, nKey)
+     && !arch_data_find(arch_data_common_words, arch_data_common_words_count, r->key, nKey)
+     && mark_word(pAuth, r->key, (int)nKey, WORD_SURNAME)!=ARCH_OK ){
+      return ARCH_NOMEM;
+    }
+  }
+  return ARCH_OK;
+}
+
 static ArchRc load_tables(NameAuthority *p){
   ArchRc rc = load_folded(p, &p->titles, arch_data_name_titles, arch_data_name_titles_count,
                           value_title);
@@ -274,6 +296,7 @@ static ArchRc load_tables(NameAuthority *p){
                                     arch_data_korean_surnames_count, bits_surname);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_chinese_surnames,
                                     arch_data_chinese_surnames_count, bits_surname);
+  if( rc==ARCH_OK ) rc = mark_wade_giles_surnames(p);
   if( rc==ARCH_OK ) rc = load_folded(p, &p->koreanSurnames, arch_data_korean_surnames,
                                      arch_data_korean_surnames_count, value_canon);
   if( rc==ARCH_OK ) rc = load_folded(p, &p->chineseSurnames, arch_data_chinese_surnames,

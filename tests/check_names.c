@@ -1503,6 +1503,8 @@ START_TEST(test_scanner_titled_pair_and_jan)
     { "Premier Kim Received the Delegation", "Kim" },
     { "Comrade Zvetkov Reports on the Meeting", "Zvetkov" },
     { "Comrade Ivanov Visits Pyongyang", "Ivanov" },
+    /* a Chinese family name in Wade-Giles begins no Western name of a given name */
+    { "Premier Chou Arrives in Hanoi", "Chou" },
     { "Conversation between Jan Kessler and Kim Il Sung", "Jan Kessler; Kim Il Sung" },
     { "a letter from Tomáš Kessler and Ján Kadlec", "Tomáš Kessler; Ján Kadlec" },
     { "In Jan Kessler arrived in Prague", "Kessler" },
