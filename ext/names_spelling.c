@@ -103,8 +103,8 @@ static int korean_syllable(const char *z, int n, char *out){
 /* Fold a Korean given name's piece: one syllable, or two written together ("Ilsung": the
 ** longest first syllable that leaves a syllable). A consonant between two vowels begins the
 ** second syllable, as the hyphenated form writes it ("Tubong" is Tu-bong, not Tub-ong; "Honyong"
-** Hon-yong): a second syllable that begins with a vowel is read only when no other split is.
-** Appends to out; returns syllables, or -1. */
+** Hon-yong): a second syllable that begins with a vowel is read only when no other split is,
+** and never in a piece with an apostrophe. Appends to out; returns syllables, or -1. */
 static int korean_piece(const char *z, int n, char *out, int nOut){
   char a[16], b[16];
   int k, na, nb, pass;
@@ -115,6 +115,10 @@ static int korean_piece(const char *z, int n, char *out, int nOut){
     return 1;
   }
   for(pass=0; pass<2; pass++){
+    /* a second syllable that begins with a vowel, in a piece with an apostrophe, is no
+    ** Korean reading: McCune-Reischauer hyphenates the syllables it marks ("Ch'ang-ik"), and
+    ** a word run together with the mark is one syllable of Wade-Giles ("Li Ch'iang") */
+    if( pass==1 && memchr(z, '\'', (size_t)n) ) break;
     for(k=n-1; k>=1; k--){
       if( pass==0 && strchr("aeiou'", z[k]) ) continue;
       if( (na = korean_syllable(z, k, a))>0 && (nb = korean_syllable(z+k, n-k, b))>0 ){
@@ -434,6 +438,7 @@ typedef struct WesternWord {
   int particle;            /* may be a particle: not an initial ("E. Honecker"), and a
                            ** one-letter particle (y, e, v.) is written in lower case */
   int initial;             /* an initial ("A.", "Ю.", "Yu.") */
+  int regnal;              /* a ruler's number ("II" of "Faisal II"): kept as written */
 } WesternWord;
 
 /* The role of a particle word (name_particles.tsv). */
@@ -491,8 +496,14 @@ static int western_words(const Toks *p, WesternWord *aWord, int *pArticle, char 
       memcpy(w->z, t->z+start, (size_t)n);
       w->z[n] = 0;
       w->n = n;
+      w->regnal = names_is_regnal(p, i) && start==0 && n==t->n;
+      if( w->regnal ){
+        /* as written: the folds would make the "xii" of Pius XII the "xi" of Pius XI */
+        int k;
+        for(k=0; k<n; k++) w->z[k] = (char)(p->zText[t->iStart+(size_t)k] - 'A' + 'a');
+      }
       w->patronymic = p->n>=3 && i>0 && i<p->n-1 && names_is_patronymic(t);
-      w->initial = names_is_initial(t) && start==0 && n==t->n;
+      w->initial = names_is_initial(t) && start==0 && n==t->n && !w->regnal;
       w->particle = n>1 ? !w->initial
                         : p->zText && (unsigned char)p->zText[t->iStart]>='a'
                                    && (unsigned char)p->zText[t->iStart]<='z';
@@ -613,7 +624,9 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   if( (nWord = western_words(p, aWord, &particled, pOut->suffix))<=0 ) return 0;
   particled |= drop_particles(aWord, &nWord);
   nWord = join_mac(aWord, nWord);
-  for(i=0; i<nWord; i++) fold_orthography(&aWord[i], names_western_cues_slavic(cues));
+  for(i=0; i<nWord; i++){
+    if( !aWord[i].regnal ) fold_orthography(&aWord[i], names_western_cues_slavic(cues));
+  }
   /* a given name with its patronymic and no family name: "Georgy Maximilianovich" */
   if( nWord==2 && !aWord[0].initial && !aWord[1].initial
    && names_is_patronymic_word(aWord[1].z, aWord[1].n) ){
@@ -630,8 +643,10 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
     }
     if( i==nWord-1 ){
       if( w->initial ) return 0;              /* "Kennan, G." reversed to "G. Kennan" is fine */
-      fold_mac(w);
-      names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
+      if( !w->regnal ){
+        fold_mac(w);
+        names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
+      }
       strcpy(pOut->family, w->z);
       break;
     }
