@@ -17,6 +17,21 @@
 **     name has other initials ("Ivanov V I");
 **   - a piece of a given name with a Wade-Giles apostrophe is never split into two Korean
 **     syllables at a vowel ("Li Ch'iang" is Li Qiang, Chinese, not the Korean Ri Chi-ang).
+**
+** And for the free-text scanner (names()):
+**   - an en or em dash joins two names, never a name's parts ("the Kim Il Sung–Pak Hon-yong
+**     dispute"), and names a thing when a head word follows the run after it ("the
+**     Molotov–Ribbentrop Pact"; pact and treaty are head words when capitalized);
+**   - a name that a head word makes a thing of leaves no shorter name of its words ("the Kim
+**     Il Sung Socialist Youth League" is no "Kim Il"); league, ironworks, embankment,
+**     pavilion, and (capitalized) brigade, division, regiment are head words;
+**   - a Slavic feminine adjective in -aya, -ska, -cka before a noun of a title that is no
+**     name's word is no surname ("Komsomolskaya Pravda", "Slovenska Republika");
+**   - after a title, a family name that is a word of running text begins an East Asian name
+**     ("Ambassador He Ying", where only "He" was read);
+**   - Polish surnames as written end in -cki, -dzki, -cka, -dzka, -wicz ("Siedlecki");
+**   - Vietnamese regions, provinces and towns that read as names are places (name_places.tsv:
+**     "Bắc Bộ", "Ha Tinh", "Lao Cai", "Thanh Hoa").
 */
 #include <check.h>
 #include <stdio.h>
@@ -152,6 +167,117 @@ START_TEST(test_wade_giles_apostrophe_not_korean)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- names() */
+
+typedef struct Case { const char *z; const char *zWant; const char *zCanon; } Case;
+
+static void check_cases(const Case *a, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    char zGot[1024], zCanon[1024];
+    names_scan_joined(a[i].z, zGot, sizeof(zGot), SCAN_WRITTEN);
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "[%zu] found '%s', want '%s'", i, zGot,
+                  a[i].zWant);
+    if( a[i].zCanon ){
+      names_scan_joined(a[i].z, zCanon, sizeof(zCanon), SCAN_CANON);
+      ck_assert_msg(strcmp(zCanon, a[i].zCanon)==0, "[%zu] canon '%s', want '%s'", i, zCanon,
+                    a[i].zCanon);
+    }
+  }
+}
+
+START_TEST(test_dash_between_names)
+{
+  static const Case a[] = {
+    { "Note by Ambassador Shtykov on the Kim Il Sung\xE2\x80\x93Pak Hon-yong Dispute",
+      "Shtykov; Kim Il Sung; Pak Hon-yong", "Terenty Shtykov; Kim Il Sung; Pak Hon-yong" },
+    { "Talks between Zhou Enlai\xE2\x80\x94Kim Il Sung", "Zhou Enlai; Kim Il Sung", 0 },
+    { "Khrushchev\xE2\x80\x93" "Eisenhower talks at Camp David", "Khrushchev; Eisenhower", 0 },
+    /* a treaty or plan named after the men who signed it names no one */
+    { "Report on the Molotov\xE2\x80\x93Ribbentrop Pact negotiations", "", 0 },
+    { "The Kim\xE2\x80\x93Mao Plan was rejected", "", 0 },
+    { "The Hay\xE2\x80\x93Pauncefote Treaty", "", 0 },
+    /* a hyphen stays inside the name */
+    { "Ambassador Pak Hon-yong and Gheorghe Gheorghiu-Dej", "Pak Hon-yong; Gheorghe Gheorghiu-Dej",
+      0 },
+    /* lower case, pact and treaty are no head words */
+    { "Molotov signed the treaty and the pact.", "Molotov", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_thing_leaves_no_shorter_name)
+{
+  static const Case a[] = {
+    { "Report on the Kim Il Sung Socialist Youth League", "", 0 },
+    { "The Kim Il Sung Higher Party School", "", 0 },
+    { "The Kim Chaek Ironworks produced steel.", "", 0 },
+    { "The Chapaev Division was sent; Kim Il Sung met the commander of the division.",
+      "Kim Il Sung", 0 },
+    { "Kim Il Sung University and Kim Il Sung", "Kim Il Sung", 0 },
+    /* a head word after one word may be a family name: John Tower */
+    { "Senator John Tower spoke", "John Tower", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_slavic_adjective_title)
+{
+  static const Case a[] = {
+    { "Komsomolskaya Pravda and Krasnaya Zvezda printed the speech of Marshal Grechko.",
+      "Grechko", 0 },
+    { "Sovetskaya Rossiya attacked Gorbachev.", "Gorbachev", 0 },
+    { "Slovenska Republika; Polska Agencja Prasowa", "", 0 },
+    /* women's surnames stay */
+    { "Nadezhda Krupskaya wrote to Stalin.", "Nadezhda Krupskaya; Stalin", 0 },
+    { "Comrade Krupskaya spoke; Wanda Siedlecka left.", "Krupskaya; Wanda Siedlecka", 0 },
+    { "Maria Zakharovskaya Ivanova", "Maria Zakharovskaya Ivanova", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_title_begins_east_asian_name)
+{
+  static const Case a[] = {
+    { "The Chinese Ambassador He Ying met Le Duan.", "He Ying; Le Duan", 0 },
+    { "Ambassador He Yang arrived.", "He Yang", 0 },
+    /* without a title He is the pronoun */
+    { "He Ying said that the Chinese were ready.", "", 0 },
+    { "He said that Kim Il Sung was ill.", "Kim Il Sung", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_polish_endings_as_written)
+{
+  static const Case a[] = {
+    { "Then Siedlecki said that Mazowiecki and Sienkiewicz agreed.",
+      "Siedlecki; Mazowiecki; Sienkiewicz", 0 },
+    { "the Polish ambassador Siedlecki said", "Siedlecki", 0 },
+    /* English words are no surnames */
+    { "Then Warsaw and Gdansk said that.", "", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_vietnamese_places)
+{
+  static const Case a[] = {
+    { "The report from B\xE1\xBA\xAF""c B\xE1\xBB\x99 and Nam B\xE1\xBB\x99", "", 0 },
+    { "The Americans bombed Ha Tinh, Nghe An and Thanh Hoa.", "", 0 },
+    { "Troops near Lang Son and Lao Cai", "", 0 },
+    { "General Tran Van Tra met Le Duc Anh in Tay Ninh.", "Tran Van Tra; Le Duc Anh", 0 },
+    { "Pham Hung and Vo Chi Cong visited Tay Nguyen.", "Pham Hung; Vo Chi Cong", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit3_suite(void){
   Suite *s = suite_create("names_audit3");
   TCase *tc = tcase_create("audit3");
@@ -160,6 +286,12 @@ static Suite *names_audit3_suite(void){
   tcase_add_test(tc, test_second_initial_patronymic);
   tcase_add_test(tc, test_regnal_number_key);
   tcase_add_test(tc, test_wade_giles_apostrophe_not_korean);
+  tcase_add_test(tc, test_dash_between_names);
+  tcase_add_test(tc, test_thing_leaves_no_shorter_name);
+  tcase_add_test(tc, test_slavic_adjective_title);
+  tcase_add_test(tc, test_title_begins_east_asian_name);
+  tcase_add_test(tc, test_polish_endings_as_written);
+  tcase_add_test(tc, test_vietnamese_places);
   suite_add_tcase(s, tc);
   return s;
 }
