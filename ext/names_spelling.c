@@ -41,7 +41,8 @@ static void clear_parts(NameInfo *p){
 /* ---------------------------------------------------------------- Korean syllables */
 
 /* Fold one romanized Korean syllable (any system) to its class string: initials k/g, t/d,
-** p/b, ch/j, s/sh, r/l merged; vowels eo/o/u/eu merged, yeo/yo/yu, ae/e, wae/oe/we; finals
+** p/b, ch/j, s/sh, r/l merged; vowels eo/o/u/eu merged, yeo/yo/yu, ae/e, wae/oe/we, ŭi/ui/i
+** (희 is hŭi, hui, and in the press hee or hi: "Kim Kyong-hui", "Kim Kyung-hee"); finals
 ** k/g, t/d/s, p/b, l/r. The press's spellings fold with them: th and ph for the aspirated
 ** t' and p' (the North's "Jang Song-thaek", "Pak Pong-ju"), wh for hw ("Chung-whan"), you for
 ** yeo ("Kim Young-sam"), ck for a final k ("Sang-ock", "Duck-woo"). Returns the length
@@ -57,10 +58,10 @@ static int korean_syllable(const char *z, int n, char *out){
   };
   static const Jamo aVowel[] = {
     {"yae",3,"ye"}, {"yeo",3,"yo"}, {"you",3,"yo"}, {"wae",3,"we"}, {"weo",3,"wo"},
-    {"eui",3,"ui"},
+    {"eui",3,"i"},
     {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"}, {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"},
     {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
-    {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"ui"}, {"ou",2,"o"},
+    {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"i"}, {"ou",2,"o"},
     {"oo",2,"o"}, {"ee",2,"i"}, {"ei",2,"e"}, {"a",1,"a"}, {"e",1,"e"}, {"o",1,"o"},
     {"u",1,"o"}, {"i",1,"i"},
   };
@@ -259,13 +260,61 @@ static int append_syllable(char *out, int nOut, const char *z, int n){
   return 1;
 }
 
+/* A syllable written in the orthography of a European language turned into Wade-Giles, which
+** those spellings follow letter for letter: German tsch and sch ("Tschou En-lai", "Liu
+** Schao-tschi"), French tch, eou and ieou ("Tcheou En-lai", "Lieou"), Polish cz and sz and
+** Hungarian cs and hsz ("Czou", "Szao", "Csou", "Hsziao"), and the s that French and Polish write for hs before i
+** ("Teng Siao-ping"); a j after a vowel is the i of a diphthong ("En-laj", "Kaj"). Writes it to
+** out (room for 2n+1 bytes) and returns its length; 0 when nothing was changed, so that a
+** syllable of pinyin or Wade-Giles is never read so. */
+static int european_wade_giles(const char *z, int n, char *out){
+  static const struct { const char *zFrom; const char *zTo; } aRule[] = {
+    { "tsch", "ch" }, { "sch", "sh" }, { "tch", "ch" }, { "cz", "ch" }, { "hsz", "hs" },
+    { "sz", "sh" },
+    { "cs", "ch" }, { "ieou", "iu" }, { "eou", "ou" },
+  };
+  int i = 0, o = 0, changed = 0;
+  while( i<n ){
+    size_t r;
+    for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
+      int k = (int)strlen(aRule[r].zFrom);
+      if( i+k<=n && memcmp(z+i, aRule[r].zFrom, (size_t)k)==0 ){
+        int m = (int)strlen(aRule[r].zTo);
+        memcpy(out+o, aRule[r].zTo, (size_t)m);
+        o += m;
+        i += k;
+        changed = 1;
+        break;
+      }
+    }
+    if( r<sizeof(aRule)/sizeof(aRule[0]) ) continue;
+    if( i==0 && z[0]=='s' && n>2 && z[1]=='i' && strchr("aeou", z[2]) ){
+      memcpy(out+o, "hs", 2);                                 /* Siao: Hsiao */
+      o += 2;
+      i++;
+      changed = 1;
+      continue;
+    }
+    if( z[i]=='j' && i+1==n && i>0 && strchr("aeiou", z[i-1]) ){
+      out[o++] = 'i';                                         /* laj: lai */
+      i++;
+      changed = 1;
+      continue;
+    }
+    out[o++] = z[i++];
+  }
+  out[o] = 0;
+  return changed ? o : 0;
+}
+
 /* Read a piece of a Chinese given name as one or two syllables, appending their classes to
 ** out: in pinyin ("zedong", "xiaoping") or in Wade-Giles ("tse", "hsiaoping", "chienying"),
 ** pinyin first unless the name is written in Wade-Giles's marks (wgFirst). Returns the number
 ** of syllables, or -1. */
 static int chinese_piece(const NameAuthority *pAuth, const char *z, int n, int wgFirst,
                          char *out, int nOut){
-  int pass;
+  int pass, nWg;
+  char zWg[2*NAMES_TOKEN_BYTES+1];
   for(pass=0; pass<2; pass++){
     int wg = pass==0 ? wgFirst : !wgFirst, k;
     const char *a, *b;
@@ -291,6 +340,12 @@ static int chinese_piece(const NameAuthority *pAuth, const char *z, int n, int w
       }
     }
   }
+  /* as a European language writes Wade-Giles: one syllable ("Tschou", "Laj"), or two
+  ** hyphenated as pieces are */
+  if( n<NAMES_TOKEN_BYTES && (nWg = european_wade_giles(z, n, zWg))>0 ){
+    const char *a = wade_giles(pAuth, zWg, nWg);
+    if( a ) return append_syllable(out, nOut, a, (int)strlen(a)) ? 1 : -1;
+  }
   return -1;
 }
 
@@ -300,8 +355,17 @@ static const char *chinese_family(const NameAuthority *pAuth, const Tok *t, int 
   const char *zWg = wade_giles(pAuth, t->z, t->n);
   int asWritten = names_is_chinese_surname(pAuth, t->z, t->n);
   int asWg = zWg && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg));
+  char zEu[2*NAMES_TOKEN_BYTES+1];
+  int nEu;
   if( asWg && (wgFirst || !asWritten) ) return zWg;
-  return asWritten ? t->z : 0;
+  if( asWritten ) return t->z;
+  /* as a European language writes Wade-Giles: "Tschou", "Tcheou", "Czou" are Chou */
+  if( t->n<NAMES_TOKEN_BYTES && (nEu = european_wade_giles(t->z, t->n, zEu))>0
+   && (zWg = wade_giles(pAuth, zEu, nEu))!=0
+   && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg)) ){
+    return zWg;
+  }
+  return 0;
 }
 
 /* Chinese: a family name, then a given name of one to three syllables, in pinyin or Wade-Giles,

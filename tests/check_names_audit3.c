@@ -17,6 +17,11 @@
 **     name has other initials ("Ivanov V I");
 **   - a piece of a given name with a Wade-Giles apostrophe is never split into two Korean
 **     syllables at a vowel ("Li Ch'iang" is Li Qiang, Chinese, not the Korean Ri Chi-ang).
+**   - a Chinese syllable written in a European language's letters for Wade-Giles is read as
+**     that Wade-Giles (German tsch, sch; French tch, eou, ieou; Polish cz, sz; Hungarian cs,
+**     hsz; s for hs before i; j for the i of a diphthong): "Tcheou En-lai", "Liu Schao-tschi",
+**     "Czou En-laj", "Teng Siao-ping";
+**   - the Korean vowel ŭi folds with ui and i (희: "Kim Kyong-hui", "Kim Kyung-hee").
 **
 ** And for the free-text scanner (names()):
 **   - an en or em dash joins two names, never a name's parts ("the Kim Il Sung–Pak Hon-yong
@@ -167,6 +172,43 @@ START_TEST(test_wade_giles_apostrophe_not_korean)
 }
 END_TEST
 
+START_TEST(test_european_wade_giles)
+{
+  static const Pair a[] = {
+    { "Tcheou En-lai", "Zhou Enlai", NAME_SAME },
+    { "Teng Siao-ping", "Deng Xiaoping", NAME_SAME },
+    { "Teng Hsziao-ping", "Deng Xiaoping", NAME_SAME },
+    { "Liu Schao-tschi", "Liu Shaoqi", NAME_SAME },
+    { "Liu Szao-czi", "Liu Shao-ch'i", NAME_SAME },
+    /* people the authority does not list: only the rule carries them */
+    { "Tschang Wen-tschin", "Zhang Wenjin", NAME_SAME },
+    { "Czang Wen-tien", "Chang Wen-t'ien", NAME_SAME },
+    { "Wang Siao-ming", "Wang Xiaoming", NAME_SAME },
+    /* precision: a syllable apart, and Western names, stay apart */
+    { "Tschou En-lai", "Zhou Enlin", NAME_DIFFERENT },
+    { "Liu Schao-tschi", "Liu Xiao", NAME_DIFFERENT },
+    { "Hans Schön", "Han Shen", NAME_DIFFERENT },
+    { "Gustav Schu", "Gu Shu", NAME_DIFFERENT },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_korean_hui)
+{
+  static const Pair a[] = {
+    { "Kim Kyong-hui", "Kim Kyung-hee", NAME_SAME },
+    { "Choe Son-hui", "Choi Sun-hee", NAME_SAME },
+    { "Ch'oe Sŏn-hŭi", "Choi Sun-hee", NAME_SAME },
+    { "Kim Young-hee", "Kim Yŏng-hŭi", NAME_SAME },
+    /* a syllable apart stays another person */
+    { "Kim Kyong-hui", "Kim Kyong-hwa", NAME_DIFFERENT },
+    { "Kim Kyong-hui", "Kim Kyong", NAME_DIFFERENT },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 /* ---------------------------------------------------------------- names() */
 
 typedef struct Case { const char *z; const char *zWant; const char *zCanon; } Case;
@@ -286,6 +328,8 @@ static Suite *names_audit3_suite(void){
   tcase_add_test(tc, test_second_initial_patronymic);
   tcase_add_test(tc, test_regnal_number_key);
   tcase_add_test(tc, test_wade_giles_apostrophe_not_korean);
+  tcase_add_test(tc, test_european_wade_giles);
+  tcase_add_test(tc, test_korean_hui);
   tcase_add_test(tc, test_dash_between_names);
   tcase_add_test(tc, test_thing_leaves_no_shorter_name);
   tcase_add_test(tc, test_slavic_adjective_title);
