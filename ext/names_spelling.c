@@ -351,7 +351,8 @@ static int chinese_piece(const NameAuthority *pAuth, const char *z, int n, int w
 
 /* The pinyin of a Chinese family name: as written, else read as Wade-Giles ("Chou", "Tseng"),
 ** or NULL when neither is a Chinese family name. */
-static const char *chinese_family(const NameAuthority *pAuth, const Tok *t, int wgFirst){
+static const char *chinese_family(const NameAuthority *pAuth, const Tok *t, int wgFirst,
+                                  int european){
   const char *zWg = wade_giles(pAuth, t->z, t->n);
   int asWritten = names_is_chinese_surname(pAuth, t->z, t->n);
   int asWg = zWg && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg));
@@ -359,8 +360,9 @@ static const char *chinese_family(const NameAuthority *pAuth, const Tok *t, int 
   int nEu;
   if( asWg && (wgFirst || !asWritten) ) return zWg;
   if( asWritten ) return t->z;
-  /* as a European language writes Wade-Giles: "Tschou", "Tcheou", "Czou" are Chou */
-  if( t->n<NAMES_TOKEN_BYTES && (nEu = european_wade_giles(t->z, t->n, zEu))>0
+  /* as a European language writes Wade-Giles: "Tschou", "Tcheou", "Czou" are Chou (not for
+  ** a name whose given name no table reads: "Tchang Kaï-chek" is read as a French name) */
+  if( european && t->n<NAMES_TOKEN_BYTES && (nEu = european_wade_giles(t->z, t->n, zEu))>0
    && (zWg = wade_giles(pAuth, zEu, nEu))!=0
    && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg)) ){
     return zWg;
@@ -377,7 +379,7 @@ static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   if( p->n==1 ){
     /* a family name alone ("Zhou", "Chou"): its key is the class a full name's family has */
     if( p->a[0].script!=SCRIPT_LATIN || p->a[0].n<2
-     || (zFamily = chinese_family(pAuth, &p->a[0], strchr(p->a[0].z, '\'')!=0))==0
+     || (zFamily = chinese_family(pAuth, &p->a[0], strchr(p->a[0].z, '\'')!=0, 1))==0
      || !append_syllable(pOut->family, sizeof(pOut->family), zFamily, (int)strlen(zFamily)) ){
       return 0;
     }
@@ -388,14 +390,14 @@ static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   /* the family name first, or last when "Zhou, Enlai" was turned round (unless what stood
   ** before the comma is no family name: "Zuopeng, Li" turns Li Zuopeng round as a Western
   ** name is) */
-  iFamily = p->nInverted==1 && chinese_family(pAuth, &p->a[p->n-1], 0) ? p->n-1 : 0;
+  iFamily = p->nInverted==1 && chinese_family(pAuth, &p->a[p->n-1], 0, 1) ? p->n-1 : 0;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
     if( t->script!=SCRIPT_LATIN ) return 0;
     if( t->n<2 && (i==iFamily || t->period || !wade_giles(pAuth, t->z, t->n)) ) return 0;
     if( strchr(t->z, '\'') ) wgFirst = 1;            /* the marks of Wade-Giles */
   }
-  if( (zFamily = chinese_family(pAuth, &p->a[iFamily], wgFirst))==0 ) return 0;
+  if( (zFamily = chinese_family(pAuth, &p->a[iFamily], wgFirst, 1))==0 ) return 0;
   for(i=0; i<p->n; i++){
     int j = 0, start, n;
     if( i==iFamily ) continue;
@@ -474,7 +476,7 @@ static int parts_east_asian_unread(const NameAuthority *pAuth, const Toks *p, Na
   if( (v = korean_surname_token(pAuth, pFamily))>=0 ){
     strcpy(pOut->family, names_str(pAuth, pAuth->aCanon[v]));
     pOut->culture = NAME_KOREAN;
-  }else if( (zChinese = chinese_family(pAuth, pFamily, 0))!=0 ){
+  }else if( (zChinese = chinese_family(pAuth, pFamily, 0, 0))!=0 ){
     if( !append_syllable(pOut->family, sizeof(pOut->family), zChinese, (int)strlen(zChinese)) ){
       return 0;
     }

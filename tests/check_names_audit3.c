@@ -189,6 +189,9 @@ START_TEST(test_european_wade_giles)
     { "Liu Schao-tschi", "Liu Xiao", NAME_DIFFERENT },
     { "Hans Schön", "Han Shen", NAME_DIFFERENT },
     { "Gustav Schu", "Gu Shu", NAME_DIFFERENT },
+    /* a family name so written before a given name no table reads stays the French name
+    ** it is */
+    { "Tchang Kaï-chek", "Chiang Kai-shek", NAME_SAME },
   };
   check_pairs(a, sizeof(a)/sizeof(a[0]));
 }
