@@ -656,8 +656,10 @@ static void fold_orthography(WesternWord *w, int slavicName){
   const char *z = w->z;
   int indonesian = !slavicName && has_old_indonesian(z);
   char out[NAMES_TOKEN_BYTES];
-  int i = 0, o = 0;
+  int i = 0, o = 0, dutch;
   if( !strstr(z, "oe") && !indonesian ) return;
+  /* a Dutch transliteration shows itself by sj, tsj or zj, which no other writes */
+  dutch = strstr(z, "sj")!=0 || strstr(z, "zj")!=0;
   while( i<w->n && o<NAMES_TOKEN_BYTES-3 ){
     size_t r;
     for(r=0; indonesian && r<sizeof(aOld)/sizeof(aOld[0]); r++){
@@ -669,7 +671,7 @@ static void fold_orthography(WesternWord *w, int slavicName){
       o += k;
       i += 2;
     }else if( !indonesian && i>0 && z[i]=='o' && z[i+1]=='e' ){
-      out[o++] = 'o';                               /* Hammarskjoeld: ö */
+      out[o++] = dutch ? 'u' : 'o';       /* Hammarskjoeld: ö; Dutch Zjoekov, Chroesjtsjov: у */
       i += 2;
     }else{
       out[o++] = z[i++];

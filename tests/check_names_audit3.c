@@ -21,7 +21,10 @@
 **     that Wade-Giles (German tsch, sch; French tch, eou, ieou; Polish cz, sz; Hungarian cs,
 **     hsz; s for hs before i; j for the i of a diphthong): "Tcheou En-lai", "Liu Schao-tschi",
 **     "Czou En-laj", "Teng Siao-ping";
-**   - the Korean vowel ŭi folds with ui and i (희: "Kim Kyong-hui", "Kim Kyung-hee").
+**   - the Korean vowel ŭi folds with ui and i (희: "Kim Kyong-hui", "Kim Kyung-hee");
+**   - Dutch, Swedish and Finnish transliterations of Russian: sj before a consonant or at the
+**     end is ш, Finnish tš (tsh) ч and štš щ, and Dutch oe у in a word with sj or zj
+**     ("Chroesjtsjov", "Hruštšov", "Tšernenko", "Zjoekov").
 **
 ** And for the free-text scanner (names()):
 **   - an en or em dash joins two names, never a name's parts ("the Kim Il Sung–Pak Hon-yong
@@ -212,6 +215,27 @@ START_TEST(test_korean_hui)
 }
 END_TEST
 
+START_TEST(test_dutch_finnish_transliteration)
+{
+  static const Pair a[] = {
+    { "Nikita Chroesjtsjov", "Nikita Khrushchev", NAME_SAME },
+    { "Nikita Hruštšov", "Nikita Khrushchev", NAME_SAME },
+    { "Mihail Gorbatšov", "Mikhail Gorbachev", NAME_SAME },
+    { "Konstantin Tšernenko", "Konstantin Chernenko", NAME_SAME },
+    { "Georgij Zjoekov", "Georgy Zhukov", NAME_SAME },
+    /* people nobody listed */
+    { "Ivan Tšernjavski", "Ivan Chernyavsky", NAME_SAME },
+    { "Pjotr Gorsjkov", "Pyotr Gorshkov", NAME_SAME },
+    /* precision: German sj before a vowel is ся, not ш; names without Slavic letters keep
+    ** tsh; a feminine stays another person */
+    { "Natasja Ivanova", "Natasha Ivanova", NAME_DIFFERENT },
+    { "Moise Tshombe", "Moise Chombe", NAME_DIFFERENT },
+    { "Nina Chroesjtsjova", "Nikita Khrushchev", NAME_DIFFERENT },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 /* ---------------------------------------------------------------- names() */
 
 typedef struct Case { const char *z; const char *zWant; const char *zCanon; } Case;
@@ -333,6 +357,7 @@ static Suite *names_audit3_suite(void){
   tcase_add_test(tc, test_wade_giles_apostrophe_not_korean);
   tcase_add_test(tc, test_european_wade_giles);
   tcase_add_test(tc, test_korean_hui);
+  tcase_add_test(tc, test_dutch_finnish_transliteration);
   tcase_add_test(tc, test_dash_between_names);
   tcase_add_test(tc, test_thing_leaves_no_shorter_name);
   tcase_add_test(tc, test_slavic_adjective_title);
