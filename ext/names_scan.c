@@ -58,12 +58,26 @@ static int title_words(const ScanText *p, const Word *a, int i, int k){
 
 /* Is a word with these class bits no part of a name? An acronym ("DPRK") is not, nor a word of
 ** not_names.tsv, nor a compound of one ("North-Korean", "Sino-Soviet"). */
+/* Is the first piece of a hyphenated word, zFold[0..n), a syllable of a Korean given name and no
+** acronym: written with lower case ("Un-hyong", where "UN-backed" is the acronym), of a
+** syllable's shape, before a piece of one ("Yo Un-hyong": not the UN of not_names.tsv)? */
+static int syllable_piece(const ScanText *p, const Word *w, const char *zFold, int n,
+                          const char *zRest, int nRest){
+  size_t i;
+  int lower = 0;
+  if( n>3 || !names_syllable_shaped(zFold, n) ) return 0;
+  for(i=w->start; i<w->end && p->z[i]!='-'; i++) lower |= p->z[i]>='a' && p->z[i]<='z';
+  return lower && nRest>0 && nRest<=6 && names_syllable_shaped(zRest, nRest);
+}
+
 static int not_a_name(const ScanText *p, const Word *w, int bits, const char *zFold, int nFold){
   const char *zPart = zFold, *zDash;
   if( w->acronym || nFold<=0 || (bits & WORD_NOT_NAME) ) return 1;
   while( (zDash = memchr(zPart, '-', (size_t)(zFold + nFold - zPart)))!=0 ){
     if( (names_word_class(p->pAuth, zPart, (int)(zDash - zPart)) & WORD_NOT_NAME)
-     && !(zPart==zFold && names_article_before_capital(p->z, w->start, w->end)) ){
+     && !(zPart==zFold && names_article_before_capital(p->z, w->start, w->end))
+     && !(zPart==zFold && syllable_piece(p, w, zPart, (int)(zDash - zPart), zDash+1,
+                                         (int)(zFold + nFold - zDash - 1))) ){
       return 1;                                     /* but "as-Said": an article */
     }
     zPart = zDash+1;

@@ -39,7 +39,10 @@
 **     ("Ambassador He Ying", where only "He" was read);
 **   - Polish surnames as written end in -cki, -dzki, -cka, -dzka, -wicz ("Siedlecki");
 **   - Vietnamese regions, provinces and towns that read as names are places (name_places.tsv:
-**     "Bắc Bộ", "Ha Tinh", "Lao Cai", "Thanh Hoa").
+**     "Bắc Bộ", "Ha Tinh", "Lao Cai", "Thanh Hoa"), and so are the Chinese and Korean cities
+**     older documents space ("Chung King", "Tsing Tao", "An Tung", "Pan Mun Jom");
+**   - the first piece of a hyphenated Korean given name that is an acronym of not_names.tsv in
+**     capitals is a syllable when written in lower case ("Yo Un-hyong": not the UN).
 */
 #include <check.h>
 #include <stdio.h>
@@ -347,6 +350,34 @@ START_TEST(test_vietnamese_places)
 }
 END_TEST
 
+START_TEST(test_spaced_city_names)
+{
+  static const Case a[] = {
+    { "Chinese troops crossed at An Tung and moved towards Kusong.", "", 0 },
+    { "Nationalist forces withdrew from Nan King, Han Kow and Chung King.", "", 0 },
+    { "The railway from Tsing Tao to Tsi Nan was cut.", "", 0 },
+    { "The fighting near Kae Song and Pan Mun Jom continued.", "", 0 },
+    { "American planes bombed Sui Ho and Yong Byon.", "", 0 },
+    /* people stay: Wu Han the historian, Ho Lung */
+    { "Wu Han and Ho Lung were attacked.", "Wu Han; Ho Lung", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_syllable_not_acronym)
+{
+  static const Case a[] = {
+    { "Yo Un-hyong and Kim Kyu-sik formed the coalition committee.",
+      "Yo Un-hyong; Kim Kyu-sik", "Lyuh Woon-hyung; Kim Kyu-sik" },
+    { "Pak Un-yong met Ri Un-gyong.", "Pak Un-yong; Ri Un-gyong", 0 },
+    /* the acronym in capitals still parts a word */
+    { "The UN-backed government and Kim Il Sung", "Kim Il Sung", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit3_suite(void){
   Suite *s = suite_create("names_audit3");
   TCase *tc = tcase_create("audit3");
@@ -364,6 +395,8 @@ static Suite *names_audit3_suite(void){
   tcase_add_test(tc, test_title_begins_east_asian_name);
   tcase_add_test(tc, test_polish_endings_as_written);
   tcase_add_test(tc, test_vietnamese_places);
+  tcase_add_test(tc, test_spaced_city_names);
+  tcase_add_test(tc, test_syllable_not_acronym);
   suite_add_tcase(s, tc);
   return s;
 }
