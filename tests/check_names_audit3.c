@@ -32,7 +32,8 @@
 **     Molotov–Ribbentrop Pact"; pact and treaty are head words when capitalized);
 **   - a name that a head word makes a thing of leaves no shorter name of its words ("the Kim
 **     Il Sung Socialist Youth League" is no "Kim Il"); league, ironworks, embankment,
-**     pavilion, and (capitalized) brigade, division, regiment are head words;
+**     pavilion, collection, and (capitalized) brigade, division, regiment, papers are head
+**     words;
 **   - a Slavic feminine adjective in -aya, -ska, -cka before a noun of a title that is no
 **     name's word is no surname ("Komsomolskaya Pravda", "Slovenska Republika");
 **   - after a title, a family name that is a word of running text begins an East Asian name
@@ -290,6 +291,9 @@ START_TEST(test_thing_leaves_no_shorter_name)
     { "Kim Il Sung University and Kim Il Sung", "Kim Il Sung", 0 },
     /* a head word after one word may be a family name: John Tower */
     { "Senator John Tower spoke", "John Tower", 0 },
+    /* an archive's collections */
+    { "Reproduced from the Volkogonov Collection, Library of Congress", "", 0 },
+    { "John Foster Dulles Papers, Princeton; Dulles read the papers.", "Dulles", 0 },
   };
   check_cases(a, sizeof(a)/sizeof(a[0]));
 }
