@@ -574,8 +574,25 @@ static int lives_differ(const NameAuthority *pAuth, const NameInfo *a, const Nam
   return years_differ(aBorn, bBorn) || years_differ(aDied, bDied);
 }
 
-NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameInfo *b){
+/* A name of a known person (pKnown->person) against a name that names no one known: the
+** person's full name against the other's parts. A second initial that is not the person's
+** patronymic ("A.B. Gromyko", "N.P. Khrushchev") names another man than a fuller name of the
+** person does, as it names no one in the authority; against the surname alone ("Gromyko")
+** it stays partial. */
+static NameMatch compare_with_person(const NameAuthority *pAuth, const NameInfo *pKnown,
+                                     const NameInfo *pOther){
   NameInfo q;
+  NameMatch m;
+  names_person_info(pAuth, pKnown->person, &q);
+  if( !suffix_fits(q.key, pOther->suffix) ) return NAME_DIFFERENT;
+  m = compare_parts(&q, pOther);
+  if( m!=NAME_DIFFERENT && !initials_fit_patronymic(pAuth, pOther, pKnown->person) ){
+    return pKnown->nGiven>0 ? NAME_DIFFERENT : NAME_PARTIAL;
+  }
+  return m;
+}
+
+NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameInfo *b){
   if( lives_differ(pAuth, a, b) ) return NAME_DIFFERENT;
   if( a->person>=0 && b->person>=0 ){
     /* a surname (or given name) alone that fits one person, or a given name with a
@@ -593,14 +610,8 @@ NameMatch name_match(const NameAuthority *pAuth, const NameInfo *a, const NameIn
   }
   if( a->person>=0 && b->patronymicOnly ) return compare_patronymic_person(pAuth, b, a->person);
   if( b->person>=0 && a->patronymicOnly ) return compare_patronymic_person(pAuth, a, b->person);
-  if( a->person>=0 ){
-    names_person_info(pAuth, a->person, &q);
-    return suffix_fits(q.key, b->suffix) ? compare_parts(&q, b) : NAME_DIFFERENT;
-  }
-  if( b->person>=0 ){
-    names_person_info(pAuth, b->person, &q);
-    return suffix_fits(q.key, a->suffix) ? compare_parts(a, &q) : NAME_DIFFERENT;
-  }
+  if( a->person>=0 ) return compare_with_person(pAuth, a, b);
+  if( b->person>=0 ) return compare_with_person(pAuth, b, a);
   return compare_parts(a, b);
 }
 

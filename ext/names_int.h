@@ -181,6 +181,11 @@ typedef struct Toks {
 ** letter with its period ("Yu.", "Ju.", "Zh.", "Kh."), or for one sound ("Th."). */
 int names_is_initial(const Tok *t);
 
+/* Is token i of p, its last, a ruler's number: a Roman numeral in capitals without a period
+** after a name ("Farouk I", "Pius XII"; a one-letter numeral is an initial when the name has
+** another: "Ivanov V I")? */
+int names_is_regnal(const Toks *p, int i);
+
 /* Cut z[0..n) (valid UTF-8) into tokens; p->bad when it cannot be a name. */
 void names_tokenize(const char *z, size_t n, Toks *p);
 

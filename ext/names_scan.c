@@ -58,12 +58,26 @@ static int title_words(const ScanText *p, const Word *a, int i, int k){
 
 /* Is a word with these class bits no part of a name? An acronym ("DPRK") is not, nor a word of
 ** not_names.tsv, nor a compound of one ("North-Korean", "Sino-Soviet"). */
+/* Is the first piece of a hyphenated word, zFold[0..n), a syllable of a Korean given name and no
+** acronym: written with lower case ("Un-hyong", where "UN-backed" is the acronym), of a
+** syllable's shape, before a piece of one ("Yo Un-hyong": not the UN of not_names.tsv)? */
+static int syllable_piece(const ScanText *p, const Word *w, const char *zFold, int n,
+                          const char *zRest, int nRest){
+  size_t i;
+  int lower = 0;
+  if( n>3 || !names_syllable_shaped(zFold, n) ) return 0;
+  for(i=w->start; i<w->end && p->z[i]!='-'; i++) lower |= p->z[i]>='a' && p->z[i]<='z';
+  return lower && nRest>0 && nRest<=6 && names_syllable_shaped(zRest, nRest);
+}
+
 static int not_a_name(const ScanText *p, const Word *w, int bits, const char *zFold, int nFold){
   const char *zPart = zFold, *zDash;
   if( w->acronym || nFold<=0 || (bits & WORD_NOT_NAME) ) return 1;
   while( (zDash = memchr(zPart, '-', (size_t)(zFold + nFold - zPart)))!=0 ){
     if( (names_word_class(p->pAuth, zPart, (int)(zDash - zPart)) & WORD_NOT_NAME)
-     && !(zPart==zFold && names_article_before_capital(p->z, w->start, w->end)) ){
+     && !(zPart==zFold && names_article_before_capital(p->z, w->start, w->end))
+     && !(zPart==zFold && syllable_piece(p, w, zPart, (int)(zDash - zPart), zDash+1,
+                                         (int)(zFold + nFold - zDash - 1))) ){
       return 1;                                     /* but "as-Said": an article */
     }
     zPart = zDash+1;
@@ -211,6 +225,21 @@ static void classify_run(const ScanText *p, Word *a, int k){
       a[i].notName = 0;
     }
   }
+  for(i=0; i+1<k; i++){
+    /* a Slavic feminine adjective in -aya, -ska or -cka before a noun of its title, no
+    ** name's word: "Komsomolskaya Pravda", "Sovetskaya Rossiya", "Literaturnaya Gazeta",
+    ** "Slovenská Republika", "Polska Agencja Prasowa" (Krupskaya, a woman's surname, is
+    ** written after her given name, or before it: "Krupskaya Nadezhda") */
+    const Word *q = &a[i+1];
+    const char *zEnd = a[i].zFold + a[i].nFold - 3;
+    if( a[i].nFold>=6
+     && (memcmp(zEnd, "aya", 3)==0 || memcmp(zEnd, "ska", 3)==0 || memcmp(zEnd, "cka", 3)==0)
+     && !q->breakBefore
+     && q->nFold>0 && !q->given && !q->surname && !q->known && !q->initial && !q->particle
+     && !names_surname_ending(q->zFold, q->nFold, 0) ){
+      a[i].notName = 1;
+    }
+  }
   if( k>1 && regnal_at(p, a, k-1, k) ) a[k-1].regnal = 1, a[k-1].notName = 0;
   for(i=1; i<k; i++){              /* "Kim II Sung": the OCR of Il after a family name */
     if( a[i-1].surname && a[i].end-a[i].start==2 && memcmp(p->z+a[i].start, "II", 2)==0 ){
@@ -305,9 +334,35 @@ static int number_follows(const ScanText *p, size_t i){
   return i<p->n && p->z[i]>='0' && p->z[i]<='9';
 }
 
+/* Does an en or em dash right after a name (at byte i) join it to a run that names a thing, a
+** head word among its next three capitalized words: "the Molotov–Ribbentrop Pact", "the
+** Kim–Mao Plan"? Then the name before the dash modifies the thing too. "The Tito–Stalin
+** split" and "Khrushchev–Eisenhower talks" name people. */
+static int dash_joins_thing(const ScanText *p, size_t i){
+  uint32_t cp;
+  int len, j;
+  if( i>=p->n ) return 0;
+  len = text_utf8_decode((const unsigned char*)p->z+i, p->n-i, &cp);
+  if( cp<0x2012 || cp>0x2015 ) return 0;
+  i += (size_t)len;
+  for(j=0; j<3; j++){
+    Word next;
+    char buf[NAMES_TOKEN_BYTES*2];
+    int bits, n;
+    size_t off = i;
+    if( !names_scan_word(p->z, p->n, &off, &next) || next.start!=i || !next.capital ) return 0;
+    n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
+    if( n>0 && (bits & (WORD_MODIFIER|WORD_MODIFIER_CAPITAL)) ) return 1;
+    i = next.end;
+    while( i<p->n && p->z[i]==' ' ) i++;
+  }
+  return 0;
+}
+
 /* Is the name that ends at a[iEnd-1] the modifier of a place, institution or thing: one of the
 ** next three words of its run a head word ("Kim Il Sung Square", "Lenin Peace Prize"), or the
-** word right after it ("Mao suit")? A possessive keeps the mention ("Stalin's prize"). */
+** word right after it ("Mao suit"), or after a dash (dash_joins_thing())? A possessive keeps
+** the mention ("Stalin's prize"). */
 static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size_t nameEnd){
   int j;
   Word next;
@@ -319,6 +374,7 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
     if( a[j].modifier ) return 1;
   }
   if( iEnd<k ) return 0;
+  if( dash_joins_thing(p, nameEnd) ) return 1;
   if( !names_scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
   n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
   return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital));
@@ -511,7 +567,7 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
 static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
                      NameFound *pFound, int *pRosterOnly){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
-  int titled = iTitle<i;
+  int titled = iTitle<i, titled_east_asian;
   if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start)
    && !any_inflected(a, i, len) ){
     end++;                     /* "Filippov [Stalin]"; not "Molotov Conveying [Mao Zedong's]" */
@@ -521,6 +577,12 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   ** then not after a word of its run ("Gorky Park") */
   if( len==1 && a[i].modifier && !titled && (!a[i].inRoster || i>0) ) return 0;
   if( !analyze_cached(p, p->z+from, end-from, &pFound->info) ) return 0;
+  /* a family name that is a word of running text begins a Korean, Chinese or Vietnamese
+  ** name after a title: "Ambassador He Ying", "Comrade So Chol", "President Do Muoi" (and
+  ** not "He" alone, which the title would otherwise take) */
+  titled_east_asian = titled && len>1 && pFound->info.nGiven>0
+                   && (pFound->info.culture==NAME_KOREAN || pFound->info.culture==NAME_CHINESE
+                       || pFound->info.culture==NAME_VIETNAMESE);
   if( len==1 ) end = cut_korean_particle(p, from, start, end, &pFound->info);
   /* "Ким Ир Сеном": Kim Il Sung, in Russian's case; but a surname alone that is a known
   ** person's as written names neither reading ("Хрущева": Nina, or Khrushchev's genitive) */
@@ -528,7 +590,8 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
    && !(len==1 && names_is_known_family(p->pAuth, pFound->info.family, 1)) ){
     names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
   }
-  if( (a[i].notName || a[i].placeBefore || (len>1 && a[i].alone==0 && !a[i].dateGiven))
+  if( (a[i].notName || a[i].placeBefore
+       || (len>1 && a[i].alone==0 && !a[i].dateGiven && !titled_east_asian))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
   }
@@ -832,7 +895,13 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         rosterOnly = 0;
-        if( !read_name(p, a, k, iTitle, i, len, pFound, &rosterOnly) ) continue;
+        if( !read_name(p, a, k, iTitle, i, len, pFound, &rosterOnly) ){
+          /* a name that a head word after it makes a thing of: no shorter name of its words
+          ** is a person either, though the head word be more than three words past it ("the
+          ** Kim Il Sung Socialist Youth League": not "Kim Il") */
+          if( len>1 && names_a_thing(p, a, k, i+len, a[i+len-1].end) ) break;
+          continue;
+        }
         if( len>=3 && pFound->info.person<0 ){
           len = known_prefix(p, a, k, iTitle, i, len, pFound);
         }
@@ -844,6 +913,10 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         candidate_words(p, a, i, len, &pFound->info, pCand);
         *pOff = a[i+len-1].end;
         return 1;
+      }
+      if( len>0 ){                                    /* the thing's words: no name begins */
+        iTitle = i += len;
+        continue;
       }
       next_start(a, &i, &iTitle);
     }

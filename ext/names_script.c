@@ -355,19 +355,48 @@ static int one_chinese_syllable(const Toks *p){
                          (size_t)p->a[i].n);
 }
 
+/* Is a Cyrillic token an initial ("А." of "А.И. Микоян"; with its period, since "О" and "У" of
+** "О Чжин У" are Korean syllables)? Russian gives initials to its own names only: Chinese and Korean names in Cyrillic are written out, syllable by syllable. */
+static int cyrillic_initial(const Tok *t){
+  return t->script==SCRIPT_CYRILLIC && t->nLetters==1 && t->period;
+}
+
+/* Do the Kontsevich syllables in aOut read as a Korean name? A Korean name in Cyrillic writes
+** its family name (one syllable) and its given name apart, the given name in one or two
+** syllables ("Ким Ир Сен", "Ким Ирсен", "Пак Хен-Ен"). A word of three syllables ("Микоян":
+** Ми-ко-ян, "Кириченко") or a name of one word in two or more is a Russian word that
+** happens to segment. */
+static int korean_segments(const Toks *p, char aOut[][NAMES_TOKEN_BYTES]){
+  int i, nWord = 0, nMost = 0;
+  for(i=0; i<p->n; i++){
+    const char *z;
+    int nSyl = 1;
+    if( p->a[i].script!=SCRIPT_CYRILLIC || cyrillic_initial(&p->a[i]) ) continue;
+    for(z=aOut[i]; *z; z++) nSyl += *z=='-';
+    if( nSyl>nMost ) nMost = nSyl;
+    nWord++;
+  }
+  return nMost<=2 && (nWord>=2 || nMost==1);
+}
+
 void names_romanize_cyrillic(Toks *p){
   char aOut[NAMES_MAX_TOKENS][NAMES_TOKEN_BYTES];
-  int i, nCyr = 0;
-  for(i=0; i<p->n; i++) nCyr += p->a[i].script==SCRIPT_CYRILLIC;
+  int i, nCyr = 0, nInitial = 0;
+  for(i=0; i<p->n; i++){
+    nCyr += p->a[i].script==SCRIPT_CYRILLIC;
+    nInitial += cyrillic_initial(&p->a[i]);
+  }
   if( nCyr==0 ) return;
-  if( ((nCyr>=2 && !korean_by_syllables(p, nCyr)) || (nCyr==1 && one_chinese_syllable(p)))
+  if( nInitial==0
+   && ((nCyr>=2 && !korean_by_syllables(p, nCyr)) || (nCyr==1 && one_chinese_syllable(p)))
    && segment_all(p, arch_data_palladius, arch_data_palladius_count,
                   arch_data_palladius_max_key, 0, aOut) ){
     take_romanized(p, aOut);                        /* Мао Цзэдун: Chinese syllables */
     return;
   }
   if( !segment_all(p, arch_data_kontsevich, arch_data_kontsevich_count,
-                   arch_data_kontsevich_max_key, '-', aOut) ){
+                   arch_data_kontsevich_max_key, '-', aOut)
+   || !korean_segments(p, aOut) ){
     for(i=0; i<p->n; i++){                          /* Хрущёв: letter by letter */
       const Tok *t = &p->a[i];
       if( t->script!=SCRIPT_CYRILLIC ) continue;

@@ -41,7 +41,8 @@ static void clear_parts(NameInfo *p){
 /* ---------------------------------------------------------------- Korean syllables */
 
 /* Fold one romanized Korean syllable (any system) to its class string: initials k/g, t/d,
-** p/b, ch/j, s/sh, r/l merged; vowels eo/o/u/eu merged, yeo/yo/yu, ae/e, wae/oe/we; finals
+** p/b, ch/j, s/sh, r/l merged; vowels eo/o/u/eu merged, yeo/yo/yu, ae/e, wae/oe/we, ŭi/ui/i
+** (희 is hŭi, hui, and in the press hee or hi: "Kim Kyong-hui", "Kim Kyung-hee"); finals
 ** k/g, t/d/s, p/b, l/r. The press's spellings fold with them: th and ph for the aspirated
 ** t' and p' (the North's "Jang Song-thaek", "Pak Pong-ju"), wh for hw ("Chung-whan"), you for
 ** yeo ("Kim Young-sam"), ck for a final k ("Sang-ock", "Duck-woo"). Returns the length
@@ -57,10 +58,10 @@ static int korean_syllable(const char *z, int n, char *out){
   };
   static const Jamo aVowel[] = {
     {"yae",3,"ye"}, {"yeo",3,"yo"}, {"you",3,"yo"}, {"wae",3,"we"}, {"weo",3,"wo"},
-    {"eui",3,"ui"},
+    {"eui",3,"i"},
     {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"}, {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"},
     {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
-    {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"ui"}, {"ou",2,"o"},
+    {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"i"}, {"ou",2,"o"},
     {"oo",2,"o"}, {"ee",2,"i"}, {"ei",2,"e"}, {"a",1,"a"}, {"e",1,"e"}, {"o",1,"o"},
     {"u",1,"o"}, {"i",1,"i"},
   };
@@ -103,8 +104,8 @@ static int korean_syllable(const char *z, int n, char *out){
 /* Fold a Korean given name's piece: one syllable, or two written together ("Ilsung": the
 ** longest first syllable that leaves a syllable). A consonant between two vowels begins the
 ** second syllable, as the hyphenated form writes it ("Tubong" is Tu-bong, not Tub-ong; "Honyong"
-** Hon-yong): a second syllable that begins with a vowel is read only when no other split is.
-** Appends to out; returns syllables, or -1. */
+** Hon-yong): a second syllable that begins with a vowel is read only when no other split is,
+** and never in a piece with an apostrophe. Appends to out; returns syllables, or -1. */
 static int korean_piece(const char *z, int n, char *out, int nOut){
   char a[16], b[16];
   int k, na, nb, pass;
@@ -115,6 +116,10 @@ static int korean_piece(const char *z, int n, char *out, int nOut){
     return 1;
   }
   for(pass=0; pass<2; pass++){
+    /* a second syllable that begins with a vowel, in a piece with an apostrophe, is no
+    ** Korean reading: McCune-Reischauer hyphenates the syllables it marks ("Ch'ang-ik"), and
+    ** a word run together with the mark is one syllable of Wade-Giles ("Li Ch'iang") */
+    if( pass==1 && memchr(z, '\'', (size_t)n) ) break;
     for(k=n-1; k>=1; k--){
       if( pass==0 && strchr("aeiou'", z[k]) ) continue;
       if( (na = korean_syllable(z, k, a))>0 && (nb = korean_syllable(z+k, n-k, b))>0 ){
@@ -255,13 +260,61 @@ static int append_syllable(char *out, int nOut, const char *z, int n){
   return 1;
 }
 
+/* A syllable written in the orthography of a European language turned into Wade-Giles, which
+** those spellings follow letter for letter: German tsch and sch ("Tschou En-lai", "Liu
+** Schao-tschi"), French tch, eou and ieou ("Tcheou En-lai", "Lieou"), Polish cz and sz and
+** Hungarian cs and hsz ("Czou", "Szao", "Csou", "Hsziao"), and the s that French and Polish write for hs before i
+** ("Teng Siao-ping"); a j after a vowel is the i of a diphthong ("En-laj", "Kaj"). Writes it to
+** out (room for 2n+1 bytes) and returns its length; 0 when nothing was changed, so that a
+** syllable of pinyin or Wade-Giles is never read so. */
+static int european_wade_giles(const char *z, int n, char *out){
+  static const struct { const char *zFrom; const char *zTo; } aRule[] = {
+    { "tsch", "ch" }, { "sch", "sh" }, { "tch", "ch" }, { "cz", "ch" }, { "hsz", "hs" },
+    { "sz", "sh" },
+    { "cs", "ch" }, { "ieou", "iu" }, { "eou", "ou" },
+  };
+  int i = 0, o = 0, changed = 0;
+  while( i<n ){
+    size_t r;
+    for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
+      int k = (int)strlen(aRule[r].zFrom);
+      if( i+k<=n && memcmp(z+i, aRule[r].zFrom, (size_t)k)==0 ){
+        int m = (int)strlen(aRule[r].zTo);
+        memcpy(out+o, aRule[r].zTo, (size_t)m);
+        o += m;
+        i += k;
+        changed = 1;
+        break;
+      }
+    }
+    if( r<sizeof(aRule)/sizeof(aRule[0]) ) continue;
+    if( i==0 && z[0]=='s' && n>2 && z[1]=='i' && strchr("aeou", z[2]) ){
+      memcpy(out+o, "hs", 2);                                 /* Siao: Hsiao */
+      o += 2;
+      i++;
+      changed = 1;
+      continue;
+    }
+    if( z[i]=='j' && i+1==n && i>0 && strchr("aeiou", z[i-1]) ){
+      out[o++] = 'i';                                         /* laj: lai */
+      i++;
+      changed = 1;
+      continue;
+    }
+    out[o++] = z[i++];
+  }
+  out[o] = 0;
+  return changed ? o : 0;
+}
+
 /* Read a piece of a Chinese given name as one or two syllables, appending their classes to
 ** out: in pinyin ("zedong", "xiaoping") or in Wade-Giles ("tse", "hsiaoping", "chienying"),
 ** pinyin first unless the name is written in Wade-Giles's marks (wgFirst). Returns the number
 ** of syllables, or -1. */
 static int chinese_piece(const NameAuthority *pAuth, const char *z, int n, int wgFirst,
                          char *out, int nOut){
-  int pass;
+  int pass, nWg;
+  char zWg[2*NAMES_TOKEN_BYTES+1];
   for(pass=0; pass<2; pass++){
     int wg = pass==0 ? wgFirst : !wgFirst, k;
     const char *a, *b;
@@ -287,17 +340,34 @@ static int chinese_piece(const NameAuthority *pAuth, const char *z, int n, int w
       }
     }
   }
+  /* as a European language writes Wade-Giles: one syllable ("Tschou", "Laj"), or two
+  ** hyphenated as pieces are */
+  if( n<NAMES_TOKEN_BYTES && (nWg = european_wade_giles(z, n, zWg))>0 ){
+    const char *a = wade_giles(pAuth, zWg, nWg);
+    if( a ) return append_syllable(out, nOut, a, (int)strlen(a)) ? 1 : -1;
+  }
   return -1;
 }
 
 /* The pinyin of a Chinese family name: as written, else read as Wade-Giles ("Chou", "Tseng"),
 ** or NULL when neither is a Chinese family name. */
-static const char *chinese_family(const NameAuthority *pAuth, const Tok *t, int wgFirst){
+static const char *chinese_family(const NameAuthority *pAuth, const Tok *t, int wgFirst,
+                                  int european){
   const char *zWg = wade_giles(pAuth, t->z, t->n);
   int asWritten = names_is_chinese_surname(pAuth, t->z, t->n);
   int asWg = zWg && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg));
+  char zEu[2*NAMES_TOKEN_BYTES+1];
+  int nEu;
   if( asWg && (wgFirst || !asWritten) ) return zWg;
-  return asWritten ? t->z : 0;
+  if( asWritten ) return t->z;
+  /* as a European language writes Wade-Giles: "Tschou", "Tcheou", "Czou" are Chou (not for
+  ** a name whose given name no table reads: "Tchang Kaï-chek" is read as a French name) */
+  if( european && t->n<NAMES_TOKEN_BYTES && (nEu = european_wade_giles(t->z, t->n, zEu))>0
+   && (zWg = wade_giles(pAuth, zEu, nEu))!=0
+   && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg)) ){
+    return zWg;
+  }
+  return 0;
 }
 
 /* Chinese: a family name, then a given name of one to three syllables, in pinyin or Wade-Giles,
@@ -309,7 +379,7 @@ static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   if( p->n==1 ){
     /* a family name alone ("Zhou", "Chou"): its key is the class a full name's family has */
     if( p->a[0].script!=SCRIPT_LATIN || p->a[0].n<2
-     || (zFamily = chinese_family(pAuth, &p->a[0], strchr(p->a[0].z, '\'')!=0))==0
+     || (zFamily = chinese_family(pAuth, &p->a[0], strchr(p->a[0].z, '\'')!=0, 1))==0
      || !append_syllable(pOut->family, sizeof(pOut->family), zFamily, (int)strlen(zFamily)) ){
       return 0;
     }
@@ -320,14 +390,14 @@ static int parts_chinese(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   /* the family name first, or last when "Zhou, Enlai" was turned round (unless what stood
   ** before the comma is no family name: "Zuopeng, Li" turns Li Zuopeng round as a Western
   ** name is) */
-  iFamily = p->nInverted==1 && chinese_family(pAuth, &p->a[p->n-1], 0) ? p->n-1 : 0;
+  iFamily = p->nInverted==1 && chinese_family(pAuth, &p->a[p->n-1], 0, 1) ? p->n-1 : 0;
   for(i=0; i<p->n; i++){
     const Tok *t = &p->a[i];
     if( t->script!=SCRIPT_LATIN ) return 0;
     if( t->n<2 && (i==iFamily || t->period || !wade_giles(pAuth, t->z, t->n)) ) return 0;
     if( strchr(t->z, '\'') ) wgFirst = 1;            /* the marks of Wade-Giles */
   }
-  if( (zFamily = chinese_family(pAuth, &p->a[iFamily], wgFirst))==0 ) return 0;
+  if( (zFamily = chinese_family(pAuth, &p->a[iFamily], wgFirst, 1))==0 ) return 0;
   for(i=0; i<p->n; i++){
     int j = 0, start, n;
     if( i==iFamily ) continue;
@@ -406,7 +476,7 @@ static int parts_east_asian_unread(const NameAuthority *pAuth, const Toks *p, Na
   if( (v = korean_surname_token(pAuth, pFamily))>=0 ){
     strcpy(pOut->family, names_str(pAuth, pAuth->aCanon[v]));
     pOut->culture = NAME_KOREAN;
-  }else if( (zChinese = chinese_family(pAuth, pFamily, 0))!=0 ){
+  }else if( (zChinese = chinese_family(pAuth, pFamily, 0, 0))!=0 ){
     if( !append_syllable(pOut->family, sizeof(pOut->family), zChinese, (int)strlen(zChinese)) ){
       return 0;
     }
@@ -434,6 +504,7 @@ typedef struct WesternWord {
   int particle;            /* may be a particle: not an initial ("E. Honecker"), and a
                            ** one-letter particle (y, e, v.) is written in lower case */
   int initial;             /* an initial ("A.", "Ю.", "Yu.") */
+  int regnal;              /* a ruler's number ("II" of "Faisal II"): kept as written */
 } WesternWord;
 
 /* The role of a particle word (name_particles.tsv). */
@@ -491,8 +562,14 @@ static int western_words(const Toks *p, WesternWord *aWord, int *pArticle, char 
       memcpy(w->z, t->z+start, (size_t)n);
       w->z[n] = 0;
       w->n = n;
+      w->regnal = names_is_regnal(p, i) && start==0 && n==t->n;
+      if( w->regnal ){
+        /* as written: the folds would make the "xii" of Pius XII the "xi" of Pius XI */
+        int k;
+        for(k=0; k<n; k++) w->z[k] = (char)(p->zText[t->iStart+(size_t)k] - 'A' + 'a');
+      }
       w->patronymic = p->n>=3 && i>0 && i<p->n-1 && names_is_patronymic(t);
-      w->initial = names_is_initial(t) && start==0 && n==t->n;
+      w->initial = names_is_initial(t) && start==0 && n==t->n && !w->regnal;
       w->particle = n>1 ? !w->initial
                         : p->zText && (unsigned char)p->zText[t->iStart]>='a'
                                    && (unsigned char)p->zText[t->iStart]<='z';
@@ -579,8 +656,10 @@ static void fold_orthography(WesternWord *w, int slavicName){
   const char *z = w->z;
   int indonesian = !slavicName && has_old_indonesian(z);
   char out[NAMES_TOKEN_BYTES];
-  int i = 0, o = 0;
+  int i = 0, o = 0, dutch;
   if( !strstr(z, "oe") && !indonesian ) return;
+  /* a Dutch transliteration shows itself by sj, tsj or zj, which no other writes */
+  dutch = strstr(z, "sj")!=0 || strstr(z, "zj")!=0;
   while( i<w->n && o<NAMES_TOKEN_BYTES-3 ){
     size_t r;
     for(r=0; indonesian && r<sizeof(aOld)/sizeof(aOld[0]); r++){
@@ -592,7 +671,7 @@ static void fold_orthography(WesternWord *w, int slavicName){
       o += k;
       i += 2;
     }else if( !indonesian && i>0 && z[i]=='o' && z[i+1]=='e' ){
-      out[o++] = 'o';                               /* Hammarskjoeld: ö */
+      out[o++] = dutch ? 'u' : 'o';       /* Hammarskjoeld: ö; Dutch Zjoekov, Chroesjtsjov: у */
       i += 2;
     }else{
       out[o++] = z[i++];
@@ -613,7 +692,9 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
   if( (nWord = western_words(p, aWord, &particled, pOut->suffix))<=0 ) return 0;
   particled |= drop_particles(aWord, &nWord);
   nWord = join_mac(aWord, nWord);
-  for(i=0; i<nWord; i++) fold_orthography(&aWord[i], names_western_cues_slavic(cues));
+  for(i=0; i<nWord; i++){
+    if( !aWord[i].regnal ) fold_orthography(&aWord[i], names_western_cues_slavic(cues));
+  }
   /* a given name with its patronymic and no family name: "Georgy Maximilianovich" */
   if( nWord==2 && !aWord[0].initial && !aWord[1].initial
    && names_is_patronymic_word(aWord[1].z, aWord[1].n) ){
@@ -630,8 +711,10 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
     }
     if( i==nWord-1 ){
       if( w->initial ) return 0;              /* "Kennan, G." reversed to "G. Kennan" is fine */
-      fold_mac(w);
-      names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
+      if( !w->regnal ){
+        fold_mac(w);
+        names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
+      }
       strcpy(pOut->family, w->z);
       break;
     }

@@ -249,6 +249,23 @@ static int is_roman_numeral(const char *z, const Tok *t){
   return t->iEnd>t->iStart;
 }
 
+/* Is the last token of p a ruler's number: a Roman numeral written in capitals, without a
+** period, after a name ("Farouk I", "Pius XII", "John Paul II", "Mohammed V")? A one-letter
+** numeral is an initial when the name has another ("Ivanov V I"). */
+int names_is_regnal(const Toks *p, int i){
+  const Tok *t = &p->a[i];
+  size_t k;
+  int j;
+  if( i==0 || i!=p->n-1 || t->period || p->zText==0 || t->iEnd-t->iStart>=8 ) return 0;
+  for(k=t->iStart; k<t->iEnd; k++){
+    if( !strchr("IVXL", p->zText[k]) ) return 0;
+  }
+  if( t->iEnd-t->iStart==1 ){
+    for(j=0; j<i; j++) if( names_is_initial(&p->a[j]) ) return 0;
+  }
+  return t->iEnd>t->iStart;
+}
+
 void names_build_display(const char *z, const Toks *p, char *out, int nOut){
   int o = 0, i, allLower = 1;
   for(i=0; i<p->n; i++) allLower &= begins_lower(z, &p->a[i]);
@@ -256,7 +273,7 @@ void names_build_display(const char *z, const Toks *p, char *out, int nOut){
     const Tok *t = &p->a[i];
     const char *zw = z + t->iStart;
     int nw = (int)(t->iEnd - t->iStart), k, upper = 1;
-    int initial = names_is_initial(t);
+    int initial = names_is_initial(t) && !names_is_regnal(p, i);
     /* a name written in capitals or in lower case is written as names are; a particle in
     ** lower case among capitalized words stays so ("Afonso Arinos de Melo Franco") */
     int recase = (t->caps && !(i>0 && is_roman_numeral(z, t)))

@@ -336,6 +336,14 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         break;
       case 's':
         if( c1=='h' && c2=='c' && c3=='h' ){ EMIT('S'); i += 4; break; }       /* shch */
+        if( c1=='h' && c2=='t' && c3=='s' && AT(i+4)=='h' && slav ){          /* Finnish štš */
+          EMIT('S'); i += 5; break;
+        }
+        /* Dutch and Swedish sj, before a consonant or at the end (Chroesjtsjov, Chrusjtjov);
+        ** before a vowel German writes sj for ся too ("Asja") */
+        if( c1=='j' && slav && !pl && !hu && (c2==0 || is_consonant(c2)) ){
+          EMIT('S'); i += 2; break;
+        }
         if( c1=='h' && c2=='c' && (c3=='e' || c3=='i') ){ EMIT('S'); i += 3; break; } /* șc */
         if( c1=='z' && c2=='c' && c3=='z' ){ EMIT('S'); i += 4; break; }       /* szcz */
         if( c1=='c' && c2=='h' && c3=='t' && AT(i+4)=='s' && AT(i+5)=='c' && AT(i+6)=='h' ){
@@ -364,6 +372,7 @@ static int transcribe(const char *z, int n, unsigned cues, char *out){
         if( c1=='s' && c2=='c' && c3=='h' ){ EMIT('C'); i += 4; break; }       /* tsch */
         if( c1=='c' && c2=='h' ){ EMIT('C'); i += 3; break; }                  /* tch */
         if( c1=='s' && c2=='j' ){ EMIT('C'); i += 3; break; }                  /* tsj */
+        if( c1=='s' && c2=='h' && slav ){ EMIT('C'); i += 3; break; }  /* Finnish tš: Tšernenko */
         if( c1=='s' || c1=='z' ){ EMIT('T'); i += 2; break; }
         if( hu && c1=='y' && is_vowel(c2) ){                    /* ty: ти, тя */
           o = hungarian_palatal('t', c2, out, o);

@@ -124,6 +124,9 @@ int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w){
     ** empty */
     if( i>w->start && (text_is_apostrophe(cp) || text_is_dash(cp)) ){
       if( !letter_at(z, n, i+(size_t)len) ) break;
+      /* an en or em dash joins two names or things, never a name's parts: "the Kim Il
+      ** Sung–Pak Hon-yong dispute", "the Tito—Stalin split" */
+      if( cp>=0x2012 && cp<=0x2015 ) break;
       if( text_is_dash(cp) && hyphen_word_at(z, n, i+(size_t)len) ) break;   /* "Kong-based" */
       i += (size_t)len;
       continue;
@@ -159,7 +162,8 @@ int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w){
 
 /* Surname endings that mark a word as a Slavic, Romanian, Georgian, Armenian family name: -ov,
 ** -ev, -ova, -eva, -sky, -ski, -ska, -skaya, -enko, -vich, -vic, -escu, -idze, -shvili, -yan,
-** -tsyn, -tsin, with at least three letters before them. Read from the last letter back: most
+** -tsyn, -tsin, and Polish as written (the scanner's words are not transliterated): -cki,
+** -dzki, -cka, -dzka, -wicz (Siedlecki, Cyrankiewicz), with at least three letters before them. Read from the last letter back: most
 ** words end in none of them, and are told so by one or two letters. With nounSka, the word is
 ** Cyrillic and written -ска, which ends nouns ("Записка", a note), not Russian's surnames
 ** (-ская): folded z (n bytes) then ends in no -ska or -skaya. */
@@ -168,9 +172,11 @@ int names_surname_ending(const char *z, int n, int nounSka){
   if( n<5 ) return 0;
   switch( z[n-1] ){
     case 'v': return z[n-2]=='o' || z[n-2]=='e';
-    case 'a': return ENDS("ova") || ENDS("eva") || ((ENDS("ska") || ENDS("skaya")) && !nounSka);
+    case 'a': return ENDS("ova") || ENDS("eva") || ((ENDS("ska") || ENDS("skaya")) && !nounSka)
+                     || ENDS("cka") || ENDS("dzka");
     case 'y': return ENDS("sky");
-    case 'i': return ENDS("ski") || ENDS("shvili");
+    case 'i': return ENDS("ski") || ENDS("cki") || ENDS("dzki") || ENDS("shvili");
+    case 'z': return ENDS("wicz");
     case 'o': return ENDS("enko");
     case 'h': return ENDS("vich");
     case 'c': return ENDS("vic");
