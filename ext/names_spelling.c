@@ -268,23 +268,27 @@ static int append_syllable(char *out, int nOut, const char *z, int n){
 ** out (room for 2n+1 bytes) and returns its length; 0 when nothing was changed, so that a
 ** syllable of pinyin or Wade-Giles is never read so. */
 static int european_wade_giles(const char *z, int n, char *out){
-  static const struct { const char *zFrom; const char *zTo; } aRule[] = {
-    { "tsch", "ch" }, { "sch", "sh" }, { "tch", "ch" }, { "cz", "ch" }, { "hsz", "hs" },
-    { "sz", "sh" },
-    { "cs", "ch" }, { "ieou", "iu" }, { "eou", "ou" },
+  /* the letters written, then the Wade-Giles, each with its length: the tokenizer reads
+  ** every capitalized word of a document through here, so no strlen() per letter */
+  static const struct { const char *zFrom; int nFrom; const char *zTo; int nTo; } aRule[] = {
+    { "tsch", 4, "ch", 2 }, { "sch", 3, "sh", 2 }, { "tch", 3, "ch", 2 }, { "cz", 2, "ch", 2 },
+    { "hsz", 3, "hs", 2 }, { "sz", 2, "sh", 2 }, { "cs", 2, "ch", 2 }, { "ieou", 4, "iu", 2 },
+    { "eou", 3, "ou", 2 },
   };
   int i = 0, o = 0, changed = 0;
   while( i<n ){
-    size_t r;
-    for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
-      int k = (int)strlen(aRule[r].zFrom);
-      if( i+k<=n && memcmp(z+i, aRule[r].zFrom, (size_t)k)==0 ){
-        int m = (int)strlen(aRule[r].zTo);
-        memcpy(out+o, aRule[r].zTo, (size_t)m);
-        o += m;
-        i += k;
-        changed = 1;
-        break;
+    size_t r = sizeof(aRule)/sizeof(aRule[0]);
+    char c = z[i];
+    if( c=='t' || c=='s' || c=='c' || c=='h' || c=='i' || c=='e' ){  /* a rule's first letter */
+      for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
+        int k = aRule[r].nFrom;
+        if( aRule[r].zFrom[0]==c && i+k<=n && memcmp(z+i, aRule[r].zFrom, (size_t)k)==0 ){
+          memcpy(out+o, aRule[r].zTo, (size_t)aRule[r].nTo);
+          o += aRule[r].nTo;
+          i += k;
+          changed = 1;
+          break;
+        }
       }
     }
     if( r<sizeof(aRule)/sizeof(aRule[0]) ) continue;
