@@ -1032,6 +1032,16 @@ static const NamePair aPair[] = {
   { "Ho Ja", "Enver Hoxha", DIFFERENT, "other-scripts", 0 },
   { "Ho Ji-myeong", "Ho Chi Minh", DIFFERENT, "other-scripts", 0 },
 
+  /* ---- Arabic and Persian names as Library of Congress headings and the press write them:
+  ** the authority lists the spellings, since no fold of vowels holds for every name. */
+  { "Saddam Husain", "Saddam Hussein", SAME, "arabic-spellings", 0 },
+  { "Husayn, Ṣaddām, 1937-2006", "Saddam Hussein", SAME, "arabic-spellings", 0 },
+  { "Muhammad Musaddiq", "Mohammad Mosaddegh", SAME, "arabic-spellings", 0 },
+  { "Moammar Khadafy", "Muammar Gaddafi", SAME, "arabic-spellings", 0 },
+  { "Ruh Allah Khumayni", "Ayatollah Khomeini", SAME, "arabic-spellings", 0 },
+  { "Husayn ibn Talal", "King Hussein", SAME, "arabic-spellings", 0 },
+  { "Saddam Husain", "Hussein bin Talal", DIFFERENT, "arabic-spellings", 0 },
+
   /* ---- Listed spellings as the English press writes them, marks dropped; and a surname
   ** alone, whose letters no given name tells the language of. */
   { "Alexander Dubcek", "Alexander Dubček", SAME, "marks-dropped", 0 },
