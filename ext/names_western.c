@@ -58,7 +58,8 @@
 **                pinyin qi, ч: Qing is no King); x: ks
 ** 3. Folding what renderings never agree on:
 **      ye, je, ie, ë: e (Yeltsin = Jelzin = Eltsine; Sergeyev = Sergejew = Siergiejew)
-**      yo, io, jo after a consonant, not at the end: e (Fyodor = Fiodor = Fjodor = Fedor)
+**      yo, io, jo after a consonant, not at the end: e (Fyodor = Fiodor = Fjodor = Fedor),
+**      and the eo of English Feodor (Feodorov = Fyodorov)
 **      -ov, -ev after ч ш щ ж: -ev (Gorbachev = Gorbatschow = Gorbaczow = Gorbatchov); after
 **      л too (Zhuravlyov = Zhuravlev = Żurawlow; Kozlov's key is kozlev)
 **      -off, -of: -ov; -eff, -ef: -ev (Smirnoff, Malenkof)
@@ -528,6 +529,11 @@ static int fold_sounds(char *p, int n){
       }
       if( is_hushing(prev) && is_vowel(next) ) continue;      /* Polish cz + i + vowel */
       if( next==0 || !is_vowel(next) ){ PUT('i'); continue; }
+    }
+    if( c=='e' && i==1 && p[0]=='f' && i+2<n && p[i+1]=='o' && p[i+2]=='d' ){
+      PUT('e');                                    /* Feodor = Fyodor: English eo for ё */
+      i++;
+      continue;
     }
     if( c=='i' && i+1<n && p[i+1]=='J' && o>0 && !is_vowel(p[o-1]) && p[o-1]!='J' ){
       continue;                                          /* Beriya = Beria, Aliyev = Aliev */
