@@ -193,6 +193,8 @@ static int read_after_preposition(const Cursor *c, ArchDate *pOut){
     skip = 2;
   }else if( is_punct(c, 1, '\'') && glued(c, 1) && glued(c, 2) ){
     skip = 2;                                         /* "nell'agosto 1937" */
+  }else if( is_role(c, 1, ROLE_ARTICLE) && c->n>2 ){
+    skip = 2;                                         /* "fino al 1958" */
   }
   sub = cursor_from(c, skip, c->n - skip);
   if( !read_whole(&sub, pOut) ) return 0;

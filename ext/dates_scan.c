@@ -29,6 +29,7 @@ static void scanner_fill(ArchDateScanner *p){
     Token *t = &p->aTok[p->nTok];
     p->lex_off = dates_lex_token(p->z, p->n, p->lex_off, t);
     if( t->type==TOK_END ) break;
+    if( t->line_only ) t->role = ROLE_NONE;   /* "voor 1958" in text is "for 1958" */
     p->nTok++;
   }
 }
@@ -42,7 +43,7 @@ static int may_start_date(const Token *t){
     case ROLE_NONE: case ROLE_AND: case ROLE_OR: case ROLE_TO: case ROLE_OF:
     case ROLE_HALF: case ROLE_QUARTER: case ROLE_CENTURY: case ROLE_YEARWORD:
     case ROLE_NUMBER: case ROLE_LABEL: case ROLE_CLOCK: case ROLE_EARLIER: case ROLE_LATER:
-    case ROLE_THAN:
+    case ROLE_THAN: case ROLE_POST:
       return 0;
     default:
       return 1;
