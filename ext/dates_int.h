@@ -61,7 +61,7 @@ typedef struct Cursor {
 } Cursor;
 
 static inline const Token *tok(const Cursor *c, int i){
-  static const Token end = { TOK_END, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+  static const Token end = { TOK_END, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
   return i<c->n ? &c->t[i] : &end;
 }
 static inline int is_punct(const Cursor *c, int i, int ch){

@@ -149,6 +149,11 @@ static size_t lex_word(const char *z, size_t n, size_t i, Token *t){
   t->type = TOK_WORD;
   t->ndigit = (uint8_t)nBuf;
   if( !tooLong ) classify_word(t, buf, nBuf);
+  if( nBuf>0 && nBuf<=6 ){
+    int k = 0;
+    while( k<nBuf && (buf[k]=='i' || buf[k]=='v' || buf[k]=='x') ) k++;
+    t->roman = k>0 && (k==nBuf || (k==nBuf-1 && buf[k]=='e'));    /* "xix", "xixe" */
+  }
   return i;
 }
 

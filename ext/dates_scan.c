@@ -39,6 +39,7 @@ static int may_start_date(const Token *t){
   if( t->type==TOK_NUM ) return 1;
   if( t->type==TOK_PUNCT ) return t->value=='[' || t->value=='\'' || t->value=='.';
   if( t->type!=TOK_WORD ) return 0;
+  if( t->role==ROLE_NONE && t->roman ) return 1;      /* "XIX век" */
   switch( t->role ){
     case ROLE_NONE: case ROLE_AND: case ROLE_OR: case ROLE_TO: case ROLE_OF:
     case ROLE_HALF: case ROLE_QUARTER: case ROLE_CENTURY: case ROLE_YEARWORD:
