@@ -362,8 +362,9 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
 }
 
 /* ISO 8601 week dates: "1963-W41" (Monday 7 to Sunday 13 October 1963), "1963-W41-2" (its
-** Tuesday), and on a date line without hyphens "1963W41", "1963W412". Week 1 is the week of 4 January; a year
-** has 53 weeks when it starts on a Thursday, or is a leap year starting on a Wednesday. */
+** Tuesday), and on a date line without hyphens "1963W41", "1963W412". Week 1 is the week of
+** 4 January; a year has 53 weeks when it starts on a Thursday, or is a leap year starting on a
+** Wednesday. */
 static int range_isoweek(const Cursor *c, int i, ArchDate *pDate){
   const Token *t;
   int i0 = i, y, w, wd = 0, compact;
@@ -498,6 +499,21 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     kb = range_end(c, i, &b, &a);
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + kb - i0;
+  }
+  if( word_is(c, i, "on") && is_role(c, i+1, ROLE_OR)
+   && (is_role(c, i+2, ROLE_APPROX) || is_role(c, i+2, ROLE_BEFORE)
+       || is_role(c, i+2, ROLE_AFTER)) ){
+    /* the "on or about October 8, 1963" of American records: the day, approximate; "on or
+    ** before" and "on or after" are open, the day itself in */
+    k = dates_part_any(c, i+3, &a, 0);
+    if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
+    if( is_role(c, i+2, ROLE_APPROX) ){
+      *pDate = single;
+      pDate->flags |= ARCH_DATE_APPROXIMATE;
+    }else{
+      open_from_date(pDate, &single, is_role(c, i+2, ROLE_AFTER));
+    }
+    return 3 + k;
   }
   if( (is_role(c, i, ROLE_NOT) || is_role(c, i, ROLE_NUMBER))
    && (is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_LATER))

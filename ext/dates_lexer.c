@@ -28,6 +28,7 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"earlier", ROLE_EARLIER}, {"later", ROLE_LATER},     /* "1958 or earlier" */
   {"than", ROLE_THAN},                                  /* "not later than 1958" */
   {"years", ROLE_YEARS},                                /* "années 1950", "anni '50" */
+  {"plural", ROLE_THE},             /* "les années 50": value 1, no determiner in free text */
 };
 
 /* The role named by a value of date_words.tsv, into *t. A value may be prefixed "line-" (the
@@ -41,7 +42,8 @@ static int word_role(Token *t, const char *zValue){
   for(i=0; i<sizeof(aWordRole)/sizeof(aWordRole[0]); i++){
     if( strcmp(zValue, aWordRole[i].zName)==0 ){
       t->role = aWordRole[i].role;
-      t->value = t->role==ROLE_APPROX && aWordRole[i].zName[0]=='u';
+      t->value = (t->role==ROLE_APPROX && aWordRole[i].zName[0]=='u')
+              || (t->role==ROLE_THE && aWordRole[i].zName[0]=='p');
       if( post ){ t->value = t->role; t->role = ROLE_POST; }
       return 1;
     }

@@ -365,6 +365,17 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
   return 0;
 }
 
+/* The bytes of token i are, without regard to ASCII case, one of the NUL-separated words of
+** azWord (ended by an empty word). */
+static int token_text_in(const Cursor *c, int i, const char *azWord){
+  const Token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  for(; *azWord; azWord += strlen(azWord)+1){
+    if( strlen(azWord)==n && text_ieq(c->z + t->start, n, azWord, n) ) return 1;
+  }
+  return 0;
+}
+
 /* The ordinal of a half or quarter at token i: "third", "3rd", "1er", German "1.", Roman "II"
 ** and "II."; its tokens, with *pOrd 1..4, or 0. */
 static int ordinal_of_year(const Cursor *c, int i, int *pOrd){
@@ -379,6 +390,11 @@ static int ordinal_of_year(const Cursor *c, int i, int *pOrd){
   }else if( is_plain_num(c, i, 1) && is_punct(c, i+1, '.') && glued(c, i+1) ){
     *pOrd = t->value;                                   /* "1. Quartal 1958" */
     k = 2;
+  }else if( is_plain_num(c, i, 1) && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
+         && token_text_in(c, i+2, "\xD1\x8F\0\xD0\xB9\0\xD0\xB0\xD1\x8F\0\xD0\xB8\xD0\xB9\0"
+                                  "\xD0\xBE\xD0\xB9\0\xD0\xB3\xD0\xBE\0") ){
+    *pOrd = t->value;               /* Russian "2-я половина", "1-й квартал", "во 2-ой половине" */
+    k = 3;
   }else if( is_role(c, i, ROLE_ROMAN) ){
     *pOrd = t->value;                                   /* "I квартал 1958 г." */
     if( is_punct(c, i+1, '.') && glued(c, i+1) ) k = 2;
@@ -474,17 +490,6 @@ static int decade_word_placed(const Cursor *c, int i){
   return j>=0 && is_role(c, j, ROLE_THE);
 }
 
-/* The bytes of token i are, without regard to ASCII case, one of the NUL-separated words of
-** azWord (ended by an empty word). */
-static int token_text_in(const Cursor *c, int i, const char *azWord){
-  const Token *t = tok(c, i);
-  size_t n = t->end - t->start;
-  for(; *azWord; azWord += strlen(azWord)+1){
-    if( strlen(azWord)==n && text_ieq(c->z + t->start, n, azWord, n) ) return 1;
-  }
-  return 0;
-}
-
 /* "1950er", "50er": a German decade, before "Jahre". */
 static int is_decade_er(const Cursor *c, int i){
   const Token *t = tok(c, i);
@@ -574,7 +579,9 @@ static int decade_in_words(const Cursor *c, int i, Part *p){
       if( is_punct(c, j, '\'') ) j++;
       t = tok(c, j);
       if( !is_plain_num(c, j, 2) || t->ndigit!=2 || t->value%10!=0 ) return 0;
-      if( is_punct(c, j+1, '.') && glued(c, j+1) ) j++;      /* Polish "lata 50." */
+      if( is_punct(c, j+1, '.') && glued(c, j+1) && token_text_in(c, i, "lata\0latach\0") ){
+        j++;                                              /* Polish "lata 50.", "w latach 50." */
+      }
       p->y = 1900 + t->value;
       p->year_x = 1;
       p->flags |= ARCH_DATE_ASSUMED_CENTURY;

@@ -79,6 +79,7 @@ static int is_determiner(const ArchDateScanner *p, const Token *t){
   char zFold[64];
   int nFold;
   if( t->type!=TOK_WORD ) return 0;
+  if( t->role==ROLE_THE && t->value ) return 0;        /* "les 1500 soldats" */
   if( t->role==ROLE_THE || t->role==ROLE_ARTICLE || t->role==ROLE_BEFORE
    || t->role==ROLE_AFTER || t->role==ROLE_FROM || t->role==ROLE_TO ){
     return 1;

@@ -30,9 +30,8 @@ static const DateLineRow aRow[] = {
   {"najaar 1958",                   "1958-09-01", "1958-11-30", "1958-23"},
   {"h\xC3\xB6sten 1958",            "1958-09-01", "1958-11-30", "1958-23"},
   {"u martu 1958.",                 "1958-03-01", "1958-03-31", "1958-03"},
-  {"\xD0\xBF\xD1\x80\xD0\xB5\xD0\xB7 "             /* през октомври 1963 г. */
-   "\xD0\xBE\xD0\xBA\xD1\x82\xD0\xBE\xD0\xBC\xD0\xB2\xD1\x80\xD0\xB8 "
-   "1963 \xD0\xB3.",
+  {"\xD0\xBF\xD1\x80\xD0\xB5\xD0\xB7 "   /* през октомври 1963 г. */
+   "\xD0\xBE\xD0\xBA\xD1\x82\xD0\xBE\xD0\xBC\xD0\xB2\xD1\x80\xD0\xB8 1963 \xD0\xB3.",
                                     "1963-10-01", "1963-10-31", "1963-10"},
   NO_DATE("8 mei"),
   /* ---- circa, before, after, between, early, mid, late in more languages */
@@ -59,11 +58,19 @@ static const DateLineRow aRow[] = {
   {"1963. godine",                  "1963-01-01", "1963-12-31", "1963"},
   {"koniec 1958 r.",                "1958-09-01", "1958-12-31", "1958-39"},
   {"\xD0\xBE\xD0\xBA. 1958 \xD0\xB3.", "1958-01-01", "1958-12-31", "1958~"},
-  {"\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB0\xD1\x8F "   /* вторая половина 1958 г. */
-   "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0 "
-   "1958 \xD0\xB3.",
+  /* вторая половина 1958 г. */
+  {"\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB0\xD1\x8F "
+   "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0 1958 \xD0\xB3.",
                                     "1958-07-01", "1958-12-31", "1958-41"},
   {"zweite H\xC3\xA4lfte 1958",     "1958-07-01", "1958-12-31", "1958-41"},
+  {"2-\xD1\x8F \xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0 1958 \xD0\xB3.",
+                                    "1958-07-01", "1958-12-31", "1958-41"},
+  {"1-\xD0\xB9 \xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0\xD0\xBB 1958 \xD0\xB3.",
+                                    "1958-01-01", "1958-03-31", "1958-33"},
+  NO_DATE("5-\xD1\x8F "
+          "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0 1958 \xD0\xB3."),
+  NO_DATE("2-\xD1\x8E "
+          "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0 1958 \xD0\xB3."),
   {"kb. 1958",                      "1958-01-01", "1958-12-31", "1958~"},
   {"1958 [?]",                      "1958-01-01", "1958-12-31", "1958?"},
   {"du 8 au 10 octobre 1963",       "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
@@ -96,9 +103,18 @@ static const DateLineRow aRow[] = {
   {"1963. okt\xC3\xB3" "ber el\xC5\x91tt", "0001-01-01", "1963-09-30", "../1963-09"},
   {"1963\xE5\xB9\xB4\xE9\xA0\x83",  "1963-01-01", "1963-12-31", "1963~"},
   {"1963\xEB\x85\x84\xEA\xB2\xBD",  "1963-01-01", "1963-12-31", "1963~"},
+  {"1958 m\xC3\xA1rciusa",            "1958-03-01", "1958-03-31", "1958-03"},
+  {"1958 m\xC3\xA1rciusa el\xC5\x91tt",  "0001-01-01", "1958-02-28", "../1958-02"},
   NO_DATE("k\xC3\xB6r\xC3\xBCl 1963"),
   NO_DATE("1963 k\xC3\xB6r\xC3\xBCl k\xC3\xB6r\xC3\xBCl"),
   NO_DATE("1956-1958 el\xC5\x91tt"),       /* only a single date is qualified so */
+  /* ---- "on or about", "on or before", "on or after" of American records */
+  {"on or about October 8, 1963",   "1963-10-08", "1963-10-08", "1963-10-08~"},
+  {"on or before 8 October 1963",   "0001-01-01", "1963-10-08", "../1963-10-08"},
+  {"on or after October 1963",      "1963-10-01", "9999-12-31", "1963-10/.."},
+  NO_DATE("on or about"),
+  NO_DATE("on or 1963"),
+  NO_DATE("on 1963"),
   /* ---- ISO 8601 week dates */
   {"1963-W41",                      "1963-10-07", "1963-10-13", "1963-10-07/1963-10-13"},
   {"1963-W41-2",                    "1963-10-08", "1963-10-08", "1963-10-08"},
@@ -126,6 +142,8 @@ static const DateLineRow aRow[] = {
   {"secolo XIX",                    "1800-01-01", "1899-12-31", "18XX"},
   {"XIXe si\xC3\xA8" "cle",         "1800-01-01", "1899-12-31", "18XX"},
   {"XIX. sz\xC3\xA1zad",            "1800-01-01", "1899-12-31", "18XX"},
+  {"w XIX wieku",                   "1800-01-01", "1899-12-31", "18XX"},
+  {"Ende des 19. Jahrhunderts",     "1860-01-01", "1899-12-31", "1860/1899"},
   {"19de eeuw",                     "1800-01-01", "1899-12-31", "18XX"},
   {"19\xE4\xB8\x96\xE7\xB4\x80",    "1800-01-01", "1899-12-31", "18XX"},
   {"19\xEC\x84\xB8\xEA\xB8\xB0",    "1800-01-01", "1899-12-31", "18XX"},
@@ -218,6 +236,11 @@ static const DateTextRow aText[] = {
   /* decades */
   {"Negli anni '50 e intorno al 1956", "anni '50=195X; intorno al 1956=1956~"},
   {"I 1950-talet och p\xC3\xA5 1800-talet.", "1950-talet=195X; 1800-talet=18XX"},
+  {"\xD0\x92 XIX \xD0\xB2\xD0\xB5\xD0\xBA\xD0\xB5 \xD0\xB8 \xD0\xB2 XX \xD0\xB2.",
+                                    "XIX \xD0\xB2\xD0\xB5\xD0\xBA\xD0\xB5=18XX; XX \xD0\xB2=19XX"},
+  /* a plural "the" is no sign that the number after it is a year */
+  {"Les 1500 soldats et les ann\xC3\xA9" "es 50.", "les ann\xC3\xA9" "es 50=195X"},
+  {"Los 1500 soldados en los a\xC3\xB1os 50", "los a\xC3\xB1os 50=195X"},
   /* French "mi" only with its hyphen */
   {"The mi 1958 report",            "1958=1958"},
 };
