@@ -548,7 +548,7 @@ static int roman_century(const Cursor *c, int i, int *pLen){
     *pLen = 1 + (is_punct(c, i+1, '.') && glued(c, i+1));
     return 20;                                /* "XX", which the lexer reads as unknown digits */
   }
-  if( t->type!=TOK_WORD || n==0 || n>6 ) return 0;
+  if( t->type!=TOK_WORD || !t->roman ) return 0;           /* the lexer's mark: i, v, x */
   if( n>1 && (z[n-1]=='e' || z[n-1]=='E') ) n--;          /* "XIXe siècle" */
   for(k=0; k<sizeof(azRoman)/sizeof(azRoman[0]); k++){
     if( strlen(azRoman[k])==n && text_ieq(z, n, azRoman[k], n) ){
