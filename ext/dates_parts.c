@@ -349,6 +349,10 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
       if( dates_read_year(c, &j, p, 1) ) return j - i0;
       return partial ? j - i0 : 0;
     }
+    if( partial && tok(c, i)->suffix==SUFFIX_ORDINAL
+     && (is_punct(c, i+1, '-') || is_role(c, i+1, ROLE_TO)) ){
+      return 1;                /* "8th" of "8th-10th October 1963", "1er" of "du 1er au 3 mars" */
+    }
     if( partial && tok(c, i)->suffix==SUFFIX_NONE ){
       /* "10, 1963" (the end of "October 8-10, 1963") or a bare day */
       j = i+1;

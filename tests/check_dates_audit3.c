@@ -76,6 +76,12 @@ static const DateLineRow aRow[] = {
   {"du 8 au 10 octobre 1963",       "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
   {"mi-1958",                       "1958-05-01", "1958-08-31", "1958-38"},
   {"mi-octobre 1963",               "1963-10-11", "1963-10-20", "1963-10-11/1963-10-20"},
+  {"8th-10th October 1963",         "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"8th to 10th October 1963",      "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"du 1er au 3 mars 1958",         "1958-03-01", "1958-03-03", "1958-03-01/1958-03-03"},
+  NO_DATE("8th-10th"),
+  NO_DATE("1st-3rd Battalions"),
+  NO_DATE("8th- October 1963"),
   {"Oktober/November 1963",         "1963-10-01", "1963-11-30", "1963-10/1963-11"},
   NO_DATE("mi 1958"),               /* French writes "mi-1958"; "mi" alone is Spanish "my" */
   NO_DATE("intorno al"),
@@ -203,7 +209,7 @@ static const char *const azUndated[] = {
   "\xD0\xB1\xD0\xB5\xD0\xB7 \xD0\xB4\xD0\xB0\xD1\x82\xD1\x83\xD0\xBC\xD0\xB0",
   "\xD0\xB1\xD0\xB5\xD0\xB7 \xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0", "\xC3\xA9. n.", "f.d.",
   "f\xC4\x83r\xC4\x83 dat\xC4\x83", "senza data", "s/d", "sem data", "non dat\xC3\xA9",
-  "nedatov\xC3\xA1no",
+  "nedatov\xC3\xA1no", "o. Dat.", "undat.",
 };
 
 START_TEST(test_undated)
@@ -241,6 +247,8 @@ static const DateTextRow aText[] = {
   /* a plural "the" is no sign that the number after it is a year */
   {"Les 1500 soldats et les ann\xC3\xA9" "es 50.", "les ann\xC3\xA9" "es 50=195X"},
   {"Los 1500 soldados en los a\xC3\xB1os 50", "los a\xC3\xB1os 50=195X"},
+  /* "God" after a year is no word for "year" (Serbian "god." is left out) */
+  {"In 1958 God spoke to him", "1958=1958"},
   /* French "mi" only with its hyphen */
   {"The mi 1958 report",            "1958=1958"},
 };
