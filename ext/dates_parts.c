@@ -502,14 +502,15 @@ static int is_decade_er(const Cursor *c, int i){
       && text_ieq(c->z + t->end - 2, 2, "er", 2);
 }
 
-/* The suffixes of a decade after a hyphen, and the word each needs after it ("" none):
-** Russian "1950-е", "1950-х", "1950-ые", "1950-ых"; Hungarian "1950-es évek", "1960-as
-** években"; Bulgarian "1950-те години"; Swedish "1950-talet", Norwegian "1950-tallet" (with
-** 00, "1800-talet", the century). 1 when token i (after the hyphen) is one, with its word,
-** and *pWords the tokens of that word. */
+/* The suffixes of a decade after a hyphen, alone or with the word they need after them:
+** Russian "1950-е", "1950-х", "1950-ые", "1950-ых"; Swedish "1950-talet", Norwegian
+** "1950-tallet" (with 00, "1800-talet", the century); Hungarian "1950-es évek", "1960-as
+** években"; Bulgarian "1950-те години". 1 when token i (after the hyphen) is one, with *pWords
+** the tokens of the word after it (0 or 1). */
 static int decade_suffix(const Cursor *c, int i, int *pWords){
   *pWords = 0;
-  if( token_text_in(c, i, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0talet\0tallet\0") ){
+  if( token_text_in(c, i, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0"
+                          "talet\0tallet\0") ){
     return 1;
   }
   if( token_text_in(c, i, "es\0as\0") && tok(c, i+1)->type==TOK_WORD
@@ -663,8 +664,8 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     return 2;
   }
   {
-    /* Roman centuries: "XIX век", "XX в.", "XIXe siècle", "XIX. század", "XIX w."; and after the
-    ** word, "siglo XIX", "secolo XIX", "secolul XIX" */
+    /* Roman centuries: "XIX век", "XX в.", "XIXe siècle", "XIX. század", "XIX w."; and after
+    ** the word, "siglo XIX", "secolo XIX", "secolul XIX" */
     int r, n;
     if( (r = roman_century(c, i, &n))>0 && century_word(c, i+n) ){
       p->y = (r-1)*100;

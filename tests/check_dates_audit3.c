@@ -97,6 +97,7 @@ static const DateLineRow aRow[] = {
   {"kolem roku 1958",               "1958-01-01", "1958-12-31", "1958~"},
   {"po roce 1958",                  "1959-01-01", "9999-12-31", "1959/.."},
   {"p\xC5\x99" "ed rokem 1958",     "0001-01-01", "1957-12-31", "../1957"},
+  NO_DATE("na rok 1958"),           /* Polish, Czech "for the year 1958" */
   NO_DATE("roku 1958 3"),
   NO_DATE("kolem roku 1958 b\xC5\x99" "ezna"),
   /* ---- words after the date they qualify: Hungarian, Japanese, Korean */
