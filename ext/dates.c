@@ -193,6 +193,8 @@ static int read_after_preposition(const Cursor *c, ArchDate *pOut){
     skip = 2;
   }else if( is_punct(c, 1, '\'') && glued(c, 1) && glued(c, 2) ){
     skip = 2;                                         /* "nell'agosto 1937" */
+  }else if( is_role(c, 1, ROLE_ARTICLE) && c->n>2 ){
+    skip = 2;                                         /* "fino al 1958" */
   }
   sub = cursor_from(c, skip, c->n - skip);
   if( !read_whole(&sub, pOut) ) return 0;
@@ -283,15 +285,17 @@ ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut){
 /* Is the ASCII word w[0..n) (lower case) a word a date can begin with: a month, season or
 ** weekday name, a word of date_words.tsv ("circa", "early", "between", the ordinals), a leading
 ** preposition ("in", "since": date_prepositions.tsv), an era ("Showa", "Juche": eras.tsv), any
-** of these without its diacritics (the folded tables: "fevrier"), "q"
-** (Q3), a roman numeral (any run of i, v and x, which covers i to xii), or a word whose first
-** three letters begin an English month name (the fast path reads "Sept")? */
+** of these without its diacritics (the folded tables: "fevrier"), "q" (Q3), "on" (of "on or
+** about"), a roman numeral (any run of i, v and x, which covers i to xii and the centuries,
+** maybe with the French ordinal e: "XIXe"), or a word whose first three letters begin an
+** English month name (the fast path reads "Sept")? */
 static int is_date_word(const char *w, size_t n){
   static const char azMonth3[] = "janfebmaraprmayjunjulaugsepoctnovdec";
   size_t i;
   if( n==1 && w[0]=='q' ) return 1;
+  if( n==2 && w[0]=='o' && w[1]=='n' ) return 1;     /* "on or about October 8, 1963" */
   for(i=0; i<n && (w[i]=='i' || w[i]=='v' || w[i]=='x'); i++){}
-  if( i==n ) return 1;
+  if( i==n || (i>0 && i==n-1 && w[i]=='e') ) return 1;          /* "XIXe siècle" */
   if( n>=3 ){
     for(i=0; i<sizeof(azMonth3)-1; i+=3){
       if( memcmp(w, azMonth3+i, 3)==0 ) return 1;

@@ -157,6 +157,10 @@ typedef struct ArchDateToken {
   uint8_t suffix;          /* TOK_NUM: an ordinal suffix ("8th", "1er") or a glued "s";
                            ** TOK_PUNCT: 1 for a typographic dash (not ISO's hyphen) */
   uint8_t folded;          /* TOK_WORD: named only without its diacritics ("pazdziernika") */
+  uint8_t line_only;       /* TOK_WORD: its role holds on a date line, not in free text
+                           ** (Dutch "voor 1958" is "before 1958" there, "for 1958" in text) */
+  uint8_t roman;           /* TOK_WORD: letters of a Roman numeral ("xix", "XIXe"), which
+                           ** may begin a century ("XIX век") */
   uint32_t start, end;     /* byte offsets in the scanned text */
 } ArchDateToken;
 

@@ -297,6 +297,41 @@ static int time_after(const Cursor *c, int i){
 
 /* ---------------------------------------------------------------- expressions */
 
+/* early / mid / late (role) of the part p, whose days are d, into *pDate: a month's days 1-10,
+** 11-20, 21-end; a year's January-April, May-August, September-December; a decade's first,
+** middle or last four years, a century's forty. 0 when p is none of these. */
+static int modify_period(int role, Part *p, const ArchDate *d, ArchDate *pDate){
+  switch( d->precision ){
+    case ARCH_DATE_MONTH: {                            /* days 1-10, 11-20, 21-end */
+      int nDay = arch_days_in_month(p->y, p->m);
+      int from = role==ROLE_EARLY ? 1 : role==ROLE_MID ? 11 : 21;
+      int to = role==ROLE_EARLY ? 10 : role==ROLE_MID ? 20 : nDay;
+      dates_set_interval_days(pDate, arch_days_from_civil(p->y, p->m, from),
+                        arch_days_from_civil(p->y, p->m, to));
+      break;
+    }
+    case ARCH_DATE_YEAR:                               /* Jan-Apr, May-Aug, Sep-Dec */
+      p->code = role==ROLE_EARLY ? 37 : role==ROLE_MID ? 38 : 39;
+      if( !dates_date_from_part(pDate, p) ) return 0;
+      break;
+    case ARCH_DATE_DECADE:                             /* first, middle, last four years */
+    case ARCH_DATE_CENTURY: {                          /* and forty of a century */
+      int span = d->precision==ARCH_DATE_DECADE ? 1 : 10;
+      int from = (role==ROLE_EARLY ? 0 : role==ROLE_MID ? 3 : 6) * span;
+      if( p->year_x>2 ) return 0;
+      dates_set_interval_days(pDate, arch_days_from_civil(p->y+from, 1, 1),
+                        arch_days_from_civil(p->y+from+4*span-1, 12, 31));
+      pDate->a.month = pDate->a.day = pDate->b.month = pDate->b.day = 0;
+      break;
+    }
+    default:
+      return 0;
+  }
+  pDate->flags |= d->flags;
+  pDate->read |= d->read;
+  return 1;
+}
+
 /* early / mid / late + a month, a year or a decade. */
 static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   int role = tok(c, i)->role, i0 = i, k;
@@ -313,51 +348,99 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   if( tok(c, i)->type!=TOK_WORD || (role!=ROLE_EARLY && role!=ROLE_MID && role!=ROLE_LATE) ){
     return 0;
   }
-  i++;
+  if( word_is(c, i, "mi") && !(is_punct(c, i+1, '-') && glued(c, i+1)) ) return 0;
+  i++;                                                /* French "mi" only as "mi-1958" */
   if( is_punct(c, i, '-') ) i++;                      /* "mid-October" */
   if( is_role(c, i, ROLE_OF) ) i++;                   /* "end of 1957" */
   if( is_role(c, i, ROLE_THE) ) i++;                  /* "early the 1960s" is rare but harmless */
+  if( is_role(c, i, ROLE_YEARWORD) && is_year4(c, i+1) ) i++;   /* "începutul anului 1958" */
   k = dates_part_any(c, i, &p, 0);
   if( k==0 || !dates_date_from_part(&d, &p) ) return 0;
   i += k;
-  switch( d.precision ){
-    case ARCH_DATE_MONTH: {                            /* days 1-10, 11-20, 21-end */
-      int nDay = arch_days_in_month(p.y, p.m);
-      int from = role==ROLE_EARLY ? 1 : role==ROLE_MID ? 11 : 21;
-      int to = role==ROLE_EARLY ? 10 : role==ROLE_MID ? 20 : nDay;
-      dates_set_interval_days(pDate, arch_days_from_civil(p.y, p.m, from),
-                        arch_days_from_civil(p.y, p.m, to));
-      break;
-    }
-    case ARCH_DATE_YEAR:                               /* Jan-Apr, May-Aug, Sep-Dec */
-      p.code = role==ROLE_EARLY ? 37 : role==ROLE_MID ? 38 : 39;
-      if( !dates_date_from_part(pDate, &p) ) return 0;
-      break;
-    case ARCH_DATE_DECADE:                             /* first, middle, last four years */
-    case ARCH_DATE_CENTURY: {                          /* and forty of a century */
-      int span = d.precision==ARCH_DATE_DECADE ? 1 : 10;
-      int from = (role==ROLE_EARLY ? 0 : role==ROLE_MID ? 3 : 6) * span;
-      if( p.year_x>2 ) return 0;
-      dates_set_interval_days(pDate, arch_days_from_civil(p.y+from, 1, 1),
-                        arch_days_from_civil(p.y+from+4*span-1, 12, 31));
-      pDate->a.month = pDate->a.day = pDate->b.month = pDate->b.day = 0;
-      break;
-    }
-    default:
-      return 0;
-  }
-  pDate->flags |= d.flags;
-  pDate->read |= d.read;
+  if( !modify_period(role, &p, &d, pDate) ) return 0;
   return i - i0;
 }
 
-/* A single date: a modified period, a slashed number, or a part. */
+/* ISO 8601 week dates: "1963-W41" (Monday 7 to Sunday 13 October 1963), "1963-W41-2" (its
+** Tuesday), and on a date line without hyphens "1963W41", "1963W412". Week 1 is the week of
+** 4 January; a year has 53 weeks when it starts on a Thursday, or is a leap year starting on a
+** Wednesday. */
+static int range_isoweek(const Cursor *c, int i, ArchDate *pDate){
+  const Token *t;
+  int i0 = i, y, w, wd = 0, compact;
+  int32_t jan4, monday;
+  if( !is_plain_num(c, i, 4) ) return 0;
+  y = tok(c, i)->value;
+  i++;
+  compact = !is_punct(c, i, '-');
+  if( compact && c->free_text ) return 0;     /* "1963W41" on a date line only: a model number
+                                              ** in text */
+  if( !compact ){
+    if( !glued(c, i) ) return 0;
+    i++;
+  }
+  if( !word_is(c, i, "w") || !glued(c, i) ) return 0;
+  t = tok(c, ++i);
+  if( t->type!=TOK_NUM || t->nx || t->suffix!=SUFFIX_NONE || !glued(c, i) ) return 0;
+  if( t->ndigit==2 ){
+    w = t->value;
+    i++;
+    if( !compact && is_punct(c, i, '-') && glued(c, i) && is_plain_num(c, i+1, 1)
+     && glued(c, i+1) ){
+      wd = tok(c, i+1)->value;
+      if( wd<1 || wd>7 ) return 0;
+      i += 2;
+    }
+  }else if( t->ndigit==3 && compact ){
+    w = t->value/10;
+    wd = t->value%10;
+    if( wd<1 || wd>7 ) return 0;
+    i++;
+  }else{
+    return 0;
+  }
+  if( y<1 || y>9998 || w<1 ) return 0;
+  jan4 = arch_days_from_civil(y, 1, 4);
+  monday = jan4 - (jan4-1)%7;                 /* day 1, 0001-01-01, was a Monday */
+  if( w==53 ){
+    int32_t jan1 = arch_days_from_civil(y, 1, 1);
+    int leap = arch_days_in_month(y, 2)==29;
+    int dow = (jan1-1)%7 + 1;                 /* 1 Monday .. 7 Sunday */
+    if( !(dow==4 || (leap && dow==3)) ) return 0;
+  }else if( w>53 ){
+    return 0;
+  }
+  monday += (w-1)*7;
+  if( monday<ARCH_DAY_MIN ) return 0;
+  if( wd ){
+    memset(pDate, 0, sizeof(*pDate));
+    pDate->first = pDate->last = monday + wd - 1;
+    pDate->precision = ARCH_DATE_DAY;
+    pDate->form = ARCH_FORM_SINGLE;
+    dates_point_from_day(&pDate->a, pDate->first);
+  }else{
+    dates_set_interval_days(pDate, monday, monday+6);
+  }
+  return i - i0;
+}
+
+/* A single date: a modified period, a slashed number, an ISO week, or a part. */
 static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
   int k;
   Part p;
   if( (k = expr_modified(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( (k = range_slashed(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
-  if( is_role(c, i, ROLE_THE) && dates_part_period(c, i+1, &p)>0 ){   /* "the 1960s" */
+  if( (k = range_isoweek(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
+  if( is_role(c, i, ROLE_YEARWORD) && is_year4(c, i+1) && tok(c, i+1)->nx==0 ){
+    /* a word for "year" before the year: "kolem roku 1958", "v roce 1958", "im Jahr 1958",
+    ** "în anul 1958"; the year alone follows */
+    k = dates_part_any(c, i+1, &p, 0);
+    if( k==0 || p.m || p.d || p.code || p.year_x || !dates_date_from_part(pDate, &p) ) return 0;
+    *pPart = p;
+    return k+1;
+  }
+  if( (is_role(c, i, ROLE_THE) || is_role(c, i, ROLE_ARTICLE))
+   && dates_part_period(c, i+1, &p)>0 ){        /* "the 1960s", "den 1950er Jahren" */
     k = dates_part_period(c, i+1, &p) + 1;
   }else{
     k = dates_part_any(c, i, &p, 0);
@@ -367,6 +450,30 @@ static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
   return k;
 }
 
+/* A word after the single date *pDate (of part *p, zero when the date is no plain part) that
+** qualifies it, at token i: Hungarian "1958 körül" (circa), "1958 előtt" (before), "1958 után"
+** (after), "1958 elején" / "közepén" / "végén" (early, mid, late), Japanese "1958年頃". 1 when
+** *pDate was changed. */
+static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
+  int role = tok(c, i)->value;
+  ArchDate d = *pDate;
+  switch( role ){
+    case ROLE_APPROX:
+      pDate->flags |= ARCH_DATE_APPROXIMATE;
+      return 1;
+    case ROLE_BEFORE:
+    case ROLE_AFTER:
+      return p->y!=0 && date_open(pDate, p, role==ROLE_BEFORE);
+    case ROLE_EARLY:
+    case ROLE_MID:
+    case ROLE_LATE:
+      if( p->y!=0 && modify_period(role, p, &d, pDate) ) return 1;
+      *pDate = d;
+      return 0;
+  }
+  return 0;
+}
+
 /* Ranges, sets and open ranges, or a single date. */
 static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   int i0 = i, k, ka, kb;
@@ -374,7 +481,14 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   Part a, b;
   ArchDate single;
 
-  if( is_role(c, i, ROLE_FROM) || is_role(c, i, ROLE_BETWEEN) ){
+  if( is_role(c, i, ROLE_YEARS) && is_year4(c, i+1)
+   && (is_punct(c, i+2, '-') || is_role(c, i+2, ROLE_TO)) ){
+    i++;                       /* the years of a range: "lata 1950-1955", "anni 1956-1958" */
+  }
+  if( is_role(c, i, ROLE_FROM) || is_role(c, i, ROLE_BETWEEN)
+   || (is_role(c, i, ROLE_OF) && !c->free_text) ){
+    /* "from 1956 to 1958", "between 1956 and 1958", and on a date line "of" before a range
+    ** that "to" closes: French "du 8 au 10 octobre 1963" */
     int between = is_role(c, i, ROLE_BETWEEN);
     i++;
     ka = range_end(c, i, &a, 0);
@@ -385,6 +499,21 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     kb = range_end(c, i, &b, &a);
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + kb - i0;
+  }
+  if( word_is(c, i, "on") && is_role(c, i+1, ROLE_OR)
+   && (is_role(c, i+2, ROLE_APPROX) || is_role(c, i+2, ROLE_BEFORE)
+       || is_role(c, i+2, ROLE_AFTER)) ){
+    /* the "on or about October 8, 1963" of American records: the day, approximate; "on or
+    ** before" and "on or after" are open, the day itself in */
+    k = dates_part_any(c, i+3, &a, 0);
+    if( k==0 || !dates_date_from_part(&single, &a) ) return 0;
+    if( is_role(c, i+2, ROLE_APPROX) ){
+      *pDate = single;
+      pDate->flags |= ARCH_DATE_APPROXIMATE;
+    }else{
+      open_from_date(pDate, &single, is_role(c, i+2, ROLE_AFTER));
+    }
+    return 3 + k;
   }
   if( (is_role(c, i, ROLE_NOT) || is_role(c, i, ROLE_NUMBER))
    && (is_role(c, i+1, ROLE_EARLIER) || is_role(c, i+1, ROLE_LATER))
@@ -406,7 +535,10 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   if( is_role(c, i, ROLE_BEFORE) || is_role(c, i, ROLE_AFTER) ){
     int before = is_role(c, i, ROLE_BEFORE);
     int h = is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2);   /* "pre-1958" */
-    if( !h && is_role(c, i+1, ROLE_OF) ) h = 1;     /* "antes de 1958", "prima del 1958" */
+    if( !h && (is_role(c, i+1, ROLE_OF) || is_role(c, i+1, ROLE_ARTICLE)
+               || (is_role(c, i+1, ROLE_YEARWORD) && is_year4(c, i+2))) ){
+      h = 1;        /* "antes de 1958", "prima del 1958", "dopo il 1958", "po roce 1958" */
+    }
     k = dates_part_any(c, i+1+h, &a, 0);
     if( k==0 || !date_open(pDate, &a, before) ) return 0;
     return 1 + h + k;
@@ -459,7 +591,8 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     return 0;
   }
   if( is_range_dash(c, i) || is_role(c, i, ROLE_OR)
-   || (is_punct(c, i, '/') && (k || (a.code && !a.y))) ){       /* "Summer/Fall 1956" */
+   || (is_punct(c, i, '/') && (k || (a.code && !a.y) || (a.m && !a.y && !a.d))) ){
+    /* "Summer/Fall 1956", "Oktober/November 1963" */
     ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);
@@ -487,6 +620,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   }
   if( k==0 ) return 0;
   *pDate = single;
+  if( is_role(c, i0+k, ROLE_POST) && date_postposed(c, i0+k, pDate, &a) ) k++;
   return k;
 }
 
@@ -543,7 +677,9 @@ static int expr_qualified(const Cursor *c, int i, ArchDate *pDate){
     flags |= tok(c, i)->value ? ARCH_DATE_UNCERTAIN : ARCH_DATE_APPROXIMATE;
     i++;
     if( is_punct(c, i, '.') && glued(c, i) ) i++;
-    else if( is_role(c, i, ROLE_OF) ) i++;                 /* "cerca de 1958" */
+    else if( is_role(c, i, ROLE_OF) || is_role(c, i, ROLE_ARTICLE) ){
+      i++;                                     /* "cerca de 1958", "intorno al 1956" */
+    }
   }
   k = expr_range(c, i, pDate);
   if( k==0 ) return 0;
@@ -573,8 +709,9 @@ static int expr_qualified(const Cursor *c, int i, ArchDate *pDate){
     else if( is_punct(c, i, '~') ){ flags |= ARCH_DATE_APPROXIMATE; i++; }
     else if( is_punct(c, i, '%') ){ flags |= ARCH_DATE_APPROXIMATE|ARCH_DATE_UNCERTAIN; i++; }
   }
-  if( is_punct(c, i, '(') && is_punct(c, i+1, '?') && is_punct(c, i+2, ')') ){
-    flags |= ARCH_DATE_UNCERTAIN;                      /* "1958 (?)" */
+  if( (is_punct(c, i, '(') && is_punct(c, i+1, '?') && is_punct(c, i+2, ')'))
+   || (is_punct(c, i, '[') && is_punct(c, i+1, '?') && is_punct(c, i+2, ']')) ){
+    flags |= ARCH_DATE_UNCERTAIN;                      /* "1958 (?)", "1958 [?]" */
     i += 3;
   }
   if( pDate->form==ARCH_FORM_SINGLE && pDate->precision==ARCH_DATE_DAY

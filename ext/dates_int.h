@@ -39,7 +39,11 @@ enum {
   ROLE_MID, ROLE_LATE, ROLE_FROM, ROLE_TO, ROLE_BETWEEN, ROLE_AND, ROLE_OR, ROLE_BEFORE,
   ROLE_AFTER, ROLE_THE, ROLE_OF, ROLE_ARTICLE, ROLE_HALF, ROLE_QUARTER, ROLE_CENTURY,
   ROLE_YEARWORD, ROLE_ORDINAL, ROLE_NUMBER, ROLE_Q, ROLE_DECADE, ROLE_LABEL, ROLE_CLOCK,
-  ROLE_NOT, ROLE_EARLIER, ROLE_LATER, ROLE_THAN
+  ROLE_NOT, ROLE_EARLIER, ROLE_LATER, ROLE_THAN,
+  ROLE_POST,               /* a word after the date it qualifies; value: ROLE_APPROX, ROLE_BEFORE,
+                           ** ROLE_AFTER, ROLE_EARLY, ROLE_MID or ROLE_LATE ("1958 körül",
+                           ** "1958 előtt", "1958 elején", "1958年頃") */
+  ROLE_YEARS               /* the years of a decade: "années 1950", "anni '50", "lata 50." */
 };
 
 /* TOK_NUM suffixes. */
@@ -57,7 +61,7 @@ typedef struct Cursor {
 } Cursor;
 
 static inline const Token *tok(const Cursor *c, int i){
-  static const Token end = { TOK_END, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+  static const Token end = { TOK_END, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
   return i<c->n ? &c->t[i] : &end;
 }
 static inline int is_punct(const Cursor *c, int i, int ch){
@@ -98,8 +102,10 @@ static inline int month_word(const Cursor *c, int *pi){
   if( is_punct(c, *pi, '.') && glued(c, *pi) ) (*pi)++;
   return tok(c, *pi - 1)->type==TOK_PUNCT ? tok(c, *pi-2)->value : tok(c, *pi-1)->value;
 }
-/* A word for "year" after a year: "1958 г.", "1958 roku". */
+/* A word for "year" after a year: "1958 г.", "1958 roku"; after the period of a Serbian or
+** Croatian year, "1958. godine". */
 static inline void opt_year_word(const Cursor *c, int *pi){
+  if( is_punct(c, *pi, '.') && glued(c, *pi) && is_role(c, *pi+1, ROLE_YEARWORD) ) (*pi)++;
   if( is_role(c, *pi, ROLE_YEARWORD) ){
     (*pi)++;
     if( is_punct(c, *pi, '.') && glued(c, *pi) ) (*pi)++;

@@ -27,7 +27,30 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"uncertain", ROLE_APPROX},     /* "probably 1958": circa's place, value 1 (uncertain) */
   {"earlier", ROLE_EARLIER}, {"later", ROLE_LATER},     /* "1958 or earlier" */
   {"than", ROLE_THAN},                                  /* "not later than 1958" */
+  {"years", ROLE_YEARS},                                /* "années 1950", "anni '50" */
+  {"plural", ROLE_THE},             /* "les années 50": value 1, no determiner in free text */
 };
+
+/* The role named by a value of date_words.tsv, into *t. A value may be prefixed "line-" (the
+** role holds on a date line only: Dutch "voor" is "for" in text) or "post-" (the word follows
+** the date it qualifies: Hungarian "1958 körül", Japanese "1958年頃"). 0 when unknown. */
+static int word_role(Token *t, const char *zValue){
+  size_t i;
+  int post = 0;
+  if( strncmp(zValue, "line-", 5)==0 ){ t->line_only = 1; zValue += 5; }
+  if( strncmp(zValue, "post-", 5)==0 ){ post = 1; zValue += 5; }
+  for(i=0; i<sizeof(aWordRole)/sizeof(aWordRole[0]); i++){
+    if( strcmp(zValue, aWordRole[i].zName)==0 ){
+      t->role = aWordRole[i].role;
+      t->value = (t->role==ROLE_APPROX && aWordRole[i].zName[0]=='u')
+              || (t->role==ROLE_THE && aWordRole[i].zName[0]=='p');
+      if( post ){ t->value = t->role; t->role = ROLE_POST; }
+      return 1;
+    }
+  }
+  t->line_only = 0;
+  return 0;
+}
 
 static int roman_value(const char *z, int n){
   static const char *const azRoman[] = {
@@ -69,7 +92,6 @@ static int named_period(const char *z, size_t n, int folded, int32_t *pValue){
 ** diacritics ("pazdziernika", "fevrier"). */
 static void classify_word(Token *t, const char *z, int n){
   const ArchDataRow *p;
-  size_t i;
   char zFold[WORD_MAX_BYTES*2];
   int nFold;
   if( (t->role = (uint8_t)named_period(z, (size_t)n, 0, &t->value))!=ROLE_NONE ) return;
@@ -79,13 +101,7 @@ static void classify_word(Token *t, const char *z, int n){
       t->role = ROLE_ORDINAL;
       t->value = (int32_t)p->ivalue;
     }else{
-      for(i=0; i<sizeof(aWordRole)/sizeof(aWordRole[0]); i++){
-        if( strcmp(p->value, aWordRole[i].zName)==0 ){
-          t->role = aWordRole[i].role;
-          t->value = t->role==ROLE_APPROX && aWordRole[i].zName[0]=='u';
-          break;
-        }
-      }
+      word_role(t, p->value);
     }
   }else if( (p = arch_data_find(arch_data_decades, arch_data_decades_count,
                                 z, (size_t)n))!=0 ){
@@ -135,12 +151,20 @@ static size_t lex_word(const char *z, size_t n, size_t i, Token *t){
   t->type = TOK_WORD;
   t->ndigit = (uint8_t)nBuf;
   if( !tooLong ) classify_word(t, buf, nBuf);
+  if( nBuf>0 && nBuf<=6 ){
+    int k = 0;
+    while( k<nBuf && (buf[k]=='i' || buf[k]=='v' || buf[k]=='x') ) k++;
+    t->roman = k>0 && (k==nBuf || (k==nBuf-1 && buf[k]=='e'));    /* "xix", "xixe" */
+  }
   return i;
 }
 
 /* The ordinal suffixes that may follow a day or a century: "8th", "1er", "19e", "2nd". */
 static int ordinal_suffix_len(const char *z, size_t n){
-  static const char *const azSuffix[] = { "st", "nd", "rd", "th", "er", "re", "e", "ème" };
+  static const char *const azSuffix[] = {
+    "st", "nd", "rd", "th", "er", "re", "e", "\xC3\xA8me", "de", "ste",   /* Dutch "19de eeuw" */
+    "\xC2\xBA", "\xC2\xB0"               /* º °: Spanish "1º de octubre", Italian "1° ottobre" */
+  };
   size_t i, k;
   for(i=0; i<sizeof(azSuffix)/sizeof(azSuffix[0]); i++){
     k = strlen(azSuffix[i]);
@@ -215,6 +239,7 @@ static int punct_char(const char *z, size_t n, int *pLen){
     int len = text_utf8_decode(u, n, &cp);
     *pLen = len;
     if( text_is_dash(cp) ) return '-';
+    if( cp==0x301C || cp==0xFF5E ) return '-';     /* 〜 ～: the range of Japanese dates */
     if( text_is_apostrophe(cp) ) return '\'';
   }
   return 0;

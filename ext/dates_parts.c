@@ -349,6 +349,10 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
       if( dates_read_year(c, &j, p, 1) ) return j - i0;
       return partial ? j - i0 : 0;
     }
+    if( partial && tok(c, i)->suffix==SUFFIX_ORDINAL
+     && (is_punct(c, i+1, '-') || is_role(c, i+1, ROLE_TO)) ){
+      return 1;                /* "8th" of "8th-10th October 1963", "1er" of "du 1er au 3 mars" */
+    }
     if( partial && tok(c, i)->suffix==SUFFIX_NONE ){
       /* "10, 1963" (the end of "October 8-10, 1963") or a bare day */
       j = i+1;
@@ -361,6 +365,17 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
       return i+1 - i0;
     }
     return 0;
+  }
+  return 0;
+}
+
+/* The bytes of token i are, without regard to ASCII case, one of the NUL-separated words of
+** azWord (ended by an empty word). */
+static int token_text_in(const Cursor *c, int i, const char *azWord){
+  const Token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  for(; *azWord; azWord += strlen(azWord)+1){
+    if( strlen(azWord)==n && text_ieq(c->z + t->start, n, azWord, n) ) return 1;
   }
   return 0;
 }
@@ -379,6 +394,11 @@ static int ordinal_of_year(const Cursor *c, int i, int *pOrd){
   }else if( is_plain_num(c, i, 1) && is_punct(c, i+1, '.') && glued(c, i+1) ){
     *pOrd = t->value;                                   /* "1. Quartal 1958" */
     k = 2;
+  }else if( is_plain_num(c, i, 1) && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
+         && token_text_in(c, i+2, "\xD1\x8F\0\xD0\xB9\0\xD0\xB0\xD1\x8F\0\xD0\xB8\xD0\xB9\0"
+                                  "\xD0\xBE\xD0\xB9\0\xD0\xB3\xD0\xBE\0") ){
+    *pOrd = t->value;               /* Russian "2-я половина", "1-й квартал", "во 2-ой половине" */
+    k = 3;
   }else if( is_role(c, i, ROLE_ROMAN) ){
     *pOrd = t->value;                                   /* "I квартал 1958 г." */
     if( is_punct(c, i+1, '.') && glued(c, i+1) ) k = 2;
@@ -414,6 +434,12 @@ static int part_season(const Cursor *c, int i, Part *p){
     /* "Winter 1957" on its own is, like every season, of the year of its last month:
     ** December 1956 to February 1957 */
     return i - i0;
+  }
+  if( is_year4(c, i) && tok(c, i)->nx==0 && tok(c, i+1)->type==TOK_CJK
+   && tok(c, i+1)->value=='Y' && is_role(c, i+2, ROLE_SEASON) ){
+    p->y = tok(c, i)->value;                  /* "1958年秋", "1958년 가을" */
+    p->code = tok(c, i+2)->value;
+    return 3;
   }
   if( !c->free_text && is_year4(c, i) ){
     /* "1958 Spring", "1958, Spring" on a date line (in free text "in 1958 spring came" is
@@ -468,22 +494,74 @@ static int decade_word_placed(const Cursor *c, int i){
   return j>=0 && is_role(c, j, ROLE_THE);
 }
 
-/* The bytes of token i are, without regard to ASCII case, one of the NUL-separated words of
-** azWord (ended by an empty word). */
-static int token_text_in(const Cursor *c, int i, const char *azWord){
+/* "1950er", "50er": a German decade, before "Jahre". */
+static int is_decade_er(const Cursor *c, int i){
   const Token *t = tok(c, i);
-  size_t n = t->end - t->start;
-  for(; *azWord; azWord += strlen(azWord)+1){
-    if( strlen(azWord)==n && text_ieq(c->z + t->start, n, azWord, n) ) return 1;
+  return t->type==TOK_NUM && (t->ndigit==4 || t->ndigit==2) && t->nx==0
+      && t->suffix==SUFFIX_ORDINAL && t->end - t->start==(uint32_t)t->ndigit+2
+      && text_ieq(c->z + t->end - 2, 2, "er", 2);
+}
+
+/* The suffixes of a decade after a hyphen, alone or with the word they need after them:
+** Russian "1950-е", "1950-х", "1950-ые", "1950-ых"; Swedish "1950-talet", Norwegian
+** "1950-tallet" (with 00, "1800-talet", the century); Hungarian "1950-es évek", "1960-as
+** években"; Bulgarian "1950-те години". 1 when token i (after the hyphen) is one, with *pWords
+** the tokens of the word after it (0 or 1). */
+static int decade_suffix(const Cursor *c, int i, int *pWords){
+  *pWords = 0;
+  if( token_text_in(c, i, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0"
+                          "talet\0tallet\0") ){
+    return 1;
+  }
+  if( token_text_in(c, i, "es\0as\0") && tok(c, i+1)->type==TOK_WORD
+   && tok(c, i+1)->end - tok(c, i+1)->start>=4
+   && memcmp(c->z + tok(c, i+1)->start, "\xC3\xA9v", 3)==0 ){
+    *pWords = 1;                                         /* "évek", "években", "évekből" */
+    return 1;
+  }
+  if( token_text_in(c, i, "\xD1\x82\xD0\xB5\0") && is_role(c, i+1, ROLE_YEARWORD) ){
+    *pWords = 1;                                         /* "-те години" */
+    return 1;
   }
   return 0;
 }
 
-/* "1950er": a German decade, before "Jahre". */
-static int is_decade_er(const Cursor *c, int i){
+/* A word for "century" at token i; a word of one letter only as the abbreviation it is, with
+** its period: Russian "XX в.", Polish "XIX w." ("w" and "в" are also "in"); never the first
+** half of a compound ("century-old"). */
+static int century_word(const Cursor *c, int i){
   const Token *t = tok(c, i);
-  return t->type==TOK_NUM && t->ndigit==4 && t->nx==0 && t->suffix==SUFFIX_ORDINAL
-      && t->end - t->start==6 && text_ieq(c->z + t->end - 2, 2, "er", 2);
+  if( !is_role(c, i, ROLE_CENTURY) ) return 0;
+  if( is_punct(c, i+1, '-') && glued(c, i+1) && tok(c, i+2)->type==TOK_WORD ){
+    return 0;                                 /* "century-old", "XII century-style" */
+  }
+  return t->ndigit>2 || (t->ndigit==2 && (unsigned char)c->z[t->start]<0x80)
+      || (is_punct(c, i+1, '.') && glued(c, i+1));
+}
+
+/* The Roman numeral of a century, 1..21, that token i is ("xix", "XX"; "xixe" with the French
+** ordinal e, "XIX." with the period of Hungarian and German ordinals), or 0; *pLen the tokens. */
+static int roman_century(const Cursor *c, int i, int *pLen){
+  static const char *const azRoman[] = {
+    "i","ii","iii","iv","v","vi","vii","viii","ix","x","xi","xii","xiii","xiv","xv","xvi",
+    "xvii","xviii","xix","xx","xxi"
+  };
+  const Token *t = tok(c, i);
+  size_t n = t->end - t->start, k;
+  const char *z = c->z + t->start;
+  if( t->type==TOK_NUM && t->ndigit==0 && t->nx==2 ){
+    *pLen = 1 + (is_punct(c, i+1, '.') && glued(c, i+1));
+    return 20;                                /* "XX", which the lexer reads as unknown digits */
+  }
+  if( t->type!=TOK_WORD || !t->roman ) return 0;           /* the lexer's mark: i, v, x */
+  if( n>1 && (z[n-1]=='e' || z[n-1]=='E') ) n--;          /* "XIXe siècle" */
+  for(k=0; k<sizeof(azRoman)/sizeof(azRoman[0]); k++){
+    if( strlen(azRoman[k])==n && text_ieq(z, n, azRoman[k], n) ){
+      *pLen = 1 + (n==t->end - t->start && is_punct(c, i+1, '.') && glued(c, i+1));
+      return (int)k+1;
+    }
+  }
+  return 0;
 }
 
 /* A decade in the words of other languages: Russian "1950-е (гг.)", "1950-х годов", German
@@ -491,23 +569,55 @@ static int is_decade_er(const Cursor *c, int i){
 ** Returns the tokens read, or 0. */
 static int decade_in_words(const Cursor *c, int i, Part *p){
   const Token *t = tok(c, i);
-  int k = 0;
-  if( token_text_in(c, i, "ann\xC3\xA9" "es\0annees\0") && is_year4(c, i+1) ){
-    t = tok(c, i+1);                                     /* "années 1950" */
-    k = 2;
+  int k = 0, w;
+  if( is_role(c, i, ROLE_YEARS) ){
+    /* "années 1950", "anni 1950", "década de 1950"; with two digits the century is assumed:
+    ** "les années 50", "anni '50", "los años 50", "jaren '50", "lata 50." */
+    int j = i+1;
+    if( is_role(c, j, ROLE_OF) ) j++;
+    if( is_year4(c, j) ){
+      t = tok(c, j);
+      k = j+1 - i;
+      if( is_punct(c, j+1, '-') || is_role(c, j+1, ROLE_TO) ) return 0;   /* "lata 1950-1955":
+                                                  ** years, which expr_range() reads */
+    }else{
+      if( is_punct(c, j, '\'') ) j++;
+      t = tok(c, j);
+      if( !is_plain_num(c, j, 2) || t->ndigit!=2 || t->value%10!=0 ) return 0;
+      if( is_punct(c, j+1, '.') && glued(c, j+1) && token_text_in(c, i, "lata\0latach\0") ){
+        j++;                                              /* Polish "lata 50.", "w latach 50." */
+      }
+      p->y = 1900 + t->value;
+      p->year_x = 1;
+      p->flags |= ARCH_DATE_ASSUMED_CENTURY;
+      return j+1 - i;
+    }
   }else if( t->type==TOK_NUM && t->ndigit==4 && t->nx==0 && t->suffix==SUFFIX_NONE
          && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
-         && token_text_in(c, i+2, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0") ){
-    k = 3;                                               /* "1950-е", "1950-х", "1950-ых" */
+         && decade_suffix(c, i+2, &w) ){
+    k = 3 + w;                               /* "1950-е", "1950-es évek", "1950-talet" */
+    if( t->value%100==0 && token_text_in(c, i+2, "talet\0tallet\0") ){
+      p->y = t->value;                       /* "1800-talet": the 19th century */
+      p->year_x = 2;
+      return p->y>=1000 ? k : 0;
+    }
   }else if( t->type==TOK_NUM && t->ndigit==2 && t->nx==0 && t->suffix==SUFFIX_NONE
          && is_punct(c, i+1, '-') && glued(c, i+1) && glued(c, i+2)
-         && token_text_in(c, i+2, "\xD0\xB5\0\xD1\x85\0\xD1\x8B\xD0\xB5\0\xD1\x8B\xD1\x85\0")
-         && is_role(c, i+3, ROLE_YEARWORD) && t->value%10==0 ){
-    p->y = 1900 + t->value;                 /* "60-е годы", "60-х гг.": 19yy, with the year word */
+         && decade_suffix(c, i+2, &w) && (w || is_role(c, i+3, ROLE_YEARWORD))
+         && t->value%10==0 ){
+    p->y = 1900 + t->value;                 /* "60-е годы", "60-х гг.", "50-es évek": 19yy, with
+                                            ** the year word */
     p->year_x = 1;
     p->flags |= ARCH_DATE_ASSUMED_CENTURY;
-    return 3;
+    return 3 + w;
   }else if( is_decade_er(c, i) && token_text_in(c, i+1, "jahre\0jahren\0") ){
+    if( t->ndigit==2 ){
+      if( t->value%10!=0 ) return 0;
+      p->y = 1900 + t->value;                            /* "50er Jahre" */
+      p->year_x = 1;
+      p->flags |= ARCH_DATE_ASSUMED_CENTURY;
+      return 2;
+    }
     k = 2;                                               /* "1950er Jahre" */
   }else if( is_decade_er(c, i) && is_punct(c, i+1, '-') && is_decade_er(c, i+2)
          && token_text_in(c, i+3, "jahre\0jahren\0") ){
@@ -553,15 +663,32 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     p->flags |= ARCH_DATE_ASSUMED_CENTURY;
     return 2;
   }
+  {
+    /* Roman centuries: "XIX век", "XX в.", "XIXe siècle", "XIX. század", "XIX w."; and after
+    ** the word, "siglo XIX", "secolo XIX", "secolul XIX" */
+    int r, n;
+    if( (r = roman_century(c, i, &n))>0 && century_word(c, i+n) ){
+      p->y = (r-1)*100;
+      p->year_x = 2;
+      return p->y ? n+1 : 0;
+    }
+    if( is_role(c, i, ROLE_CENTURY) && (r = roman_century(c, i+1, &n))>0 ){
+      p->y = (r-1)*100;
+      p->year_x = 2;
+      return p->y ? n+1 : 0;
+    }
+  }
   if( t->type==TOK_NUM && t->nx==0 && t->ndigit<=2 && t->value>=1 && t->value<=21 ){
     int j = i+1;
-    if( t->suffix==SUFFIX_NONE ){
+    int cjk = t->suffix==SUFFIX_NONE && is_role(c, j, ROLE_CENTURY) && glued(c, j)
+           && (unsigned char)c->z[tok(c, j)->start]>=0xE0;   /* "19世紀", "19世纪", "19세기" */
+    if( t->suffix==SUFFIX_NONE && !cjk ){
       if( !(is_punct(c, j, '.') && glued(c, j)) ) return 0;
       j++;
-    }else if( t->suffix!=SUFFIX_ORDINAL ){
+    }else if( !cjk && t->suffix!=SUFFIX_ORDINAL ){
       return 0;
     }
-    if( !is_role(c, j, ROLE_CENTURY) ) return 0;
+    if( !century_word(c, j) ) return 0;
     p->y = (t->value-1)*100;
     if( p->y==0 ) return 0;    /* the first century has no year 0 to start at */
     p->year_x = 2;

@@ -29,6 +29,7 @@ static void scanner_fill(ArchDateScanner *p){
     Token *t = &p->aTok[p->nTok];
     p->lex_off = dates_lex_token(p->z, p->n, p->lex_off, t);
     if( t->type==TOK_END ) break;
+    if( t->line_only ) t->role = ROLE_NONE;   /* "voor 1958" in text is "for 1958" */
     p->nTok++;
   }
 }
@@ -38,11 +39,12 @@ static int may_start_date(const Token *t){
   if( t->type==TOK_NUM ) return 1;
   if( t->type==TOK_PUNCT ) return t->value=='[' || t->value=='\'' || t->value=='.';
   if( t->type!=TOK_WORD ) return 0;
+  if( t->role==ROLE_NONE && t->roman ) return 1;      /* "XIX век" */
   switch( t->role ){
     case ROLE_NONE: case ROLE_AND: case ROLE_OR: case ROLE_TO: case ROLE_OF:
     case ROLE_HALF: case ROLE_QUARTER: case ROLE_CENTURY: case ROLE_YEARWORD:
     case ROLE_NUMBER: case ROLE_LABEL: case ROLE_CLOCK: case ROLE_EARLIER: case ROLE_LATER:
-    case ROLE_THAN:
+    case ROLE_THAN: case ROLE_POST:
       return 0;
     default:
       return 1;
@@ -77,6 +79,7 @@ static int is_determiner(const ArchDateScanner *p, const Token *t){
   char zFold[64];
   int nFold;
   if( t->type!=TOK_WORD ) return 0;
+  if( t->role==ROLE_THE && t->value ) return 0;        /* "les 1500 soldats" */
   if( t->role==ROLE_THE || t->role==ROLE_ARTICLE || t->role==ROLE_BEFORE
    || t->role==ROLE_AFTER || t->role==ROLE_FROM || t->role==ROLE_TO ){
     return 1;
