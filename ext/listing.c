@@ -429,6 +429,20 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   ** of it is (html.h). */
 }
 
+void listing_scanner_heading(ListingScanner *sc, size_t off){
+  Line line;
+  size_t at = 0;
+  if( off>=sc->n || sc->off!=0 ) return;
+  while( at<off ){
+    listing_read_line(sc, at, &line);
+    if( line.cls==LINE_DATE || line.cls==LINE_RANGE ) return;
+    at = line.next;
+  }
+  sc->off = off;
+  sc->is_page = 1;
+  sc->region = REGION_HEADING;
+}
+
 /* At the start of a page, text may be a heading and description rather than records. Look
 ** ahead from `off`: when a line that opens the records ("Documents", "1 - 10 of 44", a bullet,
 ** a separator) comes before any date line, the text is a heading; store where the records
@@ -578,6 +592,12 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
     case LINE_END:
       sc->region = REGION_FOOTER;
       break;
+    case LINE_START:
+      /* "SEARCH RESULTS" over "Your search for: Albania" over "Results 1 - 4 of 4": text below
+      ** a line that opens the records and above a range, another such line or a separator is
+      ** still the list's heading, as below a range (heading_precedes_records()). */
+      sc->region = REGION_LIST_HEAD;
+      break;
     default:
       sc->region = REGION_RECORDS;
       break;
@@ -645,6 +665,58 @@ static int opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t 
   return date2.cls==LINE_BLANK || is_cut_date(sc, &date2);
 }
 
+/* The site's footer follows the text line at offset off: below it, with nothing but text,
+** facets and blank lines between, stands a line of the site's footer ("Privacy Policy",
+** "Contact Us | Sitemap", "© 2026 Wilson Center"), as no record stands: a result list ends in
+** its pager ("1 2 3", "Next ›", "Pagination", "Load more") or a date line opens its next
+** record. So the footer's own paragraphs above that line ("About the Digital Archive", a
+** newsletter's "Sign up", an address) are no record. The verdict is kept: text before
+** sc->footer_clear, where the last look stopped, has no such line below it, so that each line
+** is read once. */
+static int footer_follows(ListingScanner *sc, size_t off, int *pnText){
+  Line line;
+  int nLine;
+  *pnText = 0;
+  if( off<sc->footer_clear ) return 0;
+  for(nLine=0; off<sc->n && nLine<FOLLOW_MAX_LINES; nLine++){
+    listing_read_line(sc, off, &line);
+    if( line.cls==LINE_END && line.footer ) return 1;
+    if( line.cls==LINE_TEXT ) (*pnText)++;
+    if( line.bullet && line.cls!=LINE_BLANK ) break;
+    if( line.cls==LINE_SKIP ){
+      /* A pager or a control ends the list: what is above it is the list's. */
+      if( listing_has_word_char(line.z, line.n) && !listing_is_facet_line(line.z, line.n) ){
+        break;
+      }
+    }else if( line.cls!=LINE_TEXT && line.cls!=LINE_BLANK ){
+      break;
+    }
+    off = line.next;
+  }
+  sc->footer_clear = off;
+  return 0;
+}
+
+/* The text line *pLine at offset here, gap blank lines below the text of *rec, begins the site's
+** footer (footer_follows()): it would open a new record, undated, or go on the record as a
+** paragraph that is no prose. Prose is the record's whatever follows it, and so is a record's
+** last line when the footer's first line follows it with no other text between: its summary
+** ("KIM IL SUNG RECEIVES THE AMBASSADOR" over "Contact Us"), or more of it ("Translated by
+** Charles Kraus"). */
+static int begins_footer(ListingScanner *sc, const ListingRecord *rec, const Line *pLine,
+                         size_t here, int gap, int opened){
+  int nText;
+  if( opened || !sc->is_page || sc->n_records+(rec->title.z!=0)==0 ) return 0;
+  if( rec->title.z ){
+    if( continues_paragraph(sc, gap) ) return 0;
+    if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 0;
+  }else if( rec->date_text.z ){
+    return 0;
+  }
+  if( !footer_follows(sc, here, &nText) ) return 0;
+  return nText>1 || !rec->title.z;
+}
+
 /* The text line *pLine, the first of a text that shows no page furniture above it, is the end
 ** of a summary cut where the copy began ("revolution, and the question of Chinese aid."): it
 ** begins with a small letter, as no title does, and a date line follows its paragraph (or the
@@ -668,6 +740,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   ListingSpan url;          /* the link of the text line read */
   int belongs;              /* belongs_to_record() of the text line read */
   int after_facet = 0;      /* the line above was a facet */
+  int after_control = 0;    /* the line above was furniture to skip ("Sort by") or an option */
 
   clear_record(rec);
   while( sc->off<sc->n ){
@@ -677,7 +750,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       ** would class it, without reading it. */
       sc->off = here+1;
       gap++;
-      after_facet = 0;
+      after_facet = after_control = 0;
       continue;
     }
     scanner_line(sc, here, &line);
@@ -686,6 +759,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
     if( line.bullet ) opened = sc->is_page = 1;
     sc->off = line.next;
+    if( line.cls!=LINE_SKIP && line.cls!=LINE_TEXT ) after_control = 0;
     if( line.cls==LINE_SKIP && rec->date_text.z && !rec->title.z
      && listing_is_facet_line(line.z, line.n) ){
       line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
@@ -697,10 +771,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     switch( line.cls ){
       case LINE_BLANK:
         gap++;
-        after_facet = 0;
+        after_facet = after_control = 0;
         continue;
       case LINE_SKIP:
         after_facet = listing_is_facet_line(line.z, line.n);
+        after_control = !after_facet && listing_has_word_char(line.z, line.n);
         /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
         ** on: no record opens without one. */
         if( !opened ) summary_open = 0;
@@ -746,6 +821,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;          /* right below "Cold War in Asia (312)": a facet without its count */
     }
     after_facet = 0;
+    if( after_control && listing_is_option_line(line.z, line.n) ){
+      continue;          /* "Sort by" over "Relevance", "Newest", "Oldest": a drop-down list */
+    }
+    after_control = 0;
     if( sc->region==REGION_FOOTER ) continue;
     if( sc->region==REGION_HEADING || sc->region==REGION_LIST_HEAD ){
       size_t recordsAt;
@@ -771,6 +850,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;
     }
     url = line_link(sc, here);
+    if( url.z==0 && begins_footer(sc, rec, &line, here, gap, opened) ){
+      sc->region = REGION_FOOTER;       /* "About the Digital Archive" over "© 2026 ..." */
+      if( rec->title.z ) return emit(sc, rec);
+      continue;
+    }
     if( !rec->title.z && !rec->date_text.z && !sc->date_after_title && sc->is_page
      && opens_date_after_title(sc, &line, here) ){
       sc->date_after_title = 1;

@@ -211,14 +211,17 @@ static LineClass chrome_class(const char *zRole){
   switch( zRole[0] ){
     case 'p': return LINE_PAGE;
     case 's': return zRole[1]=='t' ? LINE_START : LINE_SKIP;
-    case 'e': return LINE_END;
+    case 'e': case 'f': return LINE_END;       /* "end", and the site's "footer" */
     default:  return LINE_SKIP;
   }
 }
 
 /* What the piece z[0..n) of a row of furniture (below) is: a line to skip, with or without a
-** colon after it ("Sort by:"), an option ("Date"), punctuation alone ("|", "/"), or none. */
-typedef enum RowPiece { PIECE_NONE, PIECE_PUNCT, PIECE_OPTION, PIECE_SKIP } RowPiece;
+** colon after it ("Sort by:"), an option ("Date"), a link of the site's footer ("Privacy
+** Policy"), punctuation alone ("|", "/"), or none. */
+typedef enum RowPiece {
+  PIECE_NONE, PIECE_PUNCT, PIECE_OPTION, PIECE_SKIP, PIECE_FOOTER
+} RowPiece;
 
 static RowPiece furniture_piece(const char *z, size_t n){
   const ArchDataRow *p;
@@ -228,20 +231,25 @@ static RowPiece furniture_piece(const char *z, size_t n){
   p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
   if( p==0 ) return PIECE_NONE;
   if( p->value[0]=='o' ) return PIECE_OPTION;
+  if( p->value[0]=='f' ) return PIECE_FOOTER;
   return chrome_class(p->value)==LINE_SKIP ? PIECE_SKIP : PIECE_NONE;
 }
 
 /* The states of a split of a row so far (bits of aOk below): none of its pieces a word, one
-** option alone, and furniture (a line to skip, or two options: "Date Title", the heading row
-** of a table of results, is no record; "Title" alone may be one). */
+** option alone, furniture (a line to skip, or two options: "Date Title", the heading row of a
+** table of results, is no record; "Title" alone may be one), and furniture with a link of the
+** site's footer among it ("Contact Us | Privacy Policy"). */
 #define ROW_EMPTY   1
 #define ROW_OPTION  2
 #define ROW_OK      4
+#define ROW_FOOTER  8
 
 /* A row of page furniture side by side, as a saved page's row of links reads when it turns into
 ** one line ("Export citation Add to collection", "Sort by: Date | Title", "Date Title"):
-** z[0..n), white space folded, splits at spaces into pieces that are each furniture to skip or
-** options, with a line to skip or two options among them. */
+** z[0..n), white space folded, splits at spaces into pieces that are each furniture to skip,
+** options or links of the site's footer, with a line to skip, two options or a footer link
+** among them. Returns 0, ROW_OK, or ROW_OK|ROW_FOOTER for a row that holds a footer link
+** ("Contact Us | Privacy Policy", "Back to top | Sitemap"): the site's footer. */
 static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
   unsigned char aOk[CHROME_MAX_BYTES+1];  /* aOk[i]: the states of splits of z[0..i) */
   size_t i, j;
@@ -271,16 +279,17 @@ static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
       switch( piece ){
         case PIECE_NONE:   continue;
         case PIECE_PUNCT:  to = aOk[i]; break;
-        case PIECE_SKIP:   to = ROW_OK; break;
+        case PIECE_SKIP:   to = ROW_OK | (aOk[i] & ROW_FOOTER); break;
+        case PIECE_FOOTER: to = ROW_OK | ROW_FOOTER; break;
         case PIECE_OPTION:
-          to = (aOk[i] & (ROW_OPTION|ROW_OK)) ? ROW_OK : 0;
+          to = (aOk[i] & (ROW_OPTION|ROW_OK)) ? ROW_OK | (aOk[i] & ROW_FOOTER) : 0;
           if( aOk[i] & ROW_EMPTY ) to |= ROW_OPTION;
           break;
       }
       aOk[j<n ? j+1 : n] |= to;
     }
   }
-  return (aOk[n] & ROW_OK)!=0;
+  return (aOk[n] & ROW_OK) ? aOk[n] & (ROW_OK|ROW_FOOTER) : 0;
 }
 
 /* The chrome role of a line ("page", "start", "end", "skip"), or NULL. The line is trimmed. */
@@ -311,7 +320,24 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
     p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
     if( p && p->value[0]!='o' ) return p->value;
   }
-  return is_furniture_row(sc, z, n) ? "skip" : 0;
+  switch( is_furniture_row(sc, z, n) ){
+    case 0:      return 0;
+    case ROW_OK: return "skip";
+    default:     return "footer";
+  }
+}
+
+int listing_is_option_line(const char *z, size_t n){
+  char buf[CHROME_MAX_BYTES];
+  const ArchDataRow *p;
+  if( n>CHROME_MAX_BYTES ) return 0;
+  if( text_needs_fold(z, n) ){
+    n = text_fold_space(z, n, buf);
+    z = buf;
+  }
+  if( n>(size_t)arch_data_chrome_max_key ) return 0;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+  return p && p->value[0]=='o';
 }
 
 /* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "Results 1 - 10 of 1". */
@@ -351,8 +377,13 @@ static int is_cut_range(const char *z, size_t n){
 /* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
 ** or of a result range: what a copy that stops inside such a line leaves. */
 static int is_cut_furniture(const char *z, size_t n){
-  return arch_data_begins_longer(arch_data_chrome, arch_data_chrome_count, z, n)
-      || is_cut_range(z, n);
+  unsigned i, k = arch_data_prefixed(arch_data_chrome, arch_data_chrome_count, z, n, &i);
+  for(; k>0; k--, i++){
+    /* An option is furniture only in a row ("Title (A-Z)"): "Title" alone may be a record's. */
+    const ArchDataRow *p = &arch_data_chrome[i];
+    if( (size_t)p->nKey>n && p->value[0]!='o' ) return 1;
+  }
+  return is_cut_range(z, n);
 }
 
 /* True when z[0..n) holds a letter (any non-ASCII character counts as one). */
@@ -530,6 +561,44 @@ static size_t without_trailing_furniture(const ListingScanner *sc, const char *z
   return n;
 }
 
+/* Length of the invisible formatting character that starts z[0..n), or 0: the joiners and
+** direction marks a page's markup leaves in its text (U+200C..U+200F, U+202A..U+202E,
+** U+2060..U+2064) and the soft hyphen (U+00AD). A browser shows none of them: a line of them
+** alone looks blank, and is. (U+200B and U+FEFF are white space to text_trim().) */
+static int invisible_len(const char *z, size_t n){
+  const unsigned char *u = (const unsigned char*)z;
+  if( n>=2 && u[0]==0xC2 && u[1]==0xAD ) return 2;
+  if( n<3 || u[0]!=0xE2 ) return 0;
+  if( u[1]==0x80 && ((u[2]>=0x8C && u[2]<=0x8F) || (u[2]>=0xAA && u[2]<=0xAE)) ) return 3;
+  if( u[1]==0x81 && u[2]>=0xA0 && u[2]<=0xA4 ) return 3;
+  return 0;
+}
+
+/* Length of the invisible formatting character that ends z[0..n), or 0. */
+static int invisible_len_before(const char *z, size_t n){
+  if( n>=2 && invisible_len(z+n-2, 2)==2 ) return 2;
+  if( n>=3 && invisible_len(z+n-3, 3)==3 ) return 3;
+  return 0;
+}
+
+/* Trim a line's white space and the invisible characters among it at either end. */
+static void trim_line(const char **pz, size_t *pn){
+  const char *z;
+  size_t n;
+  int k, again;
+  text_trim(pz, pn);
+  z = *pz;
+  n = *pn;
+  do{
+    again = 0;
+    while( (k = invisible_len(z, n))>0 ){ z += k; n -= (size_t)k; again = 1; }
+    while( (k = invisible_len_before(z, n))>0 ){ n -= (size_t)k; again = 1; }
+    if( again ) text_trim(&z, &n);
+  }while( again && n>0 );
+  *pz = z;
+  *pn = n;
+}
+
 void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   size_t end;
   const char *z;
@@ -541,12 +610,12 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   find_line_end(sc->z, sc->n, off, &end, &pLine->next);
   z = sc->z + off;
   n = end - off;
-  text_trim(&z, &n);
+  trim_line(&z, &n);
   if( (k = bullet_len(z, n))>0 ){
     pLine->bullet = 1;
     z += k;
     n -= (size_t)k;
-    text_trim(&z, &n);
+    trim_line(&z, &n);
   }
   pLine->z = z;
   pLine->n = n;
@@ -554,8 +623,10 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = pLine->bullet ? LINE_SEPARATOR : LINE_BLANK;
   }else if( (zRole = line_role(sc, z, n))!=0 ){
     pLine->cls = chrome_class(zRole);
+    pLine->footer = zRole[0]=='f';
   }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
     pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
+    pLine->footer = 1;
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
   }else if( n<=DATE_LINE_MAX_BYTES
@@ -586,7 +657,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
 static int rest_is_blank(const ListingScanner *sc, size_t off){
   const char *z = sc->z + off;
   size_t n = sc->n - off;
-  text_trim(&z, &n);
+  trim_line(&z, &n);
   return n==0;
 }
 

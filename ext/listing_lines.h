@@ -36,6 +36,10 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine);
 
 /* A search facet ("Korean War (120)"), and one cut short at the end of a copy ("Korean War (12"). */
 int listing_is_facet_line(const char *z, size_t n);
+
+/* An option of chrome.tsv ("Relevance", "Newest", "Title (A-Z)"): page furniture below a control
+** ("Sort by"), as a copied drop-down list gives its options, one a line. */
+int listing_is_option_line(const char *z, size_t n);
 int listing_is_cut_facet(const char *z, size_t n);
 
 /* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */

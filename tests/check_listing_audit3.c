@@ -1,0 +1,315 @@
+/*
+** check_listing_audit3.c: unit tests for ext/listing.c, ext/listing_lines.c and ext/html.c on
+** the furniture the third listing audit met around the records of whole pages: a sort control's
+** options copied one a line ("Sort by" over "Relevance", "Newest"), an endless list's "Load
+** more", the site's footer (its links side by side, "Contact Us | Privacy Policy", and the
+** paragraphs above its "©" line: "About the Digital Archive", a newsletter, an address), a
+** query line below "SEARCH RESULTS", lines that hold only invisible characters (U+200C, U+200E,
+** U+2060, a soft hyphen), and a saved page's banner and menus above its <h1>.
+**
+** Each case scans a small inline text and compares its records, written by hand as
+** "date line|title|summary" ("-" for an absent field). Cases where a rule must NOT fire stand
+** beside those where it must.
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "listing.h"
+#include "html.h"
+#include "text.h"
+
+/* The record r as "date line|title|summary", each folded, "-" for an absent field. */
+static void record_text(const ListingRecord *r, char *zOut, size_t nOut){
+  const ListingSpan *a[3];
+  size_t i, at = 0;
+  a[0] = &r->date_text;
+  a[1] = &r->title;
+  a[2] = &r->summary;
+  for(i=0; i<3; i++){
+    char buf[1024];
+    size_t n;
+    if( a[i]->z==0 ){
+      memcpy(buf, "-", 1);
+      n = 1;
+    }else{
+      ck_assert(a[i]->n<sizeof(buf));
+      n = text_fold_space(a[i]->z, a[i]->n, buf);
+    }
+    ck_assert(at+n+2<nOut);
+    if( i>0 ) zOut[at++] = '|';
+    memcpy(zOut+at, buf, n);
+    at += n;
+  }
+  zOut[at] = 0;
+}
+
+/* Scan the text z[0..n), with the links aLink[0..nLink) and the heading line at offset heading
+** (n and beyond: none), and compare its records with azWant[0..nWant). */
+static void check_scan(const char *z, size_t n, const ListingLink *aLink, size_t nLink,
+                       size_t heading, const char *const *azWant, int nWant){
+  ListingScanner sc;
+  ListingRecord r;
+  int i = 0;
+  listing_scanner_init(&sc, z, n);
+  listing_scanner_links(&sc, aLink, nLink);
+  listing_scanner_heading(&sc, heading);
+  while( listing_next(&sc, &r) ){
+    char zGot[3200];
+    record_text(&r, zGot, sizeof(zGot));
+    ck_assert_msg(i<nWant, "a record more than the %d wanted: [%s]", nWant, zGot);
+    ck_assert_msg(strcmp(zGot, azWant[i])==0, "record %d is [%s], want [%s]", i+1, zGot,
+                  azWant[i]);
+    i++;
+  }
+  ck_assert_msg(i==nWant, "%d records, want %d", i, nWant);
+}
+
+/* The same of a saved page, read as listing() reads it: its text, links and heading. */
+static void check_html(const char *zHtml, const char *const *azWant, int nWant){
+  HtmlPage page;
+  ck_assert(html_read_page(zHtml, strlen(zHtml), 0, 0, &page)==ARCH_OK);
+  check_scan(page.zText, page.nText, page.aLink, page.nLink,
+             page.has_heading ? page.heading : page.nText, azWant, nWant);
+  html_page_free(&page);
+}
+
+#define CHECK(zText, azWant) \
+  check_scan(zText, strlen(zText), 0, 0, strlen(zText), azWant, \
+             (int)(sizeof(azWant)/sizeof(azWant[0])))
+#define CHECK_HTML(zHtml, azWant) \
+  check_html(zHtml, azWant, (int)(sizeof(azWant)/sizeof(azWant[0])))
+
+/* A sort control's options, one a line right below it ("Sort by" over "Relevance", "Newest",
+** "Title (A-Z)"), are furniture, as they are side by side ("Sort by: Date | Title"). */
+START_TEST(test_options_below_a_control){
+  static const char *const az[] = {
+    "May 14, 1955|Treaty of Friendship, Co-operation and Mutual Assistance|"
+      "The founding treaty of the Warsaw Treaty Organization.",
+    "1961|Statement of the Warsaw Pact Member States|-",
+  };
+  static const char *const azNoBlank[] = {
+    "October 24, 1956|Working Notes from the Session of the CPSU CC Presidium|"
+      "Discussion of the situation in Hungary.",
+  };
+  /* Not below a control: an option alone is a title as any other line. */
+  static const char *const azTitle[] = {
+    "October 1950|Title|-",
+    "-|Newest|-",
+  };
+  CHECK("Skip to content\n\nShowing 1 - 2 of 2 results\n\nSort by: Relevance\nNewest\nOldest\n"
+        "Title (A-Z)\n\nFilter Results\n\nMay 14, 1955\n\n"
+        "Treaty of Friendship, Co-operation and Mutual Assistance\n\n"
+        "The founding treaty of the Warsaw Treaty Organization.\n\n"
+        "1961\n\nStatement of the Warsaw Pact Member States\n\nPagination\n", az);
+  CHECK("Skip to main content\nDisplaying 1 - 1 of 1\nSort by\nRelevance\nOctober 24, 1956\n"
+        "Working Notes from the Session of the CPSU CC Presidium\n"
+        "Discussion of the situation in Hungary.\n", azNoBlank);
+  CHECK("October 1950\n\nTitle\n\n\nNewest\n", azTitle);
+  /* A blank line ends the control's list: "Title" below it, then a date line, is a title. */
+  {
+    static const char *const azGap[] = {
+      "1950|Report|-",
+      "-|Title|-",
+      "1951|Note|-",
+    };
+    CHECK("1950\n\nReport\n\nRead more\n\n\nTitle\n\n\n1951\n\nNote\n", azGap);
+  }
+}
+END_TEST
+
+/* An endless list's "Load more" ends its records, as "Pagination" does: it is no part of the
+** last summary, and the newsletter below it is no record. A date line reopens the records. */
+START_TEST(test_load_more_ends_the_list){
+  static const char *const az[] = {
+    "October 26, 1962|Letter from Khrushchev to Kennedy|-",
+    "Undated|Cuban Missile Crisis Chronology|A timeline of the crisis.",
+  };
+  static const char *const azReopen[] = {
+    "1962|Letter from Khrushchev to Kennedy|-",
+    "1963|Memorandum on the Hot Line|The two governments agree on a direct link.",
+  };
+  CHECK("Document\nOctober 26, 1962\nLetter from Khrushchev to Kennedy\nDocument\nUndated\n"
+        "Cuban Missile Crisis Chronology\nA timeline of the crisis.\nLoad more results\n"
+        "Stay in touch\nSign up for the Wilson Center's newsletters.\nSubscribe\n", az);
+  CHECK("1962\n\nLetter from Khrushchev to Kennedy\n\nLoad more\n\nStay in touch\n\n"
+        "1963\n\nMemorandum on the Hot Line\n\nThe two governments agree on a direct link.\n",
+        azReopen);
+}
+END_TEST
+
+/* The site's footer: its links side by side ("Contact Us | Privacy Policy") end the records as
+** one of them alone does, and the paragraphs right above its first line, with no date line,
+** range, pager or control between, are the footer's, not a record nor a summary. */
+START_TEST(test_site_footer){
+  static const char *const az[] = {
+    "August 13, 1961|Decree of the GDR Council of Ministers on the Closing of the Border|"
+      "The decree orders controls at the sector border in Berlin.",
+    "October 27, 1961|Record of the Confrontation at Checkpoint Charlie|"
+      "American and Soviet tanks face each other for sixteen hours.",
+  };
+  static const char *const azLast[] = {
+    "October 27, 1961|Record of the Confrontation at Checkpoint Charlie|"
+      "American and Soviet tanks face each other for sixteen hours.",
+  };
+  static const char *const azRow[] = {
+    "May 1961|Note on the Withdrawal of Soviet Submarines from Vlore|"
+      "The Soviet command orders the submarines to leave the base.",
+    "-|Letter from the CC of the Albanian Party of Labour to the CC CPSU|-",
+  };
+  CHECK("Skip to content\n\nDocuments\n\nAugust 13, 1961\n\n"
+        "Decree of the GDR Council of Ministers on the Closing of the Border\n\n"
+        "The decree orders controls at the sector border in Berlin.\n\n"
+        "October 27, 1961\n\nRecord of the Confrontation at Checkpoint Charlie\n\n"
+        "American and Soviet tanks face each other for sixteen hours.\n\n"
+        "About the Digital Archive\n\n"
+        "The Digital Archive contains once-secret documents from governments.\n\n"
+        "Wilson Center\nOne Woodrow Wilson Plaza\nWashington, DC 20004-3027\n\n"
+        "Privacy Policy\n\xC2\xA9 2026 The Wilson Center\n", az);
+  /* The footer's links side by side: the footer's first line, as one of them alone. */
+  CHECK("Skip to content\n\nDocuments\n\nOctober 27, 1961\n\n"
+        "Record of the Confrontation at Checkpoint Charlie\n\n"
+        "American and Soviet tanks face each other for sixteen hours.\n\n"
+        "About the Digital Archive\n\n"
+        "The Digital Archive contains once-secret documents from governments.\n\n"
+        "Contact Us | Privacy Policy | Sitemap\n", azLast);
+  /* A row of the footer's links after the last "-", and the search's controls above it. */
+  CHECK("SEARCH RESULTS\n-\nMay 1961\nNote on the Withdrawal of Soviet Submarines from Vlore\n"
+        "The Soviet command orders the submarines to leave the base.\n-\n"
+        "Letter from the CC of the Albanian Party of Labour to the CC CPSU\n-\n"
+        "NEW SEARCH | MODIFY SEARCH\nContact Us | Privacy Policy\n", azRow);
+}
+END_TEST
+
+/* Where the footer rule must not fire: the summary right above the footer, prose after a summary,
+** an undated record above the pager, and an undated record that a date line follows. */
+START_TEST(test_site_footer_keeps_records){
+  static const char *const azSummary[] = {
+    "1961|Report on Berlin|The embassy reports on the mood in the city.",
+    "1962|Note on the Wall|KIM IL SUNG RECEIVES THE AMBASSADOR",
+  };
+  static const char *const azProse[] = {
+    "1961|Report on Berlin|The embassy reports on the mood in the city. "
+      "It also lists the newspapers and their owners.",
+  };
+  static const char *const azPager[] = {
+    "March 3, 1965|Note on the Visit of Kosygin to Hanoi|Kosygin promises missiles.",
+    "-|Report of the Trade Mission|-",
+  };
+  static const char *const azDated[] = {
+    "1961|Report on Berlin|The embassy reports on the mood in the city.",
+    "-|Minutes of the Politburo|The members discuss the harvest.",
+    "1962|Note on the Wall|-",
+  };
+  CHECK("Skip to content\n\n1961\n\nReport on Berlin\n\n"
+        "The embassy reports on the mood in the city.\n\n1962\n\nNote on the Wall\n\n"
+        "KIM IL SUNG RECEIVES THE AMBASSADOR\n\nContact Us\n", azSummary);
+  CHECK("Skip to content\n\n1961\n\nReport on Berlin\n\n"
+        "The embassy reports on the mood in the city.\n\n"
+        "It also lists the newspapers and their owners.\n\n\xC2\xA9 2026 Wilson Center\n",
+        azProse);
+  CHECK("Skip to content\n\nMarch 3, 1965\n\nNote on the Visit of Kosygin to Hanoi\n\n"
+        "Kosygin promises missiles.\n\n\nReport of the Trade Mission\n\n"
+        "1\n2\n\nAbout the Archive\n\nTerms of Use\n", azPager);
+  CHECK("Skip to content\n\n1961\n\nReport on Berlin\n\n"
+        "The embassy reports on the mood in the city.\n\n\nMinutes of the Politburo\n\n"
+        "The members discuss the harvest.\n\n1962\n\nNote on the Wall\n\n"
+        "Privacy Policy\n", azDated);
+}
+END_TEST
+
+/* Below a line that opens the records ("SEARCH RESULTS"), text above a range, another such line
+** or a separator is the list's heading ("Your search for: Albania"); text that a date line
+** follows first is the page's undated records, as before. */
+START_TEST(test_heading_below_start){
+  static const char *const az[] = {
+    "1960|Report on the Albanian Party of Labour Delegation in Moscow|-",
+  };
+  static const char *const azUndated[] = {
+    "-|Meeting of the Planning Commission on Housing|"
+      "Officials discuss apartment blocks and the shortage of cement.",
+    "January 1966|Report of the Trade Mission|-",
+  };
+  CHECK("SEARCH RESULTS\nYour search for: Albania\nResults 1 - 1 of 1\n-\n1960\n"
+        "Report on the Albanian Party of Labour Delegation in Moscow\n-\n", az);
+  CHECK("Documents\n\n\nMeeting of the Planning Commission on Housing\n\n"
+        "Officials discuss apartment blocks and the shortage of cement.\n\n"
+        "January 1966\n\nReport of the Trade Mission\n", azUndated);
+}
+END_TEST
+
+/* A line of invisible characters alone (U+200C, U+200E, U+2060, U+00AD) is blank, as a browser
+** shows it; at the ends of a line they are trimmed; inside a word they stay. */
+START_TEST(test_invisible_lines){
+  static const char *const az[] = {
+    "-|Resolution of the Presidium on Amnesty|"
+      "The Presidium announces an amnesty for prisoners.",
+    "June 17, 1953|Report on the Events in East Berlin|Soviet troops restore order.",
+  };
+  static const char *const azInside[] = {
+    "1953|Report\xE2\x80\x8Don Berlin|-",
+  };
+  CHECK("Skip to content\n\nDocuments\n\n\n\xE2\x80\x8E\n"
+        "\xE2\x80\x8FResolution of the Presidium on Amnesty\xE2\x80\x8E\n\n"
+        "The Presidium announces an amnesty for prisoners.\n\xE2\x80\x8C\n\xC2\xAD\n"
+        "\xE2\x81\xA0June 17, 1953\n\nReport on the Events in East Berlin\n\n"
+        "Soviet troops restore order.\n", az);
+  CHECK("1953\n\nReport\xE2\x80\x8Don Berlin\n", azInside);
+}
+END_TEST
+
+/* A saved page's banner, menus and cookie notice above its first <h1> are no records, and the
+** <h1> and the description below it, up to the first date line, are the page's heading. */
+START_TEST(test_html_heading){
+  static const char *const az[] = {
+    "July 31, 1958|Memorandum of Conversation between Mao Zedong and Khrushchev|"
+      "Mao rejects the Soviet proposal for a joint fleet.",
+    "July 16, 1960|Note on the Recall of Soviet Specialists|-",
+  };
+  static const char *const azLate[] = {
+    "1958|Memorandum of Conversation|Mao rejects the proposal.",
+    "-|Archive Notes|-",
+  };
+  CHECK_HTML(
+    "<html><body><div class=\"cookie\"><p>This website uses cookies.</p></div>"
+    "<ul class=\"menu\"><li><a href=\"/topics\">Topics</a></li>"
+    "<li><a href=\"/about\">About</a></li></ul>"
+    "<div>Home \xE2\x80\xBA Collections \xE2\x80\xBA Sino-Soviet Split</div>"
+    "<h1>Sino-Soviet Split</h1><p>Documents on the rift between the two parties.</p>"
+    "<div class=\"card\"><div>July 31, 1958</div>"
+    "<h3><a href=\"/document/117857\">Memorandum of Conversation between Mao Zedong and "
+    "Khrushchev</a></h3><p>Mao rejects the Soviet proposal for a joint fleet.</p></div>"
+    "<div class=\"card\"><div>July 16, 1960</div>"
+    "<h3><a href=\"/document/117859\">Note on the Recall of Soviet Specialists</a></h3></div>"
+    "</body></html>", az);
+  /* An <h1> below a date line heads no records: the text is read as it stands. */
+  CHECK_HTML(
+    "<html><body><p>1958</p><h3><a href=\"/document/1\">Memorandum of Conversation</a></h3>"
+    "<p>Mao rejects the proposal.</p><h1><a href=\"/document/2\">Archive Notes</a></h1>"
+    "</body></html>", azLate);
+}
+END_TEST
+
+static Suite *listing_audit3_suite(void){
+  Suite *s = suite_create("listing_audit3");
+  TCase *tc = tcase_create("furniture");
+  tcase_add_test(tc, test_options_below_a_control);
+  tcase_add_test(tc, test_load_more_ends_the_list);
+  tcase_add_test(tc, test_site_footer);
+  tcase_add_test(tc, test_site_footer_keeps_records);
+  tcase_add_test(tc, test_heading_below_start);
+  tcase_add_test(tc, test_invisible_lines);
+  tcase_add_test(tc, test_html_heading);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(listing_audit3_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
