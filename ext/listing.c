@@ -684,8 +684,10 @@ static int footer_follows(ListingScanner *sc, size_t off, int *pnText){
     if( line.cls==LINE_TEXT ) (*pnText)++;
     if( line.bullet && line.cls!=LINE_BLANK ) break;
     if( line.cls==LINE_SKIP ){
-      /* A pager or a control ends the list: what is above it is the list's. */
-      if( listing_has_word_char(line.z, line.n) && !listing_is_facet_line(line.z, line.n) ){
+      /* A pager or a control ends the list: what is above it is the list's. A facet or the
+      ** site's cookie notice says nothing of it. */
+      if( listing_has_word_char(line.z, line.n) && !line.footer
+       && !listing_is_facet_line(line.z, line.n) ){
         break;
       }
     }else if( line.cls!=LINE_TEXT && line.cls!=LINE_BLANK ){

@@ -91,7 +91,8 @@ typedef struct ListingLine {
   size_t next;              /* offset of the following line */
   int bullet;               /* the line began with a bullet */
   int numbered;             /* a date line that began with the result's number ("3. July 1957") */
-  int footer;               /* a LINE_END that begins the site's footer ("Privacy Policy", "©") */
+  int footer;               /* the site's, not the list's: a LINE_END that begins its footer
+                            ** ("Privacy Policy", "©"), a LINE_SKIP of its cookie notice */
   ArchDateResult date_kind; /* a date line's */
   ArchDate date;
   int64_t range_first;      /* a result range's "N - M of T" */

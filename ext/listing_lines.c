@@ -599,8 +599,90 @@ static void trim_line(const char **pz, size_t *pn){
   *pn = n;
 }
 
+/* Longest line read as a cookie notice: a notice is a sentence or two. */
+#define NOTICE_MAX_BYTES 600
+
+/* The line z[0..n) is a site's cookie notice ("This website uses cookies to improve your
+** experience.", "Diese Website verwendet Cookies."): it names cookies and the site or the
+** reader's consent, words of cookie_notice.tsv. Most lines are turned away by a look for
+** "ookie" alone. */
+static int is_cookie_notice(const char *z, size_t n){
+  size_t i, start;
+  int hasCookie = 0, hasSite = 0;
+  if( n<12 || n>NOTICE_MAX_BYTES ) return 0;
+  for(i=0; i+5<=n; i++){
+    if( (z[i]|0x20)=='o' && (z[i+1]|0x20)=='o' && (z[i+2]|0x20)=='k' && (z[i+3]|0x20)=='i'
+     && (z[i+4]|0x20)=='e' ){
+      break;
+    }
+  }
+  if( i+5>n ) return 0;
+  for(i=0; i<n; ){
+    const ArchDataRow *p;
+    unsigned char c = (unsigned char)z[i];
+    if( c<0x80 && ((c|0x20)<'a' || (c|0x20)>'z') ){ i++; continue; }
+    start = i;
+    while( i<n && ((unsigned char)z[i]>=0x80
+                   || (((unsigned char)z[i]|0x20)>='a' && ((unsigned char)z[i]|0x20)<='z')) ){
+      i++;
+    }
+    if( i-start>(size_t)arch_data_cookie_notice_max_key ) continue;
+    p = arch_data_find(arch_data_cookie_notice, arch_data_cookie_notice_count, z+start, i-start);
+    if( p && p->value[0]=='c' ) hasCookie = 1;
+    if( p && p->value[0]=='s' ) hasSite = 1;
+    if( hasCookie && hasSite ) return 1;
+  }
+  return 0;
+}
+
+/* The offset of the first tab in z[from..end) that has text after it on the line, or end. A
+** tab with nothing but white space after it ends no cell. */
+static size_t next_cell_tab(const char *z, size_t from, size_t end){
+  const char *zTab;
+  size_t i;
+  while( from<end && (zTab = memchr(z+from, '\t', end-from))!=0 ){
+    const char *zRest;
+    size_t nRest;
+    i = (size_t)(zTab - z);
+    zRest = zTab+1;
+    nRest = end-i-1;
+    trim_line(&zRest, &nRest);
+    if( nRest>0 ) return i;
+    break;
+  }
+  return end;
+}
+
+/* A row of a table of results copied from a browser, which writes its cells side by side with a
+** tab between ("October 8, 1963<TAB>Cable from ...<TAB>Kim Il Sung meets ..."): when the line
+** at off (up to end) begins with a cell that is a date line, that cell is read as the line, and
+** the next line begins after its tab, so that the row's cells are read as the date line, title
+** and summary of a page without blank lines. Returns the end of the first cell, or end. */
+static size_t date_cell_end(ListingScanner *sc, size_t off, size_t end){
+  const char *z = sc->z + off, *zCell;
+  size_t n = end-off, nCell, tab;
+  ArchDate date;
+  int k;
+  trim_line(&z, &n);
+  if( n==0 ) return end;
+  tab = next_cell_tab(sc->z, (size_t)(z - sc->z), end);
+  if( tab>=end ) return end;
+  zCell = z;
+  nCell = tab - (size_t)(z - sc->z);
+  trim_line(&zCell, &nCell);
+  if( nCell==0 || nCell>DATE_LINE_MAX_BYTES ) return end;
+  if( (k = result_number_len(zCell, nCell))>0 && date_may_begin(sc, zCell+k, nCell-(size_t)k)
+   && arch_date_parse(zCell+k, nCell-(size_t)k, &date)!=ARCH_DATE_NOT_A_DATE ){
+    return tab;
+  }
+  if( date_may_begin(sc, zCell, nCell) && arch_date_parse(zCell, nCell, &date)!=ARCH_DATE_NOT_A_DATE ){
+    return tab;
+  }
+  return end;
+}
+
 void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
-  size_t end;
+  size_t end, cell;
   const char *z;
   size_t n;
   const char *zRole;
@@ -608,6 +690,17 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
 
   memset(pLine, 0, sizeof(*pLine));
   find_line_end(sc->z, sc->n, off, &end, &pLine->next);
+  if( end==off || memchr(sc->z+off, '\t', end-off)==0 ){
+    cell = end;                               /* most lines: no tab, no cells */
+  }else if( off>0 && sc->z[off-1]=='\t' ){
+    cell = next_cell_tab(sc->z, off, end);    /* a cell after a row's date cell (below) */
+  }else{
+    cell = date_cell_end(sc, off, end);
+  }
+  if( cell<end ){
+    end = cell;
+    pLine->next = cell+1;
+  }
   z = sc->z + off;
   n = end - off;
   trim_line(&z, &n);
@@ -647,6 +740,9 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
   }else if( listing_is_facet_line(z, n) ){
     pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
+  }else if( is_cookie_notice(z, n) ){
+    pLine->cls = LINE_SKIP;            /* "This website uses cookies ...": the site's, as its */
+    pLine->footer = 1;                 /* footer is */
   }else{
     pLine->cls = LINE_TEXT;
     pLine->n = without_trailing_furniture(sc, z, n,

@@ -5,7 +5,9 @@
 ** more", the site's footer (its links side by side, "Contact Us | Privacy Policy", and the
 ** paragraphs above its "©" line: "About the Digital Archive", a newsletter, an address), a
 ** query line below "SEARCH RESULTS", lines that hold only invisible characters (U+200C, U+200E,
-** U+2060, a soft hyphen), and a saved page's banner and menus above its <h1>.
+** U+2060, a soft hyphen), a saved page's banner and menus above its <h1>, and the rows of a
+** table of results copied from a browser, their cells side by side with tabs between, and a
+** site's cookie notice among the records.
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "date line|title|summary" ("-" for an absent field). Cases where a rule must NOT fire stand
@@ -291,6 +293,56 @@ START_TEST(test_html_heading){
 }
 END_TEST
 
+/* A table of results copied from a browser: a row's cells side by side with a tab between. A
+** row that begins with a date line's cell is read as date line, title and summary; the column
+** names ("Date<TAB>Title<TAB>Summary") are furniture. A tab that opens or ends a line, or one
+** after a cell that is no date line, splits nothing. */
+START_TEST(test_table_rows_with_tabs){
+  static const char *const az[] = {
+    "October 8, 1963|Cable from Qiang Xiaochu|Kim Il Sung meets with cabinet officials.",
+    "March 1967|Note on a Conversation with Comrade Zvetkov|-",
+    "1958|Journal of Ambassador Puzanov|Puzanov discusses the first Party Conference.",
+  };
+  static const char *const azIndent[] = {
+    "April 1953|Record of a Conversation with Zhou Enlai|Zhou discusses the armistice talks.",
+    "-|Report on Hungary 1956|-",
+  };
+  CHECK("Skip to content\n\n1 - 3 of 3\n\nDate\tTitle\tSummary\n"
+        "October 8, 1963\tCable from Qiang Xiaochu\tKim Il Sung meets with cabinet officials.\n"
+        "March 1967\tNote on a Conversation with Comrade Zvetkov\t\n"
+        "1958\tJournal of Ambassador Puzanov\tPuzanov discusses the first Party Conference.\n"
+        "\nPagination\n", az);
+  CHECK("\tApril 1953\t\n\n\tRecord of a Conversation with Zhou Enlai\n\n"
+        "\tZhou discusses the armistice talks.\n\n\n"
+        "Report on\tHungary 1956\n", azIndent);
+}
+END_TEST
+
+/* A site's cookie notice is furniture wherever the copy holds it, in English or another
+** language: a line that names cookies and the site or the reader's consent. A summary that
+** names one without the other stays. */
+START_TEST(test_cookie_notice){
+  static const char *const az[] = {
+    "October 1986|Information on the Visit of Kim Il Sung to the USSR|-",
+    "July 1987|Note on the Olympic Games in Seoul|-",
+  };
+  static const char *const azKept[] = {
+    "1959|Report on the Banquet in Beijing|"
+      "The delegation was served rice cookies at the banquet.",
+    "1960|Note on the Site of the New Factory|The site of the new factory is chosen.",
+  };
+  CHECK("Skip to content\n\nOctober 1986\n\n"
+        "Information on the Visit of Kim Il Sung to the USSR\n\n"
+        "Diese Website verwendet Cookies.\n\nJuly 1987\n\nNote on the Olympic Games in Seoul\n\n"
+        "This website uses cookies to improve your experience. We'll assume you're ok with "
+        "this, but you can opt-out if you wish.\n\nAccept\nRead More\n", az);
+  CHECK("Skip to content\n\n1959\n\nReport on the Banquet in Beijing\n\n"
+        "The delegation was served rice cookies at the banquet.\n\n"
+        "1960\n\nNote on the Site of the New Factory\n\nThe site of the new factory is chosen.\n",
+        azKept);
+}
+END_TEST
+
 static Suite *listing_audit3_suite(void){
   Suite *s = suite_create("listing_audit3");
   TCase *tc = tcase_create("furniture");
@@ -301,6 +353,8 @@ static Suite *listing_audit3_suite(void){
   tcase_add_test(tc, test_heading_below_start);
   tcase_add_test(tc, test_invisible_lines);
   tcase_add_test(tc, test_html_heading);
+  tcase_add_test(tc, test_table_rows_with_tabs);
+  tcase_add_test(tc, test_cookie_notice);
   suite_add_tcase(s, tc);
   return s;
 }
