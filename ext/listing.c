@@ -776,6 +776,17 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         after_facet = after_control = 0;
         continue;
       case LINE_SKIP:
+        if( line.label==2 && !opened ){
+          /* "Collection" over "Sino-Soviet Split": a result that is no document ends the
+          ** record above and opens none. */
+          if( rec->title.z ) return emit_before(sc, rec, here, &line);
+          clear_record(rec);
+          sc->other_result = 1;
+          if( sc->next_rank>0 ) sc->next_rank++;    /* it holds its place in the results */
+          gap = 0;
+          continue;
+        }
+        if( line.label==1 ) sc->other_result = 0;
         after_facet = listing_is_facet_line(line.z, line.n);
         after_control = !after_facet && listing_has_word_char(line.z, line.n);
         /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
@@ -784,6 +795,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         continue;
       case LINE_PAGE: case LINE_START: case LINE_RANGE: case LINE_END: case LINE_SEPARATOR:
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
+        sc->other_result = 0;
         clear_record(rec);  /* a date line with no title after it is not a record */
         if( line.cls==LINE_PAGE ) sc->date_after_title = 0;
         apply_chrome(sc, &line);
@@ -804,6 +816,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
           continue;
         }
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
+        sc->other_result = 0;
         if( line.numbered ) sc->numbered_dates = 1;
         rec->date_text.z = line.z;
         rec->date_text.n = line.n;
@@ -827,7 +840,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;          /* "Sort by" over "Relevance", "Newest", "Oldest": a drop-down list */
     }
     after_control = 0;
-    if( sc->region==REGION_FOOTER ) continue;
+    if( sc->region==REGION_FOOTER || sc->other_result ) continue;
     if( sc->region==REGION_HEADING || sc->region==REGION_LIST_HEAD ){
       size_t recordsAt;
       if( heading_precedes_records(sc, here, sc->region==REGION_LIST_HEAD, &recordsAt) ){

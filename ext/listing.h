@@ -91,6 +91,8 @@ typedef struct ListingLine {
   size_t next;              /* offset of the following line */
   int bullet;               /* the line began with a bullet */
   int numbered;             /* a date line that began with the result's number ("3. July 1957") */
+  int label;                /* a result card's type: 1 a document's ("Document"), 2 another
+                            ** kind's ("Collection", "Topic"): a LINE_SKIP */
   int footer;               /* the site's, not the list's: a LINE_END that begins its footer
                             ** ("Privacy Policy", "©"), a LINE_SKIP of its cookie notice */
   ArchDateResult date_kind; /* a date line's */
@@ -126,6 +128,8 @@ typedef struct ListingScanner {
   int numbered_dates;       /* a date line began with the result's number ("1. June 11, 1957"):
                             ** so do the page's others ("2. July 1957") */
   int date_after_title;     /* this page prints each date line below its title */
+  int other_result;         /* below a result card's type that is no document's ("Topic"):
+                            ** text is no record until a date line or a document's label */
   size_t footer_clear;      /* no footer line of the site follows text before this offset with
                             ** only text between (listing.c, footer_follows()) */
   const ListingLink *aLink; /* the links of the text's lines, in line order */

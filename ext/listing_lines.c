@@ -717,6 +717,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( (zRole = line_role(sc, z, n))!=0 ){
     pLine->cls = chrome_class(zRole);
     pLine->footer = zRole[0]=='f';
+    pLine->label = zRole[0]=='l' ? 1 : zRole[0]=='t' ? 2 : 0;
   }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
     pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
     pLine->footer = 1;

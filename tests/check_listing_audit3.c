@@ -6,8 +6,9 @@
 ** paragraphs above its "©" line: "About the Digital Archive", a newsletter, an address), a
 ** query line below "SEARCH RESULTS", lines that hold only invisible characters (U+200C, U+200E,
 ** U+2060, a soft hyphen), a saved page's banner and menus above its <h1>, and the rows of a
-** table of results copied from a browser, their cells side by side with tabs between, and a
-** site's cookie notice among the records.
+** table of results copied from a browser, their cells side by side with tabs between, a site's
+** cookie notice among the records, and results of other kinds than documents ("Collection",
+** "Topic") among them.
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "date line|title|summary" ("-" for an absent field). Cases where a rule must NOT fire stand
@@ -343,6 +344,46 @@ START_TEST(test_cookie_notice){
 }
 END_TEST
 
+/* A search that finds collections and topics besides documents labels each result with its
+** kind: a result labelled "Collection" or "Topic" is no record, nor part of the one above, and
+** holds its place in the ranks; a "Document" label or a date line reopens the records. A page
+** that labels no result is read as before, and so is one whose records a bullet opens. */
+START_TEST(test_results_of_other_kinds){
+  static const char *const az[] = {
+    "July 31, 1958|Memorandum of Conversation between Mao Zedong and Khrushchev|"
+      "Mao rejects the Soviet proposal for a joint fleet.",
+    "October 2, 1959|Discussion between N.S. Khrushchev and Mao Zedong|"
+      "A heated exchange over Taiwan.",
+    "-|List of Hungarian Refugees|-",
+  };
+  static const char *const azBullet[] = {
+    "1955|Draft Agreement on Scientific Cooperation|The academies agree on exchanges.",
+  };
+  ListingScanner sc;
+  ListingRecord r;
+  static const char zText[] =
+    "Skip to content\n\n1 - 5 of 57\n\nCollection\n\nSino-Soviet Split\n\n"
+    "Documents on the rift between China and the Soviet Union.\n\n"
+    "Document\n\nJuly 31, 1958\n\n"
+    "Memorandum of Conversation between Mao Zedong and Khrushchev\n\n"
+    "Mao rejects the Soviet proposal for a joint fleet.\n\nTopic\n\nKorean War\n\n"
+    "Document\n\nOctober 2, 1959\n\nDiscussion between N.S. Khrushchev and Mao Zedong\n\n"
+    "A heated exchange over Taiwan.\n\nDocument\n\n\nList of Hungarian Refugees\n\n"
+    "Pagination\n";
+  static const int64_t aRank[] = { 2, 4, 5 };
+  int i = 0;
+  CHECK(zText, az);
+  listing_scanner_init(&sc, zText, strlen(zText));
+  while( listing_next(&sc, &r) ){
+    ck_assert_msg(i<3 && r.rank==aRank[i], "record %d: rank %lld", i+1, (long long)r.rank);
+    i++;
+  }
+  CHECK("  \xE2\x80\xA2 1955\n\n    Draft Agreement on Scientific Cooperation\n\n    Topic\n\n"
+        "    The academies agree on exchanges.\n",
+        azBullet);
+}
+END_TEST
+
 static Suite *listing_audit3_suite(void){
   Suite *s = suite_create("listing_audit3");
   TCase *tc = tcase_create("furniture");
@@ -355,6 +396,7 @@ static Suite *listing_audit3_suite(void){
   tcase_add_test(tc, test_html_heading);
   tcase_add_test(tc, test_table_rows_with_tabs);
   tcase_add_test(tc, test_cookie_notice);
+  tcase_add_test(tc, test_results_of_other_kinds);
   suite_add_tcase(s, tc);
   return s;
 }
