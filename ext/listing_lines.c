@@ -599,6 +599,77 @@ static void trim_line(const char **pz, size_t *pn){
   *pn = n;
 }
 
+/* Length of the run of marks at z[0..n) that stands between a result card's label and its date
+** line ("Document · ", "Date: ", " | "): white space, ':', '|', '/', a dash, '·', '•'. */
+static size_t label_marks_len(const char *z, size_t n){
+  size_t i = 0;
+  while( i<n ){
+    int k = text_space_len(z+i, n-i);
+    if( k==0 && memchr(":|/", z[i], 3) ) k = 1;
+    if( k==0 ) k = text_dash_len(z+i, n-i);
+    if( k==0 && n-i>=2 && memcmp(z+i, "\xC2\xB7", 2)==0 ) k = 2;          /* · */
+    if( k==0 && n-i>=3 && memcmp(z+i, "\xE2\x80\xA2", 3)==0 ) k = 3;      /* • */
+    if( k==0 ) break;
+    i += (size_t)k;
+  }
+  return i;
+}
+
+/* z[0..n) (a colon after it aside) is a result card's label that may stand beside its date
+** line: a document's label of chrome.tsv ("Document"), or, when bLabelOnly is 0, an option
+** that names the date ("Date", "Document date"). */
+static int is_date_label(const char *z, size_t n, int bLabelOnly){
+  const ArchDataRow *p;
+  size_t i;
+  if( n>0 && z[n-1]==':' ) n--;
+  if( n==0 || n>(size_t)arch_data_chrome_max_key ) return 0;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+  if( p==0 ) return 0;
+  if( p->value[0]=='l' ) return 1;
+  if( bLabelOnly || p->value[0]!='o' ) return 0;
+  for(i=0; i+4<=n; i++){
+    if( text_ieq(z+i, 4, "date", 4) ) return 1;
+  }
+  return 0;
+}
+
+/* The date line z[0..n), when it is one: set *pLine's date and return 1. */
+static int read_date_part(ListingScanner *sc, const char *z, size_t n, Line *pLine){
+  text_trim(&z, &n);
+  if( n==0 || !date_may_begin(sc, z, n)
+   || (pLine->date_kind = arch_date_parse(z, n, &pLine->date))==ARCH_DATE_NOT_A_DATE ){
+    return 0;
+  }
+  pLine->z = z;
+  pLine->n = n;
+  return 1;
+}
+
+/* The line z[0..n) is a date line with a result card's label before it ("Document · October 8,
+** 1963", "Date: 1956", "Document Date: March 1953") or a document's label after it ("October
+** 8, 1963 | Document"), as a card's line of details reads: set *pLine's date line to the date's
+** part and return 1. Most lines are turned away by their first or last letters. */
+static int read_labelled_date(ListingScanner *sc, const char *z, size_t n, Line *pLine){
+  size_t i, k;
+  if( n<6 || n>DATE_LINE_MAX_BYTES ) return 0;
+  if( (z[0]|0x20)=='d' ){
+    for(i=1; i<n && i<=CHROME_MAX_BYTES; i++){
+      if( z[i]!=' ' && z[i]!=':' && (unsigned char)z[i]<0x80 ) continue;
+      if( !is_date_label(z, i, 0) ) continue;
+      k = label_marks_len(z+i, n-i);
+      if( k>0 && read_date_part(sc, z+i+k, n-i-k, pLine) ) return 1;
+    }
+  }
+  if( (z[n-1]|0x20)=='t' ){                   /* "... | Document" */
+    for(i=n; i>0 && z[i-1]!=' '; i--){}
+    if( i==0 || !is_date_label(z+i, n-i, 1) ) return 0;
+    k = i;
+    while( k>0 && label_marks_len(z+k-1, i-k+1)==i-k+1 ) k--;
+    if( k<i && read_date_part(sc, z, k, pLine) ) return 1;
+  }
+  return 0;
+}
+
 /* Longest line read as a cookie notice: a notice is a sentence or two. */
 #define NOTICE_MAX_BYTES 600
 
@@ -735,6 +806,8 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
+  }else if( read_labelled_date(sc, z, n, pLine) ){
+    pLine->cls = LINE_DATE;            /* "Document · October 8, 1963": a card's details */
   }else if( !listing_has_word_char(z, n) ){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){

@@ -7,8 +7,8 @@
 ** query line below "SEARCH RESULTS", lines that hold only invisible characters (U+200C, U+200E,
 ** U+2060, a soft hyphen), a saved page's banner and menus above its <h1>, and the rows of a
 ** table of results copied from a browser, their cells side by side with tabs between, a site's
-** cookie notice among the records, and results of other kinds than documents ("Collection",
-** "Topic") among them.
+** cookie notice among the records, results of other kinds than documents ("Collection",
+** "Topic") among them, and a card's label on its date line ("Document · October 8, 1963").
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "date line|title|summary" ("-" for an absent field). Cases where a rule must NOT fire stand
@@ -384,6 +384,30 @@ START_TEST(test_results_of_other_kinds){
 }
 END_TEST
 
+/* A result card's line of details: its label and date line on one line ("Document · October 8,
+** 1963", "Date: 1956", "October 1962 | Document"): a date line, the date's part kept. A title
+** that begins with such a word and goes on with no date is a title. */
+START_TEST(test_labelled_date_lines){
+  static const char *const az[] = {
+    "October 8, 1963|Cable from the Embassy in Hanoi|The embassy reports on rice shipments.",
+    "1956|Note on the Harbour|-",
+    "October 1962|Memorandum on the Missiles|-",
+    "March 1953|Telegram on the Funeral|-",
+  };
+  static const char *const azTitles[] = {
+    "1961|Date of the Summit Meeting in Vienna|-",
+    "1962|Document Exchange between the Archives|-",
+  };
+  CHECK("Skip to content\n\nDocument \xC2\xB7 October 8, 1963\n\n"
+        "Cable from the Embassy in Hanoi\n\nThe embassy reports on rice shipments.\n\n"
+        "Date: 1956\n\nNote on the Harbour\n\nOctober 1962 | Document\n\n"
+        "Memorandum on the Missiles\n\nDocument Date: March 1953\n\nTelegram on the Funeral\n",
+        az);
+  CHECK("1961\n\nDate of the Summit Meeting in Vienna\n\n"
+        "1962\n\nDocument Exchange between the Archives\n", azTitles);
+}
+END_TEST
+
 static Suite *listing_audit3_suite(void){
   Suite *s = suite_create("listing_audit3");
   TCase *tc = tcase_create("furniture");
@@ -397,6 +421,7 @@ static Suite *listing_audit3_suite(void){
   tcase_add_test(tc, test_table_rows_with_tabs);
   tcase_add_test(tc, test_cookie_notice);
   tcase_add_test(tc, test_results_of_other_kinds);
+  tcase_add_test(tc, test_labelled_date_lines);
   suite_add_tcase(s, tc);
   return s;
 }
