@@ -836,7 +836,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;          /* right below "Cold War in Asia (312)": a facet without its count */
     }
     after_facet = 0;
-    if( after_control && listing_is_option_line(line.z, line.n) ){
+    if( after_control && (listing_is_option_line(line.z, line.n)
+                          || listing_is_cut_option(sc, &line)) ){
       continue;          /* "Sort by" over "Relevance", "Newest", "Oldest": a drop-down list */
     }
     after_control = 0;

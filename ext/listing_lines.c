@@ -327,6 +327,19 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
   }
 }
 
+static int rest_is_blank(const ListingScanner *sc, size_t off);
+
+int listing_is_cut_option(const ListingScanner *sc, const Line *pLine){
+  unsigned i, k;
+  if( pLine->n==0 || !rest_is_blank(sc, pLine->next) ) return 0;
+  k = arch_data_prefixed(arch_data_chrome, arch_data_chrome_count, pLine->z, pLine->n, &i);
+  for(; k>0; k--, i++){
+    const ArchDataRow *p = &arch_data_chrome[i];
+    if( (size_t)p->nKey>pLine->n && p->value[0]=='o' ) return 1;
+  }
+  return 0;
+}
+
 int listing_is_option_line(const char *z, size_t n){
   char buf[CHROME_MAX_BYTES];
   const ArchDataRow *p;
@@ -340,16 +353,27 @@ int listing_is_option_line(const char *z, size_t n){
   return p && p->value[0]=='o';
 }
 
-/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "Results 1 - 10 of 1". */
+/* z[0..n), to its end, is the beginning of the word w, two letters or more ("Showi"). */
+static int begins_word(const char *z, size_t n, const char *w){
+  size_t nw = strlen(w);
+  return n>=2 && n<nw && text_ieq(z, n, w, n);
+}
+
+/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "1 - 3 и", "Results 1 - 10 of
+** 1", "Showi", "Showing 1 - 20 of 345 results f" (a range whole but for its last words). */
 static int is_cut_range(const char *z, size_t n){
-  static const char *const azStep[] = { "of", "results" };
   size_t i = 0, k;
   int64_t v;
   int iStep;
+  static const char *const azLead[] = { "showing", "displaying", "results", "items" };
+  for(k=0; k<sizeof(azLead)/sizeof(azLead[0]); k++){
+    if( begins_word(z, n, azLead[k]) ) return 1;                 /* "Showi" */
+  }
   if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
     skip_spaces(z, n, &i);
   }
   if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
+  if( i==n && i>0 ) return 1;                                     /* "Showing" */
   for(iStep=0; iStep<3; iStep++){
     if( !read_count(z, n, &i, &v) ) return 0;
     skip_spaces(z, n, &i);
@@ -361,11 +385,19 @@ static int is_cut_range(const char *z, size_t n){
         if( (z[i+1]|0x20)!='o' ) return 0;
         k = 2;
       }
+    }else if( iStep==1 ){
+      /* The word before the total ("of", "из", "von"), whole or cut where the text ends. */
+      const char *zSpace = memchr(z+i, ' ', n-i);
+      k = zSpace ? (size_t)(zSpace-(z+i)) : n-i;
+      if( k==0 || k>(size_t)arch_data_range_words_max_key ) return 0;
+      if( arch_data_find(arch_data_range_words, arch_data_range_words_count, z+i, k)==0 ){
+        return zSpace==0 && arch_data_begins_longer(arch_data_range_words,
+                                                    arch_data_range_words_count, z+i, k);
+      }
     }else{
-      const char *w = azStep[iStep-1];
-      for(k=0; i+k<n && w[k] && (z[i+k]|0x20)==w[k]; k++){}
-      if( i+k==n ) return 1;                       /* "1 - 10 o" */
-      if( w[k] ) return 0;
+      /* After the total: its last words ("results", "for Kim"), cut anywhere. A letter must
+      ** follow, as a word does: "1 - 10 of 11 (" is no range. */
+      return ((z[i]|0x20)>='a' && (z[i]|0x20)<='z');
     }
     i += k;
     skip_spaces(z, n, &i);

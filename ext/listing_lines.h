@@ -40,6 +40,10 @@ int listing_is_facet_line(const char *z, size_t n);
 /* An option of chrome.tsv ("Relevance", "Newest", "Title (A-Z)"): page furniture below a control
 ** ("Sort by"), as a copied drop-down list gives its options, one a line. */
 int listing_is_option_line(const char *z, size_t n);
+
+/* The text line *pLine ends the text and is the beginning of an option ("Rele", "Title (A"):
+** where a copy stopped in a drop-down list. */
+int listing_is_cut_option(const ListingScanner *sc, const Line *pLine);
 int listing_is_cut_facet(const char *z, size_t n);
 
 /* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */

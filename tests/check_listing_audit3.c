@@ -408,6 +408,30 @@ START_TEST(test_labelled_date_lines){
 }
 END_TEST
 
+/* A copy cut in the page's head: in the first word of a range ("Showi"), in its word before the
+** total ("1 - 3 и"), in the words after it ("results f"), or in a sort control's option
+** ("Rele"), holds no record. A last line that begins no such line is a record as before. */
+START_TEST(test_cut_in_the_head){
+  static const char *const azNone[] = { 0 };
+  static const char *const azKept[] = { "-|Showcase of the Archive|-" };
+  static const char *const azRecord[] = { "1956|Report|Rele" };
+  const char *const azCut[] = {
+    "Skip to content\n\nSearch Results\n\nShowi",
+    "Skip to content\n\nSearch Results\n\nShowing 1 - 20 of 345 results f",
+    "\xD0\x9F\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB9\xD1\x82\xD0\xB8 \xD0\xBA "
+      "\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8E"
+      "\n\n1 - 3 \xD0\xB8",
+    "Skip to main content\nDisplaying 1 - 3 of 3\nSort by\nRele",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azCut)/sizeof(azCut[0]); i++){
+    check_scan(azCut[i], strlen(azCut[i]), 0, 0, strlen(azCut[i]), azNone, 0);
+  }
+  CHECK("Skip to content\n\nDocuments\n\n\nShowcase of the Archive\n", azKept);
+  CHECK("1956\n\nReport\n\nRele", azRecord);
+}
+END_TEST
+
 static Suite *listing_audit3_suite(void){
   Suite *s = suite_create("listing_audit3");
   TCase *tc = tcase_create("furniture");
@@ -422,6 +446,7 @@ static Suite *listing_audit3_suite(void){
   tcase_add_test(tc, test_cookie_notice);
   tcase_add_test(tc, test_results_of_other_kinds);
   tcase_add_test(tc, test_labelled_date_lines);
+  tcase_add_test(tc, test_cut_in_the_head);
   suite_add_tcase(s, tc);
   return s;
 }
