@@ -715,6 +715,12 @@ static int begins_footer(ListingScanner *sc, const ListingRecord *rec, const Lin
   }else if( rec->date_text.z ){
     return 0;
   }
+  /* An undated record stands so: an extra blank line above it (its empty date line), a title
+  ** that starts with a document genre ("Instructions to the Delegation in Geneva"). */
+  if( !rec->title.z ) gap = blank_lines_above(sc, here);   /* a call that begins with it */
+  if( sc->title_gap_seen && gap>sc->title_gap && starts_with_kind(pLine->z, pLine->n) ){
+    return 0;
+  }
   if( !footer_follows(sc, here, &nText) ) return 0;
   return nText>1 || !rec->title.z;
 }

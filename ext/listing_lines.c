@@ -778,7 +778,8 @@ static size_t date_cell_end(ListingScanner *sc, size_t off, size_t end){
    && arch_date_parse(zCell+k, nCell-(size_t)k, &date)!=ARCH_DATE_NOT_A_DATE ){
     return tab;
   }
-  if( date_may_begin(sc, zCell, nCell) && arch_date_parse(zCell, nCell, &date)!=ARCH_DATE_NOT_A_DATE ){
+  if( date_may_begin(sc, zCell, nCell)
+   && arch_date_parse(zCell, nCell, &date)!=ARCH_DATE_NOT_A_DATE ){
     return tab;
   }
   return end;

@@ -219,6 +219,19 @@ START_TEST(test_site_footer_keeps_records){
         "The embassy reports on the mood in the city.\n\n\nMinutes of the Politburo\n\n"
         "The members discuss the harvest.\n\n1962\n\nNote on the Wall\n\n"
         "Privacy Policy\n", azDated);
+  /* An undated record at the end, set apart by its empty date line, whose title starts with a
+  ** document genre, above the footer. */
+  {
+    static const char *const azUndated[] = {
+      "January 1966|Report of the Trade Mission|The mission lists the contracts.",
+      "-|Instructions to the Delegation in Geneva|"
+        "The delegation is to propose a ceasefire line along the river.",
+    };
+    CHECK("Skip to content\n\nDocuments\n\nJanuary 1966\n\nReport of the Trade Mission\n\n"
+          "The mission lists the contracts.\n\n\nInstructions to the Delegation in Geneva\n\n"
+          "The delegation is to propose a ceasefire line along the river.\n\nContact Us\n",
+          azUndated);
+  }
 }
 END_TEST
 
