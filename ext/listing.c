@@ -244,6 +244,21 @@ static int ends_mid_sentence(const char *z, size_t n){
   return is_minor_word(z+start, n-start) && z[n-1]!='.';
 }
 
+/* listing_is_summary() of the line *pLine at the page's title gap, kept for the next call on
+** the same line and gap: the footer's test (begins_footer()) and belongs_to_record() ask it of
+** the same line one after the other. */
+static int line_is_summary(ListingScanner *sc, const Line *pLine, int gap){
+  if( sc->summary_memo_z!=pLine->z || sc->summary_memo_n!=pLine->n
+   || sc->summary_memo_gap!=gap || sc->summary_memo_title_gap!=sc->title_gap ){
+    sc->summary_memo_z = pLine->z;
+    sc->summary_memo_n = pLine->n;
+    sc->summary_memo_gap = gap;
+    sc->summary_memo_title_gap = sc->title_gap;
+    sc->summary_memo = listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap);
+  }
+  return sc->summary_memo;
+}
+
 /* The last paragraph of a record (nothing but a new record or the end of the records follows
 ** it), `gap` blank lines below the record and `gapAfter` above what follows, is that record's
 ** summary, cut or whole, whatever its capitals, unless it is plainly the title of a record of
@@ -379,7 +394,7 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
     if( opened || continues_paragraph(sc, gap) ) return 1;
-    if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 1;
+    if( line_is_summary(sc, pLine, gap) ) return 1;
     /* A second paragraph that reads as no sentence ("Translated by Charles Kraus"), at the
     ** page's usual gap, on a page that sets its fields apart with blank lines: an undated
     ** record would stand an extra blank line apart (its empty date line). It is the title of
@@ -398,7 +413,7 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   /* A summary may repeat its title, word for word or followed by more. */
   rep = repeats_title(rec->title.z, rec->title.n, pLine->z, pLine->n);
   if( rep==REPEAT_EQUAL ) return 1;
-  if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 1;
+  if( line_is_summary(sc, pLine, gap) ) return 1;
   /* A heading: the next record's title, or a summary with capitals. What follows tells. */
   follow = what_follows(sc, pLine->next, &next, &nextGap);
   if( rep==REPEAT_PREFIX ){
@@ -423,6 +438,7 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->total = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
+  sc->has_tab = n>0 && memchr(z, '\t', n)!=0;
   listing_chrome_init(sc);
   /* A byte-order mark at the start is white space to the line reader (text_space_len()), which
   ** trims it off the first line: that line still starts at offset 0, where a saved page's link
@@ -684,8 +700,8 @@ static int footer_follows(ListingScanner *sc, size_t off, int *pnText){
     if( line.cls==LINE_TEXT ) (*pnText)++;
     if( line.bullet && line.cls!=LINE_BLANK ) break;
     if( line.cls==LINE_SKIP ){
-      /* A pager or a control ends the list: what is above it is the list's. A facet or the
-      ** site's cookie notice says nothing of it. */
+      /* A pager or a control ends the list: what is above it is the list's. A facet says
+      ** nothing of it (nor does a cookie notice, a text line here). */
       if( listing_has_word_char(line.z, line.n) && !line.footer
        && !listing_is_facet_line(line.z, line.n) ){
         break;
@@ -711,7 +727,7 @@ static int begins_footer(ListingScanner *sc, const ListingRecord *rec, const Lin
   if( opened || !sc->is_page || sc->n_records+(rec->title.z!=0)==0 ) return 0;
   if( rec->title.z ){
     if( continues_paragraph(sc, gap) ) return 0;
-    if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 0;
+    if( line_is_summary(sc, pLine, gap) ) return 0;
   }else if( rec->date_text.z ){
     return 0;
   }
@@ -848,6 +864,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
     after_control = 0;
     if( sc->region==REGION_FOOTER || sc->other_result ) continue;
+    if( listing_is_cookie_notice(line.z, line.n) ){
+      after_control = 1;     /* "This website uses cookies ..." over "Accept", "Got it" */
+      continue;
+    }
     if( sc->region==REGION_HEADING || sc->region==REGION_LIST_HEAD ){
       size_t recordsAt;
       if( heading_precedes_records(sc, here, sc->region==REGION_LIST_HEAD, &recordsAt) ){

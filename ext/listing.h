@@ -93,8 +93,8 @@ typedef struct ListingLine {
   int numbered;             /* a date line that began with the result's number ("3. July 1957") */
   int label;                /* a result card's type: 1 a document's ("Document"), 2 another
                             ** kind's ("Collection", "Topic"): a LINE_SKIP */
-  int footer;               /* the site's, not the list's: a LINE_END that begins its footer
-                            ** ("Privacy Policy", "©"), a LINE_SKIP of its cookie notice */
+  int footer;               /* a LINE_END that begins the site's footer ("Privacy Policy",
+                            ** "©"), not the list's end ("Pagination") */
   ArchDateResult date_kind; /* a date line's */
   ArchDate date;
   int64_t range_first;      /* a result range's "N - M of T" */
@@ -128,8 +128,13 @@ typedef struct ListingScanner {
   int numbered_dates;       /* a date line began with the result's number ("1. June 11, 1957"):
                             ** so do the page's others ("2. July 1957") */
   int date_after_title;     /* this page prints each date line below its title */
+  int has_tab;              /* the text holds a tab: a line may be a table's row of cells */
   int other_result;         /* below a result card's type that is no document's ("Topic"):
                             ** text is no record until a date line or a document's label */
+  const char *summary_memo_z;   /* the last line listing.c's line_is_summary() read ... */
+  size_t summary_memo_n;
+  int summary_memo_gap, summary_memo_title_gap;   /* ... at these gaps, */
+  int summary_memo;             /* and its verdict */
   size_t footer_clear;      /* no footer line of the site follows text before this offset with
                             ** only text between (listing.c, footer_follows()) */
   const ListingLink *aLink; /* the links of the text's lines, in line order */

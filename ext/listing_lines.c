@@ -621,6 +621,8 @@ static void trim_line(const char **pz, size_t *pn){
   text_trim(pz, pn);
   z = *pz;
   n = *pn;
+  /* Every invisible character begins with the byte 0xC2 or 0xE2: most lines end in ASCII. */
+  if( n==0 || ((unsigned char)z[0]<0x80 && (unsigned char)z[n-1]<0x80) ) return;
   do{
     again = 0;
     while( (k = invisible_len(z, n))>0 ){ z += k; n -= (size_t)k; again = 1; }
@@ -705,21 +707,28 @@ static int read_labelled_date(ListingScanner *sc, const char *z, size_t n, Line 
 /* Longest line read as a cookie notice: a notice is a sentence or two. */
 #define NOTICE_MAX_BYTES 600
 
+/* z[0..n) holds "ookie" in either case around a "k" written as k ("cookie", "Cookies",
+** "COOKIES"): a look for the letter k alone, which few words hold, by memchr(). */
+static int has_ookie(const char *z, size_t n, char k){
+  const char *p = z, *zEnd = z+n;
+  while( (p = memchr(p, k, (size_t)(zEnd-p)))!=0 ){
+    if( p-z>=2 && zEnd-p>=3 && (p[-2]|0x20)=='o' && (p[-1]|0x20)=='o' && (p[1]|0x20)=='i'
+     && (p[2]|0x20)=='e' ){
+      return 1;
+    }
+    p++;
+  }
+  return 0;
+}
+
 /* The line z[0..n) is a site's cookie notice ("This website uses cookies to improve your
 ** experience.", "Diese Website verwendet Cookies."): it names cookies and the site or the
 ** reader's consent, words of cookie_notice.tsv. Most lines are turned away by a look for
 ** "ookie" alone. */
-static int is_cookie_notice(const char *z, size_t n){
+int listing_is_cookie_notice(const char *z, size_t n){
   size_t i, start;
   int hasCookie = 0, hasSite = 0;
-  if( n<12 || n>NOTICE_MAX_BYTES ) return 0;
-  for(i=0; i+5<=n; i++){
-    if( (z[i]|0x20)=='o' && (z[i+1]|0x20)=='o' && (z[i+2]|0x20)=='k' && (z[i+3]|0x20)=='i'
-     && (z[i+4]|0x20)=='e' ){
-      break;
-    }
-  }
-  if( i+5>n ) return 0;
+  if( n<12 || n>NOTICE_MAX_BYTES || (!has_ookie(z, n, 'k') && !has_ookie(z, n, 'K')) ) return 0;
   for(i=0; i<n; ){
     const ArchDataRow *p;
     unsigned char c = (unsigned char)z[i];
@@ -794,7 +803,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
 
   memset(pLine, 0, sizeof(*pLine));
   find_line_end(sc->z, sc->n, off, &end, &pLine->next);
-  if( end==off || memchr(sc->z+off, '\t', end-off)==0 ){
+  if( !sc->has_tab || end==off || memchr(sc->z+off, '\t', end-off)==0 ){
     cell = end;                               /* most lines: no tab, no cells */
   }else if( off>0 && sc->z[off-1]=='\t' ){
     cell = next_cell_tab(sc->z, off, end);    /* a cell after a row's date cell (below) */
@@ -847,9 +856,6 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
   }else if( listing_is_facet_line(z, n) ){
     pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
-  }else if( is_cookie_notice(z, n) ){
-    pLine->cls = LINE_SKIP;            /* "This website uses cookies ...": the site's, as its */
-    pLine->footer = 1;                 /* footer is */
   }else{
     pLine->cls = LINE_TEXT;
     pLine->n = without_trailing_furniture(sc, z, n,

@@ -46,6 +46,11 @@ int listing_is_option_line(const char *z, size_t n);
 int listing_is_cut_option(const ListingScanner *sc, const Line *pLine);
 int listing_is_cut_facet(const char *z, size_t n);
 
+/* The text line z[0..n) is a site's cookie notice ("This website uses cookies to improve your
+** experience."): a word of cookie_notice.tsv's "cookie" and one of its "site". listing.c asks it
+** of a text line once, when it reads it for a record, not in every look ahead. */
+int listing_is_cookie_notice(const char *z, size_t n);
+
 /* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
 int listing_has_word_char(const char *z, size_t n);
 
