@@ -741,6 +741,18 @@ static int begins_footer(ListingScanner *sc, const ListingRecord *rec, const Lin
   return nText>1 || !rec->title.z;
 }
 
+/* The text line *pLine reads as a button of a cookie notice's banner ("Decline", "Customize
+** settings"), right below the notice: two words at most, short, no sentence. */
+static int is_banner_button(const Line *pLine){
+  size_t i;
+  int nSpace = 0;
+  if( pLine->n>24 || ends_sentence(pLine->z, pLine->n) ) return 0;
+  for(i=0; i<pLine->n; i++){
+    if( pLine->z[i]==' ' && ++nSpace>1 ) return 0;
+  }
+  return 1;
+}
+
 /* The text line *pLine, the first of a text that shows no page furniture above it, is the end
 ** of a summary cut where the copy began ("revolution, and the question of Chinese aid."): it
 ** begins with a small letter, as no title does, and a date line follows its paragraph (or the
@@ -764,7 +776,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   ListingSpan url;          /* the link of the text line read */
   int belongs;              /* belongs_to_record() of the text line read */
   int after_facet = 0;      /* the line above was a facet */
-  int after_control = 0;    /* the line above was furniture to skip ("Sort by") or an option */
+  int after_control = 0;    /* the line above was furniture to skip ("Sort by") or an option
+                            ** (1), or a cookie notice or a button below one (2) */
 
   clear_record(rec);
   while( sc->off<sc->n ){
@@ -810,7 +823,9 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         }
         if( line.label==1 ) sc->other_result = 0;
         after_facet = listing_is_facet_line(line.z, line.n);
-        after_control = !after_facet && listing_has_word_char(line.z, line.n);
+        if( after_control!=2 || !listing_has_word_char(line.z, line.n) ){
+          after_control = !after_facet && listing_has_word_char(line.z, line.n);
+        }
         /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
         ** on: no record opens without one. */
         if( !opened ) summary_open = 0;
@@ -858,6 +873,9 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;          /* right below "Cold War in Asia (312)": a facet without its count */
     }
     after_facet = 0;
+    if( after_control==2 && is_banner_button(&line) ){
+      continue;          /* "Decline" below "This website uses cookies ...": its buttons */
+    }
     if( after_control && (listing_is_option_line(line.z, line.n)
                           || listing_is_cut_option(sc, &line)) ){
       continue;          /* "Sort by" over "Relevance", "Newest", "Oldest": a drop-down list */
@@ -865,7 +883,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     after_control = 0;
     if( sc->region==REGION_FOOTER || sc->other_result ) continue;
     if( listing_is_cookie_notice(line.z, line.n) ){
-      after_control = 1;     /* "This website uses cookies ..." over "Accept", "Got it" */
+      after_control = 2;     /* "This website uses cookies ..." over "Accept", "Decline" */
       continue;
     }
     if( sc->region==REGION_HEADING || sc->region==REGION_LIST_HEAD ){

@@ -350,6 +350,12 @@ START_TEST(test_cookie_notice){
         "Diese Website verwendet Cookies.\n\nJuly 1987\n\nNote on the Olympic Games in Seoul\n\n"
         "This website uses cookies to improve your experience. We'll assume you're ok with "
         "this, but you can opt-out if you wish.\n\nAccept\nRead More\n", az);
+  /* The banner's buttons right below it, furniture or not ("Decline"). */
+  CHECK("Skip to content\n\nOctober 1986\n\n"
+        "Information on the Visit of Kim Il Sung to the USSR\n\n"
+        "July 1987\n\nNote on the Olympic Games in Seoul\n\n"
+        "We use cookies on this site to enhance your user experience.\nAccept\nDecline\n"
+        "Customize settings\n", az);
   CHECK("Skip to content\n\n1959\n\nReport on the Banquet in Beijing\n\n"
         "The delegation was served rice cookies at the banquet.\n\n"
         "1960\n\nNote on the Site of the New Factory\n\nThe site of the new factory is chosen.\n",
