@@ -26,6 +26,7 @@ typedef struct ArchDataRow {
 ARCH_DATA_TABLE(chinese_surnames)
 ARCH_DATA_TABLE(chrome)
 ARCH_DATA_TABLE(common_words)
+ARCH_DATA_TABLE(cookie_notice)
 ARCH_DATA_TABLE(cyrillic)
 ARCH_DATA_TABLE(date_words)
 ARCH_DATA_TABLE(eras)

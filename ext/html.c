@@ -53,6 +53,9 @@ typedef struct TextOut {
   size_t run_bytes;      /* bytes of pLink's text on the current line */
   size_t best_bytes;     /* the most text one link holds on the current line ... */
   size_t best_off, best_n;  /* ... and that link's address (best_n 0: none) */
+  int heading_state;     /* 0 no <h1> yet, 1 inside the first, 2 its line noted or none */
+  size_t heading;        /* the line of the first <h1>'s text, when heading_state is 2 */
+  int has_heading;
 } TextOut;
 
 int html_looks_like_markup(const char *z, size_t n){
@@ -318,6 +321,11 @@ static void out_text(TextOut *o, const char *z){
       buf_append(&o->text, " ", 1);
       o->pending_space = 0;
     }
+    if( o->heading_state==1 ){
+      o->heading = o->line_start;      /* the first text of the first <h1> begins its line */
+      o->has_heading = 1;
+      o->heading_state = 2;
+    }
     buf_append(&o->text, z, k);
     count_text(o, k);
     o->line_has_text = 1;
@@ -374,7 +382,10 @@ static int enter_node(TextOut *o, const xmlNode *pNode){
       switch( element_role(pNode) ){
         case ROLE_DROP:  return 0;
         case ROLE_BREAK: out_break(o, 0); return 0;
-        case ROLE_BLOCK: out_break(o, 1); return 1;
+        case ROLE_BLOCK:
+          out_break(o, 1);
+          if( o->heading_state==0 && element_is(pNode, "h1") ) o->heading_state = 1;
+          return 1;
         default:
           if( o->pLink==0 && element_is(pNode, "a") ){
             o->pLink = pNode;          /* a link inside a link is read as its text */
@@ -391,6 +402,7 @@ static int enter_node(TextOut *o, const xmlNode *pNode){
 /* Finish an element whose children were read. */
 static void leave_node(TextOut *o, const xmlNode *pNode){
   if( pNode==o->pLink ) o->pLink = 0;
+  if( o->heading_state==1 && element_is(pNode, "h1") ) o->heading_state = 0;  /* it was empty */
   if( pNode->type==XML_ELEMENT_NODE && element_role(pNode)==ROLE_BLOCK ) out_break(o, 1);
 }
 
@@ -431,6 +443,8 @@ static ArchRc finish_page(TextOut *o, HtmlPage *pPage){
     pPage->zUrls = o->urls.z;
     o->urls.z = 0;
   }
+  pPage->heading = o->heading;
+  pPage->has_heading = o->has_heading;
   pPage->zText = o->text.z;
   pPage->nText = o->text.n;
   pPage->zText[pPage->nText] = 0;

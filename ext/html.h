@@ -30,6 +30,10 @@
 ** the caller; with none of these a link is kept as written. White space around an href and
 ** line ends inside it are removed, as a browser does; entities are decoded; nothing else is
 ** changed (no percent-encoding). Every link given is valid UTF-8; one that is not is dropped.
+**
+** The page's heading. The line of the first <h1> that holds text is noted (heading): above it
+** stands the site's banner, menus and cookie notice, never a record of the page
+** (listing_scanner_heading()).
 */
 #ifndef ARCHIVIST_HTML_H
 #define ARCHIVIST_HTML_H
@@ -45,6 +49,8 @@ typedef struct HtmlPage {
   ListingLink *aLink;       /* the link of each line that has one, in line order */
   size_t nLink;
   char *zUrls;              /* the addresses aLink[].url points into */
+  size_t heading;           /* offset of the line of the page's first <h1>, when has_heading */
+  int has_heading;
 } HtmlPage;
 
 /* True when z[0..n) is markup rather than text: its first character that is not white space

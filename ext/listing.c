@@ -244,6 +244,21 @@ static int ends_mid_sentence(const char *z, size_t n){
   return is_minor_word(z+start, n-start) && z[n-1]!='.';
 }
 
+/* listing_is_summary() of the line *pLine at the page's title gap, kept for the next call on
+** the same line and gap: the footer's test (begins_footer()) and belongs_to_record() ask it of
+** the same line one after the other. */
+static int line_is_summary(ListingScanner *sc, const Line *pLine, int gap){
+  if( sc->summary_memo_z!=pLine->z || sc->summary_memo_n!=pLine->n
+   || sc->summary_memo_gap!=gap || sc->summary_memo_title_gap!=sc->title_gap ){
+    sc->summary_memo_z = pLine->z;
+    sc->summary_memo_n = pLine->n;
+    sc->summary_memo_gap = gap;
+    sc->summary_memo_title_gap = sc->title_gap;
+    sc->summary_memo = listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap);
+  }
+  return sc->summary_memo;
+}
+
 /* The last paragraph of a record (nothing but a new record or the end of the records follows
 ** it), `gap` blank lines below the record and `gapAfter` above what follows, is that record's
 ** summary, cut or whole, whatever its capitals, unless it is plainly the title of a record of
@@ -379,7 +394,7 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
     if( opened || continues_paragraph(sc, gap) ) return 1;
-    if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 1;
+    if( line_is_summary(sc, pLine, gap) ) return 1;
     /* A second paragraph that reads as no sentence ("Translated by Charles Kraus"), at the
     ** page's usual gap, on a page that sets its fields apart with blank lines: an undated
     ** record would stand an extra blank line apart (its empty date line). It is the title of
@@ -398,7 +413,7 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   /* A summary may repeat its title, word for word or followed by more. */
   rep = repeats_title(rec->title.z, rec->title.n, pLine->z, pLine->n);
   if( rep==REPEAT_EQUAL ) return 1;
-  if( listing_is_summary(pLine->z, pLine->n, gap, sc->title_gap) ) return 1;
+  if( line_is_summary(sc, pLine, gap) ) return 1;
   /* A heading: the next record's title, or a summary with capitals. What follows tells. */
   follow = what_follows(sc, pLine->next, &next, &nextGap);
   if( rep==REPEAT_PREFIX ){
@@ -423,10 +438,25 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->total = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
+  sc->has_tab = n>0 && memchr(z, '\t', n)!=0;
   listing_chrome_init(sc);
   /* A byte-order mark at the start is white space to the line reader (text_space_len()), which
   ** trims it off the first line: that line still starts at offset 0, where a saved page's link
   ** of it is (html.h). */
+}
+
+void listing_scanner_heading(ListingScanner *sc, size_t off){
+  Line line;
+  size_t at = 0;
+  if( off>=sc->n || sc->off!=0 ) return;
+  while( at<off ){
+    listing_read_line(sc, at, &line);
+    if( line.cls==LINE_DATE || line.cls==LINE_RANGE ) return;
+    at = line.next;
+  }
+  sc->off = off;
+  sc->is_page = 1;
+  sc->region = REGION_HEADING;
 }
 
 /* At the start of a page, text may be a heading and description rather than records. Look
@@ -578,6 +608,12 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
     case LINE_END:
       sc->region = REGION_FOOTER;
       break;
+    case LINE_START:
+      /* "SEARCH RESULTS" over "Your search for: Albania" over "Results 1 - 4 of 4": text below
+      ** a line that opens the records and above a range, another such line or a separator is
+      ** still the list's heading, as below a range (heading_precedes_records()). */
+      sc->region = REGION_LIST_HEAD;
+      break;
     default:
       sc->region = REGION_RECORDS;
       break;
@@ -645,6 +681,78 @@ static int opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t 
   return date2.cls==LINE_BLANK || is_cut_date(sc, &date2);
 }
 
+/* The site's footer follows the text line at offset off: below it, with nothing but text,
+** facets and blank lines between, stands a line of the site's footer ("Privacy Policy",
+** "Contact Us | Sitemap", "© 2026 Wilson Center"), as no record stands: a result list ends in
+** its pager ("1 2 3", "Next ›", "Pagination", "Load more") or a date line opens its next
+** record. So the footer's own paragraphs above that line ("About the Digital Archive", a
+** newsletter's "Sign up", an address) are no record. The verdict is kept: text before
+** sc->footer_clear, where the last look stopped, has no such line below it, so that each line
+** is read once. */
+static int footer_follows(ListingScanner *sc, size_t off, int *pnText){
+  Line line;
+  int nLine;
+  *pnText = 0;
+  if( off<sc->footer_clear ) return 0;
+  for(nLine=0; off<sc->n && nLine<FOLLOW_MAX_LINES; nLine++){
+    listing_read_line(sc, off, &line);
+    if( line.cls==LINE_END && line.footer ) return 1;
+    if( line.cls==LINE_TEXT ) (*pnText)++;
+    if( line.bullet && line.cls!=LINE_BLANK ) break;
+    if( line.cls==LINE_SKIP ){
+      /* A pager or a control ends the list: what is above it is the list's. A facet says
+      ** nothing of it (nor does a cookie notice, a text line here). */
+      if( listing_has_word_char(line.z, line.n) && !line.footer
+       && !listing_is_facet_line(line.z, line.n) ){
+        break;
+      }
+    }else if( line.cls!=LINE_TEXT && line.cls!=LINE_BLANK ){
+      break;
+    }
+    off = line.next;
+  }
+  sc->footer_clear = off;
+  return 0;
+}
+
+/* The text line *pLine at offset here, gap blank lines below the text of *rec, begins the site's
+** footer (footer_follows()): it would open a new record, undated, or go on the record as a
+** paragraph that is no prose. Prose is the record's whatever follows it, and so is a record's
+** last line when the footer's first line follows it with no other text between: its summary
+** ("KIM IL SUNG RECEIVES THE AMBASSADOR" over "Contact Us"), or more of it ("Translated by
+** Charles Kraus"). */
+static int begins_footer(ListingScanner *sc, const ListingRecord *rec, const Line *pLine,
+                         size_t here, int gap, int opened){
+  int nText;
+  if( opened || !sc->is_page || sc->n_records+(rec->title.z!=0)==0 ) return 0;
+  if( rec->title.z ){
+    if( continues_paragraph(sc, gap) ) return 0;
+    if( line_is_summary(sc, pLine, gap) ) return 0;
+  }else if( rec->date_text.z ){
+    return 0;
+  }
+  /* An undated record stands so: an extra blank line above it (its empty date line), a title
+  ** that starts with a document genre ("Instructions to the Delegation in Geneva"). */
+  if( !rec->title.z ) gap = blank_lines_above(sc, here);   /* a call that begins with it */
+  if( sc->title_gap_seen && gap>sc->title_gap && starts_with_kind(pLine->z, pLine->n) ){
+    return 0;
+  }
+  if( !footer_follows(sc, here, &nText) ) return 0;
+  return nText>1 || !rec->title.z;
+}
+
+/* The text line *pLine reads as a button of a cookie notice's banner ("Decline", "Customize
+** settings"), right below the notice: two words at most, short, no sentence. */
+static int is_banner_button(const Line *pLine){
+  size_t i;
+  int nSpace = 0;
+  if( pLine->n>24 || ends_sentence(pLine->z, pLine->n) ) return 0;
+  for(i=0; i<pLine->n; i++){
+    if( pLine->z[i]==' ' && ++nSpace>1 ) return 0;
+  }
+  return 1;
+}
+
 /* The text line *pLine, the first of a text that shows no page furniture above it, is the end
 ** of a summary cut where the copy began ("revolution, and the question of Chinese aid."): it
 ** begins with a small letter, as no title does, and a date line follows its paragraph (or the
@@ -668,6 +776,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   ListingSpan url;          /* the link of the text line read */
   int belongs;              /* belongs_to_record() of the text line read */
   int after_facet = 0;      /* the line above was a facet */
+  int after_control = 0;    /* the line above was furniture to skip ("Sort by") or an option
+                            ** (1), or a cookie notice or a button below one (2) */
 
   clear_record(rec);
   while( sc->off<sc->n ){
@@ -677,7 +787,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       ** would class it, without reading it. */
       sc->off = here+1;
       gap++;
-      after_facet = 0;
+      after_facet = after_control = 0;
       continue;
     }
     scanner_line(sc, here, &line);
@@ -686,6 +796,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
     if( line.bullet ) opened = sc->is_page = 1;
     sc->off = line.next;
+    if( line.cls!=LINE_SKIP && line.cls!=LINE_TEXT ) after_control = 0;
     if( line.cls==LINE_SKIP && rec->date_text.z && !rec->title.z
      && listing_is_facet_line(line.z, line.n) ){
       line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
@@ -697,16 +808,31 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     switch( line.cls ){
       case LINE_BLANK:
         gap++;
-        after_facet = 0;
+        after_facet = after_control = 0;
         continue;
       case LINE_SKIP:
+        if( line.label==2 && !opened ){
+          /* "Collection" over "Sino-Soviet Split": a result that is no document ends the
+          ** record above and opens none. */
+          if( rec->title.z ) return emit_before(sc, rec, here, &line);
+          clear_record(rec);
+          sc->other_result = 1;
+          if( sc->next_rank>0 ) sc->next_rank++;    /* it holds its place in the results */
+          gap = 0;
+          continue;
+        }
+        if( line.label==1 ) sc->other_result = 0;
         after_facet = listing_is_facet_line(line.z, line.n);
+        if( after_control!=2 || !listing_has_word_char(line.z, line.n) ){
+          after_control = !after_facet && listing_has_word_char(line.z, line.n);
+        }
         /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
         ** on: no record opens without one. */
         if( !opened ) summary_open = 0;
         continue;
       case LINE_PAGE: case LINE_START: case LINE_RANGE: case LINE_END: case LINE_SEPARATOR:
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
+        sc->other_result = 0;
         clear_record(rec);  /* a date line with no title after it is not a record */
         if( line.cls==LINE_PAGE ) sc->date_after_title = 0;
         apply_chrome(sc, &line);
@@ -727,6 +853,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
           continue;
         }
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
+        sc->other_result = 0;
         if( line.numbered ) sc->numbered_dates = 1;
         rec->date_text.z = line.z;
         rec->date_text.n = line.n;
@@ -746,7 +873,19 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;          /* right below "Cold War in Asia (312)": a facet without its count */
     }
     after_facet = 0;
-    if( sc->region==REGION_FOOTER ) continue;
+    if( after_control==2 && is_banner_button(&line) ){
+      continue;          /* "Decline" below "This website uses cookies ...": its buttons */
+    }
+    if( after_control && (listing_is_option_line(line.z, line.n)
+                          || listing_is_cut_option(sc, &line)) ){
+      continue;          /* "Sort by" over "Relevance", "Newest", "Oldest": a drop-down list */
+    }
+    after_control = 0;
+    if( sc->region==REGION_FOOTER || sc->other_result ) continue;
+    if( listing_is_cookie_notice(line.z, line.n) ){
+      after_control = 2;     /* "This website uses cookies ..." over "Accept", "Decline" */
+      continue;
+    }
     if( sc->region==REGION_HEADING || sc->region==REGION_LIST_HEAD ){
       size_t recordsAt;
       if( heading_precedes_records(sc, here, sc->region==REGION_LIST_HEAD, &recordsAt) ){
@@ -771,6 +910,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;
     }
     url = line_link(sc, here);
+    if( url.z==0 && begins_footer(sc, rec, &line, here, gap, opened) ){
+      sc->region = REGION_FOOTER;       /* "About the Digital Archive" over "© 2026 ..." */
+      if( rec->title.z ) return emit(sc, rec);
+      continue;
+    }
     if( !rec->title.z && !rec->date_text.z && !sc->date_after_title && sc->is_page
      && opens_date_after_title(sc, &line, here) ){
       sc->date_after_title = 1;

@@ -91,6 +91,10 @@ typedef struct ListingLine {
   size_t next;              /* offset of the following line */
   int bullet;               /* the line began with a bullet */
   int numbered;             /* a date line that began with the result's number ("3. July 1957") */
+  int label;                /* a result card's type: 1 a document's ("Document"), 2 another
+                            ** kind's ("Collection", "Topic"): a LINE_SKIP */
+  int footer;               /* a LINE_END that begins the site's footer ("Privacy Policy",
+                            ** "©"), not the list's end ("Pagination") */
   ArchDateResult date_kind; /* a date line's */
   ArchDate date;
   int64_t range_first;      /* a result range's "N - M of T" */
@@ -124,6 +128,15 @@ typedef struct ListingScanner {
   int numbered_dates;       /* a date line began with the result's number ("1. June 11, 1957"):
                             ** so do the page's others ("2. July 1957") */
   int date_after_title;     /* this page prints each date line below its title */
+  int has_tab;              /* the text holds a tab: a line may be a table's row of cells */
+  int other_result;         /* below a result card's type that is no document's ("Topic"):
+                            ** text is no record until a date line or a document's label */
+  const char *summary_memo_z;   /* the last line listing.c's line_is_summary() read ... */
+  size_t summary_memo_n;
+  int summary_memo_gap, summary_memo_title_gap;   /* ... at these gaps, */
+  int summary_memo;             /* and its verdict */
+  size_t footer_clear;      /* no footer line of the site follows text before this offset with
+                            ** only text between (listing.c, footer_follows()) */
   const ListingLink *aLink; /* the links of the text's lines, in line order */
   size_t nLink;
   size_t iLink;             /* the first link not yet passed */
@@ -149,6 +162,13 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n);
 ** titles links every title: after a linked title, a line linked elsewhere opens a new record,
 ** and a line with the same link (one around the whole record) or none belongs to the record. */
 void listing_scanner_links(ListingScanner *sc, const ListingLink *aLink, size_t nLink);
+
+/* The line at offset off of the text is the page's heading, as a saved page's first <h1> is
+** (html.h): the banner, menus and notices above it are no records, and the text below it up to
+** the first record is the page's heading, as below "Skip to content". Nothing is done when a
+** date line or a result range stands above it (that <h1> is no heading over the records). Call
+** it before the first listing_next(). */
+void listing_scanner_heading(ListingScanner *sc, size_t off);
 
 /* Fill *rec with the next record: 1 when there is one, 0 at the end of the text. */
 int listing_next(ListingScanner *sc, ListingRecord *rec);

@@ -211,14 +211,17 @@ static LineClass chrome_class(const char *zRole){
   switch( zRole[0] ){
     case 'p': return LINE_PAGE;
     case 's': return zRole[1]=='t' ? LINE_START : LINE_SKIP;
-    case 'e': return LINE_END;
+    case 'e': case 'f': return LINE_END;       /* "end", and the site's "footer" */
     default:  return LINE_SKIP;
   }
 }
 
 /* What the piece z[0..n) of a row of furniture (below) is: a line to skip, with or without a
-** colon after it ("Sort by:"), an option ("Date"), punctuation alone ("|", "/"), or none. */
-typedef enum RowPiece { PIECE_NONE, PIECE_PUNCT, PIECE_OPTION, PIECE_SKIP } RowPiece;
+** colon after it ("Sort by:"), an option ("Date"), a link of the site's footer ("Privacy
+** Policy"), punctuation alone ("|", "/"), or none. */
+typedef enum RowPiece {
+  PIECE_NONE, PIECE_PUNCT, PIECE_OPTION, PIECE_SKIP, PIECE_FOOTER
+} RowPiece;
 
 static RowPiece furniture_piece(const char *z, size_t n){
   const ArchDataRow *p;
@@ -228,20 +231,25 @@ static RowPiece furniture_piece(const char *z, size_t n){
   p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
   if( p==0 ) return PIECE_NONE;
   if( p->value[0]=='o' ) return PIECE_OPTION;
+  if( p->value[0]=='f' ) return PIECE_FOOTER;
   return chrome_class(p->value)==LINE_SKIP ? PIECE_SKIP : PIECE_NONE;
 }
 
 /* The states of a split of a row so far (bits of aOk below): none of its pieces a word, one
-** option alone, and furniture (a line to skip, or two options: "Date Title", the heading row
-** of a table of results, is no record; "Title" alone may be one). */
+** option alone, furniture (a line to skip, or two options: "Date Title", the heading row of a
+** table of results, is no record; "Title" alone may be one), and furniture with a link of the
+** site's footer among it ("Contact Us | Privacy Policy"). */
 #define ROW_EMPTY   1
 #define ROW_OPTION  2
 #define ROW_OK      4
+#define ROW_FOOTER  8
 
 /* A row of page furniture side by side, as a saved page's row of links reads when it turns into
 ** one line ("Export citation Add to collection", "Sort by: Date | Title", "Date Title"):
-** z[0..n), white space folded, splits at spaces into pieces that are each furniture to skip or
-** options, with a line to skip or two options among them. */
+** z[0..n), white space folded, splits at spaces into pieces that are each furniture to skip,
+** options or links of the site's footer, with a line to skip, two options or a footer link
+** among them. Returns 0, ROW_OK, or ROW_OK|ROW_FOOTER for a row that holds a footer link
+** ("Contact Us | Privacy Policy", "Back to top | Sitemap"): the site's footer. */
 static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
   unsigned char aOk[CHROME_MAX_BYTES+1];  /* aOk[i]: the states of splits of z[0..i) */
   size_t i, j;
@@ -271,16 +279,17 @@ static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
       switch( piece ){
         case PIECE_NONE:   continue;
         case PIECE_PUNCT:  to = aOk[i]; break;
-        case PIECE_SKIP:   to = ROW_OK; break;
+        case PIECE_SKIP:   to = ROW_OK | (aOk[i] & ROW_FOOTER); break;
+        case PIECE_FOOTER: to = ROW_OK | ROW_FOOTER; break;
         case PIECE_OPTION:
-          to = (aOk[i] & (ROW_OPTION|ROW_OK)) ? ROW_OK : 0;
+          to = (aOk[i] & (ROW_OPTION|ROW_OK)) ? ROW_OK | (aOk[i] & ROW_FOOTER) : 0;
           if( aOk[i] & ROW_EMPTY ) to |= ROW_OPTION;
           break;
       }
       aOk[j<n ? j+1 : n] |= to;
     }
   }
-  return (aOk[n] & ROW_OK)!=0;
+  return (aOk[n] & ROW_OK) ? aOk[n] & (ROW_OK|ROW_FOOTER) : 0;
 }
 
 /* The chrome role of a line ("page", "start", "end", "skip"), or NULL. The line is trimmed. */
@@ -311,19 +320,60 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
     p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
     if( p && p->value[0]!='o' ) return p->value;
   }
-  return is_furniture_row(sc, z, n) ? "skip" : 0;
+  switch( is_furniture_row(sc, z, n) ){
+    case 0:      return 0;
+    case ROW_OK: return "skip";
+    default:     return "footer";
+  }
 }
 
-/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "Results 1 - 10 of 1". */
+static int rest_is_blank(const ListingScanner *sc, size_t off);
+
+int listing_is_cut_option(const ListingScanner *sc, const Line *pLine){
+  unsigned i, k;
+  if( pLine->n==0 || !rest_is_blank(sc, pLine->next) ) return 0;
+  k = arch_data_prefixed(arch_data_chrome, arch_data_chrome_count, pLine->z, pLine->n, &i);
+  for(; k>0; k--, i++){
+    const ArchDataRow *p = &arch_data_chrome[i];
+    if( (size_t)p->nKey>pLine->n && p->value[0]=='o' ) return 1;
+  }
+  return 0;
+}
+
+int listing_is_option_line(const char *z, size_t n){
+  char buf[CHROME_MAX_BYTES];
+  const ArchDataRow *p;
+  if( n>CHROME_MAX_BYTES ) return 0;
+  if( text_needs_fold(z, n) ){
+    n = text_fold_space(z, n, buf);
+    z = buf;
+  }
+  if( n>(size_t)arch_data_chrome_max_key ) return 0;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+  return p && p->value[0]=='o';
+}
+
+/* z[0..n), to its end, is the beginning of the word w, two letters or more ("Showi"). */
+static int begins_word(const char *z, size_t n, const char *w){
+  size_t nw = strlen(w);
+  return n>=2 && n<nw && text_ieq(z, n, w, n);
+}
+
+/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "1 - 3 и", "Results 1 - 10 of
+** 1", "Showi", "Showing 1 - 20 of 345 results f" (a range whole but for its last words). */
 static int is_cut_range(const char *z, size_t n){
-  static const char *const azStep[] = { "of", "results" };
   size_t i = 0, k;
   int64_t v;
   int iStep;
+  static const char *const azLead[] = { "showing", "displaying", "results", "items" };
+  for(k=0; k<sizeof(azLead)/sizeof(azLead[0]); k++){
+    if( begins_word(z, n, azLead[k]) ) return 1;                 /* "Showi" */
+  }
   if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
     skip_spaces(z, n, &i);
   }
   if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
+  if( i==n && i>0 ) return 1;                                     /* "Showing" */
   for(iStep=0; iStep<3; iStep++){
     if( !read_count(z, n, &i, &v) ) return 0;
     skip_spaces(z, n, &i);
@@ -335,11 +385,19 @@ static int is_cut_range(const char *z, size_t n){
         if( (z[i+1]|0x20)!='o' ) return 0;
         k = 2;
       }
+    }else if( iStep==1 ){
+      /* The word before the total ("of", "из", "von"), whole or cut where the text ends. */
+      const char *zSpace = memchr(z+i, ' ', n-i);
+      k = zSpace ? (size_t)(zSpace-(z+i)) : n-i;
+      if( k==0 || k>(size_t)arch_data_range_words_max_key ) return 0;
+      if( arch_data_find(arch_data_range_words, arch_data_range_words_count, z+i, k)==0 ){
+        return zSpace==0 && arch_data_begins_longer(arch_data_range_words,
+                                                    arch_data_range_words_count, z+i, k);
+      }
     }else{
-      const char *w = azStep[iStep-1];
-      for(k=0; i+k<n && w[k] && (z[i+k]|0x20)==w[k]; k++){}
-      if( i+k==n ) return 1;                       /* "1 - 10 o" */
-      if( w[k] ) return 0;
+      /* After the total: its last words ("results", "for Kim"), cut anywhere. A letter must
+      ** follow, as a word does: "1 - 10 of 11 (" is no range. */
+      return ((z[i]|0x20)>='a' && (z[i]|0x20)<='z');
     }
     i += k;
     skip_spaces(z, n, &i);
@@ -351,8 +409,13 @@ static int is_cut_range(const char *z, size_t n){
 /* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
 ** or of a result range: what a copy that stops inside such a line leaves. */
 static int is_cut_furniture(const char *z, size_t n){
-  return arch_data_begins_longer(arch_data_chrome, arch_data_chrome_count, z, n)
-      || is_cut_range(z, n);
+  unsigned i, k = arch_data_prefixed(arch_data_chrome, arch_data_chrome_count, z, n, &i);
+  for(; k>0; k--, i++){
+    /* An option is furniture only in a row ("Title (A-Z)"): "Title" alone may be a record's. */
+    const ArchDataRow *p = &arch_data_chrome[i];
+    if( (size_t)p->nKey>n && p->value[0]!='o' ) return 1;
+  }
+  return is_cut_range(z, n);
 }
 
 /* True when z[0..n) holds a letter (any non-ASCII character counts as one). */
@@ -530,8 +593,209 @@ static size_t without_trailing_furniture(const ListingScanner *sc, const char *z
   return n;
 }
 
+/* Length of the invisible formatting character that starts z[0..n), or 0: the joiners and
+** direction marks a page's markup leaves in its text (U+200C..U+200F, U+202A..U+202E,
+** U+2060..U+2064) and the soft hyphen (U+00AD). A browser shows none of them: a line of them
+** alone looks blank, and is. (U+200B and U+FEFF are white space to text_trim().) */
+static int invisible_len(const char *z, size_t n){
+  const unsigned char *u = (const unsigned char*)z;
+  if( n>=2 && u[0]==0xC2 && u[1]==0xAD ) return 2;
+  if( n<3 || u[0]!=0xE2 ) return 0;
+  if( u[1]==0x80 && ((u[2]>=0x8C && u[2]<=0x8F) || (u[2]>=0xAA && u[2]<=0xAE)) ) return 3;
+  if( u[1]==0x81 && u[2]>=0xA0 && u[2]<=0xA4 ) return 3;
+  return 0;
+}
+
+/* Length of the invisible formatting character that ends z[0..n), or 0. */
+static int invisible_len_before(const char *z, size_t n){
+  if( n>=2 && invisible_len(z+n-2, 2)==2 ) return 2;
+  if( n>=3 && invisible_len(z+n-3, 3)==3 ) return 3;
+  return 0;
+}
+
+/* Trim a line's white space and the invisible characters among it at either end. */
+static void trim_line(const char **pz, size_t *pn){
+  const char *z;
+  size_t n;
+  int k, again;
+  text_trim(pz, pn);
+  z = *pz;
+  n = *pn;
+  /* Every invisible character begins with the byte 0xC2 or 0xE2: most lines end in ASCII. */
+  if( n==0 || ((unsigned char)z[0]<0x80 && (unsigned char)z[n-1]<0x80) ) return;
+  do{
+    again = 0;
+    while( (k = invisible_len(z, n))>0 ){ z += k; n -= (size_t)k; again = 1; }
+    while( (k = invisible_len_before(z, n))>0 ){ n -= (size_t)k; again = 1; }
+    if( again ) text_trim(&z, &n);
+  }while( again && n>0 );
+  *pz = z;
+  *pn = n;
+}
+
+/* Length of the run of marks at z[0..n) that stands between a result card's label and its date
+** line ("Document · ", "Date: ", " | "): white space, ':', '|', '/', a dash, '·', '•'. */
+static size_t label_marks_len(const char *z, size_t n){
+  size_t i = 0;
+  while( i<n ){
+    int k = text_space_len(z+i, n-i);
+    if( k==0 && memchr(":|/", z[i], 3) ) k = 1;
+    if( k==0 ) k = text_dash_len(z+i, n-i);
+    if( k==0 && n-i>=2 && memcmp(z+i, "\xC2\xB7", 2)==0 ) k = 2;          /* · */
+    if( k==0 && n-i>=3 && memcmp(z+i, "\xE2\x80\xA2", 3)==0 ) k = 3;      /* • */
+    if( k==0 ) break;
+    i += (size_t)k;
+  }
+  return i;
+}
+
+/* z[0..n) (a colon after it aside) is a result card's label that may stand beside its date
+** line: a document's label of chrome.tsv ("Document"), or, when bLabelOnly is 0, an option
+** that names the date ("Date", "Document date"). */
+static int is_date_label(const char *z, size_t n, int bLabelOnly){
+  const ArchDataRow *p;
+  size_t i;
+  if( n>0 && z[n-1]==':' ) n--;
+  if( n==0 || n>(size_t)arch_data_chrome_max_key ) return 0;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+  if( p==0 ) return 0;
+  if( p->value[0]=='l' ) return 1;
+  if( bLabelOnly || p->value[0]!='o' ) return 0;
+  for(i=0; i+4<=n; i++){
+    if( text_ieq(z+i, 4, "date", 4) ) return 1;
+  }
+  return 0;
+}
+
+/* The date line z[0..n), when it is one: set *pLine's date and return 1. */
+static int read_date_part(ListingScanner *sc, const char *z, size_t n, Line *pLine){
+  text_trim(&z, &n);
+  if( n==0 || !date_may_begin(sc, z, n)
+   || (pLine->date_kind = arch_date_parse(z, n, &pLine->date))==ARCH_DATE_NOT_A_DATE ){
+    return 0;
+  }
+  pLine->z = z;
+  pLine->n = n;
+  return 1;
+}
+
+/* The line z[0..n) is a date line with a result card's label before it ("Document · October 8,
+** 1963", "Date: 1956", "Document Date: March 1953") or a document's label after it ("October
+** 8, 1963 | Document"), as a card's line of details reads: set *pLine's date line to the date's
+** part and return 1. Most lines are turned away by their first or last letters. */
+static int read_labelled_date(ListingScanner *sc, const char *z, size_t n, Line *pLine){
+  size_t i, k;
+  if( n<6 || n>DATE_LINE_MAX_BYTES ) return 0;
+  if( (z[0]|0x20)=='d' ){
+    for(i=1; i<n && i<=CHROME_MAX_BYTES; i++){
+      if( z[i]!=' ' && z[i]!=':' && (unsigned char)z[i]<0x80 ) continue;
+      if( !is_date_label(z, i, 0) ) continue;
+      k = label_marks_len(z+i, n-i);
+      if( k>0 && read_date_part(sc, z+i+k, n-i-k, pLine) ) return 1;
+    }
+  }
+  if( (z[n-1]|0x20)=='t' ){                   /* "... | Document" */
+    for(i=n; i>0 && z[i-1]!=' '; i--){}
+    if( i==0 || !is_date_label(z+i, n-i, 1) ) return 0;
+    k = i;
+    while( k>0 && label_marks_len(z+k-1, i-k+1)==i-k+1 ) k--;
+    if( k<i && read_date_part(sc, z, k, pLine) ) return 1;
+  }
+  return 0;
+}
+
+/* Longest line read as a cookie notice: a notice is a sentence or two. */
+#define NOTICE_MAX_BYTES 600
+
+/* z[0..n) holds "ookie" in either case around a "k" written as k ("cookie", "Cookies",
+** "COOKIES"): a look for the letter k alone, which few words hold, by memchr(). */
+static int has_ookie(const char *z, size_t n, char k){
+  const char *p = z, *zEnd = z+n;
+  while( (p = memchr(p, k, (size_t)(zEnd-p)))!=0 ){
+    if( p-z>=2 && zEnd-p>=3 && (p[-2]|0x20)=='o' && (p[-1]|0x20)=='o' && (p[1]|0x20)=='i'
+     && (p[2]|0x20)=='e' ){
+      return 1;
+    }
+    p++;
+  }
+  return 0;
+}
+
+/* The line z[0..n) is a site's cookie notice ("This website uses cookies to improve your
+** experience.", "Diese Website verwendet Cookies."): it names cookies and the site or the
+** reader's consent, words of cookie_notice.tsv. Most lines are turned away by a look for
+** "ookie" alone. */
+int listing_is_cookie_notice(const char *z, size_t n){
+  size_t i, start;
+  int hasCookie = 0, hasSite = 0;
+  if( n<12 || n>NOTICE_MAX_BYTES || (!has_ookie(z, n, 'k') && !has_ookie(z, n, 'K')) ) return 0;
+  for(i=0; i<n; ){
+    const ArchDataRow *p;
+    unsigned char c = (unsigned char)z[i];
+    if( c<0x80 && ((c|0x20)<'a' || (c|0x20)>'z') ){ i++; continue; }
+    start = i;
+    while( i<n && ((unsigned char)z[i]>=0x80
+                   || (((unsigned char)z[i]|0x20)>='a' && ((unsigned char)z[i]|0x20)<='z')) ){
+      i++;
+    }
+    if( i-start>(size_t)arch_data_cookie_notice_max_key ) continue;
+    p = arch_data_find(arch_data_cookie_notice, arch_data_cookie_notice_count, z+start, i-start);
+    if( p && p->value[0]=='c' ) hasCookie = 1;
+    if( p && p->value[0]=='s' ) hasSite = 1;
+    if( hasCookie && hasSite ) return 1;
+  }
+  return 0;
+}
+
+/* The offset of the first tab in z[from..end) that has text after it on the line, or end. A
+** tab with nothing but white space after it ends no cell. */
+static size_t next_cell_tab(const char *z, size_t from, size_t end){
+  const char *zTab;
+  size_t i;
+  while( from<end && (zTab = memchr(z+from, '\t', end-from))!=0 ){
+    const char *zRest;
+    size_t nRest;
+    i = (size_t)(zTab - z);
+    zRest = zTab+1;
+    nRest = end-i-1;
+    trim_line(&zRest, &nRest);
+    if( nRest>0 ) return i;
+    break;
+  }
+  return end;
+}
+
+/* A row of a table of results copied from a browser, which writes its cells side by side with a
+** tab between ("October 8, 1963<TAB>Cable from ...<TAB>Kim Il Sung meets ..."): when the line
+** at off (up to end) begins with a cell that is a date line, that cell is read as the line, and
+** the next line begins after its tab, so that the row's cells are read as the date line, title
+** and summary of a page without blank lines. Returns the end of the first cell, or end. */
+static size_t date_cell_end(ListingScanner *sc, size_t off, size_t end){
+  const char *z = sc->z + off, *zCell;
+  size_t n = end-off, nCell, tab;
+  ArchDate date;
+  int k;
+  trim_line(&z, &n);
+  if( n==0 ) return end;
+  tab = next_cell_tab(sc->z, (size_t)(z - sc->z), end);
+  if( tab>=end ) return end;
+  zCell = z;
+  nCell = tab - (size_t)(z - sc->z);
+  trim_line(&zCell, &nCell);
+  if( nCell==0 || nCell>DATE_LINE_MAX_BYTES ) return end;
+  if( (k = result_number_len(zCell, nCell))>0 && date_may_begin(sc, zCell+k, nCell-(size_t)k)
+   && arch_date_parse(zCell+k, nCell-(size_t)k, &date)!=ARCH_DATE_NOT_A_DATE ){
+    return tab;
+  }
+  if( date_may_begin(sc, zCell, nCell)
+   && arch_date_parse(zCell, nCell, &date)!=ARCH_DATE_NOT_A_DATE ){
+    return tab;
+  }
+  return end;
+}
+
 void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
-  size_t end;
+  size_t end, cell;
   const char *z;
   size_t n;
   const char *zRole;
@@ -539,14 +803,25 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
 
   memset(pLine, 0, sizeof(*pLine));
   find_line_end(sc->z, sc->n, off, &end, &pLine->next);
+  if( !sc->has_tab || end==off || memchr(sc->z+off, '\t', end-off)==0 ){
+    cell = end;                               /* most lines: no tab, no cells */
+  }else if( off>0 && sc->z[off-1]=='\t' ){
+    cell = next_cell_tab(sc->z, off, end);    /* a cell after a row's date cell (below) */
+  }else{
+    cell = date_cell_end(sc, off, end);
+  }
+  if( cell<end ){
+    end = cell;
+    pLine->next = cell+1;
+  }
   z = sc->z + off;
   n = end - off;
-  text_trim(&z, &n);
+  trim_line(&z, &n);
   if( (k = bullet_len(z, n))>0 ){
     pLine->bullet = 1;
     z += k;
     n -= (size_t)k;
-    text_trim(&z, &n);
+    trim_line(&z, &n);
   }
   pLine->z = z;
   pLine->n = n;
@@ -554,8 +829,11 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = pLine->bullet ? LINE_SEPARATOR : LINE_BLANK;
   }else if( (zRole = line_role(sc, z, n))!=0 ){
     pLine->cls = chrome_class(zRole);
+    pLine->footer = zRole[0]=='f';
+    pLine->label = zRole[0]=='l' ? 1 : zRole[0]=='t' ? 2 : 0;
   }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
     pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
+    pLine->footer = 1;
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
   }else if( n<=DATE_LINE_MAX_BYTES
@@ -570,6 +848,8 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
+  }else if( read_labelled_date(sc, z, n, pLine) ){
+    pLine->cls = LINE_DATE;            /* "Document · October 8, 1963": a card's details */
   }else if( !listing_has_word_char(z, n) ){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){
@@ -586,7 +866,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
 static int rest_is_blank(const ListingScanner *sc, size_t off){
   const char *z = sc->z + off;
   size_t n = sc->n - off;
-  text_trim(&z, &n);
+  trim_line(&z, &n);
   return n==0;
 }
 

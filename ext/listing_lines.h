@@ -36,7 +36,20 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine);
 
 /* A search facet ("Korean War (120)"), and one cut short at the end of a copy ("Korean War (12"). */
 int listing_is_facet_line(const char *z, size_t n);
+
+/* An option of chrome.tsv ("Relevance", "Newest", "Title (A-Z)"): page furniture below a control
+** ("Sort by"), as a copied drop-down list gives its options, one a line. */
+int listing_is_option_line(const char *z, size_t n);
+
+/* The text line *pLine ends the text and is the beginning of an option ("Rele", "Title (A"):
+** where a copy stopped in a drop-down list. */
+int listing_is_cut_option(const ListingScanner *sc, const Line *pLine);
 int listing_is_cut_facet(const char *z, size_t n);
+
+/* The text line z[0..n) is a site's cookie notice ("This website uses cookies to improve your
+** experience."): a word of cookie_notice.tsv's "cookie" and one of its "site". listing.c asks it
+** of a text line once, when it reads it for a record, not in every look ahead. */
+int listing_is_cookie_notice(const char *z, size_t n);
 
 /* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
 int listing_has_word_char(const char *z, size_t n);

@@ -251,6 +251,9 @@ static int listingLoadInput(ListingCursor *pCur, sqlite3_value *pArg, sqlite3_va
   pCur->zText = z;
   listing_scanner_init(&pCur->scanner, z, n);
   listing_scanner_links(&pCur->scanner, pCur->page.aLink, pCur->page.nLink);
+  if( isHtml && pCur->page.has_heading ){
+    listing_scanner_heading(&pCur->scanner, pCur->page.heading);
+  }
   return SQLITE_OK;
 }
 

@@ -112,7 +112,8 @@ static const ListingSpan *fuzz_title_link(const char *zText, const char *z,
 ** invariants. Returns the number of records. */
 __attribute__((unused))
 static int64_t fuzz_scan_listing_links(const char *zText, size_t nText,
-                                       const ListingLink *aLink, size_t nLink){
+                                       const ListingLink *aLink, size_t nLink,
+                                       size_t heading){
   ListingScanner sc;
   ListingRecord rec;
   int64_t nRec = 0;
@@ -122,6 +123,7 @@ static int64_t fuzz_scan_listing_links(const char *zText, size_t nText,
 
   listing_scanner_init(&sc, zText, nText);
   listing_scanner_links(&sc, aLink, nLink);
+  listing_scanner_heading(&sc, heading);       /* nText and beyond: no heading */
   while( listing_next(&sc, &rec) ){
     const ListingSpan *pLink;
     const char *zKind;
@@ -210,7 +212,7 @@ static int64_t fuzz_scan_listing_links(const char *zText, size_t nText,
 /* The same over a text copy, which has no links. */
 __attribute__((unused))
 static int64_t fuzz_scan_listing(const char *zText, size_t nText){
-  return fuzz_scan_listing_links(zText, nText, 0, 0);
+  return fuzz_scan_listing_links(zText, nText, 0, 0, nText);
 }
 
 #endif

@@ -75,7 +75,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
       FUZZ_CHECK( text_utf8_invalid_offset(p->url.z, p->url.n)==p->url.n );
       FUZZ_CHECK( memchr(p->url.z, '\n', p->url.n)==0 && memchr(p->url.z, 0, p->url.n)==0 );
     }
-    fuzz_scan_listing_links(page.zText, page.nText, page.aLink, page.nLink);
+    fuzz_scan_listing_links(page.zText, page.nText, page.aLink, page.nLink,
+                            page.has_heading ? page.heading : page.nText);
   }else{
     FUZZ_CHECK( page.zText==0 && page.aLink==0 && page.nLink==0 );
   }
