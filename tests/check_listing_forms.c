@@ -17,31 +17,7 @@
 
 #include "listing.h"
 #include "text.h"
-
-/* The record r as "date line|title|summary", each folded, "-" for an absent field. */
-static void record_text(const ListingRecord *r, char *zOut, size_t nOut){
-  const ListingSpan *a[3];
-  size_t i, at = 0;
-  a[0] = &r->date_text;
-  a[1] = &r->title;
-  a[2] = &r->summary;
-  for(i=0; i<3; i++){
-    char buf[1024];
-    size_t n;
-    if( a[i]->z==0 ){
-      memcpy(buf, "-", 1);
-      n = 1;
-    }else{
-      ck_assert(a[i]->n<sizeof(buf));
-      n = text_fold_space(a[i]->z, a[i]->n, buf);
-    }
-    ck_assert(at+n+2<nOut);
-    if( i>0 ) zOut[at++] = '|';
-    memcpy(zOut+at, buf, n);
-    at += n;
-  }
-  zOut[at] = 0;
-}
+#include "check_listing_rows.h"
 
 /* Scan the NUL-terminated zText and compare its records with azWant[0..nWant). When aRank is not
 ** NULL, each record's rank and total are aRank[2*i] and aRank[2*i+1]. */
