@@ -161,6 +161,18 @@ static int regnal_at(const ScanText *p, const Word *a, int i, int k){
   return j==n;
 }
 
+/* The word of ASCII letters that ends where plain spaces before `at` begin: its length, and
+** its start in *pStart; 0 when punctuation, a line end or another script stands there. */
+static size_t word_before(const char *z, size_t at, size_t *pStart){
+  size_t end = at, start;
+  while( end>0 && z[end-1]==' ' ) end--;
+  if( end==at ) return 0;
+  for(start=end; start>0 && (z[start-1]|0x20)>='a' && (z[start-1]|0x20)<='z'; start--){}
+  if( start==end || (start>0 && (unsigned char)z[start-1]>=0x80) ) return 0;
+  *pStart = start;
+  return end-start;
+}
+
 /* Does the text before a[i] make a month of it: a digit ("5 Jan"), or an English word that
 ** leads a date or names a part of a month ("in Jan", "since Jan", "early Jan")? Not "of",
 ** "from", "to" or "between", which lead names as often ("Conversation between Jan Kessler"). */
@@ -168,14 +180,13 @@ static int month_before(const ScanText *p, const Word *a, int i){
   static const char *const azBefore[] = { "in", "on", "by", "since", "until", "till",
     "during", "through", "throughout", "around", "early", "late", "mid", "last", "next", "this",
     "before", "after" };
-  size_t end = a[i].start, start, k;
+  size_t end = a[i].start, start, n, k;
   char zLower[16];
-  while( end>0 && (p->z[end-1]==' ' || p->z[end-1]=='-') ) end--;
+  while( end>0 && p->z[end-1]==' ' ) end--;
   if( end>0 && p->z[end-1]>='0' && p->z[end-1]<='9' ) return 1;
-  for(start=end; start>0 && (p->z[start-1]|0x20)>='a' && (p->z[start-1]|0x20)<='z'; start--){}
-  if( start==end || end-start>=sizeof(zLower) ) return 0;
-  for(k=0; k<end-start; k++) zLower[k] = (char)(p->z[start+k] | 0x20);
-  zLower[k] = 0;
+  if( (n = word_before(p->z, a[i].start, &start))==0 || n>=sizeof(zLower) ) return 0;
+  for(k=0; k<n; k++) zLower[k] = (char)(p->z[start+k] | 0x20);
+  zLower[n] = 0;
   for(k=0; k<sizeof(azBefore)/sizeof(azBefore[0]); k++){
     if( strcmp(zLower, azBefore[k])==0 ) return 1;
   }
@@ -466,18 +477,6 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
   }
   *pOff = off;
   return k;
-}
-
-/* The word of ASCII letters that ends where plain spaces before `at` begin: its length, and
-** its start in *pStart; 0 when punctuation, a line end or another script stands there. */
-static size_t word_before(const char *z, size_t at, size_t *pStart){
-  size_t end = at, start;
-  while( end>0 && z[end-1]==' ' ) end--;
-  if( end==at ) return 0;
-  for(start=end; start>0 && (z[start-1]|0x20)>='a' && (z[start-1]|0x20)<='z'; start--){}
-  if( start==end || (start>0 && (unsigned char)z[start-1]>=0x80) ) return 0;
-  *pStart = start;
-  return end-start;
 }
 
 /* Do the words before a run that begins at `at` make the name of a thing of it: a vessel ("the
