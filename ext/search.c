@@ -424,9 +424,10 @@ static int name_words(const char *z, size_t n, NameWords *p){
   return 1;
 }
 
-/* A name's words in any order with at most one other word among them: NEAR("Kim" "Il" "Sung",
-** 2), the distance counting the runs of the inner words and one more. One word is itself. */
-static ArchRc out_near(Out *p, const char *z, const NameWords *pWords){
+/* A name's words in any order, with `slack` other words at most among them (an initial, a
+** patronymic: "Nikita S. Khrushchev"): NEAR("Nikita" "Khrushchev", 1), the distance counting
+** the runs of the inner words and the slack. One word is itself. */
+static ArchRc out_near(Out *p, const char *z, const NameWords *pWords, int slack){
   int k, nInner = 0;
   char buf[32];
   ArchRc rc;
@@ -440,7 +441,7 @@ static ArchRc out_near(Out *p, const char *z, const NameWords *pWords){
     if( rc==ARCH_OK ) rc = out_string(p, z + pWord->start, pWord->end - pWord->start);
     if( k>0 && k<pWords->n-1 ) nInner += pWord->nRuns;
   }
-  snprintf(buf, sizeof(buf), ", %d)", nInner + 1);
+  snprintf(buf, sizeof(buf), ", %d)", nInner + slack);
   if( rc==ARCH_OK ) rc = out_text(p, buf);
   return rc;
 }
@@ -478,22 +479,34 @@ static int same_words(const char *a, size_t na, const char *b, size_t nb){
   }
 }
 
-/* The word of a known person's name z[0..n) that is the family name and names the person by
-** itself ("Stalin" of "Joseph Stalin", "Mao" of "Mao Zedong"; not "Kim" of "Kim Il Sung", nor
-** "Thanh", a given name, of "Nguyen Chi Thanh"): its index in pWords, or -1. */
-static int family_word(const NameAuthority *pAuth, const char *z, size_t n,
-                       const NameWords *pWords, int person){
-  NameInfo whole, one;
+/* Does a word of a known person's name z[0..n) name the person by itself, as the family
+** name ("Stalin" of "Joseph Stalin", "Mao" of "Mao Zedong", "Ford" of "Gerald Ford"; not "Kim"
+** of "Kim Il Sung", nor "Thanh", a given name, of "Nguyen Chi Thanh")? Then the documents
+** that say the word alone are read as the person, and hold the key of the name (*pWhole). */
+static int family_names_person(const NameAuthority *pAuth, const char *z,
+                               const NameWords *pWords, int person, const NameInfo *pWhole){
+  NameInfo one;
   int k;
-  if( !name_analyze(pAuth, z, n, &whole) ) return -1;
   for(k=0; k<pWords->n; k++){
     const Item *pWord = &pWords->a[k];
     if( name_analyze(pAuth, z + pWord->start, pWord->end - pWord->start, &one)
-     && one.person==person && !name_is_titled(&one) && strcmp(one.family, whole.family)==0 ){
-      return k;
+     && one.person==person && !name_is_titled(&one) && strcmp(one.family, pWhole->family)==0 ){
+      return 1;
     }
   }
-  return -1;
+  return 0;
+}
+
+/* The token under which the tokenizer indexes a name key ("§" and the key, its spaces "_"),
+** as an FTS5 string: the query tokenizer takes it as it is, so it matches the documents where
+** the person was read, in any spelling, and no other use of the person's words. */
+static ArchRc out_key(Out *p, const char *zKey){
+  char buf[NAME_MAX_KEY+2];
+  size_t n = 2, i;
+  buf[0] = '\xC2';
+  buf[1] = '\xA7';
+  for(i=0; zKey[i] && n<sizeof(buf); i++) buf[n++] = zKey[i]==' ' ? '_' : zKey[i];
+  return out_string(p, buf, n);
 }
 
 /* A spelling of the person that is one word and names the person by itself (Hangul 김일성,
@@ -513,31 +526,66 @@ static const char *one_word_spelling(const NameAuthority *pAuth, int person){
   return 0;
 }
 
-/* A known person's name as typed, z[0..n). Its family name alone when that names the person
-** (the query tokenizer adds the person's name key to it, which finds every spelling). Else
-** NEAR of its words, or either of: that, NEAR of the authority's preferred form when it is
-** spelled otherwise ("Mao Tse-tung" for Mao Zedong), and a one-word spelling (김일성). */
+/* How many other words may stand among the words of a name of this culture and leave the
+** same person: one in a Western name (an initial, a patronymic); none in a Korean, Chinese or
+** Vietnamese one, where a word more is another person ("Kim Il" and "Kim Jong Il"). */
+static int name_slack(const NameInfo *pInfo){
+  return pInfo->culture==NAME_WESTERN ? 1 : 0;
+}
+
+/* Do the words of a name, as a phrase, stand inside other people's names too? A Korean,
+** Chinese or Vietnamese name of a family name and one syllable does ("Kim Il" inside "Kim Il
+** Sung", "Li Peng" inside "Li Peng-fei", "Le Duan" inside "Le Duan Thuan"); no name of three
+** syllables is part of another's. */
+static int inside_others(const NameInfo *pInfo, const NameWords *pWords){
+  int k, nRuns = 0;
+  if( pInfo->culture==NAME_WESTERN ) return 0;
+  for(k=0; k<pWords->n; k++) nRuns += pWords->a[k].nRuns;
+  return nRuns<=2;
+}
+
+/* A known person's name as typed, z[0..n), as alternatives joined with OR:
+** - NEAR of its words ("Kim Ir Sen"), and of the authority's preferred form when it is spelled
+**   otherwise ("Kim Il Sung");
+** - a one-word spelling the authority lists (김일성), which the query tokenizer gives the
+**   person's key;
+** - or, instead of that spelling, the person's key itself (out_key()), when the words would
+**   find others: when the family name alone names the person (the query word "Ford" of
+**   "Gerald Ford" finds "the Ford Foundation"), or when the words are part of other people's
+**   names (inside_others()), whose NEAR is then left out. */
 static ArchRc out_name(Out *p, const char *z, size_t n, const NameAuthority *pAuth,
                        int person){
   const char *zPref = name_person_preferred(pAuth, person);
   const char *zOne = one_word_spelling(pAuth, person);
   size_t nPref = zPref ? strlen(zPref) : 0;
   NameWords typed, preferred;
-  int k, withPref, nAlt;
-  ArchRc rc;
+  NameInfo whole, pref;
+  int withTyped, withPref, withKey, nAlt = 0;
+  ArchRc rc = ARCH_OK;
   name_words(z, n, &typed);           /* at most SEARCH_MAX_NAME_WORDS words */
-  if( (k = family_word(pAuth, z, n, &typed, person))>=0 ){
-    return out_string(p, z + typed.a[k].start, typed.a[k].end - typed.a[k].start);
+  if( !name_analyze(pAuth, z, n, &whole) ) return out_near(p, z, &typed, 1);
+  withKey = family_names_person(pAuth, z, &typed, person, &whole);
+  withTyped = !inside_others(&whole, &typed);
+  withPref = !withKey && zPref && !same_words(z, n, zPref, nPref)
+          && name_words(zPref, nPref, &preferred) && preferred.n>0
+          && name_analyze(pAuth, zPref, nPref, &pref);
+  if( withPref && inside_others(&pref, &preferred) ){
+    withPref = 0;
+    withKey = 1;
   }
-  withPref = zPref && !same_words(z, n, zPref, nPref) && name_words(zPref, nPref, &preferred)
-          && preferred.n>0;
-  nAlt = 1 + withPref + (zOne!=0);
-  rc = nAlt>1 ? out_text(p, "(") : ARCH_OK;
-  if( rc==ARCH_OK ) rc = out_near(p, z, &typed);
-  if( rc==ARCH_OK && withPref ) rc = out_text(p, " OR ");
-  if( rc==ARCH_OK && withPref ) rc = out_near(p, zPref, &preferred);
+  if( !withTyped ) withKey = 1;
+  if( withKey ) zOne = 0;             /* the key is what the spelling would add */
+  nAlt = withTyped + withPref + (zOne!=0) + withKey;
+  if( nAlt>1 ) rc = out_text(p, "(");
+  if( rc==ARCH_OK && withTyped ) rc = out_near(p, z, &typed, name_slack(&whole));
+  if( rc==ARCH_OK && withPref ){
+    if( withTyped ) rc = out_text(p, " OR ");
+    if( rc==ARCH_OK ) rc = out_near(p, zPref, &preferred, name_slack(&pref));
+  }
   if( rc==ARCH_OK && zOne ) rc = out_text(p, " OR ");
   if( rc==ARCH_OK && zOne ) rc = out_string(p, zOne, strlen(zOne));
+  if( rc==ARCH_OK && withKey && nAlt>1 ) rc = out_text(p, " OR ");
+  if( rc==ARCH_OK && withKey ) rc = out_key(p, whole.key);
   if( rc==ARCH_OK && nAlt>1 ) rc = out_text(p, ")");
   return rc;
 }

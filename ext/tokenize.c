@@ -349,6 +349,19 @@ static int emit_key(const char *zKey, int iStart, int iEnd, void *pCtx, ArchToke
   return xToken(pCtx, 1, buf, n, iStart, iEnd);
 }
 
+/* Is the query term z[0..n) a name key's token as emit_key() writes it ("§" and no space
+** after it)? search_query() writes one to find the documents where a person was read, in
+** any spelling, and no other use of the person's words ("Gerald Ford": not "to ford a river").
+** No word gives "§", so a key token in a query is taken as it is. */
+static int is_key_token(const char *z, int n){
+  int i;
+  if( n<3 || z[0]!='\xC2' || z[1]!='\xA7' ) return 0;
+  for(i=2; i<n; i++){
+    if( z[i]==' ' || z[i]=='\t' || z[i]=='\n' || z[i]=='\r' ) return 0;
+  }
+  return 1;
+}
+
 /* The words of the text z[start..end) (a name): how many. */
 static int count_words(ArchTokenizer *p, const char *z, int start, int end){
   char buf[WORD_MAX_BYTES];
@@ -489,6 +502,9 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
   char *zValid = 0;
   const char *zText = z;
 
+  if( eReason!=ARCH_TOKENIZE_DOCUMENT && is_key_token(z, n) ){
+    return xToken(pCtx, 0, z, n, 0, n) ? ARCH_ERROR : ARCH_OK;
+  }
   if( p->pAuth ){
     zValid = valid_copy(z, n, &noMem);
     if( noMem ) return ARCH_NOMEM;

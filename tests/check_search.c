@@ -193,7 +193,7 @@ START_TEST(test_nothing_to_search)
   WORDS("\"\"", "\"\"");
   WORDS("\" ... \"", "\"\"");
   WORDS("\"", "\"\"");
-  WORDS("\xE3\x80\x82\xC2\xA7", "\"\"");      /* 。§ */
+  WORDS("\xE3\x80\x82§", "\"\"");      /* 。§ */
 }
 END_TEST
 
@@ -282,20 +282,44 @@ END_TEST
 
 START_TEST(test_names)
 {
-  /* a Korean name: its words near each other, or its Hangul spelling, which carries the key */
-  NAMES("Kim Il Sung", "(NEAR(\"Kim\" \"Il\" \"Sung\", 2) OR \"김일성\")");
-  NAMES("kim il sung", "(NEAR(\"kim\" \"il\" \"sung\", 2) OR \"김일성\")");
+  /* a Korean name: its words near each other, with no other word among them (a word more is
+  ** another person), or its Hangul spelling, which carries the key */
+  NAMES("Kim Il Sung", "(NEAR(\"Kim\" \"Il\" \"Sung\", 1) OR \"김일성\")");
+  NAMES("kim il sung", "(NEAR(\"kim\" \"il\" \"sung\", 1) OR \"김일성\")");
   NAMES("Kim Il-sung agriculture 1956-1967",
-        "(NEAR(\"Kim\" \"Il-sung\", 1) OR \"김일성\") AND \"agriculture\" AND " YEARS_1956_1967);
+        "(NEAR(\"Kim\" \"Il-sung\", 0) OR \"김일성\") AND \"agriculture\" AND " YEARS_1956_1967);
   /* spelled otherwise than the preferred form: that too */
-  NAMES("Kim Ir Sen", "(NEAR(\"Kim\" \"Ir\" \"Sen\", 2) OR NEAR(\"Kim\" \"Il\" \"Sung\", 2)"
+  NAMES("Kim Ir Sen", "(NEAR(\"Kim\" \"Ir\" \"Sen\", 1) OR NEAR(\"Kim\" \"Il\" \"Sung\", 1)"
                       " OR \"김일성\")");
   /* a title is not part of the name; a possessive is left out */
   NAMES("Premier Kim Il Sung's speech",
-        "\"Premier\" AND (NEAR(\"Kim\" \"Il\" \"Sung\", 2) OR \"김일성\") AND \"speech\"");
-  /* a family name that names the person alone */
-  NAMES("Joseph Stalin", "\"Stalin\"");
-  NAMES("Nikita Khrushchev Mao Zedong", "\"Khrushchev\" AND \"Mao\"");
+        "\"Premier\" AND (NEAR(\"Kim\" \"Il\" \"Sung\", 1) OR \"김일성\") AND \"speech\"");
+  /* a Western name: one word more among its words, an initial or a patronymic ("Imre Nagy":
+  ** "Nagy" alone names no one) */
+  NAMES("Imre Nagy", "NEAR(\"Imre\" \"Nagy\", 1)");
+  /* a family name that names the person alone: the words, or the person's key, which every
+  ** document reading the person holds, and no other use of the word */
+  NAMES("Joseph Stalin", "(NEAR(\"Joseph\" \"Stalin\", 1) OR \"§stalin_yosev\")");
+  NAMES("Gerald Ford", "(NEAR(\"Gerald\" \"Ford\", 1) OR \"§ford_gerald\")");
+  NAMES("Nikita Khrushchev Mao Zedong",
+        "(NEAR(\"Nikita\" \"Khrushchev\", 1) OR \"§hrushev_nikita\") AND"
+        " \"§mao_zedong\"");
+}
+END_TEST
+
+START_TEST(test_names_inside_others)
+{
+  /* a Korean, Chinese or Vietnamese name of two syllables stands inside other people's names
+  ** ("Kim Il" in "Kim Il Sung", "Li Peng" in "Li Peng-fei"): the key alone */
+  NAMES("Kim Il", "\"§kim_il\"");
+  NAMES("Li Peng", "\"§ri_beng\"");
+  NAMES("Zhou Enlai", "\"§jou_enlai\"");
+  NAMES("Le Duan", "\"§le_duan\"");
+  /* so is a preferred form of two: the key in its place */
+  NAMES("Chou En-lai", "(NEAR(\"Chou\" \"En-lai\", 0) OR \"§jou_enlai\")");
+  /* three syllables are no part of another name */
+  NAMES("Pham Van Dong", "NEAR(\"Pham\" \"Van\" \"Dong\", 1)");
+  NAMES("Kim Jong Il", "(NEAR(\"Kim\" \"Jong\" \"Il\", 1) OR \"김정일\")");
 }
 END_TEST
 
@@ -304,7 +328,7 @@ START_TEST(test_not_names)
   /* two people side by side, places, words: no name of one person, so words */
   NAMES("Khrushchev Mao", "\"Khrushchev\" AND \"Mao\"");
   NAMES("North Korea China", "\"North\" AND \"Korea\" AND \"China\"");
-  NAMES("Kim Il-sung agriculture", "(NEAR(\"Kim\" \"Il-sung\", 1) OR \"김일성\") AND"
+  NAMES("Kim Il-sung agriculture", "(NEAR(\"Kim\" \"Il-sung\", 0) OR \"김일성\") AND"
                                    " \"agriculture\"");
   /* a comma, a quotation mark, a date or a prefix between the words ends a name */
   NAMES("Kim, Il, Sung", "\"Kim\" AND \"Il\" AND \"Sung\"");
@@ -340,6 +364,7 @@ static Suite *search_suite(void){
   tc = tcase_create("names");
   tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
   tcase_add_test(tc, test_names);
+  tcase_add_test(tc, test_names_inside_others);
   tcase_add_test(tc, test_not_names);
   suite_add_tcase(s, tc);
   return s;

@@ -493,6 +493,35 @@ START_TEST(test_name_tokens_query)
 }
 END_TEST
 
+START_TEST(test_key_token_query)
+{
+  /* A query term that is a name key's token ("§" and the key, as search_query() writes it)
+  ** is that one token as it is: the documents where the person was read hold it. */
+  Tokens t = {0};
+  char zDocKey[NAME_MAX_KEY+4];
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_DOCUMENT,
+                                 "President Ford met Brezhnev.", &t), 0);
+  ck_assert_ptr_nonnull(key_token(&t));
+  strcpy(zDocKey, key_token(&t)->z);
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_QUERY, zDocKey, &t), 0);
+  ck_assert_msg(t.n==1 && strcmp(t.a[0].z, zDocKey)==0 && !t.a[0].colocated, "%s", dump(&t));
+  /* as a prefix too, and without the authority */
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_PREFIX, "\xC2\xA7kim_il", &t), 0);
+  ck_assert_msg(t.n==1 && strcmp(t.a[0].z, "\xC2\xA7kim_il")==0, "%s", dump(&t));
+  ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_QUERY, "\xC2\xA7kim_il", &t), 0);
+  ck_assert_msg(t.n==1 && strcmp(t.a[0].z, "\xC2\xA7kim_il")==0, "%s", dump(&t));
+  /* "§" with a space after it, or alone, is no key: words, and "§" is none */
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_QUERY, "\xC2\xA7 Kim", &t), 0);
+  ck_assert_msg(t.n>=1 && strcmp(t.a[0].z, "kim")==0, "%s", dump(&t));
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_QUERY, "\xC2\xA7", &t), 0);
+  ck_assert_int_eq(t.n, 0);
+  /* in a document the same text is words: no text gives a key token but a name read */
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_DOCUMENT, "\xC2\xA7kim_il", &t), 0);
+  ck_assert_msg(count_key_tokens(&t)==0 && t.n==2 && strcmp(t.a[0].z, "kim")==0, "%s", dump(&t));
+  tokens_reset(&t);
+}
+END_TEST
+
 START_TEST(test_names_off)
 {
   const char *z = "Kim Il Sung met Mao. 김일성 and Ким Ир Сен.";
@@ -754,6 +783,7 @@ static Suite *tokenize_suite(void){
   tcase_set_timeout(tc, 60);                 /* every spelling of the authority, twice */
   tcase_add_test(tc, test_name_tokens_document);
   tcase_add_test(tc, test_name_tokens_query);
+  tcase_add_test(tc, test_key_token_query);
   tcase_add_test(tc, test_names_off);
   tcase_add_test(tc, test_variant_memo_every_person);
   suite_add_tcase(s, tc);
