@@ -533,15 +533,28 @@ static int name_slack(const NameInfo *pInfo){
   return pInfo->culture==NAME_WESTERN ? 1 : 0;
 }
 
+/* The syllables of a romanized name, z[0..n): its groups of vowels, one to a syllable ("Kim
+** Il": 2, "Zhou Enlai": 3, "Deng Xiaoping": 3, "Kim Il-sung": 3). A letter outside ASCII is
+** taken for a vowel (ŏ, ŭ, ü, the accented vowels of pinyin and Vietnamese). */
+static int vowel_groups(const char *z, size_t n){
+  size_t i;
+  int nGroup = 0, inGroup = 0;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    int vowel = c>=0x80 || strchr("aeiouyAEIOUY", c)!=0;
+    if( c==0 ) vowel = 0;
+    if( vowel && !inGroup ) nGroup++;
+    inGroup = vowel;
+  }
+  return nGroup;
+}
+
 /* Do the words of a name, as a phrase, stand inside other people's names too? A Korean,
-** Chinese or Vietnamese name of a family name and one syllable does ("Kim Il" inside "Kim Il
-** Sung", "Li Peng" inside "Li Peng-fei", "Le Duan" inside "Le Duan Thuan"); no name of three
-** syllables is part of another's. */
-static int inside_others(const NameInfo *pInfo, const NameWords *pWords){
-  int k, nRuns = 0;
-  if( pInfo->culture==NAME_WESTERN ) return 0;
-  for(k=0; k<pWords->n; k++) nRuns += pWords->a[k].nRuns;
-  return nRuns<=2;
+** Chinese or Vietnamese name of a family name and a given name of one syllable does ("Kim
+** Il" inside "Kim Il Sung", "Li Peng" inside "Li Peng-fei", "Le Duan" inside "Le Duan
+** Thuan"); one of three syllables is no part of another's ("Zhou Enlai", "Kim Il-sung"). */
+static int inside_others(const NameInfo *pInfo, const char *z, size_t n){
+  return pInfo->culture!=NAME_WESTERN && vowel_groups(z, n)<=2;
 }
 
 /* A known person's name as typed, z[0..n), as alternatives joined with OR:
@@ -565,11 +578,11 @@ static ArchRc out_name(Out *p, const char *z, size_t n, const NameAuthority *pAu
   name_words(z, n, &typed);           /* at most SEARCH_MAX_NAME_WORDS words */
   if( !name_analyze(pAuth, z, n, &whole) ) return out_near(p, z, &typed, 1);
   withKey = family_names_person(pAuth, z, &typed, person, &whole);
-  withTyped = !inside_others(&whole, &typed);
+  withTyped = !inside_others(&whole, z, n);
   withPref = !withKey && zPref && !same_words(z, n, zPref, nPref)
           && name_words(zPref, nPref, &preferred) && preferred.n>0
           && name_analyze(pAuth, zPref, nPref, &pref);
-  if( withPref && inside_others(&pref, &preferred) ){
+  if( withPref && inside_others(&pref, zPref, nPref) ){
     withPref = 0;
     withKey = 1;
   }

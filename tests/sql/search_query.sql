@@ -66,7 +66,8 @@ SELECT 'nothing', count(*) FROM documents_fts WHERE documents_fts MATCH search_q
 -- A person's name finds that person, not other uses of its words: "Gerald Ford" the president,
 -- not a river forded nor the Ford Foundation (the family name alone names him, so the query
 -- holds his key); "Kim Il" the premier, not Kim Il Sung nor Kim Jong Il, whose names hold its
--- words (its key alone); "Kim Il Sung" his documents, and the university, named in his words.
+-- words (its key alone); "Kim Il Sung" his documents, and the university, named in his words;
+-- "Zhou Enlai" his words in capitals, and his name in Wade-Giles, which his key finds.
 CREATE VIRTUAL TABLE temp.people USING fts5(body, tokenize = 'archivist');
 INSERT INTO people(rowid, body) VALUES
   (1, 'President Ford met Brezhnev in Vladivostok.'),
@@ -76,11 +77,13 @@ INSERT INTO people(rowid, body) VALUES
   (5, 'Kim Il Sung received the delegation.'),
   (6, 'Kim Jong Il visited the plant.'),
   (7, 'A delegation of the Kim Il Sung University.'),
-  (8, 'Ford said that the talks had gone well.');
+  (8, 'Ford said that the talks had gone well.'),
+  (9, 'ZHOU ENLAI MEETS NIXON'),
+  (10, 'Premier Chou En-lai received them.');
 SELECT 'person', q, (SELECT group_concat(rowid, ' ') FROM people
                       WHERE people MATCH search_query(q) ORDER BY rowid)
   FROM (SELECT column1 AS q FROM (VALUES ('Gerald Ford'), ('Kim Il'), ('Kim Il Sung'),
-                                         ('Kim Jong Il'), ('Ford')));
+                                         ('Kim Jong Il'), ('Ford'), ('Zhou Enlai')));
 
 -- No input is a syntax error. Pieces of what people type (names with hyphens and apostrophes,
 -- FTS5's operators and signs, quotation marks of every style, dates, scripts, control
