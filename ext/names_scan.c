@@ -851,6 +851,50 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
 
 /* No name begins at a[*pI]: the next may, untitled; but a capitalized particle passes the
 ** title before it to the name it begins ("General Van Fleet"). */
+/* Han names inside a word of Han: Chinese and Japanese write without spaces, so a name is part
+** of a longer word ("毛泽东与金日成的会谈记录", Mao Zedong's talk with Kim Il Sung). The scanner
+** reads such a word for the spellings in Han the authority lists, of three characters or more:
+** of two, the characters of a name meet too often across the words of a sentence (资金一直,
+** "funds all along", holds 金一, Kim Il). At most this many characters to a name: */
+#define HAN_NAME_MAX_CHARS 5
+
+/* Is z[start..end) Han characters only? How many, or 0. */
+static int han_chars(const char *z, size_t start, size_t end){
+  int nChar = 0;
+  while( start<end ){
+    uint32_t cp;
+    int k = text_utf8_decode((const unsigned char*)z+start, end-start, &cp);
+    if( k<=0 || !text_is_han(cp) ) return 0;
+    start += (size_t)k;
+    nChar++;
+  }
+  return nChar;
+}
+
+/* The first known person's Han spelling inside word w, a word of Han longer than a name
+** that is not itself a person's (read_name() reads that): into *pFound. 0 when none. Each
+** character of the word begins a look-up of the longest spelling there (the authority's
+** variants map, keyed by the Han text as written). Han takes three bytes a character. */
+static int han_name_inside(const ScanText *p, const Word *w, NameFound *pFound){
+  size_t s;
+  if( han_chars(p->z, w->start, w->end)<=3 ) return 0;
+  if( analyze_cached(p, p->z+w->start, w->end-w->start, &pFound->info)
+   && pFound->info.person>=0 ){
+    return 0;
+  }
+  for(s=w->start; s+9<=w->end; s+=3){
+    size_t nMax = w->end-s < HAN_NAME_MAX_CHARS*3 ? w->end-s : HAN_NAME_MAX_CHARS*3, n;
+    for(n=nMax; n>=9; n-=3){
+      if( names_map_get(&p->pAuth->variants, p->z+s, (int)n, -1)<0 ) continue;
+      if( !analyze_cached(p, p->z+s, n, &pFound->info) || pFound->info.person<0 ) continue;
+      pFound->start = s;
+      pFound->end = s+n;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static void next_start(const Word *a, int *pI, int *pTitle){
   if( !a[(*pI)++].capParticle || *pTitle==*pI-1 ) *pTitle = *pI;
 }
@@ -875,6 +919,13 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       int len, j, w, rosterOnly;
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
+      if( han_name_inside(p, &a[i], pFound) ){
+        pCand->titled = 0;
+        pCand->alone = -1;
+        candidate_words(p, a, i, 1, &pFound->info, pCand);
+        *pOff = pFound->end;
+        return 1;
+      }
       if( !may_begin_name(&a[i]) ){ next_start(a, &i, &iTitle); continue; }
       /* up to four words; after two, no head word no known name uses ("Walter Ulbricht
       ** Stadium", "Karl Marx Stadt"; but "John Tower") */

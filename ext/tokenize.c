@@ -217,9 +217,41 @@ static int fold_cached(ArchTokenizer *p, uint32_t cp, char buf[8]){
   return e->n;
 }
 
+/* Is cp of a script written without spaces between words, Han or hiragana? Each such
+** character is a word of its own: "会谈" is two, and the query "会谈", FTS5's phrase of the two,
+** finds them inside "毛泽东与金日成的会谈记录"; a name read inside such text gets its key at its
+** first character. (Katakana, in which Japanese writes foreign words and names, stays whole.) */
+static int is_unspaced_script(uint32_t cp){
+  return text_is_han(cp) || (cp>=0x3041 && cp<=0x309F);
+}
+
+/* Does z[0..n) hold a character of a script written without spaces? */
+static int has_unspaced(const char *z, int n){
+  int i = 0;
+  while( i<n ){
+    uint32_t cp;
+    int len = char_len(z+i, n-i, &cp);
+    if( len>0 && is_unspaced_script(cp) ) return 1;
+    i += len ? len : 1;
+  }
+  return 0;
+}
+
+/* Is z[0..n) characters of scripts written without spaces only? */
+static int all_unspaced(const char *z, int n){
+  int i = 0;
+  while( i<n ){
+    uint32_t cp;
+    int len = char_len(z+i, n-i, &cp);
+    if( len==0 || !is_unspaced_script(cp) ) return 0;
+    i += len;
+  }
+  return n>0;
+}
+
 /* Read the next word at or after *pi: its bytes [*pStart, *pEnd) and its folded form, never
-** empty (a word of combining marks alone folds to nothing, and is no word). Returns 0 at the end
-** of the text. */
+** empty (a word of combining marks alone folds to nothing, and is no word); a character of a
+** script written without spaces is a word alone. Returns 0 at the end of the text. */
 static int next_index_word(ArchTokenizer *p, const char *z, int n, int *pi, int *pStart,
                            int *pEnd, char *out, int *pnOut){
   int i = *pi, o = 0;
@@ -255,6 +287,13 @@ next_word:
       continue;
     }
     if( (len = char_len(z+i, n-i, &cp))==0 || (k = fold_cached(p, cp, buf))<0 ) break;
+    if( is_unspaced_script(cp) ){
+      if( o>0 ) break;                           /* ends the word before it */
+      memcpy(out, buf, (size_t)k);
+      o = k;
+      i += len;
+      break;                                     /* and is one */
+    }
     if( o+k<=WORD_MAX_BYTES-1 ){
       memcpy(out+o, buf, (size_t)k);
       o += k;
@@ -340,13 +379,14 @@ static int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
 
 /* The token of a name key: "§" and the key with its spaces as "_"; "§" is no letter, so no
 ** word can give it. */
-static int emit_key(const char *zKey, int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
+static int emit_key(const char *zKey, int colocated, int iStart, int iEnd, void *pCtx,
+                    ArchTokenFn xToken){
   char buf[NAME_MAX_KEY+2];
   int n = 2, i;
   buf[0] = '\xC2';
   buf[1] = '\xA7';
   for(i=0; zKey[i] && n<(int)sizeof(buf)-1; i++) buf[n++] = zKey[i]==' ' ? '_' : zKey[i];
-  return xToken(pCtx, 1, buf, n, iStart, iEnd);
+  return xToken(pCtx, colocated, buf, n, iStart, iEnd);
 }
 
 /* Is the query term z[0..n) a name key's token as emit_key() writes it ("§" and no space
@@ -397,7 +437,9 @@ static void variants_make(ArchTokenizer *p, int person, int nWord, VariantSet *p
     const char *z = az[v];
     int n = (int)strlen(z), s, e, nb, w = 0;
     char buf[WORD_MAX_BYTES];
-    if( count_words(p, z, 0, n)!=nWord ) continue;
+    /* a spelling in Han is no words of the name: its characters are words of their own
+    ** ("毛主席" would put "主席", chairman, at "Mao Zedong"); the key finds it */
+    if( has_unspaced(z, n) || count_words(p, z, 0, n)!=nWord ) continue;
     i = 0;
     while( next_index_word(p, z, n, &i, &s, &e, buf, &nb) && w<nWord ){
       int ns;
@@ -525,6 +567,14 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       isQueryName = name_analyze(p->pAuth, zText, (size_t)n, &queryName)
                  && (queryName.person>=0 || queryName.culture!=NAME_WESTERN
                      || begins_with_capital(zText, n));
+      /* a known person's name in Han ("毛泽东", "金日成同志") is the person: its key alone,
+      ** which the documents that name the person hold in any script; its characters, words
+      ** of their own, would be a phrase that "Mao Zedong" does not hold */
+      if( isQueryName && queryName.person>=0 && all_unspaced(zText, n) ){
+        rc = emit_key(queryName.key, 0, 0, n, pCtx, xToken);
+        arch_free(zValid);
+        return rc ? ARCH_ERROR : ARCH_OK;
+      }
     }
   }
 
@@ -549,7 +599,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     }
     rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
     if( rc==0 && inName ){
-      if( nameWord==0 ) rc = emit_key(found.info.key, start, end, pCtx, xToken);
+      if( nameWord==0 ) rc = emit_key(found.info.key, 1, start, end, pCtx, xToken);
       if( rc==0 && nameWord<MAX_NAME_WORDS && p->pVar ){
         int nMain;
         const char *zMain = stem(p, 0, word, nWord, &nMain);
@@ -561,7 +611,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       nameWord++;
     }
     if( rc==0 && isQueryName ){
-      rc = emit_key(queryName.key, start, end, pCtx, xToken);
+      rc = emit_key(queryName.key, 1, start, end, pCtx, xToken);
       isQueryName = 0;
     }
   }

@@ -1459,6 +1459,27 @@ START_TEST(test_title_joined_and_katakana)
 }
 END_TEST
 
+/* Chinese writes no spaces: a known person's spelling in Han of three characters or more is
+** found inside a longer word of Han, wherever it stands; two characters are too often two
+** words' ends and beginnings (资金一直, "funds all along", holds 金一, Kim Il's spelling). */
+START_TEST(test_han_names_inside_text)
+{
+  static const ScanRow a[] = {
+    { "毛泽东与金日成的会谈记录", "毛泽东=Mao Zedong; 金日成=Kim Il Sung" },
+    { "周恩来总理接见朝鲜代表团", "周恩来=Zhou Enlai" },
+    { "关于斯大林同志的报告", "斯大林=Joseph Stalin" },
+    /* a word that is a name with its title joined is read whole, as before */
+    { "毛泽东主席", "毛泽东主席=Mao Zedong" },
+    /* two characters inside a word: none (金一 is Kim Il's spelling; 林彪 Lin Biao's) */
+    { "资金一直不足", "" },
+    { "森林彪悍", "" },
+    /* unknown names: none (王小明 is no one the authority knows) */
+    { "王小明的报告", "" },
+  };
+  expect_scan_rows(a, sizeof(a)/sizeof(a[0]), SCAN_BOTH);
+}
+END_TEST
+
 /* Khmer, Burmese, Lao, Malay and Singaporean names end with a word that names no one alone
 ** (people_named_whole.tsv): only their spellings find them, and the word alone is any name's
 ** or any word's. People called by their last word keep it. */
@@ -1669,6 +1690,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_canon_known);
   tcase_add_test(tc, test_canon_unknown);
   tcase_add_test(tc, test_title_joined_and_katakana);
+  tcase_add_test(tc, test_han_names_inside_text);
   tcase_add_test(tc, test_named_whole);
   tcase_add_test(tc, test_scanner_titled_pair_and_jan);
   suite_add_tcase(s, tc);

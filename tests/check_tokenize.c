@@ -522,6 +522,51 @@ START_TEST(test_key_token_query)
 }
 END_TEST
 
+START_TEST(test_unspaced_scripts)
+{
+  /* Han and hiragana, written without spaces: a word a character, so that a word of Chinese is
+  ** found inside a sentence; katakana (foreign words, names) and Hangul stay whole words */
+  Tokens t = {0};
+  char zKey[NAME_MAX_KEY+4];
+  int i;
+  ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_DOCUMENT, "会谈记录", &t), 0);
+  ck_assert_msg(t.n==4 && has_token(&t, 0, "会", 0) && has_token(&t, 1, "谈", 0)
+                && has_token(&t, 3, "录", 0), "%s", dump(&t));
+  ck_assert_int_eq(t.a[1].iStart, 3);
+  ck_assert_int_eq(t.a[1].iEnd, 6);
+  ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_DOCUMENT, "Kim金日成はスターリンと 김일성", &t),
+                   0);
+  ck_assert_msg(t.n==8 && has_token(&t, 0, "kim", 0) && has_token(&t, 1, "金", 0)
+                && has_token(&t, 4, "は", 0) && has_token(&t, 5, "スターリン", 0)
+                && has_token(&t, 6, "と", 0) && has_token(&t, 7, "김일성", 0), "%s", dump(&t));
+  /* a query is cut the same way: FTS5 reads the characters of "会谈" as a phrase */
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_QUERY, "会谈", &t), 0);
+  ck_assert_msg(has_token(&t, 0, "会", 0) && has_token(&t, 1, "谈", 0) && !has_token(&t, 0, "会谈", -1),
+                "%s", dump(&t));
+  /* a name read inside Han text has its key at its first character, and the words of its
+  ** Latin spellings beside its characters, but no other spelling in Han ("毛主席" would put
+  ** 主席, chairman, there) */
+  expected_key_token("Mao Zedong", zKey);
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_DOCUMENT, "毛泽东与金日成的会谈", &t), 0);
+  ck_assert_msg(has_token(&t, 0, zKey, 1) && has_token(&t, 0, "mao", 1), "%s", dump(&t));
+  for(i=0; i<t.n; i++){
+    ck_assert_msg(strcmp(t.a[i].z, "主")!=0 && strcmp(t.a[i].z, "席")!=0, "%s", dump(&t));
+  }
+  expected_key_token("Kim Il Sung", zKey);
+  ck_assert_msg(has_token(&t, 4, zKey, 1) && has_token(&t, 4, "金", 0), "%s", dump(&t));
+  ck_assert_int_eq(count_key_tokens(&t), 2);
+  /* a known person's name in Han as a query is the person's key alone, found in any script */
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_QUERY, "金日成", &t), 0);
+  ck_assert_msg(t.n==1 && strcmp(t.a[0].z, zKey)==0 && !t.a[0].colocated, "%s", dump(&t));
+  ck_assert_int_eq(tokenize_into(pEnNames, ARCH_TOKENIZE_QUERY, "金日成同志", &t), 0);
+  ck_assert_msg(t.n==1 && strcmp(t.a[0].z, zKey)==0, "%s", dump(&t));
+  /* without names, its characters */
+  ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_QUERY, "金日成", &t), 0);
+  ck_assert_msg(t.n==3 && has_token(&t, 2, "成", 0), "%s", dump(&t));
+  tokens_reset(&t);
+}
+END_TEST
+
 START_TEST(test_names_off)
 {
   const char *z = "Kim Il Sung met Mao. 김일성 and Ким Ир Сен.";
@@ -784,6 +829,7 @@ static Suite *tokenize_suite(void){
   tcase_add_test(tc, test_name_tokens_document);
   tcase_add_test(tc, test_name_tokens_query);
   tcase_add_test(tc, test_key_token_query);
+  tcase_add_test(tc, test_unspaced_scripts);
   tcase_add_test(tc, test_names_off);
   tcase_add_test(tc, test_variant_memo_every_person);
   suite_add_tcase(s, tc);

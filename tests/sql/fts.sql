@@ -33,6 +33,20 @@ CREATE VIRTUAL TABLE plain USING fts5(x, tokenize = 'archivist names 0');
 INSERT INTO plain SELECT title FROM listing(readfile('fixtures/seed-kim-il-sung.txt'));
 SELECT 'names 0', count(*) FROM plain WHERE plain MATCH 'Kim Ir Sen';
 
+-- Chinese, written without spaces: a word a character, so that a word is found inside a
+-- sentence as the phrase of its characters; a known person's name read inside it has the
+-- person's key, which a name in any script finds, and a name in Han as a query finds the
+-- person in every script. Titles in Chinese, and one in English.
+CREATE VIRTUAL TABLE zh USING fts5(x, tokenize = 'archivist');
+INSERT INTO zh(rowid, x) VALUES (1, '毛泽东与金日成的会谈记录'), (2, '周恩来总理接见朝鲜代表团'),
+  (3, 'Conversation between Mao Zedong and Kim Il Sung'), (4, '关于农业合作化的报告');
+SELECT 'zh word', group_concat(rowid) FROM zh WHERE zh MATCH '会谈';
+SELECT 'zh word apart', group_concat(rowid) FROM zh WHERE zh MATCH '会记';
+SELECT 'zh name', group_concat(rowid) FROM zh WHERE zh MATCH '毛泽东';
+SELECT 'zh name Latin', group_concat(rowid) FROM zh WHERE zh MATCH '"Kim Il Sung"';
+SELECT 'zh name Hangul', group_concat(rowid) FROM zh WHERE zh MATCH '주은래';
+SELECT 'zh highlight', highlight(zh, 0, '[', ']') FROM zh WHERE zh MATCH '合作' AND rowid = 4;
+
 -- Other stemmers, and two languages at once.
 CREATE VIRTUAL TABLE ru USING fts5(x, tokenize = 'archivist russian');
 INSERT INTO ru VALUES ('Переговоры с товарищем Ким Ир Сеном о поставках риса');
