@@ -1459,9 +1459,10 @@ START_TEST(test_title_joined_and_katakana)
 }
 END_TEST
 
-/* Chinese writes no spaces: a known person's spelling in Han of three characters or more is
-** found inside a longer word of Han, wherever it stands; two characters are too often two
-** words' ends and beginnings (资金一直, "funds all along", holds 金一, Kim Il's spelling). */
+/* Chinese and Japanese write no spaces: a known person's spelling in Han of three characters or
+** more is found inside a longer word of Han and kana, wherever it stands, and one in katakana
+** as a whole run of it; two Han characters are too often two words' ends and beginnings
+** (资金一直, "funds all along", holds 金一, Kim Il's spelling). */
 START_TEST(test_han_names_inside_text)
 {
   static const ScanRow a[] = {
@@ -1475,6 +1476,12 @@ START_TEST(test_han_names_inside_text)
     { "森林彪悍", "" },
     /* unknown names: none (王小明 is no one the authority knows) */
     { "王小明的报告", "" },
+    /* Japanese: Han among kana, and a whole run of katakana before a particle */
+    { "金日成首相は毛沢東主席と会談した", "金日成=Kim Il Sung; 毛沢東=Mao Zedong" },
+    { "スターリンは金日成と会談した", "スターリン=Joseph Stalin; 金日成=Kim Il Sung" },
+    { "金日成は", "金日成=Kim Il Sung" },
+    /* but no part of a katakana run ("スターリングラード", Stalingrad, is no Stalin) */
+    { "スターリングラードの戦い", "" },
   };
   expect_scan_rows(a, sizeof(a)/sizeof(a[0]), SCAN_BOTH);
 }
