@@ -849,8 +849,6 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
   return len;
 }
 
-/* No name begins at a[*pI]: the next may, untitled; but a capitalized particle passes the
-** title before it to the name it begins ("General Van Fleet"). */
 /* Names inside a word of Han and kana: Chinese and Japanese write without spaces, so a name is
 ** part of a longer word ("毛泽东与金日成的会谈记录", Mao Zedong's talk with Kim Il Sung;
 ** "スターリンは金日成と会談した"). The scanner reads such a word for the spellings the authority
@@ -867,7 +865,7 @@ static int unspaced_script_at(const char *z, size_t i, size_t n, int *pLen){
   if( *pLen<=0 ) return 0;
   if( text_is_han(cp) ) return 1;
   if( text_is_katakana(cp) ) return 2;
-  return cp>=0x3041 && cp<=0x309F ? 3 : 0;
+  return text_is_hiragana(cp) ? 3 : 0;
 }
 
 /* Is z[start..end) a spelling of a known person? Into *pFound when it is. */
@@ -928,6 +926,8 @@ static int unspaced_name_inside(const ScanText *p, const Word *w, NameFound *pFo
   return 0;
 }
 
+/* No name begins at a[*pI]: the next may, untitled; but a capitalized particle passes the
+** title before it to the name it begins ("General Van Fleet"). */
 static void next_start(const Word *a, int *pI, int *pTitle){
   if( !a[(*pI)++].capParticle || *pTitle==*pI-1 ) *pTitle = *pI;
 }

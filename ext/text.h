@@ -52,6 +52,8 @@ static inline int text_is_han(uint32_t cp){
 static inline int text_is_katakana(uint32_t cp){
   return (cp>=0x30A1 && cp<=0x30FA) || (cp>=0x30FC && cp<=0x30FF) || (cp>=0x31F0 && cp<=0x31FF);
 }
+/* Hiragana, the syllables of Japanese's own words and particles (は, と, の). */
+static inline int text_is_hiragana(uint32_t cp){ return cp>=0x3041 && cp<=0x309F; }
 /* Han or katakana: the scripts the name engine keeps as written. */
 static inline int text_is_kept_script(uint32_t cp){ return text_is_han(cp) || text_is_katakana(cp); }
 

@@ -222,7 +222,7 @@ static int fold_cached(ArchTokenizer *p, uint32_t cp, char buf[8]){
 ** finds them inside "毛泽东与金日成的会谈记录"; a name read inside such text gets its key at its
 ** first character. (Katakana, in which Japanese writes foreign words and names, stays whole.) */
 static int is_unspaced_script(uint32_t cp){
-  return text_is_han(cp) || (cp>=0x3041 && cp<=0x309F);
+  return text_is_han(cp) || text_is_hiragana(cp);
 }
 
 /* Does z[0..n) hold a character of a script written without spaces? */
