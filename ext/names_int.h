@@ -425,6 +425,11 @@ int names_digraph_initial(const char *z);
 /* Is w initials, each letter (or digraph) with its period ("A.", "A.M.", "Н.С.", "Yu.V.")? */
 int names_initials_word(const ScanText *p, const Word *w);
 
+/* The first known person's spelling inside word w, a word of Han and kana only that is no
+** person's name itself (names_unspaced.c): into *pFound (its info, start and end). 0 when
+** none, or when w is in other letters. */
+int names_unspaced_inside(const ScanText *p, const Word *w, NameFound *pFound);
+
 /* Open a text for reading (pDigit: its memo of digits, kept by the caller, {1, 0} when new). */
 void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
                           const NameScanner *pRoster, const char *z, size_t n,

@@ -849,83 +849,6 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
   return len;
 }
 
-/* Names inside a word of Han and kana: Chinese and Japanese write without spaces, so a name is
-** part of a longer word ("毛泽东与金日成的会谈记录", Mao Zedong's talk with Kim Il Sung;
-** "スターリンは金日成と会談した"). The scanner reads such a word for the spellings the authority
-** lists: in Han, of three characters or more, wherever they begin (of two, the characters of a
-** name meet too often across the words of a sentence: 资金一直, "funds all along", holds 金一,
-** Kim Il); in katakana, a whole run of it (スターリン before the particle は). */
-#define HAN_NAME_MAX_CHARS 5
-
-/* The script of the character at z[i..n): 1 Han, 2 katakana, 3 hiragana, 0 another; its
-** length in *pLen. */
-static int unspaced_script_at(const char *z, size_t i, size_t n, int *pLen){
-  uint32_t cp;
-  *pLen = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
-  if( *pLen<=0 ) return 0;
-  if( text_is_han(cp) ) return 1;
-  if( text_is_katakana(cp) ) return 2;
-  return text_is_hiragana(cp) ? 3 : 0;
-}
-
-/* Is z[start..end) a spelling of a known person? Into *pFound when it is. */
-static int known_spelling_at(const ScanText *p, size_t start, size_t end, NameFound *pFound){
-  if( names_map_get(&p->pAuth->variants, p->z+start, (int)(end-start), -1)<0 ) return 0;
-  if( !analyze_cached(p, p->z+start, end-start, &pFound->info) || pFound->info.person<0 ){
-    return 0;
-  }
-  pFound->start = start;
-  pFound->end = end;
-  return 1;
-}
-
-/* The longest known spelling in Han that begins at z[s], of three to HAN_NAME_MAX_CHARS
-** characters, all Han, before `end`. */
-static int han_spelling_at(const ScanText *p, size_t s, size_t end, NameFound *pFound){
-  size_t aEnd[HAN_NAME_MAX_CHARS+1], i = s;
-  int nChar = 0, len;
-  while( nChar<HAN_NAME_MAX_CHARS && i<end && unspaced_script_at(p->z, i, end, &len)==1 ){
-    i += (size_t)len;
-    aEnd[++nChar] = i;
-  }
-  for(; nChar>=3; nChar--){
-    if( known_spelling_at(p, s, aEnd[nChar], pFound) ) return 1;
-  }
-  return 0;
-}
-
-/* The first known person's spelling inside word w, a word of Han and kana only that is not
-** itself a person's name: into *pFound. 0 when none. */
-static int unspaced_name_inside(const ScanText *p, const Word *w, NameFound *pFound){
-  size_t i = w->start;
-  int len, prev = 0, hiragana = 0;
-  if( (unsigned char)p->z[w->start]<0xE3 ) return 0;     /* no Han or kana begins with less */
-  while( i<w->end ){
-    int script = unspaced_script_at(p->z, i, w->end, &len);
-    if( script==0 ) return 0;
-    hiragana |= script==3;
-    i += (size_t)len;
-  }
-  /* a word that is a name, its title joined ("毛泽东主席"), is read_name()'s; with hiragana,
-  ** the particles of Japanese, a word is more than a name ("金日成は") */
-  if( !hiragana && analyze_cached(p, p->z+w->start, w->end-w->start, &pFound->info)
-   && pFound->info.person>=0 ){
-    return 0;
-  }
-  for(i=w->start; i<w->end; i+=(size_t)len){
-    int script = unspaced_script_at(p->z, i, w->end, &len);
-    if( script==1 && han_spelling_at(p, i, w->end, pFound) ) return 1;
-    if( script==2 && prev!=2 ){                     /* a run of katakana, whole */
-      size_t e = i+(size_t)len;
-      int k;
-      while( e<w->end && unspaced_script_at(p->z, e, w->end, &k)==2 ) e += (size_t)k;
-      if( e-i<w->end-w->start && known_spelling_at(p, i, e, pFound) ) return 1;
-    }
-    prev = script;
-  }
-  return 0;
-}
-
 /* No name begins at a[*pI]: the next may, untitled; but a capitalized particle passes the
 ** title before it to the name it begins ("General Van Fleet"). */
 static void next_start(const Word *a, int *pI, int *pTitle){
@@ -952,7 +875,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       int len, j, w, rosterOnly;
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
-      if( unspaced_name_inside(p, &a[i], pFound) ){
+      if( names_unspaced_inside(p, &a[i], pFound) ){
         pCand->titled = 0;
         pCand->alone = -1;
         candidate_words(p, a, i, 1, &pFound->info, pCand);
