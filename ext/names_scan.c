@@ -195,6 +195,16 @@ static int month_before(const ScanText *p, const Word *a, int i){
 
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
+/* Is folded word z[0..n) three or more pieces joined by hyphens, the first a word of a name
+** the authority lists or a family name ("Hô-Chi-Minh", "Pham-Van-Dong", as French documents
+** write Vietnamese names)? Such a word may be a name: it is read whole (names_vietnamese.c
+** splits it). One look-up, for hyphenated words only. */
+static int hyphenated_name(const ScanText *p, const char *z, int n){
+  const char *zDash = n>0 ? memchr(z, '-', (size_t)n) : 0;
+  if( zDash==0 || zDash==z || memchr(zDash+1, '-', (size_t)(z+n-zDash-1))==0 ) return 0;
+  return (names_word_class(p->pAuth, z, (int)(zDash-z)) & (WORD_NAME|WORD_SURNAME))!=0;
+}
+
 static void classify_run(const ScanText *p, Word *a, int k){
   int i;
   for(i=0; i<k; i++){
@@ -216,7 +226,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
                 || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
                 || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
                 || names_surname_ending(buf, n, names_cyrillic_ska(p, &a[i]))
-                || names_article_before_capital(p->z, a[i].start, a[i].end);   /* "al-Hourani" */
+                || names_article_before_capital(p->z, a[i].start, a[i].end)    /* "al-Hourani" */
+                || hyphenated_name(p, buf, n);                                 /* "Hô-Chi-Minh" */
     a[i].inflected = names_ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
@@ -327,8 +338,10 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
                                  names_cyrillic_ska(p, &a[nWord-1]))
            || names_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
                                  names_cyrillic_ska(p, &a[nWord-1])))
-       && (nWord==1 || a[0].given || a[0].initial) ){
-        return 1;
+       && (nWord==1 || a[0].given || a[0].initial
+           || (nWord==3 && a[1].given && pInfo->patronymic[0])) ){
+        return 1;                     /* ... or family first, patronymic last: "Petrov Ivan
+                                      ** Ivanovich" (names_patronymic_last()) */
       }
       /* a given name people bear, then a family name; or a name of particles
       ** ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
