@@ -886,8 +886,10 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){
       int len, j, w, rosterOnly;
-      if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
+      /* a place first: its first word may read as a title ("Hon Me", an island, not "Hon."
+      ** before "Me") */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
+      if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( !may_begin_name(&a[i]) ){ next_start(a, &i, &iTitle); continue; }
       /* up to four words; after two, no head word no known name uses ("Walter Ulbricht
       ** Stadium", "Karl Marx Stadt"; but "John Tower") */

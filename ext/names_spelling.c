@@ -686,6 +686,18 @@ static void fold_orthography(WesternWord *w, int slavicName){
   w->n = o;
 }
 
+/* A word of an Arabic, Persian or Turkish name, folded, written as the key writes all its
+** spellings (name_variants.tsv): "ahmed" as "ahmad", "husein" and "hosein" as "husain". The
+** table's key lengths bound the search: most words are not looked up. */
+static void fold_name_variant(WesternWord *w){
+  const ArchDataRow *r;
+  if( w->n<arch_data_name_variants_min_key || w->n>arch_data_name_variants_max_key ) return;
+  r = arch_data_find(arch_data_name_variants, arch_data_name_variants_count, w->z, (size_t)w->n);
+  if( r==0 || strlen(r->value)>=NAMES_TOKEN_BYTES ) return;
+  w->n = (int)strlen(r->value);
+  memcpy(w->z, r->value, (size_t)w->n+1);
+}
+
 /* Everyone else: given names or initials, then the family name; patronymics and particles
 ** dropped; each word's renderings in other languages folded (names_western.c). */
 static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
@@ -718,6 +730,8 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
       if( !w->regnal ){
         fold_mac(w);
         names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
+        w->n = (int)strlen(w->z);
+        fold_name_variant(w);
       }
       strcpy(pOut->family, w->z);
       break;
@@ -728,6 +742,7 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
     ** folded as given names are (Kh. = H., Ju. = Yu. = Y.) */
     if( !w->initial || w->n>1 ){
       w->n = names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
+      if( !w->initial ) fold_name_variant(w);
     }
     if( w->initial ){
       w->z[1] = 0;

@@ -15,7 +15,15 @@
 **     "ULBRICHT Walter", "JOHNSON Lyndon B.") goes last; not a Korean, Chinese or Vietnamese
 **     family name, which those readings take first anyway ("MAO Zedong", "LE Duan");
 **   - a title alone after the comma of a name of two or more words is the person's office
-**     ("Kim Il Sung, Premier"), not a given name of "Surname, Given".
+**     ("Kim Il Sung, Premier"), not a given name of "Surname, Given";
+**   - spellings of one Arabic, Persian or Turkish name are one in the key (name_variants.tsv:
+**     Ahmed and Ahmad, Hussein and Husain, Gamal and Jamal), not names of other words in
+**     Arabic (Hamid and Hamed, Hasan and Husayn).
+**
+** And for the free-text scanner (names()): rivers and seas of China, towns and airfields of
+** Vietnam and Laos that read as names are places (name_places.tsv: "Chang Jiang", "Gia Lam",
+** "Phuc Yen", "Nam Tha"), and a place is read before a title its first word may be ("Hon Me",
+** an island, is no "Hon." before "Me").
 */
 #include <check.h>
 #include <stdio.h>
@@ -177,6 +185,42 @@ START_TEST(test_title_after_comma)
 }
 END_TEST
 
+START_TEST(test_arabic_name_variants)
+{
+  static const Pair a[] = {
+    { "Ahmed Ben Bella", "Ahmad Ben Bella", NAME_SAME },
+    { "Saddam Hussein", "Saddam Husain", NAME_SAME },
+    { "Gamal Abdel Nasser", "Jamal Abdel Nasser", NAME_SAME },
+    { "Hosni Mubarak", "Husni Mubarak", NAME_SAME },
+    { "Mohammed Najibullah", "Mohammad Najibullah", NAME_SAME },
+    { "Mustafa Barzani", "Mostafa Barzani", NAME_SAME },
+    /* precision: names of other words in Arabic stay apart */
+    { "Hamid Karzai", "Hamed Karzai", NAME_DIFFERENT },
+    { "Hasan al-Bakr", "Husayn al-Bakr", NAME_DIFFERENT },
+    { "Mohammad Khatami", "Ahmad Khatami", NAME_DIFFERENT },
+    { "Saddam Hussein", "Hussein bin Talal", NAME_DIFFERENT },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_rivers_and_war_places)
+{
+  static const Case a[] = {
+    { "The Chang Jiang and the Huang He flooded in 1954.", "", 0 },
+    { "Aircraft bombed Gia Lam, Phuc Yen and Yen Vien.", "", 0 },
+    { "The destroyers shelled Hon Me and Hon Ngu.", "", 0 },
+    { "The Pathet Lao took Nam Tha and Sam Neua; Long Cheng held.", "", 0 },
+    { "Fighting at Ban Me Thuot and Chau Doc continued.", "", 0 },
+    { "Kim Il Sung returned from Yan An with Kim Tu-bong.", "Kim Il Sung; Kim Tu-bong", 0 },
+    /* people whose words begin such places stay people */
+    { "Huang Hua met Yan Mingfu and Huang Zhen.", "Huang Hua; Yan Mingfu; Huang Zhen", 0 },
+    { "The Hon. Harold Wilson spoke.", "Harold Wilson", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit4_suite(void){
   Suite *s = suite_create("names_audit4");
   TCase *tc = tcase_create("audit4");
@@ -187,6 +231,8 @@ static Suite *names_audit4_suite(void){
   tcase_add_test(tc, test_french_hyphenated_vietnamese_in_text);
   tcase_add_test(tc, test_capital_family_first);
   tcase_add_test(tc, test_title_after_comma);
+  tcase_add_test(tc, test_arabic_name_variants);
+  tcase_add_test(tc, test_rivers_and_war_places);
   suite_add_tcase(s, tc);
   return s;
 }
