@@ -18,7 +18,10 @@
 **     ("Kim Il Sung, Premier"), not a given name of "Surname, Given";
 **   - spellings of one Arabic, Persian or Turkish name are one in the key (name_variants.tsv:
 **     Ahmed and Ahmad, Hussein and Husain, Gamal and Jamal), not names of other words in
-**     Arabic (Hamid and Hamed, Hasan and Husayn).
+**     Arabic (Hamid and Hamed, Hasan and Husayn);
+**   - French writes ou for the u of Wade-Giles before ng, o and a ("Mao Tse-Toung", "Kouo
+**     Mo-jo", "Houang Houa"), and a family name of Wade-Giles in European letters first
+**     ("Tchen Yi") is no Korean given name before a Korean family name last.
 **
 ** And for the free-text scanner (names()): rivers and seas of China, towns and airfields of
 ** Vietnam and Laos that read as names are places (name_places.tsv: "Chang Jiang", "Gia Lam",
@@ -221,6 +224,26 @@ START_TEST(test_rivers_and_war_places)
 }
 END_TEST
 
+START_TEST(test_french_wade_giles_ou)
+{
+  static const Pair a[] = {
+    { "Mao Tse-Toung", "Mao Zedong", NAME_SAME },
+    { "Kouo Mo-jo", "Guo Moruo", NAME_SAME },
+    { "Houang Houa", "Huang Hua", NAME_SAME },
+    { "Tchang Kouo-tao", "Zhang Guotao", NAME_SAME },
+    /* a European family name of Wade-Giles first is no Korean given name: Tchen Yi is Chen Yi */
+    { "Tchen Yi", "Chen Yi", NAME_SAME },
+    /* precision: Wade-Giles's own ou stays ou (Chou is Zhou, not Zhu) */
+    { "Chou En-lai", "Chu Teh", NAME_DIFFERENT },
+    { "Huang Hua", "Hua Guofeng", NAME_DIFFERENT },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  /* a Korean name written given name first keeps its reading */
+  expect_key("Il Sung Kim", "kim ilsong");
+  expect_key("Young Sam Kim", "kim yongsam");
+}
+END_TEST
+
 static Suite *names_audit4_suite(void){
   Suite *s = suite_create("names_audit4");
   TCase *tc = tcase_create("audit4");
@@ -233,6 +256,7 @@ static Suite *names_audit4_suite(void){
   tcase_add_test(tc, test_title_after_comma);
   tcase_add_test(tc, test_arabic_name_variants);
   tcase_add_test(tc, test_rivers_and_war_places);
+  tcase_add_test(tc, test_french_wade_giles_ou);
   suite_add_tcase(s, tc);
   return s;
 }
