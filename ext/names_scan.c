@@ -271,6 +271,19 @@ static void classify_run(const ScanText *p, Word *a, int k){
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
     if( a[i].titleLen==1 && syllable_after_surname(a, i) ) a[i].titleLen = 0;
+    /* a title word last in its run, right after a given name people bear, is the family
+    ** name of a person the authority knows so: "Winston Lord", "John Major" (a title before
+    ** a name is one: "Lord Home", "King Hussein", "John Cardinal O'Connor"; and "Ivan
+    ** General" names no one). Rare: the name is read only then. */
+    if( a[i].titleLen==1 && i>0 && i+1==k && a[i].known && a[i-1].given && !a[i-1].surname
+     && a[i-1].titleLen==0 && !a[i].breakBefore ){
+      NameInfo info;
+      if( analyze_cached(p, p->z+a[i-1].start, a[i].end-a[i-1].start, &info)
+       && info.person>=0 && !name_is_titled(&info) ){
+        a[i].titleLen = 0;
+        a[i].nameish = 1;
+      }
+    }
   }
 }
 

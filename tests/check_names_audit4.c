@@ -26,7 +26,8 @@
 ** And for the free-text scanner (names()): rivers and seas of China, towns and airfields of
 ** Vietnam and Laos that read as names are places (name_places.tsv: "Chang Jiang", "Gia Lam",
 ** "Phuc Yen", "Nam Tha"), and a place is read before a title its first word may be ("Hon Me",
-** an island, is no "Hon." before "Me").
+** an island, is no "Hon." before "Me"); a title word last in its run after a given name is the
+** family name of a person the authority knows so ("Winston Lord", "John Major").
 */
 #include <check.h>
 #include <stdio.h>
@@ -244,6 +245,21 @@ START_TEST(test_french_wade_giles_ou)
 }
 END_TEST
 
+START_TEST(test_title_word_as_family_name)
+{
+  static const Case a[] = {
+    { "Winston Lord's notes of the Kissinger\xE2\x80\x93Zhou conversation",
+      "Winston Lord; Kissinger; Zhou", 0 },
+    { "John Major met Yeltsin.", "John Major; Yeltsin", 0 },
+    /* a title before a name, and a rank after a given name, stay titles */
+    { "Lord Home and King Hussein met.", "Home; Hussein", 0 },
+    { "Then Ivan General left.", "", 0 },
+    { "Comrade Ivan Premier spoke.", "Ivan", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit4_suite(void){
   Suite *s = suite_create("names_audit4");
   TCase *tc = tcase_create("audit4");
@@ -257,6 +273,7 @@ static Suite *names_audit4_suite(void){
   tcase_add_test(tc, test_arabic_name_variants);
   tcase_add_test(tc, test_rivers_and_war_places);
   tcase_add_test(tc, test_french_wade_giles_ou);
+  tcase_add_test(tc, test_title_word_as_family_name);
   suite_add_tcase(s, tc);
   return s;
 }
