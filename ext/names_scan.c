@@ -527,6 +527,17 @@ static int thing_before(const ScanText *p, size_t at){
   return r && r->ivalue==mark;
 }
 
+/* Is w a navy's prefix in capitals that begins a ship's name, "USS" or "HMS"
+** (name_things_before.tsv)? One look-up, for acronyms of three or four letters only. */
+static int ship_prefix(const ScanText *p, const Word *w){
+  size_t n = w->end - w->start;
+  const ArchDataRow *r;
+  if( !w->acronym || n<3 || n>4 ) return 0;
+  r = arch_data_find(arch_data_name_things_before, arch_data_name_things_before_count,
+                     p->z+w->start, n);
+  return r && r->ivalue==0;
+}
+
 /* The end of the name as written from `start`: without a possessive, with the period of a
 ** final initial ("Ustinov D. F.") and the bracket of an editor's identification ("Filippov
 ** [Stalin]"). */
@@ -889,6 +900,16 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     if( thing_before(p, a[0].start) ){              /* the whole run names the thing */
       *pOff = a[k-1].end;
       continue;
+    }
+    /* a navy's prefix names a ship with the words after it ("The USS Turner Joy"): they are
+    ** skipped, the words before it read alone (the run is read again from the prefix) */
+    for(i=0; i<k-1 && !ship_prefix(p, &a[i]); i++){}
+    if( i<k-1 ){
+      if( i==0 ){
+        *pOff = a[k-1].end;
+        continue;
+      }
+      k = i;
     }
     classify_run(p, a, k);
     if( newspaper_run(a, k) ){                      /* "Kuang Ming Jih Pao" */

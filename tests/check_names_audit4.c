@@ -27,7 +27,9 @@
 ** Vietnam and Laos that read as names are places (name_places.tsv: "Chang Jiang", "Gia Lam",
 ** "Phuc Yen", "Nam Tha"), and a place is read before a title its first word may be ("Hon Me",
 ** an island, is no "Hon." before "Me"); a title word last in its run after a given name is the
-** family name of a person the authority knows so ("Winston Lord", "John Major").
+** family name of a person the authority knows so ("Winston Lord", "John Major"); a navy's
+** prefix (USS, HMS) names a ship with the words after it, and the plural of a vessel's word
+** names one before its name ("the destroyers Maddox").
 */
 #include <check.h>
 #include <stdio.h>
@@ -260,6 +262,20 @@ START_TEST(test_title_word_as_family_name)
 }
 END_TEST
 
+START_TEST(test_navy_prefix_and_plural_vessels)
+{
+  static const Case a[] = {
+    { "The USS Turner Joy fired on the torpedo boats.", "", 0 },
+    { "USS Pueblo was seized in January 1968.", "", 0 },
+    { "The destroyers Maddox and Ticonderoga were attacked.", "", 0 },
+    /* names before the prefix, and acronyms of no navy, stay read */
+    { "Captain Bucher of USS Pueblo met Kim Il Sung's officers.", "Bucher; Kim Il Sung", 0 },
+    { "The USSR and Kim Il Sung agreed.", "Kim Il Sung", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit4_suite(void){
   Suite *s = suite_create("names_audit4");
   TCase *tc = tcase_create("audit4");
@@ -274,6 +290,7 @@ static Suite *names_audit4_suite(void){
   tcase_add_test(tc, test_rivers_and_war_places);
   tcase_add_test(tc, test_french_wade_giles_ou);
   tcase_add_test(tc, test_title_word_as_family_name);
+  tcase_add_test(tc, test_navy_prefix_and_plural_vessels);
   suite_add_tcase(s, tc);
   return s;
 }
