@@ -276,6 +276,19 @@ START_TEST(test_navy_prefix_and_plural_vessels)
 }
 END_TEST
 
+START_TEST(test_translators_given_names)
+{
+  static const Case a[] = {
+    { "RGASPI, f. 558, op. 11, d. 334. Translated by Kathryn Weathersby.", "Kathryn Weathersby",
+      0 },
+    { "Matter 220/1971. Translated by Eliza Gheorghe.", "Eliza Gheorghe", 0 },
+    /* a given name alone, or before a head word, is no person */
+    { "Eliza said nothing. The Eliza Doolittle Society met.", "", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit4_suite(void){
   Suite *s = suite_create("names_audit4");
   TCase *tc = tcase_create("audit4");
@@ -291,6 +304,7 @@ static Suite *names_audit4_suite(void){
   tcase_add_test(tc, test_french_wade_giles_ou);
   tcase_add_test(tc, test_title_word_as_family_name);
   tcase_add_test(tc, test_navy_prefix_and_plural_vessels);
+  tcase_add_test(tc, test_translators_given_names);
   suite_add_tcase(s, tc);
   return s;
 }
