@@ -53,6 +53,8 @@ static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, Na
   }
   if( titled && nAll>0 ) memcpy(pInfo->titledKey, zAll, (size_t)nAll+1);
   names_undo_inversion(p);
+  names_capitals_last(pAuth, p);
+  names_patronymic_last(pAuth, p);
   names_initials_first(p);
   return p->n>0;
 }

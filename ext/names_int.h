@@ -225,6 +225,11 @@ void names_family_first(Toks *p);
 
 /* Initials after a family name ("Ustinov D.F.", "Устинов Д. Ф.") move before it. */
 void names_initials_first(Toks *p);
+/* "Хрущев Никита Сергеевич" (family, given name, Russian patronymic) turned to given name,
+** patronymic, family name. */
+void names_patronymic_last(const NameAuthority *pAuth, Toks *p);
+/* "GOMUŁKA Władysław": a family name in capitals first goes last. */
+void names_capitals_last(const NameAuthority *pAuth, Toks *p);
 
 /* A Russian patronymic: Sergeyevich, Mikhailovna, Sergejewitsch, Siergiejewicz. */
 int names_is_patronymic(const Tok *t);
@@ -274,6 +279,9 @@ int names_read_heading(const char *z, size_t n, NameHeading *p);
 ** names in place of what it stands for ("Smith, J. (John)": "Smith, John"); its length, or 0
 ** when it does not fit nOut. */
 size_t names_heading_name(const char *z, const NameHeading *p, char *out, size_t nOut);
+
+/* Is folded Latin syllable z[0..n) a Vietnamese surname ("nguyen", "le", "pham")? */
+int names_is_vietnamese_surname(const char *z, int n);
 
 /* A Vietnamese name's parts, as names_read_parts() reads each culture (names_vietnamese.c): 1
 ** with pInfo's parts set, 0 when the tokens are no Vietnamese name; with needMiddle, only a

@@ -195,6 +195,16 @@ static int month_before(const ScanText *p, const Word *a, int i){
 
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
+/* Is folded word z[0..n) three or more pieces joined by hyphens, the first a word of a name
+** the authority lists or a family name ("Hô-Chi-Minh", "Pham-Van-Dong", as French documents
+** write Vietnamese names)? Such a word may be a name: it is read whole (names_vietnamese.c
+** splits it). One look-up, for hyphenated words only. */
+static int hyphenated_name(const ScanText *p, const char *z, int n){
+  const char *zDash = n>0 ? memchr(z, '-', (size_t)n) : 0;
+  if( zDash==0 || zDash==z || memchr(zDash+1, '-', (size_t)(z+n-zDash-1))==0 ) return 0;
+  return (names_word_class(p->pAuth, z, (int)(zDash-z)) & (WORD_NAME|WORD_SURNAME))!=0;
+}
+
 static void classify_run(const ScanText *p, Word *a, int k){
   int i;
   for(i=0; i<k; i++){
@@ -216,7 +226,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
                 || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
                 || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
                 || names_surname_ending(buf, n, names_cyrillic_ska(p, &a[i]))
-                || names_article_before_capital(p->z, a[i].start, a[i].end);   /* "al-Hourani" */
+                || names_article_before_capital(p->z, a[i].start, a[i].end)    /* "al-Hourani" */
+                || hyphenated_name(p, buf, n);                                 /* "Hô-Chi-Minh" */
     a[i].inflected = names_ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
@@ -260,6 +271,19 @@ static void classify_run(const ScanText *p, Word *a, int k){
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
     if( a[i].titleLen==1 && syllable_after_surname(a, i) ) a[i].titleLen = 0;
+    /* a title word last in its run, right after a given name people bear, is the family
+    ** name of a person the authority knows so: "Winston Lord", "John Major" (a title before
+    ** a name is one: "Lord Home", "King Hussein", "John Cardinal O'Connor"; and "Ivan
+    ** General" names no one). Rare: the name is read only then. */
+    if( a[i].titleLen==1 && i>0 && i+1==k && a[i].known && a[i-1].given && !a[i-1].surname
+     && a[i-1].titleLen==0 && !a[i].breakBefore ){
+      NameInfo info;
+      if( analyze_cached(p, p->z+a[i-1].start, a[i].end-a[i-1].start, &info)
+       && info.person>=0 && !name_is_titled(&info) ){
+        a[i].titleLen = 0;
+        a[i].nameish = 1;
+      }
+    }
   }
 }
 
@@ -327,8 +351,10 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
                                  names_cyrillic_ska(p, &a[nWord-1]))
            || names_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
                                  names_cyrillic_ska(p, &a[nWord-1])))
-       && (nWord==1 || a[0].given || a[0].initial) ){
-        return 1;
+       && (nWord==1 || a[0].given || a[0].initial
+           || (nWord==3 && a[1].given && pInfo->patronymic[0])) ){
+        return 1;                     /* ... or family first, patronymic last: "Petrov Ivan
+                                      ** Ivanovich" (names_patronymic_last()) */
       }
       /* a given name people bear, then a family name; or a name of particles
       ** ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
@@ -499,6 +525,17 @@ static int thing_before(const ScanText *p, size_t at){
   r = arch_data_find(arch_data_name_things_before, arch_data_name_things_before_count,
                      p->z+start, n);
   return r && r->ivalue==mark;
+}
+
+/* Is w a navy's prefix in capitals that begins a ship's name, "USS" or "HMS"
+** (name_things_before.tsv)? One look-up, for acronyms of three or four letters only. */
+static int ship_prefix(const ScanText *p, const Word *w){
+  size_t n = w->end - w->start;
+  const ArchDataRow *r;
+  if( !w->acronym || n<3 || n>4 ) return 0;
+  r = arch_data_find(arch_data_name_things_before, arch_data_name_things_before_count,
+                     p->z+w->start, n);
+  return r && r->ivalue==0;
 }
 
 /* The end of the name as written from `start`: without a possessive, with the period of a
@@ -864,6 +901,16 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       *pOff = a[k-1].end;
       continue;
     }
+    /* a navy's prefix names a ship with the words after it ("The USS Turner Joy"): they are
+    ** skipped, the words before it read alone (the run is read again from the prefix) */
+    for(i=0; i<k-1 && !ship_prefix(p, &a[i]); i++){}
+    if( i<k-1 ){
+      if( i==0 ){
+        *pOff = a[k-1].end;
+        continue;
+      }
+      k = i;
+    }
     classify_run(p, a, k);
     if( newspaper_run(a, k) ){                      /* "Kuang Ming Jih Pao" */
       *pOff = a[k-1].end;
@@ -873,8 +920,10 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){
       int len, j, w, rosterOnly;
-      if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
+      /* a place first: its first word may read as a title ("Hon Me", an island, not "Hon."
+      ** before "Me") */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
+      if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
       if( names_unspaced_inside(p, &a[i], pFound) ){
         pCand->titled = 0;
         pCand->alone = -1;

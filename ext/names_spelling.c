@@ -161,6 +161,8 @@ static int korean_surname_token(const NameAuthority *pAuth, const Tok *t){
 ** family name when the name was written "Pak, Mun-gyu" (turned round), after a hyphenated given
 ** name ("Mun-gyu Pak"), or after a first word that is no family name of East Asia ("Il Sung
 ** Kim"). *pv is its canonical index, *pFrom where the given name begins in the first word. */
+static int european_chinese_surname(const NameAuthority *pAuth, const Tok *t);
+
 static int korean_family(const NameAuthority *pAuth, const Toks *p, int *pv, int *pFrom){
   const Tok *pFirst = &p->a[0], *pLast = &p->a[p->n-1];
   int i = 0, start, n = names_next_piece(pFirst, &i, &start, 1), vFirst = -1, vLast = -1;
@@ -168,7 +170,8 @@ static int korean_family(const NameAuthority *pAuth, const Toks *p, int *pv, int
   if( n>0 ) vFirst = names_is_korean_surname(pAuth, pFirst->z+start, n);
   if( p->n>1 ) vLast = korean_surname_token(pAuth, pLast);
   if( vLast>=0 && (p->nInverted==1 || firstHyphenated
-                   || (vFirst<0 && !names_is_chinese_surname(pAuth, pFirst->z, pFirst->n))) ){
+                   || (vFirst<0 && !names_is_chinese_surname(pAuth, pFirst->z, pFirst->n)
+                       && !european_chinese_surname(pAuth, pFirst))) ){
     *pv = vLast;
     *pFrom = pLast->n;
     return 1;
@@ -262,7 +265,9 @@ static int append_syllable(char *out, int nOut, const char *z, int n){
 
 /* A syllable written in the orthography of a European language turned into Wade-Giles, which
 ** those spellings follow letter for letter: German tsch and sch ("Tschou En-lai", "Liu
-** Schao-tschi"), French tch, eou and ieou ("Tcheou En-lai", "Lieou"), Polish cz and sz and
+** Schao-tschi"), French tch, eou and ieou ("Tcheou En-lai", "Lieou"), and the ou that French
+** writes for u before ng, o and a ("Mao Tse-Toung", "Kouo Mo-jo", "Houang Houa": never Wade-Giles's
+** own ou, "Chou", which no rule here reaches), Polish cz and sz and
 ** Hungarian cs and hsz ("Czou", "Szao", "Csou", "Hsziao"), and the s that French and Polish write for hs before i
 ** ("Teng Siao-ping"); a j after a vowel is the i of a diphthong ("En-laj", "Kaj"). Writes it to
 ** out (room for 2n+1 bytes) and returns its length; 0 when nothing was changed, so that a
@@ -273,13 +278,13 @@ static int european_wade_giles(const char *z, int n, char *out){
   static const struct { const char *zFrom; int nFrom; const char *zTo; int nTo; } aRule[] = {
     { "tsch", 4, "ch", 2 }, { "sch", 3, "sh", 2 }, { "tch", 3, "ch", 2 }, { "cz", 2, "ch", 2 },
     { "hsz", 3, "hs", 2 }, { "sz", 2, "sh", 2 }, { "cs", 2, "ch", 2 }, { "ieou", 4, "iu", 2 },
-    { "eou", 3, "ou", 2 },
+    { "eou", 3, "ou", 2 }, { "oung", 4, "ung", 3 }, { "ouo", 3, "uo", 2 }, { "oua", 3, "ua", 2 },
   };
   int i = 0, o = 0, changed = 0;
   while( i<n ){
     size_t r = sizeof(aRule)/sizeof(aRule[0]);
     char c = z[i];
-    if( c=='t' || c=='s' || c=='c' || c=='h' || c=='i' || c=='e' ){  /* a rule's first letter */
+    if( c=='t' || c=='s' || c=='c' || c=='h' || c=='i' || c=='e' || c=='o' ){  /* a rule's first letter */
       for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
         int k = aRule[r].nFrom;
         if( aRule[r].zFrom[0]==c && i+k<=n && memcmp(z+i, aRule[r].zFrom, (size_t)k)==0 ){
@@ -351,6 +356,18 @@ static int chinese_piece(const NameAuthority *pAuth, const char *z, int n, int w
     if( a ) return append_syllable(out, nOut, a, (int)strlen(a)) ? 1 : -1;
   }
   return -1;
+}
+
+/* Is token t a Chinese family name in a European language's letters for Wade-Giles ("Tchen",
+** "Tschou", "Czou")? Such a first word is no Korean given name before a Korean family name
+** last: "Tchen Yi" is Chen Yi, not a Yi. (Not Wade-Giles as written: "Chung Hee Park".) */
+static int european_chinese_surname(const NameAuthority *pAuth, const Tok *t){
+  char zEu[2*NAMES_TOKEN_BYTES+1];
+  const char *zWg;
+  int nEu;
+  if( t->n>=NAMES_TOKEN_BYTES || (nEu = european_wade_giles(t->z, t->n, zEu))<=0 ) return 0;
+  return (zWg = wade_giles(pAuth, zEu, nEu))!=0
+      && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg));
 }
 
 /* The pinyin of a Chinese family name: as written, else read as Wade-Giles ("Chou", "Tseng"),
@@ -686,6 +703,18 @@ static void fold_orthography(WesternWord *w, int slavicName){
   w->n = o;
 }
 
+/* A word of an Arabic, Persian or Turkish name, folded, written as the key writes all its
+** spellings (name_variants.tsv): "ahmed" as "ahmad", "husein" and "hosein" as "husain". The
+** table's key lengths bound the search: most words are not looked up. */
+static void fold_name_variant(WesternWord *w){
+  const ArchDataRow *r;
+  if( w->n<arch_data_name_variants_min_key || w->n>arch_data_name_variants_max_key ) return;
+  r = arch_data_find(arch_data_name_variants, arch_data_name_variants_count, w->z, (size_t)w->n);
+  if( r==0 || strlen(r->value)>=NAMES_TOKEN_BYTES ) return;
+  w->n = (int)strlen(r->value);
+  memcpy(w->z, r->value, (size_t)w->n+1);
+}
+
 /* Everyone else: given names or initials, then the family name; patronymics and particles
 ** dropped; each word's renderings in other languages folded (names_western.c). */
 static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
@@ -718,6 +747,8 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
       if( !w->regnal ){
         fold_mac(w);
         names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
+        w->n = (int)strlen(w->z);
+        fold_name_variant(w);
       }
       strcpy(pOut->family, w->z);
       break;
@@ -728,6 +759,7 @@ static int parts_western(const NameAuthority *pAuth, const Toks *p, NameInfo *pO
     ** folded as given names are (Kh. = H., Ju. = Yu. = Y.) */
     if( !w->initial || w->n>1 ){
       w->n = names_fold_western_cued(w->z, w->n, NAMES_TOKEN_BYTES, cues);
+      if( !w->initial ) fold_name_variant(w);
     }
     if( w->initial ){
       w->z[1] = 0;

@@ -113,6 +113,15 @@ int names_strip_titles(const NameAuthority *pAuth, Toks *p){
       drop_tokens(p, iComma+1, k);
       stripped = 1;
     }
+    /* a title alone after the comma of a full name is the person's office, not his given
+    ** name: "Kim Il Sung, Premier", "Zhou Enlai, Premier" (not "Lord, Winston": no title
+    ** after it; a name of one word keeps its title before it: "Charlemagne, Emperor" is
+    ** Emperor Charlemagne, as the heading has it) */
+    if( iComma>1 && iComma+1<p->n
+     && names_title_at(pAuth, p, iComma+1, p->n, TITLE_EITHER)==p->n-iComma-1 ){
+      p->n = iComma;
+      stripped = 1;
+    }
   }
   return stripped;
 }
@@ -136,6 +145,72 @@ void names_undo_inversion(Toks *p){
   for(i=0; i<p->n; i++){
     if( p->a[i].comma ) drop_tokens(p, i--, 1);
   }
+}
+
+/* Is token t a Russian patronymic as the languages that keep the Russian suffix write it
+** (-ovich, -evna, -itsch, -ovics...), not the Polish -owicz, -ewicz of surnames (Cyrankiewicz)? */
+static int russian_patronymic(const Tok *t){
+  return names_is_patronymic(t) && !names_ends_with(t->z, t->n, "wicz")
+      && !names_ends_with(t->z, t->n, "owna") && !names_ends_with(t->z, t->n, "ewna");
+}
+
+/* Is token t a word of letters, no initial, in a script with case (Latin or Cyrillic)? */
+static int plain_word(const Tok *t){
+  return t->script==SCRIPT_LATIN && !t->comma && !names_is_initial(t) && t->n>=2;
+}
+
+/* Catalogues in French, Polish and Hungarian style, and lists of delegations, write the family
+** name first in capitals: "GOMUŁKA Władysław", "ULBRICHT Walter", "ХРУЩЕВ Никита
+** Сергеевич". A first word of two or more capitals, before words that are not all capitals
+** and begin with one, goes last ("Władysław GOMUŁKA"). Not a name in capitals throughout
+** ("KIM IL SUNG"), nor one initial or one word ("KHRUSHCHEV"), nor a Korean, Chinese or
+** Vietnamese family name, which the readings of those names take first anyway ("LE Duan"). */
+void names_capitals_last(const NameAuthority *pAuth, Toks *p){
+  Tok t;
+  int i, nWord;
+  if( p->n<2 || p->nInverted>0 || !p->zText ) return;
+  /* East Asian names are family first already, and read so ("MAO Zedong", "PARK Chung Hee") */
+  if( names_word_class(pAuth, p->a[0].z, p->a[0].n) & WORD_SURNAME ) return;
+  if( names_is_korean_surname(pAuth, p->a[0].z, p->a[0].n)>=0
+   || names_is_chinese_surname(pAuth, p->a[0].z, p->a[0].n)
+   || names_is_vietnamese_surname(p->a[0].z, p->a[0].n) ){
+    return;
+  }
+  if( !p->a[0].caps || p->a[0].nLetters<2 || names_is_initial(&p->a[0])
+   || (p->a[0].written!=SCRIPT_LATIN && p->a[0].written!=SCRIPT_CYRILLIC) ){
+    return;                                          /* Han and Hangul have no capitals */
+  }
+  for(i=1, nWord=0; i<p->n; i++){                 /* initials may follow the given name */
+    const Tok *q = &p->a[i];
+    if( q->comma || q->iEnd<=q->iStart ) return;
+    if( names_is_initial(q) ) continue;
+    if( q->caps || q->nLetters<2 ) return;
+    nWord++;
+  }
+  if( nWord==0 ) return;                              /* "KHRUSHCHEV N.S.": initials_first */
+  t = p->a[0];
+  memmove(&p->a[0], &p->a[1], sizeof(Tok)*(size_t)(p->n-1));
+  p->a[p->n-1] = t;
+}
+
+/* Russian lists and registers write a person family first without a comma: "Хрущев Никита
+** Сергеевич", "Gromyko Andrei Andreevich". Three words, the last a Russian patronymic, the
+** second a given name people bear, the first none: the family name goes last ("Nikita
+** Sergeevich Khrushchev"). Not "Nikita Sergeevich Khrushchev" (the second word is no given
+** name), not "Józef Adam Cyrankiewicz" (-wicz is a Polish surname, and Józef a given name). */
+void names_patronymic_last(const NameAuthority *pAuth, Toks *p){
+  Tok t;
+  if( p->n!=3 || p->nInverted>0 ) return;
+  if( !plain_word(&p->a[0]) || !plain_word(&p->a[1]) || !plain_word(&p->a[2]) ) return;
+  if( !russian_patronymic(&p->a[2]) || names_is_patronymic(&p->a[0])
+   || names_is_patronymic(&p->a[1]) ) return;
+  if( !(names_word_class(pAuth, p->a[1].z, p->a[1].n) & WORD_GIVEN)
+   || (names_word_class(pAuth, p->a[0].z, p->a[0].n) & WORD_GIVEN) ){
+    return;
+  }
+  t = p->a[0];
+  memmove(&p->a[0], &p->a[1], sizeof(Tok)*2);
+  p->a[2] = t;
 }
 
 void names_family_first(Toks *p){
@@ -175,6 +250,7 @@ int names_is_patronymic_word(const char *z, int n){
     "itch", "owicz", "ewicz", "owna", "ewna", "ovics", "evics", "ovits"
   };
   size_t i;
+  if( n==5 && memcmp(z, "ilich", 5)==0 ) return 1;  /* Ильич, the son of Ilya: five letters */
   if( n<6 || names_ends_with(z, n, "rich") ) return 0;
   for(i=0; i<sizeof(azSuffix)/sizeof(azSuffix[0]); i++){
     if( names_ends_with(z, n, azSuffix[i]) ) return 1;

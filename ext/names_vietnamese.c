@@ -272,6 +272,13 @@ static int vietnamese_marks(const char *z, size_t n){
   return best;
 }
 
+int names_is_vietnamese_surname(const char *z, int n){
+  char syl[VN_SYLLABLE+8];
+  int k = n>0 && n<=VN_LONGEST ? fold_latin_syllable(z, n, syl) : -1;
+  return k>0 && in_table(arch_data_vietnamese_surnames, arch_data_vietnamese_surnames_count,
+                         syl, k);
+}
+
 /* Fold the syllables of a Latin word (pieces joined by '-') onto w; 0 when one is none. */
 static int read_latin_word(const char *z, int n, VnWord *w){
   int o = 0;
@@ -362,6 +369,44 @@ static int is_surname(const VnWord *w){
                   (int)strlen(w->z));
 }
 
+/* French documents of the Indochina years hyphenate a Vietnamese name's syllables into one
+** word ("Hô-Chi-Minh", "Pham-Van-Dong", "Ngo-Dinh-Diem"). A Latin word of three to five
+** pieces is copied into *pOut as one token a piece, each with its bytes in the text, so that
+** it is read as the words would be. 0 when p is no such word. Two pieces are left alone: they
+** are the given name of Chinese and Korean names ("Kai-shek", "Il-sung"). */
+static int split_hyphenated(const Toks *p, Toks *pOut){
+  const Tok *t = &p->a[0];
+  const char *zW = p->zText && t->iEnd>t->iStart ? p->zText + t->iStart : 0;
+  size_t iW = 0, nW = zW ? t->iEnd - t->iStart : 0;
+  int i = 0, nPiece = 1, k;
+  if( p->n!=1 || t->written!=SCRIPT_LATIN || t->script!=SCRIPT_LATIN ) return 0;
+  for(k=0; k<t->n; k++) nPiece += t->z[k]=='-';
+  if( nPiece<3 || nPiece>VN_MAX_WORDS ) return 0;
+  pOut->zText = p->zText;
+  pOut->n = 0;
+  pOut->nInverted = 0;
+  pOut->bad = 0;
+  while( i<t->n ){
+    Tok *o = &pOut->a[pOut->n++];
+    int n = 0;
+    *o = *t;
+    while( i<t->n && t->z[i]!='-' ) o->z[n++] = t->z[i++];
+    if( n==0 ) return 0;                          /* "Ho--Minh" */
+    o->z[n] = 0;
+    o->n = n;
+    i++;
+    /* the piece's bytes as written: up to the next '-' of the text */
+    if( zW ){
+      size_t j = iW;
+      while( j<nW && zW[j]!='-' ) j++;
+      o->iStart = t->iStart + iW;
+      o->iEnd = t->iStart + j;
+      iW = j<nW ? j+1 : j;
+    }
+  }
+  return 1;
+}
+
 int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, int needMiddle,
                            NameInfo *pInfo){
   VnWord aWord[VN_MAX_WORDS];
@@ -369,6 +414,8 @@ int names_parts_vietnamese(const NameAuthority *pAuth, const Toks *p, int needMi
   int i, marks = 0, nonChinese = 0, surname, middle = 0, iFamily = 0;
   int iMiddle;
   size_t nGiven = 0;
+  Toks split;
+  if( p->n==1 && split_hyphenated(p, &split) ) p = &split;
   if( p->n<2 || p->n>VN_MAX_WORDS ) return 0;
   for(i=0; i<p->n; i++){                        /* every word a Vietnamese syllable: cheap */
     if( !read_word(p, i, &aWord[i], aLatin[i]) ) return 0;
