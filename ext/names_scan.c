@@ -193,8 +193,6 @@ static int month_before(const ScanText *p, const Word *a, int i){
   return 0;
 }
 
-/* Fold each word of a run once, and note which are no part of a name, where titles begin, and
-** what each can be alone: one look-up a word (NameAuthority.words). */
 /* Is folded word z[0..n) three or more pieces joined by hyphens, the first a word of a name
 ** the authority lists or a family name ("Hô-Chi-Minh", "Pham-Van-Dong", as French documents
 ** write Vietnamese names)? Such a word may be a name: it is read whole (names_vietnamese.c
@@ -205,6 +203,8 @@ static int hyphenated_name(const ScanText *p, const char *z, int n){
   return (names_word_class(p->pAuth, z, (int)(zDash-z)) & (WORD_NAME|WORD_SURNAME))!=0;
 }
 
+/* Fold each word of a run once, and note which are no part of a name, where titles begin, and
+** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
   int i;
   for(i=0; i<k; i++){
@@ -528,14 +528,15 @@ static int thing_before(const ScanText *p, size_t at){
 }
 
 /* Is w a navy's prefix in capitals that begins a ship's name, "USS" or "HMS"
-** (name_things_before.tsv)? One look-up, for acronyms of three or four letters only. */
+** (ship_prefixes.tsv)? One look-up, for acronyms of a prefix's length only. */
 static int ship_prefix(const ScanText *p, const Word *w){
   size_t n = w->end - w->start;
-  const ArchDataRow *r;
-  if( !w->acronym || n<3 || n>4 ) return 0;
-  r = arch_data_find(arch_data_name_things_before, arch_data_name_things_before_count,
-                     p->z+w->start, n);
-  return r && r->ivalue==0;
+  if( !w->acronym || n<(size_t)arch_data_ship_prefixes_min_key
+   || n>(size_t)arch_data_ship_prefixes_max_key ){
+    return 0;
+  }
+  return arch_data_find(arch_data_ship_prefixes, arch_data_ship_prefixes_count, p->z+w->start,
+                        n)!=0;
 }
 
 /* The end of the name as written from `start`: without a possessive, with the period of a
@@ -924,7 +925,8 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       ** before "Me") */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
       if( a[i].titleLen>0 ){ i += a[i].titleLen; continue; }   /* iTitle: its first word */
-      if( names_unspaced_inside(p, &a[i], pFound) ){
+      if( (unsigned char)p->z[a[i].start]>=0xE3            /* Han or kana may begin it */
+       && names_unspaced_inside(p, &a[i], pFound) ){
         pCand->titled = 0;
         pCand->alone = -1;
         candidate_words(p, a, i, 1, &pFound->info, pCand);
