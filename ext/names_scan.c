@@ -203,6 +203,25 @@ static int hyphenated_name(const ScanText *p, const char *z, int n){
   return (names_word_class(p->pAuth, z, (int)(zDash-z)) & (WORD_NAME|WORD_SURNAME))!=0;
 }
 
+/* Is a[i], a title word last in its run, the family name of a person the authority knows so,
+** after a given name people bear and up to two more words of the name: "Winston Lord", "John
+** Major", "Martin Luther King" (not the reformer Martin Luther)? A title before a name is one
+** ("Lord Home", "King Hussein", "John Cardinal O'Connor"), and "Ivan General" names no one.
+** The name is read only in this rare case. */
+static int title_ends_known_name(const ScanText *p, const Word *a, int i){
+  int j, w;
+  for(j = i>3 ? i-3 : 0; j<i; j++){
+    NameInfo info;
+    int ok = a[j].given && !a[j].surname;
+    for(w=j; w<i && ok; w++) ok = a[w].titleLen==0 && (w==j || !a[w].breakBefore);
+    if( ok && analyze_cached(p, p->z+a[j].start, a[i].end-a[j].start, &info)
+     && info.person>=0 && !name_is_titled(&info) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -271,18 +290,10 @@ static void classify_run(const ScanText *p, Word *a, int k){
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
     if( a[i].titleLen==1 && syllable_after_surname(a, i) ) a[i].titleLen = 0;
-    /* a title word last in its run, right after a given name people bear, is the family
-    ** name of a person the authority knows so: "Winston Lord", "John Major" (a title before
-    ** a name is one: "Lord Home", "King Hussein", "John Cardinal O'Connor"; and "Ivan
-    ** General" names no one). Rare: the name is read only then. */
-    if( a[i].titleLen==1 && i>0 && i+1==k && a[i].known && a[i-1].given && !a[i-1].surname
-     && a[i-1].titleLen==0 && !a[i].breakBefore ){
-      NameInfo info;
-      if( analyze_cached(p, p->z+a[i-1].start, a[i].end-a[i-1].start, &info)
-       && info.person>=0 && !name_is_titled(&info) ){
-        a[i].titleLen = 0;
-        a[i].nameish = 1;
-      }
+    if( a[i].titleLen==1 && i>0 && i+1==k && a[i].known && !a[i].breakBefore
+     && title_ends_known_name(p, a, i) ){
+      a[i].titleLen = 0;
+      a[i].nameish = 1;
     }
   }
 }

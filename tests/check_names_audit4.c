@@ -262,6 +262,11 @@ START_TEST(test_title_word_as_family_name)
     { "Lord Home and King Hussein met.", "Home; Hussein", 0 },
     { "Then Ivan General left.", "", 0 },
     { "Comrade Ivan Premier spoke.", "Ivan", 0 },
+    /* the title word after a given name and more words of the name: "Martin Luther King" is
+    ** not the reformer Martin Luther, who stays himself */
+    { "Martin Luther King was shot in Memphis.", "Martin Luther King", 0 },
+    { "Dr. Martin Luther King spoke; Martin Luther nailed the theses.",
+      "Martin Luther King; Martin Luther", 0 },
   };
   check_cases(a, sizeof(a)/sizeof(a[0]));
 }
