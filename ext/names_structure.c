@@ -31,6 +31,14 @@ static void drop_tokens(Toks *p, int i, int n){
   p->n -= n;
 }
 
+/* Is t a word that joins an office to what it is of ("Chairman of the CCP", "Minister for
+** Foreign Affairs", "Président du Conseil": office_words.tsv)? */
+static int office_of(const Tok *t){
+  return t->script==SCRIPT_LATIN
+      && arch_data_find(arch_data_office_words, arch_data_office_words_count, t->z,
+                        (size_t)t->n)!=0;
+}
+
 static int find_comma(const Toks *p){
   int i;
   for(i=0; i<p->n && !p->a[i].comma; i++){}
@@ -108,18 +116,24 @@ int names_strip_titles(const NameAuthority *pAuth, Toks *p){
     stripped = 1;
   }
   if( (iComma = find_comma(p))<p->n ){
+    int c;
+    /* a title after a comma of a full name, alone or with what it is of, is the person's
+    ** office, not a given name: "Kim Il Sung, Premier", "Mao Zedong, Chairman of the CCP",
+    ** "Gromyko, Andrei, Minister of Foreign Affairs" (not "Lord, Winston": no title after
+    ** it; a name of one word keeps its title: "Charlemagne, Emperor" is Emperor Charlemagne,
+    ** as the heading has it) */
+    for(c=iComma; c<p->n; c++){
+      if( c>1 && p->a[c].comma && c+1<p->n
+       && (k = names_title_at(pAuth, p, c+1, p->n, TITLE_EITHER))>0
+       && (c+1+k==p->n || office_of(&p->a[c+1+k])) ){
+        p->n = c;
+        stripped = 1;
+        break;
+      }
+    }
     while( iComma+1<p->n && (k = names_title_at(pAuth, p, iComma+1, p->n, TITLE_BEFORE))>0
         && iComma+1+k<p->n ){
       drop_tokens(p, iComma+1, k);
-      stripped = 1;
-    }
-    /* a title alone after the comma of a full name is the person's office, not his given
-    ** name: "Kim Il Sung, Premier", "Zhou Enlai, Premier" (not "Lord, Winston": no title
-    ** after it; a name of one word keeps its title before it: "Charlemagne, Emperor" is
-    ** Emperor Charlemagne, as the heading has it) */
-    if( iComma>1 && iComma+1<p->n
-     && names_title_at(pAuth, p, iComma+1, p->n, TITLE_EITHER)==p->n-iComma-1 ){
-      p->n = iComma;
       stripped = 1;
     }
   }

@@ -183,8 +183,16 @@ START_TEST(test_title_after_comma)
   static const Pair a[] = {
     { "Kim Il Sung, Premier", "Kim Il Sung", NAME_SAME },
     { "Zhou Enlai, Premier", "Zhou Enlai", NAME_SAME },
+    /* ... with what the office is of, after the name's comma or after its given name's */
+    { "Mao Zedong, Chairman of the CCP", "Mao Zedong", NAME_SAME },
+    { "Zhou Enlai, Premier of the State Council", "Zhou Enlai", NAME_SAME },
+    { "Gromyko, Andrei, Minister of Foreign Affairs", "Andrei Gromyko", NAME_SAME },
+    { "Andrei Gromyko, Ambassador to the United States", "Andrei Gromyko", NAME_SAME },
+    { "Kennedy, John F., President of the United States", "John F. Kennedy", NAME_SAME },
   };
   check_pairs(a, sizeof(a)/sizeof(a[0]));
+  /* a name of one word keeps its title, as its heading has it */
+  expect_key("Charlemagne, Emperor", "charlemagne emperor");
   /* a given name after the comma still turns the name round, a title word before it too */
   expect_key("Lord, Winston", "lord vinston");
   expect_key("Kennan, George", "kenan george");
