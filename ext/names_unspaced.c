@@ -12,6 +12,9 @@
 **   - in katakana, in which Japanese writes foreign names, a whole run of it (スターリン before
 **     the particle は; not the スターリン of スターリングラード, Stalingrad).
 **
+** A name in Han right before a word of han_name_things.tsv names a thing, no person: 毛泽东思想,
+** Mao Zedong Thought; 金日成综合大学, Kim Il Sung University; 斯大林奖金, the Stalin Prize.
+**
 ** Only people the authority knows: an unknown name inside such text cannot be told from the
 ** words around it. The look-ups go through the authority's map of spellings, keyed by the
 ** text as written, before name_analyze() confirms the person.
@@ -44,8 +47,20 @@ static int known_spelling_at(const ScanText *p, size_t start, size_t end, NameFo
   return 1;
 }
 
+/* Does a word of han_name_things.tsv begin at z[i..end), making a thing of the name before
+** it ("毛泽东思想", Mao Zedong Thought; "金日成综合大学", Kim Il Sung University)? */
+static int thing_after(const char *z, size_t i, size_t end){
+  size_t n;
+  for(n=3; n<=(size_t)arch_data_han_name_things_max_key && i+n<=end; n+=3){
+    if( arch_data_find(arch_data_han_name_things, arch_data_han_name_things_count, z+i, n) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* The longest known spelling in Han that begins at z[s], of three to HAN_NAME_MAX_CHARS
-** characters, all Han, before `end`. */
+** characters, all Han, before `end`, and no thing's name (thing_after()). */
 static int han_spelling_at(const ScanText *p, size_t s, size_t end, NameFound *pFound){
   size_t aEnd[HAN_NAME_MAX_CHARS+1], i = s;
   int nChar = 0, len;
@@ -54,7 +69,9 @@ static int han_spelling_at(const ScanText *p, size_t s, size_t end, NameFound *p
     aEnd[++nChar] = i;
   }
   for(; nChar>=3; nChar--){
-    if( known_spelling_at(p, s, aEnd[nChar], pFound) ) return 1;
+    if( known_spelling_at(p, s, aEnd[nChar], pFound) ){
+      return !thing_after(p->z, aEnd[nChar], end);
+    }
   }
   return 0;
 }

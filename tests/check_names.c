@@ -1482,6 +1482,15 @@ START_TEST(test_han_names_inside_text)
     { "金日成は", "金日成=Kim Il Sung" },
     /* but no part of a katakana run ("スターリングラード", Stalingrad, is no Stalin) */
     { "スターリングラードの戦い", "" },
+    /* a name in Han before a thing's word names the thing (Mao Zedong Thought, Kim Il Sung
+    ** University, the Stalin Prize, Quotations from Chairman Mao); before a title or a
+    ** particle it stays a person */
+    { "高举毛泽东思想伟大红旗", "" },
+    { "金日成综合大学代表团", "" },
+    { "斯大林奖金获得者", "" },
+    { "毛主席语录", "" },
+    { "毛泽东同志指出", "毛泽东=Mao Zedong" },
+    { "金日成の大学", "金日成=Kim Il Sung" },
   };
   expect_scan_rows(a, sizeof(a)/sizeof(a[0]), SCAN_BOTH);
 }
