@@ -352,6 +352,10 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       }
       return names_is_known_family(p->pAuth, pInfo->family, 0);
     case NAME_WESTERN:
+      /* Hangul read as a Western name is a transcription only the authority knows (스탈린);
+      ** else it is a word of Korean the Korean reading did not take: "김일성종합대학", Kim Il
+      ** Sung University, "김대중도서관", the Kim Dae-jung Library */
+      if( all_hangul(p->z, a[0].start, a[0].end) ) return 0;
       if( pInfo->initialsOnly ) return 1;
       /* a family name people bear, alone or after an initial or a given name people bear
       ** ("N. S. Chruschtschow", "Sergei Khrushchev"; not "Brief von N. S. Chruschtschow");

@@ -1440,6 +1440,10 @@ START_TEST(test_title_joined_and_katakana)
     { "김일성동지께서 말씀하셨다", "김일성동지=Kim Il Sung" },
     { "리승기동지 보고", "리승기동지=리승기" },       /* unknown, but titled: as "리승기 동지" */
     { "경애하는 김일성수상과 모택동동지", "김일성수상=Kim Il Sung; 모택동동지=Mao Zedong" },
+    /* a word of Hangul that no Korean reading takes is no Western name either: Kim Il Sung
+    ** University, the Kim Dae-jung Library */
+    { "김일성종합대학 대표단", "" },
+    { "김대중도서관 소장 자료", "" },
   };
   expect_canon("金日成同志", "Kim Il Sung");
   expect_canon("김일성동지", "Kim Il Sung");
