@@ -119,9 +119,23 @@ static int read_range_word(const char *z, size_t n, size_t *pi){
 
 /* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10
 ** of 11 results for kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of
-** 11". */
-static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
-                       int64_t *pTotal){
+** 11". A control that stands on the range's line after it is furniture ("11 - 13 of 23 Sort
+** by", "1 - 10 of 44 results Sort by: Date | Title"), as a page that sets the range and its
+** sort control in one row gives them. */
+static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n);
+static LineClass chrome_class(const char *zRole);
+
+/* z[i..n), after a range and a space, is a control to skip ("Sort by", "Sort by: Relevance"). */
+static int after_range_is_control(const ListingScanner *sc, const char *z, size_t n,
+                                  size_t i){
+  const char *zRole;
+  if( i==0 || i>=n || z[i-1]!=' ' ) return 0;
+  zRole = chrome_role(sc, z+i, n-i);
+  return zRole!=0 && chrome_class(zRole)==LINE_SKIP;
+}
+
+static int parse_range(const ListingScanner *sc, const char *z, size_t n, int64_t *pFirst,
+                       int64_t *pLast, int64_t *pTotal){
   size_t i = 0;
   int64_t first, last, total;
   int k;
@@ -149,10 +163,12 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
   if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
    && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
     if( read_word(z, n, &i, "for") ) i = n;        /* "1 - 10 of 11 for kim" */
-    else return 0;
+    else if( !after_range_is_control(sc, z, n, i) ) return 0;
+    else i = n;
   }
   skip_spaces(z, n, &i);
   if( i<n && read_word(z, n, &i, "for") ) i = n;   /* "... of 11 results for “Kim Il Sung”" */
+  if( i<n && after_range_is_control(sc, z, n, i) ) i = n;
   if( i!=n || first<1 || last<first || total<last ) return 0;
   *pFirst = first;
   *pLast = last;
@@ -166,7 +182,14 @@ static unsigned chrome_pair(unsigned char a, unsigned char b){
   return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
 }
 
-/* Set the bit of the first two bytes of every chrome key (see chrome_role()). */
+/* The first byte of z, folded as published_labels.tsv's keys are compared (ASCII case). */
+static unsigned char published_first_byte(const char *z){
+  unsigned char c = (unsigned char)z[0];
+  return c>='A' && c<='Z' ? (unsigned char)(c|0x20) : c;
+}
+
+/* Set the bit of the first two bytes of every chrome key (see chrome_role()), and of the first
+** byte of every label of published_labels.tsv (is_published_date()). */
 void listing_chrome_init(ListingScanner *sc){
   unsigned i;
   for(i=0; i<arch_data_chrome_count; i++){
@@ -194,6 +217,10 @@ void listing_chrome_init(ListingScanner *sc){
       bit = chrome_pair((unsigned char)zLast[0], (unsigned char)(p->key + p->nKey - zLast));
       sc->aChromeLast[bit>>5] |= 1u<<(bit & 31);
     }
+  }
+  for(i=0; i<arch_data_published_labels_count; i++){
+    unsigned char c = published_first_byte(arch_data_published_labels[i].key);
+    sc->aPublished[c>>5] |= 1u<<(c & 31);
   }
 }
 
@@ -430,6 +457,108 @@ static int has_letter(const char *z, size_t n){
 
 /* Longest line of numbers alone read as a pager's page numbers ("1 2 3 ... 10"). */
 #define PAGER_MAX_BYTES 24
+
+/* Longest line read as a pager's row of links ("« First ‹ Previous 1 2 3 4 5 6 … Next › Last »"). */
+#define PAGER_ROW_MAX_BYTES 160
+
+/* What a piece of a pager's row is (pager_piece()). */
+#define PAGER_NONE    0     /* a word that no pager holds: the line is no pager */
+#define PAGER_MARK    1     /* punctuation, an arrow ("«", "›", "…", "|") */
+#define PAGER_NUMBER  2     /* a page's number: one to four ASCII digits */
+#define PAGER_WORD    3     /* a link to skip ("Next", "Previous") */
+#define PAGER_END     4     /* the pager's name, which ends the records ("Pagination") */
+
+/* Most words of a chrome key that a pager's row is read for ("Pagination des résultats"). */
+#define PAGER_KEY_WORDS 3
+
+/* The piece z[0..n) of a row, between spaces, as a pager holds it. *pNumber gets a number's value. */
+static int pager_piece(const char *z, size_t n, int *pNumber){
+  const ArchDataRow *p;
+  size_t i;
+  int isMark = 1;
+  if( n<=4 ){
+    int v = 0;
+    for(i=0; i<n && z[i]>='0' && z[i]<='9'; i++) v = v*10 + (z[i]-'0');
+    if( i==n ){
+      *pNumber = v;
+      return PAGER_NUMBER;
+    }
+  }
+  for(i=0; i<n && isMark; ){
+    uint32_t cp;
+    int k = text_utf8_char((const unsigned char*)z+i, n-i, &cp);
+    if( k<=0 ) return PAGER_NONE;
+    if( cp<0x80 ? ((cp|0x20)>='a' && (cp|0x20)<='z') || (cp>='0' && cp<='9')
+                : text_is_letter(cp) ){
+      isMark = 0;
+    }
+    i += (size_t)k;
+  }
+  if( isMark ) return PAGER_MARK;
+  if( z[n-1]==':' ) n--;                       /* "Results per page: 10 25 50" */
+  if( n>(size_t)arch_data_chrome_max_key ) return PAGER_NONE;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+  if( p==0 || (p->value[0]!='s' && p->value[0]!='e') ) return PAGER_NONE;
+  return p->value[0]=='e' ? PAGER_END : PAGER_WORD;
+}
+
+/* The line z[0..n) is a pager's links side by side, as a copy of a page whose pager sets its
+** links in a row gives them ("1 2 3 4 5 6 Next › Last »", "« First ‹ Previous 1 2 3 Next ›",
+** "Pagination 1 2 3 Next", and its sibling "Results per page: 10 25 50"): pieces between
+** spaces that are page numbers, arrows and links to skip or the pager's name of chrome.tsv, with two numbers of pages that follow each other
+** ("1 2", "5 6"), or a number and the pager's name first ("Pagination 1"), or three pieces or
+** more of which one is a number and one such a link ("‹ Previous 2 Next ›"). A title holds other words ("Page 2 of the Protocol"), or no
+** neighbouring numbers ("Note 1 Next"): it is none. Lines are turned away by their first byte,
+** which a pager's row begins with: a digit, an arrow or a chrome key's first bytes. */
+static int is_pager_row(const ListingScanner *sc, const char *z, size_t n){
+  size_t i = 0;
+  int nPiece = 0, nNumber = 0, nWord = 0, pair = 0, prev = -2, endFirst = 0;
+  unsigned char c = (unsigned char)z[0];
+  if( n<3 || n>PAGER_ROW_MAX_BYTES ) return 0;
+  if( !(c>='0' && c<='9') && c!=0xC2 && c!=0xE2 && c!='<' ){
+    unsigned bit = chrome_pair(c, (unsigned char)z[1]);
+    if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  }
+  while( i<n ){
+    size_t start, aEnd[PAGER_KEY_WORDS];
+    int k, w, nEnd, kind = PAGER_NONE, number = -1;
+    while( i<n && (k = text_space_len(z+i, n-i))>0 ) i += (size_t)k;
+    if( i>=n ) break;
+    /* The ends of the piece's first word and of the next two, parted by one space each: a
+    ** key of several words ("Pagination des résultats") is tried first, the longest first. */
+    start = i;
+    for(nEnd=0; nEnd<PAGER_KEY_WORDS; nEnd++){
+      while( i<n && text_space_len(z+i, n-i)==0 ) i++;
+      aEnd[nEnd] = i;
+      if( i+1>=n || z[i]!=' ' || z[i+1]==' ' ){
+        nEnd++;
+        break;
+      }
+      i++;
+    }
+    for(w=nEnd-1; w>=0 && kind==PAGER_NONE; w--){
+      kind = pager_piece(z+start, aEnd[w]-start, &number);
+      if( w>0 && kind!=PAGER_WORD && kind!=PAGER_END ) kind = PAGER_NONE;
+      i = aEnd[w];
+    }
+    switch( kind ){
+      case PAGER_NONE: return 0;
+      case PAGER_NUMBER:
+        nNumber++;
+        if( number==prev+1 ) pair = 1;
+        break;
+      case PAGER_END:
+        if( nPiece==0 ) endFirst = 1;
+        nWord++;
+        break;
+      case PAGER_WORD: nWord++; break;
+      default: break;
+    }
+    prev = number;
+    nPiece++;
+  }
+  return pair || (nNumber>0 && (endFirst || (nWord>0 && nPiece>=3)));
+}
 
 /* A facet of a search page, a label and the count of its results: "Korean War (120)",
 ** "Warsaw Pact (1,045)", "1962 (9)". A year in brackets ("Report on Hungary (1956)") is the
@@ -704,6 +833,31 @@ static int read_labelled_date(ListingScanner *sc, const char *z, size_t n, Line 
   return 0;
 }
 
+/* The line z[0..n) is the date a result that is no document went on line ("Published: October
+** 8, 2013", "Posted on March 1, 2020", "Опубликовано: 8 октября 2013"): a label of
+** published_labels.tsv, marks (':', a space, a dash) and a date line. An archival document's card
+** prints its document's date bare; a blog post's, an article's or a publication's prints when
+** it was published. Lines that begin with no label's first byte are turned away by one bit. */
+static int is_published_date(ListingScanner *sc, const char *z, size_t n){
+  unsigned char c;
+  size_t i, k;
+  Line date;
+  if( n<6 || n>DATE_LINE_MAX_BYTES ) return 0;
+  c = published_first_byte(z);
+  if( (sc->aPublished[c>>5] & (1u<<(c & 31)))==0 ) return 0;
+  for(i=1; i<n && i<=(size_t)arch_data_published_labels_max_key; i++){
+    if( z[i]!=' ' && z[i]!=':' ) continue;
+    if( i<(size_t)arch_data_published_labels_min_key
+     || !arch_data_find(arch_data_published_labels, arch_data_published_labels_count, z, i) ){
+      continue;
+    }
+    k = label_marks_len(z+i, n-i);
+    memset(&date, 0, sizeof(date));
+    if( k>0 && read_date_part(sc, z+i+k, n-i-k, &date) ) return 1;
+  }
+  return 0;
+}
+
 /* Longest line read as a cookie notice: a notice is a sentence or two. */
 #define NOTICE_MAX_BYTES 600
 
@@ -837,7 +991,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
   }else if( n<=DATE_LINE_MAX_BYTES
-         && parse_range(z, n, &pLine->range_first, &pLine->range_last,
+         && parse_range(sc, z, n, &pLine->range_first, &pLine->range_last,
                         &pLine->range_total) ){
     /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
     ** every word and number of it in turn to find that out. */
@@ -850,12 +1004,17 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_DATE;
   }else if( read_labelled_date(sc, z, n, pLine) ){
     pLine->cls = LINE_DATE;            /* "Document · October 8, 1963": a card's details */
+  }else if( is_published_date(sc, z, n) ){
+    pLine->cls = LINE_SKIP;            /* "Published: October 8, 2013": a blog post's card */
+    pLine->label = 3;
   }else if( !listing_has_word_char(z, n) ){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){
     pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
   }else if( listing_is_facet_line(z, n) ){
     pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
+  }else if( is_pager_row(sc, z, n) ){
+    pLine->cls = LINE_SKIP;            /* "« First ‹ Previous 1 2 3 Next › Last »": a pager */
   }else{
     pLine->cls = LINE_TEXT;
     pLine->n = without_trailing_furniture(sc, z, n,

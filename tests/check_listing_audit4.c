@@ -1,0 +1,222 @@
+/*
+** check_listing_audit4.c: unit tests for ext/listing.c and ext/listing_lines.c on what the
+** fourth listing audit met on whole pages: a date a blog post or a publication was published on
+** ("Published: October 8, 2013") among the documents of a search, a cookie banner's buttons
+** set a blank line apart from its notice, a pager's links side by side on one line ("« First
+** ‹ Previous 1 2 3 Next › Last »", "Results per page: 10 25 50"), and a result range with the
+** sort control on its line ("11 - 13 of 23 Sort by").
+**
+** Each case scans a small inline text and compares its records, written by hand as
+** "rank:date line|title|summary" ("-" for an absent field or rank). Cases where a rule must
+** NOT fire stand beside those where it must.
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "listing.h"
+#include "text.h"
+#include "check_listing_rows.h"
+
+/* Scan the text z[0..n) and compare its records, each with its rank before a ':', with
+** azWant[0..nWant). */
+static void check_scan(const char *z, size_t n, const char *const *azWant, int nWant){
+  ListingScanner sc;
+  ListingRecord r;
+  int i = 0;
+  listing_scanner_init(&sc, z, n);
+  while( listing_next(&sc, &r) ){
+    char zGot[3300], zRow[3200];
+    record_text(&r, zRow, sizeof(zRow));
+    if( r.rank<0 ) snprintf(zGot, sizeof(zGot), "-:%s", zRow);
+    else snprintf(zGot, sizeof(zGot), "%lld:%s", (long long)r.rank, zRow);
+    ck_assert_msg(i<nWant, "a record more than the %d wanted: [%s]", nWant, zGot);
+    ck_assert_msg(strcmp(zGot, azWant[i])==0, "record %d is [%s], want [%s]", i+1, zGot,
+                  azWant[i]);
+    i++;
+  }
+  ck_assert_msg(i==nWant, "%d records, want %d", i, nWant);
+}
+
+#define CHECK(zText, azWant) \
+  check_scan(zText, strlen(zText), azWant, (int)(sizeof(azWant)/sizeof(azWant[0])))
+
+/* "Published: October 8, 2013" is the date a result that is no document went on line: it ends
+** the record above, opens none, and the result keeps its place in the ranks, once, also under
+** its type line ("Blog Post"). */
+START_TEST(test_published_dates){
+  static const char *const azBare[] = {
+    "-:October 8, 1963|Cable from Qiang Xiaochu|Kim Il Sung meets with cabinet officials.",
+    "-:March 16, 1967|Note on a Conversation with the Soviet Embassy|"
+      "A note on the Cultural Revolution.",
+  };
+  static const char *const azRanked[] = {
+    "2:October 8, 1963|Cable from Qiang Xiaochu|Kim Il Sung meets with cabinet officials.",
+    "4:March 16, 1967|Note on a Conversation with the Soviet Embassy|-",
+  };
+  static const char *const azNoBlank[] = {
+    "1:1956|Report on Hungary|The embassy reports on the uprising.",
+    "3:Undated|Letter from Nagy|-",
+  };
+  CHECK("October 8, 1963\n\nCable from Qiang Xiaochu\n\nKim Il Sung meets with cabinet "
+        "officials.\n\nPublished: October 8, 2013\n\nThe Premier Kim Cable, Fifty Years On\n\n"
+        "A look back at one of the archive's most read documents.\n\nMarch 16, 1967\n\n"
+        "Note on a Conversation with the Soviet Embassy\n\nA note on the Cultural Revolution.\n",
+        azBare);
+  /* Under a type line, its date of publication holds no second place; a result without a
+  ** type line above its date of publication holds one. */
+  CHECK("1 - 4 of 4\n\nBlog Post\n\nPublished: October 8, 2013\n\nThe Premier Kim Cable\n\n"
+        "October 8, 1963\n\nCable from Qiang Xiaochu\n\nKim Il Sung meets with cabinet "
+        "officials.\n\nPosted on March 1, 2020\n\nKorea and the Cold War: A Reader\n\n"
+        "March 16, 1967\n\nNote on a Conversation with the Soviet Embassy\n", azRanked);
+  CHECK("1 - 3 of 3\n1956\nReport on Hungary\nThe embassy reports on the uprising.\n"
+        "Опубликовано: 8 октября 2013\nВенгрия, 1956 год\nUndated\nLetter from Nagy\n",
+        azNoBlank);
+}
+END_TEST
+
+/* Not a date of publication: a title that begins with such a word, a label with no date after
+** it, a date line alone. */
+START_TEST(test_published_must_not_fire){
+  static const char *const az[] = {
+    "-:1956|Published Works of Kim Il Sung, 1945-1956|-",
+    "-:1957|Posted Letters from the Embassy|-",
+    "-:1958|Published Statements of the Soviet Government|"
+      "The texts the newspaper printed in full.",
+    "-:May 1959|Updated Report on the Five-Year Plan|-",
+  };
+  CHECK("1956\n\nPublished Works of Kim Il Sung, 1945-1956\n\n1957\n\n"
+        "Posted Letters from the Embassy\n\n1958\n\nPublished Statements of the Soviet "
+        "Government\n\nThe texts the newspaper printed in full.\n\nMay 1959\n\n"
+        "Updated Report on the Five-Year Plan\n", az);
+}
+END_TEST
+
+/* A cookie banner's buttons a blank line apart from its notice and from each other ("OK" /
+** blank / "Decline") are the banner's, as they are right below it. */
+START_TEST(test_cookie_buttons_apart){
+  static const char *const az[] = {
+    "-:June 18, 1953|Telegram from Semyonov to Molotov|-",
+  };
+  CHECK("June 18, 1953\n\nTelegram from Semyonov to Molotov\n\nThis site uses cookies. By "
+        "continuing to browse the site you are agreeing to our use of cookies.\n\nOK\n\n"
+        "Decline\n\nCustomize\n", az);
+  CHECK("June 18, 1953\n\nTelegram from Semyonov to Molotov\n\nWe use cookies to improve your "
+        "experience on our website.\n\nAccept\n\nDecline\n", az);
+  CHECK("June 18, 1953\n\nTelegram from Semyonov to Molotov\n\nWe use cookies to improve your "
+        "experience on our website.\nAccept\n\nReject\n", az);
+}
+END_TEST
+
+/* Not the banner's: a short line two blank lines below it (the gap of an undated record), a
+** line longer than a button, a line a blank line below a line that is no button. */
+START_TEST(test_cookie_buttons_must_not_fire){
+  static const char *const azUndated[] = {
+    "-:June 18, 1953|Telegram from Semyonov to Molotov|-",
+    "-:-|Kim's Letter|-",
+  };
+  static const char *const azLong[] = {
+    "-:June 18, 1953|Telegram from Semyonov to Molotov|-",
+    "-:-|Letter from Kim Il Sung to Mao Zedong|-",
+  };
+  static const char *const azAfterTitle[] = {
+    "-:June 18, 1953|Telegram from Semyonov to Molotov|-",
+    "-:-|Record of a Talk with Ulbricht|-",
+    "-:-|Berlin Notes|-",
+  };
+  CHECK("June 18, 1953\n\nTelegram from Semyonov to Molotov\n\nThis website uses cookies.\n\n\n"
+        "Kim's Letter\n", azUndated);
+  CHECK("June 18, 1953\n\nTelegram from Semyonov to Molotov\n\nThis website uses cookies.\n\n"
+        "Letter from Kim Il Sung to Mao Zedong\n", azLong);
+  CHECK("June 18, 1953\n\nTelegram from Semyonov to Molotov\n\nThis website uses cookies.\n\n"
+        "Record of a Talk with Ulbricht\n\n\nBerlin Notes\n", azAfterTitle);
+}
+END_TEST
+
+/* A pager's links side by side on one line are furniture: page numbers that follow each other,
+** its arrows, "Next", "Previous", its name ("Pagination"), a page-size control. */
+START_TEST(test_pager_rows){
+  static const char *const az[] = {
+    "-:May 4, 1961|Note on a Conversation with the Albanian Charge|"
+      "The charge complains about delays.",
+    "-:May 5, 1961|Letter from Hoxha to Khrushchev|-",
+  };
+  const char *const azRow[] = {
+    "1 2 3 4 5 6 Next \xE2\x80\xBA Last \xC2\xBB",
+    "\xC2\xAB First \xE2\x80\xB9 Previous 1 2 3 4 5 6 \xE2\x80\xA6 Next \xE2\x80\xBA",
+    "Pagination 1 2 3 Next",
+    "\xE2\x80\xB9 Previous 2 Next \xE2\x80\xBA",
+    "Pagination des r\xC3\xA9sultats 1",
+    "Results per page: 10 25 50",
+    "Previous | 4 | 5 | 6 | Next",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azRow)/sizeof(azRow[0]); i++){
+    char zText[600];
+    snprintf(zText, sizeof(zText), "%s\n\nMay 4, 1961\n\nNote on a Conversation with the "
+             "Albanian Charge\n\nThe charge complains about delays.\n\nMay 5, 1961\n\n"
+             "Letter from Hoxha to Khrushchev\n\n%s\n", azRow[i], azRow[i]);
+    check_scan(zText, strlen(zText), az, 2);
+  }
+}
+END_TEST
+
+/* Not a pager: words that no pager holds beside the numbers, a number alone beside one link,
+** numbers that do not follow each other beside no link. */
+START_TEST(test_pager_rows_must_not_fire){
+  static const char *const az[] = {
+    "-:1955|Report 1 2|-",
+    "-:1956|Next Steps 1 2|-",
+    "-:1957|Print 7|-",
+    "-:1958|Protocol No. 4 of the Commission|Session 3 5",
+  };
+  CHECK("1955\n\nReport 1 2\n\n1956\n\nNext Steps 1 2\n\n1957\n\nPrint 7\n\n1958\n\n"
+        "Protocol No. 4 of the Commission\n\nSession 3 5\n", az);
+}
+END_TEST
+
+/* A result range with a control on its line after it ("11 - 13 of 23 Sort by") is the page's
+** range: its records are ranked. */
+START_TEST(test_range_with_control){
+  static const char *const az[] = {
+    "11:November 27, 1958|Note from the Soviet Government on the Status of Berlin|-",
+    "12:ca. 1959|Draft on the Berlin Question|-",
+  };
+  static const char *const azNone[] = {
+    "-:-|11 - 13 of 23 Soviet Notes|-",
+    "-:November 27, 1958|Note from the Soviet Government on the Status of Berlin|-",
+  };
+  CHECK("11 - 13 of 23 Sort by\n\nNovember 27, 1958\n\nNote from the Soviet Government on the "
+        "Status of Berlin\n\nca. 1959\n\nDraft on the Berlin Question\n", az);
+  CHECK("Showing 11 - 13 of 23 results Sort by: Relevance\n\nNovember 27, 1958\n\nNote from "
+        "the Soviet Government on the Status of Berlin\n\nca. 1959\n\n"
+        "Draft on the Berlin Question\n", az);
+  /* Not a range: words that are no control after it. */
+  CHECK("11 - 13 of 23 Soviet Notes\n\nNovember 27, 1958\n\nNote from the Soviet Government "
+        "on the Status of Berlin\n", azNone);
+}
+END_TEST
+
+static Suite *listing_audit4_suite(void){
+  Suite *s = suite_create("listing_audit4");
+  TCase *tc = tcase_create("furniture");
+  tcase_add_test(tc, test_published_dates);
+  tcase_add_test(tc, test_published_must_not_fire);
+  tcase_add_test(tc, test_cookie_buttons_apart);
+  tcase_add_test(tc, test_cookie_buttons_must_not_fire);
+  tcase_add_test(tc, test_pager_rows);
+  tcase_add_test(tc, test_pager_rows_must_not_fire);
+  tcase_add_test(tc, test_range_with_control);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(listing_audit4_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
