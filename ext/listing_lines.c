@@ -650,12 +650,55 @@ static int read_numbered_date(ListingScanner *sc, const char *z, size_t n, size_
   return 1;
 }
 
+/* z[0..n), trimmed, is empty, a date, or the beginning of one ("Jan", "19"). */
+static int is_date_or_cut(const char *z, size_t n){
+  ArchDate date;
+  text_trim(&z, &n);
+  return n==0 || arch_date_is_cut_prefix(z, n)
+      || (n<=DATE_LINE_MAX_BYTES && arch_date_parse(z, n, &date)!=ARCH_DATE_NOT_A_DATE);
+}
+
+/* The date line z[0..n) (no date itself) cut short in a part that the date engine's cut test
+** does not take alone: after a word that qualifies a year ("circa 1", "ca. 19", "c.", "Winter
+** 1": the word and a year are a date), or in the second date of a range ("November 1950 -
+** Jan", "October 19–20,", "1950-19"). */
+static int is_cut_date_parts(const char *z, size_t n){
+  char buf[DATE_LINE_MAX_BYTES + 8];
+  ArchDate date;
+  size_t w, i;
+  if( n==0 || n>DATE_LINE_MAX_BYTES ) return 0;
+  w = arch_date_first_word(z, n);
+  if( w>0 && w<=DATE_LINE_MAX_BYTES && arch_date_word_may_begin(z, w) ){
+    /* The first word and a year: "circa 1950", "Winter 1950", "ca. 1950". */
+    if( w<n && z[w]=='.' ) w++;
+    memcpy(buf, z, w);
+    memcpy(buf+w, " 1950", 5);
+    if( w>=2                        /* "x", a Roman month's numeral, alone is no such word */
+     && arch_date_parse(buf, w+5, &date)!=ARCH_DATE_NOT_A_DATE
+     && arch_date_parse(z, w, &date)==ARCH_DATE_NOT_A_DATE
+     && is_date_or_cut(z+w, n-w) && (w==n || z[w]==' ') ){
+      return 1;
+    }
+  }
+  for(i=1; i<n; i++){                            /* the range's first dash */
+    int k = text_dash_len(z+i, n-i);
+    size_t l = i, e, m = n;
+    if( k<=0 ) continue;
+    while( l>0 && z[l-1]==' ' ) l--;
+    e = i+(size_t)k;
+    while( e<m && z[e]==' ' ) e++;
+    if( e<m && z[m-1]==',' ) m--;                 /* "October 19–20," */
+    return l>0 && is_date_or_cut(z, l) && is_date_or_cut(z+e, m-e);
+  }
+  return 0;
+}
+
 /* z[0..n) is the beginning of a date line, with or without a result's number before it
-** ("Novemb", "1. June 11, 19"). */
+** ("Novemb", "1. June 11, 19", "circa 19", "November 1950 - Jan"). */
 static int is_cut_date_line(const char *z, size_t n){
   int k = result_number_len(z, n);
   if( k>0 && arch_date_is_cut_prefix(z+k, n-(size_t)k) ) return 1;
-  return arch_date_is_cut_prefix(z, n);
+  return arch_date_is_cut_prefix(z, n) || is_cut_date_parts(z, n);
 }
 
 /* The length of z[0..n) without the arrows or the ellipsis a link's words may have after them

@@ -3,8 +3,9 @@
 ** fourth listing audit met on whole pages: a date a blog post or a publication was published on
 ** ("Published: October 8, 2013") among the documents of a search, a cookie banner's buttons
 ** set a blank line apart from its notice, a pager's links side by side on one line ("« First
-** ‹ Previous 1 2 3 Next › Last »", "Results per page: 10 25 50"), and a result range with the
-** sort control on its line ("11 - 13 of 23 Sort by").
+** ‹ Previous 1 2 3 Next › Last »", "Results per page: 10 25 50"), a result range with the
+** sort control on its line ("11 - 13 of 23 Sort by"), and copies that stop in a date line's
+** qualifier or in a range's second date ("circa 19", "November 1950 - Jan").
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "rank:date line|title|summary" ("-" for an absent field or rank). Cases where a rule must
@@ -198,6 +199,59 @@ START_TEST(test_range_with_control){
 }
 END_TEST
 
+/* A copy that stops in a date line after a word that qualifies a year ("circa 19", "ca.",
+** "Winter 1") or in a range's second date ("November 1950 - Jan", "October 19–20,") leaves
+** no record and adds nothing to the summary above. */
+START_TEST(test_cut_date_parts){
+  static const char *const az[] = {
+    "-:May 4, 1961|Note on the Charge|The charge complains about delays.",
+  };
+  const char *const azCut[] = {
+    "circa 19", "circa", "ca. 1", "ca.", "c.", "Winter 1", "Spring",
+    "November 1950 - Jan", "November 1950 -", "October 19\xE2\x80\x93" "20,", "1950-19",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azCut)/sizeof(azCut[0]); i++){
+    char zText[300];
+    snprintf(zText, sizeof(zText), "May 4, 1961\n\nNote on the Charge\n\n"
+             "The charge complains about delays.\n\n%s", azCut[i]);
+    check_scan(zText, strlen(zText), az, 1);
+    snprintf(zText, sizeof(zText), "May 4, 1961\n\nNote on the Charge\n\n"
+             "The charge complains about delays.\n\n\n%s", azCut[i]);
+    check_scan(zText, strlen(zText), az, 1);
+  }
+}
+END_TEST
+
+/* Not a cut date line: a title whose first word may begin a date but whose rest begins none
+** ("Early Warnings", "Fall of Saigon"), words parted by a hyphen or a dash that are no dates,
+** a line that is not the last. */
+START_TEST(test_cut_date_parts_must_not_fire){
+  const char *const azLast[] = {
+    "Early Warnings", "Fall of Saigon", "Sino-Soviet Split", "1968 \xE2\x80\x93 Prague",
+    "Mid-Year Report", "x",
+  };
+  static const char *const azNotLast[] = {
+    "-:May 4, 1961|Note on the Charge|The charge complains about delays.",
+    "-:-|Winter|-",
+    "-:1962|Report|-",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azLast)/sizeof(azLast[0]); i++){
+    char zText[300], zWant[100];
+    const char *az[2];
+    snprintf(zText, sizeof(zText), "May 4, 1961\n\nNote on the Charge\n\n"
+             "The charge complains about delays.\n\n\n%s\n", azLast[i]);
+    snprintf(zWant, sizeof(zWant), "-:-|%s|-", azLast[i]);
+    az[0] = "-:May 4, 1961|Note on the Charge|The charge complains about delays.";
+    az[1] = zWant;
+    check_scan(zText, strlen(zText), az, 2);
+  }
+  CHECK("May 4, 1961\n\nNote on the Charge\n\nThe charge complains about delays.\n\n\n"
+        "Winter\n\n1962\n\nReport\n", azNotLast);
+}
+END_TEST
+
 static Suite *listing_audit4_suite(void){
   Suite *s = suite_create("listing_audit4");
   TCase *tc = tcase_create("furniture");
@@ -208,6 +262,8 @@ static Suite *listing_audit4_suite(void){
   tcase_add_test(tc, test_pager_rows);
   tcase_add_test(tc, test_pager_rows_must_not_fire);
   tcase_add_test(tc, test_range_with_control);
+  tcase_add_test(tc, test_cut_date_parts);
+  tcase_add_test(tc, test_cut_date_parts_must_not_fire);
   suite_add_tcase(s, tc);
   return s;
 }
