@@ -792,6 +792,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   int after_control = 0;    /* the line above was furniture to skip ("Sort by") or an option
                             ** (1), or a cookie notice or a button below one (2) */
   int banner_gap = 0;       /* blank lines since the cookie notice or button of after_control 2 */
+  int detail;               /* the line read is a record's detail below its summary */
 
   clear_record(rec);
   while( sc->off<sc->n ){
@@ -816,6 +817,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
      && listing_is_facet_line(line.z, line.n) ){
       line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
     }
+    detail = line.cls==LINE_SKIP && line.label==4 && rec->summary.z;
+    if( detail ){
+      line.cls = LINE_TEXT;     /* "Original archive: AVPRF, ..." below a summary: a paragraph of
+                                ** it when it reads as one, else skipped (below) */
+    }
     if( (line.cls==LINE_DATE || line.cls==LINE_START) && rec->date_text.z && !rec->title.z
      && title_below_date(sc, &line, gap) ){
       line.cls = LINE_TEXT;     /* "May 13, 1968" over "May 1968" over its summary: a title */
@@ -827,7 +833,14 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         after_control = banner_goes_on(after_control, &banner_gap);
         continue;
       case LINE_SKIP:
-        if( line.label>=2 && !opened ){
+        if( line.label==4 ){
+          /* "Original Language: Russian" between a title and its summary, or below a title
+          ** with none: the record goes on, and a summary below it stands as far from the title
+          ** as it would without it. */
+          if( rec->title.z ) gap = 0;
+          continue;
+        }
+        if( (line.label==2 || line.label==3) && !opened ){
           /* "Collection" over "Sino-Soviet Split": a result that is no document ends the
           ** record above and opens none. So does a date it was published on ("Published:
           ** October 8, 2013"), which is the same result's when a type line opened it ("Blog
@@ -961,6 +974,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       }
       if( !rec->summary.z ) rec->summary.z = line.z;
       rec->summary.n = (size_t)(line.z + line.n - rec->summary.z);
+    }else if( detail ){
+      continue;                 /* "Source: AVPRF" below a summary opens no record */
     }else{
       return emit_before(sc, rec, here, &line);
     }

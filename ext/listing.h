@@ -93,7 +93,8 @@ typedef struct ListingLine {
   int numbered;             /* a date line that began with the result's number ("3. July 1957") */
   int label;                /* a result card's type: 1 a document's ("Document"), 2 another
                             ** kind's ("Collection", "Topic"), 3 a date another kind's card
-                            ** prints ("Published: October 8, 2013"): a LINE_SKIP */
+                            ** prints ("Published: October 8, 2013"), 4 a record's detail
+                            ** ("Original Language: Russian"): a LINE_SKIP */
   int footer;               /* a LINE_END that begins the site's footer ("Privacy Policy",
                             ** "©"), not the list's end ("Pagination") */
   ArchDateResult date_kind; /* a date line's */

@@ -467,6 +467,7 @@ static int has_letter(const char *z, size_t n){
 #define PAGER_NUMBER  2     /* a page's number: one to four ASCII digits */
 #define PAGER_WORD    3     /* a link to skip ("Next", "Previous") */
 #define PAGER_END     4     /* the pager's name, which ends the records ("Pagination") */
+#define PAGER_LABEL   5     /* a link to skip that names a page's number ("Page", "Current page") */
 
 /* Most words of a chrome key that a pager's row is read for ("Pagination des résultats"). */
 #define PAGER_KEY_WORDS 3
@@ -499,20 +500,24 @@ static int pager_piece(const char *z, size_t n, int *pNumber){
   if( n>(size_t)arch_data_chrome_max_key ) return PAGER_NONE;
   p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
   if( p==0 || (p->value[0]!='s' && p->value[0]!='e') ) return PAGER_NONE;
-  return p->value[0]=='e' ? PAGER_END : PAGER_WORD;
+  if( p->value[0]=='e' ) return PAGER_END;
+  /* "Page", "Current page", "Seite": a page's label, which names the number after it. */
+  return n>=4 && text_ieq(z+n-4, 4, "page", 4) ? PAGER_LABEL : PAGER_WORD;
 }
 
 /* The line z[0..n) is a pager's links side by side, as a copy of a page whose pager sets its
 ** links in a row gives them ("1 2 3 4 5 6 Next › Last »", "« First ‹ Previous 1 2 3 Next ›",
-** "Pagination 1 2 3 Next", and its sibling "Results per page: 10 25 50"): pieces between
-** spaces that are page numbers, arrows and links to skip or the pager's name of chrome.tsv, with two numbers of pages that follow each other
-** ("1 2", "5 6"), or a number and the pager's name first ("Pagination 1"), or three pieces or
-** more of which one is a number and one such a link ("‹ Previous 2 Next ›"). A title holds other words ("Page 2 of the Protocol"), or no
-** neighbouring numbers ("Note 1 Next"): it is none. Lines are turned away by their first byte,
-** which a pager's row begins with: a digit, an arrow or a chrome key's first bytes. */
+** "Pagination 1 2 3 Next", "Current page 1", and its sibling "Results per page: 10 25 50"):
+** pieces between spaces that are page numbers, arrows, and links to skip or the pager's name
+** of chrome.tsv, with two numbers of pages that follow each other ("1 2", "5 6"), or a number
+** and the pager's name first ("Pagination 1") or a page's label ("Page 2", "Current page 1"),
+** or three pieces or more of which one is a number and one such a link ("‹ Previous 2 Next
+** ›"). A title holds other words ("Page 2 of the Protocol"), or no neighbouring numbers
+** ("Print 7"): it is none. Lines are turned away by their first byte, which a pager's row
+** begins with: a digit, an arrow or a chrome key's first bytes. */
 static int is_pager_row(const ListingScanner *sc, const char *z, size_t n){
   size_t i = 0;
-  int nPiece = 0, nNumber = 0, nWord = 0, pair = 0, prev = -2, endFirst = 0;
+  int nPiece = 0, nNumber = 0, nWord = 0, pair = 0, prev = -2, endFirst = 0, label = 0;
   unsigned char c = (unsigned char)z[0];
   if( n<3 || n>PAGER_ROW_MAX_BYTES ) return 0;
   if( !(c>='0' && c<='9') && c!=0xC2 && c!=0xE2 && c!='<' ){
@@ -538,7 +543,7 @@ static int is_pager_row(const ListingScanner *sc, const char *z, size_t n){
     }
     for(w=nEnd-1; w>=0 && kind==PAGER_NONE; w--){
       kind = pager_piece(z+start, aEnd[w]-start, &number);
-      if( w>0 && kind!=PAGER_WORD && kind!=PAGER_END ) kind = PAGER_NONE;
+      if( w>0 && kind!=PAGER_WORD && kind!=PAGER_END && kind!=PAGER_LABEL ) kind = PAGER_NONE;
       i = aEnd[w];
     }
     switch( kind ){
@@ -551,13 +556,17 @@ static int is_pager_row(const ListingScanner *sc, const char *z, size_t n){
         if( nPiece==0 ) endFirst = 1;
         nWord++;
         break;
+      case PAGER_LABEL:
+        label = 1;
+        nWord++;
+        break;
       case PAGER_WORD: nWord++; break;
       default: break;
     }
     prev = number;
     nPiece++;
   }
-  return pair || (nNumber>0 && (endFirst || (nWord>0 && nPiece>=3)));
+  return pair || (nNumber>0 && (endFirst || label || (nWord>0 && nPiece>=3)));
 }
 
 /* A facet of a search page, a label and the count of its results: "Korean War (120)",
@@ -901,6 +910,21 @@ static int is_published_date(ListingScanner *sc, const char *z, size_t n){
   return 0;
 }
 
+/* The line z[0..n) is a record's detail: a label of record_details.tsv, a colon and a value
+** ("Original Language: Russian", "Source: AVP RF, f. 0102"). Most lines are turned away by a
+** look for a colon among their first bytes. */
+static int is_detail_line(const char *z, size_t n){
+  size_t nMax = (size_t)arch_data_record_details_max_key + 1;
+  const char *zColon = memchr(z, ':', n<nMax ? n : nMax);
+  size_t k, v;
+  if( zColon==0 ) return 0;
+  k = (size_t)(zColon - z);
+  v = k+1;
+  while( v<n && z[v]==' ' ) v++;
+  if( k<(size_t)arch_data_record_details_min_key || v>=n ) return 0;
+  return arch_data_find(arch_data_record_details, arch_data_record_details_count, z, k)!=0;
+}
+
 /* Longest line read as a cookie notice: a notice is a sentence or two. */
 #define NOTICE_MAX_BYTES 600
 
@@ -1050,6 +1074,9 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( is_published_date(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "Published: October 8, 2013": a blog post's card */
     pLine->label = 3;
+  }else if( is_detail_line(z, n) ){
+    pLine->cls = LINE_SKIP;            /* "Original Language: Russian": a record's detail */
+    pLine->label = 4;
   }else if( !listing_has_word_char(z, n) ){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){

@@ -4,8 +4,9 @@
 ** ("Published: October 8, 2013") among the documents of a search, a cookie banner's buttons
 ** set a blank line apart from its notice, a pager's links side by side on one line ("« First
 ** ‹ Previous 1 2 3 Next › Last »", "Results per page: 10 25 50"), a result range with the
-** sort control on its line ("11 - 13 of 23 Sort by"), and copies that stop in a date line's
-** qualifier or in a range's second date ("circa 19", "November 1950 - Jan").
+** sort control on its line ("11 - 13 of 23 Sort by"), copies that stop in a date line's
+** qualifier or in a range's second date ("circa 19", "November 1950 - Jan"), a record's details
+** ("Original Language: Russian") and a pager's labels ("Current page 5", "Page 2").
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "rank:date line|title|summary" ("-" for an absent field or rank). Cases where a rule must
@@ -252,6 +253,77 @@ START_TEST(test_cut_date_parts_must_not_fire){
 }
 END_TEST
 
+/* A record's details ("Original Language: Russian", "Source: ...", "Keywords: ...") between its
+** title and its summary, or below a title without one, are neither: the record goes on. Below
+** a summary, a detail that reads as prose stays a paragraph of it; one that does not is
+** skipped, and opens no record. */
+START_TEST(test_record_details){
+  static const char *const az[] = {
+    "-:August 12, 1968|Record of a Meeting of the Politburo|"
+      "The Politburo discusses the letter of the five parties.",
+    "-:August 21, 1968|Telegram from the Hungarian Embassy in Prague|-",
+    "-:-|Chronology of the Invasion|-",
+  };
+  static const char *const azProse[] = {
+    "-:January 1959|Information on South Korea|The information surveys the parties. "
+      "Original archive: AVPRF, fond 0102, opis 15.",
+  };
+  CHECK("August 12, 1968\n\nRecord of a Meeting of the Politburo\n\nOriginal Language: "
+        "Russian\n\nSource: RGANI, fond 3, opis 72\n\nThe Politburo discusses the letter of "
+        "the five parties.\n\nAugust 21, 1968\n\nTelegram from the Hungarian Embassy in "
+        "Prague\n\nLanguage: Hungarian\n\n\nChronology of the Invasion\n", az);
+  {
+    static const char *const azCompact[] = {
+      "-:August 12, 1968|Record of a Meeting of the Politburo|"
+        "The Politburo discusses the letter of the five parties.",
+      "-:August 21, 1968|Telegram from the Hungarian Embassy in Prague|-",
+      "-:Undated|Chronology of the Invasion|-",
+    };
+    CHECK("August 12, 1968\nRecord of a Meeting of the Politburo\nOriginal Language: Russian\n"
+          "The Politburo discusses the letter of the five parties.\nTranslated by: Paul Wilson"
+          "\nAugust 21, 1968\nTelegram from the Hungarian Embassy in Prague\nKeywords: Prague "
+          "Spring\nUndated\nChronology of the Invasion\n", azCompact);
+  }
+  CHECK("January 1959\n\nInformation on South Korea\n\nThe information surveys the parties."
+        "\n\nOriginal archive: AVPRF, fond 0102, opis 15.\n", azProse);
+}
+END_TEST
+
+/* Not a detail: a title whose first words are no such label, a label with no value after its
+** colon, a colon past the longest label. */
+START_TEST(test_record_details_must_not_fire){
+  static const char *const az[] = {
+    "-:1962|Memorandum: 1962 Plan for Economic Cooperation|-",
+    "-:1963|Sources of Soviet Conduct: A Draft|-",
+    "-:1964|Report on the Languages of Instruction in the Republics: Figures for 1963|-",
+    "-:1965|Source:|-",
+  };
+  CHECK("1962\n\nMemorandum: 1962 Plan for Economic Cooperation\n\n1963\n\n"
+        "Sources of Soviet Conduct: A Draft\n\n1964\n\nReport on the Languages of "
+        "Instruction in the Republics: Figures for 1963\n\n1965\n\nSource:\n", az);
+}
+END_TEST
+
+/* A pager's labels that name a page's number ("Current page 5", "Page 2", "Go to previous
+** page") are furniture; "Page" in a title is not. */
+START_TEST(test_pager_page_labels){
+  static const char *const az[] = {
+    "-:May 4, 1961|Note on the Charge|The charge complains about delays.",
+    "-:May 5, 1961|Letter from Hoxha|-",
+  };
+  static const char *const azTitle[] = {
+    "-:May 4, 1961|Note on the Charge|The charge complains about delays.",
+    "-:May 5, 1961|Letter from Hoxha|-",
+    "-:-|Page 2 of the Protocol|-",
+  };
+  CHECK("May 4, 1961\n\nNote on the Charge\n\nThe charge complains about delays.\n\n"
+        "May 5, 1961\n\nLetter from Hoxha\n\nCurrent page 5\n\nPage 2\n\n"
+        "Go to previous page\n\n\xE2\x80\xB9 Zur\xC3\xBC" "ck Seite 3 Weiter \xE2\x80\xBA\n", az);
+  CHECK("May 4, 1961\n\nNote on the Charge\n\nThe charge complains about delays.\n\n"
+        "May 5, 1961\n\nLetter from Hoxha\n\n\nPage 2 of the Protocol\n", azTitle);
+}
+END_TEST
+
 static Suite *listing_audit4_suite(void){
   Suite *s = suite_create("listing_audit4");
   TCase *tc = tcase_create("furniture");
@@ -264,6 +336,9 @@ static Suite *listing_audit4_suite(void){
   tcase_add_test(tc, test_range_with_control);
   tcase_add_test(tc, test_cut_date_parts);
   tcase_add_test(tc, test_cut_date_parts_must_not_fire);
+  tcase_add_test(tc, test_record_details);
+  tcase_add_test(tc, test_record_details_must_not_fire);
+  tcase_add_test(tc, test_pager_page_labels);
   suite_add_tcase(s, tc);
   return s;
 }
