@@ -155,8 +155,10 @@ typedef struct ListingScanner {
   uint32_t aChromeLast[32]; /* the first byte and the length of the last word of its keys, a
                             ** bit each: what a line that ends in furniture ("... Read more")
                             ** ends with */
-  uint32_t aPublished[8];   /* the first bytes (ASCII in lower case) of published_labels.tsv's
-                            ** keys, a bit each */
+  uint32_t aPublished[32];  /* the first two bytes of published_labels.tsv's keys, a bit each */
+  uint32_t aPagerOne[32];   /* pager_words.tsv's keys of one word: first byte and length */
+  uint32_t aPagerWords[32]; /* its keys of several: the first bytes of their first two words */
+  uint32_t aPagerLast[32];  /* its keys' last words: first byte and length */
   ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 

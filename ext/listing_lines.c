@@ -182,14 +182,9 @@ static unsigned chrome_pair(unsigned char a, unsigned char b){
   return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
 }
 
-/* The first byte of z, folded as published_labels.tsv's keys are compared (ASCII case). */
-static unsigned char published_first_byte(const char *z){
-  unsigned char c = (unsigned char)z[0];
-  return c>='A' && c<='Z' ? (unsigned char)(c|0x20) : c;
-}
-
-/* Set the bit of the first two bytes of every chrome key (see chrome_role()), and of the first
-** byte of every label of published_labels.tsv (is_published_date()). */
+/* Set the bit of the first two bytes of every chrome key (see chrome_role()), of every label of
+** published_labels.tsv (is_published_date()), and those of pager_words.tsv's words
+** (is_pager_row()). */
 void listing_chrome_init(ListingScanner *sc){
   unsigned i;
   for(i=0; i<arch_data_chrome_count; i++){
@@ -218,9 +213,26 @@ void listing_chrome_init(ListingScanner *sc){
       sc->aChromeLast[bit>>5] |= 1u<<(bit & 31);
     }
   }
+  for(i=0; i<arch_data_pager_words_count; i++){
+    const ArchDataRow *p = &arch_data_pager_words[i];
+    const char *zSpace = memchr(p->key, ' ', (size_t)p->nKey);
+    const char *zLast = p->key + p->nKey;
+    unsigned bit;
+    if( zSpace ){
+      bit = chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
+      sc->aPagerWords[bit>>5] |= 1u<<(bit & 31);
+    }else{
+      bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
+      sc->aPagerOne[bit>>5] |= 1u<<(bit & 31);
+    }
+    while( zLast>p->key && zLast[-1]!=' ' ) zLast--;
+    bit = chrome_pair((unsigned char)zLast[0], (unsigned char)(p->key + p->nKey - zLast));
+    sc->aPagerLast[bit>>5] |= 1u<<(bit & 31);
+  }
   for(i=0; i<arch_data_published_labels_count; i++){
-    unsigned char c = published_first_byte(arch_data_published_labels[i].key);
-    sc->aPublished[c>>5] |= 1u<<(c & 31);
+    const ArchDataRow *p = &arch_data_published_labels[i];
+    unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
+    sc->aPublished[bit>>5] |= 1u<<(bit & 31);
   }
 }
 
@@ -465,16 +477,18 @@ static int has_letter(const char *z, size_t n){
 #define PAGER_NONE    0     /* a word that no pager holds: the line is no pager */
 #define PAGER_MARK    1     /* punctuation, an arrow ("«", "›", "…", "|") */
 #define PAGER_NUMBER  2     /* a page's number: one to four ASCII digits */
-#define PAGER_WORD    3     /* a link to skip ("Next", "Previous") */
+#define PAGER_WORD    3     /* a link to another page ("Next", "Previous") */
 #define PAGER_END     4     /* the pager's name, which ends the records ("Pagination") */
 #define PAGER_LABEL   5     /* a link to skip that names a page's number ("Page", "Current page") */
 
-/* Most words of a chrome key that a pager's row is read for ("Pagination des résultats"). */
+/* Most words of a word of pager_words.tsv ("Pagination des résultats"). */
 #define PAGER_KEY_WORDS 3
 
 /* The piece z[0..n) of a row, between spaces, as a pager holds it. *pNumber gets a number's value. */
-static int pager_piece(const char *z, size_t n, int *pNumber){
+static int pager_piece(const ListingScanner *sc, const char *z, size_t n, int *pNumber){
   const ArchDataRow *p;
+  const char *zSpace;
+  unsigned bit;
   size_t i;
   int isMark = 1;
   if( n<=4 ){
@@ -485,6 +499,7 @@ static int pager_piece(const char *z, size_t n, int *pNumber){
       return PAGER_NUMBER;
     }
   }
+  if( ((unsigned char)z[0]|0x20)>='a' && ((unsigned char)z[0]|0x20)<='z' ) isMark = 0;
   for(i=0; i<n && isMark; ){
     uint32_t cp;
     int k = text_utf8_char((const unsigned char*)z+i, n-i, &cp);
@@ -497,54 +512,80 @@ static int pager_piece(const char *z, size_t n, int *pNumber){
   }
   if( isMark ) return PAGER_MARK;
   if( z[n-1]==':' ) n--;                       /* "Results per page: 10 25 50" */
-  if( n>(size_t)arch_data_chrome_max_key ) return PAGER_NONE;
-  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
-  if( p==0 || (p->value[0]!='s' && p->value[0]!='e') ) return PAGER_NONE;
-  if( p->value[0]=='e' ) return PAGER_END;
-  /* "Page", "Current page", "Seite": a page's label, which names the number after it. */
-  return n>=4 && text_ieq(z+n-4, 4, "page", 4) ? PAGER_LABEL : PAGER_WORD;
+  if( n>(size_t)arch_data_pager_words_max_key ) return PAGER_NONE;
+  /* No word begins as the piece does: no look-up. */
+  if( (zSpace = memchr(z, ' ', n))!=0 ){
+    bit = chrome_pair((unsigned char)z[0], (unsigned char)zSpace[1]);
+    if( (sc->aPagerWords[bit>>5] & (1u<<(bit & 31)))==0 ) return PAGER_NONE;
+  }else{
+    bit = chrome_pair((unsigned char)z[0], (unsigned char)n);
+    if( (sc->aPagerOne[bit>>5] & (1u<<(bit & 31)))==0 ) return PAGER_NONE;
+  }
+  p = arch_data_find(arch_data_pager_words, arch_data_pager_words_count, z, n);
+  if( p==0 ) return PAGER_NONE;
+  switch( p->value[0] ){
+    case 'n': return PAGER_END;
+    case 'l': return p->value[1]=='a' ? PAGER_LABEL : PAGER_WORD;
+    default:  return PAGER_NONE;
+  }
 }
 
 /* The line z[0..n) is a pager's links side by side, as a copy of a page whose pager sets its
 ** links in a row gives them ("1 2 3 4 5 6 Next › Last »", "« First ‹ Previous 1 2 3 Next ›",
 ** "Pagination 1 2 3 Next", "Current page 1", and its sibling "Results per page: 10 25 50"):
-** pieces between spaces that are page numbers, arrows, and links to skip or the pager's name
-** of chrome.tsv, with two numbers of pages that follow each other ("1 2", "5 6"), or a number
-** and the pager's name first ("Pagination 1") or a page's label ("Page 2", "Current page 1"),
-** or three pieces or more of which one is a number and one such a link ("‹ Previous 2 Next
-** ›"). A title holds other words ("Page 2 of the Protocol"), or no neighbouring numbers
-** ("Print 7"): it is none. Lines are turned away by their first byte, which a pager's row
-** begins with: a digit, an arrow or a chrome key's first bytes. */
+** pieces between spaces that are page numbers, arrows, and words of pager_words.tsv, with two
+** numbers of pages that follow each other ("1 2", "5 6"), or a number and the pager's name
+** first ("Pagination 1") or a page's label ("Page 2", "Current page 1"), or three pieces or
+** more of which one is a number and one a link ("‹ Previous 2 Next ›"). A title holds other
+** words ("Page 2 of the Protocol"), or no neighbouring numbers ("Print 7"): it is none. Most
+** lines are turned away by their last word, which in a pager's row is a number, an arrow or a
+** pager's word (never a sentence's end), or by their first, without a look-up. */
 static int is_pager_row(const ListingScanner *sc, const char *z, size_t n){
   size_t i = 0;
   int nPiece = 0, nNumber = 0, nWord = 0, pair = 0, prev = -2, endFirst = 0, label = 0;
-  unsigned char c = (unsigned char)z[0];
+  unsigned char c;
   if( n<3 || n>PAGER_ROW_MAX_BYTES ) return 0;
-  if( !(c>='0' && c<='9') && c!=0xC2 && c!=0xE2 && c!='<' ){
-    unsigned bit = chrome_pair(c, (unsigned char)z[1]);
-    if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  /* Its last word is a number, an arrow, or a pager's word ("Next", "Last", "page"), whose
+  ** first byte and length aPagerLast holds: a sentence's end is none. */
+  c = (unsigned char)z[n-1];
+  if( !(c>='0' && c<='9') && c<0x80 ){
+    size_t w = n;
+    unsigned bit;
+    if( !((c|0x20)>='a' && (c|0x20)<='z') ) return 0;
+    while( w>0 && z[w-1]!=' ' ) w--;
+    bit = chrome_pair((unsigned char)z[w], (unsigned char)(n-w));
+    if( (sc->aPagerLast[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
   }
   while( i<n ){
-    size_t start, aEnd[PAGER_KEY_WORDS];
-    int k, w, nEnd, kind = PAGER_NONE, number = -1;
+    size_t start, e;
+    int k, w, kind, number = -1;
+    unsigned bit;
     while( i<n && (k = text_space_len(z+i, n-i))>0 ) i += (size_t)k;
     if( i>=n ) break;
-    /* The ends of the piece's first word and of the next two, parted by one space each: a
-    ** key of several words ("Pagination des résultats") is tried first, the longest first. */
     start = i;
-    for(nEnd=0; nEnd<PAGER_KEY_WORDS; nEnd++){
-      while( i<n && text_space_len(z+i, n-i)==0 ) i++;
-      aEnd[nEnd] = i;
-      if( i+1>=n || z[i]!=' ' || z[i+1]==' ' ){
-        nEnd++;
-        break;
+    while( i<n && z[i]!=' ' && text_space_len(z+i, n-i)==0 ) i++;
+    kind = pager_piece(sc, z+start, i-start, &number);
+    /* A word of several ("Pagination des résultats", "Go to next page"), the longest first,
+    ** when one begins with this word and the next (aPagerWords). */
+    if( (kind==PAGER_NONE || kind>=PAGER_WORD) && i+1<n && z[i]==' ' && z[i+1]!=' '
+     && (bit = chrome_pair((unsigned char)z[start], (unsigned char)z[i+1]),
+         (sc->aPagerWords[bit>>5] & (1u<<(bit & 31)))!=0) ){
+      size_t aEnd[PAGER_KEY_WORDS];
+      int nEnd = 0;
+      e = i;
+      while( nEnd<PAGER_KEY_WORDS-1 && e+1<n && z[e]==' ' && z[e+1]!=' ' ){
+        e++;
+        while( e<n && z[e]!=' ' && text_space_len(z+e, n-e)==0 ) e++;
+        aEnd[nEnd++] = e;
       }
-      i++;
-    }
-    for(w=nEnd-1; w>=0 && kind==PAGER_NONE; w--){
-      kind = pager_piece(z+start, aEnd[w]-start, &number);
-      if( w>0 && kind!=PAGER_WORD && kind!=PAGER_END && kind!=PAGER_LABEL ) kind = PAGER_NONE;
-      i = aEnd[w];
+      for(w=nEnd-1; w>=0; w--){
+        int longer = pager_piece(sc, z+start, aEnd[w]-start, &number);
+        if( longer>=PAGER_WORD ){
+          kind = longer;
+          i = aEnd[w];
+          break;
+        }
+      }
     }
     switch( kind ){
       case PAGER_NONE: return 0;
@@ -889,14 +930,15 @@ static int read_labelled_date(ListingScanner *sc, const char *z, size_t n, Line 
 ** 8, 2013", "Posted on March 1, 2020", "Опубликовано: 8 октября 2013"): a label of
 ** published_labels.tsv, marks (':', a space, a dash) and a date line. An archival document's card
 ** prints its document's date bare; a blog post's, an article's or a publication's prints when
-** it was published. Lines that begin with no label's first byte are turned away by one bit. */
+** it was published. Lines that begin with no label's first two bytes are turned away by one
+** bit. */
 static int is_published_date(ListingScanner *sc, const char *z, size_t n){
-  unsigned char c;
+  unsigned bit;
   size_t i, k;
   Line date;
   if( n<6 || n>DATE_LINE_MAX_BYTES ) return 0;
-  c = published_first_byte(z);
-  if( (sc->aPublished[c>>5] & (1u<<(c & 31)))==0 ) return 0;
+  bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
+  if( (sc->aPublished[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
   for(i=1; i<n && i<=(size_t)arch_data_published_labels_max_key; i++){
     if( z[i]!=' ' && z[i]!=':' ) continue;
     if( i<(size_t)arch_data_published_labels_min_key
