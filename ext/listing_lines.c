@@ -1141,10 +1141,49 @@ static int rest_is_blank(const ListingScanner *sc, size_t off){
   return n==0;
 }
 
+/* z[0..n) is a label of aRow[0..nRow) whole with its colon and no more ("Source:"), or cut
+** short past its first word ("Original Lang", "Contributed b"). The beginning of a label's
+** first word is not: it begins titles and summaries too ("The", "Record", "Sources of ..."). */
+static int is_cut_label(const ArchDataRow *aRow, unsigned nRow, const char *z, size_t n){
+  unsigned i, k;
+  int colon = 0;
+  while( n>0 && (z[n-1]==':' || z[n-1]==' ') ){
+    if( z[n-1]==':' ) colon = 1;
+    n--;
+  }
+  if( n==0 ) return 0;
+  if( colon ) return arch_data_find(aRow, nRow, z, n)!=0;
+  if( memchr(z, ' ', n)==0 ) return 0;
+  for(k = arch_data_prefixed(aRow, nRow, z, n, &i); k>0; k--, i++){
+    if( (size_t)aRow[i].nKey>n ) return 1;
+  }
+  return 0;
+}
+
+/* z[0..n) is a date of publication cut short ("Published: Octo", "Posted on 1"): a label of
+** published_labels.tsv, marks, and the beginning of a date line. */
+static int is_cut_published(const char *z, size_t n){
+  size_t i, k;
+  for(i=1; i<n && i<=(size_t)arch_data_published_labels_max_key; i++){
+    if( z[i]!=' ' && z[i]!=':' ) continue;
+    if( !arch_data_find(arch_data_published_labels, arch_data_published_labels_count, z, i) ){
+      continue;
+    }
+    k = label_marks_len(z+i, n-i);
+    if( k>0 && arch_date_is_cut_prefix(z+i+k, n-i-k) ) return 1;
+  }
+  return 0;
+}
+
 /* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
-** furniture ("Paginat") or a result range ("1 - 10 o"): it is no record, nor part of one. */
+** furniture ("Paginat"), a result range ("1 - 10 o"), a record's detail ("Original Lang",
+** "Source:") or a date of publication ("Published: Octo"): it is no record, nor part of one. */
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
+  const char *z = pLine->z;
+  size_t n = pLine->n;
   if( !rest_is_blank(sc, pLine->next) ) return 0;
-  return is_cut_date_line(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n)
-      || listing_is_cut_facet(pLine->z, pLine->n);
+  return is_cut_date_line(z, n) || is_cut_furniture(z, n) || listing_is_cut_facet(z, n)
+      || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
+      || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
+      || is_cut_published(z, n);
 }

@@ -31,7 +31,8 @@ typedef ListingLine Line;
 void listing_read_line(ListingScanner *sc, size_t off, Line *pLine);
 
 /* The text line *pLine is the last of the text and where a copy stopped, inside a date line,
-** page furniture, a result range or a facet: no record, nor part of one. */
+** page furniture, a result range, a facet, a record's detail or a date of publication: no
+** record, nor part of one. */
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine);
 
 /* A search facet ("Korean War (120)"), and one cut short at the end of a copy ("Korean War (12"). */

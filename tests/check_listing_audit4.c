@@ -297,10 +297,11 @@ START_TEST(test_record_details_must_not_fire){
     "-:1963|Sources of Soviet Conduct: A Draft|-",
     "-:1964|Report on the Languages of Instruction in the Republics: Figures for 1963|-",
     "-:1965|Source:|-",
+    "-:1966|Report|-",
   };
   CHECK("1962\n\nMemorandum: 1962 Plan for Economic Cooperation\n\n1963\n\n"
         "Sources of Soviet Conduct: A Draft\n\n1964\n\nReport on the Languages of "
-        "Instruction in the Republics: Figures for 1963\n\n1965\n\nSource:\n", az);
+        "Instruction in the Republics: Figures for 1963\n\n1965\n\nSource:\n\n1966\n\nReport\n", az);
 }
 END_TEST
 
@@ -324,6 +325,44 @@ START_TEST(test_pager_page_labels){
 }
 END_TEST
 
+/* A copy that stops in a record's detail label ("Original Lang", "Source:") or in a date of
+** publication ("Published: Octo", "Publis") leaves nothing of it. */
+START_TEST(test_cut_labels){
+  static const char *const az[] = {
+    "-:August 12, 1968|Record of a Meeting of the Politburo|"
+      "The Politburo discusses the letter of the five parties.",
+  };
+  const char *const azCut[] = {
+    "Original Lang", "Contributed b", "Source:", "Published: Octo", "Published:",
+    "Posted on 1",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azCut)/sizeof(azCut[0]); i++){
+    char zText[300];
+    snprintf(zText, sizeof(zText), "August 12, 1968\nRecord of a Meeting of the Politburo\n"
+             "The Politburo discusses the letter of the five parties.\n%s", azCut[i]);
+    check_scan(zText, strlen(zText), az, 1);
+  }
+}
+END_TEST
+
+/* The beginning of a label's first word begins titles and summaries too: it stays. */
+START_TEST(test_cut_labels_must_not_fire){
+  static const char *const azSummary[] = {
+    "-:August 12, 1968|Record of a Meeting of the Politburo|The",
+  };
+  static const char *const azTitle[] = {
+    "-:1969|Sources of|-",
+  };
+  static const char *const azRecord[] = {
+    "-:1970|Record|-",
+  };
+  CHECK("August 12, 1968\n\nRecord of a Meeting of the Politburo\n\nThe", azSummary);
+  CHECK("1969\n\nSources of", azTitle);
+  CHECK("1970\n\nRecord", azRecord);
+}
+END_TEST
+
 static Suite *listing_audit4_suite(void){
   Suite *s = suite_create("listing_audit4");
   TCase *tc = tcase_create("furniture");
@@ -339,6 +378,8 @@ static Suite *listing_audit4_suite(void){
   tcase_add_test(tc, test_record_details);
   tcase_add_test(tc, test_record_details_must_not_fire);
   tcase_add_test(tc, test_pager_page_labels);
+  tcase_add_test(tc, test_cut_labels);
+  tcase_add_test(tc, test_cut_labels_must_not_fire);
   suite_add_tcase(s, tc);
   return s;
 }
