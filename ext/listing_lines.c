@@ -119,7 +119,7 @@ static int read_range_word(const char *z, size_t n, size_t *pi){
 
 /* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10
 ** of 11 results for kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of
-** 11". A control that stands on the range's line after it is furniture ("11 - 13 of 23 Sort
+** 11", "Results 1 – 10 of about 57". A control that stands on the range's line after it is furniture ("11 - 13 of 23 Sort
 ** by", "1 - 10 of 44 results Sort by: Date | Title"), as a page that sets the range and its
 ** sort control in one row gives them. */
 static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n);
@@ -158,6 +158,7 @@ static int parse_range(const ListingScanner *sc, const char *z, size_t n, int64_
   skip_spaces(z, n, &i);
   if( !read_range_word(z, n, &i) ) return 0;
   skip_spaces(z, n, &i);
+  if( read_word(z, n, &i, "about") ) skip_spaces(z, n, &i);   /* "1 – 10 of about 57" */
   if( !read_count(z, n, &i, &total) ) return 0;
   skip_spaces(z, n, &i);
   if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")

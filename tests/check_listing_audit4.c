@@ -363,6 +363,25 @@ START_TEST(test_cut_labels_must_not_fire){
 }
 END_TEST
 
+/* A record's tools and the page's ("Print this page", "Email", "Permalink", "Back to search
+** results", "Help") are furniture; a range may say "of about 57". */
+START_TEST(test_page_tools){
+  static const char *const az[] = {
+    "11:May 4, 1961|Note on the Charge|The charge complains about delays.",
+    "12:May 5, 1961|Letter from Hoxha|-",
+  };
+  static const char *const azTitles[] = {
+    "-:1961|Help for the Flood Victims|-",
+    "-:1962|Email from the Embassy|-",
+  };
+  CHECK("Results 11 \xE2\x80\x93 12 of about 57\n\nMay 4, 1961\n\nNote on the Charge\n\n"
+        "The charge complains about delays.\n\nPrint this page\n\nEmail\n\nMay 5, 1961\n\n"
+        "Letter from Hoxha\n\nPermalink\n\nBack to search results\n\nHelp\n", az);
+  /* Not furniture: titles that begin with such a word. */
+  CHECK("1961\n\nHelp for the Flood Victims\n\n1962\n\nEmail from the Embassy\n", azTitles);
+}
+END_TEST
+
 static Suite *listing_audit4_suite(void){
   Suite *s = suite_create("listing_audit4");
   TCase *tc = tcase_create("furniture");
@@ -380,6 +399,7 @@ static Suite *listing_audit4_suite(void){
   tcase_add_test(tc, test_pager_page_labels);
   tcase_add_test(tc, test_cut_labels);
   tcase_add_test(tc, test_cut_labels_must_not_fire);
+  tcase_add_test(tc, test_page_tools);
   suite_add_tcase(s, tc);
   return s;
 }
