@@ -531,32 +531,16 @@ static int pager_piece(const ListingScanner *sc, const char *z, size_t n, int *p
   }
 }
 
-/* The line z[0..n) is a pager's links side by side, as a copy of a page whose pager sets its
-** links in a row gives them ("1 2 3 4 5 6 Next › Last »", "« First ‹ Previous 1 2 3 Next ›",
-** "Pagination 1 2 3 Next", "Current page 1", and its sibling "Results per page: 10 25 50"):
-** pieces between spaces that are page numbers, arrows, and words of pager_words.tsv, with two
-** numbers of pages that follow each other ("1 2", "5 6"), or a number and the pager's name
-** first ("Pagination 1") or a page's label ("Page 2", "Current page 1"), or three pieces or
-** more of which one is a number and one a link ("‹ Previous 2 Next ›"). A title holds other
-** words ("Page 2 of the Protocol"), or no neighbouring numbers ("Print 7"): it is none. Most
-** lines are turned away by their last word, which in a pager's row is a number, an arrow or a
-** pager's word (never a sentence's end), or by their first, without a look-up. */
-static int is_pager_row(const ListingScanner *sc, const char *z, size_t n){
+/* What pager_row_scan() found in a row: its pieces, numbers and words, two numbers of pages
+** that follow each other, the pager's name first, a page's label. */
+typedef struct PagerRow {
+  int nPiece, nNumber, nWord, pair, endFirst, label;
+} PagerRow;
+
+/* Read the row z[0..n) piece by piece into *pRow: 0 when a piece is none a pager holds. */
+static int pager_row_scan(const ListingScanner *sc, const char *z, size_t n, PagerRow *pRow){
   size_t i = 0;
   int nPiece = 0, nNumber = 0, nWord = 0, pair = 0, prev = -2, endFirst = 0, label = 0;
-  unsigned char c;
-  if( n<3 || n>PAGER_ROW_MAX_BYTES ) return 0;
-  /* Its last word is a number, an arrow, or a pager's word ("Next", "Last", "page"), whose
-  ** first byte and length aPagerLast holds: a sentence's end is none. */
-  c = (unsigned char)z[n-1];
-  if( !(c>='0' && c<='9') && c<0x80 ){
-    size_t w = n;
-    unsigned bit;
-    if( !((c|0x20)>='a' && (c|0x20)<='z') ) return 0;
-    while( w>0 && z[w-1]!=' ' ) w--;
-    bit = chrome_pair((unsigned char)z[w], (unsigned char)(n-w));
-    if( (sc->aPagerLast[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
-  }
   while( i<n ){
     size_t start, e;
     int k, w, kind, number = -1;
@@ -608,7 +592,59 @@ static int is_pager_row(const ListingScanner *sc, const char *z, size_t n){
     prev = number;
     nPiece++;
   }
-  return pair || (nNumber>0 && (endFirst || label || (nWord>0 && nPiece>=3)));
+  pRow->nPiece = nPiece;
+  pRow->nNumber = nNumber;
+  pRow->nWord = nWord;
+  pRow->pair = pair;
+  pRow->endFirst = endFirst;
+  pRow->label = label;
+  return 1;
+}
+
+/* The line z[0..n) is a pager's links side by side, as a copy of a page whose pager sets its
+** links in a row gives them ("1 2 3 4 5 6 Next › Last »", "« First ‹ Previous 1 2 3 Next ›",
+** "Pagination 1 2 3 Next", "Current page 1", and its sibling "Results per page: 10 25 50"):
+** pieces between spaces that are page numbers, arrows, and words of pager_words.tsv, with two
+** numbers of pages that follow each other ("1 2", "5 6"), or a number and the pager's name
+** first ("Pagination 1") or a page's label ("Page 2", "Current page 1"), or three pieces or
+** more of which one is a number and one a link ("‹ Previous 2 Next ›"). A title holds other
+** words ("Page 2 of the Protocol"), or no neighbouring numbers ("Print 7"): it is none. Most
+** lines are turned away by their last word, which in a pager's row is a number, an arrow or a
+** pager's word (never a sentence's end), or by their first, without a look-up. */
+static int is_pager_row(const ListingScanner *sc, const char *z, size_t n){
+  PagerRow row;
+  unsigned char c;
+  if( n<3 || n>PAGER_ROW_MAX_BYTES ) return 0;
+  /* Its last word is a number, an arrow, or a pager's word ("Next", "Last", "page"), whose
+  ** first byte and length aPagerLast holds: a sentence's end is none. */
+  c = (unsigned char)z[n-1];
+  if( !(c>='0' && c<='9') && c<0x80 ){
+    size_t w = n;
+    unsigned bit;
+    if( !((c|0x20)>='a' && (c|0x20)<='z') ) return 0;
+    while( w>0 && z[w-1]!=' ' ) w--;
+    bit = chrome_pair((unsigned char)z[w], (unsigned char)(n-w));
+    if( (sc->aPagerLast[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  }
+  if( !pager_row_scan(sc, z, n, &row) ) return 0;
+  return row.pair
+      || (row.nNumber>0 && (row.endFirst || row.label || (row.nWord>0 && row.nPiece>=3)));
+}
+
+/* The line z[0..n), the last of the text, is a pager's row cut short ("« First ‹ Previ", "1 2 3
+** Ne"): pieces a pager holds, one of them a number or a word of pager_words.tsv, then the
+** beginning of such a word. */
+static int is_cut_pager_row(const ListingScanner *sc, const char *z, size_t n){
+  PagerRow row;
+  unsigned iFirst;
+  size_t w = n;
+  if( n<3 || n>PAGER_ROW_MAX_BYTES ) return 0;
+  while( w>0 && z[w-1]!=' ' ) w--;
+  if( w<2 || arch_data_prefixed(arch_data_pager_words, arch_data_pager_words_count, z+w, n-w,
+                                &iFirst)==0 ){
+    return 0;
+  }
+  return pager_row_scan(sc, z, w-1, &row) && row.nNumber+row.nWord>0;
 }
 
 /* A facet of a search page, a label and the count of its results: "Korean War (120)",
@@ -1178,7 +1214,8 @@ static int is_cut_published(const char *z, size_t n){
 
 /* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
 ** furniture ("Paginat"), a result range ("1 - 10 o"), a record's detail ("Original Lang",
-** "Source:") or a date of publication ("Published: Octo"): it is no record, nor part of one. */
+** "Source:"), a date of publication ("Published: Octo") or a pager's row ("1 2 3 Ne"): it is
+** no record, nor part of one. */
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   const char *z = pLine->z;
   size_t n = pLine->n;
@@ -1186,5 +1223,5 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   return is_cut_date_line(z, n) || is_cut_furniture(z, n) || listing_is_cut_facet(z, n)
       || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
       || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
-      || is_cut_published(z, n);
+      || is_cut_published(z, n) || is_cut_pager_row(sc, z, n);
 }

@@ -6,7 +6,9 @@
 ** ‹ Previous 1 2 3 Next › Last »", "Results per page: 10 25 50"), a result range with the
 ** sort control on its line ("11 - 13 of 23 Sort by"), copies that stop in a date line's
 ** qualifier or in a range's second date ("circa 19", "November 1950 - Jan"), a record's details
-** ("Original Language: Russian") and a pager's labels ("Current page 5", "Page 2").
+** ("Original Language: Russian"), a pager's labels ("Current page 5", "Page 2"), copies cut in
+** a detail's label, a date of publication or a pager's row, and a page's tools ("Print this
+** page", "Back to search results").
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "rank:date line|title|summary" ("-" for an absent field or rank). Cases where a rule must
@@ -382,6 +384,32 @@ START_TEST(test_page_tools){
 }
 END_TEST
 
+/* A copy that stops in a pager's row ("« First ‹ Previ", "1 2 3 Ne") leaves nothing of it; a
+** last line whose first pieces are no pager's is kept. */
+START_TEST(test_cut_pager_rows){
+  static const char *const az[] = {
+    "-:May 4, 1961|Note on the Charge|The charge complains about delays.",
+  };
+  static const char *const azKept[] = {
+    "-:May 4, 1961|Note on the Charge|The charge complains about delays.",
+    "-:-|Report Ne|-",
+  };
+  const char *const azCut[] = {
+    "\xC2\xAB First \xE2\x80\xB9 Previ", "1 2 3 Ne", "Pagination 1 2 3 N",
+    "\xE2\x80\xB9 Previous 1 2 3 4 5 6 Next \xE2\x80\xBA La",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azCut)/sizeof(azCut[0]); i++){
+    char zText[300];
+    snprintf(zText, sizeof(zText), "May 4, 1961\n\nNote on the Charge\n\n"
+             "The charge complains about delays.\n\n\n%s", azCut[i]);
+    check_scan(zText, strlen(zText), az, 1);
+  }
+  CHECK("May 4, 1961\n\nNote on the Charge\n\nThe charge complains about delays.\n\n\n"
+        "Report Ne", azKept);
+}
+END_TEST
+
 static Suite *listing_audit4_suite(void){
   Suite *s = suite_create("listing_audit4");
   TCase *tc = tcase_create("furniture");
@@ -400,6 +428,7 @@ static Suite *listing_audit4_suite(void){
   tcase_add_test(tc, test_cut_labels);
   tcase_add_test(tc, test_cut_labels_must_not_fire);
   tcase_add_test(tc, test_page_tools);
+  tcase_add_test(tc, test_cut_pager_rows);
   suite_add_tcase(s, tc);
   return s;
 }
