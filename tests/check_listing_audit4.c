@@ -286,6 +286,16 @@ START_TEST(test_record_details){
           "\nAugust 21, 1968\nTelegram from the Hungarian Embassy in Prague\nKeywords: Prague "
           "Spring\nUndated\nChronology of the Invasion\n", azCompact);
   }
+  /* A record's "Last updated: March 3, 2021" is a detail, not another kind's date: ranks hold. */
+  {
+    static const char *const azUpdated[] = {
+      "1:May 4, 1961|Note on the Charge|The charge complains about delays.",
+      "2:May 5, 1961|Letter from Hoxha|-",
+    };
+    CHECK("1 - 2 of 2\n\nMay 4, 1961\n\nNote on the Charge\n\nLast updated: March 3, 2021\n\n"
+          "The charge complains about delays.\n\nMay 5, 1961\n\nLetter from Hoxha\n\n"
+          "Updated: 2020-01-01\n", azUpdated);
+  }
   CHECK("January 1959\n\nInformation on South Korea\n\nThe information surveys the parties."
         "\n\nOriginal archive: AVPRF, fond 0102, opis 15.\n", azProse);
 }
