@@ -474,7 +474,8 @@ static int has_letter(const char *z, size_t n){
 /* Longest line read as a pager's row of links ("« First ‹ Previous 1 2 3 4 5 6 … Next › Last »"). */
 #define PAGER_ROW_MAX_BYTES 160
 
-/* What a piece of a pager's row is (pager_piece()). */
+/* What a piece of a pager's row is (pager_piece()). A range's word ("of", "von", "из") is a
+** mark: "Page 1 of 6". */
 #define PAGER_NONE    0     /* a word that no pager holds: the line is no pager */
 #define PAGER_MARK    1     /* punctuation, an arrow ("«", "›", "…", "|") */
 #define PAGER_NUMBER  2     /* a page's number: one to four ASCII digits */
@@ -512,6 +513,10 @@ static int pager_piece(const ListingScanner *sc, const char *z, size_t n, int *p
     i += (size_t)k;
   }
   if( isMark ) return PAGER_MARK;
+  if( n<=(size_t)arch_data_range_words_max_key
+   && arch_data_find(arch_data_range_words, arch_data_range_words_count, z, n) ){
+    return PAGER_MARK;                         /* "Page 1 of 6", "Seite 1 von 6" */
+  }
   if( z[n-1]==':' ) n--;                       /* "Results per page: 10 25 50" */
   if( n>(size_t)arch_data_pager_words_max_key ) return PAGER_NONE;
   /* No word begins as the piece does: no look-up. */
@@ -604,10 +609,11 @@ static int pager_row_scan(const ListingScanner *sc, const char *z, size_t n, Pag
 /* The line z[0..n) is a pager's links side by side, as a copy of a page whose pager sets its
 ** links in a row gives them ("1 2 3 4 5 6 Next › Last »", "« First ‹ Previous 1 2 3 Next ›",
 ** "Pagination 1 2 3 Next", "Current page 1", and its sibling "Results per page: 10 25 50"):
-** pieces between spaces that are page numbers, arrows, and words of pager_words.tsv, with two
-** numbers of pages that follow each other ("1 2", "5 6"), or a number and the pager's name
-** first ("Pagination 1") or a page's label ("Page 2", "Current page 1"), or three pieces or
-** more of which one is a number and one a link ("‹ Previous 2 Next ›"). A title holds other
+** pieces between spaces that are page numbers, arrows, a range's word ("of") and words of
+** pager_words.tsv, with two numbers of pages that follow each other ("1 2", "5 6"), or a
+** number and the pager's name first ("Pagination 1") or a page's label ("Page 2", "Current
+** page 1", "Page 1 of 6"), or three pieces or more of which one is a number and one a link
+** ("‹ Previous 2 Next ›"). A title holds other
 ** words ("Page 2 of the Protocol"), or no neighbouring numbers ("Print 7"): it is none. Most
 ** lines are turned away by their last word, which in a pager's row is a number, an arrow or a
 ** pager's word (never a sentence's end), or by their first, without a look-up. */

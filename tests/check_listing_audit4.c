@@ -331,7 +331,8 @@ START_TEST(test_pager_page_labels){
   };
   CHECK("May 4, 1961\n\nNote on the Charge\n\nThe charge complains about delays.\n\n"
         "May 5, 1961\n\nLetter from Hoxha\n\nCurrent page 5\n\nPage 2\n\n"
-        "Go to previous page\n\n\xE2\x80\xB9 Zur\xC3\xBC" "ck Seite 3 Weiter \xE2\x80\xBA\n", az);
+        "Go to previous page\n\n\xE2\x80\xB9 Zur\xC3\xBC" "ck Seite 3 Weiter \xE2\x80\xBA\n\n"
+        "Page 1 of 6\n\nSeite 2 von 6\n", az);
   CHECK("May 4, 1961\n\nNote on the Charge\n\nThe charge complains about delays.\n\n"
         "May 5, 1961\n\nLetter from Hoxha\n\n\nPage 2 of the Protocol\n", azTitle);
 }
