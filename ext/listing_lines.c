@@ -2,9 +2,10 @@
 ** listing_lines.c: the line classifier of listing() (listing_lines.h): reads one line of a copied
 ** result page and tells what it is: blank, text, a date line, a result range ("21 - 30 of 108"),
 ** a "-" separator, page furniture of ext/data/chrome.tsv (alone or several side by side), a
-** pager's numbers or a search facet ("Korean War (120)"); and whether a last line is the
-** beginning, cut short, of a date line, of furniture, of a range or of a facet. listing.c builds
-** records from these lines.
+** pager's numbers (its rows of links: listing_pager.c), a search facet ("Korean War (120)"), a
+** record's detail ("Source: ...") or the date another kind of result was published; and
+** whether a last line is the beginning, cut short, of a date line, of furniture, of a range, of
+** a facet, of a label or of a pager's row. listing.c builds records from these lines.
 */
 #include "listing_lines.h"
 #include "text.h"
@@ -119,9 +120,9 @@ static int read_range_word(const char *z, size_t n, size_t *pi){
 
 /* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10
 ** of 11 results for kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of
-** 11", "Results 1 – 10 of about 57". A control that stands on the range's line after it is furniture ("11 - 13 of 23 Sort
-** by", "1 - 10 of 44 results Sort by: Date | Title"), as a page that sets the range and its
-** sort control in one row gives them. */
+** 11", "Results 1 – 10 of about 57". A control that stands on the range's line after it is
+** furniture ("11 - 13 of 23 Sort by", "1 - 10 of 44 results Sort by: Date | Title"), as a page
+** that sets the range and its sort control in one row gives them. */
 static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n);
 static LineClass chrome_class(const char *zRole);
 
@@ -177,62 +178,43 @@ static int parse_range(const ListingScanner *sc, const char *z, size_t n, int64_
   return 1;
 }
 
-/* The bit of aChromePair (ListingScanner) for a line or a key that begins with the bytes a b:
-** five bits of each, the same for an ASCII letter in either case. */
-static unsigned chrome_pair(unsigned char a, unsigned char b){
-  return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
-}
 
 /* Set the bit of the first two bytes of every chrome key (see chrome_role()), of every label of
 ** published_labels.tsv (is_published_date()), and those of pager_words.tsv's words
-** (is_pager_row()). */
+** (listing_pager.c). */
 void listing_chrome_init(ListingScanner *sc){
   unsigned i;
   for(i=0; i<arch_data_chrome_count; i++){
     const ArchDataRow *p = &arch_data_chrome[i];
     const char *zSpace = memchr(p->key, ' ', (size_t)p->nKey);
     if( p->nKey>=2 ){
-      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
+      unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
       sc->aChromePair[bit>>5] |= 1u<<(bit & 31);
     }
     if( p->nKey>=3 ){
-      unsigned bit = chrome_pair((unsigned char)p->key[1], (unsigned char)p->key[2]);
+      unsigned bit = listing_chrome_pair((unsigned char)p->key[1], (unsigned char)p->key[2]);
       sc->aChromeTri[bit>>5] |= 1u<<(bit & 31);
     }
     if( zSpace && zSpace+1<p->key+p->nKey ){
-      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
+      unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
       sc->aChromeWords[bit>>5] |= 1u<<(bit & 31);
     }else if( zSpace==0 ){
-      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
+      unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
       sc->aChromeOne[bit>>5] |= 1u<<(bit & 31);
     }
     {
       const char *zLast = p->key + p->nKey;
       unsigned bit;
       while( zLast>p->key && zLast[-1]!=' ' ) zLast--;
-      bit = chrome_pair((unsigned char)zLast[0], (unsigned char)(p->key + p->nKey - zLast));
+      bit = listing_chrome_pair((unsigned char)zLast[0],
+                              (unsigned char)(p->key + p->nKey - zLast));
       sc->aChromeLast[bit>>5] |= 1u<<(bit & 31);
     }
   }
-  for(i=0; i<arch_data_pager_words_count; i++){
-    const ArchDataRow *p = &arch_data_pager_words[i];
-    const char *zSpace = memchr(p->key, ' ', (size_t)p->nKey);
-    const char *zLast = p->key + p->nKey;
-    unsigned bit;
-    if( zSpace ){
-      bit = chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
-      sc->aPagerWords[bit>>5] |= 1u<<(bit & 31);
-    }else{
-      bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
-      sc->aPagerOne[bit>>5] |= 1u<<(bit & 31);
-    }
-    while( zLast>p->key && zLast[-1]!=' ' ) zLast--;
-    bit = chrome_pair((unsigned char)zLast[0], (unsigned char)(p->key + p->nKey - zLast));
-    sc->aPagerLast[bit>>5] |= 1u<<(bit & 31);
-  }
+  listing_pager_init(sc);
   for(i=0; i<arch_data_published_labels_count; i++){
     const ArchDataRow *p = &arch_data_published_labels[i];
-    unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
+    unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
     sc->aPublished[bit>>5] |= 1u<<(bit & 31);
   }
 }
@@ -299,11 +281,11 @@ static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
   /* Most titles are turned away here, without a look-up: a row begins with the first two words
   ** of a key of several ("Export citation"), whose first bytes aChromeWords holds, or with a
   ** key of one word, whose first byte and length aChromeOne holds. */
-  bit = chrome_pair((unsigned char)z[0], (unsigned char)zSpace[1]);
+  bit = listing_chrome_pair((unsigned char)z[0], (unsigned char)zSpace[1]);
   if( (sc->aChromeWords[bit>>5] & (1u<<(bit & 31)))==0 ){
     size_t nWord = (size_t)(zSpace-z);
     if( nWord>1 && z[nWord-1]==':' ) nWord--;                  /* "Filter:" */
-    bit = chrome_pair((unsigned char)z[0], (unsigned char)nWord);
+    bit = listing_chrome_pair((unsigned char)z[0], (unsigned char)nWord);
     if( (sc->aChromeOne[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
     if( furniture_piece(z, (size_t)(zSpace-z))==PIECE_NONE ) return 0;
   }
@@ -342,13 +324,13 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
   ** white space: a line that begins as no key does is none, and its white space need not be
   ** looked at. (Most lines are turned away so: titles, date lines.) */
   if( n>=2 && text_space_len(z+1, n-1)==0 ){
-    unsigned bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
+    unsigned bit = listing_chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
     if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
     /* The same of the second and third bytes, when both are printable ASCII, which folding
     ** leaves as they are: "Letter", "Report" begin as keys in other languages do ("Leer
     ** más", "Resultados"), but go on otherwise. */
     if( n>=3 && z[1]>0x20 && z[1]<0x7F && z[2]>0x20 && z[2]<0x7F ){
-      bit = chrome_pair((unsigned char)z[1], (unsigned char)z[2]);
+      bit = listing_chrome_pair((unsigned char)z[1], (unsigned char)z[2]);
       if( (sc->aChromeTri[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
     }
   }
@@ -470,188 +452,6 @@ static int has_letter(const char *z, size_t n){
 
 /* Longest line of numbers alone read as a pager's page numbers ("1 2 3 ... 10"). */
 #define PAGER_MAX_BYTES 24
-
-/* Longest line read as a pager's row of links ("« First ‹ Previous 1 2 3 4 5 6 … Next › Last »"). */
-#define PAGER_ROW_MAX_BYTES 160
-
-/* What a piece of a pager's row is (pager_piece()). A range's word ("of", "von", "из") is a
-** mark: "Page 1 of 6". */
-#define PAGER_NONE    0     /* a word that no pager holds: the line is no pager */
-#define PAGER_MARK    1     /* punctuation, an arrow ("«", "›", "…", "|") */
-#define PAGER_NUMBER  2     /* a page's number: one to four ASCII digits */
-#define PAGER_WORD    3     /* a link to another page ("Next", "Previous") */
-#define PAGER_END     4     /* the pager's name, which ends the records ("Pagination") */
-#define PAGER_LABEL   5     /* a link to skip that names a page's number ("Page", "Current page") */
-
-/* Most words of a word of pager_words.tsv ("Pagination des résultats"). */
-#define PAGER_KEY_WORDS 3
-
-/* The piece z[0..n) of a row, between spaces, as a pager holds it. *pNumber gets a number's value. */
-static int pager_piece(const ListingScanner *sc, const char *z, size_t n, int *pNumber){
-  const ArchDataRow *p;
-  const char *zSpace;
-  unsigned bit;
-  size_t i;
-  int isMark = 1;
-  if( n<=4 ){
-    int v = 0;
-    for(i=0; i<n && z[i]>='0' && z[i]<='9'; i++) v = v*10 + (z[i]-'0');
-    if( i==n ){
-      *pNumber = v;
-      return PAGER_NUMBER;
-    }
-  }
-  if( ((unsigned char)z[0]|0x20)>='a' && ((unsigned char)z[0]|0x20)<='z' ) isMark = 0;
-  for(i=0; i<n && isMark; ){
-    uint32_t cp;
-    int k = text_utf8_char((const unsigned char*)z+i, n-i, &cp);
-    if( k<=0 ) return PAGER_NONE;
-    if( cp<0x80 ? ((cp|0x20)>='a' && (cp|0x20)<='z') || (cp>='0' && cp<='9')
-                : text_is_letter(cp) ){
-      isMark = 0;
-    }
-    i += (size_t)k;
-  }
-  if( isMark ) return PAGER_MARK;
-  if( n<=(size_t)arch_data_range_words_max_key
-   && arch_data_find(arch_data_range_words, arch_data_range_words_count, z, n) ){
-    return PAGER_MARK;                         /* "Page 1 of 6", "Seite 1 von 6" */
-  }
-  if( z[n-1]==':' ) n--;                       /* "Results per page: 10 25 50" */
-  if( n>(size_t)arch_data_pager_words_max_key ) return PAGER_NONE;
-  /* No word begins as the piece does: no look-up. */
-  if( (zSpace = memchr(z, ' ', n))!=0 ){
-    bit = chrome_pair((unsigned char)z[0], (unsigned char)zSpace[1]);
-    if( (sc->aPagerWords[bit>>5] & (1u<<(bit & 31)))==0 ) return PAGER_NONE;
-  }else{
-    bit = chrome_pair((unsigned char)z[0], (unsigned char)n);
-    if( (sc->aPagerOne[bit>>5] & (1u<<(bit & 31)))==0 ) return PAGER_NONE;
-  }
-  p = arch_data_find(arch_data_pager_words, arch_data_pager_words_count, z, n);
-  if( p==0 ) return PAGER_NONE;
-  switch( p->value[0] ){
-    case 'n': return PAGER_END;
-    case 'l': return p->value[1]=='a' ? PAGER_LABEL : PAGER_WORD;
-    default:  return PAGER_NONE;
-  }
-}
-
-/* What pager_row_scan() found in a row: its pieces, numbers and words, two numbers of pages
-** that follow each other, the pager's name first, a page's label. */
-typedef struct PagerRow {
-  int nPiece, nNumber, nWord, pair, endFirst, label;
-} PagerRow;
-
-/* Read the row z[0..n) piece by piece into *pRow: 0 when a piece is none a pager holds. */
-static int pager_row_scan(const ListingScanner *sc, const char *z, size_t n, PagerRow *pRow){
-  size_t i = 0;
-  int nPiece = 0, nNumber = 0, nWord = 0, pair = 0, prev = -2, endFirst = 0, label = 0;
-  while( i<n ){
-    size_t start, e;
-    int k, w, kind, number = -1;
-    unsigned bit;
-    while( i<n && (k = text_space_len(z+i, n-i))>0 ) i += (size_t)k;
-    if( i>=n ) break;
-    start = i;
-    while( i<n && z[i]!=' ' && text_space_len(z+i, n-i)==0 ) i++;
-    kind = pager_piece(sc, z+start, i-start, &number);
-    /* A word of several ("Pagination des résultats", "Go to next page"), the longest first,
-    ** when one begins with this word and the next (aPagerWords). */
-    if( (kind==PAGER_NONE || kind>=PAGER_WORD) && i+1<n && z[i]==' ' && z[i+1]!=' '
-     && (bit = chrome_pair((unsigned char)z[start], (unsigned char)z[i+1]),
-         (sc->aPagerWords[bit>>5] & (1u<<(bit & 31)))!=0) ){
-      size_t aEnd[PAGER_KEY_WORDS];
-      int nEnd = 0;
-      e = i;
-      while( nEnd<PAGER_KEY_WORDS-1 && e+1<n && z[e]==' ' && z[e+1]!=' ' ){
-        e++;
-        while( e<n && z[e]!=' ' && text_space_len(z+e, n-e)==0 ) e++;
-        aEnd[nEnd++] = e;
-      }
-      for(w=nEnd-1; w>=0; w--){
-        int longer = pager_piece(sc, z+start, aEnd[w]-start, &number);
-        if( longer>=PAGER_WORD ){
-          kind = longer;
-          i = aEnd[w];
-          break;
-        }
-      }
-    }
-    switch( kind ){
-      case PAGER_NONE: return 0;
-      case PAGER_NUMBER:
-        nNumber++;
-        if( number==prev+1 ) pair = 1;
-        break;
-      case PAGER_END:
-        if( nPiece==0 ) endFirst = 1;
-        nWord++;
-        break;
-      case PAGER_LABEL:
-        label = 1;
-        nWord++;
-        break;
-      case PAGER_WORD: nWord++; break;
-      default: break;
-    }
-    prev = number;
-    nPiece++;
-  }
-  pRow->nPiece = nPiece;
-  pRow->nNumber = nNumber;
-  pRow->nWord = nWord;
-  pRow->pair = pair;
-  pRow->endFirst = endFirst;
-  pRow->label = label;
-  return 1;
-}
-
-/* The line z[0..n) is a pager's links side by side, as a copy of a page whose pager sets its
-** links in a row gives them ("1 2 3 4 5 6 Next › Last »", "« First ‹ Previous 1 2 3 Next ›",
-** "Pagination 1 2 3 Next", "Current page 1", and its sibling "Results per page: 10 25 50"):
-** pieces between spaces that are page numbers, arrows, a range's word ("of") and words of
-** pager_words.tsv, with two numbers of pages that follow each other ("1 2", "5 6"), or a
-** number and the pager's name first ("Pagination 1") or a page's label ("Page 2", "Current
-** page 1", "Page 1 of 6"), or three pieces or more of which one is a number and one a link
-** ("‹ Previous 2 Next ›"). A title holds other
-** words ("Page 2 of the Protocol"), or no neighbouring numbers ("Print 7"): it is none. Most
-** lines are turned away by their last word, which in a pager's row is a number, an arrow or a
-** pager's word (never a sentence's end), or by their first, without a look-up. */
-static int is_pager_row(const ListingScanner *sc, const char *z, size_t n){
-  PagerRow row;
-  unsigned char c;
-  if( n<3 || n>PAGER_ROW_MAX_BYTES ) return 0;
-  /* Its last word is a number, an arrow, or a pager's word ("Next", "Last", "page"), whose
-  ** first byte and length aPagerLast holds: a sentence's end is none. */
-  c = (unsigned char)z[n-1];
-  if( !(c>='0' && c<='9') && c<0x80 ){
-    size_t w = n;
-    unsigned bit;
-    if( !((c|0x20)>='a' && (c|0x20)<='z') ) return 0;
-    while( w>0 && z[w-1]!=' ' ) w--;
-    bit = chrome_pair((unsigned char)z[w], (unsigned char)(n-w));
-    if( (sc->aPagerLast[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
-  }
-  if( !pager_row_scan(sc, z, n, &row) ) return 0;
-  return row.pair
-      || (row.nNumber>0 && (row.endFirst || row.label || (row.nWord>0 && row.nPiece>=3)));
-}
-
-/* The line z[0..n), the last of the text, is a pager's row cut short ("« First ‹ Previ", "1 2 3
-** Ne"): pieces a pager holds, one of them a number or a word of pager_words.tsv, then the
-** beginning of such a word. */
-static int is_cut_pager_row(const ListingScanner *sc, const char *z, size_t n){
-  PagerRow row;
-  unsigned iFirst;
-  size_t w = n;
-  if( n<3 || n>PAGER_ROW_MAX_BYTES ) return 0;
-  while( w>0 && z[w-1]!=' ' ) w--;
-  if( w<2 || arch_data_prefixed(arch_data_pager_words, arch_data_pager_words_count, z+w, n-w,
-                                &iFirst)==0 ){
-    return 0;
-  }
-  return pager_row_scan(sc, z, w-1, &row) && row.nNumber+row.nWord>0;
-}
 
 /* A facet of a search page, a label and the count of its results: "Korean War (120)",
 ** "Warsaw Pact (1,045)", "1962 (9)". A year in brackets ("Report on Hungary (1956)") is the
@@ -839,7 +639,7 @@ static size_t without_trailing_furniture(const ListingScanner *sc, const char *z
   ** the text, it may be the beginning of one: "Rea"). */
   for(i=e; i>0 && z[i-1]!=' '; i--){}
   if( i==0 || e-i>255 ) return n;
-  bit = chrome_pair((unsigned char)z[i], (unsigned char)(e-i));
+  bit = listing_chrome_pair((unsigned char)z[i], (unsigned char)(e-i));
   if( !atEnd && (sc->aChromeLast[bit>>5] & (1u<<(bit & 31)))==0 ) return n;
   iMin = e>CHROME_MAX_BYTES ? e-CHROME_MAX_BYTES : 1;
   for(i=e; i>iMin; i--){
@@ -980,7 +780,7 @@ static int is_published_date(ListingScanner *sc, const char *z, size_t n){
   size_t i, k;
   Line date;
   if( n<6 || n>DATE_LINE_MAX_BYTES ) return 0;
-  bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
+  bit = listing_chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
   if( (sc->aPublished[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
   for(i=1; i<n && i<=(size_t)arch_data_published_labels_max_key; i++){
     if( z[i]!=' ' && z[i]!=':' ) continue;
@@ -1168,7 +968,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
   }else if( listing_is_facet_line(z, n) ){
     pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
-  }else if( is_pager_row(sc, z, n) ){
+  }else if( listing_is_pager_row(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "« First ‹ Previous 1 2 3 Next › Last »": a pager */
   }else{
     pLine->cls = LINE_TEXT;
@@ -1229,5 +1029,5 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   return is_cut_date_line(z, n) || is_cut_furniture(z, n) || listing_is_cut_facet(z, n)
       || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
       || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
-      || is_cut_published(z, n) || is_cut_pager_row(sc, z, n);
+      || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n);
 }

@@ -58,4 +58,17 @@ int listing_has_word_char(const char *z, size_t n);
 /* Set the scanner's bits of chrome.tsv's keys (aChromePair, aChromeWords). */
 void listing_chrome_init(ListingScanner *sc);
 
+/* The bit of a 1024-bit set (aChromePair and the like, ListingScanner) for a line or a key that
+** begins with the bytes a b: five bits of each, the same for an ASCII letter in either case. */
+static inline unsigned listing_chrome_pair(unsigned char a, unsigned char b){
+  return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
+}
+
+/* listing_pager.c. The line z[0..n) is a pager's links side by side ("1 2 3 Next ›", "Page 1
+** of 6"); or, the last line of a copy, such a row cut short ("« First ‹ Previ"). The scanner's
+** bits of pager_words.tsv are set by listing_pager_init(), which listing_chrome_init() calls. */
+int listing_is_pager_row(const ListingScanner *sc, const char *z, size_t n);
+int listing_is_cut_pager_row(const ListingScanner *sc, const char *z, size_t n);
+void listing_pager_init(ListingScanner *sc);
+
 #endif

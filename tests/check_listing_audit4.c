@@ -313,7 +313,8 @@ START_TEST(test_record_details_must_not_fire){
   };
   CHECK("1962\n\nMemorandum: 1962 Plan for Economic Cooperation\n\n1963\n\n"
         "Sources of Soviet Conduct: A Draft\n\n1964\n\nReport on the Languages of "
-        "Instruction in the Republics: Figures for 1963\n\n1965\n\nSource:\n\n1966\n\nReport\n", az);
+        "Instruction in the Republics: Figures for 1963\n\n1965\n\nSource:\n\n1966\n\n"
+        "Report\n", az);
 }
 END_TEST
 
