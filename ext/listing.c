@@ -753,6 +753,19 @@ static int is_banner_button(const Line *pLine){
   return 1;
 }
 
+/* after_control (listing_next()) once a blank line is read. A cookie notice's buttons may stand
+** a blank line apart, below it and from each other ("Accept" / blank / "Decline"), as a copy
+** gives a banner's buttons set in blocks: the notice's state (2) lasts over one blank line,
+** counted in *pGap. Two blank lines, the gap of an undated record, end it, as they end every
+** other state. */
+static int banner_goes_on(int after_control, int *pGap){
+  if( after_control==2 && *pGap==0 ){
+    *pGap = 1;
+    return 2;
+  }
+  return 0;
+}
+
 /* The text line *pLine, the first of a text that shows no page furniture above it, is the end
 ** of a summary cut where the copy began ("revolution, and the question of Chinese aid."): it
 ** begins with a small letter, as no title does, and a date line follows its paragraph (or the
@@ -778,6 +791,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   int after_facet = 0;      /* the line above was a facet */
   int after_control = 0;    /* the line above was furniture to skip ("Sort by") or an option
                             ** (1), or a cookie notice or a button below one (2) */
+  int banner_gap = 0;       /* blank lines since the cookie notice or button of after_control 2 */
+  int detail;               /* the line read is a record's detail below its summary */
 
   clear_record(rec);
   while( sc->off<sc->n ){
@@ -787,7 +802,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       ** would class it, without reading it. */
       sc->off = here+1;
       gap++;
-      after_facet = after_control = 0;
+      after_facet = 0;
+      after_control = banner_goes_on(after_control, &banner_gap);
       continue;
     }
     scanner_line(sc, here, &line);
@@ -801,6 +817,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
      && listing_is_facet_line(line.z, line.n) ){
       line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
     }
+    detail = line.cls==LINE_SKIP && line.label==4 && rec->summary.z;
+    if( detail ){
+      line.cls = LINE_TEXT;     /* "Original archive: AVPRF, ..." below a summary: a paragraph of
+                                ** it when it reads as one, else skipped (below) */
+    }
     if( (line.cls==LINE_DATE || line.cls==LINE_START) && rec->date_text.z && !rec->title.z
      && title_below_date(sc, &line, gap) ){
       line.cls = LINE_TEXT;     /* "May 13, 1968" over "May 1968" over its summary: a title */
@@ -808,16 +829,29 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     switch( line.cls ){
       case LINE_BLANK:
         gap++;
-        after_facet = after_control = 0;
+        after_facet = 0;
+        after_control = banner_goes_on(after_control, &banner_gap);
         continue;
       case LINE_SKIP:
-        if( line.label==2 && !opened ){
+        if( line.label==4 ){
+          /* "Original Language: Russian" between a title and its summary, or below a title
+          ** with none: the record goes on, and a summary below it stands as far from the title
+          ** as it would without it. */
+          if( rec->title.z ) gap = 0;
+          continue;
+        }
+        if( (line.label==2 || line.label==3) && !opened ){
           /* "Collection" over "Sino-Soviet Split": a result that is no document ends the
-          ** record above and opens none. */
+          ** record above and opens none. So does a date it was published on ("Published:
+          ** October 8, 2013"), which is the same result's when a type line opened it ("Blog
+          ** Post" over it): that one holds no second place. */
+          int same = line.label==3 && sc->other_result==1;
           if( rec->title.z ) return emit_before(sc, rec, here, &line);
           clear_record(rec);
-          sc->other_result = 1;
-          if( sc->next_rank>0 ) sc->next_rank++;    /* it holds its place in the results */
+          if( !same ){
+            sc->other_result = line.label==3 ? 2 : 1;
+            if( sc->next_rank>0 ) sc->next_rank++;  /* it holds its place in the results */
+          }
           gap = 0;
           continue;
         }
@@ -825,6 +859,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         after_facet = listing_is_facet_line(line.z, line.n);
         if( after_control!=2 || !listing_has_word_char(line.z, line.n) ){
           after_control = !after_facet && listing_has_word_char(line.z, line.n);
+        }else{
+          banner_gap = 0;           /* "Accept", a button of chrome.tsv, below the notice */
         }
         /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
         ** on: no record opens without one. */
@@ -874,6 +910,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
     after_facet = 0;
     if( after_control==2 && is_banner_button(&line) ){
+      banner_gap = 0;
       continue;          /* "Decline" below "This website uses cookies ...": its buttons */
     }
     if( after_control && (listing_is_option_line(line.z, line.n)
@@ -884,6 +921,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     if( sc->region==REGION_FOOTER || sc->other_result ) continue;
     if( listing_is_cookie_notice(line.z, line.n) ){
       after_control = 2;     /* "This website uses cookies ..." over "Accept", "Decline" */
+      banner_gap = 0;
       continue;
     }
     if( sc->region==REGION_HEADING || sc->region==REGION_LIST_HEAD ){
@@ -936,6 +974,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       }
       if( !rec->summary.z ) rec->summary.z = line.z;
       rec->summary.n = (size_t)(line.z + line.n - rec->summary.z);
+    }else if( detail ){
+      continue;                 /* "Source: AVPRF" below a summary opens no record */
     }else{
       return emit_before(sc, rec, here, &line);
     }

@@ -92,7 +92,9 @@ typedef struct ListingLine {
   int bullet;               /* the line began with a bullet */
   int numbered;             /* a date line that began with the result's number ("3. July 1957") */
   int label;                /* a result card's type: 1 a document's ("Document"), 2 another
-                            ** kind's ("Collection", "Topic"): a LINE_SKIP */
+                            ** kind's ("Collection", "Topic"), 3 a date another kind's card
+                            ** prints ("Published: October 8, 2013"), 4 a record's detail
+                            ** ("Original Language: Russian"): a LINE_SKIP */
   int footer;               /* a LINE_END that begins the site's footer ("Privacy Policy",
                             ** "©"), not the list's end ("Pagination") */
   ArchDateResult date_kind; /* a date line's */
@@ -130,7 +132,8 @@ typedef struct ListingScanner {
   int date_after_title;     /* this page prints each date line below its title */
   int has_tab;              /* the text holds a tab: a line may be a table's row of cells */
   int other_result;         /* below a result card's type that is no document's ("Topic"):
-                            ** text is no record until a date line or a document's label */
+                            ** text is no record until a date line or a document's label; 1
+                            ** after a type line, 2 after a date of publication (label 3) */
   const char *summary_memo_z;   /* the last line listing.c's line_is_summary() read ... */
   size_t summary_memo_n;
   int summary_memo_gap, summary_memo_title_gap;   /* ... at these gaps, */
@@ -152,6 +155,10 @@ typedef struct ListingScanner {
   uint32_t aChromeLast[32]; /* the first byte and the length of the last word of its keys, a
                             ** bit each: what a line that ends in furniture ("... Read more")
                             ** ends with */
+  uint32_t aPublished[32];  /* the first two bytes of published_labels.tsv's keys, a bit each */
+  uint32_t aPagerOne[32];   /* pager_words.tsv's keys of one word: first byte and length */
+  uint32_t aPagerWords[32]; /* its keys of several: the first bytes of their first two words */
+  uint32_t aPagerLast[32];  /* its keys' last words: first byte and length */
   ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 

@@ -2,9 +2,10 @@
 ** listing_lines.c: the line classifier of listing() (listing_lines.h): reads one line of a copied
 ** result page and tells what it is: blank, text, a date line, a result range ("21 - 30 of 108"),
 ** a "-" separator, page furniture of ext/data/chrome.tsv (alone or several side by side), a
-** pager's numbers or a search facet ("Korean War (120)"); and whether a last line is the
-** beginning, cut short, of a date line, of furniture, of a range or of a facet. listing.c builds
-** records from these lines.
+** pager's numbers (its rows of links: listing_pager.c), a search facet ("Korean War (120)"), a
+** record's detail ("Source: ...") or the date another kind of result was published; and
+** whether a last line is the beginning, cut short, of a date line, of furniture, of a range, of
+** a facet, of a label or of a pager's row. listing.c builds records from these lines.
 */
 #include "listing_lines.h"
 #include "text.h"
@@ -119,9 +120,23 @@ static int read_range_word(const char *z, size_t n, size_t *pi){
 
 /* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10
 ** of 11 results for kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of
-** 11". */
-static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
-                       int64_t *pTotal){
+** 11", "Results 1 – 10 of about 57". A control that stands on the range's line after it is
+** furniture ("11 - 13 of 23 Sort by", "1 - 10 of 44 results Sort by: Date | Title"), as a page
+** that sets the range and its sort control in one row gives them. */
+static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n);
+static LineClass chrome_class(const char *zRole);
+
+/* z[i..n), after a range and a space, is a control to skip ("Sort by", "Sort by: Relevance"). */
+static int after_range_is_control(const ListingScanner *sc, const char *z, size_t n,
+                                  size_t i){
+  const char *zRole;
+  if( i==0 || i>=n || z[i-1]!=' ' ) return 0;
+  zRole = chrome_role(sc, z+i, n-i);
+  return zRole!=0 && chrome_class(zRole)==LINE_SKIP;
+}
+
+static int parse_range(const ListingScanner *sc, const char *z, size_t n, int64_t *pFirst,
+                       int64_t *pLast, int64_t *pTotal){
   size_t i = 0;
   int64_t first, last, total;
   int k;
@@ -144,15 +159,18 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
   skip_spaces(z, n, &i);
   if( !read_range_word(z, n, &i) ) return 0;
   skip_spaces(z, n, &i);
+  if( read_word(z, n, &i, "about") ) skip_spaces(z, n, &i);   /* "1 – 10 of about 57" */
   if( !read_count(z, n, &i, &total) ) return 0;
   skip_spaces(z, n, &i);
   if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
    && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
     if( read_word(z, n, &i, "for") ) i = n;        /* "1 - 10 of 11 for kim" */
-    else return 0;
+    else if( !after_range_is_control(sc, z, n, i) ) return 0;
+    else i = n;
   }
   skip_spaces(z, n, &i);
   if( i<n && read_word(z, n, &i, "for") ) i = n;   /* "... of 11 results for “Kim Il Sung”" */
+  if( i<n && after_range_is_control(sc, z, n, i) ) i = n;
   if( i!=n || first<1 || last<first || total<last ) return 0;
   *pFirst = first;
   *pLast = last;
@@ -160,40 +178,44 @@ static int parse_range(const char *z, size_t n, int64_t *pFirst, int64_t *pLast,
   return 1;
 }
 
-/* The bit of aChromePair (ListingScanner) for a line or a key that begins with the bytes a b:
-** five bits of each, the same for an ASCII letter in either case. */
-static unsigned chrome_pair(unsigned char a, unsigned char b){
-  return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
-}
 
-/* Set the bit of the first two bytes of every chrome key (see chrome_role()). */
+/* Set the bit of the first two bytes of every chrome key (see chrome_role()), of every label of
+** published_labels.tsv (is_published_date()), and those of pager_words.tsv's words
+** (listing_pager.c). */
 void listing_chrome_init(ListingScanner *sc){
   unsigned i;
   for(i=0; i<arch_data_chrome_count; i++){
     const ArchDataRow *p = &arch_data_chrome[i];
     const char *zSpace = memchr(p->key, ' ', (size_t)p->nKey);
     if( p->nKey>=2 ){
-      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
+      unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
       sc->aChromePair[bit>>5] |= 1u<<(bit & 31);
     }
     if( p->nKey>=3 ){
-      unsigned bit = chrome_pair((unsigned char)p->key[1], (unsigned char)p->key[2]);
+      unsigned bit = listing_chrome_pair((unsigned char)p->key[1], (unsigned char)p->key[2]);
       sc->aChromeTri[bit>>5] |= 1u<<(bit & 31);
     }
     if( zSpace && zSpace+1<p->key+p->nKey ){
-      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
+      unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)zSpace[1]);
       sc->aChromeWords[bit>>5] |= 1u<<(bit & 31);
     }else if( zSpace==0 ){
-      unsigned bit = chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
+      unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)p->nKey);
       sc->aChromeOne[bit>>5] |= 1u<<(bit & 31);
     }
     {
       const char *zLast = p->key + p->nKey;
       unsigned bit;
       while( zLast>p->key && zLast[-1]!=' ' ) zLast--;
-      bit = chrome_pair((unsigned char)zLast[0], (unsigned char)(p->key + p->nKey - zLast));
+      bit = listing_chrome_pair((unsigned char)zLast[0],
+                              (unsigned char)(p->key + p->nKey - zLast));
       sc->aChromeLast[bit>>5] |= 1u<<(bit & 31);
     }
+  }
+  listing_pager_init(sc);
+  for(i=0; i<arch_data_published_labels_count; i++){
+    const ArchDataRow *p = &arch_data_published_labels[i];
+    unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
+    sc->aPublished[bit>>5] |= 1u<<(bit & 31);
   }
 }
 
@@ -259,11 +281,11 @@ static int is_furniture_row(const ListingScanner *sc, const char *z, size_t n){
   /* Most titles are turned away here, without a look-up: a row begins with the first two words
   ** of a key of several ("Export citation"), whose first bytes aChromeWords holds, or with a
   ** key of one word, whose first byte and length aChromeOne holds. */
-  bit = chrome_pair((unsigned char)z[0], (unsigned char)zSpace[1]);
+  bit = listing_chrome_pair((unsigned char)z[0], (unsigned char)zSpace[1]);
   if( (sc->aChromeWords[bit>>5] & (1u<<(bit & 31)))==0 ){
     size_t nWord = (size_t)(zSpace-z);
     if( nWord>1 && z[nWord-1]==':' ) nWord--;                  /* "Filter:" */
-    bit = chrome_pair((unsigned char)z[0], (unsigned char)nWord);
+    bit = listing_chrome_pair((unsigned char)z[0], (unsigned char)nWord);
     if( (sc->aChromeOne[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
     if( furniture_piece(z, (size_t)(zSpace-z))==PIECE_NONE ) return 0;
   }
@@ -302,13 +324,13 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
   ** white space: a line that begins as no key does is none, and its white space need not be
   ** looked at. (Most lines are turned away so: titles, date lines.) */
   if( n>=2 && text_space_len(z+1, n-1)==0 ){
-    unsigned bit = chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
+    unsigned bit = listing_chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
     if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
     /* The same of the second and third bytes, when both are printable ASCII, which folding
     ** leaves as they are: "Letter", "Report" begin as keys in other languages do ("Leer
     ** más", "Resultados"), but go on otherwise. */
     if( n>=3 && z[1]>0x20 && z[1]<0x7F && z[2]>0x20 && z[2]<0x7F ){
-      bit = chrome_pair((unsigned char)z[1], (unsigned char)z[2]);
+      bit = listing_chrome_pair((unsigned char)z[1], (unsigned char)z[2]);
       if( (sc->aChromeTri[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
     }
   }
@@ -521,12 +543,55 @@ static int read_numbered_date(ListingScanner *sc, const char *z, size_t n, size_
   return 1;
 }
 
+/* z[0..n), trimmed, is empty, a date, or the beginning of one ("Jan", "19"). */
+static int is_date_or_cut(const char *z, size_t n){
+  ArchDate date;
+  text_trim(&z, &n);
+  return n==0 || arch_date_is_cut_prefix(z, n)
+      || (n<=DATE_LINE_MAX_BYTES && arch_date_parse(z, n, &date)!=ARCH_DATE_NOT_A_DATE);
+}
+
+/* The date line z[0..n) (no date itself) cut short in a part that the date engine's cut test
+** does not take alone: after a word that qualifies a year ("circa 1", "ca. 19", "c.", "Winter
+** 1": the word and a year are a date), or in the second date of a range ("November 1950 -
+** Jan", "October 19–20,", "1950-19"). */
+static int is_cut_date_parts(const char *z, size_t n){
+  char buf[DATE_LINE_MAX_BYTES + 8];
+  ArchDate date;
+  size_t w, i;
+  if( n==0 || n>DATE_LINE_MAX_BYTES ) return 0;
+  w = arch_date_first_word(z, n);
+  if( w>0 && w<=DATE_LINE_MAX_BYTES && arch_date_word_may_begin(z, w) ){
+    /* The first word and a year: "circa 1950", "Winter 1950", "ca. 1950". */
+    if( w<n && z[w]=='.' ) w++;
+    memcpy(buf, z, w);
+    memcpy(buf+w, " 1950", 5);
+    if( w>=2                        /* "x", a Roman month's numeral, alone is no such word */
+     && arch_date_parse(buf, w+5, &date)!=ARCH_DATE_NOT_A_DATE
+     && arch_date_parse(z, w, &date)==ARCH_DATE_NOT_A_DATE
+     && is_date_or_cut(z+w, n-w) && (w==n || z[w]==' ') ){
+      return 1;
+    }
+  }
+  for(i=1; i<n; i++){                            /* the range's first dash */
+    int k = text_dash_len(z+i, n-i);
+    size_t l = i, e, m = n;
+    if( k<=0 ) continue;
+    while( l>0 && z[l-1]==' ' ) l--;
+    e = i+(size_t)k;
+    while( e<m && z[e]==' ' ) e++;
+    if( e<m && z[m-1]==',' ) m--;                 /* "October 19–20," */
+    return l>0 && is_date_or_cut(z, l) && is_date_or_cut(z+e, m-e);
+  }
+  return 0;
+}
+
 /* z[0..n) is the beginning of a date line, with or without a result's number before it
-** ("Novemb", "1. June 11, 19"). */
+** ("Novemb", "1. June 11, 19", "circa 19", "November 1950 - Jan"). */
 static int is_cut_date_line(const char *z, size_t n){
   int k = result_number_len(z, n);
   if( k>0 && arch_date_is_cut_prefix(z+k, n-(size_t)k) ) return 1;
-  return arch_date_is_cut_prefix(z, n);
+  return arch_date_is_cut_prefix(z, n) || is_cut_date_parts(z, n);
 }
 
 /* The length of z[0..n) without the arrows or the ellipsis a link's words may have after them
@@ -574,7 +639,7 @@ static size_t without_trailing_furniture(const ListingScanner *sc, const char *z
   ** the text, it may be the beginning of one: "Rea"). */
   for(i=e; i>0 && z[i-1]!=' '; i--){}
   if( i==0 || e-i>255 ) return n;
-  bit = chrome_pair((unsigned char)z[i], (unsigned char)(e-i));
+  bit = listing_chrome_pair((unsigned char)z[i], (unsigned char)(e-i));
   if( !atEnd && (sc->aChromeLast[bit>>5] & (1u<<(bit & 31)))==0 ) return n;
   iMin = e>CHROME_MAX_BYTES ? e-CHROME_MAX_BYTES : 1;
   for(i=e; i>iMin; i--){
@@ -702,6 +767,47 @@ static int read_labelled_date(ListingScanner *sc, const char *z, size_t n, Line 
     if( k<i && read_date_part(sc, z, k, pLine) ) return 1;
   }
   return 0;
+}
+
+/* The line z[0..n) is the date a result that is no document went on line ("Published: October
+** 8, 2013", "Posted on March 1, 2020", "Опубликовано: 8 октября 2013"): a label of
+** published_labels.tsv, marks (':', a space, a dash) and a date line. An archival document's card
+** prints its document's date bare; a blog post's, an article's or a publication's prints when
+** it was published. Lines that begin with no label's first two bytes are turned away by one
+** bit. */
+static int is_published_date(ListingScanner *sc, const char *z, size_t n){
+  unsigned bit;
+  size_t i, k;
+  Line date;
+  if( n<6 || n>DATE_LINE_MAX_BYTES ) return 0;
+  bit = listing_chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
+  if( (sc->aPublished[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  for(i=1; i<n && i<=(size_t)arch_data_published_labels_max_key; i++){
+    if( z[i]!=' ' && z[i]!=':' ) continue;
+    if( i<(size_t)arch_data_published_labels_min_key
+     || !arch_data_find(arch_data_published_labels, arch_data_published_labels_count, z, i) ){
+      continue;
+    }
+    k = label_marks_len(z+i, n-i);
+    memset(&date, 0, sizeof(date));
+    if( k>0 && read_date_part(sc, z+i+k, n-i-k, &date) ) return 1;
+  }
+  return 0;
+}
+
+/* The line z[0..n) is a record's detail: a label of record_details.tsv, a colon and a value
+** ("Original Language: Russian", "Source: AVP RF, f. 0102"). Most lines are turned away by a
+** look for a colon among their first bytes. */
+static int is_detail_line(const char *z, size_t n){
+  size_t nMax = (size_t)arch_data_record_details_max_key + 1;
+  const char *zColon = memchr(z, ':', n<nMax ? n : nMax);
+  size_t k, v;
+  if( zColon==0 ) return 0;
+  k = (size_t)(zColon - z);
+  v = k+1;
+  while( v<n && z[v]==' ' ) v++;
+  if( k<(size_t)arch_data_record_details_min_key || v>=n ) return 0;
+  return arch_data_find(arch_data_record_details, arch_data_record_details_count, z, k)!=0;
 }
 
 /* Longest line read as a cookie notice: a notice is a sentence or two. */
@@ -837,7 +943,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
   }else if( n<=DATE_LINE_MAX_BYTES
-         && parse_range(z, n, &pLine->range_first, &pLine->range_last,
+         && parse_range(sc, z, n, &pLine->range_first, &pLine->range_last,
                         &pLine->range_total) ){
     /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
     ** every word and number of it in turn to find that out. */
@@ -850,12 +956,20 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_DATE;
   }else if( read_labelled_date(sc, z, n, pLine) ){
     pLine->cls = LINE_DATE;            /* "Document · October 8, 1963": a card's details */
+  }else if( is_published_date(sc, z, n) ){
+    pLine->cls = LINE_SKIP;            /* "Published: October 8, 2013": a blog post's card */
+    pLine->label = 3;
+  }else if( is_detail_line(z, n) ){
+    pLine->cls = LINE_SKIP;            /* "Original Language: Russian": a record's detail */
+    pLine->label = 4;
   }else if( !listing_has_word_char(z, n) ){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){
     pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
   }else if( listing_is_facet_line(z, n) ){
     pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
+  }else if( listing_is_pager_row(sc, z, n) ){
+    pLine->cls = LINE_SKIP;            /* "« First ‹ Previous 1 2 3 Next › Last »": a pager */
   }else{
     pLine->cls = LINE_TEXT;
     pLine->n = without_trailing_furniture(sc, z, n,
@@ -870,10 +984,50 @@ static int rest_is_blank(const ListingScanner *sc, size_t off){
   return n==0;
 }
 
+/* z[0..n) is a label of aRow[0..nRow) whole with its colon and no more ("Source:"), or cut
+** short past its first word ("Original Lang", "Contributed b"). The beginning of a label's
+** first word is not: it begins titles and summaries too ("The", "Record", "Sources of ..."). */
+static int is_cut_label(const ArchDataRow *aRow, unsigned nRow, const char *z, size_t n){
+  unsigned i, k;
+  int colon = 0;
+  while( n>0 && (z[n-1]==':' || z[n-1]==' ') ){
+    if( z[n-1]==':' ) colon = 1;
+    n--;
+  }
+  if( n==0 ) return 0;
+  if( colon ) return arch_data_find(aRow, nRow, z, n)!=0;
+  if( memchr(z, ' ', n)==0 ) return 0;
+  for(k = arch_data_prefixed(aRow, nRow, z, n, &i); k>0; k--, i++){
+    if( (size_t)aRow[i].nKey>n ) return 1;
+  }
+  return 0;
+}
+
+/* z[0..n) is a date of publication cut short ("Published: Octo", "Posted on 1"): a label of
+** published_labels.tsv, marks, and the beginning of a date line. */
+static int is_cut_published(const char *z, size_t n){
+  size_t i, k;
+  for(i=1; i<n && i<=(size_t)arch_data_published_labels_max_key; i++){
+    if( z[i]!=' ' && z[i]!=':' ) continue;
+    if( !arch_data_find(arch_data_published_labels, arch_data_published_labels_count, z, i) ){
+      continue;
+    }
+    k = label_marks_len(z+i, n-i);
+    if( k>0 && arch_date_is_cut_prefix(z+i+k, n-i-k) ) return 1;
+  }
+  return 0;
+}
+
 /* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
-** furniture ("Paginat") or a result range ("1 - 10 o"): it is no record, nor part of one. */
+** furniture ("Paginat"), a result range ("1 - 10 o"), a record's detail ("Original Lang",
+** "Source:"), a date of publication ("Published: Octo") or a pager's row ("1 2 3 Ne"): it is
+** no record, nor part of one. */
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
+  const char *z = pLine->z;
+  size_t n = pLine->n;
   if( !rest_is_blank(sc, pLine->next) ) return 0;
-  return is_cut_date_line(pLine->z, pLine->n) || is_cut_furniture(pLine->z, pLine->n)
-      || listing_is_cut_facet(pLine->z, pLine->n);
+  return is_cut_date_line(z, n) || is_cut_furniture(z, n) || listing_is_cut_facet(z, n)
+      || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
+      || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
+      || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n);
 }

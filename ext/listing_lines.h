@@ -31,7 +31,8 @@ typedef ListingLine Line;
 void listing_read_line(ListingScanner *sc, size_t off, Line *pLine);
 
 /* The text line *pLine is the last of the text and where a copy stopped, inside a date line,
-** page furniture, a result range or a facet: no record, nor part of one. */
+** page furniture, a result range, a facet, a record's detail or a date of publication: no
+** record, nor part of one. */
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine);
 
 /* A search facet ("Korean War (120)"), and one cut short at the end of a copy ("Korean War (12"). */
@@ -56,5 +57,18 @@ int listing_has_word_char(const char *z, size_t n);
 
 /* Set the scanner's bits of chrome.tsv's keys (aChromePair, aChromeWords). */
 void listing_chrome_init(ListingScanner *sc);
+
+/* The bit of a 1024-bit set (aChromePair and the like, ListingScanner) for a line or a key that
+** begins with the bytes a b: five bits of each, the same for an ASCII letter in either case. */
+static inline unsigned listing_chrome_pair(unsigned char a, unsigned char b){
+  return ((a & 0x1Fu)<<5) | (b & 0x1Fu);
+}
+
+/* listing_pager.c. The line z[0..n) is a pager's links side by side ("1 2 3 Next ›", "Page 1
+** of 6"); or, the last line of a copy, such a row cut short ("« First ‹ Previ"). The scanner's
+** bits of pager_words.tsv are set by listing_pager_init(), which listing_chrome_init() calls. */
+int listing_is_pager_row(const ListingScanner *sc, const char *z, size_t n);
+int listing_is_cut_pager_row(const ListingScanner *sc, const char *z, size_t n);
+void listing_pager_init(ListingScanner *sc);
 
 #endif
