@@ -424,11 +424,53 @@ static int range_isoweek(const Cursor *c, int i, ArchDate *pDate){
   return i - i0;
 }
 
+/* A half or a quarter of a decade or a century: "first half of the 20th century" (1900-1949),
+** "the second half of the 1950s" (1955-1959), "first quarter of the 20th century" (1900-1924),
+** "вторая половина XIX в.", "2. Hälfte des 19. Jahrhunderts", "druga połowa XIX w.". A decade
+** has no quarters. (A half or quarter of a year is a part: dates_parts.c, part_season().) */
+static int expr_share_of_period(const Cursor *c, int i, ArchDate *pDate){
+  int i0 = i, k, ord, parts, span, len, from;
+  Part p;
+  ArchDate d;
+  if( is_role(c, i, ROLE_THE) && !c->free_text ) i++;
+  if( (k = dates_ordinal_of_year(c, i, &ord))==0 ) return 0;
+  i += k;
+  if( is_role(c, i, ROLE_HALF) ){
+    parts = 2;
+  }else if( is_role(c, i, ROLE_QUARTER) ){
+    parts = 4;
+  }else{
+    return 0;
+  }
+  if( ord>parts ) return 0;
+  i++;
+  if( is_role(c, i, ROLE_OF) ) i++;
+  if( is_role(c, i, ROLE_THE) ) i++;
+  k = dates_part_period(c, i, &p);
+  if( k==0 || !dates_date_from_part(&d, &p) ) return 0;
+  if( d.precision==ARCH_DATE_DECADE && parts==2 && p.year_x==1 ){
+    span = 10;
+  }else if( d.precision==ARCH_DATE_CENTURY && p.year_x==2 ){
+    span = 100;
+  }else{
+    return 0;
+  }
+  len = span/parts;
+  from = p.y + (ord-1)*len;
+  dates_set_interval_days(pDate, arch_days_from_civil(from, 1, 1),
+                          arch_days_from_civil(from+len-1, 12, 31));
+  pDate->a.month = pDate->a.day = pDate->b.month = pDate->b.day = 0;
+  pDate->flags |= d.flags;
+  pDate->read |= d.read;
+  return i + k - i0;
+}
+
 /* A single date: a modified period, a slashed number, an ISO week, or a part. */
 static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
   int k;
   Part p;
   if( (k = expr_modified(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
+  if( (k = expr_share_of_period(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( (k = range_slashed(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( (k = range_isoweek(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( is_role(c, i, ROLE_YEARWORD) && is_year4(c, i+1) && tok(c, i+1)->nx==0 ){
@@ -474,6 +516,15 @@ static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
   return 0;
 }
 
+/* On a date line, the Romance "to" that closes a range "de", "du", "dal" or "from" opened:
+** French "de 1956 à 1958", Spanish and Portuguese "de 1956 a 1958", "del 8 al 10 de octubre
+** de 1963", Italian "dal 1956 al 1958". Not in free text, and not alone: "à" also leads a time
+** ("3 mars 1958 à 16h15"), "a" and "al" are words of every kind. */
+static int romance_to(const Cursor *c, int i){
+  return !c->free_text && (word_is(c, i, "\xc3\xa0") || word_is(c, i, "a")
+                           || word_is(c, i, "al") || word_is(c, i, "ao"));
+}
+
 /* Ranges, sets and open ranges, or a single date. */
 static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   int i0 = i, k, ka, kb;
@@ -494,7 +545,9 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     ka = range_end(c, i, &a, 0);
     if( ka==0 ) return 0;
     i += ka;
-    if( between ? !is_role(c, i, ROLE_AND) : !is_range_dash(c, i) ) return 0;
+    if( between ? !is_role(c, i, ROLE_AND) : !(is_range_dash(c, i) || romance_to(c, i)) ){
+      return 0;
+    }
     i++;
     kb = range_end(c, i, &b, &a);
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
@@ -554,6 +607,11 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     return 3 + k;
   }
 
+  if( (k = dates_part_century_pair(c, i, &a, &b))>0 ){
+    /* "19th-20th centuries", "XIX-XX вв." */
+    if( !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
+    return i + k - i0;
+  }
   k = expr_single(c, i, &single, &a);
   ka = k ? k : dates_part_roman_piece(c, i, &a);       /* "3.III-5.IV.1958" */
   if( ka==0 ) ka = range_end(c, i, &a, 0);

@@ -408,6 +408,10 @@ static int ordinal_of_year(const Cursor *c, int i, int *pOrd){
   return *pOrd>=1 && *pOrd<=4 ? k : 0;
 }
 
+int dates_ordinal_of_year(const Cursor *c, int i, int *pOrd){
+  return ordinal_of_year(c, i, pOrd);
+}
+
 /* Seasons, quarters and halves: Spring 1957, Winter 1956/57, Q3 1957, third quarter of 1957,
 ** first half of 1957, 2nd quarter 1957, 1. Quartal 1958, I квартал 1958 г.; on a date line
 ** also 1958 Spring. */
@@ -695,6 +699,51 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     return j+1 - i;
   }
   return 0;
+}
+
+/* The number of a century at token i written as the grammar reads it before a century word:
+** an ordinal ("19th"), a number with its period ("19."), a Roman numeral ("XIX", "XIXe",
+** "XIX."); 0 when none. *pLen the tokens, *pKind 'o', '.' or 'r' (both ends of a pair share
+** their kind). */
+static int century_number(const Cursor *c, int i, int *pLen, int *pKind){
+  const Token *t = tok(c, i);
+  int r;
+  if( (r = roman_century(c, i, pLen))>0 ){
+    *pKind = 'r';
+    return r;
+  }
+  if( t->type!=TOK_NUM || t->nx!=0 || t->ndigit>2 || t->value<1 || t->value>21 ) return 0;
+  if( t->suffix==SUFFIX_ORDINAL ){
+    *pKind = 'o';
+    *pLen = 1;
+    return t->value;
+  }
+  if( t->suffix==SUFFIX_NONE && is_punct(c, i+1, '.') && glued(c, i+1) ){
+    *pKind = '.';
+    *pLen = 2;
+    return t->value;
+  }
+  return 0;
+}
+
+/* Two centuries joined by a dash before one century word: "19th-20th centuries", "19th-20th
+** century", "XIX-XX вв.", "XVIII–XIX siècles", "18.-19. Jahrhundert": a the first, b the
+** second, which must come after it. The tokens read, or 0. */
+int dates_part_century_pair(const Cursor *c, int i, Part *a, Part *b){
+  int r1, r2, n1, n2, k1, k2, j;
+  if( (r1 = century_number(c, i, &n1, &k1))<2 ) return 0;   /* no year 0 to start at */
+  j = i + n1;
+  if( !is_punct(c, j, '-') ) return 0;
+  if( (r2 = century_number(c, j+1, &n2, &k2))==0 || k2!=k1 || r2<=r1 ) return 0;
+  j += 1 + n2;
+  if( !century_word(c, j) ) return 0;
+  memset(a, 0, sizeof(*a));
+  memset(b, 0, sizeof(*b));
+  a->y = (r1-1)*100;
+  a->year_x = 2;
+  b->y = (r2-1)*100;
+  b->year_x = 2;
+  return j+1 - i;
 }
 
 /* The second end of a CJK range, without its year: "9月", "15日", "9月15日" of "1958年8月13日至
