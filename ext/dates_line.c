@@ -21,8 +21,9 @@
 **   a note after a date   "19 Sept 1962 (date of receipt)", "1958-1960 (with gaps)": words in
 **                         parentheses, without digits, after a date are left out; "(approx.)"
 **                         and the other words of circa make it approximate
-**   copyright             "©1963", "cop. 1963" (the year), "1963, c1962", "[1963], ©1962"
-**                         (MARC 260 $c: publication, then copyright): the first date
+**   copyright             "1963, c1962", "[1963], ©1962", "1963, p1962" (MARC 260 $c:
+**                         publication, then copyright): the first date; "© 2024" alone is
+**                         no date (a web page's footer)
 **
 ** None of them is read in free text (dates()), where a comma or "and" joins anything.
 */
@@ -269,10 +270,10 @@ static int read_with_supplied_part(const char *z, size_t n, ArchDate *pOut){
 }
 
 /* The length of a copyright or phonogram mark at z[i] (MARC 260 $c / 264 _4): "©", "℗",
-** "(c)", "(p)", "cop.", "copyright", and, only after a date and a comma, a "c" or "p" glued to
-** the year ("1963, c1962"; alone "c1963" is circa, read by the grammar); blanks after it
-** skipped. 0 when there is none. */
-static size_t copyright_mark(const char *z, size_t n, size_t i, int afterDate){
+** "(c)", "(p)", "cop.", "copr.", "copyright", and a "c" or "p" glued to the year ("1963,
+** c1962"; alone "c1963" is circa, read by the grammar); blanks after it skipped. 0 when there
+** is none. */
+static size_t copyright_mark(const char *z, size_t n, size_t i){
   static const char *const azMark[] = {
     "\xc2\xa9", "\xe2\x84\x97", "(c)", "(p)", "cop.", "copyright", "copr."
   };
@@ -285,33 +286,28 @@ static size_t copyright_mark(const char *z, size_t n, size_t i, int afterDate){
       return m;
     }
   }
-  if( afterDate && n-i>1 && (z[i]=='c' || z[i]=='p') && z[i+1]>='0' && z[i+1]<='9' ) return 1;
+  if( n-i>1 && (z[i]=='c' || z[i]=='p') && z[i+1]>='0' && z[i+1]<='9' ) return 1;
   return 0;
 }
 
-/* "©1963", "cop. 1963" (a copyright year alone: that year), "1963, c1962", "[1963], ©1962",
-** "1963, p1962" (MARC: the date of publication, then the copyright or phonogram date, which
-** may not come after it): the date of publication. The mark is followed by a year of four
-** digits and the end of the line (a period may close it). */
+/* "1963, c1962", "[1963], ©1962", "1963, p1962", "1963, cop. 1962" (MARC 260 $c: the date of
+** publication, then the copyright or phonogram date, which may not come after it): the date of
+** publication. The mark is followed by a year of four digits and the end of the line (a
+** period may close it). A copyright year alone ("© 2024", "Copyright 2024") is no date: it is
+** the footer of every web page that listing() reads. */
 static int read_with_copyright(const char *z, size_t n, ArchDate *pOut){
-  size_t i = 0, m, j, nHead = 0;
-  int y = 0;
+  size_t i, m, j, nHead;
+  ArchDate c;
   if( n>0 && z[n-1]=='.' ) n--;
-  if( (m = copyright_mark(z, n, 0, 0))==0 ){
-    for(i=1; i+1<n && z[i]!=','; i++){}
-    if( i+1>=n ) return 0;
-    nHead = i++;
-    while( i<n && z[i]==' ' ) i++;
-    if( (m = copyright_mark(z, n, i, 1))==0 ) return 0;
-  }
-  for(j=i+m; j<n && j<i+m+4 && z[j]>='0' && z[j]<='9'; j++) y = y*10 + (z[j]-'0');
-  if( j!=i+m+4 || j!=n || y<1000 ) return 0;
-  if( nHead==0 ) return piece(z+i+m, 4, pOut);
+  for(i=1; i+1<n && z[i]!=','; i++){}
+  if( i+1>=n ) return 0;
+  nHead = i++;
+  while( i<n && z[i]==' ' ) i++;
+  if( (m = copyright_mark(z, n, i))==0 ) return 0;
+  for(j=i+m; j<n && j<i+m+4 && z[j]>='0' && z[j]<='9'; j++){}
+  if( j!=i+m+4 || j!=n ) return 0;
   if( !piece(z, nHead, pOut) ) return 0;
-  {
-    ArchDate c;
-    if( !piece(z+i+m, 4, &c) || c.first>pOut->last ) return 0;   /* "1962, c1963" */
-  }
+  if( !piece(z+i+m, 4, &c) || c.first>pOut->last ) return 0;   /* "1962, c1963" */
   return 1;
 }
 

@@ -1,0 +1,209 @@
+/*
+** check_dates_audit4.c: unit tests for the rules of the fourth audit of archival dates
+** (notes/dates4.md): whole date lines with their range and EDTF, and free text (dates()) with
+** every match it must find, or none. Each rule has the cases it must not fire on.
+**
+** Every expected value is written by hand from the rules of README.md's "Archival dates" and
+** the headers of ext/dates*.c, before the program was run on it. The readable form of a line
+** written with escapes stands in the comment after it.
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "check_dates_rows.h"
+
+static const DateLineRow aRow[] = {
+  /* ---- a weekday after a CJK day, in brackets or with its unit; not a bare character, not an unknown day, not an open bracket */
+  {"1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5\xEF\xBC\x88\xE6\x98\x9F\xE6\x9C\x9F\xE4\xBA\x8C\xEF\xBC\x89", "1963-10-08", "1963-10-08", "1963-10-08"},   /* 1963年10月8日（星期二） */
+  {"1963\xEB\x85\x84 10\xEC\x9B\x94 8\xEC\x9D\xBC(\xED\x99\x94)", "1963-10-08", "1963-10-08", "1963-10-08"},   /* 1963년 10월 8일(화) */
+  {"1963\xEB\x85\x84 10\xEC\x9B\x94 8\xEC\x9D\xBC \xED\x99\x94\xEC\x9A\x94\xEC\x9D\xBC", "1963-10-08", "1963-10-08", "1963-10-08"},   /* 1963년 10월 8일 화요일 */
+  {"1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5(\xE7\x81\xAB)", "1963-10-08", "1963-10-08", "1963-10-08"},   /* 1963年10月8日(火) */
+  {"1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5 \xE7\x81\xAB\xE6\x9B\x9C\xE6\x97\xA5", "1963-10-08", "1963-10-08", "1963-10-08"},   /* 1963年10月8日 火曜日 */
+  {"1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5 \xE5\x91\xA8\xE4\xBA\x8C", "1963-10-08", "1963-10-08", "1963-10-08"},   /* 1963年10月8日 周二 */
+  {"1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5\xEF\xBC\x88\xE7\xA4\xBC\xE6\x8B\x9C\xE5\xA4\xA9\xEF\xBC\x89", "1963-10-08", "1963-10-08", "1963-10-08"},   /* 1963年10月8日（礼拜天） */
+  NO_DATE("1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5\xE7\x81\xAB"),   /* 1963年10月8日火 */
+  NO_DATE("1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5 \xED\x99\x94"),   /* 1963年10月8日 화 */
+  NO_DATE("1963\xE5\xB9\xB4" "10\xE6\x9C\x88(\xE7\x81\xAB)"),   /* 1963年10月(火) */
+  NO_DATE("1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5(\xE7\x81\xAB"),   /* 1963年10月8日(火 */
+  NO_DATE("1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5\xEF\xBC\x88\xE6\x98\x9F\xE6\x9C\x9F\xE5\x85\xAB\xEF\xBC\x89"),   /* 1963年10月8日（星期八） */
+  NO_DATE("1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5\xEF\xBC\x88\xEF\xBC\x89"),   /* 1963年10月8日（） */
+  NO_DATE("1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5(\xE6\xB0\xB4\xE6\x9C\xA8)"),   /* 1963年10月8日(水木) */
+  /* ---- a Gregorian year glossed with its era year, which must agree */
+  {"1963\xEF\xBC\x88\xE6\x98\xAD\xE5\x92\x8C" "38\xEF\xBC\x89\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5", "1963-10-08", "1963-10-08", "1963-10-08"},   /* 1963（昭和38）年10月8日 */
+  {"1963\xE5\xB9\xB4\xEF\xBC\x88\xE6\x98\xAD\xE5\x92\x8C" "38\xE5\xB9\xB4\xEF\xBC\x89" "10\xE6\x9C\x88" "8\xE6\x97\xA5", "1963-10-08", "1963-10-08", "1963-10-08"},   /* 1963年（昭和38年）10月8日 */
+  {"1958\xE5\xB9\xB4\xEF\xBC\x88\xE6\xB0\x91\xE5\x9C\x8B" "47\xE5\xB9\xB4\xEF\xBC\x89", "1958-01-01", "1958-12-31", "1958"},   /* 1958年（民國47年） */
+  {"1989\xE5\xB9\xB4\xEF\xBC\x88\xE6\x98\xAD\xE5\x92\x8C" "64\xE5\xB9\xB4\xEF\xBC\x89" "1\xE6\x9C\x88" "5\xE6\x97\xA5", "1989-01-05", "1989-01-05", "1989-01-05"},   /* 1989年（昭和64年）1月5日 */
+  NO_DATE("1963(\xE6\x98\xAD\xE5\x92\x8C" "37)\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5"),   /* 1963(昭和37)年10月8日 */
+  NO_DATE("1963(38)\xE5\xB9\xB4"),   /* 1963(38)年 */
+  /* ---- MARC copyright and phonogram dates */
+  {"1963, c1962", "1963-01-01", "1963-12-31", "1963"},
+  {"1963, \xC2\xA9" "1962.", "1963-01-01", "1963-12-31", "1963"},   /* 1963, ©1962. */
+  {"1963, p1962", "1963-01-01", "1963-12-31", "1963"},
+  {"1963, cop. 1962", "1963-01-01", "1963-12-31", "1963"},
+  {"October 1963, c1962", "1963-10-01", "1963-10-31", "1963-10"},
+  NO_DATE("p1963"),
+  NO_DATE("\xC2\xA9" "1963"),   /* ©1963 */
+  NO_DATE("\xC2\xA9 2024"),   /* © 2024 */
+  NO_DATE("Copyright 2024"),
+  NO_DATE("cop. 1963"),
+  NO_DATE("1963, c1962-1964"),
+  NO_DATE("copyrights 1963"),
+  NO_DATE("\xC2\xA9" "19634"),   /* ©19634 */
+  NO_DATE("Box 3, c1962"),
+  NO_DATE("1963, 1962"),
+  NO_DATE(", c1962"),
+  /* ---- a Romance "to" closing a range that "de", "du", "del" or "dal" opened, on a date line */
+  {"de 1956 \xC3\xA0 1958", "1956-01-01", "1958-12-31", "1956/1958"},   /* de 1956 à 1958 */
+  {"de 1956 a 1958", "1956-01-01", "1958-12-31", "1956/1958"},
+  {"del 8 al 10 de octubre de 1963", "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"dal 1956 al 1958", "1956-01-01", "1958-12-31", "1956/1958"},
+  {"de mars \xC3\xA0 mai 1958", "1958-03-01", "1958-05-31", "1958-03/1958-05"},   /* de mars à mai 1958 */
+  {"3 mars 1958 \xC3\xA0 16h15", "1958-03-03", "1958-03-03", "1958-03-03"},   /* 3 mars 1958 à 16h15 */
+  NO_DATE("1956 \xC3\xA0 1958"),   /* 1956 à 1958 */
+  NO_DATE("de 1958 \xC3\xA0 1956"),   /* de 1958 à 1956 */
+  NO_DATE("de 8 \xC3\xA0 16h15"),   /* de 8 à 16h15 */
+  NO_DATE("de 1956 a"),
+  /* ---- two centuries joined by a dash before one century word */
+  {"19th-20th centuries", "1800-01-01", "1999-12-31", "18XX/19XX"},
+  {"19th-20th century", "1800-01-01", "1999-12-31", "18XX/19XX"},
+  {"XIX-XX \xD0\xB2\xD0\xB2.", "1800-01-01", "1999-12-31", "18XX/19XX"},   /* XIX-XX вв. */
+  {"XVIII\xE2\x80\x93XIX si\xC3\xA8" "cles", "1700-01-01", "1899-12-31", "17XX/18XX"},   /* XVIII–XIX siècles */
+  {"18.-19. Jahrhundert", "1700-01-01", "1899-12-31", "17XX/18XX"},
+  {"XIX-XX wiek", "1800-01-01", "1999-12-31", "18XX/19XX"},
+  NO_DATE("20th-19th centuries"),
+  NO_DATE("19th-XX century"),
+  NO_DATE("1st-2nd century"),
+  NO_DATE("XIX-XX"),
+  NO_DATE("19-20 century"),
+  /* ---- halves and quarters of a decade or a century */
+  {"first half of the 20th century", "1900-01-01", "1949-12-31", "1900/1949"},
+  {"second half of the 19th century", "1850-01-01", "1899-12-31", "1850/1899"},
+  {"first quarter of the 20th century", "1900-01-01", "1924-12-31", "1900/1924"},
+  {"fourth quarter of the 19th century", "1875-01-01", "1899-12-31", "1875/1899"},
+  {"the second half of the 1950s", "1955-01-01", "1959-12-31", "1955/1959"},
+  {"first half of the 1950s", "1950-01-01", "1954-12-31", "1950/1954"},
+  {"\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB0\xD1\x8F \xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0 XIX \xD0\xB2.", "1850-01-01", "1899-12-31", "1850/1899"},   /* вторая половина XIX в. */
+  {"2-\xD1\x8F \xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0 XIX \xD0\xB2.", "1850-01-01", "1899-12-31", "1850/1899"},   /* 2-я половина XIX в. */
+  {"\xD0\xBF\xD0\xB5\xD1\x80\xD0\xB2\xD0\xB0\xD1\x8F \xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0 1960-\xD1\x85 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xB2", "1960-01-01", "1964-12-31", "1960/1964"},   /* первая половина 1960-х годов */
+  {"zweite H\xC3\xA4lfte des 19. Jahrhunderts", "1850-01-01", "1899-12-31", "1850/1899"},   /* zweite Hälfte des 19. Jahrhunderts */
+  {"druga po\xC5\x82owa XIX w.", "1850-01-01", "1899-12-31", "1850/1899"},   /* druga połowa XIX w. */
+  {"druh\xC3\xA1 polovina 19. stolet\xC3\xAD", "1850-01-01", "1899-12-31", "1850/1899"},   /* druhá polovina 19. století */
+  {"w pierwszej po\xC5\x82owie 1958 r.", "1958-01-01", "1958-06-30", "1958-40"},   /* w pierwszej połowie 1958 r. */
+  {"first half of 1957", "1957-01-01", "1957-06-30", "1957-40"},
+  NO_DATE("third quarter of the 1950s"),
+  NO_DATE("third half of the 19th century"),
+};
+
+START_TEST(test_lines)
+{
+  check_date_line_row(&aRow[_i]);
+}
+END_TEST
+
+static const DateTextRow aText[] = {
+  /* ---- count nouns of several languages, multipliers: a count, not a year */
+  {"Er waren omkring 1500 soldater.",
+   ""},
+  {"\xD0\x9E\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE 1500 \xD1\x87\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xBA \xD0\xBF\xD1\x80\xD0\xB8\xD0\xBD\xD1\x8F\xD0\xBB\xD0\xB8 \xD1\x83\xD1\x87\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8\xD0\xB5.",
+   ""},   /* Около 1500 человек приняли участие. =>  */
+  {"Etwa 1500 Soldaten \xC3\xBC" "berquerten die Grenze.",
+   ""},   /* Etwa 1500 Soldaten überquerten die Grenze. =>  */
+  {"Circa 1500 soldati sono arrivati.",
+   ""},
+  {"Cerca de 1500 personas murieron.",
+   ""},
+  {"K\xC3\xB6r\xC3\xBClbel\xC3\xBCl 1500 ember vett r\xC3\xA9szt.",
+   ""},   /* Körülbelül 1500 ember vett részt. =>  */
+  {"Around 1500 people were arrested.",
+   ""},
+  {"They lost 1944 men in the battle.",
+   ""},
+  {"Soviet oil deliveries reached 1500 tons per month.",
+   ""},
+  {"The file contains 1963 pages of correspondence.",
+   ""},
+  {"Losses amounted to 1500 million forints.",
+   ""},
+  /* ---- not counts: a word before that makes a year, and no count noun after */
+  {"In 1958 people voted for the first time.",
+   "1958=1958"},
+  {"In 1958 dollars the plan cost less.",
+   "1958=1958"},
+  {"The 1958 elections were watched.",
+   "1958=1958"},
+  {"Circa 1500 the town grew.",
+   "Circa 1500=1500~"},
+  {"He paid 1963 rubles in 1963.",
+   "1963=1963"},
+  /* ---- a year glued into an identifier or a ratio */
+  {"Call 555-1963 for more.",
+   ""},
+  {"Dial 1-800-555-1963.",
+   ""},
+  {"UN document A/1963 of 1962.",
+   "1962=1962"},
+  {"See S/RES/1963.",
+   ""},
+  {"The ratio was 1956:1958.",
+   ""},
+  {"Document 1963 in the collection is a letter.",
+   ""},
+  /* ---- not identifiers: a month or day before the slash, a year range, a Roman month */
+  {"Issue 3 of 12/1963 arrived.",
+   "1963=1963"},
+  {"The 1963-64 season and 8-X-1963.",
+   "1963-64=1963/1964; 8-X-1963=1963-10-08"},
+  {"In 1956-1958 and 1963/64.",
+   "1956-1958=1956/1958; 1963/64=1963/1964"},
+  {"The document of 1963 is lost.",
+   "1963=1963"},
+  /* ---- a count glued to its noun: hyphen compounds, CJK counters */
+  {"The 1500-page dossier was compiled.",
+   ""},
+  {"A 1963-page report.",
+   ""},
+  {"A 1000-strong crowd gathered.",
+   ""},
+  {"\xE7\xB4\x84" "1500\xE4\xBA\xBA\xE3\x81\x8C\xE5\x8F\x82\xE5\x8A\xA0\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82",
+   ""},   /* 約1500人が参加した。 =>  */
+  {"1500\xEB\xAA\x85\xEC\x9D\xB4 \xEC\xB0\xB8\xEA\xB0\x80\xED\x96\x88\xEB\x8B\xA4.",
+   ""},   /* 1500명이 참가했다. =>  */
+  {"The 1956-era reforms.",
+   "1956=1956"},
+  {"1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5\xEF\xBC\x8C\xE5\x91\xA8\xE6\x81\xA9\xE6\x9D\xA5\xE4\xBC\x9A\xE8\xA7\x81\xE4\xBA\x86\xE8\x8B\x8F\xE8\x81\x94\xE5\xA4\xA7\xE4\xBD\xBF\xE3\x80\x82",
+   "1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8\xE6\x97\xA5=1963-10-08"},   /* 1963年10月8日，周恩来会见了苏联大使。 => 1963年10月8日=1963-10-08 */
+  /* ---- centuries and their shares in text */
+  {"Icons of the XVIII-XIX centuries.",
+   "XVIII-XIX centuries=17XX/18XX"},
+  {"The 1st-3rd Battalions attacked.",
+   ""},
+  {"In the second half of the 1950s trade grew.",
+   "second half of the 1950s=1955/1959"},
+};
+
+START_TEST(test_free_text)
+{
+  check_date_text_row(&aText[_i]);
+}
+END_TEST
+
+static Suite *audit4_suite(void){
+  Suite *s = suite_create("dates_audit4");
+  TCase *tc = tcase_create("audit4");
+  tcase_add_loop_test(tc, test_lines, 0, (int)(sizeof(aRow)/sizeof(aRow[0])));
+  tcase_add_loop_test(tc, test_free_text, 0, (int)(sizeof(aText)/sizeof(aText[0])));
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(audit4_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
