@@ -332,11 +332,27 @@ static int modify_period(int role, Part *p, const ArchDate *d, ArchDate *pDate){
   return 1;
 }
 
+/* Is word i abbreviated, with its period glued after it: "нач.", "кон.", "zw."? In free text
+** only a word in another script than Latin: "Late. 1963 was" ends a sentence. */
+static int is_abbreviated(const Cursor *c, int i){
+  return is_punct(c, i+1, '.') && glued(c, i+1)
+      && (!c->free_text || (unsigned char)c->z[tok(c, i)->start]>=0xC0);
+}
+
 /* early / mid / late + a month, a year or a decade. */
 static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   int role = tok(c, i)->role, i0 = i, k;
   Part p;
   ArchDate d;
+  if( !c->free_text && (word_is(c, i, "a") || word_is(c, i, "\xc3\xa0"))
+   && tok(c, i+1)->type==TOK_WORD && (tok(c, i+1)->role==ROLE_EARLY
+                                      || tok(c, i+1)->role==ROLE_MID
+                                      || tok(c, i+1)->role==ROLE_LATE) ){
+    /* Spanish "a finales de 1963", "a mediados de 1963", French "à la fin de": on a date
+    ** line only ("a" leads anything in text, and the match there starts at the word after) */
+    role = tok(c, ++i)->role;
+    i0 = i-1;
+  }
   if( is_role(c, i, ROLE_THE) && tok(c, i+1)->type==TOK_WORD ){   /* "the mid-fifties" */
     int j = i+2 + is_punct(c, i+2, '-');
     role = tok(c, i+1)->role;
@@ -351,8 +367,12 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   if( word_is(c, i, "mi") && !(is_punct(c, i+1, '-') && glued(c, i+1)) ) return 0;
   i++;                                                /* French "mi" only as "mi-1958" */
   if( is_punct(c, i, '-') ) i++;                      /* "mid-October" */
+  else if( is_abbreviated(c, i-1) ) i++;              /* "нач. 1960-х гг.", "кон. 1950-х" */
   if( is_role(c, i, ROLE_OF) ) i++;                   /* "end of 1957" */
-  if( is_role(c, i, ROLE_THE) ) i++;                  /* "early the 1960s" is rare but harmless */
+  if( is_role(c, i, ROLE_THE) || is_role(c, i, ROLE_ARTICLE) || word_is(c, i, "la") ){
+    i++;              /* "early the 1960s" is rare but harmless; "finales de la década de 1950"
+                      ** ("la" is no article elsewhere: "La 1500 soldats" is a count) */
+  }
   if( is_role(c, i, ROLE_YEARWORD) && is_year4(c, i+1) ) i++;   /* "începutul anului 1958" */
   k = dates_part_any(c, i, &p, 0);
   if( k==0 || !dates_date_from_part(&d, &p) ) return 0;
@@ -424,12 +444,41 @@ static int range_isoweek(const Cursor *c, int i, ArchDate *pDate){
   return i - i0;
 }
 
+/* The ord-th of `parts` shares (2: halves, 4: quarters) of the year, decade or century *d,
+** read from part *p, into *pDate: 1963 (Jan-Jun, EDTF 1963-40), the 1950s (1950-1954; a decade
+** has no quarters), the 20th century (1900-1949). 0 when *d is none of these. */
+static int share_of_period(const Part *p, const ArchDate *d, int ord, int parts,
+                           ArchDate *pDate){
+  int span, len, from;
+  if( ord<1 || ord>parts ) return 0;
+  if( d->precision==ARCH_DATE_YEAR && p->y!=0 && !p->m && !p->code && !p->year_x ){
+    Part q = *p;
+    q.code = parts==2 ? 39 + ord : 32 + ord;
+    return dates_date_from_part(pDate, &q);
+  }
+  if( d->precision==ARCH_DATE_DECADE && parts==2 && p->year_x==1 ){
+    span = 10;
+  }else if( d->precision==ARCH_DATE_CENTURY && p->year_x==2 ){
+    span = 100;
+  }else{
+    return 0;
+  }
+  len = span/parts;
+  from = p->y + (ord-1)*len;
+  dates_set_interval_days(pDate, arch_days_from_civil(from, 1, 1),
+                          arch_days_from_civil(from+len-1, 12, 31));
+  pDate->a.month = pDate->a.day = pDate->b.month = pDate->b.day = 0;
+  pDate->flags |= d->flags;
+  pDate->read |= d->read;
+  return 1;
+}
+
 /* A half or a quarter of a decade or a century: "first half of the 20th century" (1900-1949),
 ** "the second half of the 1950s" (1955-1959), "first quarter of the 20th century" (1900-1924),
 ** "вторая половина XIX в.", "2. Hälfte des 19. Jahrhunderts", "druga połowa XIX w.". A decade
 ** has no quarters. (A half or quarter of a year is a part: dates_parts.c, part_season().) */
 static int expr_share_of_period(const Cursor *c, int i, ArchDate *pDate){
-  int i0 = i, k, ord, parts, span, len, from;
+  int i0 = i, k, ord, parts;
   Part p;
   ArchDate d;
   if( is_role(c, i, ROLE_THE) && !c->free_text ) i++;
@@ -442,26 +491,12 @@ static int expr_share_of_period(const Cursor *c, int i, ArchDate *pDate){
   }else{
     return 0;
   }
-  if( ord>parts ) return 0;
   i++;
   if( is_role(c, i, ROLE_OF) ) i++;
   if( is_role(c, i, ROLE_THE) ) i++;
   k = dates_part_period(c, i, &p);
   if( k==0 || !dates_date_from_part(&d, &p) ) return 0;
-  if( d.precision==ARCH_DATE_DECADE && parts==2 && p.year_x==1 ){
-    span = 10;
-  }else if( d.precision==ARCH_DATE_CENTURY && p.year_x==2 ){
-    span = 100;
-  }else{
-    return 0;
-  }
-  len = span/parts;
-  from = p.y + (ord-1)*len;
-  dates_set_interval_days(pDate, arch_days_from_civil(from, 1, 1),
-                          arch_days_from_civil(from+len-1, 12, 31));
-  pDate->a.month = pDate->a.day = pDate->b.month = pDate->b.day = 0;
-  pDate->flags |= d.flags;
-  pDate->read |= d.read;
+  if( d.precision==ARCH_DATE_YEAR || !share_of_period(&p, &d, ord, parts, pDate) ) return 0;
   return i + k - i0;
 }
 
@@ -494,12 +529,17 @@ static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
 
 /* A word after the single date *pDate (of part *p, zero when the date is no plain part) that
 ** qualifies it, at token i: Hungarian "1958 körül" (circa), "1958 előtt" (before), "1958 után"
-** (after), "1958 elején" / "közepén" / "végén" (early, mid, late), Japanese "1958年頃". 1 when
-** *pDate was changed. */
+** (after), "1958 elején" / "közepén" / "végén" (early, mid, late), Japanese "1958年頃", "1963年末"
+** (late), "1960年代後半" (the second half: the token's value holds the half above its role),
+** Korean "1960년대 초" (early). 1 when *pDate was changed. */
 static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
-  int role = tok(c, i)->value;
+  int role = tok(c, i)->value & 0xFF;
   ArchDate d = *pDate;
   switch( role ){
+    case ROLE_HALF:                                   /* "1960年代後半", "1963년 상반기" */
+      if( p->y!=0 && share_of_period(p, &d, tok(c, i)->value>>8, 2, pDate) ) return 1;
+      *pDate = d;
+      return 0;
     case ROLE_APPROX:
       pDate->flags |= ARCH_DATE_APPROXIMATE;
       return 1;
@@ -542,6 +582,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     ** that "to" closes: French "du 8 au 10 octobre 1963" */
     int between = is_role(c, i, ROLE_BETWEEN);
     i++;
+    if( between && is_abbreviated(c, i-1) ) i++;                   /* "zw. 1950 und 1955" */
     ka = range_end(c, i, &a, 0);
     if( ka==0 ) return 0;
     i += ka;

@@ -95,6 +95,36 @@ static const DateLineRow aRow[] = {
   {"first half of 1957", "1957-01-01", "1957-06-30", "1957-40"},
   NO_DATE("third quarter of the 1950s"),
   NO_DATE("third half of the 19th century"),
+  /* ---- words after a CJK year or decade: early, late, around, halves; not before the year */
+  {"1963\xE5\xB9\xB4\xE6\x9C\xAB", "1963-09-01", "1963-12-31", "1963-39"},   /* 1963年末 */
+  {"1963\xE5\xB9\xB4\xE5\x88\x9D", "1963-01-01", "1963-04-30", "1963-37"},   /* 1963年初 */
+  {"1963\xE5\xB9\xB4\xE5\x89\x8D\xE5\xBE\x8C", "1963-01-01", "1963-12-31", "1963~"},   /* 1963年前後 */
+  {"1963\xE5\xB9\xB4\xE5\xBE\x8C\xE5\x8D\x8A", "1963-07-01", "1963-12-31", "1963-41"},   /* 1963年後半 */
+  {"1960\xE5\xB9\xB4\xE4\xBB\xA3\xE5\xBE\x8C\xE5\x8D\x8A", "1965-01-01", "1969-12-31", "1965/1969"},   /* 1960年代後半 */
+  {"1960\xE5\xB9\xB4\xE4\xBB\xA3\xE5\x89\x8D\xE5\x8D\x8A", "1960-01-01", "1964-12-31", "1960/1964"},   /* 1960年代前半 */
+  {"1960\xE5\xB9\xB4\xE4\xBB\xA3\xE6\x9C\xAB\xE6\x9C\x9F", "1966-01-01", "1969-12-31", "1966/1969"},   /* 1960年代末期 */
+  {"1960\xEB\x85\x84\xEB\x8C\x80 \xED\x9B\x84\xEB\xB0\x98", "1965-01-01", "1969-12-31", "1965/1969"},   /* 1960년대 후반 */
+  {"1960\xEB\x85\x84\xEB\x8C\x80 \xEC\xB4\x88", "1960-01-01", "1963-12-31", "1960/1963"},   /* 1960년대 초 */
+  {"1963\xEB\x85\x84 \xEB\xA7\x90", "1963-09-01", "1963-12-31", "1963-39"},   /* 1963년 말 */
+  {"1963\xEB\x85\x84 \xEC\x83\x81\xEB\xB0\x98\xEA\xB8\xB0", "1963-01-01", "1963-06-30", "1963-40"},   /* 1963년 상반기 */
+  {"1963\xE5\xB9\xB4" "10\xE6\x9C\x88\xE6\x9C\xAB", "1963-10-21", "1963-10-31", "1963-10-21/1963-10-31"},   /* 1963年10月末 */
+  NO_DATE("\xE6\x9C\xAB 1963"),   /* 末 1963 */
+  NO_DATE("1963\xE5\xB9\xB4" "10\xE6\x9C\x88\xE5\xBE\x8C\xE5\x8D\x8A"),   /* 1963年10月後半 */
+  /* ---- Spanish "a" before early / mid / late, "la" after "de", Italian "fine" on a date line */
+  {"a mediados de 1963", "1963-05-01", "1963-08-31", "1963-38"},
+  {"a finales de 1963", "1963-09-01", "1963-12-31", "1963-39"},
+  {"finales de la d\xC3\xA9" "cada de 1950", "1956-01-01", "1959-12-31", "1956/1959"},   /* finales de la década de 1950 */
+  {"fine 1958", "1958-09-01", "1958-12-31", "1958-39"},
+  {"fine anni '50", "1956-01-01", "1959-12-31", "1956/1959"},
+  {"negli anni '50", "1950-01-01", "1959-12-31", "195X"},
+  {"ab 1963", "1963-01-01", "9999-12-31", "1963/.."},
+  NO_DATE("a 1963"),
+  NO_DATE("a fine"),
+  NO_DATE("la 1963"),
+  /* ---- abbreviated words with their period: Russian начало / конец, German zwischen */
+  {"zw. 1950 und 1955", "1950-01-01", "1955-12-31", "1950/1955"},
+  {"\xD0\xBD\xD0\xB0\xD1\x87. 1960-\xD1\x85 \xD0\xB3\xD0\xB3.", "1960-01-01", "1963-12-31", "1960/1963"},   /* нач. 1960-х гг. */
+  {"\xD0\xBA\xD0\xBE\xD0\xBD. 1950-\xD1\x85 \xD0\xB3\xD0\xB3.", "1956-01-01", "1959-12-31", "1956/1959"},   /* кон. 1950-х гг. */
 };
 
 START_TEST(test_lines)
@@ -182,6 +212,19 @@ static const DateTextRow aText[] = {
    ""},
   {"In the second half of the 1950s trade grew.",
    "second half of the 1950s=1955/1959"},
+  /* ---- in text: "fine" and "a" are other words; a Latin word before a period ends a sentence; "la" is no determiner */
+  {"A finales de 1963 lleg\xC3\xB3.",
+   "finales de 1963=1963-39"},   /* A finales de 1963 llegó. => finales de 1963=1963-39 */
+  {"The fine 1958 vintage.",
+   "1958=1958"},
+  {"La 1500 soldats.",
+   ""},
+  {"It was late. 1963 was worse.",
+   "1963=1963"},
+  {"\xD0\x92 \xD0\xBD\xD0\xB0\xD1\x87. 1960-\xD1\x85 \xD0\xB3\xD0\xB3. \xD0\xB1\xD1\x8B\xD0\xBB\xD0\xBE.",
+   "\xD0\xBD\xD0\xB0\xD1\x87. 1960-\xD1\x85 \xD0\xB3\xD0\xB3.=1960/1963"},   /* В нач. 1960-х гг. было. => нач. 1960-х гг.=1960/1963 */
+  {"1963\xE5\xB9\xB4\xE9\xA0\x83\xE3\x80\x81\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7\xE3\x80\x82" "1960\xE5\xB9\xB4\xE4\xBB\xA3\xE5\xBE\x8C\xE5\x8D\x8A\xE3\x80\x82",
+   "1963\xE5\xB9\xB4\xE9\xA0\x83=1963~; 1960\xE5\xB9\xB4\xE4\xBB\xA3\xE5\xBE\x8C\xE5\x8D\x8A=1965/1969"},   /* 1963年頃、東京で。1960年代後半。 => 1963年頃=1963~; 1960年代後半=1965/1969 */
 };
 
 START_TEST(test_free_text)
