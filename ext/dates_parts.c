@@ -648,8 +648,10 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     return 2;
   }
   if( t->type==TOK_NUM && t->suffix==SUFFIX_S && t->nx==0 && t->ndigit==4 && t->value%10==0 ){
+    /* "1960s"; "1800s", "1500s" are the centuries, as English uses them (and as the
+    ** Scandinavian "1800-talet"): the century holds the decade "1900s" may also mean */
     p->y = t->value;
-    p->year_x = 1;
+    p->year_x = t->value%100==0 ? 2 : 1;
     return 1;
   }
   if( is_role(c, i, ROLE_DECADE) ){

@@ -18,6 +18,13 @@ void arch_date_scanner_init(ArchDateScanner *p, const char *z, size_t n){
   p->n = n;
 }
 
+/* Is z[0..n) "may" or "march" in lower case? English writes its months with a capital; in
+** lower case these are verbs in running text. (Other languages' lower-case months are other
+** words: "mai", "mei", "mayo", "marzo".) */
+static int lower_english_verb(const char *z, size_t n){
+  return (n==3 && memcmp(z, "may", 3)==0) || (n==5 && memcmp(z, "march", 5)==0);
+}
+
 /* Keep at least ARCH_DATE_WINDOW tokens ahead of iTok (fewer only at the end of the text). */
 static void scanner_fill(ArchDateScanner *p){
   if( p->nTok - p->iTok >= ARCH_DATE_WINDOW || p->lex_off>=p->n ) return;
@@ -31,6 +38,9 @@ static void scanner_fill(ArchDateScanner *p){
     p->lex_off = dates_lex_token(p->z, p->n, p->lex_off, t);
     if( t->type==TOK_END ) break;
     if( t->line_only ) t->role = ROLE_NONE;   /* "voor 1958" in text is "for 1958" */
+    if( t->role==ROLE_MONTH && lower_english_verb(p->z + t->start, t->end - t->start) ){
+      t->role = ROLE_NONE;                     /* "Mao may 1958 have", "they march 1500 km" */
+    }
     p->nTok++;
   }
 }
@@ -93,6 +103,21 @@ static int is_lone_year(const Cursor *c, int k){
   return i+1==k && is_year4(c, i) && tok(c, i)->nx==0;
 }
 
+/* Years alone joined into a range: "1500-2000", "between 1500 and 2000", "from 1500 to 2000"
+** (which a count noun after makes a count: "1500-2000 refugees"). */
+static int is_bare_range(const Cursor *c, int k){
+  int i, nYear = 0;
+  for(i=0; i<k; i++){
+    if( is_year4(c, i) && tok(c, i)->nx==0 ){
+      nYear++;
+    }else if( !is_punct(c, i, '-') && !is_role(c, i, ROLE_FROM) && !is_role(c, i, ROLE_BETWEEN)
+           && !is_role(c, i, ROLE_AND) && !is_role(c, i, ROLE_TO) ){
+      return 0;
+    }
+  }
+  return nYear==2;
+}
+
 /* The counters of Chinese, Japanese and Korean glued after a number: 人 名 位 件 部 台 辆 輛
 ** 架 门 門 元 吨 噸 米 万 萬 亿 億 册 冊 页 頁 份 个 個 (Chinese, Japanese), 명 개 대 건 톤 원 권 쪽
 ** (Korean): "約1500人", "1500명". Not 年 and 년, the year's own units (lexed as TOK_CJK). */
@@ -115,12 +140,17 @@ static int cjk_counter(const ArchDateScanner *p, const Token *t){
 
 /* Token k and after, glued to a number, make it a count or a ratio whatever comes before:
 ** "1500-page", "a 1963-page report", "1000-strong" (a hyphen and a counted word or label,
-** the singulars of count_nouns.tsv), "1956:1958" (a colon and digits), "約1500人". */
+** the singulars of count_nouns.tsv), "1956:3", "1963.5", "1963,5" (a colon, period or comma
+** and digits other than a year), "約1500人". */
 static int glued_count(const ArchDateScanner *p, const Cursor *c, int k){
   const Token *t = tok(c, k);
   if( t->type==TOK_PUNCT && !t->space_before && k+1<c->n && !tok(c, k+1)->space_before ){
     const Token *u = tok(c, k+1);
-    if( t->value==':' ) return u->type==TOK_NUM;
+    if( t->value==':' ) return u->type==TOK_NUM;          /* "1956:1958", "1956:3" */
+    if( t->value=='.' || t->value==',' ){
+      return u->type==TOK_NUM && u->ndigit!=4;   /* "1963.5", "1963,5" (not "1956,1958", a
+                                                 ** list) */
+    }
     if( t->value=='-' && t->suffix==0 && u->type==TOK_WORD ){
       return u->role==ROLE_LABEL || counted_word(p, u);
     }
@@ -162,7 +192,9 @@ static int numbers_only(const Cursor *c, int k){
 }
 
 /* In free text a lone year must look like one: 1000..2999, four digits, not "No. 1954" nor
-** "Resolution 1958"; and a number that counts ("1500 tractors", "at 1930 hours") is none. */
+** "Resolution 1958"; and a number that counts ("1500 tractors", "at 1930 hours") is none.
+** 1 when the expression is a date; 0 when it is none; -1 when it is a count, whose numbers
+** begin no date either ("between 1500 and 2000 people": not "1500", not "1500 and 2000"). */
 static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
                              const ArchDate *d){
   const Token *t = tok(c, 0);
@@ -177,11 +209,16 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
   if( !(d->flags & ARCH_DATE_OPEN_END) && d->last>arch_days_from_civil(2999, 12, 31) ){
     return 0;
   }
-  if( is_lone_year(c, k) && glued_count(p, c, k) ) return 0;
-  if( is_lone_year(c, k) && (counted = counted_word(p, tok(c, k)))!=0 ){
-    if( counted==2 ) return 0;                            /* "to 1500 million" */
-    /* "in 1958 tractors were sent" and "the 1958 elections" keep their year */
-    if( tok(c, k)->role==ROLE_CLOCK || !is_determiner(p, &p->prev) || k>1 ) return 0;
+  if( is_lone_year(c, k) && glued_count(p, c, k) ) return -1;
+  if( (is_lone_year(c, k) || is_bare_range(c, k))
+   && (counted = counted_word(p, tok(c, k)))!=0 ){
+    if( counted==2 ) return -1;                   /* "to 1500 million", "to 1958 days" */
+    /* "in 1958 tractors were sent", "in 1956-1958 students", "the 1958 elections" keep their
+    ** year; "about 1500 troops" has none */
+    if( tok(c, k)->role==ROLE_CLOCK || !is_determiner(p, &p->prev)
+     || is_role(c, 0, ROLE_APPROX) ){
+      return -1;
+    }
   }
   return 1;
 }
@@ -216,7 +253,7 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
   for(;;){
     Cursor c;
     const Token *t;
-    int k = 0;
+    int k = 0, plausible;
     scanner_fill(p);
     if( p->iTok>=p->nTok ) return 0;
     t = &p->aTok[p->iTok];
@@ -234,7 +271,16 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
         p->iTok += k;
         continue;
       }
-      if( k>0 && !plausible_in_text(p, &c, k, &pMatch->date) ) k = 0;
+      if( k>0 && (plausible = plausible_in_text(p, &c, k, &pMatch->date))<=0 ){
+        if( plausible<0 ){
+          p->number_marker = 0;
+          p->glued = k==1 ? next_glue(p, t) : 0;      /* "1956:1958": the 1958 too */
+          p->prev = p->aTok[p->iTok + k - 1];
+          p->iTok += k;
+          continue;
+        }
+        k = 0;
+      }
     }
     if( k>0 ){
       pMatch->start = t->start;

@@ -125,6 +125,12 @@ static const DateLineRow aRow[] = {
   {"zw. 1950 und 1955", "1950-01-01", "1955-12-31", "1950/1955"},
   {"\xD0\xBD\xD0\xB0\xD1\x87. 1960-\xD1\x85 \xD0\xB3\xD0\xB3.", "1960-01-01", "1963-12-31", "1960/1963"},   /* нач. 1960-х гг. */
   {"\xD0\xBA\xD0\xBE\xD0\xBD. 1950-\xD1\x85 \xD0\xB3\xD0\xB3.", "1956-01-01", "1959-12-31", "1956/1959"},   /* кон. 1950-х гг. */
+  /* ---- "1800s", "1500s": the century (the "1900s" decade lies within it); other decades stay */
+  {"1800s", "1800-01-01", "1899-12-31", "18XX"},
+  {"the 1500s", "1500-01-01", "1599-12-31", "15XX"},
+  {"early 1800s", "1800-01-01", "1839-12-31", "1800/1839"},
+  {"1960s", "1960-01-01", "1969-12-31", "196X"},
+  {"1810s", "1810-01-01", "1819-12-31", "181X"},
 };
 
 START_TEST(test_lines)
@@ -225,6 +231,43 @@ static const DateTextRow aText[] = {
    "\xD0\xBD\xD0\xB0\xD1\x87. 1960-\xD1\x85 \xD0\xB3\xD0\xB3.=1960/1963"},   /* В нач. 1960-х гг. было. => нач. 1960-х гг.=1960/1963 */
   {"1963\xE5\xB9\xB4\xE9\xA0\x83\xE3\x80\x81\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7\xE3\x80\x82" "1960\xE5\xB9\xB4\xE4\xBB\xA3\xE5\xBE\x8C\xE5\x8D\x8A\xE3\x80\x82",
    "1963\xE5\xB9\xB4\xE9\xA0\x83=1963~; 1960\xE5\xB9\xB4\xE4\xBB\xA3\xE5\xBE\x8C\xE5\x8D\x8A=1965/1969"},   /* 1963年頃、東京で。1960年代後半。 => 1963年頃=1963~; 1960年代後半=1965/1969 */
+  /* ---- a range of bare years before a count noun is a count; after a preposition it stays */
+  {"Between 1500 and 2000 people attended.",
+   ""},
+  {"From 1500 to 2000 soldiers died.",
+   ""},
+  {"Some 1500-2000 refugees crossed daily.",
+   ""},
+  {"In 1956-1958 students protested.",
+   "1956-1958=1956/1958"},
+  {"Between 1956 and 1958 some 2000 people left.",
+   "Between 1956 and 1958=1956/1958"},
+  /* ---- durations count whatever comes before */
+  {"He was sentenced to 1958 days in prison.",
+   ""},
+  {"It lasted 1963 years.",
+   ""},
+  /* ---- a decimal or a ratio: a year glued to a period, comma or colon and digits */
+  {"A budget of 1963.5 million.",
+   ""},
+  {"Es kostete 1963,5 Mio.",
+   ""},
+  {"In 1963. 5 people came.",
+   "1963=1963"},
+  {"The conversation of 1963.10.08 and 1956,1958.",
+   "1963.10.08=1963-10-08; 1956=1956; 1958=1958"},
+  /* ---- "may" and "march" in lower case are verbs in text; capitalized they are months */
+  {"Mao may 1958 have been wrong.",
+   "1958=1958"},
+  {"They march 1500 km to the capital.",
+   ""},
+  {"In May 1958 Mao launched it; in March 1959 Tibet rose.",
+   "May 1958=1958-05; March 1959=1959-03"},
+  /* ---- labels of flights and telephones */
+  {"Flight 1963 landed in Havana.",
+   ""},
+  {"Tel. 1963-45-67",
+   ""},
 };
 
 START_TEST(test_free_text)
