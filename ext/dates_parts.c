@@ -320,6 +320,14 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
       p->d = 0;
     }
     j = i;
+    if( !c->free_text && (is_punct(c, j, '-') || is_punct(c, j, '\''))
+     && (glued(c, j) || is_punct(c, j, '\'')) && glued(c, j+1) && tok(c, j)->suffix==0 && (is_year4(c, j+1) || is_plain_num(c, j+1, 2))
+     && (tok(c, j)->value=='-' || tok(c, j+1)->ndigit==2) ){
+      /* on a date line, "Oct-1963" and "Oct-63" (a spreadsheet's month and year), "Oct '63" */
+      j++;
+      if( dates_read_year(c, &j, p, 1) ) return j - i0;
+      return 0;
+    }
     if( is_punct(c, j, ',') ) j++;
     if( is_role(c, j, ROLE_OF) && is_year4(c, j+1) ) j++;      /* "marzo de 1958" */
     if( dates_read_year(c, &j, p, 0) ) return j - i0;

@@ -131,6 +131,34 @@ static const DateLineRow aRow[] = {
   {"early 1800s", "1800-01-01", "1839-12-31", "1800/1839"},
   {"1960s", "1960-01-01", "1969-12-31", "196X"},
   {"1810s", "1810-01-01", "1819-12-31", "181X"},
+  /* ---- an open end in words: "present", "ongoing", "to date" */
+  {"1945-present", "1945-01-01", "9999-12-31", "1945/.."},
+  {"1945 to present", "1945-01-01", "9999-12-31", "1945/.."},
+  {"1945-ongoing", "1945-01-01", "9999-12-31", "1945/.."},
+  {"October 1945 - present", "1945-10-01", "9999-12-31", "1945-10/.."},
+  NO_DATE("present"),
+  NO_DATE("1945 present"),
+  NO_DATE("1945-1950-present"),
+  /* ---- a note naming a season or month of the year; a date line in parentheses, not a number alone */
+  {"1963 (Fall)", "1963-09-01", "1963-11-30", "1963-23"},
+  {"1963 (October)", "1963-10-01", "1963-10-31", "1963-10"},
+  {"1963 (copy)", "1963-01-01", "1963-12-31", "1963"},
+  {"1963-1964 (Fall)", "1963-01-01", "1964-12-31", "1963/1964"},
+  {"(October 8, 1963)", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"(ca. 1963)", "1963-01-01", "1963-12-31", "1963~"},
+  {"(1956-1958)", "1956-01-01", "1958-12-31", "1956/1958"},
+  NO_DATE("(1963)"),
+  NO_DATE("(1963) (1964)"),
+  NO_DATE("(Box 3)"),
+  /* ---- a month and a year with a hyphen or an apostrophe, on a date line */
+  {"Oct-1963", "1963-10-01", "1963-10-31", "1963-10"},
+  {"Oct-63", "1963-10-01", "1963-10-31", "1963-10"},
+  {"October '63", "1963-10-01", "1963-10-31", "1963-10"},
+  {"Oct-63 - Dec-63", "1963-10-01", "1963-12-31", "1963-10/1963-12"},
+  {"Oct-Nov 1963", "1963-10-01", "1963-11-30", "1963-10/1963-11"},
+  NO_DATE("Oct-8"),
+  NO_DATE("Oct-630"),
+  NO_DATE("Oct '1963"),
 };
 
 START_TEST(test_lines)
@@ -268,6 +296,9 @@ static const DateTextRow aText[] = {
    ""},
   {"Tel. 1963-45-67",
    ""},
+  /* ---- the month and year with a hyphen are no date in text (the year alone is) */
+  {"In Oct-1963 they came.",
+   "1963=1963"},
 };
 
 START_TEST(test_free_text)
