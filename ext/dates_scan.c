@@ -88,7 +88,10 @@ static int counted_word(const ArchDateScanner *p, const Token *t){
   pRow = arch_data_find(arch_data_count_nouns_folded, arch_data_count_nouns_folded_count,
                         zFold, (size_t)nFold);
   if( pRow==0 ) return 0;
-  return strcmp(pRow->value, "multiplier")==0 ? 2 : 1;
+  if( w[0]>='A' && w[0]<='Z' && strncmp(pRow->value, "cap-", 4)!=0 ){
+    return 0;                      /* "1956 People's Daily": a name; German nouns are "cap-" */
+  }
+  return strstr(pRow->value, "multiplier")!=0 ? 2 : 1;
 }
 
 /* A year alone, maybe approximate: "1958", "about 1958", "c. 1958", "cerca de 1958",

@@ -299,6 +299,17 @@ static const DateTextRow aText[] = {
   /* ---- the month and year with a hyphen are no date in text (the year alone is) */
   {"In Oct-1963 they came.",
    "1963=1963"},
+  /* ---- a capitalized count noun is a name, except the German nouns of the table */
+  {"1956 People's Daily editorial.",
+   "1956=1956"},
+  {"1963 Man of the Year.",
+   "1963=1963"},
+  {"1958 Years of Struggle.",
+   "1958=1958"},
+  {"1929 Mann received the Nobel prize.",
+   "1929=1929"},
+  {"1500 Millionen Mark.",
+   ""},
 };
 
 START_TEST(test_free_text)
