@@ -654,6 +654,11 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     return i + k - i0;
   }
   k = expr_single(c, i, &single, &a);
+  if( k>0 && tok(c, i+k-1)->type==TOK_CJK && is_plain_num(c, i+k, 2)
+   && is_punct(c, i+k+1, '-') && is_plain_num(c, i+k+2, 2) && tok(c, i+k+3)->type==TOK_CJK
+   && (tok(c, i+k+3)->value=='M' || tok(c, i+k+3)->value=='D') ){
+    k = 0;          /* "1963年10-12月": the first end is "1963年10", its unit after the second */
+  }
   ka = k ? k : dates_part_roman_piece(c, i, &a);       /* "3.III-5.IV.1958" */
   if( ka==0 ) ka = range_end(c, i, &a, 0);
   if( ka==0 ) return 0;

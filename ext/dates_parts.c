@@ -301,6 +301,15 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     dates_read_year(c, &j, p, 0);
     if( tok(c, j)->type==TOK_CJK && tok(c, j)->value=='Y' ){
       j = cjk_month_day(c, j+1, p, 0);
+      if( partial && p->d==0 && is_plain_num(c, j, 2) && is_punct(c, j+1, '-')
+       && is_plain_num(c, j+2, 2) && tok(c, j+3)->type==TOK_CJK
+       && tok(c, j+3)->value==(p->m ? 'D' : 'M') ){
+        /* the first end of a range whose unit comes after the second: "1963年10-12月",
+        ** "1963年10月8-10日", "1963년 10-12월" */
+        if( p->m ) p->d = tok(c, j)->value; else p->m = tok(c, j)->value;
+        if( p->m>12 || p->d>31 ) return 0;
+        return j+1 - i0;
+      }
       return j - i0;
     }
     memset(p, 0, sizeof(*p));

@@ -159,6 +159,16 @@ static const DateLineRow aRow[] = {
   NO_DATE("Oct-8"),
   NO_DATE("Oct-630"),
   NO_DATE("Oct '1963"),
+  /* ---- a CJK range whose first month or day has its unit after the second */
+  {"1963\xE5\xB9\xB4" "10-12\xE6\x9C\x88", "1963-10-01", "1963-12-31", "1963-10/1963-12"},   /* 1963年10-12月 */
+  {"1963\xE5\xB9\xB4" "10\xEF\xBD\x9E" "12\xE6\x9C\x88", "1963-10-01", "1963-12-31", "1963-10/1963-12"},   /* 1963年10～12月 */
+  {"1963\xEB\x85\x84 10-12\xEC\x9B\x94", "1963-10-01", "1963-12-31", "1963-10/1963-12"},   /* 1963년 10-12월 */
+  {"1963\xE5\xB9\xB4" "10\xE6\x9C\x88" "8-10\xE6\x97\xA5", "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},   /* 1963年10月8-10日 */
+  {"1963\xE5\xB9\xB4" "10\xE6\x9C\x88-12\xE6\x9C\x88", "1963-10-01", "1963-12-31", "1963-10/1963-12"},   /* 1963年10月-12月 */
+  NO_DATE("1963\xE5\xB9\xB4" "12-10\xE6\x9C\x88"),   /* 1963年12-10月 */
+  NO_DATE("1963\xE5\xB9\xB4" "10-12"),   /* 1963年10-12 */
+  NO_DATE("1963\xE5\xB9\xB4" "13-14\xE6\x9C\x88"),   /* 1963年13-14月 */
+  NO_DATE("1963\xE5\xB9\xB4" "2\xE6\x9C\x88" "28-30\xE6\x97\xA5"),   /* 1963年2月28-30日 */
 };
 
 START_TEST(test_lines)
@@ -310,6 +320,11 @@ static const DateTextRow aText[] = {
    "1929=1929"},
   {"1500 Millionen Mark.",
    ""},
+  /* ---- in text the range, and a year whose numbers after it have no unit */
+  {"1963\xE5\xB9\xB4" "10-12\xE6\x9C\x88\xEF\xBC\x8C\xE4\xB8\xAD\xE5\x9B\xBD\xE4\xBB\xA3\xE8\xA1\xA8\xE5\x9B\xA2\xE8\xAE\xBF\xE9\x97\xAE\xE4\xBA\x86\xE6\xB2\xB3\xE5\x86\x85\xE3\x80\x82",
+   "1963\xE5\xB9\xB4" "10-12\xE6\x9C\x88=1963-10/1963-12"},   /* 1963年10-12月，中国代表团访问了河内。 => 1963年10-12月=1963-10/1963-12 */
+  {"1963\xE5\xB9\xB4" "10-12\xE5\x8F\xB7\xE6\x96\x87\xE4\xBB\xB6\xE3\x80\x82",
+   "1963\xE5\xB9\xB4=1963"},   /* 1963年10-12号文件。 => 1963年=1963 */
 };
 
 START_TEST(test_free_text)
