@@ -151,8 +151,9 @@ static int glued_count(const ArchDateScanner *p, const Cursor *c, int k){
     const Token *u = tok(c, k+1);
     if( t->value==':' ) return u->type==TOK_NUM;          /* "1956:1958", "1956:3" */
     if( t->value=='.' || t->value==',' ){
-      return u->type==TOK_NUM && u->ndigit!=4;   /* "1963.5", "1963,5" (not "1956,1958", a
-                                                 ** list) */
+      return u->type==TOK_NUM && u->nx==0 && u->ndigit!=4 && (uint32_t)u->ndigit==u->end - u->start;
+                                    /* "1963.5", "1963,5" (not "1956,1958", a list, nor an
+                                    ** EDTF set "[1958,19X1]") */
     }
     if( t->value=='-' && t->suffix==0 && u->type==TOK_WORD ){
       return u->role==ROLE_LABEL || counted_word(p, u);
