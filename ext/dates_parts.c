@@ -330,7 +330,8 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     }
     j = i;
     if( !c->free_text && (is_punct(c, j, '-') || is_punct(c, j, '\''))
-     && (glued(c, j) || is_punct(c, j, '\'')) && glued(c, j+1) && tok(c, j)->suffix==0 && (is_year4(c, j+1) || is_plain_num(c, j+1, 2))
+     && (glued(c, j) || is_punct(c, j, '\'')) && glued(c, j+1) && tok(c, j)->suffix==0
+     && (is_year4(c, j+1) || is_plain_num(c, j+1, 2))
      && (tok(c, j)->value=='-' || tok(c, j+1)->ndigit==2) ){
       /* on a date line, "Oct-1963" and "Oct-63" (a spreadsheet's month and year), "Oct '63" */
       j++;

@@ -151,9 +151,9 @@ static int glued_count(const ArchDateScanner *p, const Cursor *c, int k){
     const Token *u = tok(c, k+1);
     if( t->value==':' ) return u->type==TOK_NUM;          /* "1956:1958", "1956:3" */
     if( t->value=='.' || t->value==',' ){
-      return u->type==TOK_NUM && u->nx==0 && u->ndigit!=4 && (uint32_t)u->ndigit==u->end - u->start;
-                                    /* "1963.5", "1963,5" (not "1956,1958", a list, nor an
-                                    ** EDTF set "[1958,19X1]") */
+      /* "1963.5", "1963,5"; not "1956,1958" (a list) nor "[1958,19X1]" (an EDTF set) */
+      return u->type==TOK_NUM && u->nx==0 && u->ndigit!=4
+          && (uint32_t)u->ndigit==u->end - u->start;
     }
     if( t->value=='-' && t->suffix==0 && u->type==TOK_WORD ){
       return u->role==ROLE_LABEL || counted_word(p, u);
@@ -239,9 +239,10 @@ static int is_capital_code(const ArchDateScanner *p, const Token *t){
 }
 
 /* The state of an identifier glued together with hyphens, slashes or colons ("555-1963",
-** "1-800-555-1963", "A/1963", "S/RES/1963", "1956:1958"), after token t, which began no date: see
-** ArchDateScanner.glued. A year glued behind such a start is part of the identifier. A number
-** that may be a day or a month starts none ("12/1963", "Nr 45/1963" keep their year). */
+** "1-800-555-1963", "A/1963", "S/RES/1963", "1956:1958"), after token t, which began no
+** date: see ArchDateScanner.glued. A year glued behind such a start is part of the
+** identifier. A number that may be a day or a month starts none ("12/1963", "Nr 45/1963"
+** keep their year). */
 static int next_glue(const ArchDateScanner *p, const Token *t){
   /* not a day or a month: "12/1963" is December 1963, "8-10" may be days */
   if( t->type==TOK_NUM && (t->ndigit>2 || t->value>31) ) return 1;
