@@ -369,12 +369,7 @@ int arch_date_undated_line(const char *z, size_t n){
 }
 
 int arch_date_may_begin(const char *z, size_t n){
-  size_t k = arch_date_first_word(z, n), k2;
-  if( k==1 && (z[0]|0x20)=='a' && n>2 && z[1]==' ' ){
-    /* Spanish "a finales de 1963": the word after "a" decides, when it is a date word */
-    k2 = arch_date_first_word(z+2, n-2);
-    if( k2>0 && arch_date_word_may_begin(z+2, k2) ) return 1;
-  }
+  size_t k = arch_date_first_word(z, n);
   return k==0 || arch_date_word_may_begin(z, k) || arch_date_undated_line(z, n);
 }
 

@@ -344,15 +344,6 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   int role = tok(c, i)->role, i0 = i, k;
   Part p;
   ArchDate d;
-  if( !c->free_text && (word_is(c, i, "a") || word_is(c, i, "\xc3\xa0"))
-   && tok(c, i+1)->type==TOK_WORD && (tok(c, i+1)->role==ROLE_EARLY
-                                      || tok(c, i+1)->role==ROLE_MID
-                                      || tok(c, i+1)->role==ROLE_LATE) ){
-    /* Spanish "a finales de 1963", "a mediados de 1963", French "à la fin de": on a date
-    ** line only ("a" leads anything in text, and the match there starts at the word after) */
-    role = tok(c, ++i)->role;
-    i0 = i-1;
-  }
   if( is_role(c, i, ROLE_THE) && tok(c, i+1)->type==TOK_WORD ){   /* "the mid-fifties" */
     int j = i+2 + is_punct(c, i+2, '-');
     role = tok(c, i+1)->role;

@@ -209,10 +209,10 @@ static const DateLineRow aRow[] = {
   NO_DATE("\xE6\x9C\xAB 1963"),
   /* 1963年10月後半 */
   NO_DATE("1963\xE5\xB9\xB4" "10\xE6\x9C\x88\xE5\xBE\x8C\xE5\x8D\x8A"),
-  /* ---- Spanish "a" before early / mid / late, "la" after "de", Italian "fine" on a date
-  ** line */
-  {"a mediados de 1963", "1963-05-01", "1963-08-31", "1963-38"},
-  {"a finales de 1963", "1963-09-01", "1963-12-31", "1963-39"},
+  /* ---- "la" after "de", Italian "fine" on a date line; a leading Spanish "a" is no date
+  ** word (listing() asks arch_date_may_begin() about first words) */
+  {"mediados de 1963", "1963-05-01", "1963-08-31", "1963-38"},
+  NO_DATE("a finales de 1963"),
   /* finales de la década de 1950 */
   {"finales de la d\xC3\xA9" "cada de 1950", "1956-01-01", "1959-12-31", "1956/1959"},
   {"fine 1958", "1958-09-01", "1958-12-31", "1958-39"},
