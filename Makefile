@@ -123,7 +123,7 @@ $(DATEFOLD_GEN): ext/data/datefold_gen.c $(BUILD)/obj/dates_fold.o $(BUILD)/obj/
 	$(CC) $(ALL_CFLAGS) -o $@ $^ -lutf8proc
 
 $(DATEFOLD_C): $(DATEFOLD_GEN)
-	$(DATEFOLD_GEN) months seasons weekdays date_prepositions > $@
+	$(DATEFOLD_GEN) months seasons weekdays date_prepositions count_nouns > $@
 
 $(BUILD)/obj/dates_fold_data.o: $(DATEFOLD_C) $(HEADERS) | $(BUILD)/deps.ok
 	@mkdir -p $(@D)

@@ -205,7 +205,18 @@ static int read_after_preposition(const Cursor *c, ArchDate *pOut){
 }
 
 /* The open ranges of catalogues: "1958-" and "1958/" (from 1958 on), "-1962" and "/1962" (up
-** to 1962). The slash is EDTF's unknown end, the hyphen an open one. */
+** to 1962), "1958-present", "1958 to date". The slash is EDTF's unknown end, the hyphen an
+** open one. */
+/* Is token i a word for an open end: "present", "ongoing", "date" (of "1945 to date")? */
+static int is_open_end_word(const Cursor *c, int i){
+  const Token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  if( t->type!=TOK_WORD ) return 0;
+  return (n==7 && text_ieq(c->z + t->start, n, "present", 7))
+      || (n==7 && text_ieq(c->z + t->start, n, "ongoing", 7))
+      || (n==4 && text_ieq(c->z + t->start, n, "date", 4));
+}
+
 static int read_catalogue_open(const Cursor *c, ArchDate *pOut){
   Cursor sub;
   const Token *t;
@@ -218,6 +229,12 @@ static int read_catalogue_open(const Cursor *c, ArchDate *pOut){
          && glued(c, 1) ){
     sub = cursor_from(c, 1, c->n-1);
     if( !read_whole(&sub, pOut) || !open_date(pOut, 0, t->value=='/') ) return 0;
+  }else if( c->n>=3 && (is_punct(c, c->n-2, '-') || is_role(c, c->n-2, ROLE_TO))
+         && is_open_end_word(c, c->n-1) ){
+    /* "1945-present", "1945 to present", "1945-ongoing": as "1945-" (ArchivesSpace and
+    ** many catalogues write the open end so) */
+    sub = cursor_from(c, 0, c->n-2);
+    if( !read_whole(&sub, pOut) || !open_date(pOut, 1, 0) ) return 0;
   }else{
     return 0;
   }

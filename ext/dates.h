@@ -173,6 +173,9 @@ typedef struct ArchDateScanner {
   int number_marker;       /* the token before is "No.", "Nr.", "#" (1) or a label such as
                            ** "Resolution", "page" (2): the number after it is no year */
   ArchDateToken prev;      /* the token before iTok (type 0 when none) */
+  int glued;               /* 1: the token before is a number or a code in capitals that began
+                           ** no date ("555", "A"); 2: and a hyphen or slash is glued to it
+                           ** ("555-", "A/"): a number glued after is an identifier's */
   int nTok;                /* tokens in aTok[] */
   int iTok;                /* the next token to try */
   ArchDateToken aTok[ARCH_DATE_WINDOW*2];

@@ -330,6 +330,97 @@ static int read_gregorian_gloss(const char *z, size_t n, size_t *pi, int gy){
   return 1;
 }
 
+/* A Gregorian year glossed with its era year in brackets, the Japanese way: "1963（昭和38）年",
+** "1963年（昭和38年）", "1958 (民國47年)". The era year must be the same year. Moves *pi past the
+** gloss when there is one that agrees; 1 when there is none, 0 when it disagrees. */
+static int read_era_gloss(const char *z, size_t n, size_t *pi, int gy){
+  size_t i = *pi;
+  int len;
+  uint32_t cp;
+  Era era;
+  Number num;
+  skip_space(z, n, &i);
+  cp = peek(z, n, i, &len);
+  if( cp!='(' && cp!=0xFF08 ) return 1;
+  i += (size_t)len;
+  skip_space(z, n, &i);
+  if( !read_era(z, n, &i, &era) || strcmp(era.zConvention, "cjk")==0 ) return 1;
+  skip_space(z, n, &i);
+  if( !read_number(z, n, &i, &num) || num.value<1 || era.year1 + num.value - 1!=gy ) return 0;
+  if( (cp = peek(z, n, i, &len))==0x5E74 || cp==0xB144 ) i += (size_t)len;   /* 年 년 */
+  cp = peek(z, n, i, &len);
+  if( cp!=')' && cp!=0xFF09 ) return 0;
+  *pi = i + (size_t)len;
+  return 1;
+}
+
+/* A weekday after a day, read and dropped as the grammar drops "Tuesday," before a date:
+** Chinese 星期二 / 礼拜二 / 禮拜二 / 周二 / 週二 (日 or 天 for Sunday), Japanese 火曜日 / 火曜,
+** Korean 화요일, each also in brackets, half- or full-width; in brackets also the one
+** character of Japanese and Korean (（火）, (화)). Moves *pi past it; 0 (and *pi kept) when
+** there is none. */
+static int read_cjk_weekday(const char *z, size_t n, size_t *pi){
+  static const uint32_t aJa[] = { 0x6708, 0x706B, 0x6C34, 0x6728, 0x91D1, 0x571F, 0x65E5 };
+  static const uint32_t aKo[] = { 0xC6D4, 0xD654, 0xC218, 0xBAA9, 0xAE08, 0xD1A0, 0xC77C };
+  static const uint32_t aZh[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x65E5,
+                                  0x5929 };                  /* 一 .. 六, 日, 天 */
+  size_t j = *pi;
+  int k, k2, open = 0, full = 0;
+  uint32_t cp, cp2;
+  size_t q;
+  skip_space(z, n, &j);
+  cp = peek(z, n, j, &k);
+  if( cp=='(' || cp==0xFF08 ){
+    open = 1;
+    j += (size_t)k;
+    cp = peek(z, n, j, &k);
+  }
+  cp2 = peek(z, n, j+(size_t)k, &k2);
+  if( ((cp==0x661F && cp2==0x671F) || ((cp==0x793C || cp==0x79AE) && cp2==0x62DC)
+       || cp==0x5468 || cp==0x9031) ){
+    /* 星期 礼拜 禮拜 (two characters), 周 週 (one), then the day's numeral */
+    j += (size_t)text_utf8_decode((const unsigned char*)z+j, n-j, &cp);
+    if( cp==0x661F || cp==0x793C || cp==0x79AE ){
+      j += (size_t)text_utf8_decode((const unsigned char*)z+j, n-j, &cp);
+    }
+    cp = peek(z, n, j, &k);
+    for(q=0; q<sizeof(aZh)/sizeof(aZh[0]) && aZh[q]!=cp; q++){}
+    if( q==sizeof(aZh)/sizeof(aZh[0]) ) return 0;
+    j += (size_t)k;
+    full = 1;
+  }else{
+    int ja = 0, ko = 0;
+    for(q=0; q<7; q++){
+      if( aJa[q]==cp ) ja = 1;
+      if( aKo[q]==cp ) ko = 1;
+    }
+    if( !ja && !ko ) return 0;
+    j += (size_t)k;
+    cp = peek(z, n, j, &k);
+    if( ja && cp==0x66DC ){                              /* 曜, 曜日 */
+      j += (size_t)k;
+      full = 1;
+      cp = peek(z, n, j, &k);
+      if( cp==0x65E5 ) j += (size_t)k;
+    }else if( ko && cp==0xC694 ){                        /* 요일 */
+      j += (size_t)k;
+      cp = peek(z, n, j, &k);
+      if( cp!=0xC77C ) return 0;
+      j += (size_t)k;
+      full = 1;
+    }
+  }
+  if( open ){
+    cp = peek(z, n, j, &k);
+    if( cp!=')' && cp!=0xFF09 ) return 0;
+    j += (size_t)k;
+  }else if( !full ){
+    return 0;                                          /* "火" alone is no weekday */
+  }
+  *pi = j;
+  return 1;
+}
+
 int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateReading *pReading){
   size_t i = 0;
   Era era;
@@ -357,6 +448,7 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
     if( (year.form!=NUM_ARABIC && year.form!=NUM_DIGITWISE) || year.nChar!=4 ) return 0;
     if( year.value<1000 ) return 0;                      /* "0958年", "〇九五八年" */
     gy = year.value;
+    if( !read_era_gloss(z, n, &i, gy) ) return 0;        /* "1963（昭和38）年" */
   }
   if( gy<1 || gy>9999 ) return 0;
   han = year.form==NUM_DIGITWISE || year.form==NUM_POSITIONAL;
@@ -389,6 +481,8 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
     i = j;
   }else if( read_unit(z, n, &i)=='Y' ){
     size_t j = i;
+    if( !hasEra && !read_era_gloss(z, n, &i, gy) ) return 0;   /* "1963年（昭和38年）" */
+    j = i;
     skip_space(z, n, &j);
     if( read_small(z, n, &j, 12, &month) && read_unit(z, n, &j)=='M' ){
       hasMonth = 1;
@@ -402,6 +496,7 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   }else if( !(hasEra && era.latin) ){
     return 0;                                             /* "1958" alone is not ours */
   }
+  if( hasDay ) read_cjk_weekday(z, n, &i);              /* "1963年10月8日（星期二）" */
   skip_space(z, n, &i);
   if( hasMonth && !hasDay ) dekad = read_dekad(z, n, &i);
   if( i!=n ) return 0;

@@ -332,6 +332,13 @@ static int modify_period(int role, Part *p, const ArchDate *d, ArchDate *pDate){
   return 1;
 }
 
+/* Is word i abbreviated, with its period glued after it: "нач.", "кон.", "zw."? In free text
+** only a word in another script than Latin: "Late. 1963 was" ends a sentence. */
+static int is_abbreviated(const Cursor *c, int i){
+  return is_punct(c, i+1, '.') && glued(c, i+1)
+      && (!c->free_text || (unsigned char)c->z[tok(c, i)->start]>=0xC0);
+}
+
 /* early / mid / late + a month, a year or a decade. */
 static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   int role = tok(c, i)->role, i0 = i, k;
@@ -351,8 +358,12 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
   if( word_is(c, i, "mi") && !(is_punct(c, i+1, '-') && glued(c, i+1)) ) return 0;
   i++;                                                /* French "mi" only as "mi-1958" */
   if( is_punct(c, i, '-') ) i++;                      /* "mid-October" */
+  else if( is_abbreviated(c, i-1) ) i++;              /* "нач. 1960-х гг.", "кон. 1950-х" */
   if( is_role(c, i, ROLE_OF) ) i++;                   /* "end of 1957" */
-  if( is_role(c, i, ROLE_THE) ) i++;                  /* "early the 1960s" is rare but harmless */
+  if( is_role(c, i, ROLE_THE) || is_role(c, i, ROLE_ARTICLE) || word_is(c, i, "la") ){
+    i++;              /* "early the 1960s" is rare but harmless; "finales de la década de 1950"
+                      ** ("la" is no article elsewhere: "La 1500 soldats" is a count) */
+  }
   if( is_role(c, i, ROLE_YEARWORD) && is_year4(c, i+1) ) i++;   /* "începutul anului 1958" */
   k = dates_part_any(c, i, &p, 0);
   if( k==0 || !dates_date_from_part(&d, &p) ) return 0;
@@ -424,11 +435,68 @@ static int range_isoweek(const Cursor *c, int i, ArchDate *pDate){
   return i - i0;
 }
 
+/* The ord-th of `parts` shares (2: halves, 4: quarters) of the year, decade or century *d,
+** read from part *p, into *pDate: 1963 (Jan-Jun, EDTF 1963-40), the 1950s (1950-1954; a decade
+** has no quarters), the 20th century (1900-1949). 0 when *d is none of these. */
+static int share_of_period(const Part *p, const ArchDate *d, int ord, int parts,
+                           ArchDate *pDate){
+  int span, len, from;
+  if( ord<1 || ord>parts ) return 0;
+  if( d->precision==ARCH_DATE_YEAR && p->y!=0 && !p->m && !p->code && !p->year_x ){
+    Part q = *p;
+    q.code = parts==2 ? 39 + ord : 32 + ord;
+    return dates_date_from_part(pDate, &q);
+  }
+  if( d->precision==ARCH_DATE_DECADE && parts==2 && p->year_x==1 ){
+    span = 10;
+  }else if( d->precision==ARCH_DATE_CENTURY && p->year_x==2 ){
+    span = 100;
+  }else{
+    return 0;
+  }
+  len = span/parts;
+  from = p->y + (ord-1)*len;
+  dates_set_interval_days(pDate, arch_days_from_civil(from, 1, 1),
+                          arch_days_from_civil(from+len-1, 12, 31));
+  pDate->a.month = pDate->a.day = pDate->b.month = pDate->b.day = 0;
+  pDate->flags |= d->flags;
+  pDate->read |= d->read;
+  return 1;
+}
+
+/* A half or a quarter of a decade or a century: "first half of the 20th century" (1900-1949),
+** "the second half of the 1950s" (1955-1959), "first quarter of the 20th century" (1900-1924),
+** "вторая половина XIX в.", "2. Hälfte des 19. Jahrhunderts", "druga połowa XIX w.". A decade
+** has no quarters. (A half or quarter of a year is a part: dates_parts.c, part_season().) */
+static int expr_share_of_period(const Cursor *c, int i, ArchDate *pDate){
+  int i0 = i, k, ord, parts;
+  Part p;
+  ArchDate d;
+  if( is_role(c, i, ROLE_THE) && !c->free_text ) i++;
+  if( (k = dates_ordinal_of_year(c, i, &ord))==0 ) return 0;
+  i += k;
+  if( is_role(c, i, ROLE_HALF) ){
+    parts = 2;
+  }else if( is_role(c, i, ROLE_QUARTER) ){
+    parts = 4;
+  }else{
+    return 0;
+  }
+  i++;
+  if( is_role(c, i, ROLE_OF) ) i++;
+  if( is_role(c, i, ROLE_THE) ) i++;
+  k = dates_part_period(c, i, &p);
+  if( k==0 || !dates_date_from_part(&d, &p) ) return 0;
+  if( d.precision==ARCH_DATE_YEAR || !share_of_period(&p, &d, ord, parts, pDate) ) return 0;
+  return i + k - i0;
+}
+
 /* A single date: a modified period, a slashed number, an ISO week, or a part. */
 static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
   int k;
   Part p;
   if( (k = expr_modified(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
+  if( (k = expr_share_of_period(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( (k = range_slashed(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( (k = range_isoweek(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( is_role(c, i, ROLE_YEARWORD) && is_year4(c, i+1) && tok(c, i+1)->nx==0 ){
@@ -452,12 +520,17 @@ static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
 
 /* A word after the single date *pDate (of part *p, zero when the date is no plain part) that
 ** qualifies it, at token i: Hungarian "1958 körül" (circa), "1958 előtt" (before), "1958 után"
-** (after), "1958 elején" / "közepén" / "végén" (early, mid, late), Japanese "1958年頃". 1 when
-** *pDate was changed. */
+** (after), "1958 elején" / "közepén" / "végén" (early, mid, late), Japanese "1958年頃", "1963年末"
+** (late), "1960年代後半" (the second half: the token's value holds the half above its role),
+** Korean "1960년대 초" (early). 1 when *pDate was changed. */
 static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
-  int role = tok(c, i)->value;
+  int role = tok(c, i)->value & 0xFF;
   ArchDate d = *pDate;
   switch( role ){
+    case ROLE_HALF:                                   /* "1960年代後半", "1963년 상반기" */
+      if( p->y!=0 && share_of_period(p, &d, tok(c, i)->value>>8, 2, pDate) ) return 1;
+      *pDate = d;
+      return 0;
     case ROLE_APPROX:
       pDate->flags |= ARCH_DATE_APPROXIMATE;
       return 1;
@@ -472,6 +545,15 @@ static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
       return 0;
   }
   return 0;
+}
+
+/* On a date line, the Romance "to" that closes a range "de", "du", "dal" or "from" opened:
+** French "de 1956 à 1958", Spanish and Portuguese "de 1956 a 1958", "del 8 al 10 de octubre
+** de 1963", Italian "dal 1956 al 1958". Not in free text, and not alone: "à" also leads a time
+** ("3 mars 1958 à 16h15"), "a" and "al" are words of every kind. */
+static int romance_to(const Cursor *c, int i){
+  return !c->free_text && (word_is(c, i, "\xc3\xa0") || word_is(c, i, "a")
+                           || word_is(c, i, "al") || word_is(c, i, "ao"));
 }
 
 /* Ranges, sets and open ranges, or a single date. */
@@ -491,10 +573,13 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     ** that "to" closes: French "du 8 au 10 octobre 1963" */
     int between = is_role(c, i, ROLE_BETWEEN);
     i++;
+    if( between && is_abbreviated(c, i-1) ) i++;                   /* "zw. 1950 und 1955" */
     ka = range_end(c, i, &a, 0);
     if( ka==0 ) return 0;
     i += ka;
-    if( between ? !is_role(c, i, ROLE_AND) : !is_range_dash(c, i) ) return 0;
+    if( between ? !is_role(c, i, ROLE_AND) : !(is_range_dash(c, i) || romance_to(c, i)) ){
+      return 0;
+    }
     i++;
     kb = range_end(c, i, &b, &a);
     if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
@@ -554,7 +639,17 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     return 3 + k;
   }
 
+  if( (k = dates_part_century_pair(c, i, &a, &b))>0 ){
+    /* "19th-20th centuries", "XIX-XX вв." */
+    if( !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
+    return i + k - i0;
+  }
   k = expr_single(c, i, &single, &a);
+  if( k>0 && tok(c, i+k-1)->type==TOK_CJK && is_plain_num(c, i+k, 2)
+   && is_punct(c, i+k+1, '-') && is_plain_num(c, i+k+2, 2) && tok(c, i+k+3)->type==TOK_CJK
+   && (tok(c, i+k+3)->value=='M' || tok(c, i+k+3)->value=='D') ){
+    k = 0;          /* "1963年10-12月": the first end is "1963年10", its unit after the second */
+  }
   ka = k ? k : dates_part_roman_piece(c, i, &a);       /* "3.III-5.IV.1958" */
   if( ka==0 ) ka = range_end(c, i, &a, 0);
   if( ka==0 ) return 0;

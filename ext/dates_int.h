@@ -146,6 +146,8 @@ extern const ArchDataRow arch_data_weekdays_folded[];
 extern const unsigned arch_data_weekdays_folded_count;
 extern const ArchDataRow arch_data_date_prepositions_folded[];
 extern const unsigned arch_data_date_prepositions_folded_count;
+extern const ArchDataRow arch_data_count_nouns_folded[];
+extern const unsigned arch_data_count_nouns_folded_count;
 
 /* Tables of ext/data/ that only the date core reads (archivist_data.h declares the shared
 ** ones). */
@@ -155,6 +157,8 @@ extern const ArchDataRow arch_data_decades[];
 extern const unsigned arch_data_decades_count;
 extern const ArchDataRow arch_data_number_labels[];
 extern const unsigned arch_data_number_labels_count;
+extern const ArchDataRow arch_data_count_nouns[];
+extern const unsigned arch_data_count_nouns_count;
 
 /* dates_lexer.c */
 #define DATE_MAX_TOKENS 40
@@ -166,6 +170,9 @@ int dates_read_year(const Cursor *c, int *pi, Part *p, int allowShort);
 int dates_part_period(const Cursor *c, int i, Part *p);
 int dates_part_any(const Cursor *c, int i, Part *p, int partial);
 int dates_part_roman_piece(const Cursor *c, int i, Part *p);
+int dates_part_century_pair(const Cursor *c, int i, Part *a, Part *b);
+/* "first", "2-я", "1.", "II" before "half" or "quarter": the tokens read, *pOrd 1..4; or 0. */
+int dates_ordinal_of_year(const Cursor *c, int i, int *pOrd);
 int dates_date_from_part(ArchDate *pDate, const Part *p);
 void dates_point_from_part(ArchDatePoint *pt, const Part *p);
 void dates_point_from_day(ArchDatePoint *pt, int32_t day);

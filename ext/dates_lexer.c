@@ -29,6 +29,7 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"than", ROLE_THAN},                                  /* "not later than 1958" */
   {"years", ROLE_YEARS},                                /* "années 1950", "anni '50" */
   {"plural", ROLE_THE},             /* "les années 50": value 1, no determiner in free text */
+  {"half1", ROLE_HALF}, {"half2", ROLE_HALF},           /* after the date: "1960年代後半" */
 };
 
 /* The role named by a value of date_words.tsv, into *t. A value may be prefixed "line-" (the
@@ -44,7 +45,12 @@ static int word_role(Token *t, const char *zValue){
       t->role = aWordRole[i].role;
       t->value = (t->role==ROLE_APPROX && aWordRole[i].zName[0]=='u')
               || (t->role==ROLE_THE && aWordRole[i].zName[0]=='p');
-      if( post ){ t->value = t->role; t->role = ROLE_POST; }
+      if( post ){
+        /* the role in the value's low byte; "half1" and "half2" put their half above it */
+        t->value = t->role;
+        if( t->role==ROLE_HALF ) t->value |= (aWordRole[i].zName[4]=='2' ? 2 : 1) << 8;
+        t->role = ROLE_POST;
+      }
       return 1;
     }
   }

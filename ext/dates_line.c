@@ -20,7 +20,12 @@
 **                         flagged inferred; one bracketed group only, not the whole line
 **   a note after a date   "19 Sept 1962 (date of receipt)", "1958-1960 (with gaps)": words in
 **                         parentheses, without digits, after a date are left out; "(approx.)"
-**                         and the other words of circa make it approximate
+**                         and the other words of circa make it approximate; a season or month
+**                         of the year is read ("1963 (Fall)" is Fall 1963)
+**   in parentheses        "(1963)", "(October 8, 1963)": the date inside
+**   copyright             "1963, c1962", "[1963], ©1962", "1963, p1962" (MARC 260 $c:
+**                         publication, then copyright): the first date; "© 2024" alone is
+**                         no date (a web page's footer)
 **
 ** None of them is read in free text (dates()), where a comma or "and" joins anything.
 */
@@ -174,6 +179,23 @@ static int read_with_note(const char *z, size_t n, ArchDate *pOut){
     }
   }
   if( !hasWord || !piece(z, open, pOut) ) return 0;
+  if( pOut->precision==ARCH_DATE_YEAR && n-open-2<=LINE_MAX_BYTES/2 ){
+    /* "1963 (Fall)", "1958 (March)": a note that names a season or month of the year is
+    ** read as that part of it ("Fall 1963"), when the two make a date */
+    char zBuf[LINE_MAX_BYTES];
+    ArchDate d;
+    size_t nNote = n-open-2, nHead = open;
+    while( nHead>0 && z[nHead-1]==' ' ) nHead--;
+    if( nNote+1+nHead<=sizeof(zBuf) && memchr(z+open+1, ' ', nNote)==0 ){
+      memcpy(zBuf, z+open+1, nNote);
+      zBuf[nNote] = ' ';
+      memcpy(zBuf+nNote+1, z, nHead);
+      if( piece(zBuf, nNote+1+nHead, &d) && d.first>=pOut->first && d.last<=pOut->last ){
+        *pOut = d;
+        return 1;
+      }
+    }
+  }
   {
     /* "(approx.)", "(circa)": the words of circa (date_words.tsv) */
     size_t a = open+1, b = n-1;
@@ -266,13 +288,69 @@ static int read_with_supplied_part(const char *z, size_t n, ArchDate *pOut){
   return 1;
 }
 
+/* The length of a copyright or phonogram mark at z[i] (MARC 260 $c / 264 _4): "©", "℗",
+** "(c)", "(p)", "cop.", "copr.", "copyright", and a "c" or "p" glued to the year ("1963,
+** c1962"; alone "c1963" is circa, read by the grammar); blanks after it skipped. 0 when there
+** is none. */
+static size_t copyright_mark(const char *z, size_t n, size_t i){
+  static const char *const azMark[] = {
+    "\xc2\xa9", "\xe2\x84\x97", "(c)", "(p)", "cop.", "copyright", "copr."
+  };
+  size_t k, m;
+  for(k=0; k<sizeof(azMark)/sizeof(azMark[0]); k++){
+    m = strlen(azMark[k]);
+    if( n-i>m && text_ieq(z+i, m, azMark[k], m) ){
+      if( (unsigned char)z[i]<0x80 && z[i]!='(' && z[i+m]!=' ' && z[i+m-1]!='.' ) continue;
+      while( i+m<n && z[i+m]==' ' ) m++;
+      return m;
+    }
+  }
+  if( n-i>1 && (z[i]=='c' || z[i]=='p') && z[i+1]>='0' && z[i+1]<='9' ) return 1;
+  return 0;
+}
+
+/* "1963, c1962", "[1963], ©1962", "1963, p1962", "1963, cop. 1962" (MARC 260 $c: the date of
+** publication, then the copyright or phonogram date, which may not come after it): the date of
+** publication. The mark is followed by a year of four digits and the end of the line (a
+** period may close it). A copyright year alone ("© 2024", "Copyright 2024") is no date: it is
+** the footer of every web page that listing() reads. */
+static int read_with_copyright(const char *z, size_t n, ArchDate *pOut){
+  size_t i, m, j, nHead;
+  ArchDate c;
+  if( n>0 && z[n-1]=='.' ) n--;
+  for(i=1; i+1<n && z[i]!=','; i++){}
+  if( i+1>=n ) return 0;
+  nHead = i++;
+  while( i<n && z[i]==' ' ) i++;
+  if( (m = copyright_mark(z, n, i))==0 ) return 0;
+  for(j=i+m; j<n && j<i+m+4 && z[j]>='0' && z[j]<='9'; j++){}
+  if( j!=i+m+4 || j!=n ) return 0;
+  if( !piece(z, nHead, pOut) ) return 0;
+  if( !piece(z+i+m, 4, &c) || c.first>pOut->last ) return 0;   /* "1962, c1963" */
+  return 1;
+}
+
+/* "(October 8, 1963)", "(1956-1958)", "(ca. 1963)": a date line in parentheses, as some
+** catalogues print the date after a title; the date inside, when nothing else is in brackets.
+** Not a number alone: "(1963)" on a line of its own is as often the count of a search facet
+** ("Korean War" and "(1963)" in two elements of a page). */
+static int read_in_parentheses(const char *z, size_t n, ArchDate *pOut){
+  size_t i;
+  if( n<3 || z[0]!='(' || z[n-1]!=')' ) return 0;
+  if( memchr(z+1, '(', n-2) || memchr(z+1, ')', n-2) ) return 0;
+  for(i=1; i<n-1 && z[i]>='0' && z[i]<='9'; i++){}
+  if( i==n-1 ) return 0;
+  return piece(z+1, n-2, pOut);
+}
+
 int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
   int rc;
   text_trim(&z, &n);
   if( n==0 || n>LINE_MAX_BYTES ) return 0;
+  if( read_in_parentheses(z, n, pOut) ) return 1;
   if( (rc = read_with_bulk(z, n, pOut))!=0 ) return rc>0;
   return read_with_undated_tail(z, n, pOut) || read_with_undated_head(z, n, pOut)
       || read_undated_in_brackets(z, n, pOut) || read_with_correction(z, n, pOut)
       || read_with_note(z, n, pOut) || read_with_supplied_part(z, n, pOut)
-      || arch_date_read_list(z, n, pOut);
+      || read_with_copyright(z, n, pOut) || arch_date_read_list(z, n, pOut);
 }

@@ -301,6 +301,15 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     dates_read_year(c, &j, p, 0);
     if( tok(c, j)->type==TOK_CJK && tok(c, j)->value=='Y' ){
       j = cjk_month_day(c, j+1, p, 0);
+      if( partial && p->d==0 && is_plain_num(c, j, 2) && is_punct(c, j+1, '-')
+       && is_plain_num(c, j+2, 2) && tok(c, j+3)->type==TOK_CJK
+       && tok(c, j+3)->value==(p->m ? 'D' : 'M') ){
+        /* the first end of a range whose unit comes after the second: "1963年10-12月",
+        ** "1963年10月8-10日", "1963년 10-12월" */
+        if( p->m ) p->d = tok(c, j)->value; else p->m = tok(c, j)->value;
+        if( p->m>12 || p->d>31 ) return 0;
+        return j+1 - i0;
+      }
       return j - i0;
     }
     memset(p, 0, sizeof(*p));
@@ -320,6 +329,15 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
       p->d = 0;
     }
     j = i;
+    if( !c->free_text && (is_punct(c, j, '-') || is_punct(c, j, '\''))
+     && (glued(c, j) || is_punct(c, j, '\'')) && glued(c, j+1) && tok(c, j)->suffix==0
+     && (is_year4(c, j+1) || is_plain_num(c, j+1, 2))
+     && (tok(c, j)->value=='-' || tok(c, j+1)->ndigit==2) ){
+      /* on a date line, "Oct-1963" and "Oct-63" (a spreadsheet's month and year), "Oct '63" */
+      j++;
+      if( dates_read_year(c, &j, p, 1) ) return j - i0;
+      return 0;
+    }
     if( is_punct(c, j, ',') ) j++;
     if( is_role(c, j, ROLE_OF) && is_year4(c, j+1) ) j++;      /* "marzo de 1958" */
     if( dates_read_year(c, &j, p, 0) ) return j - i0;
@@ -406,6 +424,10 @@ static int ordinal_of_year(const Cursor *c, int i, int *pOrd){
     return 0;
   }
   return *pOrd>=1 && *pOrd<=4 ? k : 0;
+}
+
+int dates_ordinal_of_year(const Cursor *c, int i, int *pOrd){
+  return ordinal_of_year(c, i, pOrd);
 }
 
 /* Seasons, quarters and halves: Spring 1957, Winter 1956/57, Q3 1957, third quarter of 1957,
@@ -644,8 +666,10 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     return 2;
   }
   if( t->type==TOK_NUM && t->suffix==SUFFIX_S && t->nx==0 && t->ndigit==4 && t->value%10==0 ){
+    /* "1960s"; "1800s", "1500s" are the centuries, as English uses them (and as the
+    ** Scandinavian "1800-talet"): the century holds the decade "1900s" may also mean */
     p->y = t->value;
-    p->year_x = 1;
+    p->year_x = t->value%100==0 ? 2 : 1;
     return 1;
   }
   if( is_role(c, i, ROLE_DECADE) ){
@@ -695,6 +719,51 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     return j+1 - i;
   }
   return 0;
+}
+
+/* The number of a century at token i written as the grammar reads it before a century word:
+** an ordinal ("19th"), a number with its period ("19."), a Roman numeral ("XIX", "XIXe",
+** "XIX."); 0 when none. *pLen the tokens, *pKind 'o', '.' or 'r' (both ends of a pair share
+** their kind). */
+static int century_number(const Cursor *c, int i, int *pLen, int *pKind){
+  const Token *t = tok(c, i);
+  int r;
+  if( (r = roman_century(c, i, pLen))>0 ){
+    *pKind = 'r';
+    return r;
+  }
+  if( t->type!=TOK_NUM || t->nx!=0 || t->ndigit>2 || t->value<1 || t->value>21 ) return 0;
+  if( t->suffix==SUFFIX_ORDINAL ){
+    *pKind = 'o';
+    *pLen = 1;
+    return t->value;
+  }
+  if( t->suffix==SUFFIX_NONE && is_punct(c, i+1, '.') && glued(c, i+1) ){
+    *pKind = '.';
+    *pLen = 2;
+    return t->value;
+  }
+  return 0;
+}
+
+/* Two centuries joined by a dash before one century word: "19th-20th centuries", "19th-20th
+** century", "XIX-XX вв.", "XVIII–XIX siècles", "18.-19. Jahrhundert": a the first, b the
+** second, which must come after it. The tokens read, or 0. */
+int dates_part_century_pair(const Cursor *c, int i, Part *a, Part *b){
+  int r1, r2, n1, n2, k1, k2, j;
+  if( (r1 = century_number(c, i, &n1, &k1))<2 ) return 0;   /* no year 0 to start at */
+  j = i + n1;
+  if( !is_punct(c, j, '-') ) return 0;
+  if( (r2 = century_number(c, j+1, &n2, &k2))==0 || k2!=k1 || r2<=r1 ) return 0;
+  j += 1 + n2;
+  if( !century_word(c, j) ) return 0;
+  memset(a, 0, sizeof(*a));
+  memset(b, 0, sizeof(*b));
+  a->y = (r1-1)*100;
+  a->year_x = 2;
+  b->y = (r2-1)*100;
+  b->year_x = 2;
+  return j+1 - i;
 }
 
 /* The second end of a CJK range, without its year: "9月", "15日", "9月15日" of "1958年8月13日至

@@ -94,6 +94,7 @@ int main(int argc, char **argv){
     { "seasons",  arch_data_seasons,  &arch_data_seasons_count },
     { "weekdays", arch_data_weekdays, &arch_data_weekdays_count },
     { "date_prepositions", arch_data_date_prepositions, &arch_data_date_prepositions_count },
+    { "count_nouns", arch_data_count_nouns, &arch_data_count_nouns_count },
   };
   int i;
   size_t t;
