@@ -6,10 +6,13 @@ apart). Prints the failing rows and a summary line.
 
     /usr/bin/python3 tests/probe3/run.py [EXTENSION]       (default: this tree's dist/archivist)
 
+PROBE_DIR names another battery's directory (tests/probe4/run.py sets it), SAME and DIFF other
+files of pairs in it (SAME=same_more.tsv DIFF=diff_more.tsv).
+
 runtext.py reads the Wilson Center-style sentences of text*.txt through names(). The Python of
 /usr/bin is needed: it can load extensions."""
 import sqlite3, sys, os
-here = os.path.dirname(os.path.abspath(__file__))
+here = os.environ.get('PROBE_DIR') or os.path.dirname(os.path.abspath(__file__))
 so = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, '../../dist/archivist')
 db = sqlite3.connect(':memory:'); db.enable_load_extension(True); db.load_extension(so)
 def q(sql, *a): return db.execute(sql, a).fetchone()[0]
@@ -26,7 +29,7 @@ for a, b in rows(os.environ.get('SAME','same.tsv')):
     if not ok or k1 != k2:
         print(f'SAME\t{a}\t{b}\t{m1}/{m2}\t{k1}\t{k2}')
 dn = dp = dd = 0
-for a, b in rows('diff.tsv'):
+for a, b in rows(os.environ.get('DIFF','diff.tsv')):
     dn += 1
     m1, m2 = q('select name_match(?,?)', a, b), q('select name_match(?,?)', b, a)
     k1, k2 = q('select name_key(?)', a), q('select name_key(?)', b)

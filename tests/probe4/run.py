@@ -1,37 +1,14 @@
 #!/usr/bin/python3
 """Probe battery of the fourth names audit (/work/notes/names4.md), written by hand from real
-catalogue spellings: same.tsv holds pairs of one person (name_match() must say 'same' both
-ways, and the keys agree), diff.tsv pairs of different people ('different' both ways, keys
-apart). Prints the failing rows and a summary line.
+catalogue spellings: same.tsv and same_more.tsv hold pairs of one person, diff.tsv and
+diff_more.tsv pairs of different people. Read by the third audit's runner, tests/probe3/run.py,
+with this directory as PROBE_DIR:
 
-    /usr/bin/python3 tests/probe3/run.py [EXTENSION]       (default: this tree's dist/archivist)
+    /usr/bin/python3 tests/probe4/run.py [EXTENSION]
+    SAME=same_more.tsv DIFF=diff_more.tsv /usr/bin/python3 tests/probe4/run.py
 
-runtext.py reads the Wilson Center-style sentences of text*.txt through names(). The Python of
-/usr/bin is needed: it can load extensions."""
-import sqlite3, sys, os
+runtext.py reads the sentences of text.tsv through names()."""
+import os, runpy
 here = os.path.dirname(os.path.abspath(__file__))
-so = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, '../../dist/archivist')
-db = sqlite3.connect(':memory:'); db.enable_load_extension(True); db.load_extension(so)
-def q(sql, *a): return db.execute(sql, a).fetchone()[0]
-def rows(f):
-    for l in open(os.path.join(here, f), encoding='utf-8'):
-        l = l.rstrip('\n')
-        if l and not l.startswith('#'): yield l.split('\t')[:2]
-sp = sk = n = 0
-for a, b in rows(os.environ.get('SAME','same.tsv')):
-    n += 1
-    m1, m2 = q('select name_match(?,?)', a, b), q('select name_match(?,?)', b, a)
-    k1, k2 = q('select name_key(?)', a), q('select name_key(?)', b)
-    ok = m1 == 'same' and m2 == 'same'; sp += ok; sk += (k1 == k2 and k1 is not None)
-    if not ok or k1 != k2:
-        print(f'SAME\t{a}\t{b}\t{m1}/{m2}\t{k1}\t{k2}')
-dn = dp = dd = 0
-for a, b in rows(os.environ.get('DIFF','diff.tsv')):
-    dn += 1
-    m1, m2 = q('select name_match(?,?)', a, b), q('select name_match(?,?)', b, a)
-    k1, k2 = q('select name_key(?)', a), q('select name_key(?)', b)
-    bad = m1 != 'different' or m2 != 'different' or k1 == k2
-    if bad:
-        print(f'DIFF\t{a}\t{b}\t{m1}/{m2}\t{k1}\t{k2}')
-    dd += not bad
-print(f'same: {sp}/{n} match both ways, {sk}/{n} equal keys; different: {dd}/{dn} different both ways')
+os.environ.setdefault('PROBE_DIR', here)
+runpy.run_path(os.path.join(here, '../probe3/run.py'), run_name='__main__')
