@@ -266,12 +266,12 @@ static int append_syllable(char *out, int nOut, const char *z, int n){
 /* A syllable written in the orthography of a European language turned into Wade-Giles, which
 ** those spellings follow letter for letter: German tsch and sch ("Tschou En-lai", "Liu
 ** Schao-tschi"), French tch, eou and ieou ("Tcheou En-lai", "Lieou"), and the ou that French
-** writes for u before ng, o and a ("Mao Tse-Toung", "Kouo Mo-jo", "Houang Houa": never Wade-Giles's
-** own ou, "Chou", which no rule here reaches), Polish cz and sz and
-** Hungarian cs and hsz ("Czou", "Szao", "Csou", "Hsziao"), and the s that French and Polish write for hs before i
-** ("Teng Siao-ping"); a j after a vowel is the i of a diphthong ("En-laj", "Kaj"). Writes it to
-** out (room for 2n+1 bytes) and returns its length; 0 when nothing was changed, so that a
-** syllable of pinyin or Wade-Giles is never read so. */
+** writes for u before ng, o and a ("Mao Tse-Toung", "Kouo Mo-jo", "Houang Houa": never
+** Wade-Giles's own ou, "Chou", which no rule here reaches), Polish cz and sz and Hungarian cs
+** and hsz ("Czou", "Szao", "Csou", "Hsziao"), and the s that French and Polish write for hs
+** before i ("Teng Siao-ping"); a j after a vowel is the i of a diphthong ("En-laj", "Kaj").
+** Writes it to out (room for 2n+1 bytes) and returns its length; 0 when nothing was changed,
+** so that a syllable of pinyin or Wade-Giles is never read so. */
 static int european_wade_giles(const char *z, int n, char *out){
   /* the letters written, then the Wade-Giles, each with its length: the tokenizer reads
   ** every capitalized word of a document through here, so no strlen() per letter */
@@ -284,7 +284,8 @@ static int european_wade_giles(const char *z, int n, char *out){
   while( i<n ){
     size_t r = sizeof(aRule)/sizeof(aRule[0]);
     char c = z[i];
-    if( c=='t' || c=='s' || c=='c' || c=='h' || c=='i' || c=='e' || c=='o' ){  /* a rule's first letter */
+    /* a rule's first letter */
+    if( c=='t' || c=='s' || c=='c' || c=='h' || c=='i' || c=='e' || c=='o' ){
       for(r=0; r<sizeof(aRule)/sizeof(aRule[0]); r++){
         int k = aRule[r].nFrom;
         if( aRule[r].zFrom[0]==c && i+k<=n && memcmp(z+i, aRule[r].zFrom, (size_t)k)==0 ){
