@@ -113,7 +113,7 @@ int sql_create_module(SqlRegistry *pReg, const char *zName, const sqlite3_module
 void sql_registry_undo(SqlRegistry *pReg);
 
 /* Each glue file's registration, made in turn by archivist.c. Those that use the name authority
-** take their own references from names_shared_ref(). */
+** take it from names_shared_ref(). */
 int archivist_register_text(SqlRegistry *pReg);
 int archivist_register_listing(SqlRegistry *pReg);
 int archivist_register_ris(SqlRegistry *pReg);

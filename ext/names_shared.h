@@ -1,17 +1,17 @@
 /*
-** names_shared.h: the one name authority of the process, shared by every connection.
+** names_shared.h: the name authority every registration of the glue reads (names_sql.c,
+** names_vtab.c, search_sql.c, tokenizer_sql.c).
 **
-** The authority (names.h) is immutable once built. It is built the first time any connection
-** reads a name (a connection that never reads one does not pay for it), under a lock so that
-** two threads never build it twice, and then only read, by every connection and thread at
-** once. Every registration that uses it holds a reference; the last reference released frees
-** it.
+** The authority (names.h) is constant data compiled into the extension, only ever read, by
+** every connection and thread at once: a registration takes it when it is made and hands it to
+** SQLite with names_shared_release() as the destructor, which frees nothing for the compiled-in
+** authority.
 **
 **     NamesShared *p = names_shared_ref();       // at registration; pass names_shared_release
 **                                                // to SQLite as the destructor
 **     const NameAuthority *pAuth = names_shared_authority(p);   // NULL: out of memory
 **
-** This is glue: it uses the C library's threads, not SQLite, and no SQL.
+** This is glue's: no SQL, no SQLite, and no state of the process.
 */
 #ifndef ARCHIVIST_NAMES_SHARED_H
 #define ARCHIVIST_NAMES_SHARED_H
@@ -19,15 +19,15 @@
 struct NameAuthority;
 typedef struct NamesShared NamesShared;
 
-/* Take a reference to the process's authority (not built yet). Never fails. */
+/* The authority for a registration: the compiled-in one (a build without it makes one, and
+** NULL when that runs out of memory). */
 NamesShared *names_shared_ref(void);
 
-/* Give a reference back (void* so that it can be an SQLite destructor); the last one frees
-** the authority, which a later names_shared_ref() builds again when asked. */
+/* Give it back (void* so that it can be an SQLite destructor): nothing to do for the
+** compiled-in authority; a built one is freed. NULL is fine. */
 void names_shared_release(void *pShared);
 
-/* The authority, built on first use; NULL when it could not be built (out of memory), in
-** which case the next call tries again. */
+/* The authority of a registration; NULL when it has none (out of memory at registration). */
 const struct NameAuthority *names_shared_authority(NamesShared *pShared);
 
 #endif

@@ -15,9 +15,8 @@
 ** names(text)           every person's name in free text: name, canon, key, offset, length
 **                       (characters, 1-based: substr(text, offset, length) = name)
 **
-** The name authority (names.h) is the process's one (names_shared.h), built the first time any
-** connection reads a name; each function holds a reference to it. A number or a BLOB is read
-** as text; text that is not UTF-8 is an error.
+** The name authority (names.h) is the one compiled into the extension (names_shared.h), only
+** read. A number or a BLOB is read as text; text that is not UTF-8 is an error.
 */
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT3

@@ -14,7 +14,7 @@
 ** word, phrase or date gives '""', which matches nothing; a number or a BLOB is read as text;
 ** text that is not UTF-8 is an error. A result longer than SQLITE_LIMIT_LENGTH is an error.
 **
-** Names are found with the process's name authority (names_shared.h).
+** Names are found with the name authority compiled into the extension (names_shared.h).
 */
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT3
