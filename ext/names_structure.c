@@ -119,13 +119,13 @@ int names_strip_titles(const NameAuthority *pAuth, Toks *p){
     int c;
     /* a title after a comma of a full name, alone or with what it is of, is the person's
     ** office, not a given name: "Kim Il Sung, Premier", "Mao Zedong, Chairman of the CCP",
-    ** "Gromyko, Andrei, Minister of Foreign Affairs" (not "Lord, Winston": no title after
-    ** it; a name of one word keeps its title: "Charlemagne, Emperor" is Emperor Charlemagne,
-    ** as the heading has it) */
+    ** "Gromyko, Andrei, Minister of Foreign Affairs", "Tito, President of Yugoslavia" (not
+    ** "Lord, Winston": no title after it; a name of one word keeps a title alone:
+    ** "Charlemagne, Emperor" is Emperor Charlemagne, as the heading has it) */
     for(c=iComma; c<p->n; c++){
-      if( c>1 && p->a[c].comma && c+1<p->n
+      if( c>0 && p->a[c].comma && c+1<p->n
        && (k = names_title_at(pAuth, p, c+1, p->n, TITLE_EITHER))>0
-       && (c+1+k==p->n || office_of(&p->a[c+1+k])) ){
+       && ((c>1 && c+1+k==p->n) || (c+1+k<p->n && office_of(&p->a[c+1+k]))) ){
         p->n = c;
         stripped = 1;
         break;

@@ -12,8 +12,9 @@
 **   - in katakana, in which Japanese writes foreign names, a whole run of it (スターリン before
 **     the particle は; not the スターリン of スターリングラード, Stalingrad).
 **
-** A name in Han right before a word of han_name_things.tsv names a thing, no person: 毛泽东思想,
-** Mao Zedong Thought; 金日成综合大学, Kim Il Sung University; 斯大林奖金, the Stalin Prize.
+** A name right before a word of han_name_things.tsv names a thing or a place, no person:
+** 毛泽东思想, Mao Zedong Thought; 金日成综合大学, Kim Il Sung University; 斯大林格勒, Stalingrad;
+** 胡志明市, Ho Chi Minh City; スターリン主義, Stalinism.
 **
 ** Only people the authority knows: an unknown name inside such text cannot be told from the
 ** words around it. The look-ups go through the authority's map of spellings, keyed by the
@@ -47,8 +48,8 @@ static int known_spelling_at(const ScanText *p, size_t start, size_t end, NameFo
   return 1;
 }
 
-/* Does a word of han_name_things.tsv begin at z[i..end), making a thing of the name before
-** it ("毛泽东思想", Mao Zedong Thought; "金日成综合大学", Kim Il Sung University)? */
+/* Does a word of han_name_things.tsv begin at z[i..end), making a thing or a place of the name
+** before it ("毛泽东思想", Mao Zedong Thought; "斯大林格勒", Stalingrad)? */
 static int thing_after(const char *z, size_t i, size_t end){
   size_t n;
   for(n=3; n<=(size_t)arch_data_han_name_things_max_key && i+n<=end; n+=3){
@@ -100,7 +101,10 @@ int names_unspaced_inside(const ScanText *p, const Word *w, NameFound *pFound){
       size_t e = i+(size_t)len;
       int k;
       while( e<w->end && unspaced_script_at(p->z, e, w->end, &k)==2 ) e += (size_t)k;
-      if( e-i<w->end-w->start && known_spelling_at(p, i, e, pFound) ) return 1;
+      if( e-i<w->end-w->start && known_spelling_at(p, i, e, pFound)
+       && !thing_after(p->z, e, w->end) ){
+        return 1;
+      }
     }
     prev = script;
   }

@@ -1495,6 +1495,15 @@ START_TEST(test_han_names_inside_text)
     { "毛主席语录", "" },
     { "毛泽东同志指出", "毛泽东=Mao Zedong" },
     { "金日成の大学", "金日成=Kim Il Sung" },
+    /* ... and before a place's word, the place named after him (Stalingrad, Ho Chi Minh City,
+    ** Voroshilovgrad), in katakana too (Stalinism); not before a verb that begins as one
+    ** would (号召, called on; 路过, passed by) */
+    { "斯大林格勒战役", "" },
+    { "胡志明市的会议", "" },
+    { "伏罗希洛夫格勒", "" },
+    { "スターリン主義の批判", "" },
+    { "毛泽东号召全国人民", "毛泽东=Mao Zedong" },
+    { "毛泽东路过上海", "毛泽东=Mao Zedong" },
   };
   expect_scan_rows(a, sizeof(a)/sizeof(a[0]), SCAN_BOTH);
 }

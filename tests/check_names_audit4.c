@@ -145,10 +145,13 @@ START_TEST(test_title_after_comma)
     { "Gromyko, Andrei, Minister of Foreign Affairs", "Andrei Gromyko", NAME_SAME },
     { "Andrei Gromyko, Ambassador to the United States", "Andrei Gromyko", NAME_SAME },
     { "Kennedy, John F., President of the United States", "John F. Kennedy", NAME_SAME },
+    { "Dean Rusk, Secretary of State", "Dean Rusk", NAME_SAME },
   };
   check_pairs(a, sizeof(a)/sizeof(a[0]));
-  /* a name of one word keeps its title, as its heading has it */
+  /* a name of one word keeps a title alone, as its heading has it, but not an office of
+  ** something: Tito is Josip Broz Tito */
   expect_key("Charlemagne, Emperor", "charlemagne emperor");
+  expect_key("Tito, President of Yugoslavia", "tito yosip broz");
   /* a given name after the comma still turns the name round, a title word before it too */
   expect_key("Lord, Winston", "lord vinston");
   expect_key("Kennan, George", "kenan george");
