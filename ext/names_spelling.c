@@ -162,6 +162,7 @@ static int korean_surname_token(const NameAuthority *pAuth, const Tok *t){
 ** name ("Mun-gyu Pak"), or after a first word that is no family name of East Asia ("Il Sung
 ** Kim"). *pv is its canonical index, *pFrom where the given name begins in the first word. */
 static int european_chinese_surname(const NameAuthority *pAuth, const Tok *t);
+static int chinese_pair(const NameAuthority *pAuth, const Toks *p);
 
 static int korean_family(const NameAuthority *pAuth, const Toks *p, int *pv, int *pFrom){
   const Tok *pFirst = &p->a[0], *pLast = &p->a[p->n-1];
@@ -171,7 +172,8 @@ static int korean_family(const NameAuthority *pAuth, const Toks *p, int *pv, int
   if( p->n>1 ) vLast = korean_surname_token(pAuth, pLast);
   if( vLast>=0 && (p->nInverted==1 || firstHyphenated
                    || (vFirst<0 && !names_is_chinese_surname(pAuth, pFirst->z, pFirst->n)
-                       && !european_chinese_surname(pAuth, pFirst))) ){
+                       && !european_chinese_surname(pAuth, pFirst)
+                       && !chinese_pair(pAuth, p))) ){
     *pv = vLast;
     *pFrom = pLast->n;
     return 1;
@@ -184,11 +186,25 @@ static int korean_family(const NameAuthority *pAuth, const Toks *p, int *pv, int
   return -1;
 }
 
+/* The syllables of the given name of the Korean name p, whose family name is word iFamily
+** (from byte `from` of it on, the given name's words), appended to given: how many, or -1
+** when a word is no Korean syllables. */
+static int korean_given(const Toks *p, int iFamily, int from, char *given, int nGiven){
+  int i, nSyl = 0;
+  given[0] = 0;
+  for(i=0; i<p->n; i++){
+    int k = korean_pieces(&p->a[i], i==iFamily ? from : 0, given, nGiven);
+    if( k<0 ) return -1;
+    nSyl += k;
+  }
+  return nSyl;
+}
+
 /* Korean: a known surname, then one to three syllables: "Kim Il Sung", "Kim Il-sung", "Kang
 ** Ryanguk", "Kang-Ryang-Uk", "KimIlSung", 김일성 (one token, one piece a syllable); or the
 ** surname last ("Il Sung Kim", "Mun-gyu Pak", "Pak, Mun-gyu"). */
 static int parts_korean(const NameAuthority *pAuth, const Toks *p, NameInfo *pOut){
-  int iFamily, from = 0, i, nSyl = 0, v = -1, where;
+  int from = 0, i, nSyl = 0, v = -1, where;
   char given[64];
   if( p->n<1 || p->n>4 ) return 0;
   for(i=0; i<p->n; i++){
@@ -203,14 +219,15 @@ static int parts_korean(const NameAuthority *pAuth, const Toks *p, NameInfo *pOu
     }
   }
   if( (where = korean_family(pAuth, p, &v, &from))<0 ) return 0;
-  iFamily = where==0 ? 0 : p->n-1;
-  given[0] = 0;
-  for(i=0; i<p->n; i++){
-    int k = korean_pieces(&p->a[i], i==iFamily ? from : 0, given, sizeof(given));
-    if( k<0 ) return 0;
-    nSyl += k;
+  nSyl = korean_given(p, where==0 ? 0 : p->n-1, from, given, sizeof(given));
+  if( nSyl<0 && where==0 && p->n>=3 && (v = korean_surname_token(pAuth, &p->a[p->n-1]))>=0 ){
+    /* the words after a family name first are no given name, and the last word is a family
+    ** name: the name was written given name first ("Chung Hee Park") */
+    where = 1;
+    from = p->a[p->n-1].n;
+    nSyl = korean_given(p, p->n-1, from, given, sizeof(given));
   }
-  if( nSyl>3 || (nSyl==0 && p->n>1) ) return 0;
+  if( nSyl<0 || nSyl>3 || (nSyl==0 && p->n>1) ) return 0;
   strcpy(pOut->family, names_str(pAuth, pAuth->aCanon[v]));
   strcpy(pOut->given, given);
   pOut->nGiven = nSyl>0;
@@ -390,6 +407,16 @@ static const char *chinese_family(const NameAuthority *pAuth, const Tok *t, int 
     return zWg;
   }
   return 0;
+}
+
+/* Is the name of two words a Chinese family name in Wade-Giles and a syllable of Chinese after
+** it ("Ch'en Yi", "Chou Li")? The last word, though a Korean family name (Yi, Li), is then
+** the given name: a Korean given name before its family name has two syllables ("Sung Kim",
+** whose Kim is no Chinese syllable, stays Korean; "Chung Hee Park" has three words). */
+static int chinese_pair(const NameAuthority *pAuth, const Toks *p){
+  const Tok *pLast = &p->a[1];
+  return p->n==2 && chinese_family(pAuth, &p->a[0], 0, 1)!=0
+      && (is_pinyin(pAuth, pLast->z, pLast->n) || wade_giles(pAuth, pLast->z, pLast->n)!=0);
 }
 
 /* Chinese: a family name, then a given name of one to three syllables, in pinyin or Wade-Giles,

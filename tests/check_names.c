@@ -1319,6 +1319,25 @@ START_TEST(test_east_asian_press_order)
 }
 END_TEST
 
+START_TEST(test_wade_giles_family_before_korean_surname)
+{
+  /* A Chinese family name in Wade-Giles, then one Chinese syllable that is also a Korean
+  ** family name (Yi, Li): the name is Chinese, family first, and keeps one key with its pinyin
+  ** ("Ch'en Yi" was read as a Korean Yi with the given name Ch'en) ... */
+  expect_one_key("Ch'en Yi", "Chen Yi", 1);
+  expect_one_key("Ch\u2019en Yi", "Chen Yi", 1);
+  expect_one_key("Chou Yi", "Zhou Yi", 1);
+  expect_one_key("Chou Li", "Zhou Li", 1);
+  expect_one_key("Hsu Li", "Xu Li", 1);
+  /* ... while a Korean given name before its family name, which no Chinese syllable ends,
+  ** or of more words, stays Korean */
+  expect_one_key("Il Sung Kim", "Kim Il Sung", 1);
+  expect_one_key("Chung Hee Park", "Park Chung Hee", 1);
+  expect_one_key("Mun-gyu Pak", "Pak Mun-gyu", 1);
+  expect_one_key("Ch'en Yi", "Yi Ch'en", 0);
+}
+END_TEST
+
 START_TEST(test_alone_resolves_by_family_only)
 {
   /* A syllable of a given name alone is no known person ("Yong" of Lho Shin-yong, "Sam" of
@@ -1760,6 +1779,7 @@ static Suite *names_suite(void){
   tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
   tcase_add_test(tc, test_korean_press_spellings);
   tcase_add_test(tc, test_east_asian_press_order);
+  tcase_add_test(tc, test_wade_giles_family_before_korean_surname);
   tcase_add_test(tc, test_spanish_hiatus_and_vietnamese_titles);
   tcase_add_test(tc, test_alone_resolves_by_family_only);
   tcase_add_test(tc, test_alone_as_written);
