@@ -304,12 +304,31 @@ int arch_data_begins_longer(const ArchDataRow *aRow, unsigned nRow, const char *
   return 0;
 }
 
-int text_fold_letter(uint32_t cp, char out[8]){
+/* Letter cp (in lower case, beyond ASCII) as Unicode decomposes it, its marks stripped and its
+** case folded, in out (8 bytes at most): its length. */
+static int fold_decomposed(uint32_t cp, char out[8]){
   utf8proc_int32_t aDecomp[8];
-  utf8proc_uint8_t enc[4];
-  utf8proc_ssize_t nDecomp, nEnc, k;
-  const ArchDataRow *r;
+  utf8proc_ssize_t nDecomp, k;
   int last = 0, n = 0;
+  nDecomp = utf8proc_decompose_char((utf8proc_int32_t)cp, aDecomp, 8,
+                                    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD
+                                    | UTF8PROC_STRIPMARK,
+                                    &last);
+  for(k=0; k<nDecomp && k<8; k++){
+    utf8proc_uint8_t b[4];
+    utf8proc_ssize_t nb = utf8proc_encode_char(aDecomp[k], b);
+    if( n+nb>8 ) break;
+    memcpy(out+n, b, (size_t)nb);
+    n += (int)nb;
+  }
+  return n;
+}
+
+int text_fold_letter(uint32_t cp, char out[8]){
+  utf8proc_uint8_t enc[4];
+  utf8proc_ssize_t nEnc;
+  const ArchDataRow *r;
+  int n;
   if( cp<0x80 ){
     out[0] = (char)((cp>='A' && cp<='Z') ? cp+32 : cp);
     return 1;
@@ -326,18 +345,17 @@ int text_fold_letter(uint32_t cp, char out[8]){
     memcpy(out, r->value, (size_t)n);
     return n;
   }
-  nDecomp = utf8proc_decompose_char((utf8proc_int32_t)cp, aDecomp, 8,
-                                    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD
-                                    | UTF8PROC_STRIPMARK,
-                                    &last);
-  for(k=0; k<nDecomp && k<8; k++){
-    utf8proc_uint8_t b[4];
-    utf8proc_ssize_t nb = utf8proc_encode_char(aDecomp[k], b);
-    if( n+nb>8 ) break;
-    memcpy(out+n, b, (size_t)nb);
-    n += (int)nb;
+  return fold_decomposed(cp, out);
+}
+
+int text_fold_letter_plain(uint32_t cp, char out[8]){
+  int n, k;
+  if( cp>=0x80 && !text_is_hangul_syllable(cp) && !text_is_han(cp) ){
+    n = fold_decomposed((uint32_t)utf8proc_tolower((utf8proc_int32_t)cp), out);
+    for(k=0; k<n && out[k]>='a' && out[k]<='z'; k++){}
+    if( n>0 && k==n ) return n;
   }
-  return n;
+  return text_fold_letter(cp, out);
 }
 
 size_t text_fold_key(const char *z, size_t n, char *out){

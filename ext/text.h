@@ -153,6 +153,12 @@ int text_needs_fold(const char *z, size_t n);
 ** returns the number written (0 for a lone mark). */
 int text_fold_letter(uint32_t cp, char out[8]);
 
+/* Letter cp as text that drops the marks writes it: its accents stripped where that leaves
+** ASCII letters (ŏ → o, č → c, ș → s, where text_fold_letter() writes eo, ch, sh: "Kaesong",
+** "Timisoara" in text that has no marks), else text_fold_letter()'s fold (ł → l, æ → ae, and
+** every letter of other scripts). */
+int text_fold_letter_plain(uint32_t cp, char out[8]);
+
 /* A key for text that should compare equal whatever its typography: letters folded
 ** (text_fold_letter), every quotation mark written ', every dash -, white space runs one space,
 ** trimmed. z[0..n) must be valid UTF-8; out needs room for 4*n+8 bytes (a 2-byte letter folds

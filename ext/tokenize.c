@@ -60,13 +60,17 @@ typedef struct VariantTokens {
 
 /* The letters beyond ASCII, remembered: is each a word's letter, and its fold (text_fold_letter()
 ** goes through utf8proc's decomposition for every letter, and names in Cyrillic, Hangul or
-** Chinese are all such letters). Direct-mapped by code point; cp 0 (ASCII, never looked up)
-** marks an empty entry. */
+** Chinese are all such letters), and its fold as text without marks writes it
+** (text_fold_letter_plain(): ŏ → o where the fold is eo). Direct-mapped by code point; cp 0
+** (ASCII, never looked up) marks an empty entry. */
 #define FOLD_CACHE_SIZE 2048                  /* a power of two */
 typedef struct FoldCacheEntry {
   uint32_t cp;
   int8_t n;                                   /* the fold's bytes; -1: no letter of a word */
+  int8_t nPlain;                              /* the plain fold's bytes */
+  int8_t plainDiffers;                        /* the plain fold is not the fold */
   char z[8];
+  char zPlain[8];
 } FoldCacheEntry;
 
 struct ArchTokenizer {
@@ -205,16 +209,31 @@ static int is_word_char(uint32_t cp){
       || cat==UTF8PROC_CATEGORY_NL || cat==UTF8PROC_CATEGORY_NO;
 }
 
-/* Letter cp (beyond ASCII): its fold written to buf (8 bytes), and its length; -1 when it is
-** no letter, mark or digit of a word. */
-static int fold_cached(ArchTokenizer *p, uint32_t cp, char buf[8]){
+/* Is cp a letter that marks a sound inside a word and is no letter of its own: the modifier
+** letters of transliteration, apostrophe, ayn and hamza (ʼ ʻ ʾ ʿ: "Baʿath", "Qurʾan", "Chʻen")?
+** They fold to nothing: text that omits them ("Baath", "Quran") gives the same word. */
+static int is_modifier_apostrophe(uint32_t cp){
+  return cp==0x02BB || cp==0x02BC || cp==0x02BE || cp==0x02BF;
+}
+
+/* Letter cp (beyond ASCII): its entry, with its fold (n bytes, -1 when it is no letter, mark or
+** digit of a word) and its plain fold. */
+static const FoldCacheEntry *fold_cached(ArchTokenizer *p, uint32_t cp){
   FoldCacheEntry *e = &p->aFold[cp & (FOLD_CACHE_SIZE-1)];
   if( e->cp!=cp ){
     e->cp = cp;
-    e->n = (int8_t)(is_word_char(cp) ? text_fold_letter(cp, e->z) : -1);
+    e->plainDiffers = 0;
+    if( !is_word_char(cp) ){
+      e->n = e->nPlain = -1;
+    }else if( is_modifier_apostrophe(cp) ){
+      e->n = e->nPlain = 0;
+    }else{
+      e->n = (int8_t)text_fold_letter(cp, e->z);
+      e->nPlain = (int8_t)text_fold_letter_plain(cp, e->zPlain);
+      e->plainDiffers = e->nPlain!=e->n || memcmp(e->z, e->zPlain, (size_t)e->n)!=0;
+    }
   }
-  if( e->n>0 ) memcpy(buf, e->z, (size_t)e->n);
-  return e->n;
+  return e;
 }
 
 /* Is cp of a script written without spaces between words, Han or hiragana? Each such
@@ -249,15 +268,86 @@ static int all_unspaced(const char *z, int n){
   return n>0;
 }
 
+/* The apostrophe at z[i] (', ’ or ‘): its length, or 0. */
+static int apostrophe_at(const char *z, int n, int i){
+  if( z[i]=='\'' ) return 1;
+  if( i+2<n && (unsigned char)z[i]==0xE2 && (unsigned char)z[i+1]==0x80
+   && ((unsigned char)z[i+2]==0x98 || (unsigned char)z[i+2]==0x99) ){
+    return 3;
+  }
+  return 0;
+}
+
+/* Does the apostrophe before z[i] join the word's letters before it, seg[0..nSeg) (folded,
+** since the word's start or the last apostrophe it joined), to the letters that follow? It
+** does inside a word of Wade-Giles, McCune-Reischauer or pinyin ("Ch'en", "P'yŏngyang",
+** "Yan'an", "Tian'anmen"), which text without the marks writes as one word ("Yanan"); it
+** does not before an ending of English ("Stalin's", "don't", "we'll", "they've") nor after an
+** article or preposition written short ("l'ambassade", "d'Estaing", "dell'Unione",
+** "qu'il", "O'Neill": one letter, but the aspirated p, k, t of Wade-Giles; or ending in ll or
+** qu), whose words are searched alone. */
+static int apostrophe_joins(ArchTokenizer *p, const char *seg, int nSeg, const char *z, int n,
+                            int i){
+  static const char *const azEnding[] = { "s", "t", "d", "m", "ll", "re", "ve" };
+  int j = i, k;
+  if( nSeg==1 && !strchr("pkt", seg[0]) ) return 0;
+  if( nSeg>=2 && (memcmp(seg+nSeg-2, "ll", 2)==0 || memcmp(seg+nSeg-2, "qu", 2)==0) ){
+    return 0;
+  }
+  while( j<n && ((z[j]|0x20)>='a' && (z[j]|0x20)<='z') ) j++;
+  if( j==i ){                                     /* a letter beyond ASCII after it? */
+    uint32_t cp;
+    int len = i<n && (unsigned char)z[i]>=0x80 ? char_len(z+i, n-i, &cp) : 0;
+    return len>0 && !is_unspaced_script(cp) && fold_cached(p, cp)->n>0;
+  }
+  if( j<n && ((unsigned char)z[j]>=0x80 || (z[j]>='0' && z[j]<='9')) ) return 1;
+  for(k=0; k<(int)(sizeof(azEnding)/sizeof(azEnding[0])); k++){
+    int m = (int)strlen(azEnding[k]);
+    if( j-i==m && text_ieq(z+i, (size_t)m, azEnding[k], (size_t)m) ) return 0;
+  }
+  return 1;
+}
+
+/* The word z[start..end) that next_index_word() read, as text without marks writes it, in
+** out: its length. Its apostrophes are those it joined. */
+static int plain_word(ArchTokenizer *p, const char *z, int start, int end, char *out){
+  int i = start, o = 0, k;
+  while( i<end ){
+    unsigned char c = (unsigned char)z[i];
+    uint32_t cp;
+    int len;
+    const FoldCacheEntry *e;
+    if( c<0x80 ){
+      if( c!='\'' && o<WORD_MAX_BYTES-1 ) out[o++] = (char)((c>='A' && c<='Z') ? c|0x20 : c);
+      i++;
+      continue;
+    }
+    if( (k = apostrophe_at(z, end, i))>0 ){ i += k; continue; }
+    len = char_len(z+i, end-i, &cp);
+    if( len==0 ){ i++; continue; }
+    e = fold_cached(p, cp);
+    if( e->nPlain>0 && o+e->nPlain<=WORD_MAX_BYTES-1 ){
+      memcpy(out+o, e->zPlain, (size_t)e->nPlain);
+      o += e->nPlain;
+    }
+    i += len;
+  }
+  out[o] = 0;
+  return o;
+}
+
 /* Read the next word at or after *pi: its bytes [*pStart, *pEnd) and its folded form, never
 ** empty (a word of combining marks alone folds to nothing, and is no word); a character of a
-** script written without spaces is a word alone. Returns 0 at the end of the text. */
+** script written without spaces is a word alone; an apostrophe inside a word joins its letters
+** where apostrophe_joins() says. Returns 0 at the end of the text. When outPlain is not NULL,
+** it gets the word as text without marks writes it (ŏ as o, č as c: text_fold_letter_plain())
+** and *pnPlain its length, or -1 when that is the folded form. */
 static int next_index_word(ArchTokenizer *p, const char *z, int n, int *pi, int *pStart,
-                           int *pEnd, char *out, int *pnOut){
-  int i = *pi, o = 0;
+                           int *pEnd, char *out, int *pnOut, char *outPlain, int *pnPlain){
+  int i = *pi, o = 0, seg = 0, differs = 0;
   uint32_t cp;
   int len;
-  char buf[8];
+  const FoldCacheEntry *e;
 next_word:
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
@@ -267,7 +357,7 @@ next_word:
       continue;
     }
     len = char_len(z+i, n-i, &cp);
-    if( len && fold_cached(p, cp, buf)>=0 ) break;
+    if( len && fold_cached(p, cp)->n>=0 ) break;
     i += len ? len : 1;
   }
   if( i>=n ){ *pi = n; return 0; }
@@ -277,34 +367,47 @@ next_word:
     int k;
     if( c<0x80 ){
       if( (c|0x20)>='a' && (c|0x20)<='z' ){
-        if( o<WORD_MAX_BYTES-1 ) out[o++] = (char)(c|0x20);
-      }else if( c>='0' && c<='9' ){
-        if( o<WORD_MAX_BYTES-1 ) out[o++] = (char)c;
-      }else{
+        c |= 0x20;
+      }else if( c<'0' || c>'9' ){
+        if( c=='\'' && o>0 && apostrophe_joins(p, out+seg, o-seg, z, n, i+1) ){
+          i++;                                     /* "Yan'an" is one word */
+          seg = o;
+          continue;
+        }
         break;
       }
+      if( o<WORD_MAX_BYTES-1 ) out[o++] = (char)c;
       i++;
       continue;
     }
-    if( (len = char_len(z+i, n-i, &cp))==0 || (k = fold_cached(p, cp, buf))<0 ) break;
+    if( c==0xE2 && o>0 && (k = apostrophe_at(z, n, i))>0 ){
+      if( !apostrophe_joins(p, out+seg, o-seg, z, n, i+k) ) break;
+      i += k;
+      seg = o;
+      continue;
+    }
+    if( (len = char_len(z+i, n-i, &cp))==0 || (e = fold_cached(p, cp))->n<0 ) break;
+    k = e->n;
     if( is_unspaced_script(cp) ){
       if( o>0 ) break;                           /* ends the word before it */
-      memcpy(out, buf, (size_t)k);
+      memcpy(out, e->z, (size_t)k);
       o = k;
       i += len;
       break;                                     /* and is one */
     }
     if( o+k<=WORD_MAX_BYTES-1 ){
-      memcpy(out+o, buf, (size_t)k);
+      memcpy(out+o, e->z, (size_t)k);
       o += k;
     }
+    differs |= e->plainDiffers;
     i += len;
   }
-  if( o==0 ) goto next_word;
+  if( o==0 ){ seg = differs = 0; goto next_word; }
   *pEnd = i;
   *pi = i;
   out[o] = 0;
   *pnOut = o;
+  if( pnPlain ) *pnPlain = differs ? plain_word(p, z, *pStart, i, outPlain) : -1;
   return 1;
 }
 
@@ -406,7 +509,7 @@ static int is_key_token(const char *z, int n){
 static int count_words(ArchTokenizer *p, const char *z, int start, int end){
   char buf[WORD_MAX_BYTES];
   int i = start, s, e, nb, nWord = 0;
-  while( next_index_word(p, z, end, &i, &s, &e, buf, &nb) ) nWord++;
+  while( next_index_word(p, z, end, &i, &s, &e, buf, &nb, 0, 0) ) nWord++;
   return nWord;
 }
 
@@ -441,7 +544,7 @@ static void variants_make(ArchTokenizer *p, int person, int nWord, VariantSet *p
     ** ("毛主席" would put "主席", chairman, at "Mao Zedong"); the key finds it */
     if( has_unspaced(z, n) || count_words(p, z, 0, n)!=nWord ) continue;
     i = 0;
-    while( next_index_word(p, z, n, &i, &s, &e, buf, &nb) && w<nWord ){
+    while( next_index_word(p, z, n, &i, &s, &e, buf, &nb, 0, 0) && w<nWord ){
       int ns;
       const char *zStem = stem(p, 0, buf, nb, &ns);
       variant_add(pSet, w++, zStem, ns);
@@ -535,8 +638,8 @@ static char *valid_copy(const char *z, int n, int *pNoMem){
 
 ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
                      void *pCtx, ArchTokenFn xToken){
-  char word[WORD_MAX_BYTES];
-  int i = 0, start, end, nWord, rc = 0, noMem;
+  char word[WORD_MAX_BYTES], plain[WORD_MAX_BYTES];
+  int i = 0, start, end, nWord, nPlain, form, rc = 0, noMem;
   NameScanner scanner;
   NameFound found;
   int haveName = 0, nameWord = 0, isQueryName = 0;
@@ -578,7 +681,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     }
   }
 
-  while( rc==0 && next_index_word(p, z, n, &i, &start, &end, word, &nWord) ){
+  while( rc==0 && next_index_word(p, z, n, &i, &start, &end, word, &nWord, plain, &nPlain) ){
     int inName = 0;
     while( haveName && (size_t)start>=found.end ){
       haveName = name_scan_next(&scanner, &found);
@@ -597,7 +700,13 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
         }
       }
     }
-    rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
+    /* the word, and the word as text without marks writes it beside it: "Kaesŏng" is found
+    ** by "Kaesong" as by "Kaeseong", "Timișoara" by "Timisoara" (one call: it is inlined) */
+    for(form=0; rc==0 && (form==0 || (form==1 && nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX));
+        form++){
+      rc = emit_word(p, eReason, form ? plain : word, form ? nPlain : nWord, form, start, end,
+                     pCtx, xToken);
+    }
     if( rc==0 && inName ){
       if( nameWord==0 ) rc = emit_key(found.info.key, 1, start, end, pCtx, xToken);
       if( rc==0 && nameWord<MAX_NAME_WORDS && p->pVar ){

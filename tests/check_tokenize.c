@@ -65,6 +65,12 @@ static void tokens_reset(Tokens *p){
   memset(p, 0, sizeof(*p));
 }
 
+/* Take token i out of the list. */
+static void tokens_drop(Tokens *p, int i){
+  memmove(&p->a[i], &p->a[i+1], sizeof(Token)*(size_t)(p->n-i-1));
+  p->n--;
+}
+
 static int tokenize_into(ArchTokenizer *pTok, ArchTokenizeReason e, const char *z, Tokens *p){
   tokens_reset(p);
   return arch_tokenize(pTok, e, z, (int)strlen(z), p, collect);
@@ -174,15 +180,83 @@ START_TEST(test_fold_accents)
   ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_DOCUMENT, "KÁDÁR", &t), 0);
   ck_assert_msg(t.n==1, "%s", dump(&t));
   ck_assert_str_eq(t.a[0].z, "kadar");
+  /* ... and, at the same position, as text without marks writes them (ŏ -> o, č -> c) */
   ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_DOCUMENT, "Pyŏngyang Chruščov", &t), 0);
-  ck_assert_msg(t.n==2, "%s", dump(&t));
+  ck_assert_msg(t.n==4, "%s", dump(&t));
   ck_assert_str_eq(t.a[0].z, "pyeongyang");
-  ck_assert_str_eq(t.a[1].z, "chrushchov");
+  ck_assert_str_eq(t.a[1].z, "pyongyang");
+  ck_assert_int_eq(t.a[1].colocated, 1);
+  ck_assert_str_eq(t.a[2].z, "chrushchov");
+  ck_assert_int_eq(t.a[2].colocated, 0);
+  ck_assert_str_eq(t.a[3].z, "chruscov");
+  ck_assert_int_eq(t.a[3].colocated, 1);
   /* Cyrillic is lower-cased, and an English stemmer leaves it alone */
   ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_DOCUMENT, "МОСКВА", &t), 0);
   ck_assert_msg(t.n==1, "%s", dump(&t));
   ck_assert_str_eq(t.a[0].z, "москва");
   tokens_reset(&t);
+}
+END_TEST
+
+/* The tokens of z at position 0, 1, ... (colocated ones after a '+'), space-separated. */
+static const char *tokens_of(ArchTokenizer *pTok, ArchTokenizeReason e, const char *z){
+  static char buf[2048];
+  Tokens t = {0};
+  int i, o = 0;
+  ck_assert_int_eq(tokenize_into(pTok, e, z, &t), 0);
+  buf[0] = 0;
+  for(i=0; i<t.n && o<(int)sizeof(buf)-210; i++){
+    o += snprintf(buf+o, sizeof(buf)-(size_t)o, "%s%s%s", i ? " " : "",
+                  t.a[i].colocated ? "+" : "", t.a[i].z);
+  }
+  tokens_reset(&t);
+  return buf;
+}
+
+START_TEST(test_apostrophe_inside_word)
+{
+  static const struct { const char *z, *zWant; } a[] = {
+    /* the apostrophes of Wade-Giles, McCune-Reischauer and pinyin join a word's syllables,
+    ** so that text that drops them gives the same word */
+    { "Yan'an", "yanan" },
+    { "Yan\u2019an", "yanan" },
+    { "Ch'en", "chen" },
+    { "Ch\u2018en", "chen" },
+    { "T'ien-an-men", "tien an men" },
+    { "Tian'anmen Tiananmen", "tiananmen tiananmen" },
+    { "Xi'an", "xian" },
+    { "P'yŏngyang", "pyeongyang +pyongyang" },
+    { "K'ang", "kang" },
+    /* the modifier letters of transliteration (apostrophe, ayn, hamza) are no letters */
+    { "Ba\u02BFath Qur\u02BEan Ch\u02BBen", "baath quran chen" },
+    { "\u02BFAbd", "abd" },
+    /* must not join: English endings, elided articles and prepositions, quotes */
+    { "Stalin's", "stalin s" },
+    { "Stalin\u2019s", "stalin s" },
+    { "don't", "don t" },
+    { "they've we'll", "they ve we ll" },
+    { "l'ambassade", "l ambassad" },
+    { "d'Estaing", "d esta" },
+    { "dell'Unione", "dell union" },
+    { "qu'il", "qu il" },
+    { "O'Neill", "o neill" },
+    { "'Kim'", "kim" },
+    { "the peasants' views", "the peasant view" },
+  };
+  size_t i;
+  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
+    const char *zGot = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, a[i].z);
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "'%s': '%s', want '%s'", a[i].z, zGot,
+                  a[i].zWant);
+  }
+  /* a query joins them alike, and gives the plain word as an alternative */
+  ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "Yan'an"), "yanan");
+  ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "Kaesŏng"), "kaeseong +kaesong");
+  ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "Timișoara"), "timishoara +timisoara");
+  /* a letter whose fold is its plain form gives one token */
+  ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, "Łódź Kádár"), "lodz kadar");
+  /* a prefix query stays one token */
+  ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_PREFIX, "Kaesŏ"), "kaeseo");
 }
 END_TEST
 
@@ -228,7 +302,8 @@ START_TEST(test_offsets_multibyte)
   Tokens t = {0};
   int i, at = 0;
   ck_assert_int_eq(tokenize_into(pEn, ARCH_TOKENIZE_DOCUMENT, z, &t), 0);
-  ck_assert_msg(t.n==8, "%s", dump(&t));
+  ck_assert_msg(t.n==9 && t.a[5].colocated, "%s", dump(&t));   /* pyongyang beside pyeongyang */
+  tokens_drop(&t, 5);
   for(i=0; i<8; i++){
     const char *zAt = strstr(z+at, azWord[i]);
     ck_assert_ptr_nonnull(zAt);
@@ -815,6 +890,7 @@ static Suite *tokenize_suite(void){
   tcase_add_checked_fixture(tc, open_tokenizers, close_tokenizers);
   tcase_add_test(tc, test_fold_and_stem);
   tcase_add_test(tc, test_fold_accents);
+  tcase_add_test(tc, test_apostrophe_inside_word);
   tcase_add_test(tc, test_second_language_colocated);
   tcase_add_test(tc, test_offsets_multibyte);
   tcase_add_test(tc, test_marks_alone_no_word);

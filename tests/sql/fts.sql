@@ -66,3 +66,19 @@ SELECT stem('word', 'klingon');
 CREATE VIRTUAL TABLE bin USING fts5(x, tokenize = 'archivist');
 INSERT INTO bin VALUES (CAST(X'4B696D20FF20496C2053756E6720C32064697363757373' AS TEXT));
 SELECT 'invalid utf8', count(*) FROM bin WHERE bin MATCH 'discuss';
+
+-- A word written with the marks of a romanization is found by the word without them, and the
+-- other way round: apostrophes inside Wade-Giles, McCune-Reischauer and pinyin words, breves
+-- and carons, the ayn of Arabic. English endings and elided articles still part the words.
+CREATE VIRTUAL TABLE marks USING fts5(x, tokenize = 'archivist');
+INSERT INTO marks VALUES
+  ('Telegram from P''yŏngyang on the Kaesŏng talks'),
+  ('The Yan’an veterans met the Baʿath delegation in Timișoara'),
+  ('Report from Pyongyang on the Kaesong talks'),
+  ('Stalin''s letter to l''ambassade');
+SELECT 'marks', q, (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH q) FROM (
+  SELECT 'Pyongyang' AS q UNION ALL SELECT '"P''yŏngyang"' UNION ALL SELECT 'Kaeseong'
+  UNION ALL SELECT 'Yanan' UNION ALL SELECT '"Yan''an veterans"' UNION ALL SELECT 'Baath'
+  UNION ALL SELECT 'Timisoara' UNION ALL SELECT 'Stalin' UNION ALL SELECT 'ambassade'
+  UNION ALL SELECT 'yan')
+ ORDER BY q;
