@@ -308,6 +308,33 @@ static int apostrophe_joins(ArchTokenizer *p, const char *seg, int nSeg, const c
   return 1;
 }
 
+static int is_ascii_letter(char c){
+  return (c|0x20)>='a' && (c|0x20)<='z';
+}
+
+/* The initialism at z[i]: three letters or more, each followed by a period but perhaps the last
+** ("U.S.S.R.", "D.P.R.K.", "C.P.S.U", "N.A.T.O."), and no letter or digit right after it. Its
+** letters, lower-cased, go to out (WORD_MAX_BYTES); returns how many (0: none), and *pEnd is
+** the end of its last letter. Text writes such names without periods as often ("USSR",
+** "DPRK"): the initialism is that one word. Two letters ("U.S.", "N.S. Khrushchev") stay two
+** words, "us" being a word of its own. */
+static int initialism_at(const char *z, int n, int i, char *out, int *pEnd){
+  int k = 0;
+  while( i<n && is_ascii_letter(z[i]) && k<WORD_MAX_BYTES-1 ){
+    int dot = i+1<n && z[i+1]=='.';
+    if( i+1<n && !dot && (is_ascii_letter(z[i+1]) || (z[i+1]>='0' && z[i+1]<='9')
+                          || (unsigned char)z[i+1]>=0x80) ){
+      return 0;                                     /* a letter in a word: "U.S.Army" */
+    }
+    out[k++] = (char)(z[i]|0x20);
+    *pEnd = i+1;
+    if( !dot ) break;
+    i += 2;
+  }
+  if( k<3 || (i<n && ((z[i]>='0' && z[i]<='9') || (unsigned char)z[i]>=0x80)) ) return 0;
+  return k;
+}
+
 /* The word z[start..end) that next_index_word() read, as text without marks writes it, in
 ** out: its length. Its apostrophes are those it joined. */
 static int plain_word(ArchTokenizer *p, const char *z, int start, int end, char *out){
@@ -362,6 +389,13 @@ next_word:
   }
   if( i>=n ){ *pi = n; return 0; }
   *pStart = i;
+  if( i+1<n && z[i+1]=='.' && (o = initialism_at(z, n, i, out, pEnd))>0 ){
+    *pi = *pEnd;
+    out[o] = 0;
+    *pnOut = o;
+    if( pnPlain ) *pnPlain = -1;
+    return 1;
+  }
   while( i<n ){
     unsigned char c = (unsigned char)z[i];
     int k;

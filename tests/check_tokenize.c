@@ -260,6 +260,32 @@ START_TEST(test_apostrophe_inside_word)
 }
 END_TEST
 
+START_TEST(test_initialisms)
+{
+  static const struct { const char *z, *zWant; } a[] = {
+    /* three letters or more, each with its period, are the word text writes without them */
+    { "the U.S.S.R. delegation", "the ussr deleg" },
+    { "D.P.R.K.", "dprk" },
+    { "C.P.S.U and K.G.B.-run", "cpsu and kgb run" },
+    { "N.A.T.O.'s", "nato s" },
+    /* not: two letters, a letter glued to a word, digits after, spaced letters */
+    { "U.S. policy", "u s polici" },
+    { "N.S. Khrushchev", "n s khrushchev" },
+    { "U.S.Army", "u s armi" },
+    { "x.y.z.1", "x y z 1" },
+    { "U. S. S. R.", "u s s r" },
+    { "e.g. this", "e g this" },
+  };
+  size_t i;
+  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
+    const char *zGot = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, a[i].z);
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "'%s': '%s', want '%s'", a[i].z, zGot,
+                  a[i].zWant);
+  }
+  ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "U.S.S.R."), "ussr");
+}
+END_TEST
+
 START_TEST(test_second_language_colocated)
 {
   /* German first, English second: "Regierungen" stems to "regier" in German and stays
@@ -891,6 +917,7 @@ static Suite *tokenize_suite(void){
   tcase_add_test(tc, test_fold_and_stem);
   tcase_add_test(tc, test_fold_accents);
   tcase_add_test(tc, test_apostrophe_inside_word);
+  tcase_add_test(tc, test_initialisms);
   tcase_add_test(tc, test_second_language_colocated);
   tcase_add_test(tc, test_offsets_multibyte);
   tcase_add_test(tc, test_marks_alone_no_word);

@@ -82,3 +82,8 @@ SELECT 'marks', q, (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH
   UNION ALL SELECT 'Timisoara' UNION ALL SELECT 'Stalin' UNION ALL SELECT 'ambassade'
   UNION ALL SELECT 'yan')
  ORDER BY q;
+-- An initialism of three letters or more is the word written without its periods.
+INSERT INTO marks VALUES ('Relations with the U.S.S.R. worsened'), ('The USSR and the U.S. agreed');
+SELECT 'initialism', (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH 'USSR'),
+       (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH '"U.S.S.R."'),
+       (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH '"U.S."');
