@@ -77,6 +77,7 @@ struct ArchTokenizer {
   struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG];
   FoldCacheEntry aFold[FOLD_CACHE_SIZE];
   StemCache *aCache[ARCH_TOKENIZE_MAX_LANG];
+  int aAmerican[ARCH_TOKENIZE_MAX_LANG]; /* English: stem the American spelling */
   int nStem;
   const NameAuthority *pAuth;    /* NULL: no name tokens */
   NameCache *pNames;             /* the names read, made by the first document read (a
@@ -118,6 +119,25 @@ static void variants_free(ArchTokenizer *p){
   p->pVarMade = 0;
 }
 
+/* Is zLang a Snowball stemmer of English, whose words are stemmed as America spells them
+** (arch_english_american())? */
+static int is_english(const char *zLang){
+  return strcmp(zLang, "english")==0 || strcmp(zLang, "porter")==0;
+}
+
+/* Stem z[0..n) with pStem, in the American spelling when american is set: the stem, valid
+** until the stemmer's next call, and its length in *pn; NULL when libstemmer is out of memory. */
+static const sb_symbol *stem_spelled(struct sb_stemmer *pStem, int american, const char *z,
+                                     int n, int *pn){
+  char us[WORD_MAX_BYTES];
+  const sb_symbol *zStem;
+  int nUs = american ? arch_english_american(z, n, us, (int)sizeof(us)) : 0;
+  zStem = nUs>0 ? sb_stemmer_stem(pStem, (const sb_symbol*)us, nUs)
+                : sb_stemmer_stem(pStem, (const sb_symbol*)z, n);
+  *pn = zStem ? sb_stemmer_length(pStem) : 0;
+  return zStem;
+}
+
 ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAuthority *pAuth,
                            ArchTokenizer **ppOut, char *zErr, size_t nErr){
   ArchTokenizer *p;
@@ -142,6 +162,7 @@ ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAutho
       arch_tokenizer_close(p);
       return ARCH_ERROR;
     }
+    p->aAmerican[i] = is_english(zLang);
     p->nStem = i+1;
   }
   *ppOut = p;
@@ -182,8 +203,7 @@ int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, i
   const sb_symbol *zStem;
   int n;
   if( pStem==0 ) return -1;
-  zStem = sb_stemmer_stem(pStem, (const sb_symbol*)zWord, nWord);
-  n = zStem ? sb_stemmer_length(pStem) : 0;
+  zStem = stem_spelled(pStem, is_english(zLang), zWord, nWord, &n);
   if( n>=nOut ) n = nOut-1;
   if( zStem ) memcpy(out, zStem, (size_t)n);
   out[n] = 0;
@@ -472,9 +492,8 @@ static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
     e->hash = h;
     e->nWord = 0;                               /* until it is filled */
   }
-  zStem = sb_stemmer_stem(p->aStem[k], (const sb_symbol*)z, n);
+  zStem = stem_spelled(p->aStem[k], p->aAmerican[k], z, n, pn);
   if( zStem==0 ){ *pn = n; return z; }      /* out of memory in libstemmer: keep the word */
-  *pn = sb_stemmer_length(p->aStem[k]);
   if( e && *pn<=STEM_CACHE_BYTES ){
     memcpy(e->zWord, z, (size_t)n);
     memcpy(e->zStem, zStem, (size_t)*pn);

@@ -59,6 +59,12 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
 ** returns its length, or -1 for an unknown language. */
 int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, int nOut);
 
+/* English word z[0..n) (folded: lower case) as America spells it, for the stemmer
+** (tokenize_spelling.c): written to out (NUL-terminated, at most nOut bytes) with its length,
+** or 0 when America spells it alike ("defence" is "defense", "organisation" "organization";
+** "rise" and "advise" are 0). */
+int arch_english_american(const char *z, int n, char *out, int nOut);
+
 /* The Snowball languages, as a comma-separated list, for error messages. */
 void arch_stem_languages(char *out, size_t nOut);
 

@@ -286,6 +286,38 @@ START_TEST(test_initialisms)
 }
 END_TEST
 
+START_TEST(test_british_spelling)
+{
+  /* English is stemmed as America spells it: a British spelling gives the American's token */
+  static const char *const aSame[][2] = {
+    { "defence", "defense" }, { "Labour", "labor" }, { "programmes", "programs" },
+    { "centre", "center" }, { "travelled", "traveled" }, { "manoeuvres", "maneuvers" },
+    { "organisation", "organization" }, { "normalisation", "normalization" },
+    { "civilisations", "civilizations" }, { "recognised", "recognized" },
+    { "criticising", "criticizing" }, { "demilitarisation", "demilitarization" },
+    { "organisational", "organizational" }, { "favourable", "favorable" },
+  };
+  /* and not a word spelled alike in both, nor one another word in America */
+  static const char *const aApart[][2] = {
+    { "advise", "advize" }, { "rise", "rize" }, { "promised", "promized" },
+    { "analyses", "analyzes" }, { "cheque", "check" }, { "storey", "story" },
+  };
+  char zWant[64];
+  size_t i;
+  for(i=0; i<sizeof(aSame)/sizeof(aSame[0]); i++){
+    snprintf(zWant, sizeof(zWant), "%s", tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, aSame[i][1]));
+    ck_assert_msg(strcmp(tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, aSame[i][0]), zWant)==0,
+                  "'%s' and '%s' differ", aSame[i][0], aSame[i][1]);
+  }
+  for(i=0; i<sizeof(aApart)/sizeof(aApart[0]); i++){
+    snprintf(zWant, sizeof(zWant), "%s", tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, aApart[i][1]));
+    ck_assert_msg(strcmp(tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, aApart[i][0]), zWant)!=0,
+                  "'%s' and '%s' are one token", aApart[i][0], aApart[i][1]);
+  }
+  ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "defence"), "defens");
+}
+END_TEST
+
 START_TEST(test_second_language_colocated)
 {
   /* German first, English second: "Regierungen" stems to "regier" in German and stays
@@ -918,6 +950,7 @@ static Suite *tokenize_suite(void){
   tcase_add_test(tc, test_fold_accents);
   tcase_add_test(tc, test_apostrophe_inside_word);
   tcase_add_test(tc, test_initialisms);
+  tcase_add_test(tc, test_british_spelling);
   tcase_add_test(tc, test_second_language_colocated);
   tcase_add_test(tc, test_offsets_multibyte);
   tcase_add_test(tc, test_marks_alone_no_word);

@@ -87,3 +87,11 @@ INSERT INTO marks VALUES ('Relations with the U.S.S.R. worsened'), ('The USSR an
 SELECT 'initialism', (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH 'USSR'),
        (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH '"U.S.S.R."'),
        (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH '"U.S."');
+-- English as Britain and America spell it is one word.
+INSERT INTO marks VALUES ('The Ministry of Defence on the normalisation of labour relations'),
+                         ('Defense of the labor program');
+SELECT 'spelling', (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH 'defense'),
+       (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH 'labour'),
+       (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH 'normalization'),
+       (SELECT group_concat(rowid, ' ') FROM marks WHERE marks MATCH 'programme'),
+       stem('organisations'), stem('organizations'), stem('advise');

@@ -1,0 +1,62 @@
+/*
+** tokenize_spelling.c: English words as America spells them, for the stemmer of the
+** "archivist" tokenizer (tokenize.c). An archive's English comes from translators on both sides
+** of the Atlantic: "defence" and "defense", "labour" and "labor", "normalisation" and
+** "normalization" are one word to a reader, and Snowball's English stemmer keeps them apart
+** ("defenc", "defens"). The tokenizer stems the American spelling of a British one, in
+** documents and queries alike, so either finds both.
+**
+**     char us[64];
+**     int n = arch_english_american("organisations", 13, us, sizeof(us));
+**     // n == 13, us == "organizations"; 0 for a word spelled alike ("rise", "advise")
+**
+** Two tables of ext/data/ say what is British: english_spellings.tsv, whole words
+** (defence, labour, centre, travelled), and english_ise_roots.tsv, the roots whose -ise,
+** -isation ... forms are written with z in America (organ-, normal-, civil-). Only listed roots
+** change: rise, advise, promise and the other verbs in -ise of both spellings are left alone.
+*/
+#include "tokenize.h"
+#include "text.h"
+#include "archivist_data.h"
+
+#include <string.h>
+
+/* The endings of -ise verbs and their nouns, as Britain writes them. */
+static const char *const azIseEnding[] = {
+  "ise", "ised", "ises", "ising", "isation", "isations", "isational", "iser", "isers",
+  "isable",
+};
+
+/* z[0..n) as a root of english_ise_roots.tsv and one of the endings, written with z in out:
+** its length, or 0. */
+static int ise_to_ize(const char *z, int n, char *out, int nOut){
+  size_t i;
+  for(i=0; i<sizeof(azIseEnding)/sizeof(azIseEnding[0]); i++){
+    int nEnd = (int)strlen(azIseEnding[i]), nRoot = n-nEnd;
+    if( nRoot<3 || memcmp(z+nRoot, azIseEnding[i], (size_t)nEnd)!=0 ) continue;
+    if( nRoot<arch_data_english_ise_roots_min_key || nRoot>arch_data_english_ise_roots_max_key
+     || !arch_data_find(arch_data_english_ise_roots, arch_data_english_ise_roots_count, z,
+                        (size_t)nRoot)
+     || n>=nOut ){
+      return 0;
+    }
+    memcpy(out, z, (size_t)n);
+    out[nRoot+1] = 'z';                               /* organ-is-ation: organ-iz-ation */
+    out[n] = 0;
+    return n;
+  }
+  return 0;
+}
+
+int arch_english_american(const char *z, int n, char *out, int nOut){
+  const ArchDataRow *r;
+  if( n>=arch_data_english_spellings_min_key && n<=arch_data_english_spellings_max_key
+   && (r = arch_data_find(arch_data_english_spellings, arch_data_english_spellings_count, z,
+                          (size_t)n))!=0 ){
+    int k = (int)strlen(r->value);
+    if( k>=nOut ) return 0;
+    memcpy(out, r->value, (size_t)k+1);
+    return k;
+  }
+  return ise_to_ize(z, n, out, nOut);
+}
