@@ -75,6 +75,7 @@ ARCH_DATA_TABLE(vietnamese_rhymes)
 ARCH_DATA_TABLE(vietnamese_surnames)
 ARCH_DATA_TABLE(wade_giles)
 ARCH_DATA_TABLE(weekdays)
+ARCH_DATA_TABLE(word_prefixes)
 
 #undef ARCH_DATA_TABLE
 

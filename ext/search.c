@@ -6,6 +6,7 @@
 ** write_query() writes every item as an FTS5 term, joined with AND.
 */
 #include "search.h"
+#include "archivist_data.h"
 #include "arch_alloc.h"
 #include "dates.h"
 #include "text.h"
@@ -641,15 +642,47 @@ static size_t read_terms(const Items *pItems, Term *aTerm, size_t *pnTerm){
   return nPositive;
 }
 
+/* Where the word z[0..n) is a prefix that English writes joined or hyphenated
+** (word_prefixes.tsv) and a hyphen before another word ("post-war", "Co-operation"): the
+** hyphen's offset, or 0. */
+static size_t prefix_hyphen(const char *z, size_t n){
+  size_t i = 0;
+  while( i<n && ((z[i]|0x20)>='a' && (z[i]|0x20)<='z') ) i++;
+  if( i==0 || i+1>=n || z[i]!='-' || memchr(z+i+1, '-', n-i-1)
+   || !((z[i+1]|0x20)>='a' && (z[i+1]|0x20)<='z')
+   || (int)i<arch_data_word_prefixes_min_key || (int)i>arch_data_word_prefixes_max_key
+   || !arch_data_find(arch_data_word_prefixes, arch_data_word_prefixes_count, z, i) ){
+    return 0;
+  }
+  return i;
+}
+
+/* A word with a prefix hyphenated, as typed or joined: ("post-war" OR "postwar"), which finds
+** "post-war", "post war" and "postwar". */
+static ArchRc out_prefixed(Out *p, const char *z, size_t n, size_t iHyphen){
+  ArchRc rc = out_text(p, "(");
+  if( rc==ARCH_OK ) rc = out_string(p, z, n);
+  if( rc==ARCH_OK ) rc = out_text(p, " OR \"");
+  if( rc==ARCH_OK ) rc = out_append(p, z, iHyphen);
+  if( rc==ARCH_OK ) rc = out_append(p, z+iHyphen+1, n-iHyphen-1);
+  if( rc==ARCH_OK ) rc = out_text(p, "\")");
+  return rc;
+}
+
 static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
                        const char *zColumn, size_t nColumn, const NameAuthority *pAuth){
   ArchRc rc;
+  size_t iHyphen;
   const Item *pFirst = &a[t->i];
   if( pFirst->nameWords>0 ){
     const Item *pLast = &a[t->i + t->n - 1];
     return out_name(p, z + pFirst->start, pLast->end - pFirst->start, pAuth, pFirst->person);
   }
   if( pFirst->kind==ITEM_DATE ) return out_years(p, zColumn, nColumn, pFirst);
+  if( !pFirst->prefix
+   && (iHyphen = prefix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0 ){
+    return out_prefixed(p, z + pFirst->start, pFirst->end - pFirst->start, iHyphen);
+  }
   rc = out_string(p, z + pFirst->start, pFirst->end - pFirst->start);
   if( rc==ARCH_OK && pFirst->prefix ) rc = out_text(p, "*");
   return rc;

@@ -4,6 +4,7 @@
 #include "tokenize.h"
 #include "arch_alloc.h"
 #include "text.h"
+#include "archivist_data.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -533,6 +534,30 @@ static int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
   return 0;
 }
 
+/* Is the word z[0..n) (folded) a prefix that English writes joined or hyphenated to the word
+** after it ("post-war", "postwar": word_prefixes.tsv)? */
+static int is_word_prefix(const char *z, int n){
+  return n>=arch_data_word_prefixes_min_key && n<=arch_data_word_prefixes_max_key
+      && arch_data_find(arch_data_word_prefixes, arch_data_word_prefixes_count, z, (size_t)n);
+}
+
+/* The word a prefix ends at z[end] with a hyphen joins, as text writes it without the hyphen,
+** in out ("post-war": "postwar"): its length, or 0 when no such word follows. */
+static int prefixed_word(ArchTokenizer *p, const char *z, int n, int end, const char *zPrefix,
+                         int nPrefix, char *out){
+  int i = end, s, e, nNext;
+  char next[WORD_MAX_BYTES];
+  if( end+1>=n || z[end]!='-' || !is_ascii_letter(z[end+1]) || !is_word_prefix(zPrefix, nPrefix)
+   || !next_index_word(p, z, n, &i, &s, &e, next, &nNext, 0, 0) || s!=end+1
+   || nPrefix+nNext>=WORD_MAX_BYTES ){
+    return 0;
+  }
+  memcpy(out, zPrefix, (size_t)nPrefix);
+  memcpy(out+nPrefix, next, (size_t)nNext);
+  out[nPrefix+nNext] = 0;
+  return nPrefix+nNext;
+}
+
 /* The token of a name key: "§" and the key with its spaces as "_"; "§" is no letter, so no
 ** word can give it. */
 static int emit_key(const char *zKey, int colocated, int iStart, int iEnd, void *pCtx,
@@ -692,7 +717,7 @@ static char *valid_copy(const char *z, int n, int *pNoMem){
 ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
                      void *pCtx, ArchTokenFn xToken){
   char word[WORD_MAX_BYTES], plain[WORD_MAX_BYTES];
-  int i = 0, start, end, nWord, nPlain, form, rc = 0, noMem;
+  int i = 0, start, end, nWord, nPlain, nJoined, form, rc = 0, noMem;
   NameScanner scanner;
   NameFound found;
   int haveName = 0, nameWord = 0, isQueryName = 0;
@@ -759,6 +784,12 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
         form++){
       rc = emit_word(p, eReason, form ? plain : word, form ? nPlain : nWord, form, start, end,
                      pCtx, xToken);
+    }
+    /* a prefix hyphenated to the next word also gives the word joined, beside it: "post-war"
+    ** is found by "postwar" (search_query() asks for both forms of a hyphenated one) */
+    if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT && end<n && z[end]=='-'
+     && (nJoined = prefixed_word(p, z, n, end, word, nWord, plain))>0 ){
+      rc = emit_word(p, eReason, plain, nJoined, 1, start, end, pCtx, xToken);
     }
     if( rc==0 && inName ){
       if( nameWord==0 ) rc = emit_key(found.info.key, 1, start, end, pCtx, xToken);

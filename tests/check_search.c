@@ -157,6 +157,20 @@ START_TEST(test_prefixes)
 }
 END_TEST
 
+START_TEST(test_hyphenated_prefixes)
+{
+  /* a prefix that English writes joined or hyphenated: either form */
+  WORDS("post-war", "(\"post-war\" OR \"postwar\")");
+  WORDS("Co-operation agriculture", "(\"Co-operation\" OR \"Cooperation\") AND \"agriculture\"");
+  WORDS("counter-revolutionary", "(\"counter-revolutionary\" OR \"counterrevolutionary\")");
+  /* not: other hyphenated words, two hyphens, a prefix query */
+  WORDS("Sino-Soviet", "\"Sino-Soviet\"");
+  WORDS("Vice-Premier", "\"Vice-Premier\"");
+  WORDS("anti-anti-war", "\"anti-anti-war\"");
+  WORDS("post-wa*", "\"post-wa\"*");
+}
+END_TEST
+
 START_TEST(test_phrases)
 {
   WORDS("\"Soviet Embassy\" Kim", "\"Soviet Embassy\" AND \"Kim\"");
@@ -355,6 +369,7 @@ static Suite *search_suite(void){
   tcase_add_test(tc, test_operators);
   tcase_add_test(tc, test_syntax_is_words);
   tcase_add_test(tc, test_prefixes);
+  tcase_add_test(tc, test_hyphenated_prefixes);
   tcase_add_test(tc, test_phrases);
   tcase_add_test(tc, test_nothing_to_search);
   suite_add_tcase(s, tc);

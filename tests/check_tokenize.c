@@ -318,6 +318,30 @@ START_TEST(test_british_spelling)
 }
 END_TEST
 
+START_TEST(test_hyphenated_prefix)
+{
+  static const struct { const char *z, *zWant; } a[] = {
+    /* a prefix hyphenated to a word gives the word joined beside it */
+    { "post-war plans", "post +postwar war plan" },
+    { "Co-operation", "co +cooper oper" },
+    { "de-Stalinization", "de +destalin stalin" },
+    /* not: a word that is no such prefix, a space or a digit after the hyphen */
+    { "Sino-Soviet", "sino soviet" },
+    { "Vice-Premier", "vice premier" },
+    { "post- war", "post war" },
+    { "post-1945", "post 1945" },
+  };
+  size_t i;
+  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
+    const char *zGot = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, a[i].z);
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "'%s': '%s', want '%s'", a[i].z, zGot,
+                  a[i].zWant);
+  }
+  /* a query's words are its words: search_query() asks for the joined one */
+  ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "post-war"), "post war");
+}
+END_TEST
+
 START_TEST(test_second_language_colocated)
 {
   /* German first, English second: "Regierungen" stems to "regier" in German and stays
@@ -951,6 +975,7 @@ static Suite *tokenize_suite(void){
   tcase_add_test(tc, test_apostrophe_inside_word);
   tcase_add_test(tc, test_initialisms);
   tcase_add_test(tc, test_british_spelling);
+  tcase_add_test(tc, test_hyphenated_prefix);
   tcase_add_test(tc, test_second_language_colocated);
   tcase_add_test(tc, test_offsets_multibyte);
   tcase_add_test(tc, test_marks_alone_no_word);
