@@ -716,7 +716,7 @@ static char *valid_copy(const char *z, int n, int *pNoMem){
 
 ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
                      void *pCtx, ArchTokenFn xToken){
-  char word[WORD_MAX_BYTES], plain[WORD_MAX_BYTES];
+  char word[WORD_MAX_BYTES], plain[WORD_MAX_BYTES], joined[WORD_MAX_BYTES];
   int i = 0, start, end, nWord, nPlain, nJoined, form, rc = 0, noMem;
   NameScanner scanner;
   NameFound found;
@@ -778,18 +778,19 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
         }
       }
     }
-    /* the word, and the word as text without marks writes it beside it: "Kaesŏng" is found
-    ** by "Kaesong" as by "Kaeseong", "Timișoara" by "Timisoara" (one call: it is inlined) */
-    for(form=0; rc==0 && (form==0 || (form==1 && nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX));
-        form++){
-      rc = emit_word(p, eReason, form ? plain : word, form ? nPlain : nWord, form, start, end,
-                     pCtx, xToken);
-    }
-    /* a prefix hyphenated to the next word also gives the word joined, beside it: "post-war"
-    ** is found by "postwar" (search_query() asks for both forms of a hyphenated one) */
-    if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT && end<n && z[end]=='-'
-     && (nJoined = prefixed_word(p, z, n, end, word, nWord, plain))>0 ){
-      rc = emit_word(p, eReason, plain, nJoined, 1, start, end, pCtx, xToken);
+    /* the word; beside it, the word as text without marks writes it ("Kaesŏng" is found by
+    ** "Kaesong" as by "Kaeseong", "Timișoara" by "Timisoara"), and a prefix hyphenated to the
+    ** next word joined to it ("post-war" is found by "postwar"; search_query() asks for both
+    ** forms of a hyphenated one). One call of emit_word(), which is inlined. */
+    if( eReason==ARCH_TOKENIZE_PREFIX ) nPlain = 0;
+    nJoined = eReason==ARCH_TOKENIZE_DOCUMENT && end<n && z[end]=='-'
+            ? prefixed_word(p, z, n, end, word, nWord, joined) : 0;
+    for(form=0; rc==0 && form<3; form++){
+      int nForm = form==0 ? nWord : form==1 ? nPlain : nJoined;
+      if( nForm>0 ){
+        rc = emit_word(p, eReason, form==0 ? word : form==1 ? plain : joined, nForm, form>0,
+                       start, end, pCtx, xToken);
+      }
     }
     if( rc==0 && inName ){
       if( nameWord==0 ) rc = emit_key(found.info.key, 1, start, end, pCtx, xToken);
