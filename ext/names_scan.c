@@ -222,6 +222,31 @@ static int title_ends_known_name(const ScanText *p, const Word *a, int i){
   return 0;
 }
 
+/* Words in capitals are acronyms ("DPRK", "СССР") and no part of a name, but where two to four
+** of them in a row are the name of a person the authority knows, written in capitals ("Comrade
+** KIM IL SUNG", "talks with ZHOU ENLAI"): those are a name's words. (A name in capitals that
+** no one is known by stays unread, unless a hyphen makes its words no acronyms: "PAK
+** SONG-CHOL".) */
+static void known_in_capitals(const ScanText *p, Word *a, int k){
+  int i, j, len, nRow;
+  for(i=0; i+1<k; i++){
+    if( !a[i].acronym || !a[i+1].acronym ) continue;
+    for(nRow=2; i+nRow<k && nRow<4 && a[i+nRow].acronym; nRow++){}
+    for(len=nRow; len>=2; len--){
+      NameInfo info;
+      if( analyze_cached(p, p->z+a[i].start, a[i+len-1].end - a[i].start, &info)
+       && info.person>=0 ){
+        for(j=i; j<i+len; j++){
+          a[j].notName = 0;
+          a[j].nameish = 1;
+        }
+        i += len-1;
+        break;
+      }
+    }
+  }
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -282,6 +307,7 @@ static void classify_run(const ScanText *p, Word *a, int k){
     }
   }
   if( k>1 && regnal_at(p, a, k-1, k) ) a[k-1].regnal = 1, a[k-1].notName = 0;
+  known_in_capitals(p, a, k);
   for(i=1; i<k; i++){              /* "Kim II Sung": the OCR of Il after a family name */
     if( a[i-1].surname && a[i].end-a[i].start==2 && memcmp(p->z+a[i].start, "II", 2)==0 ){
       a[i].notName = 0, a[i].nameish = 1;

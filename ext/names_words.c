@@ -104,6 +104,7 @@ int names_digraph_initial(const char *z){
 int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w){
   size_t i;
   int nLetter = 0, nUpper = 0, nLower = 0;
+  size_t nUpperBytes = 0;                     /* the bytes of the capitals: "СССР" has 8 */
   memset(w, 0, offsetof(Word, zFold));        /* the fold is written when read */
   if( !skip_to_word(z, n, pOff, w) ) return 0;
   i = w->start = *pOff;
@@ -114,7 +115,7 @@ int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w){
     if( c<0x80 && (c|0x20)>='a' && (c|0x20)<='z' ){
       if( nLetter==0 ) w->capital = c<='Z';
       nLetter++;
-      if( c<='Z' ) nUpper++; else nLower++;
+      if( c<='Z' ){ nUpper++; nUpperBytes++; }else{ nLower++; }
       i++;
       continue;
     }
@@ -136,6 +137,7 @@ int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w){
       if( nLetter==0 ) w->capital = !lower;         /* capitals, and scripts without case */
       nLetter++;
       nUpper += upper;
+      nUpperBytes += upper ? (size_t)len : 0;
       nLower += lower;
       i += (size_t)len;
       continue;
@@ -154,7 +156,7 @@ int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w){
     break;
   }
   w->end = i;
-  w->acronym = nUpper>=2 && nLower==0 && w->end - w->start == (size_t)nUpper;
+  w->acronym = nUpper>=2 && nLower==0 && w->end - w->start == nUpperBytes;
   if( !w->capital ) w->capital = names_article_before_capital(z, w->start, w->end);
   *pOff = i;
   return 1;

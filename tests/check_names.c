@@ -1338,6 +1338,42 @@ START_TEST(test_wade_giles_family_before_korean_surname)
 }
 END_TEST
 
+/* A text and the names the scanner finds in it, as written, "; " between them. */
+typedef struct TextNames { const char *z; const char *zWant; } TextNames;
+
+static void expect_text_names(const TextNames *a, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    char zGot[1024];
+    names_scan_joined(a[i].z, zGot, sizeof(zGot), SCAN_WRITTEN);
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "'%s': '%s', want '%s'", a[i].z, zGot,
+                  a[i].zWant);
+  }
+}
+
+START_TEST(test_capitals_acronyms_and_names)
+{
+  static const TextNames a[] = {
+    /* words in capitals are acronyms, in Cyrillic as in Latin letters, though a title stands
+    ** before them (they were read as people: "СССР", "США", "ООН У Тан") */
+    { "Посол СССР беседовал с ним.", "" },
+    { "Посол США прибыл.", "" },
+    { "Секретарь ЦК КПСС Суслов", "Суслов" },
+    { "Генеральный секретарь ООН У Тан", "У Тан" },
+    { "The Ambassador of the USSR met the DPRK delegation.", "" },
+    /* ... but two to four of them that name a known person are the person in capitals */
+    { "Comrade KIM IL SUNG spoke.", "KIM IL SUNG" },
+    { "MEMORANDUM OF CONVERSATION WITH ZHOU ENLAI", "ZHOU ENLAI" },
+    { "CHAIRMAN MAO ZEDONG AND PREMIER ZHOU ENLAI", "MAO ZEDONG; ZHOU ENLAI" },
+    { "Товарищ КИМ ИР СЕН принял посла.", "КИМ ИР СЕН" },
+    /* and acronyms side by side stay acronyms */
+    { "The USSR DPRK PRC talks.", "" },
+    { "ТАСС КНДР сообщает", "" },
+  };
+  expect_text_names(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 START_TEST(test_alone_resolves_by_family_only)
 {
   /* A syllable of a given name alone is no known person ("Yong" of Lho Shin-yong, "Sam" of
@@ -1780,6 +1816,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_korean_press_spellings);
   tcase_add_test(tc, test_east_asian_press_order);
   tcase_add_test(tc, test_wade_giles_family_before_korean_surname);
+  tcase_add_test(tc, test_capitals_acronyms_and_names);
   tcase_add_test(tc, test_spanish_hiatus_and_vietnamese_titles);
   tcase_add_test(tc, test_alone_resolves_by_family_only);
   tcase_add_test(tc, test_alone_as_written);
