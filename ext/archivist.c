@@ -15,6 +15,8 @@
 #include "archivist_sql.h"
 SQLITE_EXTENSION_INIT1
 
+#include "names_shared.h"
+
 
 #if defined(_WIN32)
 # define ARCHIVIST_EXPORT __declspec(dllexport)
@@ -67,7 +69,8 @@ ARCHIVIST_EXPORT int sqlite3_archivist_init(sqlite3 *db, char **pzErrMsg,
   set_api_routines(pApi);
   reg.db = db;
   reg.n = 0;
-  rc = archivist_find_fts5(db, &pFts5);
+  reg.pNames = names_shared_new();
+  rc = reg.pNames ? archivist_find_fts5(db, &pFts5) : SQLITE_NOMEM;
   for(i=0; rc==SQLITE_OK && i<sizeof(aStep)/sizeof(aStep[0]); i++){
     zWhat = aStep[i].zWhat;
     rc = aStep[i].xRegister(&reg);
@@ -75,8 +78,9 @@ ARCHIVIST_EXPORT int sqlite3_archivist_init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ){
     /* last: FTS5 cannot take a tokenizer back if a later step failed */
     zWhat = "the archivist FTS5 tokenizer";
-    rc = archivist_register_tokenizer(db, pFts5);
+    rc = archivist_register_tokenizer(&reg, pFts5);
   }
+  names_shared_release(reg.pNames);         /* the registrations hold their own references */
   if( rc!=SQLITE_OK ){
     sql_registry_undo(&reg);
     if( pzErrMsg ){

@@ -100,8 +100,10 @@ void sql_result_date_bound(sqlite3_context *ctx, const struct ArchDate *pDate, i
 ** point failed, and a function left behind would call into nothing). Like SQLite's own calls,
 ** both run xDestroy when they fail. */
 #define SQL_REGISTRY_MAX 64
+struct NamesShared;
 typedef struct SqlRegistry {
   sqlite3 *db;
+  struct NamesShared *pNames;   /* the connection's authority and memo of names (names_shared.h) */
   int n;
   struct { const char *zName; int nArg; int isModule; } a[SQL_REGISTRY_MAX];
 } SqlRegistry;
@@ -113,7 +115,7 @@ int sql_create_module(SqlRegistry *pReg, const char *zName, const sqlite3_module
 void sql_registry_undo(SqlRegistry *pReg);
 
 /* Each glue file's registration, made in turn by archivist.c. Those that use the name authority
-** take it from names_shared_ref(). */
+** take a reference to pReg->pNames (names_shared_ref()). */
 int archivist_register_text(SqlRegistry *pReg);
 int archivist_register_listing(SqlRegistry *pReg);
 int archivist_register_ris(SqlRegistry *pReg);
@@ -127,6 +129,6 @@ int archivist_register_search(SqlRegistry *pReg);
 ** tokenizer: no-op without FTS5. FTS5 has no way to take a tokenizer back, so it comes last. */
 typedef struct fts5_api fts5_api;
 int archivist_find_fts5(sqlite3 *db, fts5_api **ppApi);
-int archivist_register_tokenizer(sqlite3 *db, fts5_api *pApi);
+int archivist_register_tokenizer(SqlRegistry *pReg, fts5_api *pApi);
 
 #endif

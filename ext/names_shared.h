@@ -1,15 +1,20 @@
 /*
-** names_shared.h: the name authority every registration of the glue reads (names_sql.c,
-** names_vtab.c, search_sql.c, tokenizer_sql.c).
+** names_shared.h: what every registration of the glue that reads names shares on one
+** connection (names_sql.c, names_vtab.c, search_sql.c, tokenizer_sql.c): the name authority,
+** and the memo of the names read.
 **
-** The authority (names.h) is constant data compiled into the extension, only ever read, by
-** every connection and thread at once: a registration takes it when it is made and hands it to
-** SQLite with names_shared_release() as the destructor, which frees nothing for the compiled-in
-** authority.
+** The authority (names.h) is constant data compiled into the extension, only ever read. The
+** memo (names.h: NameCache) is the connection's: the name_* functions, names() and the
+** archivist tokenizer read the same texts (the catalog's triggers index a document, then read
+** its people with names()), and a name one of them has read is not read again by the others.
+** A connection runs one call at a time, so they never use the memo at once.
 **
-**     NamesShared *p = names_shared_ref();       // at registration; pass names_shared_release
-**                                                // to SQLite as the destructor
-**     const NameAuthority *pAuth = names_shared_authority(p);   // NULL: out of memory
+**     NamesShared *p = names_shared_new();       // at the connection's init (sqlite3_archivist_init)
+**     names_shared_ref(p);                       // each registration; pass names_shared_release
+**                                                // to SQLite as its destructor
+**     const NameAuthority *pAuth = names_shared_authority(p);
+**     NameCache *pCache = names_shared_cache(p, 1);   // made on first use; NULL: out of memory
+**     names_shared_release(p);                   // the init's reference
 **
 ** This is glue's: no SQL, no SQLite, and no state of the process.
 */
@@ -17,17 +22,24 @@
 #define ARCHIVIST_NAMES_SHARED_H
 
 struct NameAuthority;
+struct NameCache;
 typedef struct NamesShared NamesShared;
 
-/* The authority for a registration: the compiled-in one (a build without it makes one, and
-** NULL when that runs out of memory). */
-NamesShared *names_shared_ref(void);
+/* A connection's, with one reference; NULL when out of memory. */
+NamesShared *names_shared_new(void);
 
-/* Give it back (void* so that it can be an SQLite destructor): nothing to do for the
-** compiled-in authority; a built one is freed. NULL is fine. */
+/* One more reference to p (NULL is fine): returns p. */
+NamesShared *names_shared_ref(NamesShared *p);
+
+/* Give a reference back (void* so that it can be an SQLite destructor); the last frees it, the
+** memo with it. NULL is fine. */
 void names_shared_release(void *pShared);
 
-/* The authority of a registration; NULL when it has none (out of memory at registration). */
+/* The authority. */
 const struct NameAuthority *names_shared_authority(NamesShared *pShared);
+
+/* The connection's memo of names read: made now when make is set and it is not yet (NULL when
+** that runs out of memory: read uncached), else NULL until some caller made it. */
+struct NameCache *names_shared_cache(NamesShared *pShared, int make);
 
 #endif

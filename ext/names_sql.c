@@ -26,15 +26,15 @@ SQLITE_EXTENSION_INIT3
 
 #include <string.h>
 
-/* What the name functions of one connection share: a reference to the process's authority,
-** and a memo of the names read (a column of names repeats them: "Kim Il Sung" is read once).
-** A connection runs one statement step at a time, so its functions never use the memo at
-** once. */
+/* What the name functions of one connection share: a reference to the connection's authority
+** and memo of the names read (names_shared.h: a column of names repeats them, "Kim Il Sung" is
+** read once, and names() and the tokenizer read the same). A connection runs one statement
+** step at a time, so its functions never use the memo at once. */
 typedef struct NameFuncs {
   NamesShared *pShared;
-  NameCache *pCache;             /* made once NAME_MEMO_AFTER names were read uncached (a few
-                                 ** megabytes: a query that reads one name does without) */
-  int nUncached;                 /* names read before the memo was made */
+  int nUncached;                 /* names read before the memo was made: it is made after
+                                 ** NAME_MEMO_AFTER (a few megabytes: a query that reads one
+                                 ** name does without), unless names() or the tokenizer made it */
   int nRef;                      /* functions holding it */
 } NameFuncs;
 #define NAME_MEMO_AFTER 64
@@ -48,7 +48,6 @@ typedef struct NameFunc {
 static void name_funcs_release(NameFuncs *p){
   if( --p->nRef>0 ) return;
   names_shared_release(p->pShared);
-  name_cache_free(p->pCache);
   sqlite3_free(p);
 }
 
@@ -68,6 +67,7 @@ static int name_arg(sqlite3_context *ctx, sqlite3_value *pArg, NameInfo *pInfo){
   NameFunc *pFunc = (NameFunc*)sqlite3_user_data(ctx);
   NameFuncs *pFuncs = pFunc->pFuncs;
   const NameAuthority *pAuth;
+  NameCache *pCache;
   const char *z;
   size_t n;
   int rc = sql_text_arg(ctx, pArg, pFunc->zName, &z, &n);
@@ -76,11 +76,12 @@ static int name_arg(sqlite3_context *ctx, sqlite3_value *pArg, NameInfo *pInfo){
     sqlite3_result_error_nomem(ctx);
     return -1;
   }
-  if( pFuncs->pCache==0 && ++pFuncs->nUncached>=NAME_MEMO_AFTER ){
-    pFuncs->pCache = name_cache_new();          /* out of memory: read on uncached */
+  pCache = names_shared_cache(pFuncs->pShared, 0);
+  if( pCache==0 && ++pFuncs->nUncached>=NAME_MEMO_AFTER ){
+    pCache = names_shared_cache(pFuncs->pShared, 1);    /* out of memory: read on uncached */
     pFuncs->nUncached = 0;
   }
-  return name_analyze_cached(pAuth, pFuncs->pCache, z, n, pInfo);
+  return name_analyze_cached(pAuth, pCache, z, n, pInfo);
 }
 
 static void name_key_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
@@ -140,8 +141,7 @@ int archivist_register_names(SqlRegistry *pReg){
   int rc = SQLITE_OK;
   NameFuncs *pFuncs = sqlite3_malloc64(sizeof(NameFuncs));
   if( pFuncs==0 ) return SQLITE_NOMEM;
-  pFuncs->pShared = names_shared_ref();
-  pFuncs->pCache = 0;
+  pFuncs->pShared = names_shared_ref(pReg->pNames);
   pFuncs->nUncached = 0;
   pFuncs->nRef = 1;                              /* this function's, until the loop ends */
   for(i=0; rc==SQLITE_OK && i<sizeof(aNameFunc)/sizeof(aNameFunc[0]); i++){

@@ -38,8 +38,7 @@ enum {
 
 typedef struct NamesVtab {
   sqlite3_vtab base;
-  NamesShared *pShared;
-  NameCache *pCache;                /* the names read on this connection; made on first use */
+  NamesShared *pShared;             /* the authority, and the names read on this connection */
 } NamesVtab;
 
 typedef struct NamesCursor {
@@ -81,7 +80,6 @@ static int namesBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
 }
 
 static int namesDisconnect(sqlite3_vtab *pVtab){
-  name_cache_free(((NamesVtab*)pVtab)->pCache);
   return tvf_disconnect(pVtab);
 }
 
@@ -119,6 +117,7 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   NamesCursor *pCur = (NamesCursor*)cur;
   NamesVtab *pVtab = (NamesVtab*)cur->pVtab;
   const NameAuthority *pAuth;
+  NameCache *pCache;
   size_t n, nContext = 0;
   int rc;
   (void)idxStr;
@@ -138,9 +137,9 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   }
   pAuth = names_shared_authority(pVtab->pShared);
   if( pAuth==0 ) return SQLITE_NOMEM;
-  if( pVtab->pCache==0 && (pVtab->pCache = name_cache_new())==0 ) return SQLITE_NOMEM;
+  if( (pCache = names_shared_cache(pVtab->pShared, 1))==0 ) return SQLITE_NOMEM;
   name_scanner_init(&pCur->scanner, pAuth, pCur->zText, n);
-  name_scanner_cache(&pCur->scanner, pVtab->pCache);
+  name_scanner_cache(&pCur->scanner, pCache);
   if( pCur->zContext ) name_scanner_context(&pCur->scanner, pCur->zContext, nContext);
   pCur->eof = 0;
   return namesNext(cur);
@@ -210,6 +209,6 @@ static sqlite3_module namesModule = {
 };
 
 int archivist_register_names_vtab(SqlRegistry *pReg){
-  return sql_create_module(pReg, "names", &namesModule, names_shared_ref(),
+  return sql_create_module(pReg, "names", &namesModule, names_shared_ref(pReg->pNames),
                            names_shared_release);
 }

@@ -62,6 +62,6 @@ static void search_query_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
 
 int archivist_register_search(SqlRegistry *pReg){
   /* one registration for one and two arguments; it holds a reference to the authority */
-  return sql_create_function(pReg, "search_query", -1, ARCHIVIST_PURE_FUNC, names_shared_ref(),
+  return sql_create_function(pReg, "search_query", -1, ARCHIVIST_PURE_FUNC, names_shared_ref(pReg->pNames),
                              search_query_func, names_shared_release);
 }

@@ -83,6 +83,9 @@ struct ArchTokenizer {
   const NameAuthority *pAuth;    /* NULL: no name tokens */
   NameCache *pNames;             /* the names read, made by the first document read (a
                                  ** tokenizer that reads queries only does without) */
+  NameCache *(*xMemo)(void*);    /* NULL, or where pNames comes from (the connection's memo,
+                                 ** which the tokenizer then does not own) */
+  void *pMemoArg;
   /* the other spellings' tokens of the persons named, made with pNames */
   VariantSet *pVarMade;          /* where a set is made */
   VariantTokens **apVar;         /* the set of person i for a name of n words:
@@ -177,7 +180,7 @@ void arch_tokenizer_close(ArchTokenizer *p){
     sb_stemmer_delete(p->aStem[i]);
     arch_free(p->aCache[i]);
   }
-  name_cache_free(p->pNames);
+  if( p->xMemo==0 ) name_cache_free(p->pNames);
   variants_free(p);
   arch_free(p);
 }
@@ -186,17 +189,23 @@ void arch_tokenizer_close(ArchTokenizer *p){
 ** queries only, as each new connection's first search does, never pays for it). */
 static ArchRc names_memo_open(ArchTokenizer *p){
   size_t nPlace;
-  if( p->pNames ) return ARCH_OK;
+  if( p->apVar ) return ARCH_OK;
   p->nVarPerson = name_authority_size(p->pAuth);
   nPlace = (size_t)p->nVarPerson*MAX_NAME_WORDS;
   p->pVarMade = arch_realloc(0, sizeof(VariantSet));
   p->apVar = arch_realloc(0, sizeof(VariantTokens*)*(nPlace ? nPlace : 1));
   if( p->apVar ) memset(p->apVar, 0, sizeof(VariantTokens*)*nPlace);
-  if( p->pVarMade==0 || p->apVar==0 || (p->pNames = name_cache_new())==0 ){
+  if( p->pVarMade==0 || p->apVar==0
+   || (p->pNames = p->xMemo ? p->xMemo(p->pMemoArg) : name_cache_new())==0 ){
     variants_free(p);
     return ARCH_NOMEM;
   }
   return ARCH_OK;
+}
+
+void arch_tokenizer_memo_from(ArchTokenizer *p, NameCache *(*xMemo)(void*), void *pArg){
+  p->xMemo = xMemo;
+  p->pMemoArg = pArg;
 }
 
 int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, int nOut){

@@ -38,6 +38,13 @@ ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAutho
                            ArchTokenizer **ppOut, char *zErr, size_t nErr);
 void arch_tokenizer_close(ArchTokenizer *p);
 
+/* Read names with the memo xMemo(pArg) gives (names.h: NameCache), asked for at the first
+** document and not freed by the tokenizer, instead of one of its own: the memo of a
+** connection, which its names() and name_* functions read too (a name read by one is not read
+** again by the others). xMemo returns NULL when out of memory. Call it before the first
+** document. */
+void arch_tokenizer_memo_from(ArchTokenizer *p, NameCache *(*xMemo)(void*), void *pArg);
+
 typedef enum ArchTokenizeReason {
   ARCH_TOKENIZE_DOCUMENT,   /* text to index */
   ARCH_TOKENIZE_QUERY,      /* a query term */

@@ -28,6 +28,18 @@ typedef struct TokenizerCtx {
   int rc;                                    /* what FTS5's xToken returned last */
 } TokenizerCtx;
 
+/* A tokenizer of FTS5's: ours, and a reference to the connection's authority and memo of
+** names, which it reads names with. */
+typedef struct SqlTokenizer {
+  ArchTokenizer *p;
+  NamesShared *pShared;
+} SqlTokenizer;
+
+/* The connection's memo of names, for arch_tokenizer_memo_from(). */
+static NameCache *connection_memo(void *pShared){
+  return names_shared_cache((NamesShared*)pShared, 1);
+}
+
 static int tokenizerCreate(void *pUserData, const char **azArg, int nArg, Fts5Tokenizer **ppOut){
   NamesShared *pShared = (NamesShared*)pUserData;
   const NameAuthority *pAuth = 0;
@@ -36,6 +48,7 @@ static int tokenizerCreate(void *pUserData, const char **azArg, int nArg, Fts5To
   ArchRc rc;
   char zErr[1200];
   ArchTokenizer *p;
+  SqlTokenizer *pTok;
   for(i=0; i<nArg; i++){
     if( strcmp(azArg[i], "names")==0 ){
       if( i+1>=nArg || (strcmp(azArg[i+1], "0")!=0 && strcmp(azArg[i+1], "1")!=0) ){
@@ -52,15 +65,25 @@ static int tokenizerCreate(void *pUserData, const char **azArg, int nArg, Fts5To
     }
   }
   if( withNames && (pAuth = names_shared_authority(pShared))==0 ) return SQLITE_NOMEM;
+  if( (pTok = sqlite3_malloc64(sizeof(SqlTokenizer)))==0 ) return SQLITE_NOMEM;
   rc = arch_tokenizer_open(azLang, nLang, pAuth, &p, zErr, sizeof(zErr));
   if( rc==ARCH_ERROR ) sqlite3_log(SQLITE_ERROR, "archivist tokenizer: %s", zErr);
-  if( rc!=ARCH_OK ) return sql_rc(rc);
-  *ppOut = (Fts5Tokenizer*)p;
+  if( rc!=ARCH_OK ){
+    sqlite3_free(pTok);
+    return sql_rc(rc);
+  }
+  arch_tokenizer_memo_from(p, connection_memo, pShared);
+  pTok->p = p;
+  pTok->pShared = names_shared_ref(pShared);
+  *ppOut = (Fts5Tokenizer*)pTok;
   return SQLITE_OK;
 }
 
-static void tokenizerDelete(Fts5Tokenizer *pTok){
-  arch_tokenizer_close((ArchTokenizer*)pTok);
+static void tokenizerDelete(Fts5Tokenizer *pFts5Tok){
+  SqlTokenizer *pTok = (SqlTokenizer*)pFts5Tok;
+  arch_tokenizer_close(pTok->p);
+  names_shared_release(pTok->pShared);
+  sqlite3_free(pTok);
 }
 
 static int tokenizerToken(void *pCtx, int colocated, const char *zToken, int nToken,
@@ -81,7 +104,7 @@ static int tokenizerTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags, const c
   ctx.pCtx = pCtx;
   ctx.xToken = xToken;
   ctx.rc = SQLITE_OK;
-  rc = arch_tokenize((ArchTokenizer*)pTok, eReason, pText, nText, &ctx, tokenizerToken);
+  rc = arch_tokenize(((SqlTokenizer*)pTok)->p, eReason, pText, nText, &ctx, tokenizerToken);
   /* stopped by FTS5: its own code, whatever it is; else ours */
   return rc==ARCH_ERROR ? ctx.rc : sql_rc(rc);
 }
@@ -142,13 +165,12 @@ int archivist_register_stem(SqlRegistry *pReg){
   return rc;
 }
 
-int archivist_register_tokenizer(sqlite3 *db, fts5_api *pApi){
+int archivist_register_tokenizer(SqlRegistry *pReg, fts5_api *pApi){
   static fts5_tokenizer tokenizer = { tokenizerCreate, tokenizerDelete, tokenizerTokenize };
   NamesShared *pShared;
   int rc;
-  (void)db;
   if( pApi==0 ) return SQLITE_OK;                 /* no FTS5 here: stem() alone */
-  pShared = names_shared_ref();
+  pShared = names_shared_ref(pReg->pNames);
   rc = pApi->xCreateTokenizer(pApi, "archivist", pShared, &tokenizer, names_shared_release);
   /* FTS5 does not call the destructor when it cannot register the tokenizer */
   if( rc!=SQLITE_OK ) names_shared_release(pShared);
