@@ -213,9 +213,21 @@ static const char *tokens_of(ArchTokenizer *pTok, ArchTokenizeReason e, const ch
   return buf;
 }
 
+/* A document's text and its tokens as tokens_of() writes them. */
+typedef struct TextTokens { const char *z, *zWant; } TextTokens;
+
+static void expect_tokens(const TextTokens *a, size_t n){
+  size_t i;
+  for(i=0; i<n; i++){
+    const char *zGot = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, a[i].z);
+    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "'%s': '%s', want '%s'", a[i].z, zGot,
+                  a[i].zWant);
+  }
+}
+
 START_TEST(test_apostrophe_inside_word)
 {
-  static const struct { const char *z, *zWant; } a[] = {
+  static const TextTokens a[] = {
     /* the apostrophes of Wade-Giles, McCune-Reischauer and pinyin join a word's syllables,
     ** so that text that drops them gives the same word */
     { "Yan'an", "yanan" },
@@ -243,12 +255,7 @@ START_TEST(test_apostrophe_inside_word)
     { "'Kim'", "kim" },
     { "the peasants' views", "the peasant view" },
   };
-  size_t i;
-  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
-    const char *zGot = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, a[i].z);
-    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "'%s': '%s', want '%s'", a[i].z, zGot,
-                  a[i].zWant);
-  }
+  expect_tokens(a, sizeof(a)/sizeof(a[0]));
   /* a query joins them alike, and gives the plain word as an alternative */
   ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "Yan'an"), "yanan");
   ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "Kaesŏng"), "kaeseong +kaesong");
@@ -262,7 +269,7 @@ END_TEST
 
 START_TEST(test_initialisms)
 {
-  static const struct { const char *z, *zWant; } a[] = {
+  static const TextTokens a[] = {
     /* three letters or more, each with its period, are the word text writes without them */
     { "the U.S.S.R. delegation", "the ussr deleg" },
     { "D.P.R.K.", "dprk" },
@@ -276,12 +283,7 @@ START_TEST(test_initialisms)
     { "U. S. S. R.", "u s s r" },
     { "e.g. this", "e g this" },
   };
-  size_t i;
-  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
-    const char *zGot = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, a[i].z);
-    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "'%s': '%s', want '%s'", a[i].z, zGot,
-                  a[i].zWant);
-  }
+  expect_tokens(a, sizeof(a)/sizeof(a[0]));
   ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "U.S.S.R."), "ussr");
 }
 END_TEST
@@ -320,7 +322,7 @@ END_TEST
 
 START_TEST(test_hyphenated_prefix)
 {
-  static const struct { const char *z, *zWant; } a[] = {
+  static const TextTokens a[] = {
     /* a prefix hyphenated to a word gives the word joined beside it */
     { "post-war plans", "post +postwar war plan" },
     { "Co-operation", "co +cooper oper" },
@@ -331,12 +333,7 @@ START_TEST(test_hyphenated_prefix)
     { "post- war", "post war" },
     { "post-1945", "post 1945" },
   };
-  size_t i;
-  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
-    const char *zGot = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, a[i].z);
-    ck_assert_msg(strcmp(zGot, a[i].zWant)==0, "'%s': '%s', want '%s'", a[i].z, zGot,
-                  a[i].zWant);
-  }
+  expect_tokens(a, sizeof(a)/sizeof(a[0]));
   /* a query's words are its words: search_query() asks for the joined one */
   ck_assert_str_eq(tokens_of(pEn, ARCH_TOKENIZE_QUERY, "post-war"), "post war");
 }
