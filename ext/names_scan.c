@@ -224,13 +224,26 @@ static int title_ends_known_name(const ScanText *p, const Word *a, int i){
 
 /* Words in capitals are acronyms ("DPRK", "СССР") and no part of a name, but where two to four
 ** of them in a row are the name of a person the authority knows, written in capitals ("Comrade
-** KIM IL SUNG", "talks with ZHOU ENLAI"): those are a name's words. (A name in capitals that
+** KIM IL SUNG", "talks with ZHOU ENLAI"), or one after a title is such a person's family name
+** ("Ambassador PUZANOV"): those are a name's words. (A name in capitals that
 ** no one is known by stays unread, unless a hyphen makes its words no acronyms: "PAK
 ** SONG-CHOL".) */
 static void known_in_capitals(const ScanText *p, Word *a, int k){
   int i, j, len, nRow;
-  for(i=0; i+1<k; i++){
-    if( !a[i].acronym || !a[i+1].acronym ) continue;
+  for(i=0; i<k; i++){
+    if( !a[i].acronym ) continue;
+    if( i+1==k || !a[i+1].acronym ){
+      /* one, after a title, of three letters or more: a known person by the family name alone
+      ** ("Ambassador PUZANOV", "President NIXON"; not "Ambassador USSR", nor "Premier KIM",
+      ** whom the family name alone does not tell) */
+      NameInfo info;
+      if( i>0 && a[i-1].titleLen<0 && a[i].nFold>=3
+       && analyze_cached(p, p->z+a[i].start, a[i].end - a[i].start, &info) && info.person>=0 ){
+        a[i].notName = 0;
+        a[i].nameish = 1;
+      }
+      continue;
+    }
     for(nRow=2; i+nRow<k && nRow<4 && a[i+nRow].acronym; nRow++){}
     for(len=nRow; len>=2; len--){
       NameInfo info;

@@ -1366,6 +1366,11 @@ START_TEST(test_capitals_acronyms_and_names)
     { "MEMORANDUM OF CONVERSATION WITH ZHOU ENLAI", "ZHOU ENLAI" },
     { "CHAIRMAN MAO ZEDONG AND PREMIER ZHOU ENLAI", "MAO ZEDONG; ZHOU ENLAI" },
     { "Товарищ КИМ ИР СЕН принял посла.", "КИМ ИР СЕН" },
+    /* ... and one after a title that names a known person by the family name alone */
+    { "Ambassador PUZANOV met Premier KIM.", "PUZANOV" },
+    { "President NIXON and Chairman MAO", "NIXON; MAO" },
+    { "Посол ПУЗАНОВ", "ПУЗАНОВ" },
+    { "Minister NATO and Director WHO", "" },
     /* and acronyms side by side stay acronyms */
     { "The USSR DPRK PRC talks.", "" },
     { "ТАСС КНДР сообщает", "" },
