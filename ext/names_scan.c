@@ -319,12 +319,31 @@ static int titled_pair(const ScanText *p, const Word *a){
   for(i=0; i<2; i++){
     if( (unsigned char)p->z[a[i].start]>=0x80 ) return 0;    /* Latin words only: in Hangul
                                           ** a title's name is one word, and its next a noun */
+    /* a plural as written: the fold of "Vidić" ends in the s of ts */
     if( a[i].alone>=0 || a[i].inflected || a[i].modifier || a[i].notName || a[i].nFold<2
-     || a[i].zFold[a[i].nFold-1]=='s' ){
+     || p->z[a[i].end-1]=='s' ){
       return 0;
     }
   }
   return 1;
+}
+
+/* Does a credit stand before `at`, a verb of the archive's work and "by" ("Translated by",
+** "Obtained by", "Contributed by")? What follows it names a person, as after a title, or an
+** institution, whose words a list knows ("the Wilson Center", "Korea University"). */
+static int credit_before(const ScanText *p, size_t at){
+  static const char *const azVerb[] = { "translated", "obtained", "contributed", "edited",
+    "compiled", "transcribed", "donated", "annotated" };
+  size_t start, n = word_before(p->z, at, &start), k;
+  char zLower[16];
+  if( n!=2 || (p->z[start]|0x20)!='b' || (p->z[start+1]|0x20)!='y' ) return 0;
+  if( (n = word_before(p->z, start, &start))<6 || n>=sizeof(zLower) ) return 0;
+  for(k=0; k<n; k++) zLower[k] = (char)(p->z[start+k] | 0x20);
+  zLower[n] = 0;
+  for(k=0; k<sizeof(azVerb)/sizeof(azVerb[0]); k++){
+    if( strcmp(zLower, azVerb[k])==0 ) return 1;
+  }
+  return 0;
 }
 
 /* Is z[start..end) Hangul syllables only? */
@@ -387,9 +406,10 @@ static int number_follows(const ScanText *p, size_t i){
 }
 
 /* Does an en or em dash right after a name (at byte i) join it to a run that names a thing, a
-** head word among its next three capitalized words: "the Molotov–Ribbentrop Pact", "the
-** Kim–Mao Plan"? Then the name before the dash modifies the thing too. "The Tito–Stalin
-** split" and "Khrushchev–Eisenhower talks" name people. */
+** head word among its next four capitalized words ("the Molotov–Ribbentrop Pact", "the
+** Kim–Mao Plan", "the Kim Il Sung–Kim Jong Il Foundation") or a head word in lower case
+** right after them ("the Sukarno–Hatta airport")? Then the name before the dash modifies the
+** thing too. "The Tito–Stalin split" and "Khrushchev–Eisenhower talks" name people. */
 static int dash_joins_thing(const ScanText *p, size_t i){
   uint32_t cp;
   int len, j;
@@ -397,13 +417,18 @@ static int dash_joins_thing(const ScanText *p, size_t i){
   len = text_utf8_decode((const unsigned char*)p->z+i, p->n-i, &cp);
   if( cp<0x2012 || cp>0x2015 ) return 0;
   i += (size_t)len;
-  for(j=0; j<3; j++){
+  for(j=0; j<5; j++){
     Word next;
     char buf[NAMES_TOKEN_BYTES*2];
     int bits, n;
     size_t off = i;
-    if( !names_scan_word(p->z, p->n, &off, &next) || next.start!=i || !next.capital ) return 0;
+    if( !names_scan_word(p->z, p->n, &off, &next) || next.start!=i
+     || (!next.capital && j==0) ){
+      return 0;
+    }
     n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
+    if( !next.capital ) return n>0 && (bits & WORD_MODIFIER);
+    if( j==4 ) return 0;
     if( n>0 && (bits & (WORD_MODIFIER|WORD_MODIFIER_CAPITAL)) ) return 1;
     i = next.end;
     while( i<p->n && p->z[i]==' ' ) i++;
@@ -500,11 +525,23 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
     if( !names_scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
     if( k>0 && !a[k].capital && !a[k].breakBefore && k+1<RUN_MAX_WORDS
      && inner_particle(p, &a[k]) ){
-      size_t after = off;
+      size_t after = off, afterLast = off;
       Word next;
-      if( names_scan_word(p->z, p->n, &after, &next) && next.capital && !next.breakBefore ){
-        a[k].particle = 1;
-        k++;
+      int m = 0, got;
+      /* Dutch names put an article after van ("van der Stoel", "van den Broek"); German
+      ** prose's "von der", "zu den" before a noun is why no other particle takes one */
+      while( (got = names_scan_word(p->z, p->n, &after, &next))!=0 && !next.capital
+          && !next.breakBefore && m<1 && k+m+2<RUN_MAX_WORDS
+          && a[k].end-a[k].start==3 && memcmp(p->z+a[k].start, "van", 3)==0
+          && inner_particle(p, &next) ){
+        a[k+1+m++] = next;
+        afterLast = after;
+      }
+      if( got && next.capital && !next.breakBefore ){
+        int j;
+        for(j=0; j<=m; j++) a[k+j].particle = 1;
+        k += m+1;
+        off = afterLast;
         continue;
       }
     }
@@ -648,7 +685,9 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
   }
   if( !accept_name(p, &pFound->info, &a[i], len,
-                   titled && (len==1 || (len==2 && titled_pair(p, &a[i])))) ){
+                   (titled && len==1)
+                   || (len==2 && titled_pair(p, &a[i])
+                       && (titled || (i==0 && credit_before(p, start))))) ){
     /* a surname alone that is a word of no other use: a name when the text names its person
     ** in full (name_scan_next() sees to it) */
     if( len>1 || !a[i].inRoster || a[i].alone>=0 ) return 0;
@@ -902,6 +941,15 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
   return len;
 }
 
+/* Is a[i] the "M." of French Monsieur, before a given name people bear and a family name in
+** its run ("M. Jean Chauvel", "M. Étienne Manac'h")? An initial stands before a surname ("M.
+** Gorshkov") and, in English, before a second given name that is rarely a common one. */
+static int monsieur_at(const ScanText *p, const Word *a, int i, int k){
+  return i+2<k && a[i].initial && a[i].end-a[i].start==2 && p->z[a[i].start]=='M'
+      && a[i+1].given && !a[i+1].surname && !a[i+1].breakBefore
+      && !a[i+2].breakBefore && !a[i+2].initial && !a[i+2].notName && !a[i+2].titleLen;
+}
+
 /* No name begins at a[*pI]: the next may, untitled; but a capitalized particle passes the
 ** title before it to the name it begins ("General Van Fleet"). */
 static void next_start(const Word *a, int *pI, int *pTitle){
@@ -911,8 +959,9 @@ static void next_start(const Word *a, int *pI, int *pTitle){
 int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
-    int k, i, iTitle = 0;
+    int k, i, iTitle = 0, credited;
     if( (k = next_run(p, pOff, a))==0 ) return 0;
+    credited = credit_before(p, a[0].start);        /* "Translated by Kalina Bratanova" */
     if( thing_before(p, a[0].start) ){              /* the whole run names the thing */
       *pOff = a[k-1].end;
       continue;
@@ -948,6 +997,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         *pOff = pFound->end;
         return 1;
       }
+      if( monsieur_at(p, a, i, k) ){ iTitle = ++i; continue; }     /* no initial of a name */
       if( !may_begin_name(&a[i]) ){ next_start(a, &i, &iTitle); continue; }
       /* up to four words; after two, no head word no known name uses ("Walter Ulbricht
       ** Stadium", "Karl Marx Stadt"; but "John Tower") */
@@ -958,7 +1008,9 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       /* The longest run of words that is a name on its own merits; failing that, after a
       ** title, the word that follows it ("Premier Kim Received the Study Delegation"). */
       for(len=j-i; len>0; len--){
-        int titled = iTitle<i, nameish = titled && len==1;
+        /* after a title or a credit, two words that no list knows may be a name
+        ** (titled_pair()) */
+        int titled = iTitle<i, nameish = titled ? len<=2 : len==2 && i==0 && credited;
         if( a[i+len-1].particle ) continue;           /* a name ends with no particle */
         /* nor with initials that a name of its run follows: they are that name's ("Беседа
         ** Н.С. Хрущева", a conversation of N.S. Khrushchev's) */
