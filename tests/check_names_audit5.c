@@ -1,0 +1,146 @@
+/*
+** check_names_audit5.c: the fifth names audit's rules (/work/notes/names5.md), each case
+** written by hand from who these people were and how Dutch, French, Yugoslav and archive
+** credit lines write them, never from what the code printed:
+**
+**   - a Dutch name puts an article after van ("Max van der Stoel", "Hans van den Broek"): the
+**     two particles stand inside the name as one did; German prose's "von der", "zu den"
+**     before a noun stays outside it;
+**   - the "M." of French Monsieur before a given name people bear and a family name is no
+**     initial of the name ("M. Jean Chauvel" is Jean Chauvel); "M. Chauvel" and "J. Robert
+**     Oppenheimer" keep their initials;
+**   - after a title, two words that could both be a name's are read whole unless the last is
+**     a plural as written; "Vidić", whose fold ends in the s of ts, is none;
+**   - a credit ("Translated by", "Obtained by", "Contributed by") makes a name of two such
+**     words, as a title does; an institution's words are no name;
+**   - an en dash joins a name to a thing whose head word is up to four capitalized words on
+**     ("the Kim Il Sung–Kim Jong Il Foundation") or a head word in lower case right after
+**     them ("the Sukarno–Hatta airport"); "the Tito–Stalin split" names both;
+**   - companies of the arts, the Komsomol, a leader's Thaw, Round and Constitution named
+**     after a person are things (name_modifiers.tsv).
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "names_int.h"
+#include "check_names_fixture.h"
+#include "check_names_cases.h"
+
+START_TEST(test_dutch_van_with_article)
+{
+  static const Case a[] = {
+    { "Statement by Max van der Stoel on human rights in Czechoslovakia", "Max van der Stoel",
+      0 },
+    { "Foreign Minister Hans van den Broek met Shevardnadze.",
+      "Hans van den Broek; Shevardnadze", 0 },
+    /* one particle, as before */
+    { "A symphony of Ludwig van Beethoven", "Ludwig van Beethoven", 0 },
+    /* precision: German prose, an article after von or zu before a noun */
+    { "Botschafter Ivanov von der Sowjetischen Botschaft sprach.", "Ivanov", 0 },
+    { "Gespräch mit Ulbricht zu den Fragen der Wirtschaft", "Ulbricht", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_french_monsieur)
+{
+  static const Case a[] = {
+    { "Entretien entre M. Maurice Couve de Murville et M. Jean Chauvel",
+      "Maurice Couve de Murville; Jean Chauvel", 0 },
+    { "Note de M. Étienne Manac'h sur la Chine", "Étienne Manac'h", 0 },
+    /* precision: an initial before a surname, and another letter before a given name */
+    { "M. Chauvel a dit non.", "M. Chauvel", 0 },
+    { "Report of Ambassador to Ghana M. Gorshkov", "M. Gorshkov", 0 },
+    { "A letter of J. Robert Oppenheimer", "J. Robert Oppenheimer", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_title_pair_plural_as_written)
+{
+  static const Case a[] = {
+    { "Memorandum by Yugoslav Ambassador Dobrivoje Vidić on Moscow", "Dobrivoje Vidić", 0 },
+    { "Ambassador Samar Sen called.", "Samar Sen", 0 },
+    /* precision: a plural after a title is no family name */
+    { "Translated by Staff Members.", "", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_credit_pair)
+{
+  static const Case a[] = {
+    { "Translated by Kalina Bratanova.", "Kalina Bratanova", 0 },
+    { "Diplomatic Archive, Sofia. Obtained by Jordan Baev and translated by Kalina Bratanova.",
+      "Jordan Baev; Kalina Bratanova", 0 },
+    /* precision: institutions after a credit */
+    { "Translated by Language Services.", "", 0 },
+    { "Obtained by Korea University.", "", 0 },
+    { "Translated by the Wilson Center.", "", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_dash_to_thing)
+{
+  static const Case a[] = {
+    { "The Kim Il Sung–Kim Jong Il Foundation", "", 0 },
+    { "Flights from the Sukarno–Hatta airport", "", 0 },
+    /* precision: a dash between people before a word that is no head word */
+    { "The Tito–Stalin split of 1948", "Tito; Stalin", 0 },
+    { "the Khrushchev–Eisenhower talks", "Khrushchev; Eisenhower", 0 },
+    { "the Kim Il Sung–Pak Hon-yong dispute", "Kim Il Sung; Pak Hon-yong", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_things_named_after_people)
+{
+  static const Case a[] = {
+    { "The Kirov Ballet toured the United States", "", 0 },
+    { "Students of the Tchaikovsky Conservatory", "", 0 },
+    { "The Lenin Komsomol congress", "", 0 },
+    { "The Georgi Dimitrov Komsomol", "", 0 },
+    { "The Kennedy Round of tariff negotiations", "", 0 },
+    { "The Stalin Constitution of 1936", "", 0 },
+    { "The Khrushchev Thaw", "", 0 },
+    /* precision: the same words in lower case, a possessive */
+    { "Kennedy sat round the table", "Kennedy", 0 },
+    { "Brezhnev's constitution of 1977", "Brezhnev", 0 },
+    { "Kirov's ballet school", "Kirov", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+static Suite *names_audit5_suite(void){
+  Suite *s = suite_create("names_audit5");
+  (void)check_pairs;                              /* this suite checks texts only */
+  TCase *tc = tcase_create("audit5");
+  tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
+  tcase_add_test(tc, test_dutch_van_with_article);
+  tcase_add_test(tc, test_french_monsieur);
+  tcase_add_test(tc, test_title_pair_plural_as_written);
+  tcase_add_test(tc, test_credit_pair);
+  tcase_add_test(tc, test_dash_to_thing);
+  tcase_add_test(tc, test_things_named_after_people);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(names_audit5_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
