@@ -55,6 +55,7 @@ static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, Na
   names_undo_inversion(p);
   names_capitals_last(pAuth, p);
   names_patronymic_last(pAuth, p);
+  names_given_after_last(pAuth, p);
   names_initials_first(p);
   return p->n>0;
 }

@@ -91,7 +91,8 @@ typedef enum WordClass {
   WORD_PLACE_BEFORE= 0x0400,     /* makes a place of the name after it: "San", "Fort" */
   WORD_MODIFIER_CAPITAL = 0x0800, /* a head word when capitalized: "Mao Zedong Thought" */
   WORD_PLACE_FIRST = 0x1000,     /* begins a place that reads as a name: name_places.tsv */
-  WORD_PARTICLE    = 0x2000      /* a particle or article of names: name_particles.tsv */
+  WORD_PARTICLE    = 0x2000,     /* a particle or article of names: name_particles.tsv */
+  WORD_GIVEN_AFTER = 0x4000      /* a given name written after the family: given_names.tsv 1 */
 } WordClass;
 
 /* One spelling of a person, chained to the next. */
@@ -228,6 +229,8 @@ void names_initials_first(Toks *p);
 /* "Хрущев Никита Сергеевич" (family, given name, Russian patronymic) turned to given name,
 ** patronymic, family name. */
 void names_patronymic_last(const NameAuthority *pAuth, Toks *p);
+/* "Szamuely Tibor": a family name before a Hungarian given name goes last. */
+void names_given_after_last(const NameAuthority *pAuth, Toks *p);
 /* "GOMUŁKA Władysław": a family name in capitals first goes last. */
 void names_capitals_last(const NameAuthority *pAuth, Toks *p);
 

@@ -357,6 +357,12 @@ static int all_hangul(const char *z, size_t start, size_t end){
   return 1;
 }
 
+/* Does a capitalized word follow z[at] in its run, past spaces? */
+static int capital_follows(const ScanText *p, size_t at){
+  Word w;
+  return names_scan_word(p->z, p->n, &at, &w) && w.capital && !w.breakBefore;
+}
+
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
 static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, int nWord,
                        int titled){
@@ -392,7 +398,16 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       }
       /* a given name people bear, then a family name; or a name of particles
       ** ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
-      return nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord));
+      if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)) ){
+        return 1;
+      }
+      /* or a family name before a Hungarian given name ("Szamuely Tibor",
+      ** names_given_after_last()), that ends its run: "Today Imre Nagy" is Imre Nagy. One
+      ** look-up, for such a pair only */
+      return nWord==2 && a[1].given && !a[0].given && !a[0].surname && !a[0].initial
+          && a[0].alone<0 && pInfo->nGiven==1                   /* -ly of "Szamuely" */
+          && (names_word_class(p->pAuth, a[1].zFold, a[1].nFold) & WORD_GIVEN_AFTER)
+          && !capital_follows(p, a[1].end);
     default:
       return 0;
   }

@@ -227,6 +227,28 @@ void names_patronymic_last(const NameAuthority *pAuth, Toks *p){
   p->a[2] = t;
 }
 
+/* Hungarian writes the family name first without a comma: "Kádár János", "Szamuely Tibor".
+** Two words, the second a given name only Hungarian writes so (given_names.tsv 1: not Péter,
+** which English reads as Peter), the first no given name nor an East Asian family name: the
+** family name goes last. Not "János Kádár" (the first word is a given name). */
+void names_given_after_last(const NameAuthority *pAuth, Toks *p){
+  Tok t;
+  int bits;
+  if( p->n!=2 || p->nInverted>0 ) return;
+  if( !plain_word(&p->a[0]) || !plain_word(&p->a[1]) ) return;
+  bits = names_word_class(pAuth, p->a[0].z, p->a[0].n);
+  if( !(names_word_class(pAuth, p->a[1].z, p->a[1].n) & WORD_GIVEN_AFTER)
+   || (bits & (WORD_GIVEN|WORD_SURNAME))
+   || names_is_korean_surname(pAuth, p->a[0].z, p->a[0].n)>=0
+   || names_is_chinese_surname(pAuth, p->a[0].z, p->a[0].n)
+   || names_is_vietnamese_surname(p->a[0].z, p->a[0].n) ){
+    return;
+  }
+  t = p->a[0];
+  p->a[0] = p->a[1];
+  p->a[1] = t;
+}
+
 void names_family_first(Toks *p){
   Tok a[NAMES_MAX_TOKENS];
   int nBefore = p->nInverted, nAfter = p->n - p->nInverted;

@@ -21,7 +21,13 @@
 **   - older romanizations wrote tz and tsz for the ts of Wade-Giles before e ("Mao Tze-tung",
 **     "Mao Tsze-tung": Mao Zedong);
 **   - a Chinese family name in Wade-Giles with its aspirate's apostrophe ("Ch'en Yi") is no
-**     Korean given name before a Korean family name last.
+**     Korean given name before a Korean family name last;
+**   - Hungarian writes the family name first: two words, the second a given name only
+**     Hungarian writes so (given_names.tsv 1: Tibor, József, Ferenc; not Péter), the first
+**     none, are turned round ("Szamuely Tibor" is Tibor Szamuely), and in text such a pair that
+**     ends its run is a person; the authority's Hungarian spellings ("Kádár János") make no
+**     given name of the family name; streets after a name in lower case (utca, ulica,
+**     náměstí) make a thing of it.
 */
 #include <check.h>
 #include <stdio.h>
@@ -151,6 +157,30 @@ START_TEST(test_wade_giles_aspirate_first)
 }
 END_TEST
 
+START_TEST(test_hungarian_family_first)
+{
+  static const Pair a[] = {
+    { "Szamuely Tibor", "Tibor Szamuely", NAME_SAME },
+    { "Kádár Béla", "Béla Kádár", NAME_SAME },
+    { "Nagy Ferenc", "Ferenc Nagy", NAME_SAME },
+    { "Kádár János", "János Kádár", NAME_SAME },
+    /* precision: other men of the family */
+    { "Nagy Ferenc", "Imre Nagy", NAME_DIFFERENT },
+    { "Kádár Béla", "János Kádár", NAME_DIFFERENT },
+  };
+  static const Case c[] = {
+    { "Szamuely Tibor nagykövet jelentése Phenjanból", "Szamuely Tibor", "Tibor Szamuely" },
+    { "Apró Antal és Fock Jenő tárgyalásai", "Apró Antal; Fock Jenő", "Antal Apró; Jenő Fock" },
+    /* precision: a word before a name in Western order, a street */
+    { "Today Imre Nagy spoke.", "Imre Nagy", 0 },
+    { "Yesterday Gyula Kállai arrived.", "Gyula Kállai", 0 },
+    { "The embassy at Kossuth Lajos utca 5", "", 0 },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 static Suite *names_audit5_suite(void){
   Suite *s = suite_create("names_audit5");
   TCase *tc = tcase_create("audit5");
@@ -163,6 +193,7 @@ static Suite *names_audit5_suite(void){
   tcase_add_test(tc, test_things_named_after_people);
   tcase_add_test(tc, test_older_wade_giles_tz);
   tcase_add_test(tc, test_wade_giles_aspirate_first);
+  tcase_add_test(tc, test_hungarian_family_first);
   suite_add_tcase(s, tc);
   return s;
 }
