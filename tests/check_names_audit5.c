@@ -27,7 +27,9 @@
 **     none, are turned round ("Szamuely Tibor" is Tibor Szamuely), and in text such a pair that
 **     ends its run is a person; the authority's Hungarian spellings ("Kádár János") make no
 **     given name of the family name; streets after a name in lower case (utca, ulica,
-**     náměstí) make a thing of it.
+**     náměstí) make a thing of it;
+**   - Japanese given names are such names too (given_names.tsv 1: Toru, Shojiro): "Nakagawa
+**     Toru" is Toru Nakagawa, as documents write him in either order.
 */
 #include <check.h>
 #include <stdio.h>
@@ -181,6 +183,26 @@ START_TEST(test_hungarian_family_first)
 }
 END_TEST
 
+START_TEST(test_japanese_family_first)
+{
+  static const Pair a[] = {
+    { "Nakagawa Toru", "Toru Nakagawa", NAME_SAME },
+    { "Kawashima Shojiro", "Shojiro Kawashima", NAME_SAME },
+    /* precision: other given names */
+    { "Nakagawa Toru", "Nakagawa Ichiro", NAME_DIFFERENT },
+    { "Kawashima Shojiro", "Shintaro Kawashima", NAME_DIFFERENT },
+  };
+  static const Case c[] = {
+    { "Report of Kawashima Shojiro on the Liao-Takasaki talks", "Kawashima Shojiro",
+      "Shojiro Kawashima" },
+    { "Japanese Socialist Party chairman Asanuma Inejiro in Beijing", "Asanuma Inejiro",
+      "Inejiro Asanuma" },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 static Suite *names_audit5_suite(void){
   Suite *s = suite_create("names_audit5");
   TCase *tc = tcase_create("audit5");
@@ -194,6 +216,7 @@ static Suite *names_audit5_suite(void){
   tcase_add_test(tc, test_older_wade_giles_tz);
   tcase_add_test(tc, test_wade_giles_aspirate_first);
   tcase_add_test(tc, test_hungarian_family_first);
+  tcase_add_test(tc, test_japanese_family_first);
   suite_add_tcase(s, tc);
   return s;
 }
