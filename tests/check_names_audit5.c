@@ -29,7 +29,9 @@
 **     given name of the family name; streets after a name in lower case (utca, ulica,
 **     náměstí) make a thing of it;
 **   - Japanese given names are such names too (given_names.tsv 1: Toru, Shojiro): "Nakagawa
-**     Toru" is Toru Nakagawa, as documents write him in either order.
+**     Toru" is Toru Nakagawa, as documents write him in either order;
+**   - Commissioner is a title; the plurals Members and Delegates are no name after an
+**     honorific; an archive's Material, a Diary and Transcripts named after a person are things.
 */
 #include <check.h>
 #include <stdio.h>
@@ -203,6 +205,21 @@ START_TEST(test_japanese_family_first)
 }
 END_TEST
 
+START_TEST(test_titles_and_series)
+{
+  static const Case a[] = {
+    { "Commissioner Clarke said nothing.", "Clarke", 0 },
+    { "Honourable Members of the House", "", 0 },
+    { "Distinguished Delegates, Comrades", "", 0 },
+    { "Jimmy Carter Library, Brzezinski Material", "", 0 },
+    { "An entry of the Dimitrov Diary", "", 0 },
+    /* precision: the same words in lower case, and a possessive */
+    { "Brezhnev's diary and the Dimitrov diary", "Brezhnev; Dimitrov", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit5_suite(void){
   Suite *s = suite_create("names_audit5");
   TCase *tc = tcase_create("audit5");
@@ -217,6 +234,7 @@ static Suite *names_audit5_suite(void){
   tcase_add_test(tc, test_wade_giles_aspirate_first);
   tcase_add_test(tc, test_hungarian_family_first);
   tcase_add_test(tc, test_japanese_family_first);
+  tcase_add_test(tc, test_titles_and_series);
   suite_add_tcase(s, tc);
   return s;
 }
