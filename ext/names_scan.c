@@ -363,6 +363,21 @@ static int capital_follows(const ScanText *p, size_t at){
   return names_scan_word(p->z, p->n, &at, &w) && w.capital && !w.breakBefore;
 }
 
+/* Does a word of a[1..nWord-1) link a father's name, "bin", "ibn" or "bint" in lower case
+** ("Abdullah ibn Hussein", "Qaboos bin Said")? Arabic writes them in names only. */
+static int nasab_inside(const ScanText *p, const Word *a, int nWord){
+  int i;
+  for(i=1; i<nWord-1; i++){
+    const char *z = p->z + a[i].start;
+    size_t n = a[i].end - a[i].start;
+    if( a[i].particle && ((n==3 && (memcmp(z, "bin", 3)==0 || memcmp(z, "ibn", 3)==0))
+                          || (n==4 && memcmp(z, "bint", 4)==0)) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
 static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, int nWord,
                        int titled){
@@ -398,7 +413,8 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       }
       /* a given name people bear, then a family name; or a name of particles
       ** ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
-      if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)) ){
+      if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)
+                                           || nasab_inside(p, a, nWord)) ){
         return 1;
       }
       /* or a family name before a Hungarian given name ("Szamuely Tibor",

@@ -31,7 +31,11 @@
 **   - Japanese given names are such names too (given_names.tsv 1: Toru, Shojiro): "Nakagawa
 **     Toru" is Toru Nakagawa, as documents write him in either order;
 **   - Commissioner is a title; the plurals Members and Delegates are no name after an
-**     honorific; an archive's Material, a Diary and Transcripts named after a person are things.
+**     honorific; an archive's Material, a Diary and Transcripts named after a person are things;
+**   - the English words that begin an epithet the authority lists ("Big Minh") are no given
+**     names of other runs ("the Big Three"); a nasab, "bin", "ibn" or "bint" between capitalized
+**     words, makes a name of them ("Abdullah ibn Hussein"); a Campaign named after a leader is
+**     a thing.
 */
 #include <check.h>
 #include <stdio.h>
@@ -220,6 +224,21 @@ START_TEST(test_titles_and_series)
 }
 END_TEST
 
+START_TEST(test_epithet_words_nasab_campaign)
+{
+  static const Case a[] = {
+    { "The Big Three met at Yalta; the Big Four at Geneva.", "", 0 },
+    { "Abdullah ibn Hussein received the delegation.", "Abdullah ibn Hussein", 0 },
+    { "The Ho Chi Minh Campaign of April 1975", "", 0 },
+    /* precision: the epithet itself, a campaign in lower case, a name after "bin" alone */
+    { "Big Minh seized power.", "Big Minh", "Duong Van Minh" },
+    { "Mao's campaign against Lin Biao", "Mao; Lin Biao", 0 },
+    { "Qaboos bin Said", "Qaboos bin Said", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit5_suite(void){
   Suite *s = suite_create("names_audit5");
   TCase *tc = tcase_create("audit5");
@@ -235,6 +254,7 @@ static Suite *names_audit5_suite(void){
   tcase_add_test(tc, test_hungarian_family_first);
   tcase_add_test(tc, test_japanese_family_first);
   tcase_add_test(tc, test_titles_and_series);
+  tcase_add_test(tc, test_epithet_words_nasab_campaign);
   suite_add_tcase(s, tc);
   return s;
 }
