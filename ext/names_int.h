@@ -349,6 +349,10 @@ int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
 ** (names_cases.c). */
 int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
                            size_t n, NameInfo *pInfo);
+/* The same for a name in Latin letters by the endings of Polish and Czech ("Kim Ir Senem",
+** "Gomułką", "A. Novotným"). */
+int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                        size_t n, NameInfo *pInfo);
 
 /* Jaro-Winkler similarity of two strings, 0 to 1. */
 double names_jaro_winkler(const char *a, const char *b);

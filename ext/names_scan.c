@@ -222,6 +222,43 @@ static int title_ends_known_name(const ScanText *p, const Word *a, int i){
   return 0;
 }
 
+/* Does the capitalized word z[start..end) end, as written, with an ending of Polish or Czech
+** cases (latin_case_endings.tsv: "Chruszczowem", "Jaruzelskim", "Brežněvem")? Such a word
+** may be a known person's name in its case (names_decline_latin()). Three look-ups at most,
+** in a table of a few rows, for words of five bytes or more. */
+static int latin_case_ending(const char *z, size_t start, size_t end){
+  int nTail;
+  unsigned char c1, c2;
+  if( end-start<5 || (unsigned char)z[start]<'A' || (unsigned char)z[start]>'Z' ) return 0;
+  /* the last two bytes of every ending first, as most words end otherwise */
+  c1 = (unsigned char)z[end-1];
+  c2 = (unsigned char)z[end-2];
+  if( !(c1=='m' && (c2=='e' || c2=='i' || c2=='y' || c2==0xBD))      /* -em -im -ym -ým */
+   && !(c1=='i' && (c2=='w' || c2=='v'))                              /* -owi -ovi */
+   && !(c1=='o' && (c2=='g' || c2=='h'))                              /* -ego -ého */
+   && !(c1=='u' && c2=='m')                                           /* -emu -ému */
+   && !((c1==0x85 || c1==0x99) && c2==0xC4) ){                        /* -ą -ę */
+    return 0;
+  }
+  for(nTail=arch_data_latin_case_endings_min_key; nTail<=arch_data_latin_case_endings_max_key;
+      nTail++){
+    if( arch_data_find(arch_data_latin_case_endings, arch_data_latin_case_endings_count,
+                       z+end-nTail, (size_t)nTail) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does a word of a[i..i+len) end with an ending of Polish or Czech cases? */
+static int any_case_ending(const ScanText *p, const Word *a, int i, int len){
+  int j;
+  for(j=i; j<i+len; j++){
+    if( latin_case_ending(p->z, a[j].start, a[j].end) ) return 1;
+  }
+  return 0;
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -246,7 +283,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
                 || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
                 || names_surname_ending(buf, n, names_cyrillic_ska(p, &a[i]))
                 || names_article_before_capital(p->z, a[i].start, a[i].end)    /* "al-Hourani" */
-                || hyphenated_name(p, buf, n);                                 /* "Hô-Chi-Minh" */
+                || hyphenated_name(p, buf, n)                                  /* "Hô-Chi-Minh" */
+                || latin_case_ending(p->z, a[i].start, a[i].end);         /* "Brežněvem" */
     a[i].inflected = names_ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
@@ -708,7 +746,10 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   ** person's as written names neither reading ("Хрущева": Nina, or Khrushchev's genitive) */
   if( pFound->info.person<0
    && !(len==1 && names_is_known_family(p->pAuth, pFound->info.family, 1)) ){
-    names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+    if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info)
+     && any_case_ending(p, a, i, len) ){
+      names_decline_latin(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+    }
   }
   if( (a[i].notName || a[i].placeBefore
        || (len>1 && a[i].alone==0 && !a[i].dateGiven && !titled_east_asian))

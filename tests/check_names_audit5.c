@@ -35,7 +35,11 @@
 **   - the English words that begin an epithet the authority lists ("Big Minh") are no given
 **     names of other runs ("the Big Three"); a nasab, "bin", "ibn" or "bint" between capitalized
 **     words, makes a name of them ("Abdullah ibn Hussein"); a Campaign named after a leader is
-**     a thing.
+**     a thing;
+**   - a name in Latin letters that names no known person as written is read with its words
+**     in the nominative by the endings of Polish and Czech cases (latin_case_endings.tsv), and
+**     is that person when one reading names him ("z Kim Ir Senem", "s Brežněvem", "z
+**     Gomułką"); a word with such an ending may be a name's for that reading only.
 */
 #include <check.h>
 #include <stdio.h>
@@ -239,6 +243,22 @@ START_TEST(test_epithet_words_nasab_campaign)
 }
 END_TEST
 
+START_TEST(test_polish_czech_cases)
+{
+  static const Case a[] = {
+    { "Rozmowa z Kim Ir Senem", "Kim Ir Senem", "Kim Il Sung" },
+    { "Rozhovor s Brežněvem a Husákem", "Brežněvem; Husákem", "Leonid Brezhnev; Gustáv Husák" },
+    { "Spotkanie z Gomułką i Jaruzelskim", "Gomułką; Jaruzelskim",
+      "Władysław Gomułka; Wojciech Jaruzelski" },
+    { "Rozhovor s A. Novotným", "A. Novotným", "Antonín Novotný" },
+    /* precision: English words with those endings, and unknown people's names */
+    { "The Problem of the System in Jerusalem", "", 0 },
+    { "Rozmowa z Kowalskim", "", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit5_suite(void){
   Suite *s = suite_create("names_audit5");
   TCase *tc = tcase_create("audit5");
@@ -255,6 +275,7 @@ static Suite *names_audit5_suite(void){
   tcase_add_test(tc, test_japanese_family_first);
   tcase_add_test(tc, test_titles_and_series);
   tcase_add_test(tc, test_epithet_words_nasab_campaign);
+  tcase_add_test(tc, test_polish_czech_cases);
   suite_add_tcase(s, tc);
   return s;
 }
