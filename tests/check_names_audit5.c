@@ -39,7 +39,10 @@
 **   - a name in Latin letters that names no known person as written is read with its words
 **     in the nominative by the endings of Polish and Czech cases (latin_case_endings.tsv), and
 **     is that person when one reading names him ("z Kim Ir Senem", "s Brežněvem", "z
-**     Gomułką"); a word with such an ending may be a name's for that reading only.
+**     Gomułką"); a word with such an ending may be a name's for that reading only;
+**   - verbs in the third person that follow a title in a title-cased heading (not_names.tsv:
+**     "Premier Visits Hanoi", "Chairman Receives Soviet Delegation") are no person, where a
+**     family name in -s after a title is one ("Ambassador Ives").
 */
 #include <check.h>
 #include <stdio.h>
@@ -259,6 +262,20 @@ START_TEST(test_polish_czech_cases)
 }
 END_TEST
 
+START_TEST(test_heading_verbs_after_title)
+{
+  static const Case a[] = {
+    { "Premier Visits Hanoi", "", 0 },
+    { "Chairman Receives Soviet Delegation", "", 0 },
+    { "Ambassador Conveys Message from Stalin", "Stalin", 0 },
+    /* precision: family names in -s after a title */
+    { "Ambassador Ives Meets Gromyko", "Ives; Gromyko", 0 },
+    { "Secretary Dulles Arrives in Seoul", "Dulles", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit5_suite(void){
   Suite *s = suite_create("names_audit5");
   TCase *tc = tcase_create("audit5");
@@ -276,6 +293,7 @@ static Suite *names_audit5_suite(void){
   tcase_add_test(tc, test_titles_and_series);
   tcase_add_test(tc, test_epithet_words_nasab_campaign);
   tcase_add_test(tc, test_polish_czech_cases);
+  tcase_add_test(tc, test_heading_verbs_after_title);
   suite_add_tcase(s, tc);
   return s;
 }
