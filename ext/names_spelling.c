@@ -115,6 +115,20 @@ static int korean_piece(const char *z, int n, char *out, int nOut){
     strcat(out, a);
     return 1;
   }
+  /* German writes the ch and j of a syllable tsch and dsch, Dutch tj ("Kim Tschong Il", "Kim
+  ** Dschong Il", "Kim Tjong Il"): read as the romanizations write them */
+  if( n>=5 && n<12 && (memcmp(z, "tsch", 4)==0 || memcmp(z, "dsch", 4)==0
+                       || (memcmp(z, "tj", 2)==0 && strchr("aeiou", z[2]))) ){
+    char g[16];
+    int skip = z[1]=='j' ? 2 : 4;
+    memcpy(g, z[0]=='d' ? "j" : "ch", z[0]=='d' ? 1 : 2);
+    memcpy(g + (z[0]=='d' ? 1 : 2), z+skip, (size_t)(n-skip));
+    if( (na = korean_syllable(g, (z[0]=='d' ? 1 : 2) + n-skip, a))>0 ){
+      if( (int)strlen(out)+na>=nOut ) return -1;
+      strcat(out, a);
+      return 1;
+    }
+  }
   for(pass=0; pass<2; pass++){
     /* a second syllable that begins with a vowel, in a piece with an apostrophe, is no
     ** Korean reading: McCune-Reischauer hyphenates the syllables it marks ("Ch'ang-ik"), and

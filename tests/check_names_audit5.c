@@ -42,7 +42,9 @@
 **     Gomułką"); a word with such an ending may be a name's for that reading only;
 **   - verbs in the third person that follow a title in a title-cased heading (not_names.tsv:
 **     "Premier Visits Hanoi", "Chairman Receives Soviet Delegation") are no person, where a
-**     family name in -s after a title is one ("Ambassador Ives").
+**     family name in -s after a title is one ("Ambassador Ives");
+**   - German writes the ch and j of a Korean syllable tsch and dsch, Dutch tj ("Kim Tschong
+**     Il", "Kim Dschong Il", "Kim Tjong Il" are Kim Jong Il).
 */
 #include <check.h>
 #include <stdio.h>
@@ -276,6 +278,21 @@ START_TEST(test_heading_verbs_after_title)
 }
 END_TEST
 
+START_TEST(test_korean_in_german_letters)
+{
+  static const Pair a[] = {
+    { "Kim Tschong Il", "Kim Jong Il", NAME_SAME },
+    { "Kim Dschong Il", "Kim Chŏng-il", NAME_SAME },
+    { "Kim Tjong Il", "Kim Jong-il", NAME_SAME },
+    { "Pak Tschang Ok", "Pak Chang-ok", NAME_SAME },
+    /* precision: father and son, and Chinese in German letters stays Chinese */
+    { "Kim Tschong Il", "Kim Il Sung", NAME_DIFFERENT },
+    { "Tschu De", "Zhu De", NAME_SAME },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit5_suite(void){
   Suite *s = suite_create("names_audit5");
   TCase *tc = tcase_create("audit5");
@@ -294,6 +311,7 @@ static Suite *names_audit5_suite(void){
   tcase_add_test(tc, test_epithet_words_nasab_campaign);
   tcase_add_test(tc, test_polish_czech_cases);
   tcase_add_test(tc, test_heading_verbs_after_title);
+  tcase_add_test(tc, test_korean_in_german_letters);
   suite_add_tcase(s, tc);
   return s;
 }
