@@ -1056,7 +1056,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
     if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){
-      int len, j, w, rosterOnly;
+      int len, j, w, rosterOnly, jThing;
       /* a place first: its first word may read as a title ("Hon Me", an island, not "Hon."
       ** before "Me") */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
@@ -1073,8 +1073,15 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       if( !may_begin_name(&a[i]) ){ next_start(a, &i, &iTitle); continue; }
       /* up to four words; after two, no head word no known name uses ("Walter Ulbricht
       ** Stadium", "Karl Marx Stadt"; but "John Tower") */
-      for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen
+      jThing = k;
+      for(j=i+1, w=1; j<k && w<4 && !a[j].titleLen
                       && !(w>=2 && a[j].modifier && !a[j].known && !a[j].surname); j++){
+        if( a[j].notName ){
+          /* a word of no name, but of a known person's spelling, ends the run: "Pierre
+          ** Mendès France" is a name only as the authority lists it */
+          if( a[j].known && !a[j].acronym && !a[j].breakBefore ) jThing = j++;
+          break;
+        }
         w += !a[j].particle;
       }
       /* The longest run of words that is a name on its own merits; failing that, after a
@@ -1098,6 +1105,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
           if( len>1 && names_a_thing(p, a, k, i+len, a[i+len-1].end) ) break;
           continue;
         }
+        if( i+len>jThing && pFound->info.person<0 ) continue;
         if( len>=3 && pFound->info.person<0 ){
           len = known_prefix(p, a, k, iTitle, i, len, pFound);
         }

@@ -44,7 +44,9 @@
 **     "Premier Visits Hanoi", "Chairman Receives Soviet Delegation") are no person, where a
 **     family name in -s after a title is one ("Ambassador Ives");
 **   - German writes the ch and j of a Korean syllable tsch and dsch, Dutch tj ("Kim Tschong
-**     Il", "Kim Dschong Il", "Kim Tjong Il" are Kim Jong Il).
+**     Il", "Kim Dschong Il", "Kim Tjong Il" are Kim Jong Il);
+**   - a word of no name that is a word of a known person's spelling ends a run as its last
+**     word, and the run is a name only as the authority lists it ("Pierre Mendès France").
 */
 #include <check.h>
 #include <stdio.h>
@@ -293,6 +295,18 @@ START_TEST(test_korean_in_german_letters)
 }
 END_TEST
 
+START_TEST(test_known_name_with_place_word)
+{
+  static const Case a[] = {
+    { "Pierre Mendès France told the Assembly about Geneva", "Pierre Mendès France", 0 },
+    /* precision: a country after a name is none of it */
+    { "Kim Il Sung Korea", "Kim Il Sung", 0 },
+    { "Charles de Gaulle France", "Charles de Gaulle", 0 },
+  };
+  check_cases(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 static Suite *names_audit5_suite(void){
   Suite *s = suite_create("names_audit5");
   TCase *tc = tcase_create("audit5");
@@ -312,6 +326,7 @@ static Suite *names_audit5_suite(void){
   tcase_add_test(tc, test_polish_czech_cases);
   tcase_add_test(tc, test_heading_verbs_after_title);
   tcase_add_test(tc, test_korean_in_german_letters);
+  tcase_add_test(tc, test_known_name_with_place_word);
   suite_add_tcase(s, tc);
   return s;
 }
