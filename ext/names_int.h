@@ -229,6 +229,8 @@ void names_initials_first(Toks *p);
 /* "Хрущев Никита Сергеевич" (family, given name, Russian patronymic) turned to given name,
 ** patronymic, family name. */
 void names_patronymic_last(const NameAuthority *pAuth, Toks *p);
+/* 'Joseph "Joe" Stalin': a nickname in quotation marks is dropped. */
+void names_drop_nickname(Toks *p);
 /* "Szamuely Tibor": a family name before a Hungarian given name goes last. */
 void names_given_after_last(const NameAuthority *pAuth, Toks *p);
 /* "GOMUŁKA Władysław": a family name in capitals first goes last. */

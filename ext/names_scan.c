@@ -579,12 +579,37 @@ static int plain_lower_word_at(const ScanText *p, size_t i){
       || !(names_word_class(p->pAuth, z+start, (int)(i-start)) & WORD_PARTICLE);
 }
 
+/* The bytes of the quotation mark at z[i] (", ', “, ”, ‘, ’, «, », „), or 0. */
+static int quote_len(const ScanText *p, size_t i){
+  uint32_t cp;
+  int len;
+  if( i>=p->n ) return 0;
+  if( p->z[i]=='"' || p->z[i]=='\'' ) return 1;
+  len = text_utf8_decode((const unsigned char*)p->z+i, p->n-i, &cp);
+  return (cp>=0x2018 && cp<=0x201E) || cp==0xAB || cp==0xBB ? len : 0;
+}
+
+/* Is w a nickname in quotation marks between two words of a run, 'Joseph "Joe" Stalin':
+** spaces and one mark between the word before (which ends at prevEnd) and w, one mark after
+** w, then spaces and a capitalized word? */
+static int nickname_at(const ScanText *p, size_t prevEnd, const Word *w){
+  size_t i = prevEnd, after;
+  int q;
+  Word next;
+  while( i<w->start && p->z[i]==' ' ) i++;
+  if( i==prevEnd || (q = quote_len(p, i))==0 || i+(size_t)q!=w->start ) return 0;
+  if( (q = quote_len(p, w->end))==0 ) return 0;
+  after = w->end + (size_t)q;
+  if( after>=p->n || p->z[after]!=' ' ) return 0;
+  return names_scan_word(p->z, p->n, &after, &next) && next.capital;
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
 ** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
 ** possessive ends it: the word after it is what the person owns ("Churchill's Fulton speech"). */
 static int next_run(const ScanText *p, size_t *pOff, Word *a){
-  int k = 0;
+  int k = 0, nick = 0;
   size_t off = *pOff;
   while( k<RUN_MAX_WORDS ){
     size_t save;
@@ -592,6 +617,21 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
     else if( plain_lower_word_at(p, off) ) break;
     save = off;
     if( !names_scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
+    /* a nickname in quotation marks is no break, nor is the mark after it ('Joseph "Joe"
+    ** Stalin'; the structure leaves the nickname out of the key) */
+    if( k>0 && a[k].breakBefore && a[k].capital ){
+      if( nick ){
+        size_t q = a[k-1].end + (size_t)quote_len(p, a[k-1].end);
+        while( q<a[k].start && p->z[q]==' ' ) q++;
+        if( q==a[k].start ) a[k].breakBefore = 0;
+        nick = 0;
+      }else if( k+1<RUN_MAX_WORDS && nickname_at(p, a[k-1].end, &a[k]) ){
+        a[k].breakBefore = 0;
+        nick = 1;
+      }
+    }else{
+      nick = 0;
+    }
     if( k>0 && !a[k].capital && !a[k].breakBefore && k+1<RUN_MAX_WORDS
      && inner_particle(p, &a[k]) ){
       size_t after = off, afterLast = off;

@@ -46,7 +46,9 @@
 **   - German writes the ch and j of a Korean syllable tsch and dsch, Dutch tj ("Kim Tschong
 **     Il", "Kim Dschong Il", "Kim Tjong Il" are Kim Jong Il);
 **   - a word of no name that is a word of a known person's spelling ends a run as its last
-**     word, and the run is a name only as the authority lists it ("Pierre Mendès France").
+**     word, and the run is a name only as the authority lists it ("Pierre Mendès France");
+**   - a nickname in quotation marks between a name's words is no break of its run nor part
+**     of its key ('Joseph "Joe" Stalin', 'Nikolai "Kolya" Petrov'); Empress is a title.
 */
 #include <check.h>
 #include <stdio.h>
@@ -307,6 +309,29 @@ START_TEST(test_known_name_with_place_word)
 }
 END_TEST
 
+START_TEST(test_nickname_in_quotes)
+{
+  static const Pair a[] = {
+    { "Joseph \"Joe\" Stalin", "Joseph Stalin", NAME_SAME },
+    { "Nikolai 'Kolya' Petrov", "Nikolai Petrov", NAME_SAME },
+    { "Nikolai \xE2\x80\x9CKolya\xE2\x80\x9D Petrov", "Nikolai Petrov", NAME_SAME },
+    /* precision: the nickname is no given name of another man */
+    { "Nikolai \"Kolya\" Petrov", "Kolya Petrov", NAME_DIFFERENT },
+  };
+  static const Case c[] = {
+    { "Joseph \"Joe\" Stalin and Franklin Delano Roosevelt at Yalta",
+      "Joseph \"Joe\" Stalin; Franklin Delano Roosevelt", "Joseph Stalin; Franklin D. Roosevelt" },
+    { "Nikolai \"Kolya\" Petrov met Mao.", "Nikolai \"Kolya\" Petrov; Mao", 0 },
+    /* precision: a quoted phrase after a lower-case word, and an epithet after a comma */
+    { "the \"Big Three\" Churchill", "Churchill", 0 },
+    { "Kim Jong Il, the \"Dear Leader\", inspected the unit", "Kim Jong Il", 0 },
+    { "The Shah and Empress Farah", "Farah", 0 },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 static Suite *names_audit5_suite(void){
   Suite *s = suite_create("names_audit5");
   TCase *tc = tcase_create("audit5");
@@ -327,6 +352,7 @@ static Suite *names_audit5_suite(void){
   tcase_add_test(tc, test_heading_verbs_after_title);
   tcase_add_test(tc, test_korean_in_german_letters);
   tcase_add_test(tc, test_known_name_with_place_word);
+  tcase_add_test(tc, test_nickname_in_quotes);
   suite_add_tcase(s, tc);
   return s;
 }
