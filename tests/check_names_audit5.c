@@ -143,6 +143,7 @@ START_TEST(test_things_named_after_people)
     { "The Kennedy Round of tariff negotiations", "", 0 },
     { "The Stalin Constitution of 1936", "", 0 },
     { "The Khrushchev Thaw", "", 0 },
+    { "Operation Attila began in July 1974", "", 0 },
     /* precision: the same words in lower case, a possessive */
     { "Kennedy sat round the table", "Kennedy", 0 },
     { "Brezhnev's constitution of 1977", "Brezhnev", 0 },
