@@ -30,7 +30,8 @@
 **     náměstí) make a thing of it;
 **   - Japanese given names are such names too (given_names.tsv 1: Toru, Shojiro): "Nakagawa
 **     Toru" is Toru Nakagawa, as documents write him in either order;
-**   - Commissioner is a title; the plurals Members and Delegates are no name after an
+**   - Commissioner, Lord Privy Seal, Minister without Portfolio and the ranks of envoys
+**     (Extraordinary and Plenipotentiary) are titles; the plurals Members and Delegates are no name after an
 **     honorific; an archive's Material, a Diary and Transcripts named after a person are things;
 **   - the English words that begin an epithet the authority lists ("Big Minh") are no given
 **     names of other runs ("the Big Three"); a nasab, "bin", "ibn" or "bint" between capitalized
@@ -227,6 +228,9 @@ START_TEST(test_titles_and_series)
 {
   static const Case a[] = {
     { "Commissioner Clarke said nothing.", "Clarke", 0 },
+    { "Ambassador Extraordinary and Plenipotentiary of the USSR", "", 0 },
+    { "Minister Without Portfolio Kállai", "Kállai", 0 },
+    { "The Lord Privy Seal spoke.", "", 0 },
     { "Honourable Members of the House", "", 0 },
     { "Distinguished Delegates, Comrades", "", 0 },
     { "Jimmy Carter Library, Brzezinski Material", "", 0 },
