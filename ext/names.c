@@ -52,9 +52,11 @@ static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, Na
     return 0;
   }
   if( titled && nAll>0 ) memcpy(pInfo->titledKey, zAll, (size_t)nAll+1);
+  names_drop_nickname(p);
   names_undo_inversion(p);
   names_capitals_last(pAuth, p);
   names_patronymic_last(pAuth, p);
+  names_given_after_last(pAuth, p);
   names_initials_first(p);
   return p->n>0;
 }

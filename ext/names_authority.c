@@ -203,7 +203,9 @@ static int bits_modifier(const ArchDataRow *r){
 static int bits_date(const ArchDataRow *r){ (void)r; return WORD_DATE; }
 static int bits_particle(const ArchDataRow *r){ (void)r; return WORD_PARTICLE; }
 static int bits_surname(const ArchDataRow *r){ (void)r; return WORD_SURNAME; }
-static int bits_given(const ArchDataRow *r){ (void)r; return WORD_GIVEN; }
+static int bits_given(const ArchDataRow *r){
+  return r->ivalue==1 ? WORD_GIVEN|WORD_GIVEN_AFTER : WORD_GIVEN;
+}
 static int bits_common_word(const ArchDataRow *r){
   return r->ivalue==1 ? WORD_COMMON_NAME : WORD_COMMON;
 }
@@ -389,6 +391,10 @@ static ArchRc note_given_name(NameAuthority *pAuth, const char *zSpelling, const
   }
   names_tokenize(zSpelling, strlen(zSpelling), &toks);
   if( toks.bad || toks.n<2 ) return ARCH_OK;
+  /* the Hungarian order of a spelling ("Kádár János") puts the family name first */
+  if( toks.n==2 && (names_word_class(pAuth, toks.a[1].z, toks.a[1].n) & WORD_GIVEN_AFTER) ){
+    return ARCH_OK;
+  }
   t = &toks.a[0];
   if( t->n<2 || t->comma || (t->script!=SCRIPT_LATIN && t->script!=SCRIPT_CYRILLIC)
    || (names_word_class(pAuth, t->z, t->n) & (WORD_COMMON|WORD_COMMON_NAME|WORD_NOT_NAME)) ){

@@ -7,7 +7,9 @@
 ** slowest, at most 32 readings, and takes the first that names a known person. A name that
 ** names no one in any of them is left as written: an ending alone is no evidence of a case
 ** (Хрущева is a woman's name as well as Хрущев's genitive; the scanner does not try a surname
-** alone that is a known person's as written).
+** alone that is a known person's as written). names_decline_latin() does the same for the
+** Latin words of a name, by the endings of Polish and Czech (latin_case_endings.tsv: "z Kim Ir
+** Senem", "z Gomułką", "s A. Novotným").
 **
 **     NameInfo info;
 **     if( names_decline_cyrillic(pAuth, pCache, "Ким Ир Сеном", n, &info) ){
@@ -45,9 +47,17 @@ static size_t tail_bytes(const char *z, size_t start, size_t end, int nChar){
   return nStem>=2 ? end-i : 0;
 }
 
-/* The readings of the Cyrillic word z[start..end): as written, then by its endings, longest
-** first (russian_case_endings.tsv). */
-static void word_readings(const char *z, size_t start, size_t end, WordReadings *w){
+/* A language's table of endings, and the most characters an ending has. */
+typedef struct CaseTable {
+  const ArchDataRow *aRow;
+  unsigned nRow;
+  int nMaxChar;
+} CaseTable;
+
+/* The readings of the word z[start..end): as written, then by its endings in the table,
+** longest first. */
+static void word_readings(const CaseTable *pTab, const char *z, size_t start, size_t end,
+                          WordReadings *w){
   int nChar;
   w->start = start;
   w->end = end;
@@ -55,13 +65,12 @@ static void word_readings(const char *z, size_t start, size_t end, WordReadings 
   w->nTail[0] = 0;
   w->zEnd[0] = "";
   w->nEnd[0] = 0;
-  for(nChar=arch_data_russian_case_endings_max_key/2; nChar>=1; nChar--){
+  for(nChar=pTab->nMaxChar; nChar>=1; nChar--){
     size_t nTail = tail_bytes(z, start, end, nChar);
     const ArchDataRow *r;
     const char *zAlt;
     if( nTail==0 ) continue;
-    r = arch_data_find(arch_data_russian_case_endings, arch_data_russian_case_endings_count,
-                       z+end-nTail, nTail);
+    r = arch_data_find(pTab->aRow, pTab->nRow, z+end-nTail, nTail);
     for(zAlt=r ? r->value : 0; zAlt && *zAlt && w->n<WORD_MAX_READINGS; ){
       size_t nAlt = strcspn(zAlt, " ");
       w->nTail[w->n] = nTail;
@@ -96,13 +105,15 @@ static size_t compose(const char *z, size_t n, const WordReadings *aWord, int nW
   return o+(n-from);
 }
 
-int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
-                           size_t n, NameInfo *pInfo){
+/* The first reading of z[0..n) by the endings of pTab, in its words of the script (Cyrillic,
+** or Latin letters) that names a known person: 1 with *pInfo that person's. */
+static int decline(const NameAuthority *pAuth, NameCache *pCache, const CaseTable *pTab,
+                   int cyrillic, const char *z, size_t n, NameInfo *pInfo){
   WordReadings aWord[CASE_MAX_WORDS];
   int aPick[CASE_MAX_WORDS], nWord = 0, nTried = 0, w;
   size_t i = 0;
   while( n>0 && z[n-1]==' ' ) n--;
-  /* its Cyrillic words, but initials ("Н.С.") */
+  /* its words of the script, but initials ("Н.С.") */
   while( i<n ){
     size_t start;
     uint32_t cp;
@@ -111,9 +122,13 @@ int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const 
     while( i<n && z[i]!=' ' ) i++;
     if( i==start ) break;
     text_utf8_decode((const unsigned char*)z+start, i-start, &cp);
-    if( !text_is_cyrillic(cp) || z[i-1]=='.' ) continue;
+    if( z[i-1]=='.' ) continue;
+    if( cyrillic ? !text_is_cyrillic(cp)
+                 : !((cp|0x20)>='a' && (cp|0x20)<='z') && !(cp>=0xC0 && cp<0x250) ){
+      continue;
+    }
     if( nWord==CASE_MAX_WORDS ) return 0;
-    word_readings(z, start, i, &aWord[nWord++]);
+    word_readings(pTab, z, start, i, &aWord[nWord++]);
   }
   if( nWord==0 ) return 0;
   /* every combination but the one as written, the last word's reading changing slowest */
@@ -130,4 +145,22 @@ int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const 
       return 1;
     }
   }
+}
+
+int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                           size_t n, NameInfo *pInfo){
+  CaseTable t;
+  t.aRow = arch_data_russian_case_endings;
+  t.nRow = arch_data_russian_case_endings_count;
+  t.nMaxChar = arch_data_russian_case_endings_max_key/2;     /* two bytes a letter */
+  return decline(pAuth, pCache, &t, 1, z, n, pInfo);
+}
+
+int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                        size_t n, NameInfo *pInfo){
+  CaseTable t;
+  t.aRow = arch_data_latin_case_endings;
+  t.nRow = arch_data_latin_case_endings_count;
+  t.nMaxChar = arch_data_latin_case_endings_max_key;         /* one byte a letter at most */
+  return decline(pAuth, pCache, &t, 0, z, n, pInfo);
 }

@@ -91,7 +91,8 @@ typedef enum WordClass {
   WORD_PLACE_BEFORE= 0x0400,     /* makes a place of the name after it: "San", "Fort" */
   WORD_MODIFIER_CAPITAL = 0x0800, /* a head word when capitalized: "Mao Zedong Thought" */
   WORD_PLACE_FIRST = 0x1000,     /* begins a place that reads as a name: name_places.tsv */
-  WORD_PARTICLE    = 0x2000      /* a particle or article of names: name_particles.tsv */
+  WORD_PARTICLE    = 0x2000,     /* a particle or article of names: name_particles.tsv */
+  WORD_GIVEN_AFTER = 0x4000      /* a given name written after the family: given_names.tsv 1 */
 } WordClass;
 
 /* One spelling of a person, chained to the next. */
@@ -228,6 +229,10 @@ void names_initials_first(Toks *p);
 /* "Хрущев Никита Сергеевич" (family, given name, Russian patronymic) turned to given name,
 ** patronymic, family name. */
 void names_patronymic_last(const NameAuthority *pAuth, Toks *p);
+/* 'Joseph "Joe" Stalin': a nickname in quotation marks is dropped. */
+void names_drop_nickname(Toks *p);
+/* "Szamuely Tibor": a family name before a Hungarian given name goes last. */
+void names_given_after_last(const NameAuthority *pAuth, Toks *p);
 /* "GOMUŁKA Władysław": a family name in capitals first goes last. */
 void names_capitals_last(const NameAuthority *pAuth, Toks *p);
 
@@ -346,6 +351,10 @@ int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
 ** (names_cases.c). */
 int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
                            size_t n, NameInfo *pInfo);
+/* The same for a name in Latin letters by the endings of Polish and Czech ("Kim Ir Senem",
+** "Gomułką", "A. Novotným"). */
+int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                        size_t n, NameInfo *pInfo);
 
 /* Jaro-Winkler similarity of two strings, 0 to 1. */
 double names_jaro_winkler(const char *a, const char *b);

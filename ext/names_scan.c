@@ -260,6 +260,43 @@ static void known_in_capitals(const ScanText *p, Word *a, int k){
   }
 }
 
+/* Does the capitalized word z[start..end) end, as written, with an ending of Polish or Czech
+** cases (latin_case_endings.tsv: "Chruszczowem", "Jaruzelskim", "Brežněvem")? Such a word
+** may be a known person's name in its case (names_decline_latin()). Three look-ups at most,
+** in a table of a few rows, for words of five bytes or more. */
+static int latin_case_ending(const char *z, size_t start, size_t end){
+  int nTail;
+  unsigned char c1, c2;
+  if( end-start<5 || (unsigned char)z[start]<'A' || (unsigned char)z[start]>'Z' ) return 0;
+  /* the last two bytes of every ending first, as most words end otherwise */
+  c1 = (unsigned char)z[end-1];
+  c2 = (unsigned char)z[end-2];
+  if( !(c1=='m' && (c2=='e' || c2=='i' || c2=='y' || c2==0xBD))      /* -em -im -ym -ým */
+   && !(c1=='i' && (c2=='w' || c2=='v'))                              /* -owi -ovi */
+   && !(c1=='o' && (c2=='g' || c2=='h'))                              /* -ego -ého */
+   && !(c1=='u' && c2=='m')                                           /* -emu -ému */
+   && !((c1==0x85 || c1==0x99) && c2==0xC4) ){                        /* -ą -ę */
+    return 0;
+  }
+  for(nTail=arch_data_latin_case_endings_min_key; nTail<=arch_data_latin_case_endings_max_key;
+      nTail++){
+    if( arch_data_find(arch_data_latin_case_endings, arch_data_latin_case_endings_count,
+                       z+end-nTail, (size_t)nTail) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does a word of a[i..i+len) end with an ending of Polish or Czech cases? */
+static int any_case_ending(const ScanText *p, const Word *a, int i, int len){
+  int j;
+  for(j=i; j<i+len; j++){
+    if( latin_case_ending(p->z, a[j].start, a[j].end) ) return 1;
+  }
+  return 0;
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -284,7 +321,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
                 || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
                 || names_surname_ending(buf, n, names_cyrillic_ska(p, &a[i]))
                 || names_article_before_capital(p->z, a[i].start, a[i].end)    /* "al-Hourani" */
-                || hyphenated_name(p, buf, n);                                 /* "Hô-Chi-Minh" */
+                || hyphenated_name(p, buf, n)                                  /* "Hô-Chi-Minh" */
+                || latin_case_ending(p->z, a[i].start, a[i].end);         /* "Brežněvem" */
     a[i].inflected = names_ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
@@ -358,12 +396,31 @@ static int titled_pair(const ScanText *p, const Word *a){
   for(i=0; i<2; i++){
     if( (unsigned char)p->z[a[i].start]>=0x80 ) return 0;    /* Latin words only: in Hangul
                                           ** a title's name is one word, and its next a noun */
+    /* a plural as written: the fold of "Vidić" ends in the s of ts */
     if( a[i].alone>=0 || a[i].inflected || a[i].modifier || a[i].notName || a[i].nFold<2
-     || a[i].zFold[a[i].nFold-1]=='s' ){
+     || p->z[a[i].end-1]=='s' ){
       return 0;
     }
   }
   return 1;
+}
+
+/* Does a credit stand before `at`, a verb of the archive's work and "by" ("Translated by",
+** "Obtained by", "Contributed by")? What follows it names a person, as after a title, or an
+** institution, whose words a list knows ("the Wilson Center", "Korea University"). */
+static int credit_before(const ScanText *p, size_t at){
+  static const char *const azVerb[] = { "translated", "obtained", "contributed", "edited",
+    "compiled", "transcribed", "donated", "annotated" };
+  size_t start, n = word_before(p->z, at, &start), k;
+  char zLower[16];
+  if( n!=2 || (p->z[start]|0x20)!='b' || (p->z[start+1]|0x20)!='y' ) return 0;
+  if( (n = word_before(p->z, start, &start))<6 || n>=sizeof(zLower) ) return 0;
+  for(k=0; k<n; k++) zLower[k] = (char)(p->z[start+k] | 0x20);
+  zLower[n] = 0;
+  for(k=0; k<sizeof(azVerb)/sizeof(azVerb[0]); k++){
+    if( strcmp(zLower, azVerb[k])==0 ) return 1;
+  }
+  return 0;
 }
 
 /* Is z[start..end) Hangul syllables only? */
@@ -375,6 +432,27 @@ static int all_hangul(const char *z, size_t start, size_t end){
     start += (size_t)k;
   }
   return 1;
+}
+
+/* Does a capitalized word follow z[at] in its run, past spaces? */
+static int capital_follows(const ScanText *p, size_t at){
+  Word w;
+  return names_scan_word(p->z, p->n, &at, &w) && w.capital && !w.breakBefore;
+}
+
+/* Does a word of a[1..nWord-1) link a father's name, "bin", "ibn" or "bint" in lower case
+** ("Abdullah ibn Hussein", "Qaboos bin Said")? Arabic writes them in names only. */
+static int nasab_inside(const ScanText *p, const Word *a, int nWord){
+  int i;
+  for(i=1; i<nWord-1; i++){
+    const char *z = p->z + a[i].start;
+    size_t n = a[i].end - a[i].start;
+    if( a[i].particle && ((n==3 && (memcmp(z, "bin", 3)==0 || memcmp(z, "ibn", 3)==0))
+                          || (n==4 && memcmp(z, "bint", 4)==0)) ){
+      return 1;
+    }
+  }
+  return 0;
 }
 
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
@@ -412,7 +490,17 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       }
       /* a given name people bear, then a family name; or a name of particles
       ** ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
-      return nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord));
+      if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)
+                                           || nasab_inside(p, a, nWord)) ){
+        return 1;
+      }
+      /* or a family name before a Hungarian given name ("Szamuely Tibor",
+      ** names_given_after_last()), that ends its run: "Today Imre Nagy" is Imre Nagy. One
+      ** look-up, for such a pair only */
+      return nWord==2 && a[1].given && !a[0].given && !a[0].surname && !a[0].initial
+          && a[0].alone<0 && pInfo->nGiven==1                   /* -ly of "Szamuely" */
+          && (names_word_class(p->pAuth, a[1].zFold, a[1].nFold) & WORD_GIVEN_AFTER)
+          && !capital_follows(p, a[1].end);
     default:
       return 0;
   }
@@ -426,9 +514,10 @@ static int number_follows(const ScanText *p, size_t i){
 }
 
 /* Does an en or em dash right after a name (at byte i) join it to a run that names a thing, a
-** head word among its next three capitalized words: "the Molotov–Ribbentrop Pact", "the
-** Kim–Mao Plan"? Then the name before the dash modifies the thing too. "The Tito–Stalin
-** split" and "Khrushchev–Eisenhower talks" name people. */
+** head word among its next four capitalized words ("the Molotov–Ribbentrop Pact", "the
+** Kim–Mao Plan", "the Kim Il Sung–Kim Jong Il Foundation") or a head word in lower case
+** right after them ("the Sukarno–Hatta airport")? Then the name before the dash modifies the
+** thing too. "The Tito–Stalin split" and "Khrushchev–Eisenhower talks" name people. */
 static int dash_joins_thing(const ScanText *p, size_t i){
   uint32_t cp;
   int len, j;
@@ -436,13 +525,18 @@ static int dash_joins_thing(const ScanText *p, size_t i){
   len = text_utf8_decode((const unsigned char*)p->z+i, p->n-i, &cp);
   if( cp<0x2012 || cp>0x2015 ) return 0;
   i += (size_t)len;
-  for(j=0; j<3; j++){
+  for(j=0; j<5; j++){
     Word next;
     char buf[NAMES_TOKEN_BYTES*2];
     int bits, n;
     size_t off = i;
-    if( !names_scan_word(p->z, p->n, &off, &next) || next.start!=i || !next.capital ) return 0;
+    if( !names_scan_word(p->z, p->n, &off, &next) || next.start!=i
+     || (!next.capital && j==0) ){
+      return 0;
+    }
     n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
+    if( !next.capital ) return n>0 && (bits & WORD_MODIFIER);
+    if( j==4 ) return 0;
     if( n>0 && (bits & (WORD_MODIFIER|WORD_MODIFIER_CAPITAL)) ) return 1;
     i = next.end;
     while( i<p->n && p->z[i]==' ' ) i++;
@@ -524,12 +618,37 @@ static int plain_lower_word_at(const ScanText *p, size_t i){
       || !(names_word_class(p->pAuth, z+start, (int)(i-start)) & WORD_PARTICLE);
 }
 
+/* The bytes of the quotation mark at z[i] (", ', “, ”, ‘, ’, «, », „), or 0. */
+static int quote_len(const ScanText *p, size_t i){
+  uint32_t cp;
+  int len;
+  if( i>=p->n ) return 0;
+  if( p->z[i]=='"' || p->z[i]=='\'' ) return 1;
+  len = text_utf8_decode((const unsigned char*)p->z+i, p->n-i, &cp);
+  return (cp>=0x2018 && cp<=0x201E) || cp==0xAB || cp==0xBB ? len : 0;
+}
+
+/* Is w a nickname in quotation marks between two words of a run, 'Joseph "Joe" Stalin':
+** spaces and one mark between the word before (which ends at prevEnd) and w, one mark after
+** w, then spaces and a capitalized word? */
+static int nickname_at(const ScanText *p, size_t prevEnd, const Word *w){
+  size_t i = prevEnd, after;
+  int q;
+  Word next;
+  while( i<w->start && p->z[i]==' ' ) i++;
+  if( i==prevEnd || (q = quote_len(p, i))==0 || i+(size_t)q!=w->start ) return 0;
+  if( (q = quote_len(p, w->end))==0 ) return 0;
+  after = w->end + (size_t)q;
+  if( after>=p->n || p->z[after]!=' ' ) return 0;
+  return names_scan_word(p->z, p->n, &after, &next) && next.capital;
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
 ** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
 ** possessive ends it: the word after it is what the person owns ("Churchill's Fulton speech"). */
 static int next_run(const ScanText *p, size_t *pOff, Word *a){
-  int k = 0;
+  int k = 0, nick = 0;
   size_t off = *pOff;
   while( k<RUN_MAX_WORDS ){
     size_t save;
@@ -537,13 +656,40 @@ static int next_run(const ScanText *p, size_t *pOff, Word *a){
     else if( plain_lower_word_at(p, off) ) break;
     save = off;
     if( !names_scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
+    /* a nickname in quotation marks is no break, nor is the mark after it ('Joseph "Joe"
+    ** Stalin'; the structure leaves the nickname out of the key) */
+    if( k>0 && a[k].breakBefore && a[k].capital ){
+      if( nick ){
+        size_t q = a[k-1].end + (size_t)quote_len(p, a[k-1].end);
+        while( q<a[k].start && p->z[q]==' ' ) q++;
+        if( q==a[k].start ) a[k].breakBefore = 0;
+        nick = 0;
+      }else if( k+1<RUN_MAX_WORDS && nickname_at(p, a[k-1].end, &a[k]) ){
+        a[k].breakBefore = 0;
+        nick = 1;
+      }
+    }else{
+      nick = 0;
+    }
     if( k>0 && !a[k].capital && !a[k].breakBefore && k+1<RUN_MAX_WORDS
      && inner_particle(p, &a[k]) ){
-      size_t after = off;
+      size_t after = off, afterLast = off;
       Word next;
-      if( names_scan_word(p->z, p->n, &after, &next) && next.capital && !next.breakBefore ){
-        a[k].particle = 1;
-        k++;
+      int m = 0, got;
+      /* Dutch names put an article after van ("van der Stoel", "van den Broek"); German
+      ** prose's "von der", "zu den" before a noun is why no other particle takes one */
+      while( (got = names_scan_word(p->z, p->n, &after, &next))!=0 && !next.capital
+          && !next.breakBefore && m<1 && k+m+2<RUN_MAX_WORDS
+          && a[k].end-a[k].start==3 && memcmp(p->z+a[k].start, "van", 3)==0
+          && inner_particle(p, &next) ){
+        a[k+1+m++] = next;
+        afterLast = after;
+      }
+      if( got && next.capital && !next.breakBefore ){
+        int j;
+        for(j=0; j<=m; j++) a[k+j].particle = 1;
+        k += m+1;
+        off = afterLast;
         continue;
       }
     }
@@ -679,7 +825,10 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   ** person's as written names neither reading ("Хрущева": Nina, or Khrushchev's genitive) */
   if( pFound->info.person<0
    && !(len==1 && names_is_known_family(p->pAuth, pFound->info.family, 1)) ){
-    names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+    if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info)
+     && any_case_ending(p, a, i, len) ){
+      names_decline_latin(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+    }
   }
   if( (a[i].notName || a[i].placeBefore
        || (len>1 && a[i].alone==0 && !a[i].dateGiven && !titled_east_asian))
@@ -687,7 +836,9 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
   }
   if( !accept_name(p, &pFound->info, &a[i], len,
-                   titled && (len==1 || (len==2 && titled_pair(p, &a[i])))) ){
+                   (titled && len==1)
+                   || (len==2 && titled_pair(p, &a[i])
+                       && (titled || (i==0 && credit_before(p, start))))) ){
     /* a surname alone that is a word of no other use: a name when the text names its person
     ** in full (name_scan_next() sees to it) */
     if( len>1 || !a[i].inRoster || a[i].alone>=0 ) return 0;
@@ -941,6 +1092,15 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
   return len;
 }
 
+/* Is a[i] the "M." of French Monsieur, before a given name people bear and a family name in
+** its run ("M. Jean Chauvel", "M. Étienne Manac'h")? An initial stands before a surname ("M.
+** Gorshkov") and, in English, before a second given name that is rarely a common one. */
+static int monsieur_at(const ScanText *p, const Word *a, int i, int k){
+  return i+2<k && a[i].initial && a[i].end-a[i].start==2 && p->z[a[i].start]=='M'
+      && a[i+1].given && !a[i+1].surname && !a[i+1].breakBefore
+      && !a[i+2].breakBefore && !a[i+2].initial && !a[i+2].notName && !a[i+2].titleLen;
+}
+
 /* No name begins at a[*pI]: the next may, untitled; but a capitalized particle passes the
 ** title before it to the name it begins ("General Van Fleet"). */
 static void next_start(const Word *a, int *pI, int *pTitle){
@@ -950,8 +1110,9 @@ static void next_start(const Word *a, int *pI, int *pTitle){
 int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
-    int k, i, iTitle = 0;
+    int k, i, iTitle = 0, credited;
     if( (k = next_run(p, pOff, a))==0 ) return 0;
+    credited = credit_before(p, a[0].start);        /* "Translated by Kalina Bratanova" */
     if( thing_before(p, a[0].start) ){              /* the whole run names the thing */
       *pOff = a[k-1].end;
       continue;
@@ -974,7 +1135,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
     if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){
-      int len, j, w, rosterOnly;
+      int len, j, w, rosterOnly, jThing;
       /* a place first: its first word may read as a title ("Hon Me", an island, not "Hon."
       ** before "Me") */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
@@ -987,17 +1148,27 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         *pOff = pFound->end;
         return 1;
       }
+      if( monsieur_at(p, a, i, k) ){ iTitle = ++i; continue; }     /* no initial of a name */
       if( !may_begin_name(&a[i]) ){ next_start(a, &i, &iTitle); continue; }
       /* up to four words; after two, no head word no known name uses ("Walter Ulbricht
       ** Stadium", "Karl Marx Stadt"; but "John Tower") */
-      for(j=i+1, w=1; j<k && w<4 && !a[j].notName && !a[j].titleLen
+      jThing = k;
+      for(j=i+1, w=1; j<k && w<4 && !a[j].titleLen
                       && !(w>=2 && a[j].modifier && !a[j].known && !a[j].surname); j++){
+        if( a[j].notName ){
+          /* a word of no name, but of a known person's spelling, ends the run: "Pierre
+          ** Mendès France" is a name only as the authority lists it */
+          if( a[j].known && !a[j].acronym && !a[j].breakBefore ) jThing = j++;
+          break;
+        }
         w += !a[j].particle;
       }
       /* The longest run of words that is a name on its own merits; failing that, after a
       ** title, the word that follows it ("Premier Kim Received the Study Delegation"). */
       for(len=j-i; len>0; len--){
-        int titled = iTitle<i, nameish = titled && len==1;
+        /* after a title or a credit, two words that no list knows may be a name
+        ** (titled_pair()) */
+        int titled = iTitle<i, nameish = titled ? len<=2 : len==2 && i==0 && credited;
         if( a[i+len-1].particle ) continue;           /* a name ends with no particle */
         /* nor with initials that a name of its run follows: they are that name's ("Беседа
         ** Н.С. Хрущева", a conversation of N.S. Khrushchev's) */
@@ -1013,6 +1184,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
           if( len>1 && names_a_thing(p, a, k, i+len, a[i+len-1].end) ) break;
           continue;
         }
+        if( i+len>jThing && pFound->info.person<0 ) continue;
         if( len>=3 && pFound->info.person<0 ){
           len = known_prefix(p, a, k, iTitle, i, len, pFound);
         }

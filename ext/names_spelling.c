@@ -115,6 +115,20 @@ static int korean_piece(const char *z, int n, char *out, int nOut){
     strcat(out, a);
     return 1;
   }
+  /* German writes the ch and j of a syllable tsch and dsch, Dutch tj ("Kim Tschong Il", "Kim
+  ** Dschong Il", "Kim Tjong Il"): read as the romanizations write them */
+  if( n>=5 && n<12 && (memcmp(z, "tsch", 4)==0 || memcmp(z, "dsch", 4)==0
+                       || (memcmp(z, "tj", 2)==0 && strchr("aeiou", z[2]))) ){
+    char g[16];
+    int skip = z[1]=='j' ? 2 : 4;
+    memcpy(g, z[0]=='d' ? "j" : "ch", z[0]=='d' ? 1 : 2);
+    memcpy(g + (z[0]=='d' ? 1 : 2), z+skip, (size_t)(n-skip));
+    if( (na = korean_syllable(g, (z[0]=='d' ? 1 : 2) + n-skip, a))>0 ){
+      if( (int)strlen(out)+na>=nOut ) return -1;
+      strcat(out, a);
+      return 1;
+    }
+  }
   for(pass=0; pass<2; pass++){
     /* a second syllable that begins with a vowel, in a piece with an apostrophe, is no
     ** Korean reading: McCune-Reischauer hyphenates the syllables it marks ("Ch'ang-ik"), and
@@ -286,14 +300,15 @@ static int append_syllable(char *out, int nOut, const char *z, int n){
 ** writes for u before ng, o and a ("Mao Tse-Toung", "Kouo Mo-jo", "Houang Houa": never
 ** Wade-Giles's own ou, "Chou", which no rule here reaches), Polish cz and sz and Hungarian cs
 ** and hsz ("Czou", "Szao", "Csou", "Hsziao"), and the s that French and Polish write for hs
-** before i ("Teng Siao-ping"); a j after a vowel is the i of a diphthong ("En-laj", "Kaj").
+** before i ("Teng Siao-ping"); a j after a vowel is the i of a diphthong ("En-laj", "Kaj"); the
+** tz and tsz of older romanizations for ts before e ("Mao Tze-tung", "Mao Tsze-tung").
 ** Writes it to out (room for 2n+1 bytes) and returns its length; 0 when nothing was changed,
 ** so that a syllable of pinyin or Wade-Giles is never read so. */
 static int european_wade_giles(const char *z, int n, char *out){
   /* the letters written, then the Wade-Giles, each with its length: the tokenizer reads
   ** every capitalized word of a document through here, so no strlen() per letter */
   static const struct { const char *zFrom; int nFrom; const char *zTo; int nTo; } aRule[] = {
-    { "tsch", 4, "ch", 2 }, { "sch", 3, "sh", 2 }, { "tch", 3, "ch", 2 }, { "cz", 2, "ch", 2 },
+    { "tsch", 4, "ch", 2 }, { "tsze", 4, "tse", 3 }, { "tze", 3, "tse", 3 }, { "sch", 3, "sh", 2 }, { "tch", 3, "ch", 2 }, { "cz", 2, "ch", 2 },
     { "hsz", 3, "hs", 2 }, { "sz", 2, "sh", 2 }, { "cs", 2, "ch", 2 }, { "ieou", 4, "iu", 2 },
     { "eou", 3, "ou", 2 }, { "oung", 4, "ung", 3 }, { "ouo", 3, "uo", 2 }, { "oua", 3, "ua", 2 },
   };
@@ -377,12 +392,18 @@ static int chinese_piece(const NameAuthority *pAuth, const char *z, int n, int w
 }
 
 /* Is token t a Chinese family name in a European language's letters for Wade-Giles ("Tchen",
-** "Tschou", "Czou")? Such a first word is no Korean given name before a Korean family name
-** last: "Tchen Yi" is Chen Yi, not a Yi. (Not Wade-Giles as written: "Chung Hee Park".) */
+** "Tschou", "Czou"), or in Wade-Giles with the apostrophe of its aspirates ("Ch'en", "P'eng")?
+** Such a first word is no Korean given name before a Korean family name last: "Tchen Yi" and
+** "Ch'en Yi" are Chen Yi, not a Yi. (Not Wade-Giles as written without one: "Chung Hee
+** Park".) */
 static int european_chinese_surname(const NameAuthority *pAuth, const Tok *t){
   char zEu[2*NAMES_TOKEN_BYTES+1];
   const char *zWg;
   int nEu;
+  if( memchr(t->z, '\'', (size_t)t->n) ){
+    return (zWg = wade_giles(pAuth, t->z, t->n))!=0
+        && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg));
+  }
   if( t->n>=NAMES_TOKEN_BYTES || (nEu = european_wade_giles(t->z, t->n, zEu))<=0 ) return 0;
   return (zWg = wade_giles(pAuth, zEu, nEu))!=0
       && names_is_chinese_surname(pAuth, zWg, (int)strlen(zWg));

@@ -227,6 +227,63 @@ void names_patronymic_last(const NameAuthority *pAuth, Toks *p){
   p->a[2] = t;
 }
 
+/* Hungarian writes the family name first without a comma: "Kádár János", "Szamuely Tibor".
+** Two words, the second a given name only Hungarian writes so (given_names.tsv 1: not Péter,
+** which English reads as Peter), the first no given name nor an East Asian family name: the
+** family name goes last. Not "János Kádár" (the first word is a given name). */
+void names_given_after_last(const NameAuthority *pAuth, Toks *p){
+  Tok t;
+  int bits;
+  if( p->n!=2 || p->nInverted>0 ) return;
+  if( !plain_word(&p->a[0]) || !plain_word(&p->a[1]) ) return;
+  bits = names_word_class(pAuth, p->a[0].z, p->a[0].n);
+  if( !(names_word_class(pAuth, p->a[1].z, p->a[1].n) & WORD_GIVEN_AFTER)
+   || (bits & (WORD_GIVEN|WORD_SURNAME))
+   || names_is_korean_surname(pAuth, p->a[0].z, p->a[0].n)>=0
+   || names_is_chinese_surname(pAuth, p->a[0].z, p->a[0].n)
+   || names_is_vietnamese_surname(p->a[0].z, p->a[0].n) ){
+    return;
+  }
+  t = p->a[0];
+  p->a[0] = p->a[1];
+  p->a[1] = t;
+}
+
+/* Is there a quotation mark (", ', “ ” ‘ ’ « » „) in z[from..to), and nothing but spaces? */
+static int only_quote(const char *z, size_t from, size_t to){
+  int nQuote = 0;
+  while( from<to ){
+    uint32_t cp;
+    int len;
+    if( z[from]==' ' ){ from++; continue; }
+    if( z[from]=='"' || z[from]=='\'' ){ nQuote++; from++; continue; }
+    len = text_utf8_decode((const unsigned char*)z+from, to-from, &cp);
+    if( len<=0 || !((cp>=0x2018 && cp<=0x201E) || cp==0xAB || cp==0xBB) ) return 0;
+    nQuote++;
+    from += (size_t)len;
+  }
+  return nQuote==1;
+}
+
+/* A nickname in quotation marks between a name's words is no part of its key: 'Joseph "Joe"
+** Stalin' is Joseph Stalin, 'Nikolai "Kolya" Petrov' Nikolai Petrov. One word, neither the
+** first nor the last, with a mark before it and after it. */
+void names_drop_nickname(Toks *p){
+  int i;
+  if( p->n<3 || !p->zText ) return;
+  for(i=1; i<p->n-1; i++){
+    const Tok *t = &p->a[i];
+    if( t->comma || p->a[i-1].comma || p->a[i+1].comma
+     || t->iStart<=p->a[i-1].iEnd || p->a[i+1].iStart<=t->iEnd ) continue;
+    if( only_quote(p->zText, p->a[i-1].iEnd, t->iStart)
+     && only_quote(p->zText, t->iEnd, p->a[i+1].iStart) ){
+      memmove(&p->a[i], &p->a[i+1], sizeof(Tok)*(size_t)(p->n-i-1));
+      p->n--;
+      return;
+    }
+  }
+}
+
 void names_family_first(Toks *p){
   Tok a[NAMES_MAX_TOKENS];
   int nBefore = p->nInverted, nAfter = p->n - p->nInverted;
