@@ -513,8 +513,18 @@ static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
   return (const char*)zStem;
 }
 
+/* GCC and Clang: inline a function into every caller (emit_word(), once a word, has two), or
+** never (a path most words do not take). */
+#if defined(__GNUC__)
+# define ARCH_ALWAYS_INLINE __attribute__((always_inline)) inline
+# define ARCH_NOINLINE __attribute__((noinline))
+#else
+# define ARCH_ALWAYS_INLINE
+# define ARCH_NOINLINE
+#endif
+
 /* Emit a word's tokens: its stem in the first language, other languages' stems colocated. */
-static int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason, const char *zWord, int nWord,
+static ARCH_ALWAYS_INLINE int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason, const char *zWord, int nWord,
                      int colocated, int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
   char aSeen[ARCH_TOKENIZE_MAX_LANG][WORD_MAX_BYTES];
   int aSeenLen[ARCH_TOKENIZE_MAX_LANG];
@@ -565,6 +575,27 @@ static int prefixed_word(ArchTokenizer *p, const char *z, int n, int end, const 
   memcpy(out+nPrefix, next, (size_t)nNext);
   out[nPrefix+nNext] = 0;
   return nPrefix+nNext;
+}
+
+/* Beside the word z[start..end) (folded: word), the other forms of it that text writes: the
+** word as text without marks writes it, plain[0..nPlain) when nPlain>0 ("Kaesŏng" is found by
+** "Kaesong" as by "Kaeseong", "Timișoara" by "Timisoara"), and in a document a prefix
+** hyphenated to the next word joined to it ("post-war" is found by "postwar"; search_query()
+** asks for both forms of a hyphenated one). Few words have either: this is out of the loop. */
+static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason eReason,
+                                          const char *z, int n, const char *word, int nWord,
+                                          const char *plain, int nPlain, int start, int end,
+                                          void *pCtx, ArchTokenFn xToken){
+  char joined[WORD_MAX_BYTES];
+  int rc = 0, nJoined;
+  if( nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX ){
+    rc = emit_word(p, eReason, plain, nPlain, 1, start, end, pCtx, xToken);
+  }
+  if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT
+   && (nJoined = prefixed_word(p, z, n, end, word, nWord, joined))>0 ){
+    rc = emit_word(p, eReason, joined, nJoined, 1, start, end, pCtx, xToken);
+  }
+  return rc;
 }
 
 /* The token of a name key: "§" and the key with its spaces as "_"; "§" is no letter, so no
@@ -725,8 +756,8 @@ static char *valid_copy(const char *z, int n, int *pNoMem){
 
 ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
                      void *pCtx, ArchTokenFn xToken){
-  char word[WORD_MAX_BYTES], plain[WORD_MAX_BYTES], joined[WORD_MAX_BYTES];
-  int i = 0, start, end, nWord, nPlain, nJoined, form, rc = 0, noMem;
+  char word[WORD_MAX_BYTES], plain[WORD_MAX_BYTES];
+  int i = 0, start, end, nWord, nPlain, rc = 0, noMem;
   NameScanner scanner;
   NameFound found;
   int haveName = 0, nameWord = 0, isQueryName = 0;
@@ -787,19 +818,11 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
         }
       }
     }
-    /* the word; beside it, the word as text without marks writes it ("Kaesŏng" is found by
-    ** "Kaesong" as by "Kaeseong", "Timișoara" by "Timisoara"), and a prefix hyphenated to the
-    ** next word joined to it ("post-war" is found by "postwar"; search_query() asks for both
-    ** forms of a hyphenated one). One call of emit_word(), which is inlined. */
-    if( eReason==ARCH_TOKENIZE_PREFIX ) nPlain = 0;
-    nJoined = eReason==ARCH_TOKENIZE_DOCUMENT && end<n && z[end]=='-'
-            ? prefixed_word(p, z, n, end, word, nWord, joined) : 0;
-    for(form=0; rc==0 && form<3; form++){
-      int nForm = form==0 ? nWord : form==1 ? nPlain : nJoined;
-      if( nForm>0 ){
-        rc = emit_word(p, eReason, form==0 ? word : form==1 ? plain : joined, nForm, form>0,
-                       start, end, pCtx, xToken);
-      }
+    rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
+    if( rc==0 && ((nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX)
+                  || (eReason==ARCH_TOKENIZE_DOCUMENT && end<n && z[end]=='-')) ){
+      rc = emit_other_forms(p, eReason, z, n, word, nWord, plain, nPlain, start, end, pCtx,
+                            xToken);
     }
     if( rc==0 && inName ){
       if( nameWord==0 ) rc = emit_key(found.info.key, 1, start, end, pCtx, xToken);
