@@ -15,7 +15,9 @@ typedef enum ListingRegion {
   REGION_HEADING,     /* page start: text here may be a heading, not a record */
   REGION_LIST_HEAD,   /* after a page's "N - M of T": its list's controls may come first */
   REGION_RECORDS,     /* among the records */
-  REGION_FOOTER       /* after "Pagination": text here is page furniture */
+  REGION_FOOTER,      /* after "Pagination": text here is page furniture */
+  REGION_ASIDE        /* below the records, after "Related Documents": dated cards here are
+                      ** other documents than the results, no records */
 } ListingRegion;
 
 /* Words of a line read to judge whether it is a summary. */
@@ -533,7 +535,7 @@ static int heads_facets(ListingScanner *sc, size_t off){
       if( line.cls==LINE_TEXT ){
         return listing_is_cut_line(sc, &line) && listing_is_cut_facet(line.z, line.n);
       }
-      return line.cls==LINE_SKIP && !line.bullet && listing_is_facet_line(line.z, line.n);
+      return line.cls==LINE_SKIP && !line.bullet && line.facet;
     }
     if( ++nBlank>1 ) return 0;
     off = line.next;
@@ -606,7 +608,9 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
       sc->region = REGION_LIST_HEAD;
       break;
     case LINE_END:
-      sc->region = REGION_FOOTER;
+      /* "Related Documents" below the page's records heads other documents, dated too; above
+      ** them (a sidebar a saved page sets first) it ends nothing the page has given. */
+      sc->region = pLine->aside && sc->n_records>0 ? REGION_ASIDE : REGION_FOOTER;
       break;
     case LINE_START:
       /* "SEARCH RESULTS" over "Your search for: Albania" over "Results 1 - 4 of 4": text below
@@ -703,7 +707,7 @@ static int footer_follows(ListingScanner *sc, size_t off, int *pnText){
       /* A pager or a control ends the list: what is above it is the list's. A facet says
       ** nothing of it (nor does a cookie notice, a text line here). */
       if( listing_has_word_char(line.z, line.n) && !line.footer
-       && !listing_is_facet_line(line.z, line.n) ){
+       && !line.facet ){
         break;
       }
     }else if( line.cls!=LINE_TEXT && line.cls!=LINE_BLANK ){
@@ -756,12 +760,14 @@ static int is_banner_button(const Line *pLine){
 /* after_control (listing_next()) once a blank line is read. A cookie notice's buttons may stand
 ** a blank line apart, below it and from each other ("Accept" / blank / "Decline"), as a copy
 ** gives a banner's buttons set in blocks: the notice's state (2) lasts over one blank line,
-** counted in *pGap. Two blank lines, the gap of an undated record, end it, as they end every
-** other state. */
+** counted in *pGap. So does a control's (1): a copy of a page that sets its sort control and
+** the chosen option in blocks gives "Sort by" / blank / "Relevance", and only an option of
+** chrome.tsv is skipped there. Two blank lines, the gap of an undated record, end either, as
+** they end every other state. */
 static int banner_goes_on(int after_control, int *pGap){
-  if( after_control==2 && *pGap==0 ){
+  if( after_control && *pGap==0 ){
     *pGap = 1;
-    return 2;
+    return after_control;
   }
   return 0;
 }
@@ -813,8 +819,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     if( line.bullet ) opened = sc->is_page = 1;
     sc->off = line.next;
     if( line.cls!=LINE_SKIP && line.cls!=LINE_TEXT ) after_control = 0;
-    if( line.cls==LINE_SKIP && rec->date_text.z && !rec->title.z
-     && listing_is_facet_line(line.z, line.n) ){
+    if( line.cls==LINE_SKIP && rec->date_text.z && !rec->title.z && line.facet ){
       line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
     }
     detail = line.cls==LINE_SKIP && line.label==4 && rec->summary.z;
@@ -856,9 +861,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
           continue;
         }
         if( line.label==1 ) sc->other_result = 0;
-        after_facet = listing_is_facet_line(line.z, line.n);
+        after_facet = line.facet;
         if( after_control!=2 || !listing_has_word_char(line.z, line.n) ){
           after_control = !after_facet && listing_has_word_char(line.z, line.n);
+          banner_gap = 0;
         }else{
           banner_gap = 0;           /* "Accept", a button of chrome.tsv, below the notice */
         }
@@ -889,6 +895,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
           continue;
         }
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
+        if( sc->region==REGION_ASIDE ){
+          clear_record(rec);
+          gap = 0;
+          continue;         /* a card below "Related Documents": no result of the page */
+        }
         sc->other_result = 0;
         if( line.numbered ) sc->numbered_dates = 1;
         rec->date_text.z = line.z;
@@ -915,10 +926,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
     if( after_control && (listing_is_option_line(line.z, line.n)
                           || listing_is_cut_option(sc, &line)) ){
+      banner_gap = 0;
       continue;          /* "Sort by" over "Relevance", "Newest", "Oldest": a drop-down list */
     }
     after_control = 0;
-    if( sc->region==REGION_FOOTER || sc->other_result ) continue;
+    if( sc->region==REGION_FOOTER || sc->region==REGION_ASIDE || sc->other_result ) continue;
     if( listing_is_cookie_notice(line.z, line.n) ){
       after_control = 2;     /* "This website uses cookies ..." over "Accept", "Decline" */
       banner_gap = 0;

@@ -2,8 +2,8 @@
 ** listing_lines.c: the line classifier of listing() (listing_lines.h): reads one line of a copied
 ** result page and tells what it is: blank, text, a date line, a result range ("21 - 30 of 108"),
 ** a "-" separator, page furniture of ext/data/chrome.tsv (alone or several side by side), a
-** pager's numbers (its rows of links: listing_pager.c), a search facet ("Korean War (120)"), a
-** record's detail ("Source: ...") or the date another kind of result was published; and
+** pager's numbers (its rows of links: listing_pager.c), a search facet ("Korean War (120)":
+** listing_counts.c, which reads ranges too), a record's detail ("Source: ...") or the date another kind of result was published; and
 ** whether a last line is the beginning, cut short, of a date line, of furniture, of a range, of
 ** a facet, of a label or of a pager's row. listing.c builds records from these lines.
 */
@@ -67,118 +67,6 @@ static int is_separator(const char *z, size_t n){
   return n>0;
 }
 
-static void skip_spaces(const char *z, size_t n, size_t *pi){
-  int k;
-  while( *pi<n && (k = text_space_len(z+*pi, n-*pi))>0 ) *pi += (size_t)k;
-}
-
-/* Read a count such as "108" or "1,087" at z[*pi]. */
-static int read_count(const char *z, size_t n, size_t *pi, int64_t *pValue){
-  size_t i = *pi;
-  int64_t v = 0;
-  int nDigit = 0;
-  while( i<n ){
-    if( z[i]>='0' && z[i]<='9' ){
-      if( v<(int64_t)1e15 ) v = v*10 + (z[i]-'0');
-      nDigit++;
-      i++;
-    }else if( z[i]==',' && nDigit>0 && i+3<n+1 && i+1<n && z[i+1]>='0' && z[i+1]<='9' ){
-      i++;
-    }else{
-      break;
-    }
-  }
-  if( nDigit==0 ) return 0;
-  *pi = i;
-  *pValue = v;
-  return 1;
-}
-
-/* Match a word without regard to ASCII case at z[*pi], followed by a space or the end. */
-static int read_word(const char *z, size_t n, size_t *pi, const char *w){
-  size_t nw = strlen(w);
-  if( *pi+nw>n || !text_ieq(z+*pi, nw, w, nw) ) return 0;
-  if( *pi+nw<n && !text_space_len(z+*pi+nw, n-*pi-nw) && z[*pi+nw]!=':' ) return 0;
-  *pi += nw;
-  if( *pi<n && z[*pi]==':' ) (*pi)++;
-  return 1;
-}
-
-/* The word of range_words.tsv at z[*pi] ("of", "из", "von"), followed by a space. */
-static int read_range_word(const char *z, size_t n, size_t *pi){
-  const char *zSpace = memchr(z+*pi, ' ', n-*pi);
-  size_t nWord;
-  if( zSpace==0 ) return 0;
-  nWord = (size_t)(zSpace-(z+*pi));
-  if( nWord==0 || nWord>(size_t)arch_data_range_words_max_key
-   || arch_data_find(arch_data_range_words, arch_data_range_words_count, z+*pi, nWord)==0 ){
-    return 0;
-  }
-  *pi += nWord;
-  return 1;
-}
-
-/* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10
-** of 11 results for kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of
-** 11", "Results 1 – 10 of about 57". A control that stands on the range's line after it is
-** furniture ("11 - 13 of 23 Sort by", "1 - 10 of 44 results Sort by: Date | Title"), as a page
-** that sets the range and its sort control in one row gives them. */
-static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n);
-static LineClass chrome_class(const char *zRole);
-
-/* z[i..n), after a range and a space, is a control to skip ("Sort by", "Sort by: Relevance"). */
-static int after_range_is_control(const ListingScanner *sc, const char *z, size_t n,
-                                  size_t i){
-  const char *zRole;
-  if( i==0 || i>=n || z[i-1]!=' ' ) return 0;
-  zRole = chrome_role(sc, z+i, n-i);
-  return zRole!=0 && chrome_class(zRole)==LINE_SKIP;
-}
-
-static int parse_range(const ListingScanner *sc, const char *z, size_t n, int64_t *pFirst,
-                       int64_t *pLast, int64_t *pTotal){
-  size_t i = 0;
-  int64_t first, last, total;
-  int k;
-  /* A range begins with a digit, "results", "showing", "displaying" or "items": most lines are
-  ** turned away here. */
-  if( n==0 || ((z[0]<'0' || z[0]>'9') && (z[0]|0x20)!='r' && (z[0]|0x20)!='s'
-                && (z[0]|0x20)!='d' && (z[0]|0x20)!='i') ){
-    return 0;
-  }
-  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
-    skip_spaces(z, n, &i);
-  }
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
-  if( !read_count(z, n, &i, &first) ) return 0;
-  skip_spaces(z, n, &i);
-  if( (k = text_dash_len(z+i, n-i))>0 ) i += (size_t)k;
-  else if( !read_word(z, n, &i, "to") ) return 0;          /* "Showing 1 to 10 of 11" */
-  skip_spaces(z, n, &i);
-  if( !read_count(z, n, &i, &last) ) return 0;
-  skip_spaces(z, n, &i);
-  if( !read_range_word(z, n, &i) ) return 0;
-  skip_spaces(z, n, &i);
-  if( read_word(z, n, &i, "about") ) skip_spaces(z, n, &i);   /* "1 – 10 of about 57" */
-  if( !read_count(z, n, &i, &total) ) return 0;
-  skip_spaces(z, n, &i);
-  if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
-   && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
-    if( read_word(z, n, &i, "for") ) i = n;        /* "1 - 10 of 11 for kim" */
-    else if( !after_range_is_control(sc, z, n, i) ) return 0;
-    else i = n;
-  }
-  skip_spaces(z, n, &i);
-  if( i<n && read_word(z, n, &i, "for") ) i = n;   /* "... of 11 results for “Kim Il Sung”" */
-  if( i<n && after_range_is_control(sc, z, n, i) ) i = n;
-  if( i!=n || first<1 || last<first || total<last ) return 0;
-  *pFirst = first;
-  *pLast = last;
-  *pTotal = total;
-  return 1;
-}
-
-
 /* Set the bit of the first two bytes of every chrome key (see chrome_role()), of every label of
 ** published_labels.tsv (is_published_date()), and those of pager_words.tsv's words
 ** (listing_pager.c). */
@@ -233,7 +121,8 @@ static LineClass chrome_class(const char *zRole){
   switch( zRole[0] ){
     case 'p': return LINE_PAGE;
     case 's': return zRole[1]=='t' ? LINE_START : LINE_SKIP;
-    case 'e': case 'f': return LINE_END;       /* "end", and the site's "footer" */
+    case 'e': case 'f': case 'a':
+      return LINE_END;                         /* "end", the site's "footer", an "aside" */
     default:  return LINE_SKIP;
   }
 }
@@ -349,6 +238,11 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
   }
 }
 
+int listing_is_skip_row(const ListingScanner *sc, const char *z, size_t n){
+  const char *zRole = chrome_role(sc, z, n);
+  return zRole!=0 && chrome_class(zRole)==LINE_SKIP;
+}
+
 static int rest_is_blank(const ListingScanner *sc, size_t off);
 
 int listing_is_cut_option(const ListingScanner *sc, const Line *pLine){
@@ -375,59 +269,6 @@ int listing_is_option_line(const char *z, size_t n){
   return p && p->value[0]=='o';
 }
 
-/* z[0..n), to its end, is the beginning of the word w, two letters or more ("Showi"). */
-static int begins_word(const char *z, size_t n, const char *w){
-  size_t nw = strlen(w);
-  return n>=2 && n<nw && text_ieq(z, n, w, n);
-}
-
-/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "1 - 3 и", "Results 1 - 10 of
-** 1", "Showi", "Showing 1 - 20 of 345 results f" (a range whole but for its last words). */
-static int is_cut_range(const char *z, size_t n){
-  size_t i = 0, k;
-  int64_t v;
-  int iStep;
-  static const char *const azLead[] = { "showing", "displaying", "results", "items" };
-  for(k=0; k<sizeof(azLead)/sizeof(azLead[0]); k++){
-    if( begins_word(z, n, azLead[k]) ) return 1;                 /* "Showi" */
-  }
-  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
-    skip_spaces(z, n, &i);
-  }
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
-  if( i==n && i>0 ) return 1;                                     /* "Showing" */
-  for(iStep=0; iStep<3; iStep++){
-    if( !read_count(z, n, &i, &v) ) return 0;
-    skip_spaces(z, n, &i);
-    if( i==n ) return 1;
-    if( iStep==0 ){
-      if( (k = (size_t)text_dash_len(z+i, n-i))==0 ){
-        if( (z[i]|0x20)!='t' ) return 0;                 /* "1 to 10", cut as "1 t" */
-        if( i+1==n ) return 1;
-        if( (z[i+1]|0x20)!='o' ) return 0;
-        k = 2;
-      }
-    }else if( iStep==1 ){
-      /* The word before the total ("of", "из", "von"), whole or cut where the text ends. */
-      const char *zSpace = memchr(z+i, ' ', n-i);
-      k = zSpace ? (size_t)(zSpace-(z+i)) : n-i;
-      if( k==0 || k>(size_t)arch_data_range_words_max_key ) return 0;
-      if( arch_data_find(arch_data_range_words, arch_data_range_words_count, z+i, k)==0 ){
-        return zSpace==0 && arch_data_begins_longer(arch_data_range_words,
-                                                    arch_data_range_words_count, z+i, k);
-      }
-    }else{
-      /* After the total: its last words ("results", "for Kim"), cut anywhere. A letter must
-      ** follow, as a word does: "1 - 10 of 11 (" is no range. */
-      return ((z[i]|0x20)>='a' && (z[i]|0x20)<='z');
-    }
-    i += k;
-    skip_spaces(z, n, &i);
-    if( i==n ) return 1;
-  }
-  return 0;
-}
-
 /* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
 ** or of a result range: what a copy that stops inside such a line leaves. */
 static int is_cut_furniture(const char *z, size_t n){
@@ -437,7 +278,7 @@ static int is_cut_furniture(const char *z, size_t n){
     const ArchDataRow *p = &arch_data_chrome[i];
     if( (size_t)p->nKey>n && p->value[0]!='o' ) return 1;
   }
-  return is_cut_range(z, n);
+  return listing_is_cut_range(z, n);
 }
 
 /* True when z[0..n) holds a letter (any non-ASCII character counts as one). */
@@ -452,29 +293,6 @@ static int has_letter(const char *z, size_t n){
 
 /* Longest line of numbers alone read as a pager's page numbers ("1 2 3 ... 10"). */
 #define PAGER_MAX_BYTES 24
-
-/* A facet of a search page, a label and the count of its results: "Korean War (120)",
-** "Warsaw Pact (1,045)", "1962 (9)". A year in brackets ("Report on Hungary (1956)") is the
-** end of a title, not a count. */
-int listing_is_facet_line(const char *z, size_t n){
-  size_t i, open;
-  int64_t v;
-  if( n<4 || n>CHROME_MAX_BYTES || z[n-1]!=')' ) return 0;   /* a facet's label is short */
-  open = n-1;
-  while( open>0 && z[open-1]!='(' ) open--;
-  if( open<3 || z[open-2]!=' ' ) return 0;
-  i = open;
-  if( !read_count(z, n-1, &i, &v) || i!=n-1 ) return 0;
-  if( v>=1000 && v<=2099 && memchr(z+open, ',', n-1-open)==0 ) return 0;
-  return listing_has_word_char(z, open-2);
-}
-
-/* A facet cut short where a copy stops: "Korean War (12", "Korean War (". */
-int listing_is_cut_facet(const char *z, size_t n){
-  size_t i = n;
-  while( i>0 && ((z[i-1]>='0' && z[i-1]<='9') || z[i-1]==',') ) i--;
-  return i>=3 && z[i-1]=='(' && z[i-2]==' ' && listing_has_word_char(z, i-2);
-}
 
 /* arch_date_may_begin() of the trimmed line z[0..n), with the verdicts on first words kept in
 ** the scanner (dates.h tells how the test comes apart). */
@@ -515,7 +333,7 @@ static int result_number_len(const char *z, size_t n){
   while( i<n && i<4 && z[i]>='0' && z[i]<='9' ) i++;
   if( i==0 || i+1>=n || z[i]!='.' || (k = text_space_len(z+i+1, n-i-1))==0 ) return 0;
   i += 1 + (size_t)k;
-  skip_spaces(z, n, &i);
+  listing_skip_spaces(z, n, &i);
   return i<n ? (int)i : 0;
 }
 
@@ -936,6 +754,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( (zRole = line_role(sc, z, n))!=0 ){
     pLine->cls = chrome_class(zRole);
     pLine->footer = zRole[0]=='f';
+    pLine->aside = zRole[0]=='a';
     pLine->label = zRole[0]=='l' ? 1 : zRole[0]=='t' ? 2 : 0;
   }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
     pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
@@ -943,11 +762,14 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
   }else if( n<=DATE_LINE_MAX_BYTES
-         && parse_range(sc, z, n, &pLine->range_first, &pLine->range_last,
+         && listing_parse_range(sc, z, n, &pLine->range_first, &pLine->range_last,
                         &pLine->range_total) ){
     /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
     ** every word and number of it in turn to find that out. */
     pLine->cls = LINE_RANGE;
+  }else if( n<=DATE_LINE_MAX_BYTES && listing_parse_total(z, n, &pLine->range_total) ){
+    pLine->cls = LINE_RANGE;           /* "57 results": a total, no ranks */
+    pLine->range_first = pLine->range_last = -1;
   }else if( n<=DATE_LINE_MAX_BYTES && (k = result_number_len(z, n))>0
          && read_numbered_date(sc, z, n, (size_t)k, pLine) ){
     pLine->cls = LINE_DATE;            /* "3. June 11, 1957": the result's number, a date line */
@@ -966,8 +788,9 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){
     pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
-  }else if( listing_is_facet_line(z, n) ){
-    pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
+  }else if( listing_is_facet_line(z, n) || listing_is_bare_facet(sc, z, n) ){
+    pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)", "English 290") */
+    pLine->facet = 1;
   }else if( listing_is_pager_row(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "« First ‹ Previous 1 2 3 Next › Last »": a pager */
   }else{
