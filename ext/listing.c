@@ -959,6 +959,14 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       summary_open = 0;  /* "Related Topics" over "Cold War in Asia (312)" */
       continue;
     }
+    if( (rec->title.z || !rec->date_text.z) && sc->is_page
+     && listing_is_tag_list(line.z, line.n) ){
+      /* "Hungarian Revolution, 1956 · Soviet Union · Warsaw Pact" below a record, as a card
+      ** prints its tags: no part of the summary, and no record. (Right below a date line it is
+      ** the title: every record has one.) */
+      gap = 0;
+      continue;
+    }
     url = line_link(sc, here);
     if( url.z==0 && begins_footer(sc, rec, &line, here, gap, opened) ){
       sc->region = REGION_FOOTER;       /* "About the Digital Archive" over "© 2026 ..." */

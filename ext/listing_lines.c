@@ -854,3 +854,50 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
       || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
       || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n);
 }
+
+/* Longest piece of a list of tags ("Hungarian Revolution, 1956"), and most words in one. */
+#define TAG_MAX_BYTES 40
+#define TAG_MAX_WORDS 5
+
+/* The piece z[0..n) of a line, between separators, reads as a tag: short, a few words, begins
+** with a capital letter or a digit, and ends no sentence. */
+static int reads_as_tag(const char *z, size_t n){
+  uint32_t cp;
+  size_t i;
+  int nWord = 1;
+  text_trim(&z, &n);
+  if( n==0 || n>TAG_MAX_BYTES || memchr(".!?:", z[n-1], 4) ) return 0;
+  if( text_utf8_char((const unsigned char*)z, n, &cp)<=0 ) return 0;
+  if( !text_is_upper(cp) && !(cp>='0' && cp<='9') ) return 0;
+  for(i=0; i<n; i++){
+    if( z[i]==' ' && ++nWord>TAG_MAX_WORDS ) return 0;
+  }
+  return 1;
+}
+
+/* The separator of a list of tags at z[i..n): " · " (U+00B7) or " | ", with its spaces: its
+** length, or 0. */
+static size_t tag_separator_len(const char *z, size_t n, size_t i){
+  if( i+3<=n && z[i]==' ' && z[i+1]=='|' && z[i+2]==' ' ) return 3;
+  if( i+4<=n && z[i]==' ' && (unsigned char)z[i+1]==0xC2 && (unsigned char)z[i+2]==0xB7
+   && z[i+3]==' ' ){
+    return 4;
+  }
+  return 0;
+}
+
+int listing_is_tag_list(const char *z, size_t n){
+  size_t i, start = 0;
+  int nTag = 0;
+  /* Most lines hold neither separator: a look for their middle bytes turns them away. */
+  if( memchr(z, '|', n)==0 && memchr(z, 0xB7, n)==0 ) return 0;
+  for(i=0; i<n; i++){
+    size_t k = tag_separator_len(z, n, i);
+    if( k==0 ) continue;
+    if( !reads_as_tag(z+start, i-start) ) return 0;
+    nTag++;
+    start = i+k;
+    i = start-1;
+  }
+  return nTag>0 && reads_as_tag(z+start, n-start);
+}

@@ -6,7 +6,8 @@
 ** without a range ("57 results", "Showing 3 documents"); search facets without brackets
 ** ("English 290" over "Russian 77"); a block of other documents below the results ("Related
 ** Documents", "You may also like") whose cards are dated; zero-width characters inside words
-** ("Stalin\u200B’s", a soft hyphen); "no date" lines in Russian, Korean and Chinese.
+** ("Stalin\u200B’s", a soft hyphen); "no date" lines in Russian, Korean and Chinese; a
+** record's tags side by side below it ("Hungarian Revolution, 1956 · Soviet Union").
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "rank/total:date line|title|summary" ("-" for an absent field, rank or total). Cases where a
@@ -287,6 +288,47 @@ START_TEST(test_undated_scripts){
 }
 END_TEST
 
+/* A record's tags side by side, below its summary or right below its title: no part of the
+** summary, and no record. */
+START_TEST(test_tag_lists){
+  static const char *const azBlank[] = {
+    "1/2:October 30, 1956|Declaration of the Soviet Government|The government admits mistakes.",
+    "2/2:November 4, 1956|Imre Nagy's Last Radio Address|Nagy announces the attack.",
+  };
+  static const char *const azCompact[] = {
+    "-/-:1956|Report on Hungary|The embassy reports on the uprising.",
+    "-/-:Undated|Letter from Nagy|-",
+  };
+  CHECK("1 - 2 of 2\n\nOctober 30, 1956\n\nDeclaration of the Soviet Government\n\nThe government "
+        "admits mistakes.\nHungarian Revolution, 1956 \xC2\xB7 Soviet Union \xC2\xB7 Warsaw Pact\n\n"
+        "November 4, 1956\n\nImre Nagy's Last Radio Address\nHungary | Radio\n\n"
+        "Nagy announces the attack.\n", azBlank);
+  CHECK("Documents\n1956\nReport on Hungary\nThe embassy reports on the uprising.\nHungary \xC2\xB7 "
+        "Soviet Union\nUndated\nLetter from Nagy\n", azCompact);
+}
+END_TEST
+
+/* Right below a date line such a line is the title; a sentence with a bar in it is a summary;
+** bare lines of text with no page around them are titles. */
+START_TEST(test_tag_lists_must_not_fire){
+  static const char *const azTitle[] = {
+    "-/-:August 1961|Berlin \xC2\xB7 1961|Photographs of the border on the first day.",
+  };
+  static const char *const azSentence[] = {
+    "-/-:May 1961|Note on Albania|The chargé lists the goods | and the dates of the visit.",
+  };
+  static const char *const azBare[] = {
+    "-/-:-|Korea | China|-",
+    "-/-:-|Soviet Union | Mongolia|-",
+  };
+  CHECK("August 1961\n\nBerlin \xC2\xB7 1961\n\nPhotographs of the border on the first day.\n",
+        azTitle);
+  CHECK("May 1961\n\nNote on Albania\n\nThe chargé lists the goods | and the dates of the "
+        "visit.\n", azSentence);
+  CHECK("Korea | China\nSoviet Union | Mongolia\n", azBare);
+}
+END_TEST
+
 static Suite *listing_audit5_suite(void){
   Suite *s = suite_create("listing_audit5");
   TCase *tc = tcase_create("pages");
@@ -302,6 +344,8 @@ static Suite *listing_audit5_suite(void){
   tcase_add_test(tc, test_aside_block_must_not_fire);
   tcase_add_test(tc, test_zero_width_fold);
   tcase_add_test(tc, test_undated_scripts);
+  tcase_add_test(tc, test_tag_lists);
+  tcase_add_test(tc, test_tag_lists_must_not_fire);
   suite_add_tcase(s, tc);
   return s;
 }
