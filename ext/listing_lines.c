@@ -404,12 +404,41 @@ static int is_cut_date_parts(const char *z, size_t n){
   return 0;
 }
 
+/* The length of the East Asian date mark at z[0..n) (年 月 of Chinese and Japanese, 년 월 of
+** Korean): 3, or 0. The day's mark (日, 일) is left out: a date that has it is whole. */
+static int east_asian_mark_len(const unsigned char *u, size_t n){
+  if( n<3 ) return 0;
+  if( (u[0]==0xE5 && u[1]==0xB9 && u[2]==0xB4) || (u[0]==0xE6 && u[1]==0x9C && u[2]==0x88)
+   || (u[0]==0xEB && u[1]==0x85 && u[2]==0x84) || (u[0]==0xEC && u[1]==0x9B && u[2]==0x94) ){
+    return 3;
+  }
+  return 0;
+}
+
+/* z[0..n) is an East Asian date line cut before its day's mark ("1949年10月1", "1950年2",
+** "1950년 6월 2"): a year's digits and its mark, then only digits, spaces and the month's mark.
+** The date engine's cut test reads the Western forms only. */
+static int is_cut_east_asian_date(const char *z, size_t n){
+  const unsigned char *u = (const unsigned char*)z;
+  size_t i = 0;
+  int k;
+  while( i<n && i<4 && u[i]>='0' && u[i]<='9' ) i++;
+  if( i==0 || (k = east_asian_mark_len(u+i, n-i))==0 ) return 0;
+  for(i += (size_t)k; i<n; i++){
+    if( (u[i]>='0' && u[i]<='9') || u[i]==' ' ) continue;
+    if( (k = east_asian_mark_len(u+i, n-i))==0 ) return 0;
+    i += (size_t)k-1;
+  }
+  return u[n-1]>='0' && u[n-1]<='9';
+}
+
 /* z[0..n) is the beginning of a date line, with or without a result's number before it
-** ("Novemb", "1. June 11, 19", "circa 19", "November 1950 - Jan"). */
+** ("Novemb", "1. June 11, 19", "circa 19", "November 1950 - Jan", "1949年10月1"). */
 static int is_cut_date_line(const char *z, size_t n){
   int k = result_number_len(z, n);
   if( k>0 && arch_date_is_cut_prefix(z+k, n-(size_t)k) ) return 1;
-  return arch_date_is_cut_prefix(z, n) || is_cut_date_parts(z, n);
+  return arch_date_is_cut_prefix(z, n) || is_cut_date_parts(z, n)
+      || is_cut_east_asian_date(z, n);
 }
 
 /* The length of z[0..n) without the arrows or the ellipsis a link's words may have after them
@@ -841,6 +870,31 @@ static int is_cut_published(const char *z, size_t n){
   return 0;
 }
 
+/* z[0..n) is a control with its colon and the beginning of an option after it, where a copy
+** stopped in a row of furniture ("Sort by: Rele", "Sort by: Newest f", "Sortieren nach: R"). */
+static int is_cut_control_option(const ListingScanner *sc, const char *z, size_t n){
+  size_t i = n;
+  int nTry;
+  for(nTry=0; nTry<3; nTry++){
+    unsigned iRow, k;
+    size_t h;
+    while( i>0 && z[i-1]!=' ' ) i--;
+    if( i<3 ) return 0;
+    h = i-1;
+    while( h>0 && z[h-1]==' ' ) h--;
+    if( h>1 && z[h-1]==':' && listing_is_skip_row(sc, z, h-1) ){
+      k = arch_data_prefixed(arch_data_chrome, arch_data_chrome_count, z+i, n-i, &iRow);
+      for(; k>0; k--, iRow++){
+        const ArchDataRow *p = &arch_data_chrome[iRow];
+        if( (size_t)p->nKey>n-i && p->value[0]=='o' ) return 1;
+      }
+      return 0;
+    }
+    i = h;
+  }
+  return 0;
+}
+
 /* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
 ** furniture ("Paginat"), a result range ("1 - 10 o"), a record's detail ("Original Lang",
 ** "Source:"), a date of publication ("Published: Octo") or a pager's row ("1 2 3 Ne"): it is
@@ -852,7 +906,8 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   return is_cut_date_line(z, n) || is_cut_furniture(z, n) || listing_is_cut_facet(z, n)
       || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
       || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
-      || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n);
+      || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n)
+      || is_cut_control_option(sc, z, n);
 }
 
 /* Longest piece of a list of tags ("Hungarian Revolution, 1956"), and most words in one. */

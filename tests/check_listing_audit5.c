@@ -7,7 +7,9 @@
 ** ("English 290" over "Russian 77"); a block of other documents below the results ("Related
 ** Documents", "You may also like") whose cards are dated; zero-width characters inside words
 ** ("Stalin\u200B’s", a soft hyphen); "no date" lines in Russian, Korean and Chinese; a
-** record's tags side by side below it ("Hungarian Revolution, 1956 · Soviet Union").
+** record's tags side by side below it ("Hungarian Revolution, 1956 · Soviet Union"); copies
+** cut in an East Asian date line, a pager's range word or a control's option ("1949年10月1",
+** "Seite 1 v", "Sort by: Rele").
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "rank/total:date line|title|summary" ("-" for an absent field, rank or total). Cases where a
@@ -329,6 +331,44 @@ START_TEST(test_tag_lists_must_not_fire){
 }
 END_TEST
 
+/* Copies cut in an East Asian date line before its day's mark, in a pager's row inside its
+** range word ("Seite 1 v"), or in the option after a control's colon ("Sort by: Rele"): the
+** cut line is no record and no part of one. */
+START_TEST(test_cut_rows){
+  static const char *const azZh[] = {
+    "-/-:1950年|周恩来致斯大林的电报|周恩来报告志愿军的准备情况。",
+  };
+  static const char *const azKo[] = {
+    "-/-:1953년 7월|정전협정 조인에 관한 보고서|보고서는 조인식을 기록한다.",
+  };
+  static const char *const azDe[] = {
+    "1/27:Undatiert|Notiz über ein Gespräch mit dem Botschafter|-",
+  };
+  static const char *const azSort[] = {
+    "-/-:July 1960|Note on the Recall|The Soviet Union withdraws its experts.",
+  };
+  static const char *const azNone[1] = { 0 };
+  CHECK("1950年\n周恩来致斯大林的电报\n周恩来报告志愿军的准备情况。\n1949年10月1", azZh);
+  CHECK("1953년 7월\n정전협정 조인에 관한 보고서\n보고서는 조인식을 기록한다.\n1950년 6월 2", azKo);
+  CHECK("1 - 3 von 27\n\nUndatiert\n\nNotiz über ein Gespräch mit dem Botschafter\n\nSeite 1 v",
+        azDe);
+  CHECK("July 1960\nNote on the Recall\nThe Soviet Union withdraws its experts.\n"
+        "Sort by: Newest f", azSort);
+  check_scan("Results:\n1 - 1 of 3\nDocuments\nSort by: Rele",
+             strlen("Results:\n1 - 1 of 3\nDocuments\nSort by: Rele"), azNone, 0);
+}
+END_TEST
+
+START_TEST(test_cut_rows_must_not_fire){
+  static const char *const azDecade[] = { "-/-:1950|1950年代の朝鮮|-" };
+  static const char *const azLabel[] = { "-/-:May 1961|Report: D|-" };
+  static const char *const azNumber[] = { "-/-:1956|Report 1 o|-" };
+  CHECK("1950\n1950年代の朝鮮", azDecade);
+  CHECK("May 1961\nReport: D", azLabel);
+  CHECK("1956\nReport 1 o", azNumber);
+}
+END_TEST
+
 static Suite *listing_audit5_suite(void){
   Suite *s = suite_create("listing_audit5");
   TCase *tc = tcase_create("pages");
@@ -346,6 +386,8 @@ static Suite *listing_audit5_suite(void){
   tcase_add_test(tc, test_undated_scripts);
   tcase_add_test(tc, test_tag_lists);
   tcase_add_test(tc, test_tag_lists_must_not_fire);
+  tcase_add_test(tc, test_cut_rows);
+  tcase_add_test(tc, test_cut_rows_must_not_fire);
   suite_add_tcase(s, tc);
   return s;
 }
