@@ -214,8 +214,13 @@ int listing_parse_total(const char *z, size_t n, int64_t *pTotal){
   if( n==0 ) return 0;
   c = (unsigned char)z[0];
   if( c<'0' || c>'9' ){
+    const char *zSpace;
     c |= 0x20;
     if( c!='s' && c!='f' && c!='t' && c!='r' && c!='g' && (unsigned char)z[0]!=0xD0 ) return 0;
+    /* A lead word is followed by a space and the count: titles that begin with "S" or "T"
+    ** are turned away without a look-up. */
+    zSpace = memchr(z, ' ', n);
+    if( zSpace==0 || zSpace+1>=z+n || zSpace[1]<'0' || zSpace[1]>'9' ) return 0;
     if( (k = total_word(z, n, 0, 'l'))==0 ) return 0;
     colon = z[k-1]==':';
     i = k;

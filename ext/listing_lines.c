@@ -796,15 +796,17 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
     ** every word and number of it in turn to find that out. */
     pLine->cls = LINE_RANGE;
-  }else if( n<=DATE_LINE_MAX_BYTES && listing_parse_total(z, n, &pLine->range_total) ){
-    pLine->cls = LINE_RANGE;           /* "57 results": a total, no ranks */
-    pLine->range_first = pLine->range_last = -1;
   }else if( n<=DATE_LINE_MAX_BYTES && (k = result_number_len(z, n))>0
          && read_numbered_date(sc, z, n, (size_t)k, pLine) ){
     pLine->cls = LINE_DATE;            /* "3. June 11, 1957": the result's number, a date line */
   }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
+  }else if( n<=DATE_LINE_MAX_BYTES && listing_parse_total(z, n, &pLine->range_total) ){
+    /* After the date tests, which most lines that begin with a digit pass: few lines are
+    ** totals, and the date parser turns them away quickly. */
+    pLine->cls = LINE_RANGE;           /* "57 results": a total, no ranks */
+    pLine->range_first = pLine->range_last = -1;
   }else if( read_labelled_date(sc, z, n, pLine) ){
     pLine->cls = LINE_DATE;            /* "Document · October 8, 1963": a card's details */
   }else if( is_published_date(sc, z, n) ){
@@ -930,29 +932,44 @@ static int reads_as_tag(const char *z, size_t n){
   return 1;
 }
 
-/* The separator of a list of tags at z[i..n): " · " (U+00B7) or " | ", with its spaces: its
-** length, or 0. */
-static size_t tag_separator_len(const char *z, size_t n, size_t i){
-  if( i+3<=n && z[i]==' ' && z[i+1]=='|' && z[i+2]==' ' ) return 3;
-  if( i+4<=n && z[i]==' ' && (unsigned char)z[i+1]==0xC2 && (unsigned char)z[i+2]==0xB7
-   && z[i+3]==' ' ){
-    return 4;
+/* The first separator of a list of tags at or after z[from..n): " · " (U+00B7) or " | ", with
+** its spaces. Its offset, and its length in *pLen; n when there is none. memchr() jumps to the
+** candidates: a bar, or the byte 0xB7 (which ends many letters too, Cyrillic "з" among them). */
+static size_t next_tag_separator(const char *z, size_t n, size_t from, size_t *pLen){
+  while( from<n ){
+    const char *pBar = memchr(z+from, '|', n-from);
+    const char *pDot = memchr(z+from, 0xB7, n-from);
+    size_t i;
+    if( pBar && (!pDot || pBar<pDot) ){
+      i = (size_t)(pBar-z);
+      if( i>=1 && i+1<n && z[i-1]==' ' && z[i+1]==' ' ){
+        *pLen = 3;
+        return i-1;
+      }
+    }else if( pDot ){
+      i = (size_t)(pDot-z);
+      if( i>=2 && i+1<n && (unsigned char)z[i-1]==0xC2 && z[i-2]==' ' && z[i+1]==' ' ){
+        *pLen = 4;
+        return i-2;
+      }
+    }else{
+      break;
+    }
+    from = i+1;
   }
-  return 0;
+  *pLen = 0;
+  return n;
 }
 
 int listing_is_tag_list(const char *z, size_t n){
-  size_t i, start = 0;
+  size_t start = 0, at, k;
   int nTag = 0;
-  /* Most lines hold neither separator: a look for their middle bytes turns them away. */
-  if( memchr(z, '|', n)==0 && memchr(z, 0xB7, n)==0 ) return 0;
-  for(i=0; i<n; i++){
-    size_t k = tag_separator_len(z, n, i);
-    if( k==0 ) continue;
-    if( !reads_as_tag(z+start, i-start) ) return 0;
+  /* A line that ends a sentence, as summaries do, ends in no tag: no look for separators. */
+  if( n<7 || memchr(".!?:", z[n-1], 4) ) return 0;
+  while( (at = next_tag_separator(z, n, start, &k))<n ){
+    if( !reads_as_tag(z+start, at-start) ) return 0;
     nTag++;
-    start = i+k;
-    i = start-1;
+    start = at+k;
   }
   return nTag>0 && reads_as_tag(z+start, n-start);
 }
