@@ -506,7 +506,8 @@ static int heading_precedes_records(ListingScanner *sc, size_t off, int listHead
 }
 
 /* A quick look, before reading the lines at offset off: the first line that is not blank (the
-** first or the second) ends as a facet can, whole or cut: in ")", a digit or "(". */
+** first or the second) ends as a facet can, whole or cut: in ")", a digit or "(", or the line
+** right below it begins as a count does. */
 static int may_end_facet(const ListingScanner *sc, size_t off){
   int iLine;
   for(iLine=0; iLine<2 && off<sc->n; iLine++){
@@ -516,7 +517,10 @@ static int may_end_facet(const ListingScanner *sc, size_t off){
     while( last>off && memchr(" \t\r", sc->z[last-1], 3) ) last--;
     if( last>off ){
       char c = sc->z[last-1];
-      return c==')' || c=='(' || (c>='0' && c<='9');
+      if( c==')' || c=='(' || (c>='0' && c<='9') ) return 1;
+      /* A label whose count stands on the line below it ("English" over "290"). */
+      c = end+1<sc->n ? sc->z[end+1] : 0;
+      return c=='(' || (c>='0' && c<='9');
     }
     off = end+1;
   }

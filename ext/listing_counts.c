@@ -306,3 +306,73 @@ int listing_is_bare_facet(const ListingScanner *sc, const char *z, size_t n){
   }
   return 0;
 }
+
+/* The line that begins at p (before zEnd), trimmed, in *pz and *pn; the start of the line after
+** it, or zEnd. */
+static const char *line_at(const char *p, const char *zEnd, const char **pz, size_t *pn){
+  const char *zNl = memchr(p, '\n', (size_t)(zEnd-p));
+  const char *e = zNl ? zNl : zEnd;
+  *pz = p;
+  *pn = (size_t)(e-p);
+  text_trim(pz, pn);
+  return zNl ? zNl+1 : zEnd;
+}
+
+/* The start of the line before the one that begins at p (p>zStart, p a line's start). */
+static const char *line_before(const char *zStart, const char *p){
+  const char *q = p-1;                    /* the break that ends the line before */
+  while( q>zStart && q[-1]!='\n' ) q--;
+  return q;
+}
+
+/* z[0..n) is a count alone, as a facet's count on its own line gives it: "290", "1,045",
+** "(77)". */
+static int is_count_alone(const char *z, size_t n){
+  size_t i = 0;
+  int64_t v;
+  if( n>=3 && z[0]=='(' && z[n-1]==')' ){
+    z++;
+    n -= 2;
+  }
+  return n>0 && n<=9 && read_count(z, n, &i, &v) && i==n;
+}
+
+/* z[0..n) may be a facet's label: short, a word in it, no sentence, no count at its end. */
+static int may_be_facet_label(const char *z, size_t n){
+  return n>0 && n<=BARE_FACET_MAX_BYTES && listing_has_word_char(z, n)
+      && !memchr(".!?:", z[n-1], 4) && !(z[n-1]>='0' && z[n-1]<='9');
+}
+
+int listing_is_facet_label(const ListingScanner *sc, const char *z, size_t n){
+  const char *zEnd = sc->z + sc->n;
+  const char *p, *zL;
+  size_t nL;
+  if( !may_be_facet_label(z, n) ) return 0;
+  /* The line below must be a count: a quick look at its first byte first. */
+  p = z+n;
+  while( p<zEnd && (*p==' ' || *p=='\t' || *p=='\r') ) p++;
+  if( p>=zEnd || *p!='\n' ) return 0;
+  p++;
+  if( p>=zEnd || (*p!='(' && (*p<'0' || *p>'9')) ) return 0;
+  p = line_at(p, zEnd, &zL, &nL);
+  if( !is_count_alone(zL, nL) ) return 0;
+  /* Another label and its count below, or above. */
+  if( p<zEnd ){
+    const char *q = line_at(p, zEnd, &zL, &nL);
+    if( may_be_facet_label(zL, nL) && q<zEnd ){
+      line_at(q, zEnd, &zL, &nL);
+      if( is_count_alone(zL, nL) ) return 1;
+    }
+  }
+  p = z;
+  while( p>sc->z && p[-1]!='\n' ) p--;     /* the start of this line */
+  if( p>sc->z ){
+    const char *q = line_before(sc->z, p);
+    line_at(q, zEnd, &zL, &nL);
+    if( is_count_alone(zL, nL) && q>sc->z ){
+      line_at(line_before(sc->z, q), zEnd, &zL, &nL);
+      if( may_be_facet_label(zL, nL) ) return 1;
+    }
+  }
+  return 0;
+}

@@ -819,7 +819,8 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){
     pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
-  }else if( listing_is_facet_line(z, n) || listing_is_bare_facet(sc, z, n) ){
+  }else if( listing_is_facet_line(z, n) || listing_is_bare_facet(sc, z, n)
+          || listing_is_facet_label(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)", "English 290") */
     pLine->facet = 1;
   }else if( listing_is_pager_row(sc, z, n) ){

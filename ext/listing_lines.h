@@ -51,6 +51,10 @@ int listing_is_facet_line(const char *z, size_t n);
 ** is a trimmed line of the scanned text. */
 int listing_is_bare_facet(const ListingScanner *sc, const char *z, size_t n);
 
+/* A facet's label whose count stands alone on the line below it ("English" over "290"), in a
+** list of such pairs: another label and count right below them or right above. */
+int listing_is_facet_label(const ListingScanner *sc, const char *z, size_t n);
+
 /* A result count without a range ("57 results", "Showing 57 documents", "Total: 57"). */
 int listing_parse_total(const char *z, size_t n, int64_t *pTotal);
 

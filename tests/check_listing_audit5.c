@@ -4,7 +4,8 @@
 ** option a blank line apart ("Sortieren nach" / blank / "Relevanz"), in the site's other
 ** languages too; a control of results per page ("Show 10 | 25 | 50 per page"); a result count
 ** without a range ("57 results", "Showing 3 documents"); search facets without brackets
-** ("English 290" over "Russian 77"); a block of other documents below the results ("Related
+** ("English 290" over "Russian 77"), or with their counts on the lines below them ("English"
+** over "290"); a block of other documents below the results ("Related
 ** Documents", "You may also like") whose cards are dated; zero-width characters inside words
 ** ("Stalin\u200B’s", a soft hyphen); "no date" lines in Russian, Korean and Chinese; a
 ** record's tags side by side below it ("Hungarian Revolution, 1956 · Soviet Union"); copies
@@ -369,6 +370,38 @@ START_TEST(test_cut_rows_must_not_fire){
 }
 END_TEST
 
+/* Facets whose counts stand on their own lines below their labels ("English" over "96"), as a
+** copy of a sidebar that sets them in flex boxes gives them: two pairs or more, with their
+** heading. */
+START_TEST(test_stacked_facets){
+  static const char *const azBefore[] = {
+    "1/118:July 1953|Telegram from the Soviet Embassy|The embassy reports on the armistice.",
+  };
+  static const char *const azAfter[] = {
+    "1/57:June 25, 1950|Telegram from Shtykov|Shtykov reports on the first day.",
+  };
+  CHECK("Results:\n1 - 1 of 118\nLanguage\nEnglish\n96\nRussian\n(14)\nDocuments\nJuly 1953\n"
+        "Telegram from the Soviet Embassy\nThe embassy reports on the armistice.\n", azBefore);
+  CHECK("Skip to content\n\nResults:\n\n1 - 1 of 57\n\nDocuments\n\nJune 25, 1950\n\nTelegram "
+        "from Shtykov\n\nShtykov reports on the first day.\n\nLanguage\n\nEnglish\n290\n"
+        "Russian\n77\n", azAfter);
+}
+END_TEST
+
+/* A title over a pager's numbers, and one label over one count, are no facets. */
+START_TEST(test_stacked_facets_must_not_fire){
+  static const char *const azPager[] = {
+    "1/3:June 25, 1950|Telegram from Shtykov|-",
+  };
+  static const char *const azOne[] = {
+    "-/-:1950|Report on Korea|-",
+    "-/-:1951|Notes of the Meeting|-",
+  };
+  CHECK("Results:\n1 - 1 of 3\nJune 25, 1950\nTelegram from Shtykov\n1\n2\nNext\n", azPager);
+  CHECK("1950\nReport on Korea\n1951\nNotes of the Meeting\n2\n", azOne);
+}
+END_TEST
+
 static Suite *listing_audit5_suite(void){
   Suite *s = suite_create("listing_audit5");
   TCase *tc = tcase_create("pages");
@@ -388,6 +421,8 @@ static Suite *listing_audit5_suite(void){
   tcase_add_test(tc, test_tag_lists_must_not_fire);
   tcase_add_test(tc, test_cut_rows);
   tcase_add_test(tc, test_cut_rows_must_not_fire);
+  tcase_add_test(tc, test_stacked_facets);
+  tcase_add_test(tc, test_stacked_facets_must_not_fire);
   suite_add_tcase(s, tc);
   return s;
 }
