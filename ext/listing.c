@@ -791,6 +791,18 @@ static int begins_cut_summary(ListingScanner *sc, const Line *pLine){
   return next.cls==LINE_DATE || (next.cls==LINE_TEXT && listing_is_cut_line(sc, &next));
 }
 
+/* The line *pLine, a field's name alone ("Title", "Summary:", label 5), labels the value
+** below it: a text or date line right below it or one blank line below, on a page (bare lines
+** of text are titles, as a bullet's line is). Else it is a line of text like any other: a
+** record's title "Title" at the end of a copy, or set apart by an extra blank line. */
+static int field_label_over_value(ListingScanner *sc, const Line *pLine){
+  Line next;
+  int gapNext;
+  if( !sc->is_page || pLine->bullet ) return 0;
+  next_filled_line(sc, pLine->next, &next, &gapNext);
+  return (next.cls==LINE_TEXT || next.cls==LINE_DATE) && gapNext<=1;
+}
+
 int listing_next(ListingScanner *sc, ListingRecord *rec){
   Line line;
   int gap = 0;              /* blank lines since the last line that counted */
@@ -826,6 +838,9 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     if( line.cls==LINE_SKIP && rec->date_text.z && !rec->title.z && line.facet ){
       line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
     }
+    if( line.cls==LINE_SKIP && line.label==5 && !field_label_over_value(sc, &line) ){
+      line.cls = LINE_TEXT;     /* "Title" with no value below it: a title */
+    }
     detail = line.cls==LINE_SKIP && line.label==4 && rec->summary.z;
     if( detail ){
       line.cls = LINE_TEXT;     /* "Original archive: AVPRF, ..." below a summary: a paragraph of
@@ -842,10 +857,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         after_control = banner_goes_on(after_control, &banner_gap);
         continue;
       case LINE_SKIP:
-        if( line.label==4 ){
+        if( line.label==4 || line.label==5 ){
           /* "Original Language: Russian" between a title and its summary, or below a title
-          ** with none: the record goes on, and a summary below it stands as far from the title
-          ** as it would without it. */
+          ** with none, and a field's label ("Summary:" over the summary): the record goes on,
+          ** and a summary below it stands as far from the title as it would without it. */
           if( rec->title.z ) gap = 0;
           continue;
         }

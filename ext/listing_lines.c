@@ -227,8 +227,15 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
     n = text_fold_space(z, n, buf);
     z = buf;
   }
-  if( n<=(size_t)arch_data_chrome_max_key ){
+  if( n<=(size_t)arch_data_chrome_max_key+1 ){
+    /* A key ("Results:"); or a field's label alone, with or without its colon ("Title",
+    ** "Summary:"), over its value on the line below. */
     p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+    if( p==0 && n>1 && z[n-1]==':' ){
+      p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n-1);
+      if( p && p->value[0]!='o' ) p = 0;
+    }
+    if( p && strcmp(p->value, "option field")==0 ) return "skip field";
     if( p && p->value[0]!='o' ) return p->value;
   }
   switch( is_furniture_row(sc, z, n) ){
@@ -784,7 +791,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = chrome_class(zRole);
     pLine->footer = zRole[0]=='f';
     pLine->aside = zRole[0]=='a';
-    pLine->label = zRole[0]=='l' ? 1 : zRole[0]=='t' ? 2 : 0;
+    pLine->label = zRole[0]=='l' ? 1 : zRole[0]=='t' ? 2 : strcmp(zRole, "skip field")==0 ? 5 : 0;
   }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
     pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
     pLine->footer = 1;

@@ -10,7 +10,8 @@
 ** ("Stalin\u200B’s", a soft hyphen); "no date" lines in Russian, Korean and Chinese; a
 ** record's tags side by side below it ("Hungarian Revolution, 1956 · Soviet Union"); copies
 ** cut in an East Asian date line, a pager's range word or a control's option ("1949年10月1",
-** "Seite 1 v", "Sort by: Rele").
+** "Seite 1 v", "Sort by: Rele"); a card's field labels on lines of their own ("Title:" over
+** the title).
 **
 ** Each case scans a small inline text and compares its records, written by hand as
 ** "rank/total:date line|title|summary" ("-" for an absent field, rank or total). Cases where a
@@ -402,6 +403,38 @@ START_TEST(test_stacked_facets_must_not_fire){
 }
 END_TEST
 
+/* A card that labels its fields, each label on its own line over its value ("Date:" over the
+** date line, "Title" over the title, "Summary:" over the summary), as a copy of a `<dl>` gives
+** it: the labels are furniture, and the record goes on across them. */
+START_TEST(test_field_labels){
+  static const char *const azColon[] = {
+    "1/2:June 25, 1950|Telegram from Shtykov|Shtykov reports on the first day.",
+    "2/2:July 1950|Letter from Kim Il Sung|-",
+  };
+  CHECK("1 - 2 of 2\n\nDate:\nJune 25, 1950\n\nTitle:\nTelegram from Shtykov\n\nSummary:\n"
+        "Shtykov reports on the first day.\n\nDate:\nJuly 1950\n\nTitle:\nLetter from Kim Il "
+        "Sung\n", azColon);
+  CHECK("1 - 2 of 2\nDate\nJune 25, 1950\nTitle\nTelegram from Shtykov\nDescription\nShtykov "
+        "reports on the first day.\nDate\nJuly 1950\nTitle\nLetter from Kim Il Sung\n", azColon);
+  CHECK("1 - 2 of 2\n\nJune 25, 1950\n\nTelegram from Shtykov\n\nSummary:\n\nShtykov reports on "
+        "the first day.\n\nJuly 1950\n\nLetter from Kim Il Sung\n", azColon);
+}
+END_TEST
+
+/* Right below a date line with nothing below it, "Title" is the record's title; a title that
+** begins with a field's name is a title; a sort control's row stays furniture. */
+START_TEST(test_field_labels_must_not_fire){
+  static const char *const azAlone[] = { "-/-:October 8, 1963|Title|-" };
+  static const char *const azBegins[] = {
+    "-/-:1953|Title of Honour for the Heroes|-",
+    "-/-:1954|Summary of the Talks with Zhou Enlai|The talks cover Indochina.",
+  };
+  CHECK("October 8, 1963\nTitle", azAlone);
+  CHECK("Sort by: Date | Title\n1953\nTitle of Honour for the Heroes\n1954\nSummary of the Talks "
+        "with Zhou Enlai\nThe talks cover Indochina.\n", azBegins);
+}
+END_TEST
+
 static Suite *listing_audit5_suite(void){
   Suite *s = suite_create("listing_audit5");
   TCase *tc = tcase_create("pages");
@@ -423,6 +456,8 @@ static Suite *listing_audit5_suite(void){
   tcase_add_test(tc, test_cut_rows_must_not_fire);
   tcase_add_test(tc, test_stacked_facets);
   tcase_add_test(tc, test_stacked_facets_must_not_fire);
+  tcase_add_test(tc, test_field_labels);
+  tcase_add_test(tc, test_field_labels_must_not_fire);
   suite_add_tcase(s, tc);
   return s;
 }
