@@ -905,6 +905,15 @@ static int is_cut_control_option(const ListingScanner *sc, const char *z, size_t
   return 0;
 }
 
+/* z[0..n) is a field's label with its colon ("Date:", "Summary:"): at the end of a copy, the
+** value below it was cut away. (Without the colon, "Title" may be a record's title.) */
+static int is_cut_field_value(const char *z, size_t n){
+  const ArchDataRow *p;
+  if( n<2 || z[n-1]!=':' ) return 0;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n-1);
+  return p && strcmp(p->value, "option field")==0;
+}
+
 /* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
 ** furniture ("Paginat"), a result range ("1 - 10 o"), a record's detail ("Original Lang",
 ** "Source:"), a date of publication ("Published: Octo") or a pager's row ("1 2 3 Ne"): it is
@@ -917,7 +926,7 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
       || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
       || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
       || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n)
-      || is_cut_control_option(sc, z, n);
+      || is_cut_control_option(sc, z, n) || is_cut_field_value(z, n);
 }
 
 /* Longest piece of a list of tags ("Hungarian Revolution, 1956"), and most words in one. */

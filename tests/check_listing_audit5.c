@@ -356,6 +356,10 @@ START_TEST(test_cut_rows){
         azDe);
   CHECK("July 1960\nNote on the Recall\nThe Soviet Union withdraws its experts.\n"
         "Sort by: Newest f", azSort);
+  {
+    static const char *const azField[] = { "-/-:October 8, 1963|Report|-" };
+    CHECK("October 8, 1963\nReport\nDate:", azField);       /* a label whose value is cut */
+  }
   check_scan("Results:\n1 - 1 of 3\nDocuments\nSort by: Rele",
              strlen("Results:\n1 - 1 of 3\nDocuments\nSort by: Rele"), azNone, 0);
 }
@@ -435,6 +439,17 @@ START_TEST(test_field_labels_must_not_fire){
 }
 END_TEST
 
+/* The site's furniture in Japanese: "本文へスキップ" (skip to content), "検索結果" (search
+** results). */
+START_TEST(test_japanese_chrome){
+  static const char *const az[] = {
+    "-/-:1950年6月25日|シトゥイコフからスターリンへの電報|戦争初日の状況を報告する。",
+  };
+  CHECK("本文へスキップ\n検索結果\n1950年6月25日\nシトゥイコフからスターリンへの電報\n"
+        "戦争初日の状況を報告する。\n", az);
+}
+END_TEST
+
 static Suite *listing_audit5_suite(void){
   Suite *s = suite_create("listing_audit5");
   TCase *tc = tcase_create("pages");
@@ -458,6 +473,7 @@ static Suite *listing_audit5_suite(void){
   tcase_add_test(tc, test_stacked_facets_must_not_fire);
   tcase_add_test(tc, test_field_labels);
   tcase_add_test(tc, test_field_labels_must_not_fire);
+  tcase_add_test(tc, test_japanese_chrome);
   suite_add_tcase(s, tc);
   return s;
 }
