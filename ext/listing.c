@@ -614,6 +614,7 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
     case LINE_END:
       /* "Related Documents" below the page's records heads other documents, dated too; above
       ** them (a sidebar a saved page sets first) it ends nothing the page has given. */
+      if( sc->region==REGION_ASIDE ) break;   /* "Load more" below the block: still its */
       sc->region = pLine->aside && sc->n_records>0 ? REGION_ASIDE : REGION_FOOTER;
       break;
     case LINE_START:
@@ -883,10 +884,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         after_facet = line.facet;
         if( after_control!=2 || !listing_has_word_char(line.z, line.n) ){
           after_control = !after_facet && listing_has_word_char(line.z, line.n);
-          banner_gap = 0;
-        }else{
-          banner_gap = 0;           /* "Accept", a button of chrome.tsv, below the notice */
-        }
+        }                           /* else "Accept", a button of chrome.tsv, below the notice */
+        banner_gap = 0;
         /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
         ** on: no record opens without one. */
         if( !opened ) summary_open = 0;

@@ -215,6 +215,12 @@ START_TEST(test_aside_block){
         "The Soviet Union withdraws its experts.\nPagination\n1 2 3 … 171 Next ›\nRelated "
         "Documents\nMarch 1969\nReport on the Clashes on Zhenbao Island\nSoviet and Chinese "
         "border troops fight on the Ussuri River.\n", azSearch);
+  {
+    /* The footer's links inside the block, and dated cards below them: still the block's. */
+    static const char *const azFooter[] = { "1/1:July 1960|Note on the Recall|-" };
+    CHECK("1 - 1 of 1\nJuly 1960\nNote on the Recall\nRelated Documents\nMarch 1969\nReport on "
+          "the Clashes\nPrivacy Policy\nApril 1969\nReport on the Talks\n", azFooter);
+  }
   CHECK("Skip to content\nSino-Soviet Split\n36 documents\n1963\nOpen Letter of the CPSU "
         "Central Committee\nYou may also like\nMarch 1969\nReport on the Clashes on Zhenbao "
         "Island\n", azCollection);
