@@ -1,9 +1,10 @@
 /*
 ** listing_counts.c: the lines of a result page that carry counts (listing_lines.h): a result
 ** range ("21 - 30 of 108", "Showing 1 to 10 of 11 results"), whole or cut short where a copy
-** stops ("1 - 10 o"), and a search facet: a label with the count of its results, in brackets
-** ("Korean War (120)") or bare in a list of them ("English 290" over "Russian 77"). The line
-** classifier (listing_lines.c) asks these of each line it reads.
+** stops ("1 - 10 o"); a total alone ("57 results", "Showing 3 documents": total_words.tsv); and a
+** search facet: a label with the count of its results, in brackets ("Korean War (120)"), bare in
+** a list of them ("English 290" over "Russian 77"), or over its count on the line below
+** ("English" over "290"). The line classifier (listing_lines.c) asks these of each line.
 */
 #include "listing_lines.h"
 #include "text.h"

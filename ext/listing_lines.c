@@ -1,11 +1,14 @@
 /*
 ** listing_lines.c: the line classifier of listing() (listing_lines.h): reads one line of a copied
-** result page and tells what it is: blank, text, a date line, a result range ("21 - 30 of 108"),
-** a "-" separator, page furniture of ext/data/chrome.tsv (alone or several side by side), a
-** pager's numbers (its rows of links: listing_pager.c), a search facet ("Korean War (120)":
-** listing_counts.c, which reads ranges too), a record's detail ("Source: ...") or the date another kind of result was published; and
-** whether a last line is the beginning, cut short, of a date line, of furniture, of a range, of
-** a facet, of a label or of a pager's row. listing.c builds records from these lines.
+** result page and tells what it is: blank, text, a date line, a result range ("21 - 30 of 108")
+** or a total alone ("57 results"), a "-" separator, page furniture of ext/data/chrome.tsv (alone
+** or several side by side; a field's name alone, "Title:"), a pager's numbers (its rows of
+** links: listing_pager.c), a search facet ("Korean War (120)", "English 290": listing_counts.c,
+** which reads ranges and totals too), a record's detail ("Source: ...") or the date another
+** kind of result was published; whether a text line is a record's tags side by side ("Korea ·
+** Radio"); and whether a last line is the beginning, cut short, of a date line, of furniture, of
+** a range, of a facet, of a label, of a pager's row or of a control's option. listing.c builds
+** records from these lines.
 */
 #include "listing_lines.h"
 #include "text.h"
