@@ -15,7 +15,9 @@ typedef enum ListingRegion {
   REGION_HEADING,     /* page start: text here may be a heading, not a record */
   REGION_LIST_HEAD,   /* after a page's "N - M of T": its list's controls may come first */
   REGION_RECORDS,     /* among the records */
-  REGION_FOOTER       /* after "Pagination": text here is page furniture */
+  REGION_FOOTER,      /* after "Pagination": text here is page furniture */
+  REGION_ASIDE        /* below the records, after "Related Documents": dated cards here are
+                      ** other documents than the results, no records */
 } ListingRegion;
 
 /* Words of a line read to judge whether it is a summary. */
@@ -504,7 +506,8 @@ static int heading_precedes_records(ListingScanner *sc, size_t off, int listHead
 }
 
 /* A quick look, before reading the lines at offset off: the first line that is not blank (the
-** first or the second) ends as a facet can, whole or cut: in ")", a digit or "(". */
+** first or the second) ends as a facet can, whole or cut: in ")", a digit or "(", or the line
+** right below it begins as a count does. */
 static int may_end_facet(const ListingScanner *sc, size_t off){
   int iLine;
   for(iLine=0; iLine<2 && off<sc->n; iLine++){
@@ -514,7 +517,10 @@ static int may_end_facet(const ListingScanner *sc, size_t off){
     while( last>off && memchr(" \t\r", sc->z[last-1], 3) ) last--;
     if( last>off ){
       char c = sc->z[last-1];
-      return c==')' || c=='(' || (c>='0' && c<='9');
+      if( c==')' || c=='(' || (c>='0' && c<='9') ) return 1;
+      /* A label whose count stands on the line below it ("English" over "290"). */
+      c = end+1<sc->n ? sc->z[end+1] : 0;
+      return c=='(' || (c>='0' && c<='9');
     }
     off = end+1;
   }
@@ -533,7 +539,7 @@ static int heads_facets(ListingScanner *sc, size_t off){
       if( line.cls==LINE_TEXT ){
         return listing_is_cut_line(sc, &line) && listing_is_cut_facet(line.z, line.n);
       }
-      return line.cls==LINE_SKIP && !line.bullet && listing_is_facet_line(line.z, line.n);
+      return line.cls==LINE_SKIP && !line.bullet && line.facet;
     }
     if( ++nBlank>1 ) return 0;
     off = line.next;
@@ -606,7 +612,10 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
       sc->region = REGION_LIST_HEAD;
       break;
     case LINE_END:
-      sc->region = REGION_FOOTER;
+      /* "Related Documents" below the page's records heads other documents, dated too; above
+      ** them (a sidebar a saved page sets first) it ends nothing the page has given. */
+      if( sc->region==REGION_ASIDE ) break;   /* "Load more" below the block: still its */
+      sc->region = pLine->aside && sc->n_records>0 ? REGION_ASIDE : REGION_FOOTER;
       break;
     case LINE_START:
       /* "SEARCH RESULTS" over "Your search for: Albania" over "Results 1 - 4 of 4": text below
@@ -703,7 +712,7 @@ static int footer_follows(ListingScanner *sc, size_t off, int *pnText){
       /* A pager or a control ends the list: what is above it is the list's. A facet says
       ** nothing of it (nor does a cookie notice, a text line here). */
       if( listing_has_word_char(line.z, line.n) && !line.footer
-       && !listing_is_facet_line(line.z, line.n) ){
+       && !line.facet ){
         break;
       }
     }else if( line.cls!=LINE_TEXT && line.cls!=LINE_BLANK ){
@@ -756,12 +765,14 @@ static int is_banner_button(const Line *pLine){
 /* after_control (listing_next()) once a blank line is read. A cookie notice's buttons may stand
 ** a blank line apart, below it and from each other ("Accept" / blank / "Decline"), as a copy
 ** gives a banner's buttons set in blocks: the notice's state (2) lasts over one blank line,
-** counted in *pGap. Two blank lines, the gap of an undated record, end it, as they end every
-** other state. */
+** counted in *pGap. So does a control's (1): a copy of a page that sets its sort control and
+** the chosen option in blocks gives "Sort by" / blank / "Relevance", and only an option of
+** chrome.tsv is skipped there. Two blank lines, the gap of an undated record, end either, as
+** they end every other state. */
 static int banner_goes_on(int after_control, int *pGap){
-  if( after_control==2 && *pGap==0 ){
+  if( after_control && *pGap==0 ){
     *pGap = 1;
-    return 2;
+    return after_control;
   }
   return 0;
 }
@@ -779,6 +790,18 @@ static int begins_cut_summary(ListingScanner *sc, const Line *pLine){
   }
   next_filled_line(sc, pLine->next, &next, &gap);
   return next.cls==LINE_DATE || (next.cls==LINE_TEXT && listing_is_cut_line(sc, &next));
+}
+
+/* The line *pLine, a field's name alone ("Title", "Summary:", label 5), labels the value
+** below it: a text or date line right below it or one blank line below, on a page (bare lines
+** of text are titles, as a bullet's line is). Else it is a line of text like any other: a
+** record's title "Title" at the end of a copy, or set apart by an extra blank line. */
+static int field_label_over_value(ListingScanner *sc, const Line *pLine){
+  Line next;
+  int gapNext;
+  if( !sc->is_page || pLine->bullet ) return 0;
+  next_filled_line(sc, pLine->next, &next, &gapNext);
+  return (next.cls==LINE_TEXT || next.cls==LINE_DATE) && gapNext<=1;
 }
 
 int listing_next(ListingScanner *sc, ListingRecord *rec){
@@ -813,9 +836,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     if( line.bullet ) opened = sc->is_page = 1;
     sc->off = line.next;
     if( line.cls!=LINE_SKIP && line.cls!=LINE_TEXT ) after_control = 0;
-    if( line.cls==LINE_SKIP && rec->date_text.z && !rec->title.z
-     && listing_is_facet_line(line.z, line.n) ){
+    if( line.cls==LINE_SKIP && rec->date_text.z && !rec->title.z && line.facet ){
       line.cls = LINE_TEXT;     /* below a date line, "Letter from Kadar (2)" is a title */
+    }
+    if( line.cls==LINE_SKIP && line.label==5 && !field_label_over_value(sc, &line) ){
+      line.cls = LINE_TEXT;     /* "Title" with no value below it: a title */
     }
     detail = line.cls==LINE_SKIP && line.label==4 && rec->summary.z;
     if( detail ){
@@ -833,10 +858,10 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         after_control = banner_goes_on(after_control, &banner_gap);
         continue;
       case LINE_SKIP:
-        if( line.label==4 ){
+        if( line.label==4 || line.label==5 ){
           /* "Original Language: Russian" between a title and its summary, or below a title
-          ** with none: the record goes on, and a summary below it stands as far from the title
-          ** as it would without it. */
+          ** with none, and a field's label ("Summary:" over the summary): the record goes on,
+          ** and a summary below it stands as far from the title as it would without it. */
           if( rec->title.z ) gap = 0;
           continue;
         }
@@ -856,12 +881,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
           continue;
         }
         if( line.label==1 ) sc->other_result = 0;
-        after_facet = listing_is_facet_line(line.z, line.n);
+        after_facet = line.facet;
         if( after_control!=2 || !listing_has_word_char(line.z, line.n) ){
           after_control = !after_facet && listing_has_word_char(line.z, line.n);
-        }else{
-          banner_gap = 0;           /* "Accept", a button of chrome.tsv, below the notice */
-        }
+        }                           /* else "Accept", a button of chrome.tsv, below the notice */
+        banner_gap = 0;
         /* After a line to skip ("No image found.") a record opened by a bullet or a "-" goes
         ** on: no record opens without one. */
         if( !opened ) summary_open = 0;
@@ -889,6 +913,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
           continue;
         }
         if( rec->title.z ) return emit_before(sc, rec, here, &line);
+        if( sc->region==REGION_ASIDE ){
+          clear_record(rec);
+          gap = 0;
+          continue;         /* a card below "Related Documents": no result of the page */
+        }
         sc->other_result = 0;
         if( line.numbered ) sc->numbered_dates = 1;
         rec->date_text.z = line.z;
@@ -915,10 +944,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }
     if( after_control && (listing_is_option_line(line.z, line.n)
                           || listing_is_cut_option(sc, &line)) ){
+      banner_gap = 0;
       continue;          /* "Sort by" over "Relevance", "Newest", "Oldest": a drop-down list */
     }
     after_control = 0;
-    if( sc->region==REGION_FOOTER || sc->other_result ) continue;
+    if( sc->region==REGION_FOOTER || sc->region==REGION_ASIDE || sc->other_result ) continue;
     if( listing_is_cookie_notice(line.z, line.n) ){
       after_control = 2;     /* "This website uses cookies ..." over "Accept", "Decline" */
       banner_gap = 0;
@@ -945,6 +975,14 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     if( (rec->title.z || !rec->date_text.z) && line.n<=CHROME_MAX_BYTES
      && !ends_sentence(line.z, line.n) && heads_facets(sc, line.next) ){
       summary_open = 0;  /* "Related Topics" over "Cold War in Asia (312)" */
+      continue;
+    }
+    if( (rec->title.z || !rec->date_text.z) && sc->is_page
+     && listing_is_tag_list(line.z, line.n) ){
+      /* "Hungarian Revolution, 1956 · Soviet Union · Warsaw Pact" below a record, as a card
+      ** prints its tags: no part of the summary, and no record. (Right below a date line it is
+      ** the title: every record has one.) */
+      gap = 0;
       continue;
     }
     url = line_link(sc, here);

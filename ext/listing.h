@@ -94,7 +94,12 @@ typedef struct ListingLine {
   int label;                /* a result card's type: 1 a document's ("Document"), 2 another
                             ** kind's ("Collection", "Topic"), 3 a date another kind's card
                             ** prints ("Published: October 8, 2013"), 4 a record's detail
-                            ** ("Original Language: Russian"): a LINE_SKIP */
+                            ** ("Original Language: Russian"), 5 a field's label alone
+                            ** ("Title", "Summary:"): a LINE_SKIP */
+  int facet;                /* a LINE_SKIP that is a search facet, in brackets ("Korean War
+                            ** (120)") or bare in a list of them ("English 290") */
+  int aside;                /* a LINE_END that heads a block of other documents ("Related
+                            ** Documents", "You may also like") */
   int footer;               /* a LINE_END that begins the site's footer ("Privacy Policy",
                             ** "©"), not the list's end ("Pagination") */
   ArchDateResult date_kind; /* a date line's */

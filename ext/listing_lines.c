@@ -1,11 +1,14 @@
 /*
 ** listing_lines.c: the line classifier of listing() (listing_lines.h): reads one line of a copied
-** result page and tells what it is: blank, text, a date line, a result range ("21 - 30 of 108"),
-** a "-" separator, page furniture of ext/data/chrome.tsv (alone or several side by side), a
-** pager's numbers (its rows of links: listing_pager.c), a search facet ("Korean War (120)"), a
-** record's detail ("Source: ...") or the date another kind of result was published; and
-** whether a last line is the beginning, cut short, of a date line, of furniture, of a range, of
-** a facet, of a label or of a pager's row. listing.c builds records from these lines.
+** result page and tells what it is: blank, text, a date line, a result range ("21 - 30 of 108")
+** or a total alone ("57 results"), a "-" separator, page furniture of ext/data/chrome.tsv (alone
+** or several side by side; a field's name alone, "Title:"), a pager's numbers (its rows of
+** links: listing_pager.c), a search facet ("Korean War (120)", "English 290": listing_counts.c,
+** which reads ranges and totals too), a record's detail ("Source: ...") or the date another
+** kind of result was published; whether a text line is a record's tags side by side ("Korea ·
+** Radio"); and whether a last line is the beginning, cut short, of a date line, of furniture, of
+** a range, of a facet, of a label, of a pager's row or of a control's option. listing.c builds
+** records from these lines.
 */
 #include "listing_lines.h"
 #include "text.h"
@@ -67,118 +70,6 @@ static int is_separator(const char *z, size_t n){
   return n>0;
 }
 
-static void skip_spaces(const char *z, size_t n, size_t *pi){
-  int k;
-  while( *pi<n && (k = text_space_len(z+*pi, n-*pi))>0 ) *pi += (size_t)k;
-}
-
-/* Read a count such as "108" or "1,087" at z[*pi]. */
-static int read_count(const char *z, size_t n, size_t *pi, int64_t *pValue){
-  size_t i = *pi;
-  int64_t v = 0;
-  int nDigit = 0;
-  while( i<n ){
-    if( z[i]>='0' && z[i]<='9' ){
-      if( v<(int64_t)1e15 ) v = v*10 + (z[i]-'0');
-      nDigit++;
-      i++;
-    }else if( z[i]==',' && nDigit>0 && i+3<n+1 && i+1<n && z[i+1]>='0' && z[i+1]<='9' ){
-      i++;
-    }else{
-      break;
-    }
-  }
-  if( nDigit==0 ) return 0;
-  *pi = i;
-  *pValue = v;
-  return 1;
-}
-
-/* Match a word without regard to ASCII case at z[*pi], followed by a space or the end. */
-static int read_word(const char *z, size_t n, size_t *pi, const char *w){
-  size_t nw = strlen(w);
-  if( *pi+nw>n || !text_ieq(z+*pi, nw, w, nw) ) return 0;
-  if( *pi+nw<n && !text_space_len(z+*pi+nw, n-*pi-nw) && z[*pi+nw]!=':' ) return 0;
-  *pi += nw;
-  if( *pi<n && z[*pi]==':' ) (*pi)++;
-  return 1;
-}
-
-/* The word of range_words.tsv at z[*pi] ("of", "из", "von"), followed by a space. */
-static int read_range_word(const char *z, size_t n, size_t *pi){
-  const char *zSpace = memchr(z+*pi, ' ', n-*pi);
-  size_t nWord;
-  if( zSpace==0 ) return 0;
-  nWord = (size_t)(zSpace-(z+*pi));
-  if( nWord==0 || nWord>(size_t)arch_data_range_words_max_key
-   || arch_data_find(arch_data_range_words, arch_data_range_words_count, z+*pi, nWord)==0 ){
-    return 0;
-  }
-  *pi += nWord;
-  return 1;
-}
-
-/* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10
-** of 11 results for kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of
-** 11", "Results 1 – 10 of about 57". A control that stands on the range's line after it is
-** furniture ("11 - 13 of 23 Sort by", "1 - 10 of 44 results Sort by: Date | Title"), as a page
-** that sets the range and its sort control in one row gives them. */
-static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n);
-static LineClass chrome_class(const char *zRole);
-
-/* z[i..n), after a range and a space, is a control to skip ("Sort by", "Sort by: Relevance"). */
-static int after_range_is_control(const ListingScanner *sc, const char *z, size_t n,
-                                  size_t i){
-  const char *zRole;
-  if( i==0 || i>=n || z[i-1]!=' ' ) return 0;
-  zRole = chrome_role(sc, z+i, n-i);
-  return zRole!=0 && chrome_class(zRole)==LINE_SKIP;
-}
-
-static int parse_range(const ListingScanner *sc, const char *z, size_t n, int64_t *pFirst,
-                       int64_t *pLast, int64_t *pTotal){
-  size_t i = 0;
-  int64_t first, last, total;
-  int k;
-  /* A range begins with a digit, "results", "showing", "displaying" or "items": most lines are
-  ** turned away here. */
-  if( n==0 || ((z[0]<'0' || z[0]>'9') && (z[0]|0x20)!='r' && (z[0]|0x20)!='s'
-                && (z[0]|0x20)!='d' && (z[0]|0x20)!='i') ){
-    return 0;
-  }
-  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
-    skip_spaces(z, n, &i);
-  }
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
-  if( !read_count(z, n, &i, &first) ) return 0;
-  skip_spaces(z, n, &i);
-  if( (k = text_dash_len(z+i, n-i))>0 ) i += (size_t)k;
-  else if( !read_word(z, n, &i, "to") ) return 0;          /* "Showing 1 to 10 of 11" */
-  skip_spaces(z, n, &i);
-  if( !read_count(z, n, &i, &last) ) return 0;
-  skip_spaces(z, n, &i);
-  if( !read_range_word(z, n, &i) ) return 0;
-  skip_spaces(z, n, &i);
-  if( read_word(z, n, &i, "about") ) skip_spaces(z, n, &i);   /* "1 – 10 of about 57" */
-  if( !read_count(z, n, &i, &total) ) return 0;
-  skip_spaces(z, n, &i);
-  if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
-   && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
-    if( read_word(z, n, &i, "for") ) i = n;        /* "1 - 10 of 11 for kim" */
-    else if( !after_range_is_control(sc, z, n, i) ) return 0;
-    else i = n;
-  }
-  skip_spaces(z, n, &i);
-  if( i<n && read_word(z, n, &i, "for") ) i = n;   /* "... of 11 results for “Kim Il Sung”" */
-  if( i<n && after_range_is_control(sc, z, n, i) ) i = n;
-  if( i!=n || first<1 || last<first || total<last ) return 0;
-  *pFirst = first;
-  *pLast = last;
-  *pTotal = total;
-  return 1;
-}
-
-
 /* Set the bit of the first two bytes of every chrome key (see chrome_role()), of every label of
 ** published_labels.tsv (is_published_date()), and those of pager_words.tsv's words
 ** (listing_pager.c). */
@@ -233,7 +124,8 @@ static LineClass chrome_class(const char *zRole){
   switch( zRole[0] ){
     case 'p': return LINE_PAGE;
     case 's': return zRole[1]=='t' ? LINE_START : LINE_SKIP;
-    case 'e': case 'f': return LINE_END;       /* "end", and the site's "footer" */
+    case 'e': case 'f': case 'a':
+      return LINE_END;                         /* "end", the site's "footer", an "aside" */
     default:  return LINE_SKIP;
   }
 }
@@ -338,8 +230,15 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
     n = text_fold_space(z, n, buf);
     z = buf;
   }
-  if( n<=(size_t)arch_data_chrome_max_key ){
+  if( n<=(size_t)arch_data_chrome_max_key+1 ){
+    /* A key ("Results:"); or a field's label alone, with or without its colon ("Title",
+    ** "Summary:"), over its value on the line below. */
     p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
+    if( p==0 && n>1 && z[n-1]==':' ){
+      p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n-1);
+      if( p && p->value[0]!='o' ) p = 0;
+    }
+    if( p && strcmp(p->value, "option field")==0 ) return "skip field";
     if( p && p->value[0]!='o' ) return p->value;
   }
   switch( is_furniture_row(sc, z, n) ){
@@ -347,6 +246,11 @@ static const char *chrome_role(const ListingScanner *sc, const char *z, size_t n
     case ROW_OK: return "skip";
     default:     return "footer";
   }
+}
+
+int listing_is_skip_row(const ListingScanner *sc, const char *z, size_t n){
+  const char *zRole = chrome_role(sc, z, n);
+  return zRole!=0 && chrome_class(zRole)==LINE_SKIP;
 }
 
 static int rest_is_blank(const ListingScanner *sc, size_t off);
@@ -375,59 +279,6 @@ int listing_is_option_line(const char *z, size_t n){
   return p && p->value[0]=='o';
 }
 
-/* z[0..n), to its end, is the beginning of the word w, two letters or more ("Showi"). */
-static int begins_word(const char *z, size_t n, const char *w){
-  size_t nw = strlen(w);
-  return n>=2 && n<nw && text_ieq(z, n, w, n);
-}
-
-/* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "1 - 3 и", "Results 1 - 10 of
-** 1", "Showi", "Showing 1 - 20 of 345 results f" (a range whole but for its last words). */
-static int is_cut_range(const char *z, size_t n){
-  size_t i = 0, k;
-  int64_t v;
-  int iStep;
-  static const char *const azLead[] = { "showing", "displaying", "results", "items" };
-  for(k=0; k<sizeof(azLead)/sizeof(azLead[0]); k++){
-    if( begins_word(z, n, azLead[k]) ) return 1;                 /* "Showi" */
-  }
-  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
-    skip_spaces(z, n, &i);
-  }
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) skip_spaces(z, n, &i);
-  if( i==n && i>0 ) return 1;                                     /* "Showing" */
-  for(iStep=0; iStep<3; iStep++){
-    if( !read_count(z, n, &i, &v) ) return 0;
-    skip_spaces(z, n, &i);
-    if( i==n ) return 1;
-    if( iStep==0 ){
-      if( (k = (size_t)text_dash_len(z+i, n-i))==0 ){
-        if( (z[i]|0x20)!='t' ) return 0;                 /* "1 to 10", cut as "1 t" */
-        if( i+1==n ) return 1;
-        if( (z[i+1]|0x20)!='o' ) return 0;
-        k = 2;
-      }
-    }else if( iStep==1 ){
-      /* The word before the total ("of", "из", "von"), whole or cut where the text ends. */
-      const char *zSpace = memchr(z+i, ' ', n-i);
-      k = zSpace ? (size_t)(zSpace-(z+i)) : n-i;
-      if( k==0 || k>(size_t)arch_data_range_words_max_key ) return 0;
-      if( arch_data_find(arch_data_range_words, arch_data_range_words_count, z+i, k)==0 ){
-        return zSpace==0 && arch_data_begins_longer(arch_data_range_words,
-                                                    arch_data_range_words_count, z+i, k);
-      }
-    }else{
-      /* After the total: its last words ("results", "for Kim"), cut anywhere. A letter must
-      ** follow, as a word does: "1 - 10 of 11 (" is no range. */
-      return ((z[i]|0x20)>='a' && (z[i]|0x20)<='z');
-    }
-    i += k;
-    skip_spaces(z, n, &i);
-    if( i==n ) return 1;
-  }
-  return 0;
-}
-
 /* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
 ** or of a result range: what a copy that stops inside such a line leaves. */
 static int is_cut_furniture(const char *z, size_t n){
@@ -437,7 +288,7 @@ static int is_cut_furniture(const char *z, size_t n){
     const ArchDataRow *p = &arch_data_chrome[i];
     if( (size_t)p->nKey>n && p->value[0]!='o' ) return 1;
   }
-  return is_cut_range(z, n);
+  return listing_is_cut_range(z, n);
 }
 
 /* True when z[0..n) holds a letter (any non-ASCII character counts as one). */
@@ -452,29 +303,6 @@ static int has_letter(const char *z, size_t n){
 
 /* Longest line of numbers alone read as a pager's page numbers ("1 2 3 ... 10"). */
 #define PAGER_MAX_BYTES 24
-
-/* A facet of a search page, a label and the count of its results: "Korean War (120)",
-** "Warsaw Pact (1,045)", "1962 (9)". A year in brackets ("Report on Hungary (1956)") is the
-** end of a title, not a count. */
-int listing_is_facet_line(const char *z, size_t n){
-  size_t i, open;
-  int64_t v;
-  if( n<4 || n>CHROME_MAX_BYTES || z[n-1]!=')' ) return 0;   /* a facet's label is short */
-  open = n-1;
-  while( open>0 && z[open-1]!='(' ) open--;
-  if( open<3 || z[open-2]!=' ' ) return 0;
-  i = open;
-  if( !read_count(z, n-1, &i, &v) || i!=n-1 ) return 0;
-  if( v>=1000 && v<=2099 && memchr(z+open, ',', n-1-open)==0 ) return 0;
-  return listing_has_word_char(z, open-2);
-}
-
-/* A facet cut short where a copy stops: "Korean War (12", "Korean War (". */
-int listing_is_cut_facet(const char *z, size_t n){
-  size_t i = n;
-  while( i>0 && ((z[i-1]>='0' && z[i-1]<='9') || z[i-1]==',') ) i--;
-  return i>=3 && z[i-1]=='(' && z[i-2]==' ' && listing_has_word_char(z, i-2);
-}
 
 /* arch_date_may_begin() of the trimmed line z[0..n), with the verdicts on first words kept in
 ** the scanner (dates.h tells how the test comes apart). */
@@ -515,7 +343,7 @@ static int result_number_len(const char *z, size_t n){
   while( i<n && i<4 && z[i]>='0' && z[i]<='9' ) i++;
   if( i==0 || i+1>=n || z[i]!='.' || (k = text_space_len(z+i+1, n-i-1))==0 ) return 0;
   i += 1 + (size_t)k;
-  skip_spaces(z, n, &i);
+  listing_skip_spaces(z, n, &i);
   return i<n ? (int)i : 0;
 }
 
@@ -586,12 +414,41 @@ static int is_cut_date_parts(const char *z, size_t n){
   return 0;
 }
 
+/* The length of the East Asian date mark at z[0..n) (年 月 of Chinese and Japanese, 년 월 of
+** Korean): 3, or 0. The day's mark (日, 일) is left out: a date that has it is whole. */
+static int east_asian_mark_len(const unsigned char *u, size_t n){
+  if( n<3 ) return 0;
+  if( (u[0]==0xE5 && u[1]==0xB9 && u[2]==0xB4) || (u[0]==0xE6 && u[1]==0x9C && u[2]==0x88)
+   || (u[0]==0xEB && u[1]==0x85 && u[2]==0x84) || (u[0]==0xEC && u[1]==0x9B && u[2]==0x94) ){
+    return 3;
+  }
+  return 0;
+}
+
+/* z[0..n) is an East Asian date line cut before its day's mark ("1949年10月1", "1950年2",
+** "1950년 6월 2"): a year's digits and its mark, then only digits, spaces and the month's mark.
+** The date engine's cut test reads the Western forms only. */
+static int is_cut_east_asian_date(const char *z, size_t n){
+  const unsigned char *u = (const unsigned char*)z;
+  size_t i = 0;
+  int k;
+  while( i<n && i<4 && u[i]>='0' && u[i]<='9' ) i++;
+  if( i==0 || (k = east_asian_mark_len(u+i, n-i))==0 ) return 0;
+  for(i += (size_t)k; i<n; i++){
+    if( (u[i]>='0' && u[i]<='9') || u[i]==' ' ) continue;
+    if( (k = east_asian_mark_len(u+i, n-i))==0 ) return 0;
+    i += (size_t)k-1;
+  }
+  return u[n-1]>='0' && u[n-1]<='9';
+}
+
 /* z[0..n) is the beginning of a date line, with or without a result's number before it
-** ("Novemb", "1. June 11, 19", "circa 19", "November 1950 - Jan"). */
+** ("Novemb", "1. June 11, 19", "circa 19", "November 1950 - Jan", "1949年10月1"). */
 static int is_cut_date_line(const char *z, size_t n){
   int k = result_number_len(z, n);
   if( k>0 && arch_date_is_cut_prefix(z+k, n-(size_t)k) ) return 1;
-  return arch_date_is_cut_prefix(z, n) || is_cut_date_parts(z, n);
+  return arch_date_is_cut_prefix(z, n) || is_cut_date_parts(z, n)
+      || is_cut_east_asian_date(z, n);
 }
 
 /* The length of z[0..n) without the arrows or the ellipsis a link's words may have after them
@@ -936,14 +793,15 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( (zRole = line_role(sc, z, n))!=0 ){
     pLine->cls = chrome_class(zRole);
     pLine->footer = zRole[0]=='f';
-    pLine->label = zRole[0]=='l' ? 1 : zRole[0]=='t' ? 2 : 0;
+    pLine->aside = zRole[0]=='a';
+    pLine->label = zRole[0]=='l' ? 1 : zRole[0]=='t' ? 2 : strcmp(zRole, "skip field")==0 ? 5 : 0;
   }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
     pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
     pLine->footer = 1;
   }else if( is_separator(z, n) ){
     pLine->cls = LINE_SEPARATOR;
   }else if( n<=DATE_LINE_MAX_BYTES
-         && parse_range(sc, z, n, &pLine->range_first, &pLine->range_last,
+         && listing_parse_range(sc, z, n, &pLine->range_first, &pLine->range_last,
                         &pLine->range_total) ){
     /* Before the date test: no date reads "21 - 30 of 108", and the date parser would take
     ** every word and number of it in turn to find that out. */
@@ -954,6 +812,11 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
+  }else if( n<=DATE_LINE_MAX_BYTES && listing_parse_total(z, n, &pLine->range_total) ){
+    /* After the date tests, which most lines that begin with a digit pass: few lines are
+    ** totals, and the date parser turns them away quickly. */
+    pLine->cls = LINE_RANGE;           /* "57 results": a total, no ranks */
+    pLine->range_first = pLine->range_last = -1;
   }else if( read_labelled_date(sc, z, n, pLine) ){
     pLine->cls = LINE_DATE;            /* "Document · October 8, 1963": a card's details */
   }else if( is_published_date(sc, z, n) ){
@@ -966,8 +829,10 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->cls = LINE_SKIP;            /* punctuation alone ("...", "*", "|") says nothing */
   }else if( n<=PAGER_MAX_BYTES && !has_letter(z, n) ){
     pLine->cls = LINE_SKIP;            /* a pager's numbers ("1", "2 3 4") */
-  }else if( listing_is_facet_line(z, n) ){
-    pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)") */
+  }else if( listing_is_facet_line(z, n) || listing_is_bare_facet(sc, z, n)
+          || listing_is_facet_label(sc, z, n) ){
+    pLine->cls = LINE_SKIP;            /* a search facet ("Korean War (120)", "English 290") */
+    pLine->facet = 1;
   }else if( listing_is_pager_row(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "« First ‹ Previous 1 2 3 Next › Last »": a pager */
   }else{
@@ -1018,6 +883,40 @@ static int is_cut_published(const char *z, size_t n){
   return 0;
 }
 
+/* z[0..n) is a control with its colon and the beginning of an option after it, where a copy
+** stopped in a row of furniture ("Sort by: Rele", "Sort by: Newest f", "Sortieren nach: R"). */
+static int is_cut_control_option(const ListingScanner *sc, const char *z, size_t n){
+  size_t i = n;
+  int nTry;
+  for(nTry=0; nTry<3; nTry++){
+    unsigned iRow, k;
+    size_t h;
+    while( i>0 && z[i-1]!=' ' ) i--;
+    if( i<3 ) return 0;
+    h = i-1;
+    while( h>0 && z[h-1]==' ' ) h--;
+    if( h>1 && z[h-1]==':' && listing_is_skip_row(sc, z, h-1) ){
+      k = arch_data_prefixed(arch_data_chrome, arch_data_chrome_count, z+i, n-i, &iRow);
+      for(; k>0; k--, iRow++){
+        const ArchDataRow *p = &arch_data_chrome[iRow];
+        if( (size_t)p->nKey>n-i && p->value[0]=='o' ) return 1;
+      }
+      return 0;
+    }
+    i = h;
+  }
+  return 0;
+}
+
+/* z[0..n) is a field's label with its colon ("Date:", "Summary:"): at the end of a copy, the
+** value below it was cut away. (Without the colon, "Title" may be a record's title.) */
+static int is_cut_field_value(const char *z, size_t n){
+  const ArchDataRow *p;
+  if( n<2 || z[n-1]!=':' ) return 0;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n-1);
+  return p && strcmp(p->value, "option field")==0;
+}
+
 /* The text line *pLine is where the copy stopped, inside a date line ("Novemb"), a line of page
 ** furniture ("Paginat"), a result range ("1 - 10 o"), a record's detail ("Original Lang",
 ** "Source:"), a date of publication ("Published: Octo") or a pager's row ("1 2 3 Ne"): it is
@@ -1029,5 +928,68 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   return is_cut_date_line(z, n) || is_cut_furniture(z, n) || listing_is_cut_facet(z, n)
       || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
       || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
-      || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n);
+      || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n)
+      || is_cut_control_option(sc, z, n) || is_cut_field_value(z, n);
+}
+
+/* Longest piece of a list of tags ("Hungarian Revolution, 1956"), and most words in one. */
+#define TAG_MAX_BYTES 40
+#define TAG_MAX_WORDS 5
+
+/* The piece z[0..n) of a line, between separators, reads as a tag: short, a few words, begins
+** with a capital letter or a digit, and ends no sentence. */
+static int reads_as_tag(const char *z, size_t n){
+  uint32_t cp;
+  size_t i;
+  int nWord = 1;
+  text_trim(&z, &n);
+  if( n==0 || n>TAG_MAX_BYTES || memchr(".!?:", z[n-1], 4) ) return 0;
+  if( text_utf8_char((const unsigned char*)z, n, &cp)<=0 ) return 0;
+  if( !text_is_upper(cp) && !(cp>='0' && cp<='9') ) return 0;
+  for(i=0; i<n; i++){
+    if( z[i]==' ' && ++nWord>TAG_MAX_WORDS ) return 0;
+  }
+  return 1;
+}
+
+/* The first separator of a list of tags at or after z[from..n): " · " (U+00B7) or " | ", with
+** its spaces. Its offset, and its length in *pLen; n when there is none. memchr() jumps to the
+** candidates: a bar, or the byte 0xB7 (which ends many letters too, Cyrillic "з" among them). */
+static size_t next_tag_separator(const char *z, size_t n, size_t from, size_t *pLen){
+  while( from<n ){
+    const char *pBar = memchr(z+from, '|', n-from);
+    const char *pDot = memchr(z+from, 0xB7, n-from);
+    size_t i;
+    if( pBar && (!pDot || pBar<pDot) ){
+      i = (size_t)(pBar-z);
+      if( i>=1 && i+1<n && z[i-1]==' ' && z[i+1]==' ' ){
+        *pLen = 3;
+        return i-1;
+      }
+    }else if( pDot ){
+      i = (size_t)(pDot-z);
+      if( i>=2 && i+1<n && (unsigned char)z[i-1]==0xC2 && z[i-2]==' ' && z[i+1]==' ' ){
+        *pLen = 4;
+        return i-2;
+      }
+    }else{
+      break;
+    }
+    from = i+1;
+  }
+  *pLen = 0;
+  return n;
+}
+
+int listing_is_tag_list(const char *z, size_t n){
+  size_t start = 0, at, k;
+  int nTag = 0;
+  /* A line that ends a sentence, as summaries do, ends in no tag: no look for separators. */
+  if( n<7 || memchr(".!?:", z[n-1], 4) ) return 0;
+  while( (at = next_tag_separator(z, n, start, &k))<n ){
+    if( !reads_as_tag(z+start, at-start) ) return 0;
+    nTag++;
+    start = at+k;
+  }
+  return nTag>0 && reads_as_tag(z+start, n-start);
 }

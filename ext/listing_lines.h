@@ -6,6 +6,7 @@
 #define ARCHIVIST_LISTING_LINES_H
 
 #include "listing.h"
+#include "text.h"
 
 typedef enum LineClass {
   LINE_BLANK,
@@ -35,8 +36,27 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine);
 ** record, nor part of one. */
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine);
 
+/* listing_counts.c. A result range ("21 - 30 of 108", "Showing 1 to 10 of 11 results", "11 -
+** 13 of 23 Sort by"): its three numbers. */
+int listing_parse_range(const ListingScanner *sc, const char *z, size_t n, int64_t *pFirst,
+                        int64_t *pLast, int64_t *pTotal);
+
+/* The beginning of a range, cut short where a copy stops ("1 - 10 o", "Showi"). */
+int listing_is_cut_range(const char *z, size_t n);
+
 /* A search facet ("Korean War (120)"), and one cut short at the end of a copy ("Korean War (12"). */
 int listing_is_facet_line(const char *z, size_t n);
+
+/* A facet without brackets ("English 290"), told by a facet right above or below it: z[0..n)
+** is a trimmed line of the scanned text. */
+int listing_is_bare_facet(const ListingScanner *sc, const char *z, size_t n);
+
+/* A facet's label whose count stands alone on the line below it ("English" over "290"), in a
+** list of such pairs: another label and count right below them or right above. */
+int listing_is_facet_label(const ListingScanner *sc, const char *z, size_t n);
+
+/* A result count without a range ("57 results", "Showing 57 documents", "Total: 57"). */
+int listing_parse_total(const char *z, size_t n, int64_t *pTotal);
 
 /* An option of chrome.tsv ("Relevance", "Newest", "Title (A-Z)"): page furniture below a control
 ** ("Sort by"), as a copied drop-down list gives its options, one a line. */
@@ -51,6 +71,20 @@ int listing_is_cut_facet(const char *z, size_t n);
 ** experience."): a word of cookie_notice.tsv's "cookie" and one of its "site". listing.c asks it
 ** of a text line once, when it reads it for a record, not in every look ahead. */
 int listing_is_cookie_notice(const char *z, size_t n);
+
+/* z[0..n) is furniture to skip of chrome.tsv, alone or a row of it ("Sort by: Relevance"). */
+int listing_is_skip_row(const ListingScanner *sc, const char *z, size_t n);
+
+/* Move *pi past the white space (text_space_len()) at z[*pi]. */
+static inline void listing_skip_spaces(const char *z, size_t n, size_t *pi){
+  int k;
+  while( *pi<n && (k = text_space_len(z+*pi, n-*pi))>0 ) *pi += (size_t)k;
+}
+
+/* The text line z[0..n) is a record's tags side by side ("Hungarian Revolution, 1956 · Soviet
+** Union · Warsaw Pact", "Korea | China"): two short capitalized pieces or more, each a few
+** words and no sentence, between " · " or " | ". */
+int listing_is_tag_list(const char *z, size_t n);
 
 /* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
 int listing_has_word_char(const char *z, size_t n);

@@ -209,8 +209,12 @@ int listing_is_cut_pager_row(const ListingScanner *sc, const char *z, size_t n){
   size_t w = n;
   if( n<3 || n>PAGER_ROW_MAX_BYTES ) return 0;
   while( w>0 && z[w-1]!=' ' ) w--;
-  if( w<2 || arch_data_prefixed(arch_data_pager_words, arch_data_pager_words_count, z+w, n-w,
-                                &iFirst)==0 ){
+  /* The last piece begins a pager's word ("Ne" of "Next"), or the word of a range between
+  ** page numbers ("v" of "Seite 1 von 9"). */
+  if( w<2 || (arch_data_prefixed(arch_data_pager_words, arch_data_pager_words_count, z+w, n-w,
+                                 &iFirst)==0
+              && arch_data_prefixed(arch_data_range_words, arch_data_range_words_count, z+w,
+                                    n-w, &iFirst)==0) ){
     return 0;
   }
   return pager_row_scan(sc, z, w-1, &row) && row.nNumber+row.nWord>0;

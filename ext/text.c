@@ -193,6 +193,21 @@ static const unsigned char aMaySpace[256] = {
   [0xC2]=1, [0xE2]=1, [0xE3]=1, [0xEF]=1
 };
 
+/* Length of the zero-width character that starts z[0..n), or 0: U+200B zero-width space,
+** U+2060 word joiner, U+FEFF (a byte-order mark inside the text: a zero-width no-break space)
+** and U+00AD soft hyphen. A browser shows none of them, yet a copy keeps them, inside words too
+** ("Stalin\u200B’s", "Kommu\u00ADnist"): a folded field drops them, and they part no words. */
+static int zero_width_len(const unsigned char *u, size_t n){
+  if( n>=2 && u[0]==0xC2 ) return u[1]==0xAD ? 2 : 0;
+  if( n<3 ) return 0;
+  if( u[0]==0xE2 ){
+    if( u[1]==0x80 && u[2]==0x8B ) return 3;
+    if( u[1]==0x81 && u[2]==0xA0 ) return 3;
+    return 0;
+  }
+  return (u[0]==0xEF && u[1]==0xBB && u[2]==0xBF) ? 3 : 0;
+}
+
 int text_needs_fold(const char *z, size_t n){
   const unsigned char *u = (const unsigned char*)z;
   size_t i = 0;
@@ -214,7 +229,8 @@ int text_needs_fold(const char *z, size_t n){
     if( u[i]==' ' ){
       /* i+1<n, as z does not end in ' ' */
       if( u[i+1]==' ' || (aMaySpace[u[i+1]] && text_space_len_slow(z+i+1, n-i-1)) ) return 1;
-    }else if( aMaySpace[u[i]] && text_space_len_slow(z+i, n-i) ){
+    }else if( aMaySpace[u[i]]
+           && (text_space_len_slow(z+i, n-i) || zero_width_len(u+i, n-i)) ){
       return 1;
     }
     i++;
@@ -229,7 +245,13 @@ size_t text_fold_space(const char *z, size_t n, char *out){
   while( i<n ){
     int k = text_space_len(z+i, n-i);
     if( k ){
-      pending = 1;
+      /* U+200B and U+FEFF are white space to text_space_len(), as at a line's ends, but they
+      ** part no words inside one. */
+      if( !zero_width_len((const unsigned char*)z+i, n-i) ) pending = 1;
+      i += k;
+      continue;
+    }
+    if( (unsigned char)z[i]>=0xC2 && (k = zero_width_len((const unsigned char*)z+i, n-i))>0 ){
       i += k;
       continue;
     }

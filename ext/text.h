@@ -140,7 +140,9 @@ static inline int text_space_len(const char *z, size_t n){
 void text_trim(const char **pz, size_t *pn);
 
 /* Copy z[0..n) to out with leading and trailing white space removed and every inner run of
-** white space replaced by one ASCII space. Returns the length written, at most n. */
+** white space replaced by one ASCII space, and without the zero-width characters a browser
+** shows as nothing (U+200B, U+2060, U+FEFF, the soft hyphen U+00AD), which part no words.
+** Returns the length written, at most n. */
 size_t text_fold_space(const char *z, size_t n, char *out);
 
 /* True when text_fold_space() would change z[0..n). */

@@ -22,7 +22,12 @@ CREATE TABLE page AS
                  ('audit4-chrome-compact'), ('audit4-collection-facets'), ('audit4-cookie-gap'),
                  ('audit4-cut-end'), ('audit4-german'), ('audit4-mobile'), ('audit4-published'),
                  ('audit4-safari-bullets'), ('audit4-scripts'), ('audit4-theme-page'),
-                 ('audit4-tools'), ('audit4-two-cuts'));
+                 ('audit4-tools'), ('audit4-two-cuts'),
+                 -- and those of the fifth
+                 ('audit5-chinese'), ('audit5-collection-page'), ('audit5-firefox-gaps'),
+                 ('audit5-german'), ('audit5-invisible-inline'), ('audit5-korean'),
+                 ('audit5-safari-tabs'), ('audit5-search-page'), ('audit5-showing-total'),
+                 ('audit5-summary-starts'), ('audit5-total-only'));
 CREATE TABLE whole AS SELECT page.name, l.* FROM page, listing(page.t) AS l;
 
 .read tests/sql/include/cut_rule.sql

@@ -11,6 +11,9 @@ INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kin
              -- title with curly quotes, which the upgrade merges into the seed's and a fresh
              -- build keeps apart (reported, not fixed here)
              AND name NOT LIKE 'fixtures/audit3-%'
+             -- nor the fifth's, which add documents on the searches of check.sql (a winter
+             -- report of 1957) that its expected counts predate
+             AND name NOT LIKE 'fixtures/audit5-%'
            ORDER BY name) AS f,
          listing(f.data) AS l;
 INSERT INTO documents(date_text, date_start, date_end, title, summary, source) VALUES
