@@ -1,5 +1,6 @@
 /*
-** listing_lines.h: private to listing.c and listing_lines.c: the classes of the lines of a copied
+** listing_lines.h: private to listing.c and the files of its layers (listing_lines.c, listing_counts.c,
+** listing_pager.c, listing_regions.c): the classes of the lines of a copied
 ** result page and the line classifier (listing_lines.c).
 */
 #ifndef ARCHIVIST_LISTING_LINES_H
@@ -27,6 +28,10 @@ typedef ListingLine Line;
 /* Longest line compared against the chrome table, and longest read as a date line. */
 #define CHROME_MAX_BYTES 64
 #define DATE_LINE_MAX_BYTES 64
+
+/* Lines read ahead to find what follows a paragraph, at most: the lines of a paragraph that
+** wraps, and blank and skipped lines. Beyond, more text is assumed. */
+#define FOLLOW_MAX_LINES 64
 
 /* Read and classify the line that starts at offset off of the scanned text. */
 void listing_read_line(ListingScanner *sc, size_t off, Line *pLine);
@@ -104,5 +109,19 @@ static inline unsigned listing_chrome_pair(unsigned char a, unsigned char b){
 int listing_is_pager_row(const ListingScanner *sc, const char *z, size_t n);
 int listing_is_cut_pager_row(const ListingScanner *sc, const char *z, size_t n);
 void listing_pager_init(ListingScanner *sc);
+
+/* listing_regions.c: the page's regions, read ahead of the scanner. */
+
+/* The text at offset off, at the top of a page (listHead: below its range, where the list's
+** controls may stand), is the page's heading: *pRecordsAt is where its records begin. */
+int listing_heading_precedes_records(ListingScanner *sc, size_t off, int listHead,
+                                     size_t *pRecordsAt);
+
+/* The text line at offset off heads a list of facets ("Subjects"). */
+int listing_heads_facets(ListingScanner *sc, size_t off);
+
+/* The site's footer follows the text at offset off with only text and blank lines between;
+** *pnText counts the text lines on the way. */
+int listing_footer_follows(ListingScanner *sc, size_t off, int *pnText);
 
 #endif
