@@ -1379,6 +1379,17 @@ START_TEST(test_capitals_acronyms_and_names)
 }
 END_TEST
 
+START_TEST(test_designer_titles)
+{
+  /* the Soviet aircraft and rocket designers' titles are titles, no name after "Comrade" */
+  static const TextNames a[] = {
+    { "Comrade Chief Designer reported.", "" },
+    { "Chief Designer Korolev and General Designer Tupolev met.", "Korolev; Tupolev" },
+  };
+  expect_text_names(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
 START_TEST(test_alone_resolves_by_family_only)
 {
   /* A syllable of a given name alone is no known person ("Yong" of Lho Shin-yong, "Sam" of
@@ -1822,6 +1833,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_east_asian_press_order);
   tcase_add_test(tc, test_wade_giles_family_before_korean_surname);
   tcase_add_test(tc, test_capitals_acronyms_and_names);
+  tcase_add_test(tc, test_designer_titles);
   tcase_add_test(tc, test_spanish_hiatus_and_vietnamese_titles);
   tcase_add_test(tc, test_alone_resolves_by_family_only);
   tcase_add_test(tc, test_alone_as_written);
