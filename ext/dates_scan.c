@@ -11,6 +11,7 @@
 #include "text.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 void arch_date_scanner_init(ArchDateScanner *p, const char *z, size_t n){
   memset(p, 0, sizeof(*p));
@@ -62,6 +63,14 @@ static int may_start_date(const Token *t){
   }
 }
 
+/* Does z[0..n) begin with a lower-case letter, of any script ("tractors", "étudiants")? */
+static int lower_initial(const char *z, size_t n){
+  utf8proc_int32_t cp;
+  if( (unsigned char)z[0]<0x80 ) return z[0]>='a' && z[0]<='z';
+  if( utf8proc_iterate((const utf8proc_uint8_t*)z, (utf8proc_ssize_t)n, &cp)<=0 ) return 0;
+  return utf8proc_category(cp)==UTF8PROC_CATEGORY_LL;
+}
+
 /* A word that, after a number, says the number counts something: "1500 tractors", "5000
 ** troops" (a lower-case English plural, or a plural label: "1963 pages"), "1930 hours" (a
 ** clock word), and the nouns of ext/data/count_nouns.tsv that the form misses: "1944 men",
@@ -78,9 +87,9 @@ static int counted_word(const ArchDateScanner *p, const Token *t){
   if( t->type!=TOK_WORD ) return 0;
   if( t->role==ROLE_CLOCK ) return 1;
   if( t->role!=ROLE_NONE && t->role!=ROLE_LABEL ) return 0;
-  if( n>=5 && w[0]>='a' && w[0]<='z' && w[n-1]=='s'
+  if( n>=5 && lower_initial(w, n) && w[n-1]=='s'
    && w[n-2]!='s' && w[n-2]!='u' && w[n-2]!='i' && w[n-2]!='\'' ){
-    return 1;
+    return 1;                      /* "1500 tractors", "environ 1500 étudiants" */
   }
   if( t->role!=ROLE_NONE || n<2 || n>=sizeof(zFold)/2 ) return 0;
   nFold = dates_fold_word(w, n, zFold, sizeof(zFold));
@@ -88,10 +97,58 @@ static int counted_word(const ArchDateScanner *p, const Token *t){
   pRow = arch_data_find(arch_data_count_nouns_folded, arch_data_count_nouns_folded_count,
                         zFold, (size_t)nFold);
   if( pRow==0 ) return 0;
+  if( strcmp(pRow->value, "quantifier")==0 ) return 0;     /* a word before the number */
   if( w[0]>='A' && w[0]<='Z' && strncmp(pRow->value, "cap-", 4)!=0 ){
     return 0;                      /* "1956 People's Daily": a name; German nouns are "cap-" */
   }
   return strstr(pRow->value, "multiplier")!=0 ? 2 : 1;
+}
+
+/* Is t a word of count_nouns.tsv that, before a number, says it counts: "some", "nearly",
+** "over", "rund", "почти", "unos" ("Some 1500 Korean students", "Nearly 1200 Soviet
+** specialists")? One folded look-up, made only before a lone year. */
+static int is_quantifier(const ArchDateScanner *p, const Token *t){
+  char zFold[64];
+  int nFold;
+  const ArchDataRow *pRow;
+  if( t->type!=TOK_WORD || t->end - t->start >= sizeof(zFold)/2 ) return 0;
+  nFold = dates_fold_word(p->z + t->start, t->end - t->start, zFold, sizeof(zFold));
+  if( nFold<=0 ) return 0;
+  pRow = arch_data_find(arch_data_count_nouns_folded, arch_data_count_nouns_folded_count,
+                        zFold, (size_t)nFold);
+  return pRow!=0 && strcmp(pRow->value, "quantifier")==0;
+}
+
+/* A capitalized plural of a people ("Hungarians", "Koreans", "Americans"): a capital, then
+** lower-case ASCII letters ending in "s" (not "ss", "us", "is"). Read only after a word of
+** quantity or approximation ("Some 2000 Hungarians"), never alone ("1956 Hungarians" may be
+** the year's). */
+static int capitalized_plural(const ArchDateScanner *p, const Token *t){
+  const char *w = p->z + t->start;
+  size_t n = t->end - t->start, i;
+  if( t->type!=TOK_WORD || t->role!=ROLE_NONE || n<5 || w[0]<'A' || w[0]>'Z' ) return 0;
+  for(i=1; i<n; i++) if( w[i]<'a' || w[i]>'z' ) return 0;
+  return w[n-1]=='s' && w[n-2]!='s' && w[n-2]!='u' && w[n-2]!='i';
+}
+
+/* Is the token before the number the English "at"? A year is "in" a time, not "at" it: "at
+** 1945" is a time of day ("the meeting resumed at 1945") or a house number ("at 1125 16th
+** Street"), "at 1500" a level. */
+static int after_at(const ArchDateScanner *p){
+  const Token *t = &p->prev;
+  return t->type==TOK_WORD && t->end - t->start==2
+      && (p->z[t->start]=='a' || p->z[t->start]=='A') && p->z[t->start+1]=='t';
+}
+
+/* Is the token before the number a currency sign glued to it: "$1963", "£1500", "€1963",
+** "¥1963"? */
+static int after_currency(const ArchDateScanner *p, const Token *t){
+  utf8proc_int32_t cp;
+  const Token *u = &p->prev;
+  if( t->space_before || u->type!=TOK_OTHER || u->end!=t->start ) return 0;
+  if( utf8proc_iterate((const utf8proc_uint8_t*)p->z + u->start,
+                       (utf8proc_ssize_t)(u->end - u->start), &cp)<=0 ) return 0;
+  return utf8proc_category(cp)==UTF8PROC_CATEGORY_SC;
 }
 
 /* A year alone, maybe approximate: "1958", "about 1958", "c. 1958", "cerca de 1958",
@@ -214,6 +271,21 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
     return 0;
   }
   if( is_lone_year(c, k) && glued_count(p, c, k) ) return -1;
+  if( is_lone_year(c, k) && !is_role(c, 0, ROLE_APPROX)
+   && (after_at(p) || after_currency(p, t)) ){
+    return -1;                                    /* "at 1945", "$1963" */
+  }
+  if( is_lone_year(c, k) && (is_role(c, 0, ROLE_APPROX) || is_quantifier(p, &p->prev)) ){
+    /* a word of quantity before the number, a people or an adjective and a count after it:
+    ** "Some 2000 Hungarians", "Nearly 1200 Soviet specialists", "около 1500 корейских
+    ** студентов" */
+    const Token *u = tok(c, k);
+    if( capitalized_plural(p, u) ) return -1;
+    if( u->type==TOK_WORD && u->role==ROLE_NONE && !u->roman
+     && tok(c, k+1)->space_before && counted_word(p, tok(c, k+1)) ){
+      return -1;
+    }
+  }
   if( (is_lone_year(c, k) || is_bare_range(c, k))
    && (counted = counted_word(p, tok(c, k)))!=0 ){
     if( counted==2 ) return -1;                   /* "to 1500 million", "to 1958 days" */

@@ -1,0 +1,87 @@
+/*
+** check_dates_audit5.c: unit tests for the rules of the fifth audit of archival dates
+** (notes/dates5.md): whole date lines with their range and EDTF, and free text (dates()) with
+** every match it must find, or none. Each rule has the cases it must not fire on.
+**
+** Every expected value is written by hand from the rules of README.md's "Archival dates" and
+** the headers of ext/dates*.c, before the program was run on it. Strings are UTF-8.
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "check_dates_rows.h"
+
+static const DateLineRow aRow[] = {
+  {"1963", "1963-01-01", "1963-12-31", "1963"},
+};
+
+START_TEST(test_lines)
+{
+  check_date_line_row(&aRow[_i]);
+}
+END_TEST
+
+static const DateTextRow aText[] = {
+  /* ---- a word of quantity before the number, a people or an adjective before its noun */
+  {"Some 1500 Korean students were studying in the GDR.", ""},
+  {"Nearly 1200 Soviet specialists left China in the summer of 1960.",
+   "the summer of 1960=1960-22"},
+  {"Some 2000 Hungarians fled to Austria.", ""},
+  {"About 2000 Hungarians fled to Austria.", ""},
+  {"Около 1500 корейских студентов учились в ГДР.", ""},
+  {"Rund 1500 Studenten aus Korea lebten in der DDR.", ""},
+  {"Environ 1500 étudiants coréens étudiaient en RDA.", ""},
+  {"Production rose by 1963 percent.", ""},
+  /* not: a year with its noun after "the", no quantity word, an approximate year alone */
+  {"1956 Hungarian refugees were resettled.", "1956=1956"},
+  {"The 1956 Hungarian revolution was crushed.", "1956=1956"},
+  {"Over 1963 the economy grew.", "1963=1963"},
+  {"About 1956 the ministry was reorganized.", "About 1956=1956~"},
+  {"Circa 1500 the town grew.", "Circa 1500=1500~"},
+  {"Some 1956 Soviet advisers, 1957 report.", "1957=1957"},
+  {"In 1956 Hungarians rose against the regime.", "1956=1956"},
+  {"Some of 1956 was lost.", "1956=1956"},
+  {"Over 1956-1958 the army was rebuilt.", "1956-1958=1956/1958"},
+  /* ---- "at" before a number: a time of day, a house number, a level */
+  {"The meeting resumed at 1945 and ended at 2130.", ""},
+  {"At 1945 the meeting was adjourned.", ""},
+  {"The embassy is at 1125 16th Street NW.", ""},
+  {"He lived at 1963 Lenin Street.", ""},
+  /* not: "at" before a day or a range, "that", "in" */
+  {"They met at 8 October 1963 talks.", "8 October 1963=1963-10-08"},
+  {"The talks that 1963 brought failed.", "1963=1963"},
+  {"Troops arrived in 1945 and left at dawn.", "1945=1945"},
+  /* ---- a currency sign glued before the number */
+  {"They paid $1963 for the equipment.", ""},
+  {"It cost £1500 and €1963.", ""},
+  /* not: a sign with a space, or no sign */
+  {"Costs in US $ 1963.", "1963=1963"},
+  {"Funds for 1963: $200.", "1963=1963"},
+};
+
+START_TEST(test_free_text)
+{
+  check_date_text_row(&aText[_i]);
+}
+END_TEST
+
+static Suite *audit5_suite(void){
+  Suite *s = suite_create("dates_audit5");
+  TCase *tc = tcase_create("audit5");
+  tcase_add_loop_test(tc, test_lines, 0, (int)(sizeof(aRow)/sizeof(aRow[0])));
+  tcase_add_loop_test(tc, test_free_text, 0, (int)(sizeof(aText)/sizeof(aText[0])));
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(audit5_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
