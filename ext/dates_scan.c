@@ -8,6 +8,7 @@
 ** and a number after "No.", "Nr.", "#" or "№" is a number.
 */
 #include "dates_int.h"
+#include "dates_readers.h"
 #include "text.h"
 
 #include <string.h>
@@ -326,6 +327,105 @@ static int next_glue(const ArchDateScanner *p, const Token *t){
   return 0;
 }
 
+/* ---------------------------------------------------------------- East Asian dates in text */
+
+/* Can an East Asian date of dates_eastasia.c begin with code point cp? The first characters of
+** the eras of ext/data/eras.tsv written in CJK (明 大 昭 平 令 民 中 公 西 檀, 주 단 서), the
+** Chinese numeral digits (〇 零 一 … 九: "一九六三年") and the full-width digits ("１９６３年").
+** Years in ASCII digits are the grammar's ("1963年10月8日"). */
+static int eastasia_start(uint32_t cp){
+  static const uint32_t aStart[] = {
+    0x660E, 0x5927, 0x662D, 0x5E73, 0x4EE4, 0x6C11, 0x4E2D, 0x516C, 0x897F, 0x6A80,
+    0xC8FC, 0xB2E8, 0xC11C,
+    0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+  };
+  size_t k;
+  if( cp>=0xFF10 && cp<=0xFF19 ) return 1;
+  for(k=0; k<sizeof(aStart)/sizeof(aStart[0]); k++){
+    if( aStart[k]==cp ) return 1;
+  }
+  return 0;
+}
+
+/* A digit of a number such a date is written with (ASCII, full-width, the Chinese numerals
+** 〇 零 一 … 九 and their multipliers 十 百 千 廿 卅): a date does not begin inside one
+** ("十一九六三年"). */
+static int eastasia_digit(uint32_t cp){
+  static const uint32_t aHan[] = {
+    0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+    0x5341, 0x767E, 0x5343, 0x5EFF, 0x5345,
+  };
+  size_t k;
+  if( (cp>='0' && cp<='9') || (cp>=0xFF10 && cp<=0xFF19) ) return 1;
+  for(k=0; k<sizeof(aHan)/sizeof(aHan[0]); k++){
+    if( aHan[k]==cp ) return 1;
+  }
+  return 0;
+}
+
+/* Where a date that begins at z[i] may end: after each unit 年 月 日 년 월 일, the 旬 of a
+** dekad, the 代 / 대 of a decade, a closing bracket (a weekday, a gloss) or the last of a run of digits ("昭和38.10.8");
+** not past the punctuation that ends a clause (， 。 、 ； , ;) nor 64 bytes. The ends, nearest
+** first, into aEnd; their number. */
+static int eastasia_ends(const char *z, size_t n, size_t i, size_t *aEnd, int nMax){
+  size_t lim = n - i > 64 ? i + 64 : n;
+  int nEnd = 0;
+  while( i<lim && nEnd<nMax ){
+    uint32_t cp = 0, next = 0;
+    int len = text_utf8_decode((const unsigned char*)z+i, lim-i, &cp);
+    if( len<=0 ) break;
+    if( cp==0xFF0C || cp==0x3002 || cp==0x3001 || cp==0xFF1B || cp==',' || cp==';'
+     || cp=='\n' ) break;
+    i += (size_t)len;
+    if( i<n ) text_utf8_decode((const unsigned char*)z+i, n-i, &next);
+    if( cp==0x5E74 || cp==0x6708 || cp==0x65E5 || cp==0xB144 || cp==0xC6D4 || cp==0xC77C
+     || cp==0x65EC || cp==0x4EE3 || cp==0xB300 || cp==')' || cp==0xFF09
+     || (((cp>='0' && cp<='9') || (cp>=0xFF10 && cp<=0xFF19))
+         && !(next>='0' && next<='9') && next!='.' && !(next>=0xFF10 && next<=0xFF19)) ){
+      aEnd[nEnd++] = i;
+    }
+  }
+  return nEnd;
+}
+
+/* An East Asian date (an era, Chinese numerals, full-width digits) beginning inside token t,
+** which is a word or a character of a CJK script: its first byte and *pEnd, with *pDate; or
+** (size_t)-1. The readers read whole strings, so each possible end is tried, longest first.
+** Only characters that may begin such a date are tried, so Chinese text costs one switch per
+** character and a reader's call per numeral or era name followed by a unit. */
+static size_t eastasia_in_token(const ArchDateScanner *p, const Token *t, ArchDate *pDate,
+                                size_t *pEnd){
+  size_t i = t->start;
+  uint32_t before = 0;
+  if( i>0 ){
+    size_t j = i;
+    while( j>0 && ((unsigned char)p->z[j-1] & 0xC0)==0x80 ) j--;
+    if( j>0 ) j--;
+    while( j>0 && ((unsigned char)p->z[j] & 0xC0)==0x80 ) j--;
+    text_utf8_decode((const unsigned char*)p->z + j, p->n - j, &before);
+  }
+  while( i<t->end ){
+    uint32_t cp = 0;
+    int len = text_utf8_decode((const unsigned char*)p->z + i, p->n - i, &cp);
+    if( len<=0 ) break;
+    if( (eastasia_start(cp) || t->type==TOK_NUM) && !eastasia_digit(before) ){
+      size_t aEnd[16];
+      int nEnd = eastasia_ends(p->z, p->n, i, aEnd, 16);
+      while( nEnd>0 ){
+        nEnd--;
+        if( arch_date_read_eastasia(p->z + i, aEnd[nEnd] - i, pDate, 0) ){
+          *pEnd = aEnd[nEnd];
+          return i;
+        }
+      }
+    }
+    if( t->type==TOK_NUM ) break;                  /* a year in digits begins the token */
+    before = cp;
+    i += (size_t)len;
+  }
+  return (size_t)-1;
+}
+
 int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
   for(;;){
     Cursor c;
@@ -338,6 +438,29 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
     c.n = p->nTok - p->iTok;
     c.z = p->z;
     c.free_text = 1;
+    if( ((t->type==TOK_WORD || t->type==TOK_OTHER) && (unsigned char)p->z[t->start]>=0xE3)
+     || (t->type==TOK_NUM && t->ndigit==4 && c.n>1 && c.t[1].type==TOK_CJK
+         && !c.t[1].space_before) ){
+      size_t end, start = eastasia_in_token(p, t, &pMatch->date, &end);
+      if( start!=(size_t)-1 && t->type==TOK_NUM ){
+        /* "1958年（昭和33年）3月3日": the reader's gloss, when it reads farther than the
+        ** grammar ("1963年10月8日至12日" is the grammar's range) */
+        ArchDate d;
+        int kg = dates_expr_core(&c, 0, &d);
+        if( kg>0 && c.t[kg-1].end>=end ) start = (size_t)-1;
+      }
+      if( start!=(size_t)-1 ){
+        /* the date may begin and end inside a run of Han letters: lex again after it */
+        pMatch->start = start;
+        pMatch->end = end;
+        memset(&p->prev, 0, sizeof(p->prev));
+        p->number_marker = 0;
+        p->glued = 0;
+        p->nTok = p->iTok = 0;
+        p->lex_off = end;
+        return 1;
+      }
+    }
     if( may_start_date(t) && !(p->glued==2 && t->type==TOK_NUM && !t->space_before) ){
       k = dates_expr_core(&c, 0, &pMatch->date);
       if( k>0 && p->number_marker && (p->number_marker==1 || numbers_only(&c, k)) ){
