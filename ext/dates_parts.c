@@ -602,6 +602,14 @@ static int decade_in_words(const Cursor *c, int i, Part *p){
       k = j+1 - i;
       if( is_punct(c, j+1, '-') || is_role(c, j+1, ROLE_TO) ) return 0;   /* "lata 1950-1955":
                                                   ** years, which expr_range() reads */
+    }else if( is_role(c, j, ROLE_DECADE) ){
+      /* "anni Cinquanta", "años cincuenta", "anos sessenta", "années cinquante": the number
+      ** words of decades.tsv (value -50), read only after the years word */
+      p->y = 1900 + (tok(c, j)->value<0 ? -tok(c, j)->value : tok(c, j)->value);
+      p->year_x = 1;
+      p->flags |= ARCH_DATE_ASSUMED_CENTURY;
+      p->read |= ARCH_READ_DECADE_WORD;
+      return j+1 - i;
     }else{
       if( is_punct(c, j, '\'') ) j++;
       t = tok(c, j);
@@ -673,7 +681,7 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     return 1;
   }
   if( is_role(c, i, ROLE_DECADE) ){
-    if( !decade_word_placed(c, i) ) return 0;
+    if( t->value<0 || !decade_word_placed(c, i) ) return 0;   /* "cinquanta": a number */
     p->y = 1900 + t->value;
     p->year_x = 1;
     p->flags |= ARCH_DATE_ASSUMED_CENTURY;

@@ -15,7 +15,27 @@
 #include "check_dates_rows.h"
 
 static const DateLineRow aRow[] = {
-  {"1963", "1963-01-01", "1963-12-31", "1963"},
+  /* ---- the number words of Romance decades after the years word; never alone */
+  {"anni Cinquanta", "1950-01-01", "1959-12-31", "195X"},
+  {"negli anni Sessanta", "1960-01-01", "1969-12-31", "196X"},
+  {"los años cincuenta", "1950-01-01", "1959-12-31", "195X"},
+  {"anos setenta", "1970-01-01", "1979-12-31", "197X"},
+  {"les années cinquante", "1950-01-01", "1959-12-31", "195X"},
+  NO_DATE("cinquanta"),
+  NO_DATE("Cinquanta"),
+  NO_DATE("sessanta anni"),
+  NO_DATE("the cincuenta"),
+  /* ---- Indonesian months, with the spellings before 1972; Ukrainian abbreviations */
+  {"17 Agustus 1945", "1945-08-17", "1945-08-17", "1945-08-17"},
+  {"11 Maret 1966", "1966-03-11", "1966-03-11", "1966-03-11"},
+  {"Pebruari 1966", "1966-02-01", "1966-02-28", "1966-02"},
+  {"30 Nopember 1965", "1965-11-30", "1965-11-30", "1965-11-30"},
+  {"Desember 1963", "1963-12-01", "1963-12-31", "1963-12"},
+  {"8 Agt. 1963", "1963-08-08", "1963-08-08", "1963-08-08"},
+  {"8 жовт. 1963 р.", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"груд. 1962 р.", "1962-12-01", "1962-12-31", "1962-12"},
+  NO_DATE("des 1963"),
+  NO_DATE("трав. 1963"),
 };
 
 START_TEST(test_lines)
@@ -60,6 +80,11 @@ static const DateTextRow aText[] = {
   /* not: a sign with a space, or no sign */
   {"Costs in US $ 1963.", "1963=1963"},
   {"Funds for 1963: $200.", "1963=1963"},
+  {"Pada tanggal 17 Agustus 1945 Indonesia merdeka.", "17 Agustus 1945=1945-08-17"},
+  {"La crise des 1500 soldats.", ""},
+  {"Le prix des 1963 voitures.", ""},
+  {"Negli anni Cinquanta la Cina crebbe.", "anni Cinquanta=195X"},
+  {"Cinquanta anni dopo, nel 1963.", "1963=1963"},
   /* ---- East Asian eras, Chinese numerals and full-width digits in text, inside a run of
   ** Han letters */
   {"他说，一九六三年十月八日毛泽东接见了代表团。", "一九六三年十月八日=1963-10-08"},
