@@ -115,7 +115,8 @@ static int part_compact(const Cursor *c, int i, Part *p){
 }
 
 /* Day-month-year with numbers: 8.10.1963, 08.10.63, 00.10.1963, and Roman months: 8.X.1963,
-** 8 X 1963, 8-X-63. (Slashes, which have two readings, are read by range_slashed().) */
+** 8 X 1963, 8-X-63, and glued with slashes 8/X/1963, which a Roman month makes one reading.
+** (Slashes with numbers, which have two readings, are read by range_slashed().) */
 static int part_dmy(const Cursor *c, int i, Part *p){
   int i0 = i, roman, sep = 0;
   memset(p, 0, sizeof(*p));
@@ -124,6 +125,10 @@ static int part_dmy(const Cursor *c, int i, Part *p){
   i++;
   if( is_punct(c, i, '.') || is_punct(c, i, '-') ){
     sep = tok(c, i)->value;
+    i++;
+  }else if( is_punct(c, i, '/') && glued(c, i) && glued(c, i+1) && is_role(c, i+1, ROLE_ROMAN)
+         && is_punct(c, i+2, '/') && glued(c, i+2) && glued(c, i+3) ){
+    sep = '/';                                   /* "8/X/1963" */
     i++;
   }
   roman = is_role(c, i, ROLE_ROMAN);
@@ -210,9 +215,9 @@ static int year_first_month(const Cursor *c, int i, Part *p){
   return i - i0;
 }
 
-/* A Roman month before a year: "III.1958", "III. 1958", and on a date line "III 1958". In free
-** text the month, its period and the year are written together ("Part II. 1958" is no
-** date). */
+/* A Roman month before a year: "III.1958", "III. 1958", and on a date line "III 1958" and
+** "III/1958". In free text the month, its period and the year are written together ("Part
+** II. 1958" is no date), and a slash is an identifier's ("Annex X/1963"). */
 static int part_roman_month(const Cursor *c, int i, Part *p){
   int i0 = i, dot;
   memset(p, 0, sizeof(*p));
@@ -220,6 +225,7 @@ static int part_roman_month(const Cursor *c, int i, Part *p){
   p->m = tok(c, i)->value;
   i++;
   dot = is_punct(c, i, '.') && glued(c, i);
+  if( !c->free_text && is_punct(c, i, '/') && glued(c, i) && glued(c, i+1) ) dot = 1;
   if( c->free_text && !(dot && glued(c, i+1)) ) return 0;
   i += dot;
   if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
