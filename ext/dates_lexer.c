@@ -30,6 +30,8 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"years", ROLE_YEARS},                                /* "années 1950", "anni '50" */
   {"plural", ROLE_THE},             /* "les années 50": value 1, no determiner in free text */
   {"half1", ROLE_HALF}, {"half2", ROLE_HALF},           /* after the date: "1960年代後半" */
+  {"day-before", ROLE_UNIT_BEFORE}, {"month-before", ROLE_UNIT_BEFORE},
+  {"year-before", ROLE_UNIT_BEFORE},                    /* "ngày 8 tháng 10 năm 1963" */
 };
 
 /* The role named by a value of date_words.tsv, into *t. A value may be prefixed "line-" (the
@@ -45,6 +47,9 @@ static int word_role(Token *t, const char *zValue){
       t->role = aWordRole[i].role;
       t->value = (t->role==ROLE_APPROX && aWordRole[i].zName[0]=='u')
               || (t->role==ROLE_THE && aWordRole[i].zName[0]=='p');
+      if( t->role==ROLE_UNIT_BEFORE ){
+        t->value = aWordRole[i].zName[0]=='d' ? 'D' : aWordRole[i].zName[0]=='m' ? 'M' : 'Y';
+      }
       if( post ){
         /* the role in the value's low byte; "half1" and "half2" put their half above it */
         t->value = t->role;

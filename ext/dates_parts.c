@@ -790,13 +790,69 @@ static int part_cjk_piece(const Cursor *c, int i, Part *p){
   return j - i;
 }
 
+/* Is token i the word of unit u ('D', 'M', 'Y') written before its number? */
+static int unit_before(const Cursor *c, int i, int u){
+  return is_role(c, i, ROLE_UNIT_BEFORE) && tok(c, i)->value==u;
+}
+
+/* Vietnamese: the unit word before each number, "ngày 8 tháng 10 năm 1963", "8 tháng 10 năm
+** 1963", "tháng 10 năm 1963", "tháng 10/1963", "tháng 10-1963", "năm 1963"; "ngày 8/10/1963"
+** (the day first). A month needs its year; "ngày" and "tháng" make the numbers day and month
+** whatever their order elsewhere. */
+static int part_unit_before(const Cursor *c, int i, Part *p){
+  int i0 = i;
+  memset(p, 0, sizeof(*p));
+  if( unit_before(c, i, 'Y') ){
+    /* "năm 1963" */
+    if( !is_plain_num(c, i+1, 4) || tok(c, i+1)->ndigit!=4 || tok(c, i+1)->value<1000 ) return 0;
+    p->y = tok(c, i+1)->value;
+    return 2;
+  }
+  if( unit_before(c, i, 'D') && is_day(c, i+1) && tok(c, i+1)->suffix==SUFFIX_NONE
+   && (is_punct(c, i+2, '/') || is_punct(c, i+2, '-') || is_punct(c, i+2, '.'))
+   && glued(c, i+2) && glued(c, i+3) && is_plain_num(c, i+3, 2)
+   && is_punct(c, i+4, tok(c, i+2)->value) && glued(c, i+4) && glued(c, i+5)
+   && is_plain_num(c, i+5, 4) && tok(c, i+5)->ndigit==4 && tok(c, i+5)->value>=1000 ){
+    /* "ngày 8/10/1963", "ngày 8-10-1963": the day first, as "ngày" says */
+    p->d = tok(c, i+1)->value;
+    p->m = tok(c, i+3)->value;
+    p->y = tok(c, i+5)->value;
+    return p->m>=1 && p->m<=12 ? 6 : 0;
+  }
+  if( unit_before(c, i, 'D') ){
+    if( !is_day(c, i+1) || tok(c, i+1)->suffix ) return 0;
+    p->d = tok(c, i+1)->value;
+    i += 2;
+  }else if( is_day(c, i) && tok(c, i)->suffix==SUFFIX_NONE && unit_before(c, i+1, 'M') ){
+    p->d = tok(c, i)->value;
+    i++;
+  }
+  if( !unit_before(c, i, 'M') || !is_plain_num(c, i+1, 2) ) return 0;
+  p->m = tok(c, i+1)->value;
+  if( p->m<1 || p->m>12 ) return 0;
+  i += 2;
+  if( unit_before(c, i, 'Y') ){
+    i++;
+  }else if( (is_punct(c, i, '/') || is_punct(c, i, '-')) && glued(c, i) && glued(c, i+1) ){
+    i++;                                                     /* "tháng 10/1963" */
+  }else if( is_punct(c, i, ',') ){
+    i++;
+    if( unit_before(c, i, 'Y') ) i++;                        /* "tháng 10, năm 1963" */
+  }else{
+    return 0;
+  }
+  if( !is_plain_num(c, i, 4) || tok(c, i)->ndigit!=4 || tok(c, i)->value<1000 ) return 0;
+  p->y = tok(c, i)->value;
+  return i+1 - i0;
+}
+
 /* The longest part at token i. */
 int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   Part best, cand;
   int nBest = 0, k;
   int (*const aForm[])(const Cursor*, int, Part*) = {
     part_iso, part_dmy, part_season, dates_part_period, part_compact, part_roman_month,
-    part_month_year
+    part_month_year, part_unit_before
   };
   size_t f;
   memset(&best, 0, sizeof(best));
