@@ -72,6 +72,22 @@ static int lower_initial(const char *z, size_t n){
   return utf8proc_category(cp)==UTF8PROC_CATEGORY_LL;
 }
 
+/* Does the word z[0..n) end as a Russian, Ukrainian or Polish genitive plural, the case of
+** what a number counts: -ов, -ев, -ей ("венгров", "рублей"), -ів ("угорців"), -ów
+** ("studentów")? The caller asks for a lower-case word of four letters or more. */
+static int slavic_genitive_plural(const char *z, size_t n){
+  static const char *const azEnd[] = {
+    "\xD0\xBE\xD0\xB2", "\xD0\xB5\xD0\xB2", "\xD0\xB5\xD0\xB9",   /* ов ев ей */
+    "\xD1\x96\xD0\xB2", "\xC3\xB3w"                                  /* ів ów */
+  };
+  size_t k;
+  for(k=0; k<sizeof(azEnd)/sizeof(azEnd[0]); k++){
+    size_t m = strlen(azEnd[k]);
+    if( n>m && memcmp(z+n-m, azEnd[k], m)==0 ) return 1;
+  }
+  return 0;
+}
+
 /* A word that, after a number, says the number counts something: "1500 tractors", "5000
 ** troops" (a lower-case English plural, or a plural label: "1963 pages"), "1930 hours" (a
 ** clock word), and the nouns of ext/data/count_nouns.tsv that the form misses: "1944 men",
@@ -91,6 +107,9 @@ static int counted_word(const ArchDateScanner *p, const Token *t){
   if( n>=5 && lower_initial(w, n) && w[n-1]=='s'
    && w[n-2]!='s' && w[n-2]!='u' && w[n-2]!='i' && w[n-2]!='\'' ){
     return 1;                      /* "1500 tractors", "environ 1500 étudiants" */
+  }
+  if( t->role==ROLE_NONE && n>=8 && lower_initial(w, n) && slavic_genitive_plural(w, n) ){
+    return 1;                      /* "свыше 2000 венгров", "1500 угорців", "1500 Węgrów" */
   }
   if( t->role!=ROLE_NONE || n<2 || n>=sizeof(zFold)/2 ) return 0;
   nFold = dates_fold_word(w, n, zFold, sizeof(zFold));
@@ -282,9 +301,16 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
     ** студентов" */
     const Token *u = tok(c, k);
     if( capitalized_plural(p, u) ) return -1;
-    if( u->type==TOK_WORD && u->role==ROLE_NONE && !u->roman
-     && tok(c, k+1)->space_before && counted_word(p, tok(c, k+1)) ){
-      return -1;
+    if( u->type==TOK_WORD && u->role==ROLE_NONE && !u->roman && tok(c, k+1)->space_before ){
+      const Token *v = tok(c, k+1);
+      if( counted_word(p, v) ) return -1;
+      /* two words of a people before the noun: "Roughly 1200 East German refugees" */
+      if( v->type==TOK_WORD && v->role==ROLE_NONE && !v->roman && tok(c, k+2)->space_before
+       && (unsigned char)p->z[u->start]>='A' && (unsigned char)p->z[u->start]<='Z'
+       && (unsigned char)p->z[v->start]>='A' && (unsigned char)p->z[v->start]<='Z'
+       && counted_word(p, tok(c, k+2)) ){
+        return -1;
+      }
     }
   }
   if( (is_lone_year(c, k) || is_bare_range(c, k))
