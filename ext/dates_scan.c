@@ -476,14 +476,30 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
         if( kg>0 && c.t[kg-1].end>=end ) start = (size_t)-1;
       }
       if( start!=(size_t)-1 ){
-        /* the date may begin and end inside a run of Han letters: lex again after it */
+        /* the date may begin and end inside a run of Han letters: go on at the token after
+        ** it, or lex again from its end when it ends inside a token */
+        int j = p->iTok;
         pMatch->start = start;
         pMatch->end = end;
         memset(&p->prev, 0, sizeof(p->prev));
         p->number_marker = 0;
         p->glued = 0;
-        p->nTok = p->iTok = 0;
-        p->lex_off = end;
+        while( j<p->nTok && p->aTok[j].end<=end ) j++;
+        if( j<p->nTok && p->aTok[j].start<end ){
+          /* the rest of the token it ends in, lexed in its place ("毛泽东" of
+          ** "一九六三年十月八日毛泽东"); the tokens after stay */
+          Token rest;
+          dates_lex_token(p->z, p->n, end, &rest);
+          if( rest.type!=TOK_END && rest.end==p->aTok[j].end ){
+            p->aTok[j] = rest;
+          }else{
+            p->nTok = j;
+            p->lex_off = end;
+          }
+        }else if( j==p->nTok && p->lex_off<end ){
+          p->lex_off = end;
+        }
+        p->iTok = j;
         return 1;
       }
     }
