@@ -695,19 +695,24 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
       return i+1+kb - i0;
     }
   }
-  if( k && a.y+a.m+a.d+a.code==0 && single.form!=ARCH_FORM_SET && is_range_dash(c, i) ){
+  if( k && a.y+a.m+a.d+a.code==0 && single.form!=ARCH_FORM_SET
+   && (is_range_dash(c, i) || (is_role(c, i, ROLE_OR) && !c->free_text)) ){
     /* two ends that are no parts: slashed numbers or early / mid / late, "1/1/1958 -
-    ** 12/31/1959", "early 1958 - mid 1959" */
+    ** 12/31/1959", "early 1958 - mid 1959"; on a date line also one of two, "late 1962 or
+    ** early 1963" (their envelope, flagged one_of) */
     ArchDate d2;
     Part unused;
+    int one_of = is_role(c, i, ROLE_OR);
     kb = expr_single(c, i+1, &d2, &unused);
-    if( kb>0 && d2.form!=ARCH_FORM_SET && single.first<=d2.first && single.last<=d2.last ){
+    if( kb>0 && d2.form!=ARCH_FORM_SET && single.first<=d2.first && single.last<=d2.last
+     && (!one_of || single.last<d2.first) ){
       *pDate = single;
       pDate->last = d2.last;
       pDate->b = d2.form==ARCH_FORM_INTERVAL ? d2.b : d2.a;
       if( single.form==ARCH_FORM_INTERVAL ) pDate->a = single.a;
       pDate->precision = ARCH_DATE_RANGE;
       pDate->form = ARCH_FORM_INTERVAL;
+      if( one_of ){ pDate->flags |= ARCH_DATE_ONE_OF; pDate->form = ARCH_FORM_SET; }
       pDate->flags |= d2.flags;
       pDate->read |= d2.read;
       return i+1+kb - i0;

@@ -304,6 +304,10 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
     if( u->type==TOK_WORD && u->role==ROLE_NONE && !u->roman && tok(c, k+1)->space_before ){
       const Token *v = tok(c, k+1);
       if( counted_word(p, v) ) return -1;
+      if( (unsigned char)p->z[u->start]>='A' && (unsigned char)p->z[u->start]<='Z'
+       && capitalized_plural(p, v) ){
+        return -1;                                 /* "Nearly 2000 East Germans" */
+      }
       /* two words of a people before the noun: "Roughly 1200 East German refugees" */
       if( v->type==TOK_WORD && v->role==ROLE_NONE && !v->roman && tok(c, k+2)->space_before
        && (unsigned char)p->z[u->start]>='A' && (unsigned char)p->z[u->start]<='Z'

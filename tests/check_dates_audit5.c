@@ -80,6 +80,11 @@ static const DateLineRow aRow[] = {
   NO_DATE("năm 63"),
   NO_DATE("ngày 8/13/1963"),
   NO_DATE("thang 10 nam 1963"),
+  /* ---- one of two periods that are no parts, on a date line */
+  {"late 1962 or early 1963", "1962-09-01", "1963-04-30", "[1962-39,1963-37]"},
+  {"late 1962 or 1963", "1962-09-01", "1963-12-31", "[1962-39,1963]"},
+  NO_DATE("early 1963 or late 1962"),
+  NO_DATE("early 1963 or early 1963"),
   NO_DATE("des 1963"),
   NO_DATE("трав. 1963"),
 };
@@ -103,6 +108,8 @@ static const DateTextRow aText[] = {
   {"Production rose by 1963 percent.", ""},
   {"Roughly 1200 East German refugees crossed daily in 1961.", "1961=1961"},
   {"Свыше 2000 венгров бежали в Австрию.", ""},
+  {"Nearly 2000 East Germans escaped in 1961.", "1961=1961"},
+  {"In 1961 East Germans built the wall.", "1961=1961"},
   {"Prawie 1500 studentów z Korei studiowało w Polsce.", ""},
   {"Sekitar 1500 orang ditangkap.", ""},
   {"Khoảng 1500 người đã tham gia.", ""},
@@ -148,6 +155,7 @@ static const DateTextRow aText[] = {
   {"Ngày 8 tháng 10 năm 1963, phái đoàn đến Bắc Kinh.",
    "Ngày 8 tháng 10 năm 1963=1963-10-08"},
   {"Viet Nam 1963 report.", "1963=1963"},
+  {"Late 1962 or early 1963, Ulbricht wrote.", "Late 1962=1962-39; early 1963=1963-37"},
   /* ---- East Asian eras, Chinese numerals and full-width digits in text, inside a run of
   ** Han letters */
   {"他说，一九六三年十月八日毛泽东接见了代表团。", "一九六三年十月八日=1963-10-08"},
