@@ -305,6 +305,20 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     memset(p, 0, sizeof(*p));
     j = i;
     dates_read_year(c, &j, p, 0);
+    if( !c->free_text && is_punct(c, j, '-') && glued(c, j) && glued(c, j+1)
+     && tok(c, j)->suffix==0 && is_role(c, j+1, ROLE_MONTH) ){
+      /* on a date line, "1963-Oct-08" (ISO's order with the month's abbreviation) */
+      k = j+1;
+      p->m = month_word(c, &k);
+      if( is_punct(c, k, '-') && glued(c, k) && glued(c, k+1) && is_day(c, k+1)
+       && tok(c, k+1)->suffix==SUFFIX_NONE && tok(c, k+2)->type!=TOK_NUM ){
+        p->d = tok(c, k+1)->value;
+        return k+2 - i0;
+      }
+      memset(p, 0, sizeof(*p));
+      j = i;
+      dates_read_year(c, &j, p, 0);
+    }
     if( tok(c, j)->type==TOK_CJK && tok(c, j)->value=='Y' ){
       j = cjk_month_day(c, j+1, p, 0);
       if( partial && p->d==0 && is_plain_num(c, j, 2) && is_punct(c, j+1, '-')
@@ -339,9 +353,24 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
      && (glued(c, j) || is_punct(c, j, '\'')) && glued(c, j+1) && tok(c, j)->suffix==0
      && (is_year4(c, j+1) || is_plain_num(c, j+1, 2))
      && (tok(c, j)->value=='-' || tok(c, j+1)->ndigit==2) ){
-      /* on a date line, "Oct-1963" and "Oct-63" (a spreadsheet's month and year), "Oct '63" */
+      /* on a date line, "Oct-1963" and "Oct-63" (a spreadsheet's month and year), "Oct '63";
+      ** "Oct-08-1963" is month, day and year, and "Oct-08" before another glued number no
+      ** month and year */
+      if( tok(c, j)->value=='-' && is_day(c, j+1) && tok(c, j+1)->suffix==SUFFIX_NONE
+       && is_punct(c, j+2, '-') && glued(c, j+2) && glued(c, j+3) ){
+        k = j+3;
+        p->d = tok(c, j+1)->value;
+        if( dates_read_year(c, &k, p, 1) && !p->year_x ) return k - i0;
+        return 0;
+      }
       j++;
-      if( dates_read_year(c, &j, p, 1) ) return j - i0;
+      if( dates_read_year(c, &j, p, 1) ){
+        if( (is_punct(c, j, '-') || is_punct(c, j, '/')) && glued(c, j) && glued(c, j+1)
+         && tok(c, j+1)->type==TOK_NUM ){
+          return 0;
+        }
+        return j - i0;
+      }
       return 0;
     }
     if( is_punct(c, j, ',') ) j++;

@@ -85,6 +85,21 @@ static const DateLineRow aRow[] = {
   {"late 1962 or 1963", "1962-09-01", "1963-12-31", "[1962-39,1963]"},
   NO_DATE("early 1963 or late 1962"),
   NO_DATE("early 1963 or early 1963"),
+  /* ---- a month's abbreviation between hyphens on a date line: month-day-year and ISO's order;
+  ** "Oct-08" before another glued number is no month and year (it was read "Oct-08-1963" as
+  ** October 1908 to 1963) */
+  {"Oct-08-1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"OCT-08-1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"Oct-08-63", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"1963-Oct-08", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"1963-OCT-08", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"Oct-63", "1963-10-01", "1963-10-31", "1963-10"},
+  {"Oct-1963", "1963-10-01", "1963-10-31", "1963-10"},
+  NO_DATE("Feb-30-1963"),
+  NO_DATE("1963-Oct-32"),
+  NO_DATE("1963-Oct"),
+  NO_DATE("Oct-63-1964"),
+  NO_DATE("Oct-63/1964"),
   NO_DATE("des 1963"),
   NO_DATE("трав. 1963"),
 };
