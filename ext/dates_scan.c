@@ -295,6 +295,14 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
    && (after_at(p) || after_currency(p, t)) ){
     return -1;                                    /* "at 1945", "$1963" */
   }
+  if( k==2 && (is_role(c, 0, ROLE_BEFORE) || is_role(c, 0, ROLE_AFTER)) && is_year4(c, 1)
+   && tok(c, 2)->type==TOK_WORD && (unsigned char)p->z[tok(c, 2)->start]>='A'
+   && (unsigned char)p->z[tok(c, 2)->start]<='Z' && counted_word(p, tok(c, 2)) ){
+    /* German "Vor 1500 Menschen sprach Ulbricht": "in front of"; a German noun (capitalized,
+    ** "cap-" in count_nouns.tsv) cannot follow "vor 1956" meaning "before 1956", where the
+    ** verb comes next ("Vor 1956 lebten ...") */
+    return -1;
+  }
   if( is_lone_year(c, k) && (is_role(c, 0, ROLE_APPROX) || is_quantifier(p, &p->prev)) ){
     /* a word of quantity before the number, a people or an adjective and a count after it:
     ** "Some 2000 Hungarians", "Nearly 1200 Soviet specialists", "около 1500 корейских

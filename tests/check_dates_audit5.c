@@ -142,6 +142,12 @@ static const DateTextRow aText[] = {
   {"In 1956 Hungarians rose against the regime.", "1956=1956"},
   {"Some of 1956 was lost.", "1956=1956"},
   {"Over 1956-1958 the army was rebuilt.", "1956-1958=1956/1958"},
+  /* ---- German "vor" (in front of) before a count */
+  {"Vor 1500 Menschen sprach Ulbricht.", ""},
+  {"Nach 1500 Kilometer Fahrt kamen sie an.", ""},
+  {"Vor 1956 lebten hier 1500 Menschen.", "Vor 1956=../1955"},
+  {"After 1945 people moved west.", "After 1945=1946/.."},
+  {"Before 1956 People's Daily was smaller.", "Before 1956=../1955"},
   /* ---- "at" before a number: a time of day, a house number, a level */
   {"The meeting resumed at 1945 and ended at 2130.", ""},
   {"At 1945 the meeting was adjourned.", ""},
