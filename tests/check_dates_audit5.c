@@ -100,6 +100,15 @@ static const DateLineRow aRow[] = {
   NO_DATE("1963-Oct"),
   NO_DATE("Oct-63-1964"),
   NO_DATE("Oct-63/1964"),
+  /* ---- a question mark on one part of a date line, not at its end */
+  {"October 8?, 1963", "1963-10-08", "1963-10-08", "1963-10-08?"},
+  {"Oct. 8[?], 1963", "1963-10-08", "1963-10-08", "1963-10-08?"},
+  {"October [8?], 1963", "1963-10-08", "1963-10-08", "1963-10-08?"},
+  {"8? October 1963", "1963-10-08", "1963-10-08", "1963-10-08?"},
+  NO_DATE("October 8??, 1963"),
+  NO_DATE("Box 8?, 1963"),
+  NO_DATE("October 8?, 1963?"),
+  NO_DATE("October 32?, 1963"),
   NO_DATE("des 1963"),
   NO_DATE("трав. 1963"),
 };
