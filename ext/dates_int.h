@@ -44,8 +44,9 @@ enum {
                            ** ROLE_AFTER, ROLE_EARLY, ROLE_MID or ROLE_LATE ("1958 körül",
                            ** "1958 előtt", "1958 elején", "1958年頃") */
   ROLE_YEARS,              /* the years of a decade: "années 1950", "anni '50", "lata 50." */
-  ROLE_UNIT_BEFORE         /* a word for day, month or year before its number, value 'D', 'M'
+  ROLE_UNIT_BEFORE,        /* a word for day, month or year before its number, value 'D', 'M'
                            ** or 'Y': Vietnamese "ngày 8 tháng 10 năm 1963" */
+  ROLE_MONTH_AFTER         /* a word for month after its number: Mongolian "10 сарын" */
 };
 
 /* TOK_NUM suffixes. */

@@ -32,6 +32,7 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"half1", ROLE_HALF}, {"half2", ROLE_HALF},           /* after the date: "1960年代後半" */
   {"day-before", ROLE_UNIT_BEFORE}, {"month-before", ROLE_UNIT_BEFORE},
   {"year-before", ROLE_UNIT_BEFORE},                    /* "ngày 8 tháng 10 năm 1963" */
+  {"month-after", ROLE_MONTH_AFTER},                    /* "1963 оны 10 сарын 8" */
 };
 
 /* The role named by a value of date_words.tsv, into *t. A value may be prefixed "line-" (the

@@ -277,6 +277,36 @@ static int cjk_month_day(const Cursor *c, int j, Part *p, int dayAlone){
   return j;
 }
 
+static int token_text_in(const Cursor *c, int i, const char *azWord);
+
+/* Mongolian, after the year and its word ("1963 оны"): the month's number, maybe with its
+** ordinal "-р", then the word for month, "10 сарын 8", "10-р сарын 8-нд", "10 сар"; the day
+** may carry a case ending after a hyphen ("8-нд", "8-ны") and the word for day ("өдөр").
+** Returns the tokens read from i, or 0. */
+static int month_after_number(const Cursor *c, int i, Part *p){
+  int i0 = i;
+  if( !is_plain_num(c, i, 2) || tok(c, i)->value<1 || tok(c, i)->value>12 ) return 0;
+  p->m = tok(c, i)->value;
+  i++;
+  if( is_punct(c, i, '-') && glued(c, i) && glued(c, i+1) && tok(c, i+1)->type==TOK_WORD
+   && tok(c, i+1)->end - tok(c, i+1)->start==2 && memcmp(c->z + tok(c, i+1)->start,
+                                                        "\xD1\x80", 2)==0 ){
+    i += 2;                                                          /* "10-р" */
+  }
+  if( !is_role(c, i, ROLE_MONTH_AFTER) ){ p->m = 0; return 0; }
+  i++;
+  if( is_day(c, i) && tok(c, i)->suffix==SUFFIX_NONE ){
+    p->d = tok(c, i)->value;
+    i++;
+    if( is_punct(c, i, '-') && glued(c, i) && glued(c, i+1) && tok(c, i+1)->type==TOK_WORD
+     && tok(c, i+1)->role==ROLE_NONE && (unsigned char)c->z[tok(c, i+1)->start]==0xD0 ){
+      i += 2;                                                        /* "8-нд", "8-ны" */
+    }
+    if( token_text_in(c, i, "\xD3\xA9\xD0\xB4\xD3\xA9\xD1\x80\0") ) i++;     /* өдөр */
+  }
+  return i - i0;
+}
+
 /* Dates with month names, in the orders the languages use:
 **   [weekday,] October 8[th], 1963       [weekday,] 8[th] [of] October[,] 1963
 **   17. März 1958     le 1er mai 1958     8-Oct-1963     8 OCT 63     1958. március 17.
@@ -298,6 +328,11 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     j = i;
     dates_read_year(c, &j, p, 0);
     if( (k = year_first_month(c, j, p))>0 ) return j + k - i0;
+    {
+      int jy = j;
+      opt_year_word(c, &jy);                                /* "1963 оны 10 сарын 8" */
+      if( jy>j && (k = month_after_number(c, jy, p))>0 ) return jy + k - i0;
+    }
     if( !c->free_text && is_punct(c, j, ',') && is_role(c, j+1, ROLE_MONTH)
      && (k = year_first_month(c, j+1, p))>0 ){
       return j+1 + k - i0;                  /* "1956, Oct. 19" on a date line */

@@ -109,6 +109,15 @@ static const DateLineRow aRow[] = {
   NO_DATE("Box 8?, 1963"),
   NO_DATE("October 8?, 1963?"),
   NO_DATE("October 32?, 1963"),
+  /* ---- Mongolian: the year and its word, the month's number and its word after it */
+  {"1963 оны 10 сарын 8", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"1963 оны 10-р сарын 8", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"1963 оны 10 сар", "1963-10-01", "1963-10-31", "1963-10"},
+  {"1963 оны 10 сарын 8-ны өдөр", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"1963 оны", "1963-01-01", "1963-12-31", "1963"},
+  NO_DATE("1963 оны 13 сарын 8"),
+  NO_DATE("1963 оны 2 сарын 30"),
+  NO_DATE("1963 10 сарын 8"),
   NO_DATE("des 1963"),
   NO_DATE("трав. 1963"),
 };
@@ -186,6 +195,7 @@ static const DateTextRow aText[] = {
    "Ngày 8 tháng 10 năm 1963=1963-10-08"},
   {"Viet Nam 1963 report.", "1963=1963"},
   {"Late 1962 or early 1963, Ulbricht wrote.", "Late 1962=1962-39; early 1963=1963-37"},
+  {"1963 оны 10 сарын 8-нд төлөөлөгчид ирэв.", "1963 оны 10 сарын 8-нд=1963-10-08"},
   /* ---- East Asian eras, Chinese numerals and full-width digits in text, inside a run of
   ** Han letters */
   {"他说，一九六三年十月八日毛泽东接见了代表团。", "一九六三年十月八日=1963-10-08"},
