@@ -743,6 +743,14 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     p->year_x = 1;
     return 2;
   }
+  if( t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 && t->ndigit==2
+   && t->value%10==0 && tok(c, i+1)->type==TOK_CJK && tok(c, i+1)->value=='X'
+   && glued(c, i+1) ){
+    p->y = 1900 + t->value;                /* "50年代", "上世纪50年代": the 1950s, as "the 50s" */
+    p->year_x = 1;
+    p->flags |= ARCH_DATE_ASSUMED_CENTURY;
+    return 2;
+  }
   if( t->type==TOK_NUM && t->suffix==SUFFIX_S && t->nx==0 && t->ndigit==4 && t->value%10==0 ){
     /* "1960s"; "1800s", "1500s" are the centuries, as English uses them (and as the
     ** Scandinavian "1800-talet"): the century holds the decade "1900s" may also mean */
@@ -794,6 +802,13 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     p->y = (t->value-1)*100;
     if( p->y==0 ) return 0;    /* the first century has no year 0 to start at */
     p->year_x = 2;
+    if( cjk && tok(c, j+1)->type==TOK_NUM && tok(c, j+1)->ndigit==2
+     && tok(c, j+1)->nx==0 && tok(c, j+1)->suffix==SUFFIX_NONE && tok(c, j+1)->value%10==0
+     && tok(c, j+2)->type==TOK_CJK && tok(c, j+2)->value=='X' && glued(c, j+2) ){
+      p->y += tok(c, j+1)->value;   /* "20世纪50年代", "19세기 50년대": the decade of the century */
+      p->year_x = 1;
+      return j+3 - i;
+    }
     return j+1 - i;
   }
   return 0;
