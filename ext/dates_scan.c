@@ -5,7 +5,10 @@
 ** The scanner lexes a window of tokens ahead and tries the expression grammar at every token
 ** a date may start with, taking the longest expression there. Free text asks more of a date
 ** than a date line does: a bare number is no date, a lone year is four digits in 1000..2999,
-** and a number after "No.", "Nr.", "#" or "№" is a number.
+** and a number after "No.", "Nr.", "#" or "№" is a number, as is one that counts ("1500
+** tractors", "Some 1500 Korean students") or names a time, a place or a sum ("at 1945",
+** "$1963"). East Asian dates of the readers (eras, Chinese numerals, full-width digits) are
+** found here too, also inside a run of Han letters, which the lexer takes as one word.
 */
 #include "dates_int.h"
 #include "dates_readers.h"
