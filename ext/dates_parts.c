@@ -277,36 +277,6 @@ static int cjk_month_day(const Cursor *c, int j, Part *p, int dayAlone){
   return j;
 }
 
-static int token_text_in(const Cursor *c, int i, const char *azWord);
-
-/* Mongolian, after the year and its word ("1963 оны"): the month's number, maybe with its
-** ordinal "-р", then the word for month, "10 сарын 8", "10-р сарын 8-нд", "10 сар"; the day
-** may carry a case ending after a hyphen ("8-нд", "8-ны") and the word for day ("өдөр").
-** Returns the tokens read from i, or 0. */
-static int month_after_number(const Cursor *c, int i, Part *p){
-  int i0 = i;
-  if( !is_plain_num(c, i, 2) || tok(c, i)->value<1 || tok(c, i)->value>12 ) return 0;
-  p->m = tok(c, i)->value;
-  i++;
-  if( is_punct(c, i, '-') && glued(c, i) && glued(c, i+1) && tok(c, i+1)->type==TOK_WORD
-   && tok(c, i+1)->end - tok(c, i+1)->start==2 && memcmp(c->z + tok(c, i+1)->start,
-                                                        "\xD1\x80", 2)==0 ){
-    i += 2;                                                          /* "10-р" */
-  }
-  if( !is_role(c, i, ROLE_MONTH_AFTER) ){ p->m = 0; return 0; }
-  i++;
-  if( is_day(c, i) && tok(c, i)->suffix==SUFFIX_NONE ){
-    p->d = tok(c, i)->value;
-    i++;
-    if( is_punct(c, i, '-') && glued(c, i) && glued(c, i+1) && tok(c, i+1)->type==TOK_WORD
-     && tok(c, i+1)->role==ROLE_NONE && (unsigned char)c->z[tok(c, i+1)->start]==0xD0 ){
-      i += 2;                                                        /* "8-нд", "8-ны" */
-    }
-    if( token_text_in(c, i, "\xD3\xA9\xD0\xB4\xD3\xA9\xD1\x80\0") ) i++;     /* өдөр */
-  }
-  return i - i0;
-}
-
 /* Dates with month names, in the orders the languages use:
 **   [weekday,] October 8[th], 1963       [weekday,] 8[th] [of] October[,] 1963
 **   17. März 1958     le 1er mai 1958     8-Oct-1963     8 OCT 63     1958. március 17.
@@ -331,7 +301,7 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     {
       int jy = j;
       opt_year_word(c, &jy);                                /* "1963 оны 10 сарын 8" */
-      if( jy>j && (k = month_after_number(c, jy, p))>0 ) return jy + k - i0;
+      if( jy>j && (k = dates_part_month_after(c, jy, p))>0 ) return jy + k - i0;
     }
     if( !c->free_text && is_punct(c, j, ',') && is_role(c, j+1, ROLE_MONTH)
      && (k = year_first_month(c, j+1, p))>0 ){
@@ -869,69 +839,13 @@ static int part_cjk_piece(const Cursor *c, int i, Part *p){
   return j - i;
 }
 
-/* Is token i the word of unit u ('D', 'M', 'Y') written before its number? */
-static int unit_before(const Cursor *c, int i, int u){
-  return is_role(c, i, ROLE_UNIT_BEFORE) && tok(c, i)->value==u;
-}
-
-/* Vietnamese: the unit word before each number, "ngày 8 tháng 10 năm 1963", "8 tháng 10 năm
-** 1963", "tháng 10 năm 1963", "tháng 10/1963", "tháng 10-1963", "năm 1963"; "ngày 8/10/1963"
-** (the day first). A month needs its year; "ngày" and "tháng" make the numbers day and month
-** whatever their order elsewhere. */
-static int part_unit_before(const Cursor *c, int i, Part *p){
-  int i0 = i;
-  memset(p, 0, sizeof(*p));
-  if( unit_before(c, i, 'Y') ){
-    /* "năm 1963" */
-    if( !is_plain_num(c, i+1, 4) || tok(c, i+1)->ndigit!=4 || tok(c, i+1)->value<1000 ) return 0;
-    p->y = tok(c, i+1)->value;
-    return 2;
-  }
-  if( unit_before(c, i, 'D') && is_day(c, i+1) && tok(c, i+1)->suffix==SUFFIX_NONE
-   && (is_punct(c, i+2, '/') || is_punct(c, i+2, '-') || is_punct(c, i+2, '.'))
-   && glued(c, i+2) && glued(c, i+3) && is_plain_num(c, i+3, 2)
-   && is_punct(c, i+4, tok(c, i+2)->value) && glued(c, i+4) && glued(c, i+5)
-   && is_plain_num(c, i+5, 4) && tok(c, i+5)->ndigit==4 && tok(c, i+5)->value>=1000 ){
-    /* "ngày 8/10/1963", "ngày 8-10-1963": the day first, as "ngày" says */
-    p->d = tok(c, i+1)->value;
-    p->m = tok(c, i+3)->value;
-    p->y = tok(c, i+5)->value;
-    return p->m>=1 && p->m<=12 ? 6 : 0;
-  }
-  if( unit_before(c, i, 'D') ){
-    if( !is_day(c, i+1) || tok(c, i+1)->suffix ) return 0;
-    p->d = tok(c, i+1)->value;
-    i += 2;
-  }else if( is_day(c, i) && tok(c, i)->suffix==SUFFIX_NONE && unit_before(c, i+1, 'M') ){
-    p->d = tok(c, i)->value;
-    i++;
-  }
-  if( !unit_before(c, i, 'M') || !is_plain_num(c, i+1, 2) ) return 0;
-  p->m = tok(c, i+1)->value;
-  if( p->m<1 || p->m>12 ) return 0;
-  i += 2;
-  if( unit_before(c, i, 'Y') ){
-    i++;
-  }else if( (is_punct(c, i, '/') || is_punct(c, i, '-')) && glued(c, i) && glued(c, i+1) ){
-    i++;                                                     /* "tháng 10/1963" */
-  }else if( is_punct(c, i, ',') ){
-    i++;
-    if( unit_before(c, i, 'Y') ) i++;                        /* "tháng 10, năm 1963" */
-  }else{
-    return 0;
-  }
-  if( !is_plain_num(c, i, 4) || tok(c, i)->ndigit!=4 || tok(c, i)->value<1000 ) return 0;
-  p->y = tok(c, i)->value;
-  return i+1 - i0;
-}
-
 /* The longest part at token i. */
 int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   Part best, cand;
   int nBest = 0, k;
   int (*const aForm[])(const Cursor*, int, Part*) = {
     part_iso, part_dmy, part_season, dates_part_period, part_compact, part_roman_month,
-    part_month_year, part_unit_before
+    part_month_year, dates_part_unit_before
   };
   size_t f;
   memset(&best, 0, sizeof(best));
