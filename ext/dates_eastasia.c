@@ -421,6 +421,37 @@ static int read_cjk_weekday(const char *z, size_t n, size_t *pi){
   return 1;
 }
 
+/* A decade in Chinese numerals, maybe after its century: "五十年代" (the 1950s, the 1900s
+** assumed, as "the fifties"), "二十世纪五十年代", "十九世紀五十年代" (the 1850s). The whole of
+** z[0..n) or 0. */
+static int read_numeral_decade(const char *z, size_t n, ArchDate *pOut){
+  static const char *const azCentury[] = { "\xE4\xB8\x96\xE7\xBA\xAA", "\xE4\xB8\x96\xE7\xB4\x80" };
+  size_t i = 0, k;
+  int century = 0;
+  Number a;
+  Part part;
+  if( !read_number(z, n, &i, &a) || a.form!=NUM_POSITIONAL ) return 0;
+  for(k=0; k<sizeof(azCentury)/sizeof(azCentury[0]); k++){
+    if( n-i>=6 && memcmp(z+i, azCentury[k], 6)==0 ){
+      if( a.value<2 || a.value>21 ) return 0;
+      century = a.value;
+      i += 6;
+      skip_space(z, n, &i);
+      if( !read_number(z, n, &i, &a) || a.form!=NUM_POSITIONAL ) return 0;
+      break;
+    }
+  }
+  if( a.value<10 || a.value>90 || a.value%10!=0 ) return 0;
+  if( !read_decade_suffix(z, n, &i) ) return 0;
+  skip_space(z, n, &i);
+  if( i!=n ) return 0;
+  memset(&part, 0, sizeof(part));
+  part.y = (century ? (century-1)*100 : 1900) + a.value;
+  part.year_x = 1;
+  if( !century ) part.flags |= ARCH_DATE_ASSUMED_CENTURY;
+  return dates_date_from_part(pOut, &part);
+}
+
 int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateReading *pReading){
   size_t i = 0;
   Era era;
@@ -433,6 +464,14 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   if( n==0 ) return 0;
   memset(&month, 0, sizeof(month));
   memset(&day, 0, sizeof(day));
+  if( read_numeral_decade(z, n, &d) ){
+    *pOut = d;
+    if( pReading ){
+      memset(pReading, 0, sizeof(*pReading));
+      pReading->zConvention = "chinese-numerals";
+    }
+    return 1;
+  }
 
   hasEra = read_era(z, n, &i, &era);
   skip_space(z, n, &i);

@@ -695,19 +695,24 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
       return i+1+kb - i0;
     }
   }
-  if( k && a.y+a.m+a.d+a.code==0 && single.form!=ARCH_FORM_SET && is_range_dash(c, i) ){
+  if( k && a.y+a.m+a.d+a.code==0 && single.form!=ARCH_FORM_SET
+   && (is_range_dash(c, i) || (is_role(c, i, ROLE_OR) && !c->free_text)) ){
     /* two ends that are no parts: slashed numbers or early / mid / late, "1/1/1958 -
-    ** 12/31/1959", "early 1958 - mid 1959" */
+    ** 12/31/1959", "early 1958 - mid 1959"; on a date line also one of two, "late 1962 or
+    ** early 1963" (their envelope, flagged one_of) */
     ArchDate d2;
     Part unused;
+    int one_of = is_role(c, i, ROLE_OR);
     kb = expr_single(c, i+1, &d2, &unused);
-    if( kb>0 && d2.form!=ARCH_FORM_SET && single.first<=d2.first && single.last<=d2.last ){
+    if( kb>0 && d2.form!=ARCH_FORM_SET && single.first<=d2.first && single.last<=d2.last
+     && (!one_of || single.last<d2.first) ){
       *pDate = single;
       pDate->last = d2.last;
       pDate->b = d2.form==ARCH_FORM_INTERVAL ? d2.b : d2.a;
       if( single.form==ARCH_FORM_INTERVAL ) pDate->a = single.a;
       pDate->precision = ARCH_DATE_RANGE;
       pDate->form = ARCH_FORM_INTERVAL;
+      if( one_of ){ pDate->flags |= ARCH_DATE_ONE_OF; pDate->form = ARCH_FORM_SET; }
       pDate->flags |= d2.flags;
       pDate->read |= d2.read;
       return i+1+kb - i0;
@@ -719,30 +724,46 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   return k;
 }
 
+/* A decade or century whose unknown digits are written as hyphens, at token i: "195-",
+** "195-?", "18--", "19--?" (AACR2 and MARC 260). In brackets ("[195-?]") the cataloguer
+** supplied it. The tokens read up to the closing bracket when bracket, else up to the
+** question mark; 0 when none. */
+static int hyphened_decade(const Cursor *c, int i, int bracket, ArchDate *pDate){
+  int nUnknown, j = i+1, x;
+  Part p;
+  if( !is_plain_num(c, i, 3) || tok(c, i)->ndigit<2 || !is_punct(c, i+1, '-') ) return 0;
+  nUnknown = 4 - tok(c, i)->ndigit;
+  memset(&p, 0, sizeof(p));
+  for(x=0; x<nUnknown; x++, j++){
+    if( !is_punct(c, j, '-') || !glued(c, j) || tok(c, j)->suffix ) return 0;
+  }
+  if( is_punct(c, j, '?') ){ p.flags |= ARCH_DATE_UNCERTAIN; j++; }
+  if( bracket ){
+    if( !is_punct(c, j, ']') ) return 0;
+    j++;
+    p.flags |= ARCH_DATE_INFERRED;
+    p.read |= ARCH_READ_SUPPLIED;
+  }else if( j<c->n && (tok(c, j)->type==TOK_NUM || is_punct(c, j, '-')) ){
+    return 0;                                    /* "196-1970", "19---" */
+  }
+  p.y = tok(c, i)->value * (nUnknown==1 ? 10 : 100);
+  p.year_x = nUnknown;
+  if( !dates_date_from_part(pDate, &p) ) return 0;
+  return j - i;
+}
+
 /* Qualifiers around a date: circa / c. / ca. before; ? ~ % after; [ ] around. */
 static int expr_qualified(const Cursor *c, int i, ArchDate *pDate){
   int i0 = i, k;
   unsigned flags = 0;
+  if( !c->free_text && i==0 && (k = hyphened_decade(c, i, 0, pDate))>0 ){
+    return k;                              /* "19--", "196-?" at the head of a date line */
+  }
   if( is_punct(c, i, '[') ){
     ArchDate a, b;
     /* "[195-]", "[195-?]", "[18--]": a decade or century the cataloguer supplied, its
     ** unknown digits written as hyphens */
-    if( is_plain_num(c, i+1, 3) && tok(c, i+1)->ndigit>=2 && is_punct(c, i+2, '-') ){
-      int nUnknown = 4 - tok(c, i+1)->ndigit, j = i+2, x;
-      Part p;
-      memset(&p, 0, sizeof(p));
-      for(x=0; x<nUnknown; x++, j++){
-        if( !is_punct(c, j, '-') || !glued(c, j) ) return 0;
-      }
-      if( is_punct(c, j, '?') ){ p.flags |= ARCH_DATE_UNCERTAIN; j++; }
-      if( !is_punct(c, j, ']') ) return 0;
-      p.y = tok(c, i+1)->value * (nUnknown==1 ? 10 : 100);
-      p.year_x = nUnknown;
-      p.flags |= ARCH_DATE_INFERRED;
-      p.read |= ARCH_READ_SUPPLIED;
-      if( !dates_date_from_part(pDate, &p) ) return 0;
-      return j+1 - i0;
-    }
+    if( (k = hyphened_decade(c, i+1, 1, pDate))>0 ) return k+1;
     k = dates_expr_core(c, i+1, &a);
     if( k==0 ) return 0;
     i += 1+k;

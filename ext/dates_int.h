@@ -10,6 +10,7 @@
 **                      punctuation, CJK date units
 **   dates_parts.c      one point or period as written ("October 8, 1963", "8.X.1963",
 **                      "Spring 1957", "1960s"), and the days it means
+**   dates_units.c      parts with a word for each unit: Vietnamese, Mongolian
 **   dates_expr.c       expressions of parts: ranges, sets, open ends, early/mid/late,
 **                      qualifiers (circa, ?, ~, [brackets]), a time after a day (dropped)
 **   dates.c            whole strings: the fast path, the readers of other notations, the
@@ -43,7 +44,10 @@ enum {
   ROLE_POST,               /* a word after the date it qualifies; value: ROLE_APPROX, ROLE_BEFORE,
                            ** ROLE_AFTER, ROLE_EARLY, ROLE_MID or ROLE_LATE ("1958 körül",
                            ** "1958 előtt", "1958 elején", "1958年頃") */
-  ROLE_YEARS               /* the years of a decade: "années 1950", "anni '50", "lata 50." */
+  ROLE_YEARS,              /* the years of a decade: "années 1950", "anni '50", "lata 50." */
+  ROLE_UNIT_BEFORE,        /* a word for day, month or year before its number, value 'D', 'M'
+                           ** or 'Y': Vietnamese "ngày 8 tháng 10 năm 1963" */
+  ROLE_MONTH_AFTER         /* a word for month after its number: Mongolian "10 сарын" */
 };
 
 /* TOK_NUM suffixes. */
@@ -171,6 +175,11 @@ int dates_part_period(const Cursor *c, int i, Part *p);
 int dates_part_any(const Cursor *c, int i, Part *p, int partial);
 int dates_part_roman_piece(const Cursor *c, int i, Part *p);
 int dates_part_century_pair(const Cursor *c, int i, Part *a, Part *b);
+/* dates_units.c: Vietnamese "ngày 8 tháng 10 năm 1963" (a part at token i), and the Mongolian
+** month and day after a year and its word ("10 сарын 8" of "1963 оны 10 сарын 8", into p, which
+** holds the year); the tokens read, or 0. */
+int dates_part_unit_before(const Cursor *c, int i, Part *p);
+int dates_part_month_after(const Cursor *c, int i, Part *p);
 /* "first", "2-я", "1.", "II" before "half" or "quarter": the tokens read, *pOrd 1..4; or 0. */
 int dates_ordinal_of_year(const Cursor *c, int i, int *pOrd);
 int dates_date_from_part(ArchDate *pDate, const Part *p);

@@ -30,6 +30,9 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"years", ROLE_YEARS},                                /* "années 1950", "anni '50" */
   {"plural", ROLE_THE},             /* "les années 50": value 1, no determiner in free text */
   {"half1", ROLE_HALF}, {"half2", ROLE_HALF},           /* after the date: "1960年代後半" */
+  {"day-before", ROLE_UNIT_BEFORE}, {"month-before", ROLE_UNIT_BEFORE},
+  {"year-before", ROLE_UNIT_BEFORE},                    /* "ngày 8 tháng 10 năm 1963" */
+  {"month-after", ROLE_MONTH_AFTER},                    /* "1963 оны 10 сарын 8" */
 };
 
 /* The role named by a value of date_words.tsv, into *t. A value may be prefixed "line-" (the
@@ -45,6 +48,9 @@ static int word_role(Token *t, const char *zValue){
       t->role = aWordRole[i].role;
       t->value = (t->role==ROLE_APPROX && aWordRole[i].zName[0]=='u')
               || (t->role==ROLE_THE && aWordRole[i].zName[0]=='p');
+      if( t->role==ROLE_UNIT_BEFORE ){
+        t->value = aWordRole[i].zName[0]=='d' ? 'D' : aWordRole[i].zName[0]=='m' ? 'M' : 'Y';
+      }
       if( post ){
         /* the role in the value's low byte; "half1" and "half2" put their half above it */
         t->value = t->role;
@@ -182,6 +188,28 @@ static int ordinal_suffix_len(const char *z, size_t n){
   return 0;
 }
 
+/* The Russian and Ukrainian case endings written after a number and a hyphen: of a day ("8-го",
+** "8-ого") or of a year ("1963-го", "1963-м", "1963-й"); their length in bytes when no letter
+** follows, else 0. Not "-е": "12-е октября" is a day, but "20-е годы", "1950-е" are decades. */
+static int russian_case_suffix_len(const char *z, size_t n, int year){
+  static const char *const azDay[] = {
+    "\xD0\xB3\xD0\xBE", "\xD0\xBE\xD0\xB3\xD0\xBE"     /* го ого */
+  };
+  static const char *const azYear[] = {
+    "\xD0\xB3\xD0\xBE", "\xD0\xBC", "\xD0\xB9"       /* го м й */
+  };
+  const char *const *az = year ? azYear : azDay;
+  size_t i, k, nz = year ? sizeof(azYear)/sizeof(azYear[0]) : sizeof(azDay)/sizeof(azDay[0]);
+  for(i=0; i<nz; i++){
+    k = strlen(az[i]);
+    if( n>=k && memcmp(z, az[i], k)==0
+     && (n==k || !letter_len((const unsigned char*)z+k, n-k, &(uint32_t){0})) ){
+      return (int)k;
+    }
+  }
+  return 0;
+}
+
 /* Lex a number at z[i..n): digits, then X digits ("196X"), then a glued suffix. */
 static size_t lex_number(const char *z, size_t n, size_t i, Token *t){
   int v = 0;
@@ -212,6 +240,15 @@ static size_t lex_number(const char *z, size_t n, size_t i, Token *t){
   if( i<n && t->ndigit>0 ){
     int k = ordinal_suffix_len(z+i, n-i);
     if( k ){ t->suffix = SUFFIX_ORDINAL; return i+(size_t)k; }
+  }
+  if( i<n && z[i]=='-' && t->nx==0 && (t->ndigit<=2 || t->ndigit==4) ){
+    int k = russian_case_suffix_len(z+i+1, n-i-1, t->ndigit==4);
+    if( k ){
+      /* "8-го октября": an ordinal day; "1963-го года", "в 1963-м году": the
+      ** year, its case ending dropped */
+      if( t->ndigit<=2 ) t->suffix = SUFFIX_ORDINAL;
+      return i+1+(size_t)k;
+    }
   }
   return i;
 }

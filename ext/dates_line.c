@@ -288,6 +288,32 @@ static int read_with_supplied_part(const char *z, size_t n, ArchDate *pOut){
   return 1;
 }
 
+/* "October 8?, 1963", "Oct. 8[?], 1963", "October [8?], 1963", "8? October 1963": a question
+** mark on one part of a date, not at its end (where the grammar reads it for the whole date).
+** The date read without it, flagged uncertain (ArchDate has one set of flags for all its
+** parts). One mark, glued after a digit; the rest must be a date, maybe with a supplied
+** part ("[8]"). */
+static int read_with_part_question(const char *z, size_t n, ArchDate *pOut){
+  char zBuf[LINE_MAX_BYTES];
+  size_t i, q = n, len = 0, o = 0;
+  for(i=1; i<n; i++){
+    if( z[i]!='?' ) continue;
+    if( q<n ) return 0;                                   /* two marks */
+    q = i;
+    len = 1;
+    if( z[i-1]=='[' && i+1<n && z[i+1]==']' ){ q = i-1; len = 3; }   /* "8[?]" */
+  }
+  if( q==n || q==0 || z[q-1]<'0' || z[q-1]>'9' ) return 0;
+  for(i=q+len; i<n && (z[i]==']' || z[i]==' '); i++){}
+  if( i==n ) return 0;                            /* at the end: the grammar's "1963 Oct. 8?" */
+  for(i=0; i<n; i++){
+    if( i<q || i>=q+len ) zBuf[o++] = z[i];
+  }
+  if( !piece(zBuf, o, pOut) && !read_with_supplied_part(zBuf, o, pOut) ) return 0;
+  pOut->flags |= ARCH_DATE_UNCERTAIN;
+  return 1;
+}
+
 /* The length of a copyright or phonogram mark at z[i] (MARC 260 $c / 264 _4): "©", "℗",
 ** "(c)", "(p)", "cop.", "copr.", "copyright", and a "c" or "p" glued to the year ("1963,
 ** c1962"; alone "c1963" is circa, read by the grammar); blanks after it skipped. 0 when there
@@ -352,5 +378,6 @@ int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
   return read_with_undated_tail(z, n, pOut) || read_with_undated_head(z, n, pOut)
       || read_undated_in_brackets(z, n, pOut) || read_with_correction(z, n, pOut)
       || read_with_note(z, n, pOut) || read_with_supplied_part(z, n, pOut)
-      || read_with_copyright(z, n, pOut) || arch_date_read_list(z, n, pOut);
+      || read_with_copyright(z, n, pOut) || read_with_part_question(z, n, pOut)
+      || arch_date_read_list(z, n, pOut);
 }

@@ -115,7 +115,8 @@ static int part_compact(const Cursor *c, int i, Part *p){
 }
 
 /* Day-month-year with numbers: 8.10.1963, 08.10.63, 00.10.1963, and Roman months: 8.X.1963,
-** 8 X 1963, 8-X-63. (Slashes, which have two readings, are read by range_slashed().) */
+** 8 X 1963, 8-X-63, and glued with slashes 8/X/1963, which a Roman month makes one reading.
+** (Slashes with numbers, which have two readings, are read by range_slashed().) */
 static int part_dmy(const Cursor *c, int i, Part *p){
   int i0 = i, roman, sep = 0;
   memset(p, 0, sizeof(*p));
@@ -124,6 +125,10 @@ static int part_dmy(const Cursor *c, int i, Part *p){
   i++;
   if( is_punct(c, i, '.') || is_punct(c, i, '-') ){
     sep = tok(c, i)->value;
+    i++;
+  }else if( is_punct(c, i, '/') && glued(c, i) && glued(c, i+1) && is_role(c, i+1, ROLE_ROMAN)
+         && is_punct(c, i+2, '/') && glued(c, i+2) && glued(c, i+3) ){
+    sep = '/';                                   /* "8/X/1963" */
     i++;
   }
   roman = is_role(c, i, ROLE_ROMAN);
@@ -210,9 +215,9 @@ static int year_first_month(const Cursor *c, int i, Part *p){
   return i - i0;
 }
 
-/* A Roman month before a year: "III.1958", "III. 1958", and on a date line "III 1958". In free
-** text the month, its period and the year are written together ("Part II. 1958" is no
-** date). */
+/* A Roman month before a year: "III.1958", "III. 1958", and on a date line "III 1958" and
+** "III/1958". In free text the month, its period and the year are written together ("Part
+** II. 1958" is no date), and a slash is an identifier's ("Annex X/1963"). */
 static int part_roman_month(const Cursor *c, int i, Part *p){
   int i0 = i, dot;
   memset(p, 0, sizeof(*p));
@@ -220,6 +225,7 @@ static int part_roman_month(const Cursor *c, int i, Part *p){
   p->m = tok(c, i)->value;
   i++;
   dot = is_punct(c, i, '.') && glued(c, i);
+  if( !c->free_text && is_punct(c, i, '/') && glued(c, i) && glued(c, i+1) ) dot = 1;
   if( c->free_text && !(dot && glued(c, i+1)) ) return 0;
   i += dot;
   if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
@@ -292,6 +298,11 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     j = i;
     dates_read_year(c, &j, p, 0);
     if( (k = year_first_month(c, j, p))>0 ) return j + k - i0;
+    {
+      int jy = j;
+      opt_year_word(c, &jy);                                /* "1963 оны 10 сарын 8" */
+      if( jy>j && (k = dates_part_month_after(c, jy, p))>0 ) return jy + k - i0;
+    }
     if( !c->free_text && is_punct(c, j, ',') && is_role(c, j+1, ROLE_MONTH)
      && (k = year_first_month(c, j+1, p))>0 ){
       return j+1 + k - i0;                  /* "1956, Oct. 19" on a date line */
@@ -299,6 +310,20 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
     memset(p, 0, sizeof(*p));
     j = i;
     dates_read_year(c, &j, p, 0);
+    if( !c->free_text && is_punct(c, j, '-') && glued(c, j) && glued(c, j+1)
+     && tok(c, j)->suffix==0 && is_role(c, j+1, ROLE_MONTH) ){
+      /* on a date line, "1963-Oct-08" (ISO's order with the month's abbreviation) */
+      k = j+1;
+      p->m = month_word(c, &k);
+      if( is_punct(c, k, '-') && glued(c, k) && glued(c, k+1) && is_day(c, k+1)
+       && tok(c, k+1)->suffix==SUFFIX_NONE && tok(c, k+2)->type!=TOK_NUM ){
+        p->d = tok(c, k+1)->value;
+        return k+2 - i0;
+      }
+      memset(p, 0, sizeof(*p));
+      j = i;
+      dates_read_year(c, &j, p, 0);
+    }
     if( tok(c, j)->type==TOK_CJK && tok(c, j)->value=='Y' ){
       j = cjk_month_day(c, j+1, p, 0);
       if( partial && p->d==0 && is_plain_num(c, j, 2) && is_punct(c, j+1, '-')
@@ -333,9 +358,24 @@ static int part_named(const Cursor *c, int i, Part *p, int partial){
      && (glued(c, j) || is_punct(c, j, '\'')) && glued(c, j+1) && tok(c, j)->suffix==0
      && (is_year4(c, j+1) || is_plain_num(c, j+1, 2))
      && (tok(c, j)->value=='-' || tok(c, j+1)->ndigit==2) ){
-      /* on a date line, "Oct-1963" and "Oct-63" (a spreadsheet's month and year), "Oct '63" */
+      /* on a date line, "Oct-1963" and "Oct-63" (a spreadsheet's month and year), "Oct '63";
+      ** "Oct-08-1963" is month, day and year, and "Oct-08" before another glued number no
+      ** month and year */
+      if( tok(c, j)->value=='-' && is_day(c, j+1) && tok(c, j+1)->suffix==SUFFIX_NONE
+       && is_punct(c, j+2, '-') && glued(c, j+2) && glued(c, j+3) ){
+        k = j+3;
+        p->d = tok(c, j+1)->value;
+        if( dates_read_year(c, &k, p, 1) && !p->year_x ) return k - i0;
+        return 0;
+      }
       j++;
-      if( dates_read_year(c, &j, p, 1) ) return j - i0;
+      if( dates_read_year(c, &j, p, 1) ){
+        if( (is_punct(c, j, '-') || is_punct(c, j, '/')) && glued(c, j) && glued(c, j+1)
+         && tok(c, j+1)->type==TOK_NUM ){
+          return 0;
+        }
+        return j - i0;
+      }
       return 0;
     }
     if( is_punct(c, j, ',') ) j++;
@@ -602,6 +642,14 @@ static int decade_in_words(const Cursor *c, int i, Part *p){
       k = j+1 - i;
       if( is_punct(c, j+1, '-') || is_role(c, j+1, ROLE_TO) ) return 0;   /* "lata 1950-1955":
                                                   ** years, which expr_range() reads */
+    }else if( is_role(c, j, ROLE_DECADE) ){
+      /* "anni Cinquanta", "años cincuenta", "anos sessenta", "années cinquante": the number
+      ** words of decades.tsv (value -50), read only after the years word */
+      p->y = 1900 + (tok(c, j)->value<0 ? -tok(c, j)->value : tok(c, j)->value);
+      p->year_x = 1;
+      p->flags |= ARCH_DATE_ASSUMED_CENTURY;
+      p->read |= ARCH_READ_DECADE_WORD;
+      return j+1 - i;
     }else{
       if( is_punct(c, j, '\'') ) j++;
       t = tok(c, j);
@@ -665,6 +713,14 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     p->year_x = 1;
     return 2;
   }
+  if( t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 && t->ndigit==2
+   && t->value%10==0 && tok(c, i+1)->type==TOK_CJK && tok(c, i+1)->value=='X'
+   && glued(c, i+1) ){
+    p->y = 1900 + t->value;                /* "50年代", "上世纪50年代": the 1950s, as "the 50s" */
+    p->year_x = 1;
+    p->flags |= ARCH_DATE_ASSUMED_CENTURY;
+    return 2;
+  }
   if( t->type==TOK_NUM && t->suffix==SUFFIX_S && t->nx==0 && t->ndigit==4 && t->value%10==0 ){
     /* "1960s"; "1800s", "1500s" are the centuries, as English uses them (and as the
     ** Scandinavian "1800-talet"): the century holds the decade "1900s" may also mean */
@@ -673,7 +729,7 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     return 1;
   }
   if( is_role(c, i, ROLE_DECADE) ){
-    if( !decade_word_placed(c, i) ) return 0;
+    if( t->value<0 || !decade_word_placed(c, i) ) return 0;   /* "cinquanta": a number */
     p->y = 1900 + t->value;
     p->year_x = 1;
     p->flags |= ARCH_DATE_ASSUMED_CENTURY;
@@ -716,6 +772,13 @@ int dates_part_period(const Cursor *c, int i, Part *p){
     p->y = (t->value-1)*100;
     if( p->y==0 ) return 0;    /* the first century has no year 0 to start at */
     p->year_x = 2;
+    if( cjk && tok(c, j+1)->type==TOK_NUM && tok(c, j+1)->ndigit==2
+     && tok(c, j+1)->nx==0 && tok(c, j+1)->suffix==SUFFIX_NONE && tok(c, j+1)->value%10==0
+     && tok(c, j+2)->type==TOK_CJK && tok(c, j+2)->value=='X' && glued(c, j+2) ){
+      p->y += tok(c, j+1)->value;   /* "20世纪50年代", "19세기 50년대": the decade of the century */
+      p->year_x = 1;
+      return j+3 - i;
+    }
     return j+1 - i;
   }
   return 0;
@@ -782,7 +845,7 @@ int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   int nBest = 0, k;
   int (*const aForm[])(const Cursor*, int, Part*) = {
     part_iso, part_dmy, part_season, dates_part_period, part_compact, part_roman_month,
-    part_month_year
+    part_month_year, dates_part_unit_before
   };
   size_t f;
   memset(&best, 0, sizeof(best));

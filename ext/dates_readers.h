@@ -45,8 +45,9 @@ int arch_date_read_edtf(const char *z, size_t n, ArchDate *pOut, ArchDateReading
 /* Dates of East Asian documents: Juche years ("주체47년 3월 3일", "Juche 47"), years of the
 ** Republic of China ("民國47年3月3日"), Japanese eras ("昭和33年", "Showa 33", "平成元年",
 ** "昭和33.3.3"), Korean Dangi years ("단기 4291년"),
-** dates in Chinese numerals ("一九五八年三月三日"), and dates with the units 年月日 / 년월일
-** ("1958年3月3日"). The eras are ext/data/eras.tsv. */
+** dates in Chinese numerals ("一九五八年三月三日"), decades in them ("五十年代",
+** "二十世纪五十年代"), and dates with the units 年月日 / 년월일 ("1958年3月3日"). The eras are
+** ext/data/eras.tsv. */
 int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateReading *pReading);
 
 /* arch_date_parse() (dates.h), with what a reader of its own notation read in *pReading (may
