@@ -953,7 +953,8 @@ static int reads_as_tag(const char *z, size_t n){
 }
 
 /* The first separator of a list of tags at or after z[from..n): " · " (U+00B7) or " | ", with
-** its spaces. Its offset, and its length in *pLen; n when there is none. memchr() jumps to the
+** its spaces, all of them at or after from (" | | " holds two bars, whose spaces the first
+** took one of). Its offset, and its length in *pLen; n when there is none. memchr() jumps to the
 ** candidates: a bar, or the byte 0xB7 (which ends many letters too, Cyrillic "з" among them). */
 static size_t next_tag_separator(const char *z, size_t n, size_t from, size_t *pLen){
   while( from<n ){
@@ -962,13 +963,13 @@ static size_t next_tag_separator(const char *z, size_t n, size_t from, size_t *p
     size_t i;
     if( pBar && (!pDot || pBar<pDot) ){
       i = (size_t)(pBar-z);
-      if( i>=1 && i+1<n && z[i-1]==' ' && z[i+1]==' ' ){
+      if( i>=from+1 && i+1<n && z[i-1]==' ' && z[i+1]==' ' ){
         *pLen = 3;
         return i-1;
       }
     }else if( pDot ){
       i = (size_t)(pDot-z);
-      if( i>=2 && i+1<n && (unsigned char)z[i-1]==0xC2 && z[i-2]==' ' && z[i+1]==' ' ){
+      if( i>=from+2 && i+1<n && (unsigned char)z[i-1]==0xC2 && z[i-2]==' ' && z[i+1]==' ' ){
         *pLen = 4;
         return i-2;
       }

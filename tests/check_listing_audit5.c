@@ -339,6 +339,19 @@ START_TEST(test_tag_lists_must_not_fire){
 }
 END_TEST
 
+/* Two separators that share a space (" | | "): the second begins inside the first, and is no
+** separator of its own; the line is no list of tags (a fuzzer's find: the piece between them
+** had a length below zero). */
+START_TEST(test_tag_separators_overlap){
+  static const char *const azRow[] = {
+    "-/-:October 30, 1956|Declaration of the Soviet Government|The government admits "
+    "mistakes. Hungary | | Radio",
+  };
+  CHECK("October 30, 1956\n\nDeclaration of the Soviet Government\n\nThe government admits "
+        "mistakes.\nHungary | | Radio\n", azRow);
+}
+END_TEST
+
 /* Copies cut in an East Asian date line before its day's mark, in a pager's row inside its
 ** range word ("Seite 1 v"), or in the option after a control's colon ("Sort by: Rele"): the
 ** cut line is no record and no part of one. */
@@ -473,6 +486,7 @@ static Suite *listing_audit5_suite(void){
   tcase_add_test(tc, test_undated_scripts);
   tcase_add_test(tc, test_tag_lists);
   tcase_add_test(tc, test_tag_lists_must_not_fire);
+  tcase_add_test(tc, test_tag_separators_overlap);
   tcase_add_test(tc, test_cut_rows);
   tcase_add_test(tc, test_cut_rows_must_not_fire);
   tcase_add_test(tc, test_stacked_facets);
