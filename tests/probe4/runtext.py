@@ -3,14 +3,16 @@
 the persons names() must find (" | " between them). A found name is right when its key equals
 the key of an expected one. Prints the wrong lines (missed, false) and a summary.
 
-    /usr/bin/python3 tests/probe4/runtext.py [EXTENSION]"""
+    /usr/bin/python3 tests/probe4/runtext.py [EXTENSION]
+
+TEXT_FILE names another file of sentences (the fifth audit's: tests/probe5/runtext.py)."""
 import sqlite3, sys, os
 here = os.path.dirname(os.path.abspath(__file__))
 so = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, '../../dist/archivist')
 db = sqlite3.connect(':memory:'); db.enable_load_extension(True); db.load_extension(so)
 def key(s): return db.execute('select name_key(?)', (s,)).fetchone()[0]
 n = ok = nexp = nmiss = nfalse = 0
-for l in open(os.path.join(here, 'text.tsv'), encoding='utf-8'):
+for l in open(os.environ.get('TEXT_FILE', os.path.join(here, 'text.tsv')), encoding='utf-8'):
     l = l.rstrip('\n')
     if not l or l.startswith('#'): continue
     s, _, e = l.partition('\t')
