@@ -26,21 +26,7 @@
 /* Scan the text z[0..n) and compare its records, each with its rank before a ':', with
 ** azWant[0..nWant). */
 static void check_scan(const char *z, size_t n, const char *const *azWant, int nWant){
-  ListingScanner sc;
-  ListingRecord r;
-  int i = 0;
-  listing_scanner_init(&sc, z, n);
-  while( listing_next(&sc, &r) ){
-    char zGot[3300], zRow[3200];
-    record_text(&r, zRow, sizeof(zRow));
-    if( r.rank<0 ) snprintf(zGot, sizeof(zGot), "-:%s", zRow);
-    else snprintf(zGot, sizeof(zGot), "%lld:%s", (long long)r.rank, zRow);
-    ck_assert_msg(i<nWant, "a record more than the %d wanted: [%s]", nWant, zGot);
-    ck_assert_msg(strcmp(zGot, azWant[i])==0, "record %d is [%s], want [%s]", i+1, zGot,
-                  azWant[i]);
-    i++;
-  }
-  ck_assert_msg(i==nWant, "%d records, want %d", i, nWant);
+  check_scan_rows(z, n, 0, azWant, nWant);
 }
 
 #define CHECK(zText, azWant) \
