@@ -365,9 +365,10 @@ static int initialism_at(const char *z, int n, int i, char *out, int *pEnd){
   return k;
 }
 
-/* The word z[start..end) that next_index_word() read, as text without marks writes it, in
-** out: its length. Its apostrophes are those it joined. */
-static int plain_word(ArchTokenizer *p, const char *z, int start, int end, char *out){
+/* The letters of z[start..end) (a word next_index_word() read, or a piece of it) folded, in
+** out: its length. With plain, as text without marks writes them (text_fold_letter_plain()).
+** Its apostrophes are those the word joined: they are left out. */
+static int fold_span(ArchTokenizer *p, const char *z, int start, int end, int plain, char *out){
   int i = start, o = 0, k;
   while( i<end ){
     unsigned char c = (unsigned char)z[i];
@@ -383,9 +384,9 @@ static int plain_word(ArchTokenizer *p, const char *z, int start, int end, char 
     len = char_len(z+i, end-i, &cp);
     if( len==0 ){ i++; continue; }
     e = fold_cached(p, cp);
-    if( e->nPlain>0 && o+e->nPlain<=WORD_MAX_BYTES-1 ){
-      memcpy(out+o, e->zPlain, (size_t)e->nPlain);
-      o += e->nPlain;
+    if( (plain ? e->nPlain : e->n)>0 && o+(plain ? e->nPlain : e->n)<=WORD_MAX_BYTES-1 ){
+      memcpy(out+o, plain ? e->zPlain : e->z, (size_t)(plain ? e->nPlain : e->n));
+      o += plain ? e->nPlain : e->n;
     }
     i += len;
   }
@@ -398,9 +399,11 @@ static int plain_word(ArchTokenizer *p, const char *z, int start, int end, char 
 ** script written without spaces is a word alone; an apostrophe inside a word joins its letters
 ** where apostrophe_joins() says. Returns 0 at the end of the text. When outPlain is not NULL,
 ** it gets the word as text without marks writes it (ŏ as o, č as c: text_fold_letter_plain())
-** and *pnPlain its length, or -1 when that is the folded form. */
+** and *pnPlain its length, or -1 when that is the folded form, and *pJoined whether an
+** apostrophe joined its letters. */
 static int next_index_word(ArchTokenizer *p, const char *z, int n, int *pi, int *pStart,
-                           int *pEnd, char *out, int *pnOut, char *outPlain, int *pnPlain){
+                           int *pEnd, char *out, int *pnOut, char *outPlain, int *pnPlain,
+                           int *pJoined){
   int i = *pi, o = 0, seg = 0, differs = 0;
   uint32_t cp;
   int len;
@@ -423,7 +426,7 @@ next_word:
     *pi = *pEnd;
     out[o] = 0;
     *pnOut = o;
-    if( pnPlain ) *pnPlain = -1;
+    if( pnPlain ){ *pnPlain = -1; *pJoined = 0; }
     return 1;
   }
   while( i<n ){
@@ -471,7 +474,10 @@ next_word:
   *pi = i;
   out[o] = 0;
   *pnOut = o;
-  if( pnPlain ) *pnPlain = differs ? plain_word(p, z, *pStart, i, outPlain) : -1;
+  if( pnPlain ){
+    *pnPlain = differs ? fold_span(p, z, *pStart, i, 1, outPlain) : -1;
+    *pJoined = seg>0;
+  }
   return 1;
 }
 
@@ -567,7 +573,7 @@ static int prefixed_word(ArchTokenizer *p, const char *z, int n, int end, const 
   int i = end, s, e, nNext;
   char next[WORD_MAX_BYTES];
   if( end+1>=n || z[end]!='-' || !is_ascii_letter(z[end+1]) || !is_word_prefix(zPrefix, nPrefix)
-   || !next_index_word(p, z, n, &i, &s, &e, next, &nNext, 0, 0) || s!=end+1
+   || !next_index_word(p, z, n, &i, &s, &e, next, &nNext, 0, 0, 0) || s!=end+1
    || nPrefix+nNext>=WORD_MAX_BYTES ){
     return 0;
   }
@@ -581,15 +587,23 @@ static int prefixed_word(ArchTokenizer *p, const char *z, int n, int end, const 
 ** word as text without marks writes it, plain[0..nPlain) when nPlain>0 ("Kaesŏng" is found by
 ** "Kaesong" as by "Kaeseong", "Timișoara" by "Timisoara"), and in a document a prefix
 ** hyphenated to the next word joined to it ("post-war" is found by "postwar"; search_query()
-** asks for both forms of a hyphenated one). Few words have either: this is out of the loop. */
+** asks for both forms of a hyphenated one), and in a document, when apostrophes joined the
+** word, each piece between them ("Sant'Egidio" is found by "Egidio", as before they joined).
+** Few words have any: this is out of the loop. */
 static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason eReason,
                                           const char *z, int n, const char *word, int nWord,
-                                          const char *plain, int nPlain, int start, int end,
-                                          void *pCtx, ArchTokenFn xToken){
+                                          const char *plain, int nPlain, int joinedAt,
+                                          int start, int end, void *pCtx, ArchTokenFn xToken){
   char joined[WORD_MAX_BYTES];
-  int rc = 0, nJoined;
+  int rc = 0, nJoined, from, i, k;
   if( nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX ){
     rc = emit_word(p, eReason, plain, nPlain, 1, start, end, pCtx, xToken);
+  }
+  for(from=start; rc==0 && joinedAt && eReason==ARCH_TOKENIZE_DOCUMENT && from<end; from=i+k){
+    for(i=from, k=0; i<end && (k = apostrophe_at(z, end, i))==0; i++){}
+    if( (nJoined = fold_span(p, z, from, i, 0, joined))>0 ){
+      rc = emit_word(p, eReason, joined, nJoined, 1, start, end, pCtx, xToken);
+    }
   }
   if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT
    && (nJoined = prefixed_word(p, z, n, end, word, nWord, joined))>0 ){
@@ -627,7 +641,7 @@ static int is_key_token(const char *z, int n){
 static int count_words(ArchTokenizer *p, const char *z, int start, int end){
   char buf[WORD_MAX_BYTES];
   int i = start, s, e, nb, nWord = 0;
-  while( next_index_word(p, z, end, &i, &s, &e, buf, &nb, 0, 0) ) nWord++;
+  while( next_index_word(p, z, end, &i, &s, &e, buf, &nb, 0, 0, 0) ) nWord++;
   return nWord;
 }
 
@@ -662,7 +676,7 @@ static void variants_make(ArchTokenizer *p, int person, int nWord, VariantSet *p
     ** ("毛主席" would put "主席", chairman, at "Mao Zedong"); the key finds it */
     if( has_unspaced(z, n) || count_words(p, z, 0, n)!=nWord ) continue;
     i = 0;
-    while( next_index_word(p, z, n, &i, &s, &e, buf, &nb, 0, 0) && w<nWord ){
+    while( next_index_word(p, z, n, &i, &s, &e, buf, &nb, 0, 0, 0) && w<nWord ){
       int ns;
       const char *zStem = stem(p, 0, buf, nb, &ns);
       variant_add(pSet, w++, zStem, ns);
@@ -757,7 +771,7 @@ static char *valid_copy(const char *z, int n, int *pNoMem){
 ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
                      void *pCtx, ArchTokenFn xToken){
   char word[WORD_MAX_BYTES], plain[WORD_MAX_BYTES];
-  int i = 0, start, end, nWord, nPlain, rc = 0, noMem;
+  int i = 0, start, end, nWord, nPlain, joinedAt, rc = 0, noMem;
   NameScanner scanner;
   NameFound found;
   int haveName = 0, nameWord = 0, isQueryName = 0;
@@ -799,7 +813,8 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     }
   }
 
-  while( rc==0 && next_index_word(p, z, n, &i, &start, &end, word, &nWord, plain, &nPlain) ){
+  while( rc==0 && next_index_word(p, z, n, &i, &start, &end, word, &nWord, plain, &nPlain,
+                                        &joinedAt) ){
     int inName = 0;
     while( haveName && (size_t)start>=found.end ){
       haveName = name_scan_next(&scanner, &found);
@@ -820,9 +835,9 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     }
     rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
     if( rc==0 && ((nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX)
-                  || (eReason==ARCH_TOKENIZE_DOCUMENT && end<n && z[end]=='-')) ){
-      rc = emit_other_forms(p, eReason, z, n, word, nWord, plain, nPlain, start, end, pCtx,
-                            xToken);
+                  || (eReason==ARCH_TOKENIZE_DOCUMENT && (joinedAt || (end<n && z[end]=='-')))) ){
+      rc = emit_other_forms(p, eReason, z, n, word, nWord, plain, nPlain, joinedAt, start, end,
+                            pCtx, xToken);
     }
     if( rc==0 && inName ){
       if( nameWord==0 ) rc = emit_key(found.info.key, 1, start, end, pCtx, xToken);
