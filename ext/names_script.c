@@ -108,6 +108,17 @@ static Tok *token_for(Toks *p, Tok *t, Script s, size_t at, int inBracket){
   return t;
 }
 
+/* The token a Latin letter at byte `at` goes into (token_for()), its case noted: a token
+** in capitals has no lower-case letter, and a capital after a lower-case letter marks a
+** word run together ("IlSung": camel). NULL when there is no room. */
+static Tok *latin_letter_token(Toks *p, Tok *t, int lower, size_t at, int inBracket){
+  if( (t = token_for(p, t, SCRIPT_LATIN, at, inBracket))==0 ) return 0;
+  if( lower ) t->caps = 0;
+  if( t->lastLower && !lower && t->n>0 && t->n<64 ) t->camel |= (uint64_t)1<<t->n;
+  t->lastLower = lower;
+  return t;
+}
+
 /* A character that ends the token: a period marks the token before it ("A."), a comma becomes
 ** a token of its own. */
 static void read_punctuation(Toks *p, uint32_t cp, size_t at, size_t end){
@@ -130,6 +141,17 @@ void names_tokenize(const char *z, size_t n, Toks *p){
     uint32_t cp;
     size_t at = i;
     CharKind kind;
+    unsigned char c = (unsigned char)z[i];
+    if( (c|0x20)>='a' && (c|0x20)<='z' ){           /* an ASCII letter: CHAR_LETTER below, */
+      i++;                                          /* without the character tables */
+      if( (t = latin_letter_token(p, t, c>='a', at, inBracket))!=0 ){
+        c |= 0x20;
+        tok_append(p, t, (const char*)&c, 1);
+        t->nLetters++;
+        t->iLetterEnd = i;
+      }
+      continue;
+    }
     i += (size_t)text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
     if( cp=='(' ){                                  /* "(Kim Song-ju)": an aside */
       if( t ){ tok_close(p, t); t = 0; }
@@ -166,17 +188,12 @@ void names_tokenize(const char *z, size_t n, Toks *p){
           t->iJoin = t->iLetterEnd;
         }
         break;
-      case CHAR_LETTER: {
-        int lower = text_is_lower(cp);
-        if( (t = token_for(p, t, SCRIPT_LATIN, at, inBracket))==0 ) break;
-        if( lower ) t->caps = 0;
-        if( t->lastLower && !lower && t->n>0 && t->n<64 ) t->camel |= (uint64_t)1<<t->n;
-        t->lastLower = lower;
+      case CHAR_LETTER:
+        if( (t = latin_letter_token(p, t, text_is_lower(cp), at, inBracket))==0 ) break;
         append_latin(p, t, cp);
         t->nLetters++;
         t->iLetterEnd = i;
         break;
-      }
       case CHAR_MARK:                               /* a combining mark: part of its letter */
         if( t && t->iLetterEnd==at ) t->iLetterEnd = i;
         break;

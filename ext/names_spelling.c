@@ -40,6 +40,23 @@ static void clear_parts(NameInfo *p){
 
 /* ---------------------------------------------------------------- Korean syllables */
 
+/* The class of a syllable's final consonant z[0..n) (the rest of the syllable after its vowel):
+** k/g, t/d/s, p/b, l/r merged; "" for none; 0 when z is no final. */
+static const char *korean_final(const char *z, int n){
+  if( n==0 ) return "";
+  if( n==2 ) return z[0]=='n' && z[1]=='g' ? "ng" : z[0]=='c' && z[1]=='k' ? "k" : 0;
+  if( n!=1 ) return 0;
+  switch( z[0] ){
+    case 'k': case 'g': return "k";
+    case 't': case 'd': case 's': return "t";
+    case 'p': case 'b': return "p";
+    case 'l': case 'r': return "l";
+    case 'n': return "n";
+    case 'm': return "m";
+  }
+  return 0;
+}
+
 /* Fold one romanized Korean syllable (any system) to its class string: initials k/g, t/d,
 ** p/b, ch/j, s/sh, r/l merged; vowels eo/o/u/eu merged, yeo/yo/yu, ae/e, wae/oe/we, ŭi/ui/i
 ** (희 is hŭi, hui, and in the press hee or hi: "Kim Kyong-hui", "Kim Kyung-hee"); finals
@@ -49,56 +66,70 @@ static void clear_parts(NameInfo *p){
 ** written to out, or -1 when z is no syllable. */
 static int korean_syllable(const char *z, int n, char *out){
   typedef struct Jamo { const char *zIn; unsigned char nIn; const char *zOut; } Jamo;
+  /* Grouped by first letter, longest spellings first within a group: aInitialAt[c-'a'] and
+  ** aInitialAt[c-'a'+1] bound the group of letter c (aVowelAt the same for aVowel). "" (no
+  ** initial) is tried after the group. */
   static const Jamo aInitial[] = {
-    {"tch",3,"j"}, {"kk",2,"g"}, {"tt",2,"d"}, {"pp",2,"b"}, {"ss",2,"s"}, {"jj",2,"j"},
-    {"ch",2,"j"}, {"sh",2,"s"}, {"th",2,"d"}, {"ph",2,"b"}, {"wh",2,"hw"}, {"k",1,"g"},
-    {"g",1,"g"}, {"t",1,"d"}, {"d",1,"d"},
-    {"p",1,"b"}, {"b",1,"b"}, {"s",1,"s"}, {"j",1,"j"}, {"r",1,"r"}, {"l",1,"r"},
-    {"m",1,"m"}, {"n",1,"n"}, {"h",1,"h"}, {"",0,""},
+    {"b",1,"b"}, {"ch",2,"j"}, {"d",1,"d"}, {"g",1,"g"}, {"h",1,"h"}, {"jj",2,"j"},
+    {"j",1,"j"}, {"kk",2,"g"}, {"k",1,"g"}, {"l",1,"r"}, {"m",1,"m"}, {"n",1,"n"},
+    {"pp",2,"b"}, {"ph",2,"b"}, {"p",1,"b"}, {"r",1,"r"}, {"ss",2,"s"}, {"sh",2,"s"},
+    {"s",1,"s"}, {"tch",3,"j"}, {"tt",2,"d"}, {"th",2,"d"}, {"t",1,"d"}, {"wh",2,"hw"},
+    {"",0,""},
+  };
+  static const unsigned char aInitialAt[27] = {
+  /* a  b  c  d  e  f  g  h  i  j  k  l   m   n   o   p   q   r   s   t   u   v   w   x   y */
+     0, 0, 1, 2, 3, 3, 3, 4, 5, 5, 7, 9, 10, 11, 12, 12, 15, 15, 16, 19, 23, 23, 23, 24, 24,
+  /* z  end */
+     24, 24,
   };
   static const Jamo aVowel[] = {
-    {"yae",3,"ye"}, {"yeo",3,"yo"}, {"you",3,"yo"}, {"wae",3,"we"}, {"weo",3,"wo"},
-    {"eui",3,"i"},
-    {"woo",3,"o"}, {"ae",2,"e"}, {"ya",2,"ya"}, {"eo",2,"o"}, {"ye",2,"ye"}, {"wa",2,"wa"},
-    {"oe",2,"we"}, {"yo",2,"yo"}, {"wo",2,"wo"},
-    {"we",2,"we"}, {"wi",2,"wi"}, {"yu",2,"yo"}, {"eu",2,"o"}, {"ui",2,"i"}, {"ou",2,"o"},
-    {"oo",2,"o"}, {"ee",2,"i"}, {"ei",2,"e"}, {"a",1,"a"}, {"e",1,"e"}, {"o",1,"o"},
-    {"u",1,"o"}, {"i",1,"i"},
+    {"ae",2,"e"}, {"a",1,"a"}, {"eui",3,"i"}, {"eo",2,"o"}, {"eu",2,"o"}, {"ee",2,"i"},
+    {"ei",2,"e"}, {"e",1,"e"}, {"i",1,"i"}, {"oe",2,"we"}, {"ou",2,"o"}, {"oo",2,"o"},
+    {"o",1,"o"}, {"ui",2,"i"}, {"u",1,"o"}, {"wae",3,"we"}, {"weo",3,"wo"}, {"woo",3,"o"},
+    {"wa",2,"wa"}, {"wo",2,"wo"}, {"we",2,"we"}, {"wi",2,"wi"}, {"yae",3,"ye"},
+    {"yeo",3,"yo"}, {"you",3,"yo"}, {"ya",2,"ya"}, {"ye",2,"ye"}, {"yo",2,"yo"},
+    {"yu",2,"yo"},
   };
-  static const Jamo aFinal[] = {
-    {"ng",2,"ng"}, {"ck",2,"k"}, {"k",1,"k"}, {"g",1,"k"}, {"n",1,"n"}, {"t",1,"t"},
-    {"d",1,"t"},
-    {"s",1,"t"}, {"l",1,"l"}, {"r",1,"l"}, {"m",1,"m"}, {"p",1,"p"}, {"b",1,"p"}, {"",0,""},
+  static const unsigned char aVowelAt[27] = {
+  /* a  b  c  d  e  f  g  h  i  j  k  l  m  n  o  p   q   r   s   t   u   v   w   x   y */
+     0, 2, 2, 2, 2, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 13, 13, 13, 13, 13, 13, 15, 15, 22, 22,
+  /* z   end */
+     29, 29,
   };
   char s[16];
-  int m = 0, i, a, b, c;
+  const char *zFinal;
+  int m = 0, i, a, aEnd, b;
   for(i=0; i<n; i++){                                 /* drop MR's apostrophes */
     if( z[i]=='\'' ) continue;
     if( m>=15 ) return -1;
     s[m++] = z[i];
   }
   s[m] = 0;
-  for(a=0; a<(int)(sizeof(aInitial)/sizeof(aInitial[0])); a++){
-    const Jamo *pI = &aInitial[a];
-    int na = pI->nIn;
-    if( na>m || (na && (s[0]!=pI->zIn[0] || memcmp(s, pI->zIn, (size_t)na)!=0)) ) continue;
-    for(b=0; b<(int)(sizeof(aVowel)/sizeof(aVowel[0])); b++){
-      const Jamo *pV = &aVowel[b];
-      int nb = pV->nIn;
-      if( na+nb>m || s[na]!=pV->zIn[0] || memcmp(s+na, pV->zIn, (size_t)nb)!=0 ) continue;
-      for(c=0; c<(int)(sizeof(aFinal)/sizeof(aFinal[0])); c++){
-        const Jamo *pF = &aFinal[c];
-        if( na+nb+pF->nIn!=m || memcmp(s+na+nb, pF->zIn, pF->nIn)!=0 ) continue;
+  if( m==0 || s[0]<'a' || s[0]>'z' ) return -1;
+  a = aInitialAt[s[0]-'a'];
+  aEnd = aInitialAt[s[0]-'a'+1];
+  for(;; a++){
+    const Jamo *pI;
+    int na;
+    if( a==aEnd ) a = (int)(sizeof(aInitial)/sizeof(aInitial[0])) - 1;    /* no initial */
+    pI = &aInitial[a];
+    na = pI->nIn;
+    if( na<=m && memcmp(s, pI->zIn, (size_t)na)==0 && s[na]>='a' && s[na]<='z' ){
+      for(b=aVowelAt[s[na]-'a']; b<aVowelAt[s[na]-'a'+1]; b++){
+        const Jamo *pV = &aVowel[b];
+        int nb = pV->nIn;
+        if( na+nb>m || memcmp(s+na, pV->zIn, (size_t)nb)!=0 ) continue;
+        if( (zFinal = korean_final(s+na+nb, m-na-nb))==0 ) continue;
         i = 0;
         for(const char *zo = pI->zOut; *zo; ) out[i++] = *zo++;
         for(const char *zo = pV->zOut; *zo; ) out[i++] = *zo++;
-        for(const char *zo = pF->zOut; *zo; ) out[i++] = *zo++;
+        for(const char *zo = zFinal; *zo; ) out[i++] = *zo++;
         out[i] = 0;
         return i;
       }
     }
+    if( na==0 ) return -1;
   }
-  return -1;
 }
 
 /* Fold a Korean given name's piece: one syllable, or two written together ("Ilsung": the
