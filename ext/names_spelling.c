@@ -755,10 +755,12 @@ static void fold_orthography(WesternWord *w, int slavicName){
     { "oe", "u" }, { "dj", "j" }, { "tj", "c" }, { "nj", "ny" }, { "sj", "sy" },
   };
   const char *z = w->z;
-  int indonesian = !slavicName && has_old_indonesian(z);
+  int indonesian, hasOe = strstr(z, "oe")!=0;
   char out[NAMES_TOKEN_BYTES];
   int i = 0, o = 0, dutch;
-  if( !strstr(z, "oe") && !indonesian ) return;
+  if( !hasOe && !strchr(z, 'j') ) return;          /* neither spelling: most words */
+  indonesian = !slavicName && has_old_indonesian(z);
+  if( !hasOe && !indonesian ) return;
   /* a Dutch transliteration shows itself by sj, tsj or zj, which no other writes */
   dutch = strstr(z, "sj")!=0 || strstr(z, "zj")!=0;
   while( i<w->n && o<NAMES_TOKEN_BYTES-3 ){

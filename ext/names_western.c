@@ -604,8 +604,8 @@ static unsigned written_cues(const char *z, size_t n, int slavicWord){
     uint32_t cp;
     int vowel;
     j += (size_t)text_utf8_decode((const unsigned char*)z+j, n-j, &cp);
-    vowel = cp<0x80 && strchr("aeiouAEIOU", (int)cp)!=0;
-    if( stress && cp<0x80 && strchr("aeiouyAEIOUY", (int)cp) ) cues |= CUE_SPANISH;
+    vowel = cp<0x80 && is_plain_vowel((char)(cp|0x20));
+    if( stress && cp<0x80 && is_vowel((char)(cp|0x20)) ) cues |= CUE_SPANISH;
     /* a stressed i or u after a vowel, the mark of Spanish's hiatus ("Mijaíl", "Raúl") */
     if( afterVowel && (cp==0xED || cp==0xCD || cp==0xFA || cp==0xDA) ) cues |= CUE_SPANISH;
     afterVowel = vowel;
