@@ -386,8 +386,16 @@ size_t text_fold_key(const char *z, size_t n, char *out){
   text_trim(&z, &n);
   while( i<n ){
     uint32_t cp;
-    int k = text_space_len(z+i, n-i), len;
-    if( k ){ pending = 1; i += (size_t)k; continue; }
+    unsigned char c = (unsigned char)z[i];
+    int k, len;
+    if( ((c|0x20)>='a' && (c|0x20)<='z') || (c>='0' && c<='9') ){
+      if( pending && o>0 ) out[o++] = ' ';     /* an ASCII letter or digit: as below, */
+      pending = 0;                             /* without the character tables */
+      out[o++] = (char)(c>='A' && c<='Z' ? c+32 : c);
+      i++;
+      continue;
+    }
+    if( (k = text_space_len(z+i, n-i))!=0 ){ pending = 1; i += (size_t)k; continue; }
     len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
     if( pending && o>0 ) out[o++] = ' ';
     pending = 0;
