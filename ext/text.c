@@ -296,10 +296,14 @@ static int compare_folded(const char *z, size_t n, const char *zKey, size_t nKey
 const ArchDataRow *arch_data_find(const ArchDataRow *aRow, unsigned nRow,
                                   const char *z, size_t n){
   unsigned lo = 0, hi = nRow;
+  int first = n>0 ? fold_byte((unsigned char)z[0]) : -1;
   while( lo<hi ){
     unsigned mid = lo + (hi-lo)/2;
-    int c = compare_folded(z, n, aRow[mid].key, (size_t)aRow[mid].nKey);
-    if( c==0 ) return &aRow[mid];
+    const ArchDataRow *r = &aRow[mid];
+    /* most probes are told by the first byte: the whole comparison only when it is equal */
+    int c = r->nKey>0 ? first - fold_byte((unsigned char)r->key[0]) : (n>0);
+    if( c==0 ) c = compare_folded(z, n, r->key, (size_t)r->nKey);
+    if( c==0 ) return r;
     if( c<0 ) hi = mid; else lo = mid+1;
   }
   return 0;
