@@ -15,16 +15,13 @@
 
 /* Entries, a power of two, in pairs: a text goes to the pair its hash picks, into the entry
 ** used less lately (two texts that pick one pair both stay). A text names its people in a few
-** hundred to a few thousand spellings; an index of a whole archive meets tens of thousands
-** (73,000 candidate texts in the bench's 100,000 documents, 8,000 in its name-dense corpus),
-** and a miss costs a name_analyze() of some 20,000 instructions. 65,536 entries: on those
-** 100,000 documents the tokenizer ran 7.1% fewer instructions than with 16,384, 4.3% fewer
-** than with 32,768. An entry keeps its NameInfo packed (name_pack(): the numbers, then each
-** string up to its end), a third of the struct's kilobyte: a look-up reads and copies a few
-** cache lines, not sixteen, and the names take 24 MB, not 72. Only the lengths and the
-** pairs' marks are cleared when a cache is made: the entries are touched, and take memory,
-** as they are filled (a connection that reads a few names takes a few pages). */
-#define NAME_CACHE_SIZE 65536
+** hundred to a few thousand spellings; an index of a whole archive meets some thousands
+** (8,000 in the bench's name-dense corpus), and a miss costs a name_analyze(). An entry keeps
+** its NameInfo packed (name_pack(): the numbers, then each string up to its end), a third of
+** the struct's kilobyte: a look-up reads and copies a few cache lines, not sixteen, and the
+** names take 6 MB, not 18. Only the lengths and the pairs' marks are cleared when a cache is
+** made: the entries are touched, and take memory, as they are filled. */
+#define NAME_CACHE_SIZE 16384
 #define NAME_CACHE_TEXT 96                /* longest text kept */
 #define NAME_CACHE_STRINGS 224            /* the packed strings' room; a name whose strings
                                           ** take more is analysed each time */
