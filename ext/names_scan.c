@@ -322,7 +322,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
                 || names_surname_ending(buf, n, names_cyrillic_ska(p, &a[i]))
                 || names_article_before_capital(p->z, a[i].start, a[i].end)    /* "al-Hourani" */
                 || hyphenated_name(p, buf, n)                                  /* "Hô-Chi-Minh" */
-                || latin_case_ending(p->z, a[i].start, a[i].end);         /* "Brežněvem" */
+                || latin_case_ending(p->z, a[i].start, a[i].end)          /* "Brežněvem" */
+                || names_case_ending_more(p->pAuth, p->z, a[i].start, a[i].end, buf, n);
     a[i].inflected = names_ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
@@ -825,9 +826,12 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   ** person's as written names neither reading ("Хрущева": Nina, or Khrushchev's genitive) */
   if( pFound->info.person<0
    && !(len==1 && names_is_known_family(p->pAuth, pFound->info.family, 1)) ){
-    if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info)
-     && any_case_ending(p, a, i, len) ){
-      names_decline_latin(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+    if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info) ){
+      if( any_case_ending(p, a, i, len) ){
+        names_decline_latin(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+      }else{
+        names_decline_more(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+      }
     }
   }
   if( (a[i].notName || a[i].placeBefore
