@@ -669,6 +669,38 @@ static ArchRc index_derived(NameAuthority *pAuth, DerivedList *pList){
   return ARCH_OK;
 }
 
+static int family_is_compound(const NameAuthority *pAuth, const Person *q);
+
+/* The family name of two words or more that the heading of `person` gives and his preferred
+** form ends with ("Couve de Murville, Maurice", "Mendès France, Pierre", "Gordon Walker,
+** Patrick"): documents write it alone ("Couve de Murville told Gromyko"), and it is a spelling
+** of his, with its marks and without them. */
+static ArchRc derive_compound_family(const NameAuthority *pAuth, int person,
+                                     DerivedList *pList){
+  const Person *q = &pAuth->aPerson[person];
+  const char *zPreferred = names_str(pAuth, q->iPreferred);
+  char zFamily[NAME_MAX_INPUT], zPlain[NAME_MAX_INPUT];
+  const ArchDataRow *r;
+  NameInfo info;
+  size_t nFamily;
+  ArchRc rc = ARCH_OK;
+  if( q->culture!=NAME_WESTERN || !family_is_compound(pAuth, q) ) return ARCH_OK;
+  r = arch_data_find(arch_data_people_headings, arch_data_people_headings_count, zPreferred,
+                     strlen(zPreferred));
+  nFamily = (size_t)(strstr(r->value, ", ") - r->value);
+  if( nFamily>=sizeof(zFamily) ) return ARCH_OK;
+  memcpy(zFamily, r->value, nFamily);
+  zFamily[nFamily] = 0;
+  if( names_analyze_spelling(pAuth, zFamily, nFamily, &info) && !name_is_titled(&info) ){
+    rc = derived_add(pList, info.key, person, 0);
+  }
+  if( rc==ARCH_OK && strip_marks(zFamily, zPlain, sizeof(zPlain))>0
+   && names_analyze_spelling(pAuth, zPlain, strlen(zPlain), &info) && !name_is_titled(&info) ){
+    rc = derived_add(pList, info.key, person, 0);
+  }
+  return rc;
+}
+
 static ArchRc derive_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned nRow,
                             DerivedList *pList){
   unsigned i;
@@ -676,6 +708,9 @@ static ArchRc derive_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsig
     int person;
     ArchRc rc = find_or_add_person(pAuth, aRow[i].value, &person);
     if( rc==ARCH_OK && person>=0 ) rc = derive_spelling(pAuth, person, aRow[i].key, pList);
+    if( rc==ARCH_OK && person>=0 && strcmp(aRow[i].key, aRow[i].value)==0 ){
+      rc = derive_compound_family(pAuth, person, pList);
+    }
     if( rc!=ARCH_OK ) return rc;
   }
   return ARCH_OK;

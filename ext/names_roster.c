@@ -151,6 +151,46 @@ void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext)
   if( zContext ) roster_read(p, zContext, nContext, 0, 1);
 }
 
+/* Is the word of z that ends at `end` (spaces before it skipped), or that begins at `start`
+** (spaces after it skipped), a word of French running text (french_words.tsv)? */
+static int french_word_at(const char *z, size_t n, size_t end, size_t start){
+  size_t a, b;
+  if( end>0 ){
+    while( end>0 && z[end-1]==' ' ) end--;
+    for(a=end; a>0 && z[a-1]!=' ' && z[a-1]!='\n' && z[a-1]!='('; a--){}
+    if( end>a && arch_data_find(arch_data_french_words, arch_data_french_words_count, z+a,
+                                end-a) ){
+      return 1;
+    }
+  }
+  while( start<n && z[start]==' ' ) start++;
+  for(b=start; b<n && z[b]!=' ' && z[b]!=',' && z[b]!='.' && z[b]!='\n'; b++){}
+  return b>start
+      && arch_data_find(arch_data_french_words, arch_data_french_words_count, z+start, b-start);
+}
+
+/* "M. Gromyko", "M. Khrouchtchev": the M. of French Monsieur before a family name alone, which
+** names no known person with the initial but one without it whose given name the M. does not
+** begin (Andrei Gromyko), in French running text (a word of french_words.tsv next to it): that
+** person, the name read from after the M. ("M. Chauvel", whom the authority does not know, and
+** the "Ambassador to Ghana M. Gorshkov" of English keep their initial). */
+static void monsieur_before_family(const NameScanner *p, NameFound *pFound){
+  const char *z = p->z + pFound->start;
+  size_t n = pFound->end - pFound->start;
+  const char *zPreferred;
+  NameInfo info;
+  if( n<5 || z[0]!='M' || z[1]!='.' || z[2]!=' ' ) return;
+  if( pFound->info.person>=0 || !pFound->info.initialsOnly || pFound->info.nGiven!=1
+   || !french_word_at(p->z, p->n, pFound->start, pFound->end) ){
+    return;
+  }
+  if( !name_analyze_cached(p->pAuth, p->pCache, z+3, n-3, &info) || info.person<0 ) return;
+  zPreferred = name_person_preferred(p->pAuth, info.person);
+  if( zPreferred[0]=='M' || !strchr(zPreferred, ' ') ) return;
+  pFound->start += 3;
+  pFound->info = info;
+}
+
 int name_scan_next(NameScanner *p, NameFound *pFound){
   ScanText text;
   Candidate cand;
@@ -158,6 +198,7 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
   while( names_next_candidate(&text, &p->off, pFound, &cand) ){
     NameInfo *pInfo = &pFound->info;
     const NameRosterEntry *e;
+    monsieur_before_family(p, pFound);
     if( pInfo->nGiven>0 ){                          /* named in full */
       roster_add(p, pFound, &cand, 0);
       return 1;
