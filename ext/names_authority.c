@@ -601,6 +601,55 @@ static int family_alone(const NameAuthority *pAuth, const char *zSpelling, const
       && pAlone->nGiven==0;
 }
 
+/* A Western spelling of three words or more without its first given name, when its second
+** word is a middle name no one bears as a given name ("Cabot Lodge" of "Henry Cabot Lodge",
+** "Foster Dulles" of "John Foster Dulles", "Abdel Nasser" of "Gamal Abdel Nasser", "Broz
+** Tito"): documents call the person so. Not after an initial or before a particle, nor a
+** patronymic ("Sergeyevich Khrushchev"), nor a given name ("Rafael Rodríguez" of "Carlos Rafael
+** Rodríguez" names others). Its key in *pInfo. */
+static int middle_and_family(const NameAuthority *pAuth, const char *zSpelling,
+                             NameInfo *pInfo){
+  const char *zSecond = strchr(zSpelling, ' '), *zEnd;
+  char zWord[NAME_MAX_KEY];
+  int nWord;
+  if( zSecond==0 || (unsigned char)zSpelling[0]>=0x80 ) return 0;
+  zSecond++;
+  zEnd = strchr(zSecond, ' ');
+  if( zEnd==0 || zEnd-zSecond<3 || zEnd[-1]=='.' || zSecond[0]<'A' || zSecond[0]>'Z' ){
+    return 0;
+  }
+  if( (size_t)(zEnd-zSecond)>=sizeof(zWord) ) return 0;
+  memcpy(zWord, zSecond, (size_t)(zEnd-zSecond));
+  zWord[zEnd-zSecond] = 0;
+  nWord = names_fold_phrase(zWord, zWord, (int)sizeof(zWord));
+  if( nWord<=0 || names_is_patronymic_word(zWord, nWord)
+   || (names_word_class(pAuth, zWord, nWord) & (WORD_GIVEN|WORD_PARTICLE|WORD_TITLE_FIRST
+                                                 |WORD_SURNAME|WORD_COMMON)) ){
+    return 0;
+  }
+  return names_analyze_spelling(pAuth, zSecond, strlen(zSecond), pInfo)
+      && pInfo->culture==NAME_WESTERN && pInfo->nGiven>0 && !name_is_titled(pInfo);
+}
+
+/* Does a spelling of another person of the family key zFamily than `person` hold the word
+** z[0..n) ("Dias" of Solomon West Ridgeway Dias Bandaranaike, beside Felix Dias
+** Bandaranaike)? Then the word and the family name do not tell the two apart. */
+static int word_of_kin(const NameAuthority *pAuth, int person, const char *zFamily,
+                       const char *z, size_t n){
+  int i = names_map_get(&pAuth->families, zFamily, (int)strlen(zFamily), -1);
+  for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
+    int v;
+    if( i==person ) continue;
+    for(v=pAuth->aPerson[i].firstVariant; v>=0; v=pAuth->aVariant[v].next){
+      const char *zSpelling = names_str(pAuth, pAuth->aVariant[v].iSpelling), *zAt;
+      for(zAt=strstr(zSpelling, " "); zAt; zAt=strstr(zAt+1, " ")){
+        if( strncmp(zAt+1, z, n)==0 && (zAt[1+n]==' ' || zAt[1+n]==0) ) return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* The derived spellings of one listed spelling of `person`. */
 static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char *zSpelling,
                               DerivedList *pList){
@@ -633,6 +682,13 @@ static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char
     }
     if( rc==ARCH_OK && familyOk && family_alone(pAuth, z, &info, zFamily, &alone) ){
       rc = derived_add(pList, alone.key, person, 1);
+    }
+    if( rc==ARCH_OK && familyOk && info.culture==NAME_WESTERN
+     && strcmp(info.family, zFamily)==0
+     && middle_and_family(pAuth, z, &alone) && strcmp(alone.family, zFamily)==0
+     && !word_of_kin(pAuth, person, zFamily, strchr(z, ' ')+1,
+                     strcspn(strchr(z, ' ')+1, " ")) ){
+      rc = derived_add(pList, alone.key, person, 0);
     }
   }
   return rc;

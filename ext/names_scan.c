@@ -222,6 +222,12 @@ static int title_ends_known_name(const ScanText *p, const Word *a, int i){
   return 0;
 }
 
+/* Is a[i] a generation's suffix last in its run ("Martin Luther King Jr.")? */
+static int generation_last(const Word *a, int i, int k){
+  return i+1==k && a[i].nFold==2 && a[i].zFold[1]=='r'
+      && (a[i].zFold[0]=='j' || a[i].zFold[0]=='s');
+}
+
 /* Words in capitals are acronyms ("DPRK", "СССР") and no part of a name, but where two to four
 ** of them in a row are the name of a person the authority knows, written in capitals ("Comrade
 ** KIM IL SUNG", "talks with ZHOU ENLAI"), or one after a title is such a person's family name
@@ -368,7 +374,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
     if( a[i].titleLen==1 && syllable_after_surname(a, i) ) a[i].titleLen = 0;
-    if( a[i].titleLen==1 && i>0 && i+1==k && a[i].known && !a[i].breakBefore
+    if( a[i].titleLen==1 && i>0 && (i+1==k || generation_last(a, i+1, k)) && a[i].known
+     && !a[i].breakBefore
      && title_ends_known_name(p, a, i) ){
       a[i].titleLen = 0;
       a[i].nameish = 1;
