@@ -191,6 +191,19 @@ static void monsieur_before_family(const NameScanner *p, NameFound *pFound){
   pFound->info = info;
 }
 
+/* Is the one word z[start..end), a family name no one person bears, after the article "the"
+** ("The")
+** a noun of an office, no person: "the Dean of the diplomatic corps", "the Dean said" (a
+** given name people bear too: `given`), where "the Nagy government" keeps its Nagy? Before
+** "of", or a given name. */
+static int article_noun(const char *z, size_t n, size_t start, size_t end, int given){
+  if( start<4 || (memcmp(z+start-4, "the ", 4)!=0 && memcmp(z+start-4, "The ", 4)!=0)
+   || (start>4 && z[start-5]!=' ' && z[start-5]!='\n' && z[start-5]!='(') ){
+    return 0;
+  }
+  return given || (end+4<=n && memcmp(z+end, " of ", 4)==0);
+}
+
 int name_scan_next(NameScanner *p, NameFound *pFound){
   ScanText text;
   Candidate cand;
@@ -204,6 +217,12 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
       return 1;
     }
     if( cand.alone==0 && !cand.titled ) continue;   /* "He", "No", "May": no person alone */
+    if( pInfo->person<0 && !cand.titled
+     && article_noun(p->z, p->n, pFound->start, pFound->end,
+                     cand.lastWord[0] && (names_word_class(p->pAuth, cand.lastWord,
+                                          (int)strlen(cand.lastWord)) & WORD_GIVEN)) ){
+      continue;
+    }
     e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, cand.lastWord, pFound->start,
                                             pFound->end);
     if( e ){
