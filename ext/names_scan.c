@@ -222,6 +222,24 @@ static int title_ends_known_name(const ScanText *p, const Word *a, int i){
   return 0;
 }
 
+/* Is a[i], a title word inside its run, a word of a spelling the authority lists whole, from a
+** given name before it to a word after it: "Mohammad Reza Shah Pahlavi" (not Mohammad Reza
+** and a Shah Pahlavi)? Read only for a title word that is a word of a listed spelling. */
+static int title_inside_known_name(const ScanText *p, const Word *a, int i, int k){
+  int j, e;
+  for(j = i>3 ? i-3 : 0; j<i; j++){
+    if( !a[j].given || a[j].surname ) continue;
+    for(e=i+1; e<k && e<=i+2 && !a[e].breakBefore; e++){
+      NameInfo info;
+      if( analyze_cached(p, p->z+a[j].start, a[e].end-a[j].start, &info)
+       && info.person>=0 && info.viaVariant && !name_is_titled(&info) ){
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* Is a[i] a generation's suffix last in its run ("Martin Luther King Jr.")? */
 static int generation_last(const Word *a, int i, int k){
   return i+1==k && a[i].nFold==2 && a[i].zFold[1]=='r'
@@ -378,6 +396,11 @@ static void classify_run(const ScanText *p, Word *a, int k){
      && !a[i].breakBefore
      && title_ends_known_name(p, a, i) ){
       a[i].titleLen = 0;
+      a[i].nameish = 1;
+    }
+    if( a[i].titleLen==1 && i>0 && i+1<k && a[i].known && !a[i].breakBefore
+     && title_inside_known_name(p, a, i, k) ){
+      a[i].titleLen = 0;                            /* "Mohammad Reza Shah Pahlavi" */
       a[i].nameish = 1;
     }
   }
