@@ -1,0 +1,217 @@
+/*
+** check_names_audit6.c: the sixth names audit's rules (/work/notes/names6.md), each case
+** written by hand from who these people were and how Hungarian, German, French, Russian,
+** Arabic and Indian documents write them, never from what the code printed:
+**
+**   - Hungarian declines a name's last word (hungarian_case_endings.tsv): "Kádárral" (with
+**     Kádár), "Rákosinak" (to Rákosi), "Nagy Imrének" (the final e written long),
+**     "Brezsnyevvel", "Andropovval", "Kádár Jánossal" (the v of -val, -vel taken into a final
+**     consonant, written doubled); a name that names a known person in the nominative is
+**     that person, its span as written; English words with such endings name no one;
+**   - German writes a name's genitive with -s ("Ulbrichts Brief", "Brief Walter Ulbrichts");
+**     a surname made of a given name and -s ("Edwards") is none;
+**   - a Cyrillic title before a Chinese or Korean name in Cyrillic is no part of its
+**     romanization ("Премьер Чжоу Эньлай" is Zhou Enlai);
+**   - the M. of French Monsieur before a family name alone, next to a word of French, when the
+**     family names a known person whose given name M. does not begin ("avec M. Khrouchtchev");
+**     English "M. Gorshkov" keeps its initial;
+**   - the family name of two words or more of a known person's heading is a spelling of his
+**     ("Couve de Murville", "Gordon Walker"), and so is a spelling without its first given name
+**     when the middle name is no given name nor a kinsman's ("Cabot Lodge", "Broz Tito"; not
+**     "Rafael Rodríguez" of Carlos Rafael Rodríguez);
+**   - a title word before a generation's suffix is a known person's family name ("Martin
+**     Luther King Jr."), and one inside a run a listed spelling holds whole is a word of it
+**     ("Mohammad Reza Shah Pahlavi");
+**   - a family name no one person bears after "the", before "of" or a given name too, is an
+**     office's noun ("the Dean of the diplomatic corps");
+**   - Cyrillic writes Korean names family first: "Письмо Ким Ир Сена" is no Korean "Kim
+**     Bitmo" written given name first;
+**   - Indian honorifics (Shri, Smt.) are titles; Santiago is a place.
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "names_int.h"
+#include "check_names_fixture.h"
+#include "check_names_cases.h"
+
+START_TEST(test_hungarian_cases)
+{
+  static const Case c[] = {
+    { "Hruscsov tárgyalása Kádárral", "Hruscsov; Kádárral", "Nikita Khrushchev; János Kádár" },
+    { "Levél Rákosinak", "Rákosinak", "Mátyás Rákosi" },
+    { "Gerőnek és Nagy Imrének küldött jelentés", "Gerőnek; Nagy Imrének",
+      "Ernő Gerő; Imre Nagy" },
+    { "Beszélgetés Brezsnyevvel", "Brezsnyevvel", "Leonid Brezhnev" },
+    { "Andropovval és Kádár Jánossal", "Andropovval; Kádár Jánossal",
+      "Yuri Andropov; János Kádár" },
+    { "Tito elvtárssal folytatott megbeszélés", "Tito", "Josip Broz Tito" },
+    /* precision: English words with such endings, a name no one is known by */
+    { "The Festival and the Carnival", "", 0 },
+    { "Rival Naval forces", "", 0 },
+    { "Beszélgetés Szabóval", "", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_german_genitive)
+{
+  static const Case c[] = {
+    { "Ulbrichts Brief an Chruschtschow", "Ulbrichts; Chruschtschow",
+      "Walter Ulbricht; Nikita Khrushchev" },
+    { "Brief Walter Ulbrichts an Nikita Chruschtschow",
+      "Walter Ulbrichts; Nikita Chruschtschow", "Walter Ulbricht; Nikita Khrushchev" },
+    { "Stalins Tod", "Stalins", "Joseph Stalin" },
+    /* precision: surnames of a given name and -s */
+    { "Edwards arrived", "", 0 },
+    { "Peters and Williams met", "", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_cyrillic_title_before_chinese)
+{
+  static const Pair a[] = {
+    { "Премьер Чжоу Эньлай", "Zhou Enlai", NAME_SAME },
+    { "Маршал Пэн Дэхуай", "Peng Dehuai", NAME_SAME },
+    { "Посол Чжан Вэньтянь", "Zhang Wentian", NAME_SAME },
+    /* precision: a syllable short */
+    { "Товарищ Ким Ир", "Kim Il Sung", NAME_DIFFERENT },
+  };
+  static const Case c[] = {
+    { "Премьер Чжоу Эньлай и посол Юдин", "Чжоу Эньлай; Юдин", "Zhou Enlai; Pavel Yudin" },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_french_monsieur_before_family)
+{
+  static const Case c[] = {
+    { "Entretien du Général de Gaulle avec M. Khrouchtchev", "Gaulle; Khrouchtchev",
+      "Charles de Gaulle; Nikita Khrushchev" },
+    { "M. Couve de Murville et M. Gromyko", "M. Couve de Murville; Gromyko",
+      "Maurice Couve de Murville; Andrei Gromyko" },
+    /* precision: English, and a family name no one is known by */
+    { "Ambassador to Ghana M. Gorshkov", "M. Gorshkov", 0 },
+    { "M. Chauvel et M. Mikoyan", "M. Chauvel; Mikoyan", "M. Chauvel; Anastas Mikoyan" },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_compound_and_middle_names)
+{
+  static const Pair a[] = {
+    { "Couve de Murville", "Maurice Couve de Murville", NAME_SAME },
+    { "Gordon Walker", "Patrick Gordon Walker", NAME_SAME },
+    { "Mendes France", "Pierre Mendès France", NAME_SAME },
+    { "Cabot Lodge", "Henry Cabot Lodge", NAME_SAME },
+    { "Bedell Smith", "Walter Bedell Smith", NAME_SAME },
+    { "Broz Tito", "Josip Broz Tito", NAME_SAME },
+    /* precision: a middle name that is a given name people bear */
+    { "Rafael Rodríguez", "Carlos Rafael Rodríguez", NAME_DIFFERENT },
+  };
+  static const Case c[] = {
+    { "Couve de Murville told Gromyko that France would not recognize the GDR",
+      "Couve de Murville; Gromyko", "Maurice Couve de Murville; Andrei Gromyko" },
+    { "Ambassador Cabot Lodge called on President Diem", "Cabot Lodge; Diem",
+      "Henry Cabot Lodge Jr.; Diem" },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_titles_inside_names)
+{
+  static const Case c[] = {
+    { "Martin Luther King Jr. was assassinated in Memphis", "Martin Luther King Jr",
+      "Martin Luther King Jr." },
+    { "Mohammad Reza Shah Pahlavi received Ambassador Sadchikov",
+      "Mohammad Reza Shah Pahlavi; Sadchikov", "Mohammad Reza Pahlavi; Sadchikov" },
+    /* precision: the reformer, and titles before names */
+    { "the reformer Martin Luther preached", "Martin Luther", 0 },
+    { "President Kim met General Park", "Kim; Park", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_office_noun_after_article)
+{
+  static const Case c[] = {
+    { "Secretary Rusk told the Dean of the diplomatic corps", "Rusk", "Dean Rusk" },
+    { "The Dean of the faculty received the delegation", "", 0 },
+    { "the Dean said", "", 0 },
+    /* precision: a family name after "the" before a noun of government */
+    { "the Nagy government fell", "Nagy", 0 },
+    { "Dean Rusk and the Dean of Yale", "Dean Rusk", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_cyrillic_korean_family_first)
+{
+  static const Pair a[] = {
+    { "Il Sung Kim", "Kim Il Sung", NAME_SAME },
+  };
+  static const Case c[] = {
+    { "Письмо Ким Ир Сена И.В. Сталину", "Ким Ир Сена; И.В. Сталину",
+      "Kim Il Sung; Joseph Stalin" },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_honorifics_and_places)
+{
+  static const Pair a[] = {
+    { "Smt. Indira Gandhi", "Indira Gandhi", NAME_SAME },
+    { "Shri Lal Bahadur Shastri", "Lal Bahadur Shastri", NAME_SAME },
+  };
+  static const Case c[] = {
+    { "Salvador Allende y Fidel Castro en Santiago", "Salvador Allende; Fidel Castro", 0 },
+    { "Santiago Carrillo and Enrico Berlinguer", "Santiago Carrillo; Enrico Berlinguer", 0 },
+    { "King Faisal bin Abdulaziz Al Saud and Ambassador Eilts",
+      "Faisal bin Abdulaziz Al Saud; Eilts", "Faisal bin Abdulaziz; Eilts" },
+    { "talks in Sri Lanka", "", 0 },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+static Suite *names_audit6_suite(void){
+  Suite *s = suite_create("names_audit6");
+  TCase *tc = tcase_create("audit6");
+  tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
+  tcase_add_test(tc, test_hungarian_cases);
+  tcase_add_test(tc, test_german_genitive);
+  tcase_add_test(tc, test_cyrillic_title_before_chinese);
+  tcase_add_test(tc, test_french_monsieur_before_family);
+  tcase_add_test(tc, test_compound_and_middle_names);
+  tcase_add_test(tc, test_titles_inside_names);
+  tcase_add_test(tc, test_office_noun_after_article);
+  tcase_add_test(tc, test_cyrillic_korean_family_first);
+  tcase_add_test(tc, test_honorifics_and_places);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(names_audit6_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
