@@ -355,8 +355,10 @@ int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const 
 ** "Gomułką", "A. Novotným"). */
 int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const char *z,
                         size_t n, NameInfo *pInfo);
-/* The same by the endings of Hungarian ("Kádárral", "Rákosinak") and the German genitive in
-** -s ("Ulbrichts"): 1 with *pInfo the person's when one reading names a known person. */
+/* The same by the endings of Hungarian ("Kádárral", "Rákosinak"), of the Polish genitive
+** ("Gomułki", "Cyrankiewicza") and the German genitive in -s ("Ulbrichts"): 1 with *pInfo the
+** person's when one reading names a known person; a German genitive of one word also when it
+** is a known family name ("Honeckers", of Erich or Margot). */
 int names_decline_more(const NameAuthority *pAuth, NameCache *pCache, const char *z,
                        size_t n, NameInfo *pInfo);
 

@@ -204,6 +204,16 @@ static int article_noun(const char *z, size_t n, size_t start, size_t end, int g
   return given || (end+4<=n && memcmp(z+end, " of ", 4)==0);
 }
 
+/* Is the one word z[start..end), which ends in s where its family key zFamily does not (read
+** as the German genitive: "Ulbrichts"), written after "the": an English plural, the family
+** ("the Kennedys", "the Fords"), no person? */
+static int plural_after_article(const char *z, size_t start, size_t end, const char *zFamily){
+  size_t n = strlen(zFamily);
+  return start>=4 && (memcmp(z+start-4, "the ", 4)==0 || memcmp(z+start-4, "The ", 4)==0)
+      && end>start && z[end-1]=='s' && !memchr(z+start, ' ', end-start)
+      && n>0 && zFamily[n-1]!='s';
+}
+
 int name_scan_next(NameScanner *p, NameFound *pFound){
   ScanText text;
   Candidate cand;
@@ -217,6 +227,9 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
       return 1;
     }
     if( cand.alone==0 && !cand.titled ) continue;   /* "He", "No", "May": no person alone */
+    if( plural_after_article(p->z, pFound->start, pFound->end, pInfo->family) ){
+      continue;
+    }
     if( pInfo->person<0 && !cand.titled
      && article_noun(p->z, p->n, pFound->start, pFound->end,
                      cand.lastWord[0] && (names_word_class(p->pAuth, cand.lastWord,

@@ -222,6 +222,8 @@ static int title_ends_known_name(const ScanText *p, const Word *a, int i){
   return 0;
 }
 
+static int nasab_inside(const ScanText *p, const Word *a, int nWord);
+
 /* Is a[i], a title word inside its run, a word of a spelling the authority lists whole, from a
 ** given name before it to a word after it: "Mohammad Reza Shah Pahlavi" (not Mohammad Reza
 ** and a Shah Pahlavi)? Read only for a title word that is a word of a listed spelling. */
@@ -398,9 +400,10 @@ static void classify_run(const ScanText *p, Word *a, int k){
       a[i].titleLen = 0;
       a[i].nameish = 1;
     }
-    if( a[i].titleLen==1 && i>0 && i+1<k && a[i].known && !a[i].breakBefore
-     && title_inside_known_name(p, a, i, k) ){
-      a[i].titleLen = 0;                            /* "Mohammad Reza Shah Pahlavi" */
+    if( a[i].titleLen==1 && i>0 && !a[i].breakBefore
+     && ((i+1<k && a[i].known && title_inside_known_name(p, a, i, k))
+         || (i>=2 && nasab_inside(p, a+i-2, 3))) ){
+      a[i].titleLen = 0;            /* "Mohammad Reza Shah Pahlavi", "Zayed bin Sultan" */
       a[i].nameish = 1;
     }
   }
