@@ -319,6 +319,14 @@ static int named_whole(const char *zPreferred, size_t n){
                         zPreferred, n)!=0;
 }
 
+/* Is the analysed preferred form a wife's title and her husband's name ("Madame Nhu", "Mrs.
+** X")? It names her whole: "Nhu" alone is as often her husband Ngo Dinh Nhu, whose family name
+** the authority does not take it for. */
+static int wife_by_title(const NameInfo *pInfo){
+  const char *z = pInfo->titledKey;
+  return strncmp(z, "madame ", 7)==0 || strncmp(z, "mme ", 4)==0 || strncmp(z, "mrs ", 4)==0;
+}
+
 /* The person whose preferred form is zPreferred, added when new: the index in *pPerson, or -1
 ** when the preferred form holds no name (or the authority is full). A person named whole is
 ** found by his spellings only, never by his family name (with initials, or alone). */
@@ -349,7 +357,7 @@ static ArchRc find_or_add_person(NameAuthority *pAuth, const char *zPreferred, i
   q->firstVariant = -1;
   /* people who share a family key are chained, the newest first */
   q->nextSameFamily = -1;
-  if( !named_whole(zPreferred, (size_t)n) ){
+  if( !named_whole(zPreferred, (size_t)n) && !wife_by_title(&info) ){
     nFamily = (int)strlen(info.family);
     if( (e = map_entry(pAuth, &pAuth->families, info.family, nFamily, -1))==0 ){
       return ARCH_NOMEM;

@@ -30,6 +30,7 @@ static void roster_add(NameScanner *p, const NameFound *pFound, const Candidate 
   memcpy(e->key, pFound->info.key, sizeof(e->key));
   e->person = pFound->info.person;
   e->inContext = inContext;
+  e->calledByLast = pFound->info.culture==NAME_VIETNAMESE && pFound->info.nGiven>0;
   e->start = pFound->start;
   e->end = pFound->end;
 }
@@ -70,8 +71,9 @@ static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFam
     const NameRosterEntry *e = &p->aRoster[i];
     int before = e->inContext || e->start<at;
     if( before==after || (after && kin_before(p->z, e->start)) ) continue;
-    if( strcmp(e->family, zFamily)!=0 && (zWord[0]==0 || strcmp(e->familyWord, zWord)!=0) ){
-      continue;
+    if( strcmp(e->family, zFamily)!=0 && (zWord[0]==0 || strcmp(e->familyWord, zWord)!=0)
+     && !(e->calledByLast && zWord[0] && strcmp(e->word, zWord)==0) ){
+      continue;                         /* "Zhou" of Zhou Enlai; "Diem" of Ngo Dinh Diem */
     }
     if( pFound && strcmp(pFound->key, e->key)!=0 ) return (const NameRosterEntry*)p;
     pFound = e;
