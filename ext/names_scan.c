@@ -578,6 +578,17 @@ static int dash_joins_thing(const ScanText *p, size_t i){
   return 0;
 }
 
+/* Does a word that begins an object or an infinitive (object_words.tsv: "the", "a", "to")
+** follow z[at], past spaces? */
+static int object_follows(const ScanText *p, size_t at){
+  size_t start, end;
+  while( at<p->n && p->z[at]==' ' ) at++;
+  for(start=end=at; end<p->n && p->z[end]>='a' && p->z[end]<='z'; end++){}
+  return end>start && (end==p->n || p->z[end]==' ')
+      && arch_data_find(arch_data_object_words, arch_data_object_words_count, p->z+start,
+                        end-start)!=0;
+}
+
 /* Is the name that ends at a[iEnd-1] the modifier of a place, institution or thing: one of the
 ** next three words of its run a head word ("Kim Il Sung Square", "Lenin Peace Prize"), or the
 ** word right after it ("Mao suit"), or after a dash (dash_joins_thing())? A possessive keeps
@@ -596,7 +607,8 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
   if( dash_joins_thing(p, nameEnd) ) return 1;
   if( !names_scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
   n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
-  return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital));
+  return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital))
+      && (next.capital || !object_follows(p, next.end));      /* "Kang Kon plan the attack" */
 }
 
 /* Is the lower-case word w a particle that may stand inside a name ("de", "van", "bin", "dos";
