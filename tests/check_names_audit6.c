@@ -26,7 +26,17 @@
 **     office's noun ("the Dean of the diplomatic corps");
 **   - Cyrillic writes Korean names family first: "Письмо Ким Ир Сена" is no Korean "Kim
 **     Bitmo" written given name first;
-**   - Indian honorifics (Shri, Smt.) are titles; Santiago is a place.
+**   - Indian honorifics (Shri, Smt.) are titles; Santiago is a place;
+**   - the Polish genitive of -icz and -ka surnames ("Cyrankiewicza", "Gomułki"); a German
+**     genitive of one word that is a known family ("Honeckers"), not an English plural after
+**     "the" ("the Kennedys"); an ending makes a word a name's only when its nominative is a
+**     word of a known spelling ("Takasaki", "Defence" are none);
+**   - a title word after bin or ibn is a father's name ("Zayed bin Sultan"); plural titles
+**     ("Generals Giap and Van Tien Dung"); a Vietnamese person named in full is called by the
+**     last word of his name in the same text ("Diem", "Nhu"); "Madame Nhu" is no family name
+**     Nhu to find her by; Vietnamese names of countries are places ("Liên Xô");
+**   - a head word in lower case before "the", "a" or "to" is a verb ("Kang Kon plan the
+**     attack"), where "the Marshall plan was" stays a thing.
 */
 #include <check.h>
 #include <stdio.h>
@@ -190,6 +200,55 @@ START_TEST(test_honorifics_and_places)
 }
 END_TEST
 
+START_TEST(test_polish_genitive_and_plurals)
+{
+  static const Case c[] = {
+    { "Rozmowa Gomułki z Chruszczowem", "Gomułki; Chruszczowem",
+      "Władysław Gomułka; Nikita Khrushchev" },
+    { "Wizyta Cyrankiewicza w Pekinie", "Cyrankiewicza", "Józef Cyrankiewicz" },
+    { "Honeckers Besuch in Moskau", "Honeckers", 0 },
+    /* precision: an English plural after "the"; words whose nominative no one bears */
+    { "The Kennedys and the Fords", "", 0 },
+    { "Report of Kawashima Shojiro on the Liao-Takasaki talks", "Kawashima Shojiro", 0 },
+    { "The Conference on Defence and Science", "", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_arabic_and_vietnamese_forms)
+{
+  static const Case c[] = {
+    { "Sheikh Zayed bin Sultan Al Nahyan", "Zayed bin Sultan Al Nahyan", 0 },
+    { "Generals Giap and Van Tien Dung", "Giap; Van Tien Dung", 0 },
+    { "Ngo Dinh Diem and Ngo Dinh Nhu met Lodge. Diem said no and Nhu agreed.",
+      "Ngo Dinh Diem; Ngo Dinh Nhu; Lodge; Diem; Nhu",
+      "Ngo Dinh Diem; Ngo Dinh Nhu; Henry Cabot Lodge Jr.; Ngo Dinh Diem; Ngo Dinh Nhu" },
+    { "Madame Nhu's statement on the Buddhist crisis", "Nhu", "Madame Nhu" },
+    /* precision: the countries in Vietnamese; Nhu alone is no Madame Nhu; Nguyen alone of
+    ** two Nguyens names no one */
+    { "Phạm Văn Đồng tiếp đại sứ Liên Xô và Trung Quốc", "Phạm Văn Đồng", "Pham Van Dong" },
+    { "Nguyen Van Thieu and Nguyen Cao Ky. Nguyen said.", "Nguyen Van Thieu; Nguyen Cao Ky",
+      0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_verb_after_name)
+{
+  static const Case c[] = {
+    { "Choe Yong-gon, Kim Chaek and Kang Kon plan the attack on Seoul.",
+      "Choe Yong-gon; Kim Chaek; Kang Kon", 0 },
+    { "Mao and Zhou Enlai order a retreat", "Mao; Zhou Enlai", 0 },
+    /* precision: the plan and the suit named after a person */
+    { "the Marshall plan was adopted", "", 0 },
+    { "a Mao suit and the Stalin line", "", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 static Suite *names_audit6_suite(void){
   Suite *s = suite_create("names_audit6");
   TCase *tc = tcase_create("audit6");
@@ -203,6 +262,9 @@ static Suite *names_audit6_suite(void){
   tcase_add_test(tc, test_office_noun_after_article);
   tcase_add_test(tc, test_cyrillic_korean_family_first);
   tcase_add_test(tc, test_honorifics_and_places);
+  tcase_add_test(tc, test_polish_genitive_and_plurals);
+  tcase_add_test(tc, test_arabic_and_vietnamese_forms);
+  tcase_add_test(tc, test_verb_after_name);
   suite_add_tcase(s, tc);
   return s;
 }
