@@ -213,10 +213,10 @@ static int decline_german_genitive(const NameAuthority *pAuth, NameCache *pCache
 }
 
 /* Might a word of z[0..n) end with a Polish genitive of polish_genitive_endings.tsv (-icza,
-** -ki, -ce)? */
+** -ki)? */
 static int polish_genitive_letter(const char *z, size_t start, size_t end){
   char c = end>start ? z[end-1] : 0;
-  return c=='a' || c=='i' || c=='e';
+  return c=='a' || c=='i';
 }
 
 int names_decline_more(const NameAuthority *pAuth, NameCache *pCache, const char *z,

@@ -194,16 +194,17 @@ static void monsieur_before_family(const NameScanner *p, NameFound *pFound){
 }
 
 /* Is the one word z[start..end), a family name no one person bears, after the article "the"
-** ("The")
-** a noun of an office, no person: "the Dean of the diplomatic corps", "the Dean said" (a
-** given name people bear too: `given`), where "the Nagy government" keeps its Nagy? Before
-** "of", or a given name. */
-static int article_noun(const char *z, size_t n, size_t start, size_t end, int given){
+** ("The") a noun of an office, no person: "the Dean of the diplomatic corps", "the Dean said"
+** (a given name people bear too: zWord, its fold), where "the Nagy government" keeps its
+** Nagy? Before "of", or a given name. */
+static int article_noun(const NameAuthority *pAuth, const char *z, size_t n, size_t start,
+                        size_t end, const char *zWord){
   if( start<4 || (memcmp(z+start-4, "the ", 4)!=0 && memcmp(z+start-4, "The ", 4)!=0)
    || (start>4 && z[start-5]!=' ' && z[start-5]!='\n' && z[start-5]!='(') ){
     return 0;
   }
-  return given || (end+4<=n && memcmp(z+end, " of ", 4)==0);
+  return (end+4<=n && memcmp(z+end, " of ", 4)==0)
+      || (zWord[0] && (names_word_class(pAuth, zWord, (int)strlen(zWord)) & WORD_GIVEN));
 }
 
 /* Is the one word z[start..end), which ends in s where its family key zFamily does not (read
@@ -233,9 +234,7 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
       continue;
     }
     if( pInfo->person<0 && !cand.titled
-     && article_noun(p->z, p->n, pFound->start, pFound->end,
-                     cand.lastWord[0] && (names_word_class(p->pAuth, cand.lastWord,
-                                          (int)strlen(cand.lastWord)) & WORD_GIVEN)) ){
+     && article_noun(p->pAuth, p->z, p->n, pFound->start, pFound->end, cand.lastWord) ){
       continue;
     }
     e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, cand.lastWord, pFound->start,
