@@ -658,6 +658,34 @@ static int word_of_kin(const NameAuthority *pAuth, int person, const char *zFami
   return 0;
 }
 
+/* The last word of a Vietnamese spelling of three words or more, which documents call the
+** person by ("Diem" of Ngo Dinh Diem, "Giap" of Vo Nguyen Giap, "Thieu" of Nguyen Van Thieu),
+** read alone into *pAlone: a spelling with the person's family name (not "Quoc" of Nguyen Ai
+** Quoc, Ho Chi Minh's earlier name), a word of four letters or more that is no word of running
+** text, given name of the West ("Don"), title, date, place's first word nor Korean or Chinese
+** family name ("Dong" is Dong Biwu's too; "Anh", "Nhu" are too short to tell). A word two
+** people end with ("Minh") names neither (index_derived()). */
+static int vietnamese_last(const NameAuthority *pAuth, const char *zSpelling,
+                           const NameInfo *pFull, const char *zFamily, NameInfo *pAlone){
+  const char *zLast = strrchr(zSpelling, ' '), *zSecond = strchr(zSpelling, ' ');
+  char zWord[NAME_MAX_KEY];
+  int nWord;
+  if( pFull->culture!=NAME_VIETNAMESE || pFull->nGiven==0 || zLast==0 || zLast==zSecond
+   || strcmp(pFull->family, zFamily)!=0 ){
+    return 0;
+  }
+  zLast++;
+  if( strlen(zLast)<3 || strlen(zLast)>=sizeof(zWord) ) return 0;
+  nWord = names_fold_phrase(zLast, zWord, (int)sizeof(zWord));
+  if( nWord<4 || (names_word_class(pAuth, zWord, nWord)
+                  & (WORD_COMMON|WORD_COMMON_NAME|WORD_NOT_NAME|WORD_SURNAME|WORD_DATE|WORD_GIVEN
+                     |WORD_TITLE_FIRST|WORD_PLACE_FIRST|WORD_PLACE_BEFORE|WORD_PARTICLE)) ){
+    return 0;
+  }
+  return names_analyze_spelling(pAuth, zLast, strlen(zLast), pAlone)
+      && pAlone->nGiven==0 && !name_is_titled(pAlone) && pAlone->culture==NAME_WESTERN;
+}
+
 /* The derived spellings of one listed spelling of `person`. */
 static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char *zSpelling,
                               DerivedList *pList){
@@ -689,6 +717,9 @@ static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char
       rc = derived_add(pList, info.key, person, 0);
     }
     if( rc==ARCH_OK && familyOk && family_alone(pAuth, z, &info, zFamily, &alone) ){
+      rc = derived_add(pList, alone.key, person, 1);
+    }
+    if( rc==ARCH_OK && i==0 && vietnamese_last(pAuth, z, &info, zFamily, &alone) ){
       rc = derived_add(pList, alone.key, person, 1);
     }
     if( rc==ARCH_OK && familyOk && info.culture==NAME_WESTERN

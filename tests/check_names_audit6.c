@@ -35,6 +35,9 @@
 **     ("Generals Giap and Van Tien Dung"); a Vietnamese person named in full is called by the
 **     last word of his name in the same text ("Diem", "Nhu"); "Madame Nhu" is no family name
 **     Nhu to find her by; Vietnamese names of countries are places ("Liên Xô");
+**   - a Vietnamese person is called by the last word of his name alone ("Diem", "Thieu",
+**     "Giap"), a word of four letters or more that one known person ends with and that is no
+**     given name of the West nor Korean or Chinese family name ("Minh", "Don" name no one);
 **   - a head word in lower case before "the", "a" or "to" is a verb ("Kang Kon plan the
 **     attack"), where "the Marshall plan was" stays a thing.
 */
@@ -132,7 +135,7 @@ START_TEST(test_compound_and_middle_names)
     { "Couve de Murville told Gromyko that France would not recognize the GDR",
       "Couve de Murville; Gromyko", "Maurice Couve de Murville; Andrei Gromyko" },
     { "Ambassador Cabot Lodge called on President Diem", "Cabot Lodge; Diem",
-      "Henry Cabot Lodge Jr.; Diem" },
+      "Henry Cabot Lodge Jr.; Ngo Dinh Diem" },
   };
   check_pairs(a, sizeof(a)/sizeof(a[0]));
   check_cases(c, sizeof(c)/sizeof(c[0]));
@@ -235,6 +238,23 @@ START_TEST(test_arabic_and_vietnamese_forms)
 }
 END_TEST
 
+START_TEST(test_vietnamese_last_word_alone)
+{
+  static const Case c[] = {
+    { "Thieu and Ky met Nixon at Midway.", "Thieu; Nixon", "Nguyen Van Thieu; Richard Nixon" },
+    { "Ambassador Lodge reports on his meeting with Diem in Saigon.", "Lodge; Diem",
+      "Henry Cabot Lodge Jr.; Ngo Dinh Diem" },
+    { "Kiet and Linh in Hanoi", "Kiet; Linh", "Vo Van Kiet; Nguyen Van Linh" },
+    /* precision: a last word two people end with, a given name of the West, a name of
+    ** another family (Nguyen Ai Quoc is Ho Chi Minh's earlier name) */
+    { "Minh said nothing.", "", 0 },
+    { "Don said nothing.", "", 0 },
+    { "Quoc said nothing.", "", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 START_TEST(test_verb_after_name)
 {
   static const Case c[] = {
@@ -264,6 +284,7 @@ static Suite *names_audit6_suite(void){
   tcase_add_test(tc, test_honorifics_and_places);
   tcase_add_test(tc, test_polish_genitive_and_plurals);
   tcase_add_test(tc, test_arabic_and_vietnamese_forms);
+  tcase_add_test(tc, test_vietnamese_last_word_alone);
   tcase_add_test(tc, test_verb_after_name);
   suite_add_tcase(s, tc);
   return s;
