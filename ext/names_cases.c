@@ -286,7 +286,8 @@ int names_case_ending_more(const NameAuthority *pAuth, const char *z, size_t sta
     return 1;
   }
   return polish_genitive_letter(z, start, end)
-      && ends_with_row(pAuth, arch_data_polish_genitive_endings, arch_data_polish_genitive_endings_count,
+      && ends_with_row(pAuth, arch_data_polish_genitive_endings,
+                       arch_data_polish_genitive_endings_count,
                        arch_data_polish_genitive_endings_min_key,
                        arch_data_polish_genitive_endings_max_key, z, start, end);
 }

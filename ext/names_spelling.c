@@ -175,7 +175,8 @@ static int korean_surname_token(const NameAuthority *pAuth, const Tok *t){
 ** family name when the name was written "Pak, Mun-gyu" (turned round), after a hyphenated given
 ** name ("Mun-gyu Pak"), or after a first word that is no family name of East Asia ("Il Sung
 ** Kim"; not in Cyrillic, which writes a Korean name family first: "Письмо Ким Ир Сена" is a
-** letter of Kim Il Sung's, no Korean "Kim Bitmo"). *pv is its canonical index, *pFrom where the given name begins in the first word. */
+** letter of Kim Il Sung's, no Korean "Kim Bitmo"). *pv is its canonical index, *pFrom where
+** the given name begins in the first word. */
 static int european_chinese_surname(const NameAuthority *pAuth, const Tok *t);
 static int chinese_pair(const NameAuthority *pAuth, const Toks *p);
 
