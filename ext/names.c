@@ -89,14 +89,14 @@ static int title_romanized_with(const Toks *p, const char *z){
       && (unsigned char)z[0]>=0xD0 && (unsigned char)z[0]<=0xD4;
 }
 
-/* z[0..n) read as the name z[iName..n) that follows its title, the title kept in titledKey
-** for the epithets it makes. */
+/* z[0..n) read as the name z[iName..n) that follows its title into *pInfo, the title kept in
+** titledKey for the epithets it makes: 1, or 0 when that is no name (*pInfo as it was). */
 static int analyze_without_title(const NameAuthority *pAuth, const char *z, size_t n,
                                  size_t iName, NameInfo *pInfo){
-  char zTitled[NAME_MAX_KEY];
-  memcpy(zTitled, pInfo->titledKey, sizeof(zTitled));
-  if( !names_analyze_spelling(pAuth, z+iName, n-iName, pInfo) ) return 0;
-  memcpy(pInfo->titledKey, zTitled, sizeof(zTitled));
+  NameInfo bare;
+  if( !names_analyze_spelling(pAuth, z+iName, n-iName, &bare) ) return 0;
+  memcpy(bare.titledKey, pInfo->titledKey, sizeof(bare.titledKey));
+  *pInfo = bare;
   return 1;
 }
 
@@ -108,8 +108,9 @@ int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
   text_trim(&z, &n);
   if( !read_tokens(z, n, &toks) ) return 0;
   if( !read_structure(pAuth, z, &toks, pInfo, &iName) ) return 0;
-  if( iName>0 && iName<n && title_romanized_with(&toks, z) ){
-    return analyze_without_title(pAuth, z, n, iName, pInfo);
+  if( iName>0 && iName<n && title_romanized_with(&toks, z)
+   && analyze_without_title(pAuth, z, n, iName, pInfo) ){
+    return 1;
   }
   if( !names_read_parts(pAuth, &toks, pInfo) || !build_key(pInfo) ){
     pInfo->titledKey[0] = 0;
