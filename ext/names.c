@@ -40,11 +40,13 @@ static int read_tokens(const char *z, size_t n, Toks *p){
 
 /* The structure layer: titles dropped (the key with them kept in titledKey for epithets),
 ** "Surname, Given" turned round. Returns 0 when what is left is a title alone, or nothing. */
-static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, NameInfo *pInfo){
+static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, NameInfo *pInfo,
+                          size_t *pNameStart){
   char zAll[NAME_MAX_KEY];
   int nAll, titled;
   nAll = names_join_tokens(p, 0, p->n, zAll, sizeof(zAll));
   titled = names_strip_titles(pAuth, p);
+  *pNameStart = p->n>0 ? p->a[0].iStart : 0;
   if( p->n>0 && names_title_at(pAuth, p, 0, p->n, TITLE_EITHER)==p->n ){
     /* a title alone: no name, unless the authority lists it as an epithet ("Dear Leader") */
     if( nAll>0 ) memcpy(pInfo->titledKey, zAll, (size_t)nAll+1);
@@ -79,13 +81,37 @@ static int build_key(NameInfo *pInfo){
   return 1;
 }
 
+/* Was a title in Cyrillic before the name z[toks' first..) romanized with it? The title's
+** letters are no Chinese or Korean syllables, so that "Премьер Чжоу Эньлай" and "Товарищ Ким
+** Ир Сен" were read letter by letter: such a name is read again without its title. */
+static int title_romanized_with(const Toks *p, const char *z){
+  return p->n>0 && p->a[0].written==SCRIPT_CYRILLIC
+      && (unsigned char)z[0]>=0xD0 && (unsigned char)z[0]<=0xD4;
+}
+
+/* z[0..n) read as the name z[iName..n) that follows its title into *pInfo, the title kept in
+** titledKey for the epithets it makes: 1, or 0 when that is no name (*pInfo as it was). */
+static int analyze_without_title(const NameAuthority *pAuth, const char *z, size_t n,
+                                 size_t iName, NameInfo *pInfo){
+  NameInfo bare;
+  if( !names_analyze_spelling(pAuth, z+iName, n-iName, &bare) ) return 0;
+  memcpy(bare.titledKey, pInfo->titledKey, sizeof(bare.titledKey));
+  *pInfo = bare;
+  return 1;
+}
+
 int names_analyze_spelling(const NameAuthority *pAuth, const char *z, size_t n,
                            NameInfo *pInfo){
   Toks toks;
+  size_t iName;
   clear_info(pInfo);
   text_trim(&z, &n);
   if( !read_tokens(z, n, &toks) ) return 0;
-  if( !read_structure(pAuth, z, &toks, pInfo) ) return 0;
+  if( !read_structure(pAuth, z, &toks, pInfo, &iName) ) return 0;
+  if( iName>0 && iName<n && title_romanized_with(&toks, z)
+   && analyze_without_title(pAuth, z, n, iName, pInfo) ){
+    return 1;
+  }
   if( !names_read_parts(pAuth, &toks, pInfo) || !build_key(pInfo) ){
     pInfo->titledKey[0] = 0;
     return 0;

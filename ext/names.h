@@ -125,6 +125,8 @@ typedef struct NameRosterEntry {
   char key[NAME_MAX_KEY];
   int person;                    /* the authority's person, or -1 */
   int inContext;                 /* named in the context text rather than the text */
+  int calledByLast;              /* a Vietnamese name: the person is called by its last word
+                                 ** ("Diem" of Ngo Dinh Diem, "Giap" of Vo Nguyen Giap) */
   size_t start, end;             /* its bytes there */
 } NameRosterEntry;
 

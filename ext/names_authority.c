@@ -319,6 +319,14 @@ static int named_whole(const char *zPreferred, size_t n){
                         zPreferred, n)!=0;
 }
 
+/* Is the analysed preferred form a wife's title and her husband's name ("Madame Nhu", "Mrs.
+** X")? It names her whole: "Nhu" alone is as often her husband Ngo Dinh Nhu, whose family name
+** the authority does not take it for. */
+static int wife_by_title(const NameInfo *pInfo){
+  const char *z = pInfo->titledKey;
+  return strncmp(z, "madame ", 7)==0 || strncmp(z, "mme ", 4)==0 || strncmp(z, "mrs ", 4)==0;
+}
+
 /* The person whose preferred form is zPreferred, added when new: the index in *pPerson, or -1
 ** when the preferred form holds no name (or the authority is full). A person named whole is
 ** found by his spellings only, never by his family name (with initials, or alone). */
@@ -349,7 +357,7 @@ static ArchRc find_or_add_person(NameAuthority *pAuth, const char *zPreferred, i
   q->firstVariant = -1;
   /* people who share a family key are chained, the newest first */
   q->nextSameFamily = -1;
-  if( !named_whole(zPreferred, (size_t)n) ){
+  if( !named_whole(zPreferred, (size_t)n) && !wife_by_title(&info) ){
     nFamily = (int)strlen(info.family);
     if( (e = map_entry(pAuth, &pAuth->families, info.family, nFamily, -1))==0 ){
       return ARCH_NOMEM;
@@ -601,6 +609,83 @@ static int family_alone(const NameAuthority *pAuth, const char *zSpelling, const
       && pAlone->nGiven==0;
 }
 
+/* A Western spelling of three words or more without its first given name, when its second
+** word is a middle name no one bears as a given name ("Cabot Lodge" of "Henry Cabot Lodge",
+** "Foster Dulles" of "John Foster Dulles", "Abdel Nasser" of "Gamal Abdel Nasser", "Broz
+** Tito"): documents call the person so. Not after an initial or before a particle, nor a
+** patronymic ("Sergeyevich Khrushchev"), nor a given name ("Rafael Rodríguez" of "Carlos Rafael
+** Rodríguez" names others). Its key in *pInfo. */
+static int middle_and_family(const NameAuthority *pAuth, const char *zSpelling,
+                             NameInfo *pInfo){
+  const char *zSecond = strchr(zSpelling, ' '), *zEnd;
+  char zWord[NAME_MAX_KEY];
+  int nWord;
+  if( zSecond==0 || (unsigned char)zSpelling[0]>=0x80 ) return 0;
+  zSecond++;
+  zEnd = strchr(zSecond, ' ');
+  if( zEnd==0 || zEnd-zSecond<3 || zEnd[-1]=='.' || zSecond[0]<'A' || zSecond[0]>'Z' ){
+    return 0;
+  }
+  if( (size_t)(zEnd-zSecond)>=sizeof(zWord) ) return 0;
+  memcpy(zWord, zSecond, (size_t)(zEnd-zSecond));
+  zWord[zEnd-zSecond] = 0;
+  nWord = names_fold_phrase(zWord, zWord, (int)sizeof(zWord));
+  if( nWord<=0 || names_is_patronymic_word(zWord, nWord)
+   || (names_word_class(pAuth, zWord, nWord) & (WORD_GIVEN|WORD_PARTICLE|WORD_TITLE_FIRST
+                                                 |WORD_SURNAME|WORD_COMMON)) ){
+    return 0;
+  }
+  return names_analyze_spelling(pAuth, zSecond, strlen(zSecond), pInfo)
+      && pInfo->culture==NAME_WESTERN && pInfo->nGiven>0 && !name_is_titled(pInfo);
+}
+
+/* Does a spelling of another person of the family key zFamily than `person` hold the word
+** z[0..n) ("Dias" of Solomon West Ridgeway Dias Bandaranaike, beside Felix Dias
+** Bandaranaike)? Then the word and the family name do not tell the two apart. */
+static int word_of_kin(const NameAuthority *pAuth, int person, const char *zFamily,
+                       const char *z, size_t n){
+  int i = names_map_get(&pAuth->families, zFamily, (int)strlen(zFamily), -1);
+  for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
+    int v;
+    if( i==person ) continue;
+    for(v=pAuth->aPerson[i].firstVariant; v>=0; v=pAuth->aVariant[v].next){
+      const char *zSpelling = names_str(pAuth, pAuth->aVariant[v].iSpelling), *zAt;
+      for(zAt=strstr(zSpelling, " "); zAt; zAt=strstr(zAt+1, " ")){
+        if( strncmp(zAt+1, z, n)==0 && (zAt[1+n]==' ' || zAt[1+n]==0) ) return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/* The last word of a Vietnamese spelling of three words or more, which documents call the
+** person by ("Diem" of Ngo Dinh Diem, "Giap" of Vo Nguyen Giap, "Thieu" of Nguyen Van Thieu),
+** read alone into *pAlone: a spelling with the person's family name (not "Quoc" of Nguyen Ai
+** Quoc, Ho Chi Minh's earlier name), a word of four letters or more that is no word of running
+** text, given name of the West ("Don"), title, date, place's first word nor Korean or Chinese
+** family name ("Dong" is Dong Biwu's too; "Anh", "Nhu" are too short to tell). A word two
+** people end with ("Minh") names neither (index_derived()). */
+static int vietnamese_last(const NameAuthority *pAuth, const char *zSpelling,
+                           const NameInfo *pFull, const char *zFamily, NameInfo *pAlone){
+  const char *zLast = strrchr(zSpelling, ' '), *zSecond = strchr(zSpelling, ' ');
+  char zWord[NAME_MAX_KEY];
+  int nWord;
+  if( pFull->culture!=NAME_VIETNAMESE || pFull->nGiven==0 || zLast==0 || zLast==zSecond
+   || strcmp(pFull->family, zFamily)!=0 ){
+    return 0;
+  }
+  zLast++;
+  if( strlen(zLast)<3 || strlen(zLast)>=sizeof(zWord) ) return 0;
+  nWord = names_fold_phrase(zLast, zWord, (int)sizeof(zWord));
+  if( nWord<4 || (names_word_class(pAuth, zWord, nWord)
+                  & (WORD_COMMON|WORD_COMMON_NAME|WORD_NOT_NAME|WORD_SURNAME|WORD_DATE|WORD_GIVEN
+                     |WORD_TITLE_FIRST|WORD_PLACE_FIRST|WORD_PLACE_BEFORE|WORD_PARTICLE)) ){
+    return 0;
+  }
+  return names_analyze_spelling(pAuth, zLast, strlen(zLast), pAlone)
+      && pAlone->nGiven==0 && !name_is_titled(pAlone) && pAlone->culture==NAME_WESTERN;
+}
+
 /* The derived spellings of one listed spelling of `person`. */
 static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char *zSpelling,
                               DerivedList *pList){
@@ -633,6 +718,16 @@ static ArchRc derive_spelling(const NameAuthority *pAuth, int person, const char
     }
     if( rc==ARCH_OK && familyOk && family_alone(pAuth, z, &info, zFamily, &alone) ){
       rc = derived_add(pList, alone.key, person, 1);
+    }
+    if( rc==ARCH_OK && i==0 && vietnamese_last(pAuth, z, &info, zFamily, &alone) ){
+      rc = derived_add(pList, alone.key, person, 1);
+    }
+    if( rc==ARCH_OK && familyOk && info.culture==NAME_WESTERN
+     && strcmp(info.family, zFamily)==0
+     && middle_and_family(pAuth, z, &alone) && strcmp(alone.family, zFamily)==0
+     && !word_of_kin(pAuth, person, zFamily, strchr(z, ' ')+1,
+                     strcspn(strchr(z, ' ')+1, " ")) ){
+      rc = derived_add(pList, alone.key, person, 0);
     }
   }
   return rc;
@@ -669,6 +764,38 @@ static ArchRc index_derived(NameAuthority *pAuth, DerivedList *pList){
   return ARCH_OK;
 }
 
+static int family_is_compound(const NameAuthority *pAuth, const Person *q);
+
+/* The family name of two words or more that the heading of `person` gives and his preferred
+** form ends with ("Couve de Murville, Maurice", "Mendès France, Pierre", "Gordon Walker,
+** Patrick"): documents write it alone ("Couve de Murville told Gromyko"), and it is a spelling
+** of his, with its marks and without them. */
+static ArchRc derive_compound_family(const NameAuthority *pAuth, int person,
+                                     DerivedList *pList){
+  const Person *q = &pAuth->aPerson[person];
+  const char *zPreferred = names_str(pAuth, q->iPreferred);
+  char zFamily[NAME_MAX_INPUT], zPlain[NAME_MAX_INPUT];
+  const ArchDataRow *r;
+  NameInfo info;
+  size_t nFamily;
+  ArchRc rc = ARCH_OK;
+  if( q->culture!=NAME_WESTERN || !family_is_compound(pAuth, q) ) return ARCH_OK;
+  r = arch_data_find(arch_data_people_headings, arch_data_people_headings_count, zPreferred,
+                     strlen(zPreferred));
+  nFamily = (size_t)(strstr(r->value, ", ") - r->value);
+  if( nFamily>=sizeof(zFamily) ) return ARCH_OK;
+  memcpy(zFamily, r->value, nFamily);
+  zFamily[nFamily] = 0;
+  if( names_analyze_spelling(pAuth, zFamily, nFamily, &info) && !name_is_titled(&info) ){
+    rc = derived_add(pList, info.key, person, 0);
+  }
+  if( rc==ARCH_OK && strip_marks(zFamily, zPlain, sizeof(zPlain))>0
+   && names_analyze_spelling(pAuth, zPlain, strlen(zPlain), &info) && !name_is_titled(&info) ){
+    rc = derived_add(pList, info.key, person, 0);
+  }
+  return rc;
+}
+
 static ArchRc derive_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigned nRow,
                             DerivedList *pList){
   unsigned i;
@@ -676,6 +803,9 @@ static ArchRc derive_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsig
     int person;
     ArchRc rc = find_or_add_person(pAuth, aRow[i].value, &person);
     if( rc==ARCH_OK && person>=0 ) rc = derive_spelling(pAuth, person, aRow[i].key, pList);
+    if( rc==ARCH_OK && person>=0 && strcmp(aRow[i].key, aRow[i].value)==0 ){
+      rc = derive_compound_family(pAuth, person, pList);
+    }
     if( rc!=ARCH_OK ) return rc;
   }
   return ARCH_OK;

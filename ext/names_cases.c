@@ -9,7 +9,9 @@
 ** (Хрущева is a woman's name as well as Хрущев's genitive; the scanner does not try a surname
 ** alone that is a known person's as written). names_decline_latin() does the same for the
 ** Latin words of a name, by the endings of Polish and Czech (latin_case_endings.tsv: "z Kim Ir
-** Senem", "z Gomułką", "s A. Novotným").
+** Senem", "z Gomułką", "s A. Novotným"). names_decline_more() reads the endings of Hungarian
+** (hungarian_case_endings.tsv: "Kádárral", "Rákosinak", "Nagy Imrének") and the German genitive
+** in -s ("Ulbrichts Brief", "Brief Walter Ulbrichts").
 **
 **     NameInfo info;
 **     if( names_decline_cyrillic(pAuth, pCache, "Ким Ир Сеном", n, &info) ){
@@ -163,4 +165,129 @@ int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const cha
   t.nRow = arch_data_latin_case_endings_count;
   t.nMaxChar = arch_data_latin_case_endings_max_key;         /* one byte a letter at most */
   return decline(pAuth, pCache, &t, 0, z, n, pInfo);
+}
+
+/* Might the word z[start..end) end with an ending of Hungarian cases? They end in k, l, t or
+** z (-nak, -val, -ért, -hoz): the one byte looked at before the table is read. */
+static int hungarian_last_letter(const char *z, size_t start, size_t end){
+  char c = end>start ? z[end-1] : 0;
+  return c=='k' || c=='l' || c=='t' || c=='z';
+}
+
+/* Is the folded word z[0..n) a given name people bear ("Peter", "William")? A surname made of
+** a given name and -s ("Peters", "Williams", "Edwards") is no genitive. */
+static int folds_to_given(const NameAuthority *pAuth, const char *z, size_t n){
+  char buf[NAME_MAX_INPUT];
+  int nFold;
+  if( n>=sizeof(buf) ) return 0;
+  memcpy(buf, z, n);
+  buf[n] = 0;
+  nFold = names_fold_phrase(buf, buf, (int)sizeof(buf));
+  return nFold>0 && (names_word_class(pAuth, buf, nFold) & WORD_GIVEN)!=0;
+}
+
+/* German writes a name's genitive with -s and no apostrophe ("Ulbrichts Brief an
+** Chruschtschow", "die Rede Walter Ulbrichts"): the name's last word, of five letters or more
+** and not after s, x, z or ß (German writes "Marx' Schriften"), without its s, when that names
+** a known person whole ("Walter Ulbricht"), or alone is a known person's family name
+** ("Ulbricht"; "Honeckers", Erich's or Margot's, is Honecker), and the word without its s is
+** no given name. */
+static int decline_german_genitive(const NameAuthority *pAuth, NameCache *pCache,
+                                   const char *z, size_t n, NameInfo *pInfo){
+  size_t start;
+  char c;
+  NameInfo info;
+  while( n>0 && z[n-1]==' ' ) n--;
+  if( n<5 || z[n-1]!='s' ) return 0;
+  c = z[n-2];
+  if( c=='s' || c=='x' || c=='z' || c=='\'' || ((unsigned char)c>='A' && (unsigned char)c<='Z') ){
+    return 0;
+  }
+  if( (unsigned char)z[n-3]==0xC3 && (unsigned char)c==0x9F ) return 0;      /* ß */
+  for(start=n-1; start>0 && z[start-1]!=' '; start--){}
+  if( n-1-start<4 || folds_to_given(pAuth, z+start, n-1-start) ) return 0;
+  if( !name_analyze_cached(pAuth, pCache, z, n-1, &info) ) return 0;
+  if( start==0 ? !names_is_known_family(pAuth, info.family, 1) : info.person<0 ) return 0;
+  *pInfo = info;
+  return 1;
+}
+
+/* Might a word of z[0..n) end with a Polish genitive of polish_genitive_endings.tsv (-icza,
+** -ki)? */
+static int polish_genitive_letter(const char *z, size_t start, size_t end){
+  char c = end>start ? z[end-1] : 0;
+  return c=='a' || c=='i';
+}
+
+int names_decline_more(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                       size_t n, NameInfo *pInfo){
+  CaseTable t;
+  size_t end = n;
+  while( end>0 && z[end-1]==' ' ) end--;
+  if( end>0 && z[end-1]=='s' ) return decline_german_genitive(pAuth, pCache, z, n, pInfo);
+  if( hungarian_last_letter(z, 0, end) ){               /* Hungarian declines the last word */
+    t.aRow = arch_data_hungarian_case_endings;
+    t.nRow = arch_data_hungarian_case_endings_count;
+    t.nMaxChar = arch_data_hungarian_case_endings_max_key;   /* one byte a letter at most */
+    if( decline(pAuth, pCache, &t, 0, z, n, pInfo) ) return 1;
+  }
+  t.aRow = arch_data_polish_genitive_endings;
+  t.nRow = arch_data_polish_genitive_endings_count;
+  t.nMaxChar = arch_data_polish_genitive_endings_max_key;
+  return decline(pAuth, pCache, &t, 0, z, n, pInfo);
+}
+
+/* Is the word z[start..end-nTail) with the nominative ending zEnd (up to a space; "-" for
+** none) a word of a spelling the authority lists ("Gomułk" and "a": Gomułka)? */
+static int nominative_is_name_word(const NameAuthority *pAuth, const char *z, size_t start,
+                                   size_t end, size_t nTail, const char *zEnd){
+  char buf[NAMES_TOKEN_BYTES*2];
+  size_t nStem = end-nTail-start, nEnd = strcspn(zEnd, " ");
+  int nFold;
+  if( nEnd==1 && zEnd[0]=='-' ) nEnd = 0;
+  if( nStem+nEnd>=sizeof(buf) ) return 0;
+  memcpy(buf, z+start, nStem);
+  memcpy(buf+nStem, zEnd, nEnd);
+  buf[nStem+nEnd] = 0;
+  nFold = names_fold_phrase(buf, buf, (int)sizeof(buf));
+  return nFold>0 && (names_word_class(pAuth, buf, nFold) & WORD_NAME)!=0;
+}
+
+/* Does the word z[start..end) end with an ending of the table aRow[0..nRow) (keys of nMin to
+** nMax bytes), a stem of two bytes at least before it, that stands for a nominative in which
+** the word is a word of a known person's spelling ("Gomułki": Gomułka; not "Takasaki",
+** "Defence", "Festival")? */
+static int ends_with_row(const NameAuthority *pAuth, const ArchDataRow *aRow, unsigned nRow,
+                         int nMin, int nMax, const char *z, size_t start, size_t end){
+  int nTail;
+  for(nTail=nMin; nTail<=nMax && (size_t)nTail+2<=end-start; nTail++){
+    const ArchDataRow *r = arch_data_find(aRow, nRow, z+end-nTail, (size_t)nTail);
+    const char *zAlt;
+    for(zAlt=r ? r->value : 0; zAlt && *zAlt; ){
+      if( nominative_is_name_word(pAuth, z, start, end, (size_t)nTail, zAlt) ) return 1;
+      zAlt += strcspn(zAlt, " ");
+      while( *zAlt==' ' ) zAlt++;
+    }
+  }
+  return 0;
+}
+
+int names_case_ending_more(const NameAuthority *pAuth, const char *z, size_t start, size_t end,
+                           const char *zFold, int nFold){
+  if( end-start<5 || (unsigned char)z[start]<'A' || (unsigned char)z[start]>'Z' ) return 0;
+  if( z[end-1]=='s' ){                  /* "Ulbrichts": "Ulbricht" is a word of a known name */
+    return nFold>4 && zFold[nFold-1]=='s'
+        && (names_word_class(pAuth, zFold, nFold-1) & WORD_NAME)!=0;
+  }
+  if( hungarian_last_letter(z, start, end)
+   && ends_with_row(pAuth, arch_data_hungarian_case_endings, arch_data_hungarian_case_endings_count,
+                    arch_data_hungarian_case_endings_min_key,
+                    arch_data_hungarian_case_endings_max_key, z, start, end) ){
+    return 1;
+  }
+  return polish_genitive_letter(z, start, end)
+      && ends_with_row(pAuth, arch_data_polish_genitive_endings,
+                       arch_data_polish_genitive_endings_count,
+                       arch_data_polish_genitive_endings_min_key,
+                       arch_data_polish_genitive_endings_max_key, z, start, end);
 }

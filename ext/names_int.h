@@ -355,6 +355,17 @@ int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const 
 ** "Gomułką", "A. Novotným"). */
 int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const char *z,
                         size_t n, NameInfo *pInfo);
+/* The same by the endings of Hungarian ("Kádárral", "Rákosinak"), of the Polish genitive
+** ("Gomułki", "Cyrankiewicza") and the German genitive in -s ("Ulbrichts"): 1 with *pInfo the
+** person's when one reading names a known person; a German genitive of one word also when it
+** is a known family name ("Honeckers", of Erich or Margot). */
+int names_decline_more(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                       size_t n, NameInfo *pInfo);
+
+/* May the capitalized word z[start..end) (folded zFold[0..nFold)) be a name in a Hungarian
+** case, or in the German genitive (names_decline_more())? A cheap test for the scanner. */
+int names_case_ending_more(const NameAuthority *pAuth, const char *z, size_t start, size_t end,
+                           const char *zFold, int nFold);
 
 /* Jaro-Winkler similarity of two strings, 0 to 1. */
 double names_jaro_winkler(const char *a, const char *b);

@@ -30,6 +30,7 @@ static void roster_add(NameScanner *p, const NameFound *pFound, const Candidate 
   memcpy(e->key, pFound->info.key, sizeof(e->key));
   e->person = pFound->info.person;
   e->inContext = inContext;
+  e->calledByLast = pFound->info.culture==NAME_VIETNAMESE && pFound->info.nGiven>0;
   e->start = pFound->start;
   e->end = pFound->end;
 }
@@ -70,8 +71,9 @@ static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFam
     const NameRosterEntry *e = &p->aRoster[i];
     int before = e->inContext || e->start<at;
     if( before==after || (after && kin_before(p->z, e->start)) ) continue;
-    if( strcmp(e->family, zFamily)!=0 && (zWord[0]==0 || strcmp(e->familyWord, zWord)!=0) ){
-      continue;
+    if( strcmp(e->family, zFamily)!=0 && (zWord[0]==0 || strcmp(e->familyWord, zWord)!=0)
+     && !(e->calledByLast && zWord[0] && strcmp(e->word, zWord)==0) ){
+      continue;                         /* "Zhou" of Zhou Enlai; "Diem" of Ngo Dinh Diem */
     }
     if( pFound && strcmp(pFound->key, e->key)!=0 ) return (const NameRosterEntry*)p;
     pFound = e;
@@ -151,6 +153,70 @@ void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext)
   if( zContext ) roster_read(p, zContext, nContext, 0, 1);
 }
 
+/* Is the word of z that ends at `end` (spaces before it skipped), or that begins at `start`
+** (spaces after it skipped), a word of French running text (french_words.tsv)? */
+static int french_word_at(const char *z, size_t n, size_t end, size_t start){
+  size_t a, b;
+  if( end>0 ){
+    while( end>0 && z[end-1]==' ' ) end--;
+    for(a=end; a>0 && z[a-1]!=' ' && z[a-1]!='\n' && z[a-1]!='('; a--){}
+    if( end>a && arch_data_find(arch_data_french_words, arch_data_french_words_count, z+a,
+                                end-a) ){
+      return 1;
+    }
+  }
+  while( start<n && z[start]==' ' ) start++;
+  for(b=start; b<n && z[b]!=' ' && z[b]!=',' && z[b]!='.' && z[b]!='\n'; b++){}
+  return b>start
+      && arch_data_find(arch_data_french_words, arch_data_french_words_count, z+start, b-start);
+}
+
+/* "M. Gromyko", "M. Khrouchtchev": the M. of French Monsieur before a family name alone, which
+** names no known person with the initial but one without it whose given name the M. does not
+** begin (Andrei Gromyko), in French running text (a word of french_words.tsv next to it): that
+** person, the name read from after the M. ("M. Chauvel", whom the authority does not know, and
+** the "Ambassador to Ghana M. Gorshkov" of English keep their initial). */
+static void monsieur_before_family(const NameScanner *p, NameFound *pFound){
+  const char *z = p->z + pFound->start;
+  size_t n = pFound->end - pFound->start;
+  const char *zPreferred;
+  NameInfo info;
+  if( n<5 || z[0]!='M' || z[1]!='.' || z[2]!=' ' ) return;
+  if( pFound->info.person>=0 || !pFound->info.initialsOnly || pFound->info.nGiven!=1
+   || !french_word_at(p->z, p->n, pFound->start, pFound->end) ){
+    return;
+  }
+  if( !name_analyze_cached(p->pAuth, p->pCache, z+3, n-3, &info) || info.person<0 ) return;
+  zPreferred = name_person_preferred(p->pAuth, info.person);
+  if( zPreferred[0]=='M' || !strchr(zPreferred, ' ') ) return;
+  pFound->start += 3;
+  pFound->info = info;
+}
+
+/* Is the one word z[start..end), a family name no one person bears, after the article "the"
+** ("The") a noun of an office, no person: "the Dean of the diplomatic corps", "the Dean said"
+** (a given name people bear too: zWord, its fold), where "the Nagy government" keeps its
+** Nagy? Before "of", or a given name. */
+static int article_noun(const NameAuthority *pAuth, const char *z, size_t n, size_t start,
+                        size_t end, const char *zWord){
+  if( start<4 || (memcmp(z+start-4, "the ", 4)!=0 && memcmp(z+start-4, "The ", 4)!=0)
+   || (start>4 && z[start-5]!=' ' && z[start-5]!='\n' && z[start-5]!='(') ){
+    return 0;
+  }
+  return (end+4<=n && memcmp(z+end, " of ", 4)==0)
+      || (zWord[0] && (names_word_class(pAuth, zWord, (int)strlen(zWord)) & WORD_GIVEN));
+}
+
+/* Is the one word z[start..end), which ends in s where its family key zFamily does not (read
+** as the German genitive: "Ulbrichts"), written after "the": an English plural, the family
+** ("the Kennedys", "the Fords"), no person? */
+static int plural_after_article(const char *z, size_t start, size_t end, const char *zFamily){
+  size_t n = strlen(zFamily);
+  return start>=4 && (memcmp(z+start-4, "the ", 4)==0 || memcmp(z+start-4, "The ", 4)==0)
+      && end>start && z[end-1]=='s' && !memchr(z+start, ' ', end-start)
+      && n>0 && zFamily[n-1]!='s';
+}
+
 int name_scan_next(NameScanner *p, NameFound *pFound){
   ScanText text;
   Candidate cand;
@@ -158,11 +224,19 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
   while( names_next_candidate(&text, &p->off, pFound, &cand) ){
     NameInfo *pInfo = &pFound->info;
     const NameRosterEntry *e;
+    monsieur_before_family(p, pFound);
     if( pInfo->nGiven>0 ){                          /* named in full */
       roster_add(p, pFound, &cand, 0);
       return 1;
     }
     if( cand.alone==0 && !cand.titled ) continue;   /* "He", "No", "May": no person alone */
+    if( plural_after_article(p->z, pFound->start, pFound->end, pInfo->family) ){
+      continue;
+    }
+    if( pInfo->person<0 && !cand.titled
+     && article_noun(p->pAuth, p->z, p->n, pFound->start, pFound->end, cand.lastWord) ){
+      continue;
+    }
     e = pInfo->viaVariant ? 0 : roster_find(p, pInfo->family, cand.lastWord, pFound->start,
                                             pFound->end);
     if( e ){

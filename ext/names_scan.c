@@ -222,6 +222,32 @@ static int title_ends_known_name(const ScanText *p, const Word *a, int i){
   return 0;
 }
 
+static int nasab_inside(const ScanText *p, const Word *a, int nWord);
+
+/* Is a[i], a title word inside its run, a word of a spelling the authority lists whole, from a
+** given name before it to a word after it: "Mohammad Reza Shah Pahlavi" (not Mohammad Reza
+** and a Shah Pahlavi)? Read only for a title word that is a word of a listed spelling. */
+static int title_inside_known_name(const ScanText *p, const Word *a, int i, int k){
+  int j, e;
+  for(j = i>3 ? i-3 : 0; j<i; j++){
+    if( !a[j].given || a[j].surname ) continue;
+    for(e=i+1; e<k && e<=i+2 && !a[e].breakBefore; e++){
+      NameInfo info;
+      if( analyze_cached(p, p->z+a[j].start, a[e].end-a[j].start, &info)
+       && info.person>=0 && info.viaVariant && !name_is_titled(&info) ){
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/* Is a[i] a generation's suffix last in its run ("Martin Luther King Jr.")? */
+static int generation_last(const Word *a, int i, int k){
+  return i+1==k && a[i].nFold==2 && a[i].zFold[1]=='r'
+      && (a[i].zFold[0]=='j' || a[i].zFold[0]=='s');
+}
+
 /* Words in capitals are acronyms ("DPRK", "СССР") and no part of a name, but where two to four
 ** of them in a row are the name of a person the authority knows, written in capitals ("Comrade
 ** KIM IL SUNG", "talks with ZHOU ENLAI"), or one after a title is such a person's family name
@@ -322,7 +348,8 @@ static void classify_run(const ScanText *p, Word *a, int k){
                 || names_surname_ending(buf, n, names_cyrillic_ska(p, &a[i]))
                 || names_article_before_capital(p->z, a[i].start, a[i].end)    /* "al-Hourani" */
                 || hyphenated_name(p, buf, n)                                  /* "Hô-Chi-Minh" */
-                || latin_case_ending(p->z, a[i].start, a[i].end);         /* "Brežněvem" */
+                || latin_case_ending(p->z, a[i].start, a[i].end)          /* "Brežněvem" */
+                || names_case_ending_more(p->pAuth, p->z, a[i].start, a[i].end, buf, n);
     a[i].inflected = names_ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
@@ -367,9 +394,16 @@ static void classify_run(const ScanText *p, Word *a, int k){
   for(i=0; i<k; i++){                               /* titles, once every word is folded */
     if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
     if( a[i].titleLen==1 && syllable_after_surname(a, i) ) a[i].titleLen = 0;
-    if( a[i].titleLen==1 && i>0 && i+1==k && a[i].known && !a[i].breakBefore
+    if( a[i].titleLen==1 && i>0 && (i+1==k || generation_last(a, i+1, k)) && a[i].known
+     && !a[i].breakBefore
      && title_ends_known_name(p, a, i) ){
       a[i].titleLen = 0;
+      a[i].nameish = 1;
+    }
+    if( a[i].titleLen==1 && i>0 && !a[i].breakBefore
+     && ((i+1<k && a[i].known && title_inside_known_name(p, a, i, k))
+         || (i>=2 && nasab_inside(p, a+i-2, 3))) ){
+      a[i].titleLen = 0;            /* "Mohammad Reza Shah Pahlavi", "Zayed bin Sultan" */
       a[i].nameish = 1;
     }
   }
@@ -544,6 +578,17 @@ static int dash_joins_thing(const ScanText *p, size_t i){
   return 0;
 }
 
+/* Does a word that begins an object or an infinitive (object_words.tsv: "the", "a", "to")
+** follow z[at], past spaces? */
+static int object_follows(const ScanText *p, size_t at){
+  size_t start, end;
+  while( at<p->n && p->z[at]==' ' ) at++;
+  for(start=end=at; end<p->n && p->z[end]>='a' && p->z[end]<='z'; end++){}
+  return end>start && (end==p->n || p->z[end]==' ')
+      && arch_data_find(arch_data_object_words, arch_data_object_words_count, p->z+start,
+                        end-start)!=0;
+}
+
 /* Is the name that ends at a[iEnd-1] the modifier of a place, institution or thing: one of the
 ** next three words of its run a head word ("Kim Il Sung Square", "Lenin Peace Prize"), or the
 ** word right after it ("Mao suit"), or after a dash (dash_joins_thing())? A possessive keeps
@@ -562,7 +607,8 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
   if( dash_joins_thing(p, nameEnd) ) return 1;
   if( !names_scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
   n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
-  return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital));
+  return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital))
+      && (next.capital || !object_follows(p, next.end));      /* "Kang Kon plan the attack" */
 }
 
 /* Is the lower-case word w a particle that may stand inside a name ("de", "van", "bin", "dos";
@@ -825,9 +871,12 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   ** person's as written names neither reading ("Хрущева": Nina, or Khrushchev's genitive) */
   if( pFound->info.person<0
    && !(len==1 && names_is_known_family(p->pAuth, pFound->info.family, 1)) ){
-    if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info)
-     && any_case_ending(p, a, i, len) ){
-      names_decline_latin(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+    if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info) ){
+      if( any_case_ending(p, a, i, len) ){
+        names_decline_latin(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+      }else{
+        names_decline_more(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
+      }
     }
   }
   if( (a[i].notName || a[i].placeBefore

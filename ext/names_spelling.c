@@ -205,7 +205,9 @@ static int korean_surname_token(const NameAuthority *pAuth, const Tok *t){
 ** "Kang-Ryang-Uk", 김일성), 1 when it is the last word, -1 when neither. The last word is the
 ** family name when the name was written "Pak, Mun-gyu" (turned round), after a hyphenated given
 ** name ("Mun-gyu Pak"), or after a first word that is no family name of East Asia ("Il Sung
-** Kim"). *pv is its canonical index, *pFrom where the given name begins in the first word. */
+** Kim"; not in Cyrillic, which writes a Korean name family first: "Письмо Ким Ир Сена" is a
+** letter of Kim Il Sung's, no Korean "Kim Bitmo"). *pv is its canonical index, *pFrom where
+** the given name begins in the first word. */
 static int european_chinese_surname(const NameAuthority *pAuth, const Tok *t);
 static int chinese_pair(const NameAuthority *pAuth, const Toks *p);
 
@@ -216,7 +218,8 @@ static int korean_family(const NameAuthority *pAuth, const Toks *p, int *pv, int
   if( n>0 ) vFirst = names_is_korean_surname(pAuth, pFirst->z+start, n);
   if( p->n>1 ) vLast = korean_surname_token(pAuth, pLast);
   if( vLast>=0 && (p->nInverted==1 || firstHyphenated
-                   || (vFirst<0 && !names_is_chinese_surname(pAuth, pFirst->z, pFirst->n)
+                   || (vFirst<0 && pLast->written!=SCRIPT_CYRILLIC
+                       && !names_is_chinese_surname(pAuth, pFirst->z, pFirst->n)
                        && !european_chinese_surname(pAuth, pFirst)
                        && !chinese_pair(pAuth, p))) ){
     *pv = vLast;
