@@ -19,7 +19,8 @@
 typedef enum ItemKind {
   ITEM_WORD = 1, ITEM_PHRASE, ITEM_DATE,
   ITEM_OR,                  /* OR between two terms */
-  ITEM_NOT                  /* NOT, or a "-" before a word or a phrase */
+  ITEM_NOT,                 /* NOT, or a "-" before a word or a phrase */
+  ITEM_NEAR                 /* FTS5's NEAR typed as a word: dropped, its terms ANDed */
 } ItemKind;
 
 typedef struct Item {
@@ -175,7 +176,40 @@ static int operator_word(const char *z, const Item *pItem){
   if( n==2 && memcmp(w, "OR", 2)==0 ) return ITEM_OR;
   if( n==3 && memcmp(w, "NOT", 3)==0 ) return ITEM_NOT;
   if( n==3 && memcmp(w, "AND", 3)==0 ) return ITEM_WORD;
+  if( n==4 && memcmp(w, "NEAR", 4)==0 ) return ITEM_NEAR;
   return 0;
+}
+
+/* The distance of FTS5's NEAR group typed by hand, at z[i] after the terms: ", 10)" (white
+** space allowed around the number). Its length up to the ")", or 0. The number is no term:
+** NEAR(Zhou Kim, 10) searches Zhou and Kim. */
+static size_t near_distance(const char *z, size_t n, size_t i){
+  size_t j = i + 1, digits;
+  if( i>=n || z[i]!=',' ) return 0;
+  while( j<n && (z[j]==' ' || z[j]=='\t') ) j++;
+  for(digits=j; j<n && z[j]>='0' && z[j]<='9'; j++){}
+  if( j==digits ) return 0;
+  while( j<n && (z[j]==' ' || z[j]=='\t') ) j++;
+  return j<n && z[j]==')' ? j - i : 0;
+}
+
+/* A field label before a colon, as search boxes take it ("title:Zhou", "summary:Juche"):
+** the word at z[pItem->start..pItem->end), listed in search_field_labels.tsv, with a colon
+** right after it and a word or a quotation mark right after the colon. The label is dropped
+** and the term after it searched in every column: the table's columns are not known here,
+** and a column filter on a column it lacks would be an error. */
+static int field_label(const char *z, size_t n, const Item *pItem){
+  size_t i = pItem->end, len = pItem->end - pItem->start;
+  uint32_t cp;
+  if( pItem->kind!=ITEM_WORD || pItem->prefix || pItem->nRuns!=1 || i+1>=n || z[i]!=':'
+   || len<(size_t)arch_data_search_field_labels_min_key
+   || len>(size_t)arch_data_search_field_labels_max_key ){
+    return 0;
+  }
+  char_at(z, n, i+1, &cp);
+  return (text_is_word_char(cp) || text_is_double_quote(cp))
+      && arch_data_find(arch_data_search_field_labels, arch_data_search_field_labels_count,
+                        z + pItem->start, len)!=0;
 }
 
 /* A "-" at z[i] that starts the text or follows white space and stands right before a word or
@@ -192,8 +226,8 @@ static int is_minus(const char *z, size_t n, size_t i, size_t spaceEnd){
 static ArchRc lex(const char *z, size_t n, Items *pItems){
   ArchDateScanner scanner;
   ArchDateMatch date;
-  int haveDate, onlySpace = 0;
-  size_t i = 0, wordEnd = 0, spaceEnd = 0;
+  int haveDate, onlySpace = 0, inNear = 0;
+  size_t i = 0, wordEnd = 0, spaceEnd = 0, skip;
   arch_date_scanner_init(&scanner, z, n);
   haveDate = arch_date_scan_next(&scanner, &date);
   while( i<n ){
@@ -223,9 +257,14 @@ static ArchRc lex(const char *z, size_t n, Items *pItems){
     }else if( is_minus(z, n, i, spaceEnd) ){
       item.kind = ITEM_NOT;
       i++;
+    }else if( inNear && (skip = near_distance(z, n, i))>0 ){
+      i += skip;                             /* NEAR(a b, 10): the 10 is no term */
+      onlySpace = 0;
+      continue;
     }else{
       /* a separator; the period of an initial or an abbreviation keeps a name together */
       if( !(cp=='.' && i==wordEnd) ) onlySpace = 0;
+      if( cp==')' ) inNear = 0;
       i += (size_t)len;
       continue;
     }
@@ -241,6 +280,11 @@ static ArchRc lex(const char *z, size_t n, Items *pItems){
       }
       item.kind = (ItemKind)op;
       item.operatorWord = op;
+      if( op==ITEM_NEAR ) inNear = i<n && z[i]=='(';
+    }else if( field_label(z, n, &item) ){
+      i++;                                   /* "title:Zhou": the colon, and the label, go */
+      onlySpace = 0;
+      continue;
     }
     if( (rc = items_add(pItems, &item))!=ARCH_OK ) return rc;
     onlySpace = item.kind==ITEM_WORD || item.kind==ITEM_PHRASE || item.kind==ITEM_DATE;
@@ -534,28 +578,12 @@ static int name_slack(const NameInfo *pInfo){
   return pInfo->culture==NAME_WESTERN ? 1 : 0;
 }
 
-/* The syllables of a romanized name, z[0..n): its groups of vowels, one to a syllable ("Kim
-** Il": 2, "Zhou Enlai": 3, "Deng Xiaoping": 3, "Kim Il-sung": 3). A letter outside ASCII is
-** taken for a vowel (ŏ, ŭ, ü, the accented vowels of pinyin and Vietnamese). */
-static int vowel_groups(const char *z, size_t n){
-  size_t i;
-  int nGroup = 0, inGroup = 0;
-  for(i=0; i<n; i++){
-    unsigned char c = (unsigned char)z[i];
-    int vowel = c>=0x80 || strchr("aeiouyAEIOUY", c)!=0;
-    if( c==0 ) vowel = 0;
-    if( vowel && !inGroup ) nGroup++;
-    inGroup = vowel;
-  }
-  return nGroup;
-}
-
 /* Do the words of a name, as a phrase, stand inside other people's names too? A Korean,
 ** Chinese or Vietnamese name of a family name and a given name of one syllable does ("Kim
 ** Il" inside "Kim Il Sung", "Li Peng" inside "Li Peng-fei", "Le Duan" inside "Le Duan
 ** Thuan"); one of three syllables is no part of another's ("Zhou Enlai", "Kim Il-sung"). */
 static int inside_others(const NameInfo *pInfo, const char *z, size_t n){
-  return pInfo->culture!=NAME_WESTERN && vowel_groups(z, n)<=2;
+  return pInfo->culture!=NAME_WESTERN && text_vowel_groups(z, n)<=2;
 }
 
 /* A known person's name as typed, z[0..n), as alternatives joined with OR:
@@ -624,6 +652,10 @@ static size_t read_terms(const Items *pItems, Term *aTerm, size_t *pnTerm){
       i++;
       continue;
     }
+    if( a[i].kind==ITEM_NEAR ){               /* "Zhou NEAR Kim": both, ANDed */
+      i++;
+      continue;
+    }
     if( a[i].kind==ITEM_OR ){
       pendingOr = nPositive>0 && !pendingNot;
       i++;
@@ -673,12 +705,19 @@ static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
                        const char *zColumn, size_t nColumn, const NameAuthority *pAuth){
   ArchRc rc;
   size_t iHyphen;
+  int person;
   const Item *pFirst = &a[t->i];
   if( pFirst->nameWords>0 ){
     const Item *pLast = &a[t->i + t->n - 1];
     return out_name(p, z + pFirst->start, pLast->end - pFirst->start, pAuth, pFirst->person);
   }
   if( pFirst->kind==ITEM_DATE ) return out_years(p, zColumn, nColumn, pFirst);
+  if( pFirst->kind==ITEM_PHRASE && !pFirst->prefix && pAuth
+   && (person = person_named(pAuth, z + pFirst->start, pFirst->end - pFirst->start))>=0 ){
+    /* "Kim Il Sung" in quotes is the person, as without them: a phrase of its words would
+    ** miss the documents that write it in one word (김일성) or otherwise (N.S. Khrushchev) */
+    return out_name(p, z + pFirst->start, pFirst->end - pFirst->start, pAuth, person);
+  }
   if( !pFirst->prefix
    && (iHyphen = prefix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0 ){
     return out_prefixed(p, z + pFirst->start, pFirst->end - pFirst->start, iHyphen);

@@ -659,6 +659,21 @@ static void variant_add(VariantSet *pSet, int w, const char *z, int n){
   pSet->nUsed += n;
 }
 
+/* Do the words of the spelling z[0..n) stand one to a word of a name of nWord words? They do
+** when it has as many words, and when it has fewer but as many syllables as the name has
+** words: a name in Han is a word a character, a syllable each, so that "Zhou Enlai" stands
+** at 周恩来 (zhou at 周, enlai at 恩: the phrase "Zhou Enlai" finds it, and the word "Zhou"),
+** and at "Chou En-lai". A Western name's syllables are no words of it, and a spelling with a
+** title ("Chairman Mao", "Premier Zhou") is none of these: its title would be a word of every
+** "Mao Tse-tung". */
+static int spelling_fits(ArchTokenizer *p, const char *z, int n, int nWord){
+  int nSpelled = count_words(p, z, 0, n);
+  NameInfo info;
+  return nSpelled==nWord
+      || (nSpelled<nWord && text_vowel_groups(z, (size_t)n)==nWord
+          && name_analyze(p->pAuth, z, (size_t)n, &info) && !name_is_titled(&info));
+}
+
 /* Make in *pSet the set of person's spellings for a name of nWord words: each spelling with as
 ** many words gives its stemmed words, one per word of the name. */
 static void variants_make(ArchTokenizer *p, int person, int nWord, VariantSet *pSet){
@@ -674,7 +689,7 @@ static void variants_make(ArchTokenizer *p, int person, int nWord, VariantSet *p
     char buf[WORD_MAX_BYTES];
     /* a spelling in Han is no words of the name: its characters are words of their own
     ** ("毛主席" would put "主席", chairman, at "Mao Zedong"); the key finds it */
-    if( has_unspaced(z, n) || count_words(p, z, 0, n)!=nWord ) continue;
+    if( has_unspaced(z, n) || !spelling_fits(p, z, n, nWord) ) continue;
     i = 0;
     while( next_index_word(p, z, n, &i, &s, &e, buf, &nb, 0, 0, 0) && w<nWord ){
       int ns;
