@@ -74,11 +74,15 @@ typedef struct FoldCacheEntry {
   char zPlain[8];
 } FoldCacheEntry;
 
+/* The stemmer of words in Cyrillic when Russian is none of the languages: it stands after
+** them, at this index of aStem and aCache (see cyrillic_stemmer()). */
+#define CYRILLIC_STEM ARCH_TOKENIZE_MAX_LANG
+
 struct ArchTokenizer {
-  struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG];
+  struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG+1];
   FoldCacheEntry aFold[FOLD_CACHE_SIZE];
-  StemCache *aCache[ARCH_TOKENIZE_MAX_LANG];
-  int aAmerican[ARCH_TOKENIZE_MAX_LANG]; /* English: stem the American spelling */
+  StemCache *aCache[ARCH_TOKENIZE_MAX_LANG+1];
+  int aAmerican[ARCH_TOKENIZE_MAX_LANG+1]; /* English: stem the American spelling */
   int nStem;
   const NameAuthority *pAuth;    /* NULL: no name tokens */
   NameCache *pNames;             /* the names read, made by the first document read (a
@@ -142,6 +146,22 @@ static const sb_symbol *stem_spelled(struct sb_stemmer *pStem, int american, con
   return zStem;
 }
 
+/* Words in Cyrillic are Russian's to stem when no language given is: another language's
+** stemmer leaves them as they are, and Russian declines its words ("коллективизация" is found
+** by "коллективизации", "Москва" by "Москве"). Its stemmer, made here, stands at CYRILLIC_STEM;
+** with Russian (or another language of Cyrillic) among the languages, none is made. */
+static ArchRc cyrillic_stemmer(ArchTokenizer *p, const char *const *azLang, int nLang){
+  static const char *const azCyrillic[] = { "russian", "ru", "rus", "serbian", "sr", "srp" };
+  int i, k;
+  for(i=0; i<nLang; i++){
+    for(k=0; k<(int)(sizeof(azCyrillic)/sizeof(azCyrillic[0])); k++){
+      if( strcmp(azLang[i], azCyrillic[k])==0 ) return ARCH_OK;
+    }
+  }
+  p->aStem[CYRILLIC_STEM] = sb_stemmer_new("russian", "UTF_8");
+  return p->aStem[CYRILLIC_STEM] ? ARCH_OK : ARCH_NOMEM;
+}
+
 ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAuthority *pAuth,
                            ArchTokenizer **ppOut, char *zErr, size_t nErr){
   ArchTokenizer *p;
@@ -169,6 +189,10 @@ ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAutho
     p->aAmerican[i] = is_english(zLang);
     p->nStem = i+1;
   }
+  if( cyrillic_stemmer(p, azLang, nLang)!=ARCH_OK ){
+    arch_tokenizer_close(p);
+    return ARCH_NOMEM;
+  }
   *ppOut = p;
   return ARCH_OK;
 }
@@ -180,6 +204,8 @@ void arch_tokenizer_close(ArchTokenizer *p){
     sb_stemmer_delete(p->aStem[i]);
     arch_free(p->aCache[i]);
   }
+  if( p->aStem[CYRILLIC_STEM] ) sb_stemmer_delete(p->aStem[CYRILLIC_STEM]);
+  arch_free(p->aCache[CYRILLIC_STEM]);
   if( p->xMemo==0 ) name_cache_free(p->pNames);
   variants_free(p);
   arch_free(p);
@@ -529,6 +555,13 @@ static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
 # define ARCH_NOINLINE
 #endif
 
+/* Is the folded word z a word in Cyrillic (its first letter in U+0400..U+047F, two bytes that
+** begin 0xD0 or 0xD1) that the Cyrillic stemmer stems, there being one? */
+static ARCH_ALWAYS_INLINE int is_cyrillic_word(const ArchTokenizer *p, const char *z){
+  unsigned char c = (unsigned char)z[0];
+  return (c==0xD0 || c==0xD1) && p->aStem[CYRILLIC_STEM]!=0;
+}
+
 /* Emit a word's tokens: its stem in the first language, other languages' stems colocated. */
 static ARCH_ALWAYS_INLINE int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason, const char *zWord, int nWord,
                      int colocated, int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
@@ -538,9 +571,10 @@ static ARCH_ALWAYS_INLINE int emit_word(ArchTokenizer *p, ArchTokenizeReason eRe
   if( eReason==ARCH_TOKENIZE_PREFIX ){
     return xToken(pCtx, colocated, zWord, nWord, iStart, iEnd);
   }
-  if( p->nStem==1 ){                             /* one language: nothing to compare */
+  if( p->nStem==1 || is_cyrillic_word(p, zWord) ){  /* one stemmer: nothing to compare */
     int n;
-    const char *zStem = stem(p, 0, zWord, nWord, &n);
+    const char *zStem = stem(p, is_cyrillic_word(p, zWord) ? CYRILLIC_STEM : 0, zWord, nWord,
+                             &n);
     return xToken(pCtx, colocated, zStem, n, iStart, iEnd);
   }
   for(k=0; k<p->nStem; k++){
