@@ -617,12 +617,19 @@ static int prefixed_word(ArchTokenizer *p, const char *z, int n, int end, const 
   return nPrefix+nNext;
 }
 
+/* Does the folded word begin with a letter of Hangul's syllables (U+AC00..U+D7A3: 0xEA..0xED)?
+** A Korean word may end with a particle (tokenize_hangul.c). */
+static ARCH_ALWAYS_INLINE int is_hangul_lead(const char *word){
+  return (unsigned char)word[0]>=0xEA && (unsigned char)word[0]<=0xED;
+}
+
 /* Beside the word z[start..end) (folded: word), the other forms of it that text writes: the
 ** word as text without marks writes it, plain[0..nPlain) when nPlain>0 ("Kaesŏng" is found by
 ** "Kaesong" as by "Kaeseong", "Timișoara" by "Timisoara"), and in a document a prefix
 ** hyphenated to the next word joined to it ("post-war" is found by "postwar"; search_query()
 ** asks for both forms of a hyphenated one), and in a document, when apostrophes joined the
-** word, each piece between them ("Sant'Egidio" is found by "Egidio", as before they joined).
+** word, each piece between them ("Sant'Egidio" is found by "Egidio", as before they joined),
+** and in a document a Korean word without its particle ("동지의" is found by "동지").
 ** Few words have any: this is out of the loop. */
 static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason eReason,
                                           const char *z, int n, const char *word, int nWord,
@@ -642,6 +649,10 @@ static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason e
   if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT
    && (nJoined = prefixed_word(p, z, n, end, word, nWord, joined))>0 ){
     rc = emit_word(p, eReason, joined, nJoined, 1, start, end, pCtx, xToken);
+  }
+  if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT && is_hangul_lead(word)
+   && (nJoined = arch_hangul_without_particle(word, nWord))>0 ){
+    rc = emit_word(p, eReason, word, nJoined, 1, start, end, pCtx, xToken);
   }
   return rc;
 }
@@ -884,7 +895,8 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     }
     rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
     if( rc==0 && ((nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX)
-                  || (eReason==ARCH_TOKENIZE_DOCUMENT && (joinedAt || (end<n && z[end]=='-')))) ){
+                  || (eReason==ARCH_TOKENIZE_DOCUMENT
+                      && (joinedAt || (end<n && z[end]=='-') || is_hangul_lead(word)))) ){
       rc = emit_other_forms(p, eReason, z, n, word, nWord, plain, nPlain, joinedAt, start, end,
                             pCtx, xToken);
     }
