@@ -10,6 +10,7 @@
 #include "arch_alloc.h"
 #include "dates.h"
 #include "text.h"
+#include "tokenize.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -689,6 +690,15 @@ static size_t prefix_hyphen(const char *z, size_t n){
   return i;
 }
 
+/* Where the word z[0..n) is a word and the suffix of a Korean place name hyphenated
+** (korean_place_suffixes.tsv: "Chongsan-ri", "Paektu-san"): the hyphen's offset, or 0. */
+static size_t place_suffix_hyphen(const char *z, size_t n){
+  const char *zHyphen = memchr(z, '-', n);
+  size_t i = zHyphen ? (size_t)(zHyphen - z) : 0;
+  if( i==0 || memchr(z+i+1, '-', n-i-1) ) return 0;
+  return arch_korean_place_suffix(z, (int)n, (int)i+1)==(int)(n-i-1) ? i : 0;
+}
+
 /* A word with a prefix hyphenated, as typed or joined: ("post-war" OR "postwar"), which finds
 ** "post-war", "post war" and "postwar". */
 static ArchRc out_prefixed(Out *p, const char *z, size_t n, size_t iHyphen){
@@ -719,7 +729,8 @@ static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
     return out_name(p, z + pFirst->start, pFirst->end - pFirst->start, pAuth, person);
   }
   if( !pFirst->prefix
-   && (iHyphen = prefix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0 ){
+   && ((iHyphen = prefix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0
+       || (iHyphen = place_suffix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0) ){
     return out_prefixed(p, z + pFirst->start, pFirst->end - pFirst->start, iHyphen);
   }
   rc = out_string(p, z + pFirst->start, pFirst->end - pFirst->start);

@@ -623,13 +623,29 @@ static ARCH_ALWAYS_INLINE int is_hangul_lead(const char *word){
   return (unsigned char)word[0]>=0xEA && (unsigned char)word[0]<=0xED;
 }
 
+/* The word z[start..end) (folded: word[0..nWord)) joined to the suffix of a Korean place name
+** hyphenated after it ("Chŏngsan-ri": "cheongsanri", and from its plain form "chongsanri"), at
+** the word's position, so that "Chongsanri" finds it (tokenize_korean.c). */
+static int emit_place_joined(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
+                             const char *word, int nWord, int start, int end, void *pCtx,
+                             ArchTokenFn xToken){
+  char joined[WORD_MAX_BYTES];
+  int k = arch_korean_place_suffix(z, n, end+1), i;
+  if( k==0 || nWord+k>=WORD_MAX_BYTES ) return 0;
+  memcpy(joined, word, (size_t)nWord);
+  for(i=0; i<k; i++) joined[nWord+i] = (char)(z[end+1+i]|0x20);
+  joined[nWord+k] = 0;
+  return emit_word(p, eReason, joined, nWord+k, 1, start, end, pCtx, xToken);
+}
+
 /* Beside the word z[start..end) (folded: word), the other forms of it that text writes: the
 ** word as text without marks writes it, plain[0..nPlain) when nPlain>0 ("Kaesŏng" is found by
 ** "Kaesong" as by "Kaeseong", "Timișoara" by "Timisoara"), and in a document a prefix
 ** hyphenated to the next word joined to it ("post-war" is found by "postwar"; search_query()
 ** asks for both forms of a hyphenated one), and in a document, when apostrophes joined the
 ** word, each piece between them ("Sant'Egidio" is found by "Egidio", as before they joined),
-** and in a document a Korean word without its particle ("동지의" is found by "동지").
+** and in a document a Korean word without its particle ("동지의" is found by "동지") or
+** joined to the suffix of a place name ("Chŏngsan-ri" is found by "Chongsanri").
 ** Few words have any: this is out of the loop. */
 static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason eReason,
                                           const char *z, int n, const char *word, int nWord,
@@ -649,6 +665,12 @@ static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason e
   if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT
    && (nJoined = prefixed_word(p, z, n, end, word, nWord, joined))>0 ){
     rc = emit_word(p, eReason, joined, nJoined, 1, start, end, pCtx, xToken);
+  }
+  if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT && end+1<n && z[end]=='-' ){
+    rc = emit_place_joined(p, eReason, z, n, word, nWord, start, end, pCtx, xToken);
+    if( rc==0 && nPlain>0 ){
+      rc = emit_place_joined(p, eReason, z, n, plain, nPlain, start, end, pCtx, xToken);
+    }
   }
   if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT && is_hangul_lead(word)
    && (nJoined = arch_hangul_without_particle(word, nWord))>0 ){

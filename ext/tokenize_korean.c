@@ -1,6 +1,9 @@
 /*
-** tokenize_hangul.c: Korean words without the particle that running Korean text writes joined
-** to them, for the "archivist" tokenizer (tokenize.c). Korean marks case and topic with
+** tokenize_korean.c: the other forms of Korean words, for the "archivist" tokenizer
+** (tokenize.c): Hangul words without their particles, and place names with their suffix joined.
+**
+** Particles. Korean words without the particle that running Korean text writes joined
+** to them. Korean marks case and topic with
 ** particles written as part of the word: "동지의" (of the comrade), "동지가" (the comrade,
 ** subject), "평양에서" (in Pyongyang). A reader searching "동지" or "평양" means those words
 ** too; Snowball has no Korean. A document's Hangul word that ends with a particle of
@@ -12,11 +15,35 @@
 ** Two syllables at least stay before the particle, so that a word of two syllables is never cut
 ** to one ("회의", meeting, is no 회 with 의), and the longest particle is cut ("에서" before
 ** "서"). A word that is itself a particle, or ends with none, is left whole (0).
+**
+** Places. Romanized Korean writes the word that ends a place name hyphenated or joined
+** (Chŏngsan-ri and Chongsanri, Paektu-san and Paektusan: korean_place_suffixes.tsv). A document's
+** word hyphenated to one also gives the two joined:
+**
+**     int k = arch_korean_place_suffix("Chongsan-ri farm", 16, 9);   // 2: "ri"
 */
 #include "tokenize.h"
 #include "archivist_data.h"
 
 #include <stddef.h>
+
+/* Is c an ASCII letter or digit? */
+static int is_ascii_alnum(char c){
+  return ((c|0x20)>='a' && (c|0x20)<='z') || (c>='0' && c<='9');
+}
+
+int arch_korean_place_suffix(const char *z, int n, int i){
+  int j = i;
+  while( j<n && ((z[j]|0x20)>='a' && (z[j]|0x20)<='z') ) j++;
+  if( j==i || j-i<arch_data_korean_place_suffixes_min_key
+   || j-i>arch_data_korean_place_suffixes_max_key
+   || (j<n && (is_ascii_alnum(z[j]) || (unsigned char)z[j]>=0x80 || z[j]=='-'
+               || z[j]=='\'')) ){
+    return 0;
+  }
+  return arch_data_find(arch_data_korean_place_suffixes, arch_data_korean_place_suffixes_count,
+                        z+i, (size_t)(j-i)) ? j-i : 0;
+}
 
 /* Each Hangul syllable (U+AC00..U+D7A3) is three bytes of UTF-8, the first 0xEA..0xED. */
 #define HANGUL_BYTES 3
