@@ -333,6 +333,27 @@ static int person_named(const NameAuthority *pAuth, const char *z, size_t n){
   return info.person;
 }
 
+static int same_words(const char *a, size_t na, const char *b, size_t nb);
+
+/* The person whose spelling, with its title, z[0..n) is ("Chairman Mao", "Premier Zhou",
+** which people_*.tsv list), or -1: typed, it is the person, as the tokenizer puts no title
+** of a spelling at a document's names ("chairman" would find every "Mao Zedong"). A title
+** before a name the authority does not list with it ("Premier Kim Il Sung") stays a word. */
+static int person_titled(const NameAuthority *pAuth, const char *z, size_t n){
+  const char *az[64];
+  NameInfo info;
+  int nVariant, v;
+  if( n>NAME_MAX_INPUT || !name_analyze(pAuth, z, n, &info) || !name_is_titled(&info)
+   || info.person<0 ){
+    return -1;
+  }
+  nVariant = name_person_variants(pAuth, info.person, az, 64);
+  for(v=0; v<nVariant; v++){
+    if( same_words(z, n, az[v], strlen(az[v])) ) return info.person;
+  }
+  return -1;
+}
+
 /* Mark the names: at each word, the longest run of 2 to SEARCH_MAX_NAME_WORDS words, with
 ** only white space between them, that names a known person. */
 static void mark_names(const char *z, Items *pItems, const NameAuthority *pAuth){
@@ -346,7 +367,9 @@ static void mark_names(const char *z, Items *pItems, const NameAuthority *pAuth)
       run++;
     }
     for(k=run; k>=2; k--){
-      a[i].person = person_named(pAuth, z + a[i].start, a[i+k-1].end - a[i].start);
+      size_t nRun = a[i+k-1].end - a[i].start;
+      a[i].person = person_named(pAuth, z + a[i].start, nRun);
+      if( a[i].person<0 ) a[i].person = person_titled(pAuth, z + a[i].start, nRun);
       if( a[i].person>=0 ) break;
     }
     if( k>=2 ){
@@ -723,7 +746,8 @@ static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
   }
   if( pFirst->kind==ITEM_DATE ) return out_years(p, zColumn, nColumn, pFirst);
   if( pFirst->kind==ITEM_PHRASE && !pFirst->prefix && pAuth
-   && (person = person_named(pAuth, z + pFirst->start, pFirst->end - pFirst->start))>=0 ){
+   && ((person = person_named(pAuth, z + pFirst->start, pFirst->end - pFirst->start))>=0
+       || (person = person_titled(pAuth, z + pFirst->start, pFirst->end - pFirst->start))>=0) ){
     /* "Kim Il Sung" in quotes is the person, as without them: a phrase of its words would
     ** miss the documents that write it in one word (김일성) or otherwise (N.S. Khrushchev) */
     return out_name(p, z + pFirst->start, pFirst->end - pFirst->start, pAuth, person);

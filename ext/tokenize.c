@@ -730,15 +730,15 @@ static void variant_add(VariantSet *pSet, int w, const char *z, int n){
 ** when it has as many words, and when it has fewer but as many syllables as the name has
 ** words: a name in Han is a word a character, a syllable each, so that "Zhou Enlai" stands
 ** at 周恩来 (zhou at 周, enlai at 恩: the phrase "Zhou Enlai" finds it, and the word "Zhou"),
-** and at "Chou En-lai". A Western name's syllables are no words of it, and a spelling with a
-** title ("Chairman Mao", "Premier Zhou") is none of these: its title would be a word of every
-** "Mao Tse-tung". */
+** and at "Chou En-lai". A Western name's syllables are no words of it. A spelling with a title
+** ("Chairman Mao", "Premier Zhou") stands nowhere: its title would be a word of every "Mao
+** Zedong", and "chairman" would find them all (search_query() reads such a spelling typed as
+** the person). */
 static int spelling_fits(ArchTokenizer *p, const char *z, int n, int nWord){
   int nSpelled = count_words(p, z, 0, n);
   NameInfo info;
-  return nSpelled==nWord
-      || (nSpelled<nWord && text_vowel_groups(z, (size_t)n)==nWord
-          && name_analyze(p->pAuth, z, (size_t)n, &info) && !name_is_titled(&info));
+  if( nSpelled>nWord || (nSpelled<nWord && text_vowel_groups(z, (size_t)n)!=nWord) ) return 0;
+  return !(name_analyze(p->pAuth, z, (size_t)n, &info) && name_is_titled(&info));
 }
 
 /* Make in *pSet the set of person's spellings for a name of nWord words: each spelling with as

@@ -76,12 +76,27 @@ START_TEST(test_quoted_names)
   NAMES("\"Joseph Stalin\"", "(NEAR(\"Joseph\" \"Stalin\", 1) OR \"§stalin_yosev\")");
   NAMES("“Imre Nagy” 1956", "NEAR(\"Imre\" \"Nagy\", 1) AND \"years\":(1956)");
   NAMES("\"Kim Il Sung", "(NEAR(\"Kim\" \"Il\" \"Sung\", 1) OR \"김일성\")");
-  /* not: a name with a title, a phrase with more than the name, a phrase that names no one */
-  NAMES("\"Chairman Mao\"", "\"Chairman Mao\"");
+  /* not: a title the authority does not list with the name, a phrase with more than the
+  ** name, a phrase that names no one */
+  NAMES("\"Premier Kim Il Sung\"", "\"Premier Kim Il Sung\"");
   NAMES("\"Kim Il Sung 1963\"", "\"Kim Il Sung 1963\"");
   NAMES("\"Kim Il Sung said\"", "\"Kim Il Sung said\"");
   NAMES("\"Soviet Embassy\"", "\"Soviet Embassy\"");
   NAMES("\"Kim Il Sung\"*", "\"Kim Il Sung\"*");
+}
+END_TEST
+
+START_TEST(test_titled_spellings)
+{
+  /* a spelling with its title that the authority lists (people_asia.tsv: "Chairman Mao",
+  ** "Premier Zhou") is the person, typed or quoted; the tokenizer puts no title at a name */
+  NAMES("Chairman Mao", "(NEAR(\"Chairman\" \"Mao\", 0) OR \"§mao_zedong\")");
+  NAMES("\"Chairman Mao\"", "(NEAR(\"Chairman\" \"Mao\", 0) OR \"§mao_zedong\")");
+  NAMES("Premier Zhou 1960", "(NEAR(\"Premier\" \"Zhou\", 0) OR NEAR(\"Zhou\" \"Enlai\", 0)"
+                             " OR \"주은래\") AND \"years\":(1960)");
+  /* not: a title before a name it is not listed with stays a word */
+  NAMES("Premier Kim Il Sung", "\"Premier\" AND (NEAR(\"Kim\" \"Il\" \"Sung\", 1) OR \"김일성\")");
+  NAMES("Chairman Stalin", "\"Chairman\" AND \"Stalin\"");
 }
 END_TEST
 
@@ -224,6 +239,10 @@ START_TEST(test_spellings_by_syllables)
   /* Mao Tse-tung: zedong at Tse; no spelling with a title ("Chairman Mao") */
   z = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, "Mao Tse-tung", &t);
   ck_assert_msg(holds(z, "zedong@1") && !strstr(z, "chairman"), "%s", z);
+  /* no title of a spelling ("Chairman Mao", "Premier Zhou") at a name written without it */
+  z = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, "Mao Zedong and Zhou Enlai", &t);
+  ck_assert_msg(!strstr(z, "chairman") && !strstr(z, "premier") && holds(z, "zedong@1")
+                && holds(z, "zhou@3") && !holds(z, "zhou@4"), "%s", z);
   /* not: a Western name of three words gets no spelling of two ("Nikita Khrushchev": 5
   ** syllables) */
   z = tokens_of(pEn, ARCH_TOKENIZE_DOCUMENT, "Nikita Sergeyevich Khrushchev", &t);
@@ -239,6 +258,7 @@ static Suite *search_audit6_suite(void){
   tcase_add_test(tc, test_near_typed);
   tcase_add_test(tc, test_field_labels);
   tcase_add_test(tc, test_quoted_names);
+  tcase_add_test(tc, test_titled_spellings);
   tcase_add_test(tc, test_place_suffix_query);
   suite_add_tcase(s, tc);
   tc = tcase_create("tokens");
