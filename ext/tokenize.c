@@ -14,6 +14,9 @@
 #define WORD_MAX_BYTES 128        /* longer words are cut: no real word is that long */
 #define MAX_VARIANTS 64           /* spellings of one person used as tokens */
 #define MAX_NAME_WORDS 6          /* words of a name that get the spellings' words */
+/* The sets of spellings' tokens kept for a person: one for each length of a name, written in
+** Latin or other spaced scripts, then in Han (whose words are syllables: spelling_fits()). */
+#define VARIANT_SLOTS (2*MAX_NAME_WORDS)
 
 /* A word's stem, remembered: most words of a collection recur, and Snowball's stemmers cost
 ** more than all the rest of tokenizing. A cache per language, by a hash of the folded word, in
@@ -93,7 +96,9 @@ struct ArchTokenizer {
   /* the other spellings' tokens of the persons named, made with pNames */
   VariantSet *pVarMade;          /* where a set is made */
   VariantTokens **apVar;         /* the set of person i for a name of n words:
-                                 ** apVar[i*MAX_NAME_WORDS + n-1], or NULL */
+                                 ** apVar[i*VARIANT_SLOTS + n-1], in Han
+                                 ** apVar[i*VARIANT_SLOTS + MAX_NAME_WORDS + n-1],
+                                 ** or NULL */
   int nVarPerson;                /* the authority's people */
   const VariantTokens *pVar;     /* the name being read's, or NULL */
 };
@@ -119,7 +124,7 @@ void arch_stem_languages(char *out, size_t nOut){
 static void variants_free(ArchTokenizer *p){
   int i;
   if( p->apVar ){
-    for(i=0; i<p->nVarPerson*MAX_NAME_WORDS; i++) arch_free(p->apVar[i]);
+    for(i=0; i<p->nVarPerson*VARIANT_SLOTS; i++) arch_free(p->apVar[i]);
   }
   arch_free(p->apVar);
   arch_free(p->pVarMade);
@@ -217,7 +222,7 @@ static ArchRc names_memo_open(ArchTokenizer *p){
   size_t nPlace;
   if( p->apVar ) return ARCH_OK;
   p->nVarPerson = name_authority_size(p->pAuth);
-  nPlace = (size_t)p->nVarPerson*MAX_NAME_WORDS;
+  nPlace = (size_t)p->nVarPerson*VARIANT_SLOTS;
   p->pVarMade = arch_realloc(0, sizeof(VariantSet));
   p->apVar = arch_realloc(0, sizeof(VariantTokens*)*(nPlace ? nPlace : 1));
   if( p->apVar ) memset(p->apVar, 0, sizeof(VariantTokens*)*nPlace);
@@ -726,37 +731,50 @@ static void variant_add(VariantSet *pSet, int w, const char *z, int n){
   pSet->nUsed += n;
 }
 
-/* Do the words of the spelling z[0..n) stand one to a word of a name of nWord words? They do
-** when it has as many words, and when it has fewer but as many syllables as the name has
-** words: a name in Han is a word a character, a syllable each, so that "Zhou Enlai" stands
-** at 周恩来 (zhou at 周, enlai at 恩: the phrase "Zhou Enlai" finds it, and the word "Zhou"),
-** and at "Chou En-lai". A Western name's syllables are no words of it. A spelling with a title
-** ("Chairman Mao", "Premier Zhou") stands nowhere: its title would be a word of every "Mao
-** Zedong", and "chairman" would find them all (search_query() reads such a spelling typed as
-** the person). */
-static int spelling_fits(ArchTokenizer *p, const char *z, int n, int nWord){
-  int nSpelled = count_words(p, z, 0, n);
-  NameInfo info;
-  if( nSpelled>nWord || (nSpelled<nWord && text_vowel_groups(z, (size_t)n)!=nWord) ) return 0;
-  return !(name_analyze(p->pAuth, z, (size_t)n, &info) && name_is_titled(&info));
+/* Does the spelling z[0..n) begin with a title of name_titles.tsv ("Chairman Mao", "Premier
+** Zhou")? Its first word looked up: a cheap test, made once a person and a name's length. */
+static int begins_with_title(const char *z, int n){
+  int i = 0;
+  while( i<n && z[i]!=' ' && z[i]!='.' ) i++;
+  return i>=arch_data_name_titles_min_key && i<=arch_data_name_titles_max_key
+      && arch_data_find(arch_data_name_titles, arch_data_name_titles_count, z, (size_t)i)!=0;
 }
 
-/* Make in *pSet the set of person's spellings for a name of nWord words: each spelling with as
-** many words gives its stemmed words, one per word of the name. */
-static void variants_make(ArchTokenizer *p, int person, int nWord, VariantSet *pSet){
+/* Do the words of the spelling z[0..n) stand one to a word of a name of nWord words? They do
+** when it has as many words, and, for a name written in Han (bySyllables), when it has fewer
+** but as many syllables as the name has characters: a name in Han is a word a character, a
+** syllable each, so that "Zhou Enlai" stands at 周恩来 (zhou at 周, enlai at 恩: the phrase
+** "Zhou Enlai" finds it, and the word "Zhou"). A name in Latin letters gets no spelling of
+** other words ("Uncle Ho" is no "Ho Chi Minh" word for word). A spelling with
+** a title ("Chairman Mao", "Premier Zhou") stands nowhere: its title would be a word of every
+** "Mao Zedong", and "chairman" would find them all (search_query() reads such a spelling typed
+** as the person). */
+static int spelling_fits(ArchTokenizer *p, const char *z, int n, int nWord, int bySyllables){
+  int nSpelled = count_words(p, z, 0, n);
+  if( nSpelled>nWord
+   || (nSpelled<nWord && !(bySyllables && text_vowel_groups(z, (size_t)n)==nWord)) ){
+    return 0;
+  }
+  return nSpelled<2 || !begins_with_title(z, n);
+}
+
+/* Make in *pSet the set of person's spellings for a name of nWord words (written in Han: han):
+** each spelling that fits (spelling_fits()) gives its stemmed words, one per word of the name. */
+static void variants_make(ArchTokenizer *p, int person, int nWord, int han, VariantSet *pSet){
   const char *az[MAX_VARIANTS];
-  int nVariant, v, i;
+  int nVariant, v, i, bySyllables;
   pSet->nWord = nWord;
   pSet->nUsed = 0;
   memset(pSet->nTok, 0, sizeof(pSet->nTok));
   nVariant = name_person_variants(p->pAuth, person, az, MAX_VARIANTS);
+  bySyllables = nWord>1 && han;
   for(v=0; v<nVariant; v++){
     const char *z = az[v];
     int n = (int)strlen(z), s, e, nb, w = 0;
     char buf[WORD_MAX_BYTES];
     /* a spelling in Han is no words of the name: its characters are words of their own
     ** ("毛主席" would put "主席", chairman, at "Mao Zedong"); the key finds it */
-    if( has_unspaced(z, n) || !spelling_fits(p, z, n, nWord) ) continue;
+    if( has_unspaced(z, n) || !spelling_fits(p, z, n, nWord, bySyllables) ) continue;
     i = 0;
     while( next_index_word(p, z, n, &i, &s, &e, buf, &nb, 0, 0, 0) && w<nWord ){
       int ns;
@@ -792,14 +810,18 @@ static VariantTokens *variants_pack(const VariantSet *pSet){
 
 /* The other spellings' tokens of a person, for a name of nWord words, into *ppOut: made the
 ** first time, then kept. *ppOut is NULL when the name has no words or too many. */
-static ArchRc load_variants(ArchTokenizer *p, int person, int nWord,
+static ArchRc load_variants(ArchTokenizer *p, int person, const char *z, int start, int end,
                             const VariantTokens **ppOut){
   VariantTokens **pp;
+  int nWord = count_words(p, z, start, end), han;
+  uint32_t cp;
   *ppOut = 0;
   if( nWord<1 || nWord>MAX_NAME_WORDS || person<0 || person>=p->nVarPerson ) return ARCH_OK;
-  pp = &p->apVar[(size_t)person*MAX_NAME_WORDS + (size_t)(nWord-1)];
+  han = char_len(z+start, end-start, &cp)>0 && is_unspaced_script(cp);
+  pp = &p->apVar[(size_t)person*VARIANT_SLOTS + (size_t)(han ? MAX_NAME_WORDS : 0)
+                 + (size_t)(nWord-1)];
   if( *pp==0 ){
-    variants_make(p, person, nWord, p->pVarMade);
+    variants_make(p, person, nWord, han, p->pVarMade);
     if( (*pp = variants_pack(p->pVarMade))==0 ) return ARCH_NOMEM;
   }
   *ppOut = *pp;
@@ -907,8 +929,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       if( nameWord==0 ){
         p->pVar = 0;
         if( found.info.person>=0
-         && load_variants(p, found.info.person,
-                          count_words(p, zText, (int)found.start, (int)found.end),
+         && load_variants(p, found.info.person, zText, (int)found.start, (int)found.end,
                           &p->pVar)!=ARCH_OK ){
           arch_free(zValid);
           return ARCH_NOMEM;
