@@ -21,7 +21,7 @@ typedef enum ItemKind {
   ITEM_WORD = 1, ITEM_PHRASE, ITEM_DATE,
   ITEM_OR,                  /* OR between two terms */
   ITEM_NOT,                 /* NOT, or a "-" before a word or a phrase */
-  ITEM_NEAR                 /* FTS5's NEAR typed as a word: dropped, its terms ANDed */
+  ITEM_NEAR                 /* FTS5's NEAR typed as a word, or a function word: no term */
 } ItemKind;
 
 typedef struct Item {
@@ -377,6 +377,41 @@ static void mark_names(const char *z, Items *pItems, const NameAuthority *pAuth)
       i += k;
     }else{
       i++;
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- function words */
+
+/* Is the item a word of search_function_words.tsv ("of", "the", "and"), outside quotes? */
+static int function_word(const char *z, const Item *p){
+  size_t n = p->end - p->start;
+  return p->kind==ITEM_WORD && !p->prefix && p->nRuns==1 && p->nameWords==0
+      && n>=(size_t)arch_data_search_function_words_min_key
+      && n<=(size_t)arch_data_search_function_words_max_key
+      && arch_data_find(arch_data_search_function_words, arch_data_search_function_words_count,
+                        z + p->start, n)!=0;
+}
+
+/* Leave out the function words typed between the words searched ("speech of Kim Il Sung on
+** Juche": a document that says "Kim Il Sung's speech on Juche" holds no "of"), when some other
+** word, name, phrase or date is there to find; text of function words alone stays as typed,
+** and so does a function word beside OR or NOT ("a OR b", "a NOT b"). The words of a name are
+** left as they are. */
+static void drop_function_words(const char *z, Items *pItems){
+  Item *a = pItems->a;
+  size_t i;
+  int other = 0;
+  for(i=0; i<pItems->n; i += a[i].nameWords>0 ? (size_t)a[i].nameWords : 1){
+    if( a[i].kind==ITEM_OR || a[i].kind==ITEM_NOT || a[i].kind==ITEM_NEAR ) continue;
+    if( !function_word(z, &a[i]) ){ other = 1; break; }
+  }
+  if( !other ) return;
+  for(i=0; i<pItems->n; i += a[i].nameWords>0 ? (size_t)a[i].nameWords : 1){
+    int operand = (i>0 && (a[i-1].kind==ITEM_OR || a[i-1].kind==ITEM_NOT))
+               || (i+1<pItems->n && (a[i+1].kind==ITEM_OR || a[i+1].kind==ITEM_NOT));
+    if( !operand && function_word(z, &a[i]) ){
+      a[i].kind = ITEM_NEAR;                     /* read_terms() passes over it */
     }
   }
 }
@@ -814,6 +849,7 @@ ArchRc search_query_build(const char *z, size_t n, const char *zColumn, size_t n
   if( rc==ARCH_OK ){
     operators_as_words(z, &items);
     mark_names(z, &items, pAuth);
+    drop_function_words(z, &items);
     rc = write_query(&out, z, &items, zColumn, nColumn, pAuth);
   }
   arch_free(items.a);

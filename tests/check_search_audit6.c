@@ -100,6 +100,25 @@ START_TEST(test_titled_spellings)
 }
 END_TEST
 
+START_TEST(test_function_words)
+{
+  /* function words typed between the words searched go, when another term is there */
+  NAMES("speech of Kim Il Sung on Juche",
+        "\"speech\" AND (NEAR(\"Kim\" \"Il\" \"Sung\", 1) OR \"김일성\") AND \"Juche\"");
+  WORDS("Stalin and Mao", "\"Stalin\" AND \"Mao\"");
+  WORDS("report about the famine in 1960", "\"report\" AND \"famine\" AND \"years\":(1960)");
+  WORDS("The Pueblo", "\"Pueblo\"");
+  /* not: inside quotes, beside OR and NOT (in capitals; "or" is a word), and text of function
+  ** words alone */
+  WORDS("\"Bay of Pigs\"", "\"Bay of Pigs\"");
+  WORDS("Bay of Pigs", "\"Bay\" AND \"Pigs\"");
+  WORDS("Hague OR the Hague", "(\"Hague\" OR \"the\") AND \"Hague\"");
+  WORDS("Kim NOT in", "\"Kim\" NOT \"in\"");
+  WORDS("of the", "\"of\" AND \"the\"");
+  WORDS("to be or not to be", "\"be\" AND \"or\" AND \"not\" AND \"be\"");
+}
+END_TEST
+
 START_TEST(test_place_suffix_query)
 {
   /* a Korean place name hyphenated to its suffix: either form */
@@ -258,6 +277,7 @@ static Suite *search_audit6_suite(void){
   tcase_add_test(tc, test_field_labels);
   tcase_add_test(tc, test_quoted_names);
   tcase_add_test(tc, test_titled_spellings);
+  tcase_add_test(tc, test_function_words);
   tcase_add_test(tc, test_place_suffix_query);
   suite_add_tcase(s, tc);
   tc = tcase_create("tokens");
