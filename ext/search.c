@@ -769,11 +769,27 @@ static ArchRc out_prefixed(Out *p, const char *z, size_t n, size_t iHyphen){
   return rc;
 }
 
+/* The other form of a country's name or adjective (country_adjectives.tsv: "Cuba" and "Cuban",
+** "Korean" and "Korea"), or NULL. */
+static const char *country_other_form(const char *z, const Item *pWord){
+  size_t n = pWord->end - pWord->start;
+  const ArchDataRow *pRow;
+  if( pWord->kind!=ITEM_WORD || pWord->prefix || pWord->nRuns!=1 || !pWord->letters
+   || n<(size_t)arch_data_country_adjectives_min_key
+   || n>(size_t)arch_data_country_adjectives_max_key ){
+    return 0;
+  }
+  pRow = arch_data_find(arch_data_country_adjectives, arch_data_country_adjectives_count,
+                        z + pWord->start, n);
+  return pRow ? pRow->value : 0;
+}
+
 static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
                        const char *zColumn, size_t nColumn, const NameAuthority *pAuth){
   ArchRc rc;
   size_t iHyphen;
   int person;
+  const char *zOther;
   const Item *pFirst = &a[t->i];
   if( pFirst->nameWords>0 ){
     const Item *pLast = &a[t->i + t->n - 1];
@@ -791,6 +807,15 @@ static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
    && ((iHyphen = prefix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0
        || (iHyphen = place_suffix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0) ){
     return out_prefixed(p, z + pFirst->start, pFirst->end - pFirst->start, iHyphen);
+  }
+  if( (zOther = country_other_form(z, pFirst))!=0 ){
+    /* "Cuba" is ("Cuba" OR "Cuban"): titles say "Cuban Missile Crisis" */
+    rc = out_text(p, "(");
+    if( rc==ARCH_OK ) rc = out_string(p, z + pFirst->start, pFirst->end - pFirst->start);
+    if( rc==ARCH_OK ) rc = out_text(p, " OR ");
+    if( rc==ARCH_OK ) rc = out_string(p, zOther, strlen(zOther));
+    if( rc==ARCH_OK ) rc = out_text(p, ")");
+    return rc;
   }
   rc = out_string(p, z + pFirst->start, pFirst->end - pFirst->start);
   if( rc==ARCH_OK && pFirst->prefix ) rc = out_text(p, "*");

@@ -1,6 +1,6 @@
 /*
 ** check_search_audit6.c: the rules of the sixth search audit (tests/probe6: a hand-written
-** catalog of 150 archive records and 215 queries a historian types), in search_query()
+** catalog of 150 archive records and 233 queries a historian types), in search_query()
 ** (ext/search.c) and the "archivist" tokenizer (ext/tokenize.c, tokenize_korean.c).
 **
 ** Expected queries and tokens are written by hand from the rules: FTS5's NEAR and a field
@@ -116,6 +116,21 @@ START_TEST(test_function_words)
   WORDS("Kim NOT in", "\"Kim\" NOT \"in\"");
   WORDS("of the", "\"of\" AND \"the\"");
   WORDS("to be or not to be", "\"be\" AND \"or\" AND \"not\" AND \"be\"");
+}
+END_TEST
+
+START_TEST(test_country_adjectives)
+{
+  /* a country's name or its adjective: either (country_adjectives.tsv) */
+  WORDS("Cuba", "(\"Cuba\" OR \"Cuban\")");
+  WORDS("Hungarian uprising", "(\"Hungarian\" OR \"Hungary\") AND \"uprising\"");
+  WORDS("north korea 1950", "\"north\" AND (\"korea\" OR \"Korean\") AND \"years\":(1950)");
+  WORDS("Kim -Chinese", "\"Kim\" NOT (\"Chinese\" OR \"China\")");
+  /* not: a prefix, a phrase, a word with a hyphen, a word that is no country */
+  WORDS("Cuba*", "\"Cuba\"*");
+  WORDS("\"Cuban exiles\"", "\"Cuban exiles\"");
+  WORDS("Sino-Korean", "\"Sino-Korean\"");
+  WORDS("Havana", "\"Havana\"");
 }
 END_TEST
 
@@ -278,6 +293,7 @@ static Suite *search_audit6_suite(void){
   tcase_add_test(tc, test_quoted_names);
   tcase_add_test(tc, test_titled_spellings);
   tcase_add_test(tc, test_function_words);
+  tcase_add_test(tc, test_country_adjectives);
   tcase_add_test(tc, test_place_suffix_query);
   suite_add_tcase(s, tc);
   tc = tcase_create("tokens");

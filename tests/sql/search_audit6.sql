@@ -1,7 +1,8 @@
 -- The sixth search audit (tests/probe6): documents a historian searches, loaded through
 -- sql/catalog.sql, and what search_query() and MATCH find in them, written by hand. The rules:
 -- FTS5's NEAR, a field label and function words typed into a search box are no terms (but
--- function words alone); a quoted name, or a spelling with a title listed, is the
+-- function words alone); a country and its adjective are one (Korea, Korean); a quoted
+-- name, or a spelling with a title listed, is the
 -- person; a Korean place name's suffix joins it (Chŏngsan-ri, Chongsanri); a Hangul word's
 -- particle is cut beside it (동지의, 동지); Cyrillic is stemmed as Russian; a spelling of fewer
 -- words but as many syllables stands at the words of a name written in Han (周恩来 holds zhou
@@ -42,7 +43,7 @@ SELECT 'typed', q, (SELECT group_concat(rowid, ' ') FROM
     ('summary:"Chou En-lai"'), ('"Kim Il Sung"'), ('"Kim Il Sung'), ('коллективизация'),
     ('посольство'), ('동지'), ('협동화'), ('Chongsanri'), ('Chongsan-ri'), ('Ch''ŏngsan-ri'),
     ('Paektusan'), ('Paektu'), ('Chongsanri 1960'), ('relations of Zhou Enlai with Kim Il Sung'),
-    ('Kim Il Sung at Chongsanri in 1960'), ('Chairman Mao')));
+    ('Kim Il Sung at Chongsanri in 1960'), ('Chairman Mao'), ('American aid'), ('Korea 1963')));
 
 -- FTS5's own syntax on the same index.
 SELECT 'match', q, (SELECT group_concat(rowid, ' ') FROM
