@@ -338,11 +338,18 @@ static int same_words(const char *a, size_t na, const char *b, size_t nb);
 /* The person whose spelling, with its title, z[0..n) is ("Chairman Mao", "Premier Zhou",
 ** which people_*.tsv list), or -1: typed, it is the person, as the tokenizer puts no title
 ** of a spelling at a document's names ("chairman" would find every "Mao Zedong"). A title
-** before a name the authority does not list with it ("Premier Kim Il Sung") stays a word. */
+** before a name the authority does not list with it ("Premier Kim Il Sung") stays a word.
+** Only text whose first word is a title (name_titles.tsv) is read: the cost of a search. */
 static int person_titled(const NameAuthority *pAuth, const char *z, size_t n){
   const char *az[64];
   NameInfo info;
   int nVariant, v;
+  size_t nFirst = 0;
+  while( nFirst<n && z[nFirst]!=' ' && z[nFirst]!='.' ) nFirst++;   /* a title first? */
+  if( nFirst<(size_t)arch_data_name_titles_min_key || nFirst>(size_t)arch_data_name_titles_max_key
+   || !arch_data_find(arch_data_name_titles, arch_data_name_titles_count, z, nFirst) ){
+    return -1;
+  }
   if( n>NAME_MAX_INPUT || !name_analyze(pAuth, z, n, &info) || !name_is_titled(&info)
    || info.person<0 ){
     return -1;
