@@ -623,7 +623,7 @@ static int prefixed_word(ArchTokenizer *p, const char *z, int n, int end, const 
 }
 
 /* Does the folded word begin with a letter of Hangul's syllables (U+AC00..U+D7A3: 0xEA..0xED)?
-** A Korean word may end with a particle (tokenize_hangul.c). */
+** A Korean word may end with a particle (tokenize_korean.c). */
 static ARCH_ALWAYS_INLINE int is_hangul_lead(const char *word){
   return (unsigned char)word[0]>=0xEA && (unsigned char)word[0]<=0xED;
 }
@@ -808,8 +808,9 @@ static VariantTokens *variants_pack(const VariantSet *pSet){
   return pOut;
 }
 
-/* The other spellings' tokens of a person, for a name of nWord words, into *ppOut: made the
-** first time, then kept. *ppOut is NULL when the name has no words or too many. */
+/* The other spellings' tokens of a person, for the name z[start..end) (as many words, written
+** in Han or not), into *ppOut: made the first time, then kept. *ppOut is NULL when the name has
+** no words or too many. */
 static ArchRc load_variants(ArchTokenizer *p, int person, const char *z, int start, int end,
                             const VariantTokens **ppOut){
   VariantTokens **pp;
