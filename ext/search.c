@@ -10,6 +10,7 @@
 #include "arch_alloc.h"
 #include "dates.h"
 #include "text.h"
+#include "tokenize.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -19,7 +20,8 @@
 typedef enum ItemKind {
   ITEM_WORD = 1, ITEM_PHRASE, ITEM_DATE,
   ITEM_OR,                  /* OR between two terms */
-  ITEM_NOT                  /* NOT, or a "-" before a word or a phrase */
+  ITEM_NOT,                 /* NOT, or a "-" before a word or a phrase */
+  ITEM_NEAR                 /* FTS5's NEAR typed as a word, or a function word: no term */
 } ItemKind;
 
 typedef struct Item {
@@ -175,7 +177,40 @@ static int operator_word(const char *z, const Item *pItem){
   if( n==2 && memcmp(w, "OR", 2)==0 ) return ITEM_OR;
   if( n==3 && memcmp(w, "NOT", 3)==0 ) return ITEM_NOT;
   if( n==3 && memcmp(w, "AND", 3)==0 ) return ITEM_WORD;
+  if( n==4 && memcmp(w, "NEAR", 4)==0 ) return ITEM_NEAR;
   return 0;
+}
+
+/* The distance of FTS5's NEAR group typed by hand, at z[i] after the terms: ", 10)" (white
+** space allowed around the number). Its length up to the ")", or 0. The number is no term:
+** NEAR(Zhou Kim, 10) searches Zhou and Kim. */
+static size_t near_distance(const char *z, size_t n, size_t i){
+  size_t j = i + 1, digits;
+  if( i>=n || z[i]!=',' ) return 0;
+  while( j<n && (z[j]==' ' || z[j]=='\t') ) j++;
+  for(digits=j; j<n && z[j]>='0' && z[j]<='9'; j++){}
+  if( j==digits ) return 0;
+  while( j<n && (z[j]==' ' || z[j]=='\t') ) j++;
+  return j<n && z[j]==')' ? j - i : 0;
+}
+
+/* A field label before a colon, as search boxes take it ("title:Zhou", "summary:Juche"):
+** the word at z[pItem->start..pItem->end), listed in search_field_labels.tsv, with a colon
+** right after it and a word or a quotation mark right after the colon. The label is dropped
+** and the term after it searched in every column: the table's columns are not known here,
+** and a column filter on a column it lacks would be an error. */
+static int field_label(const char *z, size_t n, const Item *pItem){
+  size_t i = pItem->end, len = pItem->end - pItem->start;
+  uint32_t cp;
+  if( pItem->kind!=ITEM_WORD || pItem->prefix || pItem->nRuns!=1 || i+1>=n || z[i]!=':'
+   || len<(size_t)arch_data_search_field_labels_min_key
+   || len>(size_t)arch_data_search_field_labels_max_key ){
+    return 0;
+  }
+  char_at(z, n, i+1, &cp);
+  return (text_is_word_char(cp) || text_is_double_quote(cp))
+      && arch_data_find(arch_data_search_field_labels, arch_data_search_field_labels_count,
+                        z + pItem->start, len)!=0;
 }
 
 /* A "-" at z[i] that starts the text or follows white space and stands right before a word or
@@ -192,8 +227,8 @@ static int is_minus(const char *z, size_t n, size_t i, size_t spaceEnd){
 static ArchRc lex(const char *z, size_t n, Items *pItems){
   ArchDateScanner scanner;
   ArchDateMatch date;
-  int haveDate, onlySpace = 0;
-  size_t i = 0, wordEnd = 0, spaceEnd = 0;
+  int haveDate, onlySpace = 0, inNear = 0;
+  size_t i = 0, wordEnd = 0, spaceEnd = 0, skip;
   arch_date_scanner_init(&scanner, z, n);
   haveDate = arch_date_scan_next(&scanner, &date);
   while( i<n ){
@@ -223,9 +258,14 @@ static ArchRc lex(const char *z, size_t n, Items *pItems){
     }else if( is_minus(z, n, i, spaceEnd) ){
       item.kind = ITEM_NOT;
       i++;
+    }else if( inNear && (skip = near_distance(z, n, i))>0 ){
+      i += skip;                             /* NEAR(a b, 10): the 10 is no term */
+      onlySpace = 0;
+      continue;
     }else{
       /* a separator; the period of an initial or an abbreviation keeps a name together */
       if( !(cp=='.' && i==wordEnd) ) onlySpace = 0;
+      if( cp==')' ) inNear = 0;
       i += (size_t)len;
       continue;
     }
@@ -241,6 +281,11 @@ static ArchRc lex(const char *z, size_t n, Items *pItems){
       }
       item.kind = (ItemKind)op;
       item.operatorWord = op;
+      if( op==ITEM_NEAR ) inNear = i<n && z[i]=='(';
+    }else if( field_label(z, n, &item) ){
+      i++;                                   /* "title:Zhou": the colon, and the label, go */
+      onlySpace = 0;
+      continue;
     }
     if( (rc = items_add(pItems, &item))!=ARCH_OK ) return rc;
     onlySpace = item.kind==ITEM_WORD || item.kind==ITEM_PHRASE || item.kind==ITEM_DATE;
@@ -288,6 +333,34 @@ static int person_named(const NameAuthority *pAuth, const char *z, size_t n){
   return info.person;
 }
 
+static int same_words(const char *a, size_t na, const char *b, size_t nb);
+
+/* The person whose spelling, with its title, z[0..n) is ("Chairman Mao", "Premier Zhou",
+** which people_*.tsv list), or -1: typed, it is the person, as the tokenizer puts no title
+** of a spelling at a document's names ("chairman" would find every "Mao Zedong"). A title
+** before a name the authority does not list with it ("Premier Kim Il Sung") stays a word.
+** Only text whose first word is a title (name_titles.tsv) is read: the cost of a search. */
+static int person_titled(const NameAuthority *pAuth, const char *z, size_t n){
+  const char *az[64];
+  NameInfo info;
+  int nVariant, v;
+  size_t nFirst = 0;
+  while( nFirst<n && z[nFirst]!=' ' && z[nFirst]!='.' ) nFirst++;   /* a title first? */
+  if( nFirst<(size_t)arch_data_name_titles_min_key || nFirst>(size_t)arch_data_name_titles_max_key
+   || !arch_data_find(arch_data_name_titles, arch_data_name_titles_count, z, nFirst) ){
+    return -1;
+  }
+  if( n>NAME_MAX_INPUT || !name_analyze(pAuth, z, n, &info) || !name_is_titled(&info)
+   || info.person<0 ){
+    return -1;
+  }
+  nVariant = name_person_variants(pAuth, info.person, az, 64);
+  for(v=0; v<nVariant; v++){
+    if( same_words(z, n, az[v], strlen(az[v])) ) return info.person;
+  }
+  return -1;
+}
+
 /* Mark the names: at each word, the longest run of 2 to SEARCH_MAX_NAME_WORDS words, with
 ** only white space between them, that names a known person. */
 static void mark_names(const char *z, Items *pItems, const NameAuthority *pAuth){
@@ -301,7 +374,9 @@ static void mark_names(const char *z, Items *pItems, const NameAuthority *pAuth)
       run++;
     }
     for(k=run; k>=2; k--){
-      a[i].person = person_named(pAuth, z + a[i].start, a[i+k-1].end - a[i].start);
+      size_t nRun = a[i+k-1].end - a[i].start;
+      a[i].person = person_named(pAuth, z + a[i].start, nRun);
+      if( a[i].person<0 ) a[i].person = person_titled(pAuth, z + a[i].start, nRun);
       if( a[i].person>=0 ) break;
     }
     if( k>=2 ){
@@ -309,6 +384,41 @@ static void mark_names(const char *z, Items *pItems, const NameAuthority *pAuth)
       i += k;
     }else{
       i++;
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- function words */
+
+/* Is the item a word of search_function_words.tsv ("of", "the", "and"), outside quotes? */
+static int function_word(const char *z, const Item *p){
+  size_t n = p->end - p->start;
+  return p->kind==ITEM_WORD && !p->prefix && p->nRuns==1 && p->nameWords==0
+      && n>=(size_t)arch_data_search_function_words_min_key
+      && n<=(size_t)arch_data_search_function_words_max_key
+      && arch_data_find(arch_data_search_function_words, arch_data_search_function_words_count,
+                        z + p->start, n)!=0;
+}
+
+/* Leave out the function words typed between the words searched ("speech of Kim Il Sung on
+** Juche": a document that says "Kim Il Sung's speech on Juche" holds no "of"), when some other
+** word, name, phrase or date is there to find; text of function words alone stays as typed,
+** and so does a function word beside OR or NOT ("a OR b", "a NOT b"). The words of a name are
+** left as they are. */
+static void drop_function_words(const char *z, Items *pItems){
+  Item *a = pItems->a;
+  size_t i;
+  int other = 0;
+  for(i=0; i<pItems->n; i += a[i].nameWords>0 ? (size_t)a[i].nameWords : 1){
+    if( a[i].kind==ITEM_OR || a[i].kind==ITEM_NOT || a[i].kind==ITEM_NEAR ) continue;
+    if( !function_word(z, &a[i]) ){ other = 1; break; }
+  }
+  if( !other ) return;
+  for(i=0; i<pItems->n; i += a[i].nameWords>0 ? (size_t)a[i].nameWords : 1){
+    int operand = (i>0 && (a[i-1].kind==ITEM_OR || a[i-1].kind==ITEM_NOT))
+               || (i+1<pItems->n && (a[i+1].kind==ITEM_OR || a[i+1].kind==ITEM_NOT));
+    if( !operand && function_word(z, &a[i]) ){
+      a[i].kind = ITEM_NEAR;                     /* read_terms() passes over it */
     }
   }
 }
@@ -534,28 +644,12 @@ static int name_slack(const NameInfo *pInfo){
   return pInfo->culture==NAME_WESTERN ? 1 : 0;
 }
 
-/* The syllables of a romanized name, z[0..n): its groups of vowels, one to a syllable ("Kim
-** Il": 2, "Zhou Enlai": 3, "Deng Xiaoping": 3, "Kim Il-sung": 3). A letter outside ASCII is
-** taken for a vowel (ŏ, ŭ, ü, the accented vowels of pinyin and Vietnamese). */
-static int vowel_groups(const char *z, size_t n){
-  size_t i;
-  int nGroup = 0, inGroup = 0;
-  for(i=0; i<n; i++){
-    unsigned char c = (unsigned char)z[i];
-    int vowel = c>=0x80 || strchr("aeiouyAEIOUY", c)!=0;
-    if( c==0 ) vowel = 0;
-    if( vowel && !inGroup ) nGroup++;
-    inGroup = vowel;
-  }
-  return nGroup;
-}
-
 /* Do the words of a name, as a phrase, stand inside other people's names too? A Korean,
 ** Chinese or Vietnamese name of a family name and a given name of one syllable does ("Kim
 ** Il" inside "Kim Il Sung", "Li Peng" inside "Li Peng-fei", "Le Duan" inside "Le Duan
 ** Thuan"); one of three syllables is no part of another's ("Zhou Enlai", "Kim Il-sung"). */
 static int inside_others(const NameInfo *pInfo, const char *z, size_t n){
-  return pInfo->culture!=NAME_WESTERN && vowel_groups(z, n)<=2;
+  return pInfo->culture!=NAME_WESTERN && text_vowel_groups(z, n)<=2;
 }
 
 /* A known person's name as typed, z[0..n), as alternatives joined with OR:
@@ -624,6 +718,10 @@ static size_t read_terms(const Items *pItems, Term *aTerm, size_t *pnTerm){
       i++;
       continue;
     }
+    if( a[i].kind==ITEM_NEAR ){               /* "Zhou NEAR Kim": both, ANDed */
+      i++;
+      continue;
+    }
     if( a[i].kind==ITEM_OR ){
       pendingOr = nPositive>0 && !pendingNot;
       i++;
@@ -657,6 +755,15 @@ static size_t prefix_hyphen(const char *z, size_t n){
   return i;
 }
 
+/* Where the word z[0..n) is a word and the suffix of a Korean place name hyphenated
+** (korean_place_suffixes.tsv: "Chongsan-ri", "Paektu-san"): the hyphen's offset, or 0. */
+static size_t place_suffix_hyphen(const char *z, size_t n){
+  const char *zHyphen = memchr(z, '-', n);
+  size_t i = zHyphen ? (size_t)(zHyphen - z) : 0;
+  if( i==0 || memchr(z+i+1, '-', n-i-1) ) return 0;
+  return arch_korean_place_suffix(z, (int)n, (int)i+1)==(int)(n-i-1) ? i : 0;
+}
+
 /* A word with a prefix hyphenated, as typed or joined: ("post-war" OR "postwar"), which finds
 ** "post-war", "post war" and "postwar". */
 static ArchRc out_prefixed(Out *p, const char *z, size_t n, size_t iHyphen){
@@ -669,19 +776,53 @@ static ArchRc out_prefixed(Out *p, const char *z, size_t n, size_t iHyphen){
   return rc;
 }
 
+/* The other form of a country's name or adjective (country_adjectives.tsv: "Cuba" and "Cuban",
+** "Korean" and "Korea"), or NULL. */
+static const char *country_other_form(const char *z, const Item *pWord){
+  size_t n = pWord->end - pWord->start;
+  const ArchDataRow *pRow;
+  if( pWord->kind!=ITEM_WORD || pWord->prefix || pWord->nRuns!=1 || !pWord->letters
+   || n<(size_t)arch_data_country_adjectives_min_key
+   || n>(size_t)arch_data_country_adjectives_max_key ){
+    return 0;
+  }
+  pRow = arch_data_find(arch_data_country_adjectives, arch_data_country_adjectives_count,
+                        z + pWord->start, n);
+  return pRow ? pRow->value : 0;
+}
+
 static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
                        const char *zColumn, size_t nColumn, const NameAuthority *pAuth){
   ArchRc rc;
   size_t iHyphen;
+  int person;
+  const char *zOther;
   const Item *pFirst = &a[t->i];
   if( pFirst->nameWords>0 ){
     const Item *pLast = &a[t->i + t->n - 1];
     return out_name(p, z + pFirst->start, pLast->end - pFirst->start, pAuth, pFirst->person);
   }
   if( pFirst->kind==ITEM_DATE ) return out_years(p, zColumn, nColumn, pFirst);
+  if( pFirst->kind==ITEM_PHRASE && !pFirst->prefix && pAuth
+   && ((person = person_named(pAuth, z + pFirst->start, pFirst->end - pFirst->start))>=0
+       || (person = person_titled(pAuth, z + pFirst->start, pFirst->end - pFirst->start))>=0) ){
+    /* "Kim Il Sung" in quotes is the person, as without them: a phrase of its words would
+    ** miss the documents that write it in one word (김일성) or otherwise (N.S. Khrushchev) */
+    return out_name(p, z + pFirst->start, pFirst->end - pFirst->start, pAuth, person);
+  }
   if( !pFirst->prefix
-   && (iHyphen = prefix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0 ){
+   && ((iHyphen = prefix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0
+       || (iHyphen = place_suffix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0) ){
     return out_prefixed(p, z + pFirst->start, pFirst->end - pFirst->start, iHyphen);
+  }
+  if( (zOther = country_other_form(z, pFirst))!=0 ){
+    /* "Cuba" is ("Cuba" OR "Cuban"): titles say "Cuban Missile Crisis" */
+    rc = out_text(p, "(");
+    if( rc==ARCH_OK ) rc = out_string(p, z + pFirst->start, pFirst->end - pFirst->start);
+    if( rc==ARCH_OK ) rc = out_text(p, " OR ");
+    if( rc==ARCH_OK ) rc = out_string(p, zOther, strlen(zOther));
+    if( rc==ARCH_OK ) rc = out_text(p, ")");
+    return rc;
   }
   rc = out_string(p, z + pFirst->start, pFirst->end - pFirst->start);
   if( rc==ARCH_OK && pFirst->prefix ) rc = out_text(p, "*");
@@ -740,6 +881,7 @@ ArchRc search_query_build(const char *z, size_t n, const char *zColumn, size_t n
   if( rc==ARCH_OK ){
     operators_as_words(z, &items);
     mark_names(z, &items, pAuth);
+    drop_function_words(z, &items);
     rc = write_query(&out, z, &items, zColumn, nColumn, pAuth);
   }
   arch_free(items.a);

@@ -415,3 +415,18 @@ size_t text_fold_key(const char *z, size_t n, char *out){
   out[o] = 0;
   return o;
 }
+
+/* The syllables of a romanized name, z[0..n): its groups of vowels, one to a syllable ("Kim
+** Il": 2, "Zhou Enlai": 3, "Deng Xiaoping": 3, "Kim Il-sung": 3). A letter outside ASCII is
+** taken for a vowel (ŏ, ŭ, ü, the accented vowels of pinyin and Vietnamese). */
+int text_vowel_groups(const char *z, size_t n){
+  size_t i;
+  int nGroup = 0, inGroup = 0;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    int vowel = c>=0x80 || (c!=0 && strchr("aeiouyAEIOUY", c)!=0);
+    if( vowel && !inGroup ) nGroup++;
+    inGroup = vowel;
+  }
+  return nGroup;
+}

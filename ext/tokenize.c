@@ -14,6 +14,9 @@
 #define WORD_MAX_BYTES 128        /* longer words are cut: no real word is that long */
 #define MAX_VARIANTS 64           /* spellings of one person used as tokens */
 #define MAX_NAME_WORDS 6          /* words of a name that get the spellings' words */
+/* The sets of spellings' tokens kept for a person: one for each length of a name, written in
+** Latin or other spaced scripts, then in Han (whose words are syllables: spelling_fits()). */
+#define VARIANT_SLOTS (2*MAX_NAME_WORDS)
 
 /* A word's stem, remembered: most words of a collection recur, and Snowball's stemmers cost
 ** more than all the rest of tokenizing. A cache per language, by a hash of the folded word, in
@@ -74,11 +77,15 @@ typedef struct FoldCacheEntry {
   char zPlain[8];
 } FoldCacheEntry;
 
+/* The stemmer of words in Cyrillic when Russian is none of the languages: it stands after
+** them, at this index of aStem and aCache (see cyrillic_stemmer()). */
+#define CYRILLIC_STEM ARCH_TOKENIZE_MAX_LANG
+
 struct ArchTokenizer {
-  struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG];
+  struct sb_stemmer *aStem[ARCH_TOKENIZE_MAX_LANG+1];
   FoldCacheEntry aFold[FOLD_CACHE_SIZE];
-  StemCache *aCache[ARCH_TOKENIZE_MAX_LANG];
-  int aAmerican[ARCH_TOKENIZE_MAX_LANG]; /* English: stem the American spelling */
+  StemCache *aCache[ARCH_TOKENIZE_MAX_LANG+1];
+  int aAmerican[ARCH_TOKENIZE_MAX_LANG+1]; /* English: stem the American spelling */
   int nStem;
   const NameAuthority *pAuth;    /* NULL: no name tokens */
   NameCache *pNames;             /* the names read, made by the first document read (a
@@ -89,7 +96,9 @@ struct ArchTokenizer {
   /* the other spellings' tokens of the persons named, made with pNames */
   VariantSet *pVarMade;          /* where a set is made */
   VariantTokens **apVar;         /* the set of person i for a name of n words:
-                                 ** apVar[i*MAX_NAME_WORDS + n-1], or NULL */
+                                 ** apVar[i*VARIANT_SLOTS + n-1], in Han
+                                 ** apVar[i*VARIANT_SLOTS + MAX_NAME_WORDS + n-1],
+                                 ** or NULL */
   int nVarPerson;                /* the authority's people */
   const VariantTokens *pVar;     /* the name being read's, or NULL */
 };
@@ -115,7 +124,7 @@ void arch_stem_languages(char *out, size_t nOut){
 static void variants_free(ArchTokenizer *p){
   int i;
   if( p->apVar ){
-    for(i=0; i<p->nVarPerson*MAX_NAME_WORDS; i++) arch_free(p->apVar[i]);
+    for(i=0; i<p->nVarPerson*VARIANT_SLOTS; i++) arch_free(p->apVar[i]);
   }
   arch_free(p->apVar);
   arch_free(p->pVarMade);
@@ -140,6 +149,22 @@ static const sb_symbol *stem_spelled(struct sb_stemmer *pStem, int american, con
                 : sb_stemmer_stem(pStem, (const sb_symbol*)z, n);
   *pn = zStem ? sb_stemmer_length(pStem) : 0;
   return zStem;
+}
+
+/* Words in Cyrillic are Russian's to stem when no language given is: another language's
+** stemmer leaves them as they are, and Russian declines its words ("коллективизация" is found
+** by "коллективизации", "Москва" by "Москве"). Its stemmer, made here, stands at CYRILLIC_STEM;
+** with Russian (or another language of Cyrillic) among the languages, none is made. */
+static ArchRc cyrillic_stemmer(ArchTokenizer *p, const char *const *azLang, int nLang){
+  static const char *const azCyrillic[] = { "russian", "ru", "rus", "serbian", "sr", "srp" };
+  int i, k;
+  for(i=0; i<nLang; i++){
+    for(k=0; k<(int)(sizeof(azCyrillic)/sizeof(azCyrillic[0])); k++){
+      if( strcmp(azLang[i], azCyrillic[k])==0 ) return ARCH_OK;
+    }
+  }
+  p->aStem[CYRILLIC_STEM] = sb_stemmer_new("russian", "UTF_8");
+  return p->aStem[CYRILLIC_STEM] ? ARCH_OK : ARCH_NOMEM;
 }
 
 ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAuthority *pAuth,
@@ -169,6 +194,10 @@ ArchRc arch_tokenizer_open(const char *const *azLang, int nLang, const NameAutho
     p->aAmerican[i] = is_english(zLang);
     p->nStem = i+1;
   }
+  if( cyrillic_stemmer(p, azLang, nLang)!=ARCH_OK ){
+    arch_tokenizer_close(p);
+    return ARCH_NOMEM;
+  }
   *ppOut = p;
   return ARCH_OK;
 }
@@ -180,6 +209,8 @@ void arch_tokenizer_close(ArchTokenizer *p){
     sb_stemmer_delete(p->aStem[i]);
     arch_free(p->aCache[i]);
   }
+  if( p->aStem[CYRILLIC_STEM] ) sb_stemmer_delete(p->aStem[CYRILLIC_STEM]);
+  arch_free(p->aCache[CYRILLIC_STEM]);
   if( p->xMemo==0 ) name_cache_free(p->pNames);
   variants_free(p);
   arch_free(p);
@@ -191,7 +222,7 @@ static ArchRc names_memo_open(ArchTokenizer *p){
   size_t nPlace;
   if( p->apVar ) return ARCH_OK;
   p->nVarPerson = name_authority_size(p->pAuth);
-  nPlace = (size_t)p->nVarPerson*MAX_NAME_WORDS;
+  nPlace = (size_t)p->nVarPerson*VARIANT_SLOTS;
   p->pVarMade = arch_realloc(0, sizeof(VariantSet));
   p->apVar = arch_realloc(0, sizeof(VariantTokens*)*(nPlace ? nPlace : 1));
   if( p->apVar ) memset(p->apVar, 0, sizeof(VariantTokens*)*nPlace);
@@ -529,6 +560,13 @@ static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
 # define ARCH_NOINLINE
 #endif
 
+/* Is the folded word z a word in Cyrillic (its first letter in U+0400..U+047F, two bytes that
+** begin 0xD0 or 0xD1) that the Cyrillic stemmer stems, there being one? */
+static ARCH_ALWAYS_INLINE int is_cyrillic_word(const ArchTokenizer *p, const char *z){
+  unsigned char c = (unsigned char)z[0];
+  return (c==0xD0 || c==0xD1) && p->aStem[CYRILLIC_STEM]!=0;
+}
+
 /* Emit a word's tokens: its stem in the first language, other languages' stems colocated. */
 static ARCH_ALWAYS_INLINE int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason, const char *zWord, int nWord,
                      int colocated, int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
@@ -538,9 +576,10 @@ static ARCH_ALWAYS_INLINE int emit_word(ArchTokenizer *p, ArchTokenizeReason eRe
   if( eReason==ARCH_TOKENIZE_PREFIX ){
     return xToken(pCtx, colocated, zWord, nWord, iStart, iEnd);
   }
-  if( p->nStem==1 ){                             /* one language: nothing to compare */
+  if( p->nStem==1 || is_cyrillic_word(p, zWord) ){  /* one stemmer: nothing to compare */
     int n;
-    const char *zStem = stem(p, 0, zWord, nWord, &n);
+    const char *zStem = stem(p, is_cyrillic_word(p, zWord) ? CYRILLIC_STEM : 0, zWord, nWord,
+                             &n);
     return xToken(pCtx, colocated, zStem, n, iStart, iEnd);
   }
   for(k=0; k<p->nStem; k++){
@@ -583,12 +622,35 @@ static int prefixed_word(ArchTokenizer *p, const char *z, int n, int end, const 
   return nPrefix+nNext;
 }
 
+/* Does the folded word begin with a letter of Hangul's syllables (U+AC00..U+D7A3: 0xEA..0xED)?
+** A Korean word may end with a particle (tokenize_korean.c). */
+static ARCH_ALWAYS_INLINE int is_hangul_lead(const char *word){
+  return (unsigned char)word[0]>=0xEA && (unsigned char)word[0]<=0xED;
+}
+
+/* The word z[start..end) (folded: word[0..nWord)) joined to the suffix of a Korean place name
+** hyphenated after it ("Chŏngsan-ri": "cheongsanri", and from its plain form "chongsanri"), at
+** the word's position, so that "Chongsanri" finds it (tokenize_korean.c). */
+static int emit_place_joined(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
+                             const char *word, int nWord, int start, int end, void *pCtx,
+                             ArchTokenFn xToken){
+  char joined[WORD_MAX_BYTES];
+  int k = arch_korean_place_suffix(z, n, end+1), i;
+  if( k==0 || nWord+k>=WORD_MAX_BYTES ) return 0;
+  memcpy(joined, word, (size_t)nWord);
+  for(i=0; i<k; i++) joined[nWord+i] = (char)(z[end+1+i]|0x20);
+  joined[nWord+k] = 0;
+  return emit_word(p, eReason, joined, nWord+k, 1, start, end, pCtx, xToken);
+}
+
 /* Beside the word z[start..end) (folded: word), the other forms of it that text writes: the
 ** word as text without marks writes it, plain[0..nPlain) when nPlain>0 ("Kaesŏng" is found by
 ** "Kaesong" as by "Kaeseong", "Timișoara" by "Timisoara"), and in a document a prefix
 ** hyphenated to the next word joined to it ("post-war" is found by "postwar"; search_query()
 ** asks for both forms of a hyphenated one), and in a document, when apostrophes joined the
-** word, each piece between them ("Sant'Egidio" is found by "Egidio", as before they joined).
+** word, each piece between them ("Sant'Egidio" is found by "Egidio", as before they joined),
+** and in a document a Korean word without its particle ("동지의" is found by "동지") or
+** joined to the suffix of a place name ("Chŏngsan-ri" is found by "Chongsanri").
 ** Few words have any: this is out of the loop. */
 static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason eReason,
                                           const char *z, int n, const char *word, int nWord,
@@ -608,6 +670,16 @@ static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason e
   if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT
    && (nJoined = prefixed_word(p, z, n, end, word, nWord, joined))>0 ){
     rc = emit_word(p, eReason, joined, nJoined, 1, start, end, pCtx, xToken);
+  }
+  if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT && end+1<n && z[end]=='-' ){
+    rc = emit_place_joined(p, eReason, z, n, word, nWord, start, end, pCtx, xToken);
+    if( rc==0 && nPlain>0 ){
+      rc = emit_place_joined(p, eReason, z, n, plain, nPlain, start, end, pCtx, xToken);
+    }
+  }
+  if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT && is_hangul_lead(word)
+   && (nJoined = arch_hangul_without_particle(word, nWord))>0 ){
+    rc = emit_word(p, eReason, word, nJoined, 1, start, end, pCtx, xToken);
   }
   return rc;
 }
@@ -659,22 +731,50 @@ static void variant_add(VariantSet *pSet, int w, const char *z, int n){
   pSet->nUsed += n;
 }
 
-/* Make in *pSet the set of person's spellings for a name of nWord words: each spelling with as
-** many words gives its stemmed words, one per word of the name. */
-static void variants_make(ArchTokenizer *p, int person, int nWord, VariantSet *pSet){
+/* Does the spelling z[0..n) begin with a title of name_titles.tsv ("Chairman Mao", "Premier
+** Zhou")? Its first word looked up: a cheap test, made once a person and a name's length. */
+static int begins_with_title(const char *z, int n){
+  int i = 0;
+  while( i<n && z[i]!=' ' && z[i]!='.' ) i++;
+  return i>=arch_data_name_titles_min_key && i<=arch_data_name_titles_max_key
+      && arch_data_find(arch_data_name_titles, arch_data_name_titles_count, z, (size_t)i)!=0;
+}
+
+/* Do the words of the spelling z[0..n) stand one to a word of a name of nWord words? They do
+** when it has as many words, and, for a name written in Han (bySyllables), when it has fewer
+** but as many syllables as the name has characters: a name in Han is a word a character, a
+** syllable each, so that "Zhou Enlai" stands at 周恩来 (zhou at 周, enlai at 恩: the phrase
+** "Zhou Enlai" finds it, and the word "Zhou"). A name in Latin letters gets no spelling of
+** other words ("Uncle Ho" is no "Ho Chi Minh" word for word). A spelling with
+** a title ("Chairman Mao", "Premier Zhou") stands nowhere: its title would be a word of every
+** "Mao Zedong", and "chairman" would find them all (search_query() reads such a spelling typed
+** as the person). */
+static int spelling_fits(ArchTokenizer *p, const char *z, int n, int nWord, int bySyllables){
+  int nSpelled = count_words(p, z, 0, n);
+  if( nSpelled>nWord
+   || (nSpelled<nWord && !(bySyllables && text_vowel_groups(z, (size_t)n)==nWord)) ){
+    return 0;
+  }
+  return nSpelled<2 || !begins_with_title(z, n);
+}
+
+/* Make in *pSet the set of person's spellings for a name of nWord words (written in Han: han):
+** each spelling that fits (spelling_fits()) gives its stemmed words, one per word of the name. */
+static void variants_make(ArchTokenizer *p, int person, int nWord, int han, VariantSet *pSet){
   const char *az[MAX_VARIANTS];
-  int nVariant, v, i;
+  int nVariant, v, i, bySyllables;
   pSet->nWord = nWord;
   pSet->nUsed = 0;
   memset(pSet->nTok, 0, sizeof(pSet->nTok));
   nVariant = name_person_variants(p->pAuth, person, az, MAX_VARIANTS);
+  bySyllables = nWord>1 && han;
   for(v=0; v<nVariant; v++){
     const char *z = az[v];
     int n = (int)strlen(z), s, e, nb, w = 0;
     char buf[WORD_MAX_BYTES];
     /* a spelling in Han is no words of the name: its characters are words of their own
     ** ("毛主席" would put "主席", chairman, at "Mao Zedong"); the key finds it */
-    if( has_unspaced(z, n) || count_words(p, z, 0, n)!=nWord ) continue;
+    if( has_unspaced(z, n) || !spelling_fits(p, z, n, nWord, bySyllables) ) continue;
     i = 0;
     while( next_index_word(p, z, n, &i, &s, &e, buf, &nb, 0, 0, 0) && w<nWord ){
       int ns;
@@ -708,16 +808,21 @@ static VariantTokens *variants_pack(const VariantSet *pSet){
   return pOut;
 }
 
-/* The other spellings' tokens of a person, for a name of nWord words, into *ppOut: made the
-** first time, then kept. *ppOut is NULL when the name has no words or too many. */
-static ArchRc load_variants(ArchTokenizer *p, int person, int nWord,
+/* The other spellings' tokens of a person, for the name z[start..end) (as many words, written
+** in Han or not), into *ppOut: made the first time, then kept. *ppOut is NULL when the name has
+** no words or too many. */
+static ArchRc load_variants(ArchTokenizer *p, int person, const char *z, int start, int end,
                             const VariantTokens **ppOut){
   VariantTokens **pp;
+  int nWord = count_words(p, z, start, end), han;
+  uint32_t cp;
   *ppOut = 0;
   if( nWord<1 || nWord>MAX_NAME_WORDS || person<0 || person>=p->nVarPerson ) return ARCH_OK;
-  pp = &p->apVar[(size_t)person*MAX_NAME_WORDS + (size_t)(nWord-1)];
+  han = char_len(z+start, end-start, &cp)>0 && is_unspaced_script(cp);
+  pp = &p->apVar[(size_t)person*VARIANT_SLOTS + (size_t)(han ? MAX_NAME_WORDS : 0)
+                 + (size_t)(nWord-1)];
   if( *pp==0 ){
-    variants_make(p, person, nWord, p->pVarMade);
+    variants_make(p, person, nWord, han, p->pVarMade);
     if( (*pp = variants_pack(p->pVarMade))==0 ) return ARCH_NOMEM;
   }
   *ppOut = *pp;
@@ -825,8 +930,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       if( nameWord==0 ){
         p->pVar = 0;
         if( found.info.person>=0
-         && load_variants(p, found.info.person,
-                          count_words(p, zText, (int)found.start, (int)found.end),
+         && load_variants(p, found.info.person, zText, (int)found.start, (int)found.end,
                           &p->pVar)!=ARCH_OK ){
           arch_free(zValid);
           return ARCH_NOMEM;
@@ -835,7 +939,8 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
     }
     rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
     if( rc==0 && ((nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX)
-                  || (eReason==ARCH_TOKENIZE_DOCUMENT && (joinedAt || (end<n && z[end]=='-')))) ){
+                  || (eReason==ARCH_TOKENIZE_DOCUMENT
+                      && (joinedAt || (end<n && z[end]=='-') || is_hangul_lead(word)))) ){
       rc = emit_other_forms(p, eReason, z, n, word, nWord, plain, nPlain, joinedAt, start, end,
                             pCtx, xToken);
     }

@@ -72,6 +72,16 @@ int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, i
 ** "rise" and "advise" are 0). */
 int arch_english_american(const char *z, int n, char *out, int nOut);
 
+/* The length of the Hangul word z[0..n) (a word of Hangul syllables only) without the particle
+** it ends with (korean_particles.tsv: "동지의" is "동지" and 의), two syllables at least left;
+** 0 when it ends with none (tokenize_korean.c). */
+int arch_hangul_without_particle(const char *z, int n);
+
+/* The length of the suffix of a Korean place name (korean_place_suffixes.tsv: "ri", "dong",
+** "san") that z[i..) is, ending the word ("Chongsan-ri": i after the hyphen); else 0
+** (tokenize_korean.c). */
+int arch_korean_place_suffix(const char *z, int n, int i);
+
 /* The Snowball languages, as a comma-separated list, for error messages. */
 void arch_stem_languages(char *out, size_t nOut);
 
