@@ -1,5 +1,5 @@
 /*
-** check_search_audit6.c: the rules of the sixth search audit (tests/probe6: a hand-written
+** check_search_audit6.c: the rules of the sixth search audit (tests/search6: a hand-written
 ** catalog of 150 archive records and 233 queries a historian types), in search_query()
 ** (ext/search.c) and the "archivist" tokenizer (ext/tokenize.c, tokenize_korean.c).
 **

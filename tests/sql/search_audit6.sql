@@ -1,4 +1,4 @@
--- The sixth search audit (tests/probe6): documents a historian searches, loaded through
+-- The sixth search audit (tests/search6): documents a historian searches, loaded through
 -- sql/catalog.sql, and what search_query() and MATCH find in them, written by hand. The rules:
 -- FTS5's NEAR, a field label and function words typed into a search box are no terms (but
 -- function words alone); a country and its adjective are one (Korea, Korean); a quoted

@@ -1,9 +1,9 @@
 #!/usr/bin/python3
-"""Random search-box text through MATCH search_query() on the probe6 catalog: no input may be an
+"""Random search-box text through MATCH search_query() on the search6 catalog: no input may be an
 error, and every result must be text. Pieces of names, operators, FTS5 syntax, quotation marks,
 dates, scripts and control characters, put together at random (fixed seed).
 
-    /usr/bin/python3 tests/probe6/fuzz.py [EXTENSION] [N]"""
+    /usr/bin/python3 tests/search6/fuzz.py [EXTENSION] [N]"""
 import os, random, sqlite3, sys
 here = os.path.dirname(os.path.abspath(__file__))
 sys.argv = [a for a in sys.argv]

@@ -4,7 +4,7 @@ line, title, summary) loaded through sql/catalog.sql, and the queries a historia
 (queries.tsv: mode, query, the ids expected, written by hand). Mode q runs
 MATCH search_query(query); mode m runs MATCH query as typed (FTS5's own syntax).
 
-    /usr/bin/python3 tests/probe6/run.py [EXTENSION] [-v]
+    /usr/bin/python3 tests/search6/run.py [EXTENSION] [-v]
 
 Prints each query that does not give its set (missed ids -, false ids +) and the counts, and
 checks highlight() and snippet() of every row found: the text less the marks is the column's,
