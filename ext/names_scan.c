@@ -323,6 +323,20 @@ static int any_case_ending(const ScanText *p, const Word *a, int i, int len){
   return 0;
 }
 
+/* Does a word of a[i..i+len) end as a Hungarian case or a Polish or German genitive of a word of
+** a known person's spelling (names_case_ending_more())? Only then are the name's readings in
+** the nominative tried (names_decline_more()): each is a name read, and most names that name
+** no known person end in the letters those endings end in ("Mazurek", "Anna"). */
+static int any_case_ending_more(const ScanText *p, const Word *a, int i, int len){
+  int j;
+  for(j=i; j<i+len; j++){
+    if( names_case_ending_more(p->pAuth, p->z, a[j].start, a[j].end, a[j].zFold, a[j].nFold) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 static void classify_run(const ScanText *p, Word *a, int k){
@@ -874,7 +888,7 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
     if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info) ){
       if( any_case_ending(p, a, i, len) ){
         names_decline_latin(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
-      }else{
+      }else if( any_case_ending_more(p, a, i, len) ){
         names_decline_more(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
       }
     }
