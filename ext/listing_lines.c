@@ -467,13 +467,18 @@ static size_t without_arrows(const char *z, size_t n){
 }
 
 /* The chrome role of the whole line z[0..n): chrome_role(), or, for a line of furniture to
-** skip with an arrow after it ("Read more »", "Więcej »"), that of its words. */
+** skip with an arrow after it or before it ("Read more »", "Więcej »", "« Zurück"), that of its
+** words. */
 static const char *line_role(const ListingScanner *sc, const char *z, size_t n){
   const char *zRole = chrome_role(sc, z, n);
   size_t e;
   if( zRole==0 && n>0 && (unsigned char)z[n-1]>=0x80 && (e = without_arrows(z, n))<n && e>0
    && (zRole = chrome_role(sc, z, e))!=0 && chrome_class(zRole)!=LINE_SKIP ){
     zRole = 0;
+  }
+  if( zRole==0 && n>0 && (unsigned char)z[0]>=0x80 && (e = listing_leading_arrows_len(z, n))>0
+   && (zRole = chrome_role(sc, z+e, n-e))!=0 && chrome_class(zRole)!=LINE_SKIP ){
+    zRole = 0;                     /* "« Zurück": a link to skip with an arrow before it */
   }
   return zRole;
 }
@@ -795,7 +800,11 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->footer = zRole[0]=='f';
     pLine->aside = zRole[0]=='a';
     pLine->label = zRole[0]=='l' ? 1 : zRole[0]=='t' ? 2 : strcmp(zRole, "skip field")==0 ? 5 : 0;
-  }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
+    if( pLine->label<=2 && pLine->label>0 && listing_is_lower_word(z, n) ){
+      pLine->label = 0;                /* "event", "article": an icon's name, not a card's type */
+    }
+  }else if( (n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9)
+         || listing_is_copyright_line(z, n) ){
     pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
     pLine->footer = 1;
   }else if( is_separator(z, n) ){
@@ -835,6 +844,8 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->facet = 1;
   }else if( listing_is_pager_row(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "« First ‹ Previous 1 2 3 Next › Last »": a pager */
+  }else if( listing_is_browser_furniture(z, n) || listing_is_more_link(sc, z, n) ){
+    pLine->cls = LINE_SKIP;            /* "https://… 1/2", "arrow_forward", "View all 45 …" */
   }else{
     pLine->cls = LINE_TEXT;
     pLine->n = without_trailing_furniture(sc, z, n,

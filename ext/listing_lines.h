@@ -77,6 +77,24 @@ int listing_is_cut_facet(const char *z, size_t n);
 ** of a text line once, when it reads it for a record, not in every look ahead. */
 int listing_is_cookie_notice(const char *z, size_t n);
 
+/* listing_browser.c. A line a browser or a device adds to a copy: a printed sheet's header
+** ("12/7/26, 3:15 PM Search | …") or footer ("https://…/search?q=kim 1/2"), an icon font's
+** name ("arrow_forward"). */
+int listing_is_browser_furniture(const char *z, size_t n);
+
+/* z[0..n) is one word of lower-case ASCII letters ("event"): an icon's name where chrome.tsv has
+** a card's type ("Event"), which a card prints capitalized. */
+int listing_is_lower_word(const char *z, size_t n);
+
+/* The length of the arrows and the space before a link's words ("« Zurück", "‹ Назад"), or 0. */
+size_t listing_leading_arrows_len(const char *z, size_t n);
+
+/* "Copyright © 2004 …", "Copyright 2026 …": the site's footer. */
+int listing_is_copyright_line(const char *z, size_t n);
+
+/* "View all 45 documents", "See all 120 results": a link to skip of chrome.tsv and a count. */
+int listing_is_more_link(const ListingScanner *sc, const char *z, size_t n);
+
 /* z[0..n) is furniture to skip of chrome.tsv, alone or a row of it ("Sort by: Relevance"). */
 int listing_is_skip_row(const ListingScanner *sc, const char *z, size_t n);
 
