@@ -427,6 +427,22 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   return !is_plainly_title(pLine->z, pLine->n, gap, nextGap, sc->title_gap);
 }
 
+/* The text line *pLine, right below the title (no blank line between) and before any summary,
+** is the rest of a title that wraps: a printed sheet's line, or a saved page's <br> inside the
+** title's link. The title ends no sentence, and the line begins with a small letter ("along the
+** 38th Parallel", "on the Closing of the Border") and ends no sentence either, as no summary
+** does; on a saved page it holds no link, or the title's own. */
+static int continues_title(const ListingRecord *rec, const Line *pLine, const ListingSpan *pUrl,
+                           int gap){
+  uint32_t cp;
+  if( gap>0 || rec->summary.z || !rec->title.z ) return 0;
+  if( pUrl->z && (rec->url.z==0 || !same_span(pUrl, &rec->url)) ) return 0;
+  if( text_utf8_char((const unsigned char *)pLine->z, pLine->n, &cp)<=0 || !text_is_lower(cp) ){
+    return 0;
+  }
+  return !ends_sentence(pLine->z, pLine->n) && !ends_sentence(rec->title.z, rec->title.n);
+}
+
 /* ---------------------------------------------------------------- the record machine */
 
 void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
@@ -436,6 +452,7 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->next_rank = -1;
   sc->last_rank = -1;
   sc->total = -1;
+  sc->numbered_rank = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
   sc->has_tab = n>0 && memchr(z, '\t', n)!=0;
@@ -490,8 +507,9 @@ static int emit(ListingScanner *sc, ListingRecord *rec){
   if( sc->next_rank>0 ){
     rec->rank = sc->next_rank++;
   }else{
-    rec->rank = -1;
+    rec->rank = sc->numbered_rank;       /* "3. July 1957" on a page without a range: 3 */
   }
+  sc->numbered_rank = -1;
   return 1;
 }
 
@@ -510,6 +528,23 @@ static void clear_record(ListingRecord *rec){
   rec->rank = rec->total = -1;
 }
 
+/* Lines looked at below a block of other documents above a page's records ("Featured
+** Documents" over its cards, then "Results:"), at most, for the line that opens the records. */
+#define ASIDE_AHEAD_LINES 200
+
+/* Below the line at offset off, a line opens the page's records or a page: a range, a total, a
+** "start" or "page" line of chrome.tsv ("Results:", "Skip to content"). */
+static int records_open_below(ListingScanner *sc, size_t off){
+  Line line;
+  int k;
+  for(k=0; k<ASIDE_AHEAD_LINES && off<sc->n; k++){
+    listing_read_line(sc, off, &line);
+    if( line.cls==LINE_RANGE || line.cls==LINE_START || line.cls==LINE_PAGE ) return 1;
+    off = line.next;
+  }
+  return 0;
+}
+
 /* Page furniture between records: apply what it says about the page. */
 static void apply_chrome(ListingScanner *sc, const Line *pLine){
   switch( pLine->cls ){
@@ -525,9 +560,12 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
       break;
     case LINE_END:
       /* "Related Documents" below the page's records heads other documents, dated too; above
-      ** them (a sidebar a saved page sets first) it ends nothing the page has given. */
+      ** them (a sidebar a saved page sets first) it ends nothing the page has given, but its
+      ** cards are still no records when a line that opens the records follows them
+      ** ("Featured Documents" over a dated card, then "Results:" and the results). */
       if( sc->region==REGION_ASIDE ) break;   /* "Load more" below the block: still its */
-      sc->region = pLine->aside && sc->n_records>0 ? REGION_ASIDE : REGION_FOOTER;
+      sc->region = pLine->aside && (sc->n_records>0 || records_open_below(sc, pLine->next))
+                 ? REGION_ASIDE : REGION_FOOTER;
       break;
     case LINE_START:
       /* "SEARCH RESULTS" over "Your search for: Albania" over "Results 1 - 4 of 4": text below
@@ -798,6 +836,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         }
         sc->other_result = 0;
         if( line.numbered ) sc->numbered_dates = 1;
+        sc->numbered_rank = line.numbered && line.number>0 ? line.number : -1;
         rec->date_text.z = line.z;
         rec->date_text.n = line.n;
         rec->date_kind = line.date_kind;
@@ -882,6 +921,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         sc->title_gap_seen = 1;
       }
       summary_open = 1;
+    }else if( continues_title(rec, &line, &url, gap) ){
+      rec->title.n = (size_t)(line.z + line.n - rec->title.z);
     }else if( summary_open
            && (belongs = belongs_to_record(sc, rec, &line, &url, gap, opened))!=0 ){
       if( belongs<0 ){

@@ -91,6 +91,7 @@ typedef struct ListingLine {
   size_t next;              /* offset of the following line */
   int bullet;               /* the line began with a bullet */
   int numbered;             /* a date line that began with the result's number ("3. July 1957") */
+  int64_t number;           /* that number (3) */
   int label;                /* a result card's type: 1 a document's ("Document"), 2 another
                             ** kind's ("Collection", "Topic"), 3 a date another kind's card
                             ** prints ("Published: October 8, 2013"), 4 a record's detail
@@ -134,6 +135,8 @@ typedef struct ListingScanner {
                             ** bare lines of text */
   int numbered_dates;       /* a date line began with the result's number ("1. June 11, 1957"):
                             ** so do the page's others ("2. July 1957") */
+  int64_t numbered_rank;    /* the number before the open record's date line ("3. July 1957"),
+                            ** its rank on a page without a range, or -1 */
   int date_after_title;     /* this page prints each date line below its title */
   int has_tab;              /* the text holds a tab: a line may be a table's row of cells */
   int other_result;         /* below a result card's type that is no document's ("Topic"):

@@ -368,6 +368,9 @@ static int read_numbered_date(ListingScanner *sc, const char *z, size_t n, size_
   pLine->z = z+k;
   pLine->n = n-k;
   pLine->numbered = 1;
+  for(pLine->number=0; z<pLine->z && *z>='0' && *z<='9'; z++){
+    pLine->number = pLine->number*10 + (*z-'0');
+  }
   return 1;
 }
 
