@@ -431,11 +431,17 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
 ** is the rest of a title that wraps: a printed sheet's line, or a saved page's <br> inside the
 ** title's link. The title ends no sentence, and the line begins with a small letter ("along the
 ** 38th Parallel", "on the Closing of the Border") and ends no sentence either, as no summary
-** does; on a saved page it holds no link, or the title's own. */
-static int continues_title(const ListingRecord *rec, const Line *pLine, const ListingSpan *pUrl,
-                           int gap){
+** does; on a saved page it holds no link, or the title's own. Only on a result page (a date
+** line or furniture seen), below a title that begins with a capital. */
+static int continues_title(const ListingScanner *sc, const ListingRecord *rec, const Line *pLine,
+                           const ListingSpan *pUrl, int gap){
   uint32_t cp;
-  if( gap>0 || rec->summary.z || !rec->title.z ) return 0;
+  if( gap>0 || rec->summary.z || !rec->title.z || !sc->is_page ) return 0;
+  /* Bare lines of text are titles one a line; so are titles in small letters. */
+  if( text_utf8_char((const unsigned char *)rec->title.z, rec->title.n, &cp)<=0
+   || text_is_lower(cp) ){
+    return 0;
+  }
   if( pUrl->z && (rec->url.z==0 || !same_span(pUrl, &rec->url)) ) return 0;
   if( text_utf8_char((const unsigned char *)pLine->z, pLine->n, &cp)<=0 || !text_is_lower(cp) ){
     return 0;
@@ -921,7 +927,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         sc->title_gap_seen = 1;
       }
       summary_open = 1;
-    }else if( continues_title(rec, &line, &url, gap) ){
+    }else if( continues_title(sc, rec, &line, &url, gap) ){
       rec->title.n = (size_t)(line.z + line.n - rec->title.z);
     }else if( summary_open
            && (belongs = belongs_to_record(sc, rec, &line, &url, gap, opened))!=0 ){
