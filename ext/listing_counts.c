@@ -87,11 +87,15 @@ static size_t east_asian_word(const char *z, size_t n, size_t i, char cRole){
 
 /* The words that may open a range, and the spaces after them ("Showing", "Showing results",
 ** "Displaying items", "Treffer", "Показано", "第"): their length, 0 for none. A word of
-** total_words.tsv must have a digit after its space. */
-static size_t range_lead_len(const char *z, size_t n){
+** total_words.tsv must have a digit after its space. *pShowing is set for a verb or a lead of
+** total_words.tsv ("Showing", "Показано"), which may show a count alone ("Showing 20 of 57":
+** the first 20), not for a noun ("Item 20 of 57" is one document's place). */
+static size_t range_lead_len(const char *z, size_t n, int *pShowing){
   size_t i = 0;
   const char *zSpace;
+  *pShowing = 0;
   if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
+    *pShowing = 1;
     listing_skip_spaces(z, n, &i);
   }
   if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) listing_skip_spaces(z, n, &i);
@@ -99,7 +103,8 @@ static size_t range_lead_len(const char *z, size_t n){
   if( n>3 && memcmp(z, "\xE7\xAC\xAC", 3)==0 ) return 3;        /* "第1-10条" */
   zSpace = memchr(z, ' ', n);
   if( zSpace==0 || zSpace+1>=z+n || zSpace[1]<'0' || zSpace[1]>'9' ) return 0;
-  if( total_word(z, n, 0, 'l')==0 && total_word(z, n, 0, 'n')==0 ) return 0;
+  if( total_word(z, n, 0, 'l')>0 ) *pShowing = 1;
+  else if( total_word(z, n, 0, 'n')==0 ) return 0;
   return (size_t)(zSpace+1-z);
 }
 
@@ -139,11 +144,12 @@ int listing_parse_range(const ListingScanner *sc, const char *z, size_t n, int64
   int64_t first, last, total;
   int k;
   size_t lead, at;
+  int showing = 0;
   /* A range begins with a digit or with a word that opens one ("Showing", "Treffer"), a space
   ** and a digit: most lines are turned away here. */
   if( n==0 ) return 0;
   if( z[0]<'0' || z[0]>'9' ){
-    if( (lead = range_lead_len(z, n))==0 ) return 0;
+    if( (lead = range_lead_len(z, n, &showing))==0 ) return 0;
     i = lead;
   }else{
     lead = 0;
@@ -152,7 +158,7 @@ int listing_parse_range(const ListingScanner *sc, const char *z, size_t n, int64
   listing_skip_spaces(z, n, &i);
   if( (k = text_dash_len(z+i, n-i))>0 ) i += (size_t)k;
   else if( (at = total_word(z, n, i, 't'))>0 ) i += at;    /* "Showing 1 to 10 of 11" */
-  else if( lead>0 && read_range_word(z, n, &i) ){
+  else if( showing && read_range_word(z, n, &i) ){
     last = first;                        /* "Showing 20 of 57 results": the first 20 */
     first = 1;
     goto total;
