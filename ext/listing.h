@@ -167,6 +167,8 @@ typedef struct ListingScanner {
   uint32_t aPagerOne[32];   /* pager_words.tsv's keys of one word: first byte and length */
   uint32_t aPagerWords[32]; /* its keys of several: the first bytes of their first two words */
   uint32_t aPagerLast[32];  /* its keys' last words: first byte and length */
+  uint32_t aCountLead[32];  /* total_words.tsv's leads and nouns: first byte and length, what a
+                            ** range's first word can be ("Treffer 1 bis 3 von 57") */
   ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 

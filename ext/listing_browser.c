@@ -105,7 +105,7 @@ int listing_is_lower_word(const char *z, size_t n){
 ** the site's footer, as a line that begins with "©" is. */
 int listing_is_copyright_line(const char *z, size_t n){
   size_t i = 9;
-  if( n<11 || !text_ieq(z, 9, "copyright", 9) || z[9]!=' ' ) return 0;
+  if( n<11 || (z[0]|0x20)!='c' || z[9]!=' ' || !text_ieq(z, 9, "copyright", 9) ) return 0;
   listing_skip_spaces(z, n, &i);
   if( i+1<n && (unsigned char)z[i]==0xC2 && (unsigned char)z[i+1]==0xA9 ) return 1;
   if( i+2<n && z[i]=='(' && (z[i+1]|0x20)=='c' && z[i+2]==')' ) return 1;
@@ -118,8 +118,17 @@ int listing_is_copyright_line(const char *z, size_t n){
 int listing_is_more_link(const ListingScanner *sc, const char *z, size_t n){
   size_t i;
   int64_t total;
-  /* A digit and a letter after it: most lines are turned away here. */
-  if( n<10 || !((z[n-1]|0x20)>='a' && (z[n-1]|0x20)<='z') || !memchr(z, ' ', n) ) return 0;
+  unsigned bit;
+  size_t w = n;
+  /* A line that ends in a letter, in a word as long as a noun of a count and beginning as one
+  ** does (aCountLead), and begins as a key of chrome.tsv does (aChromePair): most lines are
+  ** turned away here. */
+  if( n<10 || !((z[n-1]|0x20)>='a' && (z[n-1]|0x20)<='z') ) return 0;
+  while( w>0 && z[w-1]!=' ' ) w--;
+  bit = listing_chrome_pair((unsigned char)z[w], (unsigned char)(n-w));
+  if( (sc->aCountLead[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  bit = listing_chrome_pair((unsigned char)z[0], (unsigned char)z[1]);
+  if( (sc->aChromePair[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
   for(i=3; i<n && i<=MORE_LINK_MAX_BYTES; i++){
     if( z[i]!=' ' || i+1>=n || z[i+1]<'0' || z[i+1]>'9' ) continue;
     return listing_is_skip_row(sc, z, i) && listing_parse_total(z+i+1, n-i-1, &total);

@@ -90,21 +90,34 @@ static size_t east_asian_word(const char *z, size_t n, size_t i, char cRole){
 ** total_words.tsv must have a digit after its space. *pShowing is set for a verb or a lead of
 ** total_words.tsv ("Showing", "Показано"), which may show a count alone ("Showing 20 of 57":
 ** the first 20), not for a noun ("Item 20 of 57" is one document's place). */
-static size_t range_lead_len(const char *z, size_t n, int *pShowing){
+static size_t range_lead_len(const ListingScanner *sc, const char *z, size_t n, int *pShowing){
   size_t i = 0;
   const char *zSpace;
+  const ArchDataRow *p;
+  unsigned bit;
+  unsigned char c = (unsigned char)z[0]|0x20;
   *pShowing = 0;
-  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
-    *pShowing = 1;
-    listing_skip_spaces(z, n, &i);
+  if( c=='s' || c=='d' || c=='r' || c=='i' ){
+    if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
+      *pShowing = 1;
+      listing_skip_spaces(z, n, &i);
+    }
+    if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ){
+      listing_skip_spaces(z, n, &i);
+    }
+    if( i>0 ) return i;
   }
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) listing_skip_spaces(z, n, &i);
-  if( i>0 ) return i;
   if( n>3 && memcmp(z, "\xE7\xAC\xAC", 3)==0 ) return 3;        /* "第1-10条" */
+  /* One word, a space and a digit ("Treffer 1"), a word of total_words.tsv: a date line's
+  ** month ("October 8, 1963") is turned away by its first byte and length (aCountLead). */
   zSpace = memchr(z, ' ', n);
   if( zSpace==0 || zSpace+1>=z+n || zSpace[1]<'0' || zSpace[1]>'9' ) return 0;
-  if( total_word(z, n, 0, 'l')>0 ) *pShowing = 1;
-  else if( total_word(z, n, 0, 'n')==0 ) return 0;
+  if( (size_t)(zSpace-z)>(size_t)arch_data_total_words_max_key ) return 0;
+  bit = listing_chrome_pair((unsigned char)(z[0]|0x20), (unsigned char)(zSpace-z));
+  if( (sc->aCountLead[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  p = arch_data_find(arch_data_total_words, arch_data_total_words_count, z, (size_t)(zSpace-z));
+  if( p==0 || (p->value[0]!='l' && p->value[0]!='n') ) return 0;
+  *pShowing = p->value[0]=='l';
   return (size_t)(zSpace+1-z);
 }
 
@@ -149,7 +162,7 @@ int listing_parse_range(const ListingScanner *sc, const char *z, size_t n, int64
   ** and a digit: most lines are turned away here. */
   if( n==0 ) return 0;
   if( z[0]<'0' || z[0]>'9' ){
-    if( (lead = range_lead_len(z, n, &showing))==0 ) return 0;
+    if( (lead = range_lead_len(sc, z, n, &showing))==0 ) return 0;
     i = lead;
   }else{
     lead = 0;

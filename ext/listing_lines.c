@@ -103,6 +103,13 @@ void listing_chrome_init(ListingScanner *sc){
     }
   }
   listing_pager_init(sc);
+  for(i=0; i<arch_data_total_words_count; i++){
+    const ArchDataRow *p = &arch_data_total_words[i];
+    if( p->value[0]=='l' || p->value[0]=='n' ){
+      unsigned bit = listing_chrome_pair((unsigned char)(p->key[0]|0x20), (unsigned char)p->nKey);
+      sc->aCountLead[bit>>5] |= 1u<<(bit & 31);
+    }
+  }
   for(i=0; i<arch_data_published_labels_count; i++){
     const ArchDataRow *p = &arch_data_published_labels[i];
     unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
