@@ -180,6 +180,19 @@ const char *listing_kind(const char *z, size_t n){
   return 0;
 }
 
+/* The paragraph z[0..n) stops inside a sentence: it ends in a word in small letters, a comma
+** or an apostrophe's "s", not at a sentence's end or after a heading's capitalized word. */
+static int stops_mid_sentence(const char *z, size_t n){
+  size_t w = n;
+  uint32_t cp;
+  if( n==0 || ends_sentence(z, n) ) return 0;
+  if( z[n-1]==',' ) return 1;
+  while( w>0 && z[w-1]!=' ' ) w--;
+  if( text_utf8_char((const unsigned char *)z+w, n-w, &cp)<=0 ) return 0;
+  return text_is_lower(cp) || (n-w>=3 && (memcmp(z+n-2, "'s", 2)==0
+                                            || (n-w>=5 && memcmp(z+n-4, "\xE2\x80\x99s", 4)==0)));
+}
+
 /* ---------------------------------------------------------------- the paragraph after a title */
 
 /* How a paragraph repeats the title before it. */
@@ -395,6 +408,9 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
     if( opened || continues_paragraph(sc, gap) ) return 1;
     if( line_is_summary(sc, pLine, gap) ) return 1;
+    /* Right below a summary line that stops mid-sentence ("... of the Korean People's" over
+    ** "Army toward Seoul."), as a printed sheet wraps a paragraph: more of it, cut short too. */
+    if( gap==0 && sc->is_page && stops_mid_sentence(rec->summary.z, rec->summary.n) ) return 1;
     /* A second paragraph that reads as no sentence ("Translated by Charles Kraus"), at the
     ** page's usual gap, on a page that sets its fields apart with blank lines: an undated
     ** record would stand an extra blank line apart (its empty date line). It is the title of

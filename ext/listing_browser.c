@@ -10,6 +10,7 @@
 */
 #include "listing_lines.h"
 #include "text.h"
+#include "archivist_data.h"
 
 #include <string.h>
 
@@ -147,4 +148,18 @@ size_t listing_leading_arrows_len(const char *z, size_t n){
   if( i==0 ) return 0;
   listing_skip_spaces(z, n, &i);
   return i<n ? i : 0;
+}
+
+int listing_is_cut_more_link(const ListingScanner *sc, const char *z, size_t n){
+  size_t i, e;
+  for(i=3; i<n && i<=MORE_LINK_MAX_BYTES; i++){
+    if( z[i]!=' ' || i+1>=n || z[i+1]<'0' || z[i+1]>'9' ) continue;
+    if( !listing_is_skip_row(sc, z, i) ) return 0;
+    for(e=i+1; e<n && ((z[e]>='0' && z[e]<='9') || z[e]==','); e++){}
+    if( e==n ) return 1;                                     /* "View all 45" */
+    if( z[e]!=' ' || e+1>=n ) return e+1==n;                 /* "View all 45 " */
+    return arch_data_begins_longer(arch_data_total_words, arch_data_total_words_count, z+e+1,
+                                   n-e-1);                   /* "View all 45 docu" */
+  }
+  return 0;
 }

@@ -214,10 +214,29 @@ static int begins_word(const char *z, size_t n, const char *w){
 
 /* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "1 - 3 и", "Results 1 - 10 of
 ** 1", "Showi", "Showing 1 - 20 of 345 results f" (a range whole but for its last words). */
+/* An East Asian range or total cut short: "第", "第1-3条，共5", "共", "총 5": a lead ("第", "共",
+** "총") and then only numbers, dashes, spaces, commas and the words of a count. */
+static int is_cut_east_asian_count(const char *z, size_t n){
+  size_t i, k;
+  if( n>=3 && memcmp(z, "\xE7\xAC\xAC", 3)==0 ) i = 3;              /* "第" */
+  else if( (i = east_asian_word(z, n, 0, 'l'))==0 ) return 0;
+  while( i<n ){
+    if( (z[i]>='0' && z[i]<='9') || z[i]==',' || z[i]==' ' || z[i]=='-' ) i++;
+    else if( i+3<=n && memcmp(z+i, "\xEF\xBC\x8C", 3)==0 ) i += 3;  /* "，" */
+    else if( (k = east_asian_word(z, n, i, 'n'))>0 || (k = east_asian_word(z, n, i, 'l'))>0 ){
+      i += k;
+    }else{
+      return 0;
+    }
+  }
+  return 1;
+}
+
 int listing_is_cut_range(const char *z, size_t n){
   size_t i = 0, k;
   int64_t v;
   int iStep;
+  if( n>0 && (unsigned char)z[0]>=0xE0 ) return is_cut_east_asian_count(z, n);
   static const char *const azLead[] = { "showing", "displaying", "results", "items" };
   for(k=0; k<sizeof(azLead)/sizeof(azLead[0]); k++){
     if( begins_word(z, n, azLead[k]) ) return 1;                 /* "Showi" */

@@ -945,8 +945,11 @@ static int is_cut_field_value(const char *z, size_t n){
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   const char *z = pLine->z;
   size_t n = pLine->n;
+  size_t k;
   if( !rest_is_blank(sc, pLine->next) ) return 0;
+  if( (k = listing_leading_arrows_len(z, n))>0 && is_cut_furniture(z+k, n-k) ) return 1;
   return is_cut_date_line(z, n) || is_cut_furniture(z, n) || listing_is_cut_facet(z, n)
+      || listing_is_cut_more_link(sc, z, n)
       || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
       || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
       || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n)

@@ -92,8 +92,10 @@ size_t listing_leading_arrows_len(const char *z, size_t n);
 /* "Copyright © 2004 …", "Copyright 2026 …": the site's footer. */
 int listing_is_copyright_line(const char *z, size_t n);
 
-/* "View all 45 documents", "See all 120 results": a link to skip of chrome.tsv and a count. */
+/* "View all 45 documents", "See all 120 results": a link to skip of chrome.tsv and a count;
+** and such a link cut short where a copy stops ("View all 45 docu"). */
 int listing_is_more_link(const ListingScanner *sc, const char *z, size_t n);
+int listing_is_cut_more_link(const ListingScanner *sc, const char *z, size_t n);
 
 /* z[0..n) is furniture to skip of chrome.tsv, alone or a row of it ("Sort by: Relevance"). */
 int listing_is_skip_row(const ListingScanner *sc, const char *z, size_t n);

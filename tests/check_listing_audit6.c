@@ -347,6 +347,82 @@ START_TEST(test_sort_options_other_languages){
 }
 END_TEST
 
+/* A summary line that stops mid-sentence, with the rest of its sentence right below it (a
+** printed sheet's wrap), keeps the rest, also when the copy cuts it short. */
+START_TEST(test_summary_wraps_mid_sentence){
+  static const char *const azWhole[] = {
+    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the advance "
+      "of the Korean People's Army toward Seoul.",
+    "2/3:1951|Record of a Conversation between Stalin and Zhou Enlai|-",
+  };
+  static const char *const azCut[] = {
+    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the advance "
+      "of the Korean People's Army toward Se",
+  };
+  static const char *const azComma[] = {
+    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the war, "
+      "Kim Il Sung and the Advance",
+  };
+  CHECK("1 - 2 of 3\nJune 25, 1950\nCiphered Telegram from Shtykov to Stalin\nShtykov reports on "
+        "the advance of the Korean People's\nArmy toward Seoul.\n1951\nRecord of a Conversation "
+        "between Stalin and Zhou Enlai\n", azWhole);
+  CHECK("1 - 2 of 3\nJune 25, 1950\nCiphered Telegram from Shtykov to Stalin\nShtykov reports on "
+        "the advance of the Korean People's\nArmy toward Se", azCut);
+  CHECK("1 - 2 of 3\nJune 25, 1950\nCiphered Telegram from Shtykov to Stalin\nShtykov reports on "
+        "the war,\nKim Il Sung and the Advance", azComma);
+}
+END_TEST
+
+/* Below a summary that ends its sentence, or a heading's capitalized word, an undated record's
+** title stays a title. */
+START_TEST(test_summary_wraps_mid_sentence_must_not_fire){
+  static const char *const az[] = {
+    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the war.",
+    "2/3:-|Memorandum on the Armistice|The memorandum lists the prisoners.",
+  };
+  CHECK("1 - 3 of 3\nJune 25, 1950\nCiphered Telegram from Shtykov to Stalin\nShtykov reports on "
+        "the war.\nMemorandum on the Armistice\nThe memorandum lists the prisoners.\n", az);
+}
+END_TEST
+
+/* Where a copy stops: an East Asian range or total cut short, a pager's link with its arrow
+** before it cut short, and a link to the rest of a list cut in its count's noun, are no
+** record and no part of a summary. */
+START_TEST(test_cut_furniture_forms){
+  static const char *const azZh[] = {
+    "-/-:1953年7月|关于签订停战协定的报告|-",
+  };
+  static const char *const azDe[] = {
+    "-/-:1963|Bericht über ein Gespräch|Die Notiz beschreibt die Säuberungen.",
+  };
+  static const char *const azMore[] = {
+    "-/45:1963|Open Letter of the CPSU Central Committee|The letter answers the Chinese.",
+  };
+  CHECK("1953年7月\n关于签订停战协定的报告\n第1-3条，共5", azZh);
+  CHECK("1953年7月\n关于签订停战协定的报告\n共", azZh);
+  CHECK("Zum Inhalt springen\n\n1963\n\nBericht über ein Gespräch\n\nDie Notiz beschreibt die "
+        "Säuberungen.\n\n« Zurü", azDe);
+  CHECK("45 documents\n\n1963\n\nOpen Letter of the CPSU Central Committee\n\nThe letter "
+        "answers the Chinese.\n\nView all 45 docu", azMore);
+}
+END_TEST
+
+/* A line that goes on otherwise is text. */
+START_TEST(test_cut_furniture_forms_must_not_fire){
+  static const char *const az[] = {
+    "-/-:1953年7月|关于签订停战协定的报告|-",
+    "-/-:-|共产党|-",
+  };
+  static const char *const azMore[] = {
+    "-/-:1963|Open Letter of the CPSU Central Committee|The letter answers the Chinese. "
+      "View all 45 Soviet",
+  };
+  CHECK("1953年7月\n关于签订停战协定的报告\n\n\n共产党", az);
+  CHECK("1963\n\nOpen Letter of the CPSU Central Committee\n\nThe letter answers the Chinese."
+        "\n\nView all 45 Soviet", azMore);
+}
+END_TEST
+
 static Suite *listing_audit6_suite(void){
   Suite *s = suite_create("listing_audit6");
   TCase *tc = tcase_create("audit6");
@@ -370,6 +446,10 @@ static Suite *listing_audit6_suite(void){
   tcase_add_test(tc, test_copyright_and_more_link_must_not_fire);
   tcase_add_test(tc, test_cut_cyrillic_month);
   tcase_add_test(tc, test_sort_options_other_languages);
+  tcase_add_test(tc, test_summary_wraps_mid_sentence);
+  tcase_add_test(tc, test_summary_wraps_mid_sentence_must_not_fire);
+  tcase_add_test(tc, test_cut_furniture_forms);
+  tcase_add_test(tc, test_cut_furniture_forms_must_not_fire);
   suite_add_tcase(s, tc);
   return s;
 }
