@@ -106,9 +106,9 @@ static inline void listing_skip_spaces(const char *z, size_t n, size_t *pi){
   while( *pi<n && (k = text_space_len(z+*pi, n-*pi))>0 ) *pi += (size_t)k;
 }
 
-/* The text line z[0..n) is a record's tags side by side ("Hungarian Revolution, 1956 · Soviet
-** Union · Warsaw Pact", "Korea | China"): two short capitalized pieces or more, each a few
-** words and no sentence, between " · " or " | ". */
+/* listing_tags.c. The text line z[0..n) is a record's tags side by side ("Hungarian
+** Revolution, 1956 · Soviet Union · Warsaw Pact", "Korea | China"): two short capitalized
+** pieces or more, each a few words and no sentence, between " · " or " | ". */
 int listing_is_tag_list(const char *z, size_t n);
 
 /* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */
