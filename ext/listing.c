@@ -559,11 +559,22 @@ static void clear_record(ListingRecord *rec){
 static int records_open_below(ListingScanner *sc, size_t off){
   Line line;
   int k;
+  /* What an earlier look found: the line that opens the records, or none to the text's end, or
+  ** none down to where it stopped: this look goes on from there, so that each line is read
+  ** once, however many such headings the page holds. */
+  if( sc->records_open_at>0 && off<=sc->records_open_at ) return 1;
+  if( sc->records_open_none ) return 0;
+  if( off<sc->records_looked_to ) off = sc->records_looked_to;
   for(k=0; k<ASIDE_AHEAD_LINES && off<sc->n; k++){
     listing_read_line(sc, off, &line);
-    if( line.cls==LINE_RANGE || line.cls==LINE_START || line.cls==LINE_PAGE ) return 1;
+    if( line.cls==LINE_RANGE || line.cls==LINE_START || line.cls==LINE_PAGE ){
+      sc->records_open_at = off;
+      return 1;
+    }
     off = line.next;
   }
+  sc->records_looked_to = off;
+  if( off>=sc->n ) sc->records_open_none = 1;
   return 0;
 }
 

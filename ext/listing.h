@@ -137,6 +137,10 @@ typedef struct ListingScanner {
                             ** so do the page's others ("2. July 1957") */
   int64_t numbered_rank;    /* the number before the open record's date line ("3. July 1957"),
                             ** its rank on a page without a range, or -1 */
+  size_t records_open_at;   /* a line that opens the records, found below a block of other
+                            ** documents above them (listing.c, records_open_below()), or 0 */
+  size_t records_looked_to; /* the look read no such line above this offset */
+  int records_open_none;    /* no such line stands below the last one looked from */
   int date_after_title;     /* this page prints each date line below its title */
   int has_tab;              /* the text holds a tab: a line may be a table's row of cells */
   int other_result;         /* below a result card's type that is no document's ("Topic"):
