@@ -190,8 +190,8 @@ total:
   if( !read_count(z, n, &i, &total) ) return 0;
   listing_skip_spaces(z, n, &i);
   if( i<n && (k = east_asian_word(z, n, i, 'n'))>0 ) i += k;         /* "共57条" */
-  if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
-   && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
+  if( i<n && (k = total_word(z, n, i, 'n'))>0 ) i += k;   /* "results", "Treffern" */
+  else if( i<n ){
     if( read_word(z, n, &i, "for") ) i = n;        /* "1 - 10 of 11 for kim" */
     else if( !after_range_is_control(sc, z, n, i) ) return 0;
     else i = n;

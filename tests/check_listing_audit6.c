@@ -108,6 +108,7 @@ START_TEST(test_range_forms){
     "1/57:May 1961|Note on a Conversation with the Albanian Chargé|-",
   };
   CHECK("Treffer 1 bis 3 von 57\n8. Oktober 1963\nTelegramm von Qiang Xiaochu\n", azDe);
+  CHECK("Zeige 1 bis 3 von 57 Treffern\n8. Oktober 1963\nTelegramm von Qiang Xiaochu\n", azDe);
   CHECK("Показано 11–13 из 57\n8 октября 1963 г.\nТелеграмма Цян Сяочу\n", azRu);
   CHECK("搜索结果\n第1-3条，共57条\n1963年10月8日\n乔晓光关于金日成接见学习代表团的电报\n", azZh);
   CHECK("Showing 20 of 57 results\nMay 1961\nNote on a Conversation with the Albanian Chargé\n",
