@@ -180,19 +180,6 @@ const char *listing_kind(const char *z, size_t n){
   return 0;
 }
 
-/* The paragraph z[0..n) stops inside a sentence: it ends in a word in small letters, a comma
-** or an apostrophe's "s", not at a sentence's end or after a heading's capitalized word. */
-static int stops_mid_sentence(const char *z, size_t n){
-  size_t w = n;
-  uint32_t cp;
-  if( n==0 || ends_sentence(z, n) ) return 0;
-  if( z[n-1]==',' ) return 1;
-  while( w>0 && z[w-1]!=' ' ) w--;
-  if( text_utf8_char((const unsigned char *)z+w, n-w, &cp)<=0 ) return 0;
-  return text_is_lower(cp) || (n-w>=3 && (memcmp(z+n-2, "'s", 2)==0
-                                            || (n-w>=5 && memcmp(z+n-4, "\xE2\x80\x99s", 4)==0)));
-}
-
 /* ---------------------------------------------------------------- the paragraph after a title */
 
 /* How a paragraph repeats the title before it. */
@@ -375,6 +362,27 @@ static int is_cut_date(const ListingScanner *sc, const Line *pLine){
       && arch_date_is_cut_prefix(pLine->z, pLine->n);
 }
 
+/* Shortest line that a printed sheet wraps: a shorter one ended its paragraph. */
+#define SHEET_LINE_MIN_BYTES 60
+
+/* The text line *pLine goes on the summary of rec, whose last line filled a printed sheet's
+** width and stopped mid-sentence: after a comma, a dash, a small word ("of", "the"), a word in
+** small letters or a name's "'s" ("... the Korean People's" over "Army toward Seoul."). A line
+** that begins with a document's genre ("Report on the Naval Base") is the next record's title. */
+static int wraps_on_sheet(const ListingRecord *rec, const Line *pLine){
+  const char *z = rec->summary.z;
+  size_t n = rec->summary.n, at = n, w;
+  uint32_t cp;
+  while( at>0 && z[at-1]!='\n' ) at--;
+  if( n-at<SHEET_LINE_MIN_BYTES || ends_sentence(z+at, n-at) ) return 0;
+  if( starts_with_kind(pLine->z, pLine->n) ) return 0;
+  if( ends_mid_sentence(z+at, n-at) ) return 1;
+  for(w=n; w>at && z[w-1]!=' '; w--){}
+  if( text_utf8_char((const unsigned char *)z+w, n-w, &cp)<=0 ) return 0;
+  return text_is_lower(cp) || (n-w>=3 && memcmp(z+n-2, "'s", 2)==0)
+      || (n-w>=5 && memcmp(z+n-4, "\xE2\x80\x99s", 4)==0);
+}
+
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
 ** summary so far), belongs to that record (1: its summary, or more of it), is the title of
 ** the next, undated record (0), or is neither (-1: a link to a page of another kind).
@@ -408,9 +416,10 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
     if( opened || continues_paragraph(sc, gap) ) return 1;
     if( line_is_summary(sc, pLine, gap) ) return 1;
-    /* Right below a summary line that stops mid-sentence ("... of the Korean People's" over
-    ** "Army toward Seoul."), as a printed sheet wraps a paragraph: more of it, cut short too. */
-    if( gap==0 && sc->is_page && stops_mid_sentence(rec->summary.z, rec->summary.n) ) return 1;
+    /* Right below a full summary line that stops mid-sentence ("... of the Korean People's"
+    ** over "Army toward Seoul."), as a printed sheet wraps a paragraph: more of it, cut short
+    ** too. */
+    if( gap==0 && sc->is_page && wraps_on_sheet(rec, pLine) ) return 1;
     /* A second paragraph that reads as no sentence ("Translated by Charles Kraus"), at the
     ** page's usual gap, on a page that sets its fields apart with blank lines: an undated
     ** record would stand an extra blank line apart (its empty date line). It is the title of

@@ -348,41 +348,59 @@ START_TEST(test_sort_options_other_languages){
 }
 END_TEST
 
-/* A summary line that stops mid-sentence, with the rest of its sentence right below it (a
-** printed sheet's wrap), keeps the rest, also when the copy cuts it short. */
+/* A summary line that fills a printed sheet's width and stops mid-sentence, with the rest of
+** its sentence right below it (the sheet's wrap), keeps the rest, also when the copy cuts it
+** short. */
 START_TEST(test_summary_wraps_mid_sentence){
   static const char *const azWhole[] = {
-    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the advance "
-      "of the Korean People's Army toward Seoul.",
+    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the first day "
+      "of the war and on the advance of the Korean People's Army toward Seoul.",
     "2/3:1951|Record of a Conversation between Stalin and Zhou Enlai|-",
   };
   static const char *const azCut[] = {
-    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the advance "
-      "of the Korean People's Army toward Se",
+    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the first day "
+      "of the war and on the advance of the Korean People's Army toward Se",
   };
   static const char *const azComma[] = {
-    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the war, "
-      "Kim Il Sung and the Advance",
+    "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the first day "
+      "of the war, the advance of the army and the Meeting",
   };
   CHECK("1 - 2 of 3\nJune 25, 1950\nCiphered Telegram from Shtykov to Stalin\nShtykov reports on "
-        "the advance of the Korean People's\nArmy toward Seoul.\n1951\nRecord of a Conversation "
-        "between Stalin and Zhou Enlai\n", azWhole);
+        "the first day of the war and on the advance of the Korean People's\nArmy toward Seoul.\n"
+        "1951\nRecord of a Conversation between Stalin and Zhou Enlai\n", azWhole);
   CHECK("1 - 2 of 3\nJune 25, 1950\nCiphered Telegram from Shtykov to Stalin\nShtykov reports on "
-        "the advance of the Korean People's\nArmy toward Se", azCut);
+        "the first day of the war and on the advance of the Korean People's\nArmy toward Se",
+        azCut);
   CHECK("1 - 2 of 3\nJune 25, 1950\nCiphered Telegram from Shtykov to Stalin\nShtykov reports on "
-        "the war,\nKim Il Sung and the Advance", azComma);
+        "the first day of the war, the advance of the army and the\nMeeting", azComma);
 }
 END_TEST
 
-/* Below a summary that ends its sentence, or a heading's capitalized word, an undated record's
-** title stays a title. */
+/* Below a summary that ends its sentence, a short one (no sheet's full line) or a line that
+** begins with a document's genre, an undated record's title stays a title. */
 START_TEST(test_summary_wraps_mid_sentence_must_not_fire){
   static const char *const az[] = {
     "1/3:June 25, 1950|Ciphered Telegram from Shtykov to Stalin|Shtykov reports on the war.",
     "2/3:-|Memorandum on the Armistice|The memorandum lists the prisoners.",
   };
+  static const char *const azShort[] = {
+    "1/3:1961|Note on Albania|Summary of the talks with the Albanian leaders",
+    "2/3:-|Report on the Naval Base|The report lists the submarines.",
+    "3/3:1962|Letter from Hoxha|-",
+  };
+  static const char *const azKind[] = {
+    "1/3:1961|Note on Albania|Summary of the talks held in Tirana with the Albanian party "
+      "leaders and the navy",
+    "2/3:-|Report on the Naval Base|The report lists the submarines.",
+  };
   CHECK("1 - 3 of 3\nJune 25, 1950\nCiphered Telegram from Shtykov to Stalin\nShtykov reports on "
         "the war.\nMemorandum on the Armistice\nThe memorandum lists the prisoners.\n", az);
+  CHECK("1 - 3 of 3\n1961\nNote on Albania\nSummary of the talks with the Albanian leaders\n"
+        "Report on the Naval Base\nThe report lists the submarines.\n1962\nLetter from Hoxha\n",
+        azShort);
+  CHECK("1 - 3 of 3\n1961\nNote on Albania\nSummary of the talks held in Tirana with the "
+        "Albanian party leaders and the navy\nReport on the Naval Base\nThe report lists the "
+        "submarines.\n", azKind);
 }
 END_TEST
 
