@@ -388,6 +388,10 @@ START_TEST(test_summary_wraps_mid_sentence_must_not_fire){
     "2/3:-|Report on the Naval Base|The report lists the submarines.",
     "3/3:1962|Letter from Hoxha|-",
   };
+  static const char *const azTalks[] = {
+    "1/3:1961|Note on Albania|Summary of the talks with the Albanian leaders",
+    "2/3:-|Talks on the Naval Base at Vlorë|The notes list the submarines.",
+  };
   static const char *const azKind[] = {
     "1/3:1961|Note on Albania|Summary of the talks held in Tirana with the Albanian party "
       "leaders and the navy",
@@ -398,6 +402,8 @@ START_TEST(test_summary_wraps_mid_sentence_must_not_fire){
   CHECK("1 - 3 of 3\n1961\nNote on Albania\nSummary of the talks with the Albanian leaders\n"
         "Report on the Naval Base\nThe report lists the submarines.\n1962\nLetter from Hoxha\n",
         azShort);
+  CHECK("1 - 3 of 3\n1961\nNote on Albania\nSummary of the talks with the Albanian leaders\n"
+        "Talks on the Naval Base at Vlorë\nThe notes list the submarines.\n", azTalks);
   CHECK("1 - 3 of 3\n1961\nNote on Albania\nSummary of the talks held in Tirana with the "
         "Albanian party leaders and the navy\nReport on the Naval Base\nThe report lists the "
         "submarines.\n", azKind);
