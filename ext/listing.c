@@ -456,8 +456,9 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
 ** is the rest of a title that wraps: a printed sheet's line, or a saved page's <br> inside the
 ** title's link. The title ends no sentence, and the line begins with a small letter ("along the
 ** 38th Parallel", "on the Closing of the Border") and ends no sentence either, as no summary
-** does; on a saved page it holds no link, or the title's own. Only on a result page (a date
-** line or furniture seen), below a title that begins with a capital. */
+** does; on a saved page it holds the title's own link, in a copy the title filled a printed
+** sheet's line. Only on a result page (a date line or furniture seen), below a title that
+** begins with a capital. */
 static int continues_title(const ListingScanner *sc, const ListingRecord *rec, const Line *pLine,
                            const ListingSpan *pUrl, int gap){
   uint32_t cp;
@@ -467,7 +468,13 @@ static int continues_title(const ListingScanner *sc, const ListingRecord *rec, c
    || text_is_lower(cp) ){
     return 0;
   }
-  if( pUrl->z && (rec->url.z==0 || !same_span(pUrl, &rec->url)) ) return 0;
+  /* On a saved page, the title's own link goes on (a <br> inside it); in a copy, a printed
+  ** sheet wraps a title that filled its width. */
+  if( pUrl->z || rec->url.z ){
+    if( pUrl->z==0 || rec->url.z==0 || !same_span(pUrl, &rec->url) ) return 0;
+  }else if( rec->title.n<SHEET_LINE_MIN_BYTES ){
+    return 0;
+  }
   if( text_utf8_char((const unsigned char *)pLine->z, pLine->n, &cp)<=0 || !text_is_lower(cp) ){
     return 0;
   }

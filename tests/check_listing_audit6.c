@@ -230,8 +230,8 @@ START_TEST(test_title_wraps){
 }
 END_TEST
 
-/* A summary in small letters that ends a sentence, or one a blank line apart, stays the
-** summary. */
+/* A summary in small letters that ends a sentence, one a blank line apart, or one below a
+** title too short to have filled a printed sheet's line, stays the summary. */
 START_TEST(test_title_wraps_must_not_fire){
   static const char *const azSentence[] = {
     "-/-:1951|Record of a Conversation between Stalin and Zhou Enlai|"
@@ -241,8 +241,12 @@ START_TEST(test_title_wraps_must_not_fire){
     "-/-:1951|Record of a Conversation between Stalin and Zhou Enlai|"
       "with an appendix of the arms to be delivered",
   };
+  static const char *const azShort[] = {
+    "1/3:1961|Note on Albania|with lists of the officials removed",
+  };
   CHECK("1951\nRecord of a Conversation between Stalin and Zhou Enlai\nwith an appendix of the "
         "arms to be delivered.\n", azSentence);
+  CHECK("1 - 1 of 3\n1961\nNote on Albania\nwith lists of the officials removed\n", azShort);
   CHECK("1951\n\nRecord of a Conversation between Stalin and Zhou Enlai\n\nwith an appendix of "
         "the arms to be delivered\n", azGap);
 }
