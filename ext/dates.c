@@ -378,7 +378,14 @@ int arch_date_may_begin(const char *z, size_t n){
 /* True when w[0..n) begins the name or abbreviation of a month (folded ASCII only). */
 static int begins_month_name(const char *w, size_t n){
   unsigned i;
-  return arch_data_prefixed(arch_data_months, arch_data_months_count, w, n, &i)>0;
+  char buf[64];
+  int k;
+  if( arch_data_prefixed(arch_data_months, arch_data_months_count, w, n, &i)>0 ) return 1;
+  /* A capital outside ASCII ("Авгу" of "Август"), or a mark: the folded names. */
+  for(k=0; (size_t)k<n && (unsigned char)w[k]<0x80; k++){}
+  if( (size_t)k==n || (k = dates_fold_word(w, n, buf, sizeof(buf)))<=0 ) return 0;
+  return arch_data_prefixed(arch_data_months_folded, arch_data_months_folded_count, buf,
+                            (size_t)k, &i)>0;
 }
 
 /* True when w[0..n) begins one of the "no date" phrases. */

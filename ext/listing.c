@@ -362,6 +362,27 @@ static int is_cut_date(const ListingScanner *sc, const Line *pLine){
       && arch_date_is_cut_prefix(pLine->z, pLine->n);
 }
 
+/* Shortest line that a printed sheet wraps: a shorter one ended its paragraph. */
+#define SHEET_LINE_MIN_BYTES 60
+
+/* The text line *pLine goes on the summary of rec, whose last line filled a printed sheet's
+** width and stopped mid-sentence: after a comma, a dash, a small word ("of", "the"), a word in
+** small letters or a name's "'s" ("... the Korean People's" over "Army toward Seoul."). A line
+** that begins with a document's genre ("Report on the Naval Base") is the next record's title. */
+static int wraps_on_sheet(const ListingRecord *rec, const Line *pLine){
+  const char *z = rec->summary.z;
+  size_t n = rec->summary.n, at = n, w;
+  uint32_t cp;
+  while( at>0 && z[at-1]!='\n' ) at--;
+  if( n-at<SHEET_LINE_MIN_BYTES || ends_sentence(z+at, n-at) ) return 0;
+  if( starts_with_kind(pLine->z, pLine->n) ) return 0;
+  if( ends_mid_sentence(z+at, n-at) ) return 1;
+  for(w=n; w>at && z[w-1]!=' '; w--){}
+  if( text_utf8_char((const unsigned char *)z+w, n-w, &cp)<=0 ) return 0;
+  return text_is_lower(cp) || (n-w>=3 && memcmp(z+n-2, "'s", 2)==0)
+      || (n-w>=5 && memcmp(z+n-4, "\xE2\x80\x99s", 4)==0);
+}
+
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
 ** summary so far), belongs to that record (1: its summary, or more of it), is the title of
 ** the next, undated record (0), or is neither (-1: a link to a page of another kind).
@@ -395,6 +416,10 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
     if( opened || continues_paragraph(sc, gap) ) return 1;
     if( line_is_summary(sc, pLine, gap) ) return 1;
+    /* Right below a full summary line that stops mid-sentence ("... of the Korean People's"
+    ** over "Army toward Seoul."), as a printed sheet wraps a paragraph: more of it, cut short
+    ** too. */
+    if( gap==0 && sc->is_page && wraps_on_sheet(rec, pLine) ) return 1;
     /* A second paragraph that reads as no sentence ("Translated by Charles Kraus"), at the
     ** page's usual gap, on a page that sets its fields apart with blank lines: an undated
     ** record would stand an extra blank line apart (its empty date line). It is the title of
@@ -427,6 +452,35 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   return !is_plainly_title(pLine->z, pLine->n, gap, nextGap, sc->title_gap);
 }
 
+/* The text line *pLine, right below the title (no blank line between) and before any summary,
+** is the rest of a title that wraps: a printed sheet's line, or a saved page's <br> inside the
+** title's link. The title ends no sentence, and the line begins with a small letter ("along the
+** 38th Parallel", "on the Closing of the Border") and ends no sentence either, as no summary
+** does; on a saved page it holds the title's own link, in a copy the title filled a printed
+** sheet's line. Only on a result page (a date line or furniture seen), below a title that
+** begins with a capital. */
+static int continues_title(const ListingScanner *sc, const ListingRecord *rec, const Line *pLine,
+                           const ListingSpan *pUrl, int gap){
+  uint32_t cp;
+  if( gap>0 || rec->summary.z || !rec->title.z || !sc->is_page ) return 0;
+  /* Bare lines of text are titles one a line; so are titles in small letters. */
+  if( text_utf8_char((const unsigned char *)rec->title.z, rec->title.n, &cp)<=0
+   || text_is_lower(cp) ){
+    return 0;
+  }
+  /* On a saved page, the title's own link goes on (a <br> inside it); in a copy, a printed
+  ** sheet wraps a title that filled its width. */
+  if( pUrl->z || rec->url.z ){
+    if( pUrl->z==0 || rec->url.z==0 || !same_span(pUrl, &rec->url) ) return 0;
+  }else if( rec->title.n<SHEET_LINE_MIN_BYTES ){
+    return 0;
+  }
+  if( text_utf8_char((const unsigned char *)pLine->z, pLine->n, &cp)<=0 || !text_is_lower(cp) ){
+    return 0;
+  }
+  return !ends_sentence(pLine->z, pLine->n) && !ends_sentence(rec->title.z, rec->title.n);
+}
+
 /* ---------------------------------------------------------------- the record machine */
 
 void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
@@ -436,6 +490,7 @@ void listing_scanner_init(ListingScanner *sc, const char *z, size_t n){
   sc->next_rank = -1;
   sc->last_rank = -1;
   sc->total = -1;
+  sc->numbered_rank = -1;
   sc->region = REGION_HEADING;
   sc->title_gap = 1;
   sc->has_tab = n>0 && memchr(z, '\t', n)!=0;
@@ -490,8 +545,9 @@ static int emit(ListingScanner *sc, ListingRecord *rec){
   if( sc->next_rank>0 ){
     rec->rank = sc->next_rank++;
   }else{
-    rec->rank = -1;
+    rec->rank = sc->numbered_rank;       /* "3. July 1957" on a page without a range: 3 */
   }
+  sc->numbered_rank = -1;
   return 1;
 }
 
@@ -510,6 +566,34 @@ static void clear_record(ListingRecord *rec){
   rec->rank = rec->total = -1;
 }
 
+/* Lines looked at below a block of other documents above a page's records ("Featured
+** Documents" over its cards, then "Results:"), at most, for the line that opens the records. */
+#define ASIDE_AHEAD_LINES 200
+
+/* Below the line at offset off, a line opens the page's records or a page: a range, a total, a
+** "start" or "page" line of chrome.tsv ("Results:", "Skip to content"). */
+static int records_open_below(ListingScanner *sc, size_t off){
+  Line line;
+  int k;
+  /* What an earlier look found: the line that opens the records, or none to the text's end, or
+  ** none down to where it stopped: this look goes on from there, so that each line is read
+  ** once, however many such headings the page holds. */
+  if( sc->records_open_at>0 && off<=sc->records_open_at ) return 1;
+  if( sc->records_open_none ) return 0;
+  if( off<sc->records_looked_to ) off = sc->records_looked_to;
+  for(k=0; k<ASIDE_AHEAD_LINES && off<sc->n; k++){
+    listing_read_line(sc, off, &line);
+    if( line.cls==LINE_RANGE || line.cls==LINE_START || line.cls==LINE_PAGE ){
+      sc->records_open_at = off;
+      return 1;
+    }
+    off = line.next;
+  }
+  sc->records_looked_to = off;
+  if( off>=sc->n ) sc->records_open_none = 1;
+  return 0;
+}
+
 /* Page furniture between records: apply what it says about the page. */
 static void apply_chrome(ListingScanner *sc, const Line *pLine){
   switch( pLine->cls ){
@@ -525,9 +609,12 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
       break;
     case LINE_END:
       /* "Related Documents" below the page's records heads other documents, dated too; above
-      ** them (a sidebar a saved page sets first) it ends nothing the page has given. */
+      ** them (a sidebar a saved page sets first) it ends nothing the page has given, but its
+      ** cards are still no records when a line that opens the records follows them
+      ** ("Featured Documents" over a dated card, then "Results:" and the results). */
       if( sc->region==REGION_ASIDE ) break;   /* "Load more" below the block: still its */
-      sc->region = pLine->aside && sc->n_records>0 ? REGION_ASIDE : REGION_FOOTER;
+      sc->region = pLine->aside && (sc->n_records>0 || records_open_below(sc, pLine->next))
+                 ? REGION_ASIDE : REGION_FOOTER;
       break;
     case LINE_START:
       /* "SEARCH RESULTS" over "Your search for: Albania" over "Results 1 - 4 of 4": text below
@@ -798,6 +885,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         }
         sc->other_result = 0;
         if( line.numbered ) sc->numbered_dates = 1;
+        sc->numbered_rank = line.numbered && line.number>0 ? line.number : -1;
         rec->date_text.z = line.z;
         rec->date_text.n = line.n;
         rec->date_kind = line.date_kind;
@@ -882,6 +970,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         sc->title_gap_seen = 1;
       }
       summary_open = 1;
+    }else if( continues_title(sc, rec, &line, &url, gap) ){
+      rec->title.n = (size_t)(line.z + line.n - rec->title.z);
     }else if( summary_open
            && (belongs = belongs_to_record(sc, rec, &line, &url, gap, opened))!=0 ){
       if( belongs<0 ){

@@ -91,6 +91,7 @@ typedef struct ListingLine {
   size_t next;              /* offset of the following line */
   int bullet;               /* the line began with a bullet */
   int numbered;             /* a date line that began with the result's number ("3. July 1957") */
+  int64_t number;           /* that number (3) */
   int label;                /* a result card's type: 1 a document's ("Document"), 2 another
                             ** kind's ("Collection", "Topic"), 3 a date another kind's card
                             ** prints ("Published: October 8, 2013"), 4 a record's detail
@@ -134,6 +135,12 @@ typedef struct ListingScanner {
                             ** bare lines of text */
   int numbered_dates;       /* a date line began with the result's number ("1. June 11, 1957"):
                             ** so do the page's others ("2. July 1957") */
+  int64_t numbered_rank;    /* the number before the open record's date line ("3. July 1957"),
+                            ** its rank on a page without a range, or -1 */
+  size_t records_open_at;   /* a line that opens the records, found below a block of other
+                            ** documents above them (listing.c, records_open_below()), or 0 */
+  size_t records_looked_to; /* the look read no such line above this offset */
+  int records_open_none;    /* no such line stands below the last one looked from */
   int date_after_title;     /* this page prints each date line below its title */
   int has_tab;              /* the text holds a tab: a line may be a table's row of cells */
   int other_result;         /* below a result card's type that is no document's ("Topic"):
@@ -164,6 +171,8 @@ typedef struct ListingScanner {
   uint32_t aPagerOne[32];   /* pager_words.tsv's keys of one word: first byte and length */
   uint32_t aPagerWords[32]; /* its keys of several: the first bytes of their first two words */
   uint32_t aPagerLast[32];  /* its keys' last words: first byte and length */
+  uint32_t aCountLead[32];  /* total_words.tsv's leads and nouns: first byte and length, what a
+                            ** range's first word can be ("Treffer 1 bis 3 von 57") */
   ListingWordVerdict aWord[LISTING_WORD_SLOTS];  /* by a hash of the word */
 } ListingScanner;
 

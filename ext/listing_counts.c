@@ -59,6 +59,85 @@ static int read_range_word(const char *z, size_t n, size_t *pi){
   return 1;
 }
 
+/* The word of total_words.tsv at z[i], whole (up to a space or the end), with the role whose
+** first letter is cRole ('l' lead, 'n' noun, 't' the range's "to"): its length, or 0. */
+static size_t total_word(const char *z, size_t n, size_t i, char cRole){
+  const char *zSpace = memchr(z+i, ' ', n-i);
+  size_t nWord = zSpace ? (size_t)(zSpace-(z+i)) : n-i;
+  const ArchDataRow *p;
+  if( nWord==0 || nWord>(size_t)arch_data_total_words_max_key ) return 0;
+  p = arch_data_find(arch_data_total_words, arch_data_total_words_count, z+i, nWord);
+  return p && p->value[0]==cRole ? nWord : 0;
+}
+
+/* The longest East Asian word of total_words.tsv with the role cRole that begins z[i..n), glued
+** to what follows ("件" of "57件", "共" of "共57件"): its length, or 0. */
+static size_t east_asian_word(const char *z, size_t n, size_t i, char cRole){
+  size_t k, best = 0, most = n-i;
+  if( i>=n || (unsigned char)z[i]<0xE0 ) return 0;      /* a CJK or Hangul character */
+  if( most>(size_t)arch_data_total_words_max_key ) most = (size_t)arch_data_total_words_max_key;
+  for(k=3; k<=most; k++){
+    const ArchDataRow *p;
+    if( k<most && ((unsigned char)z[i+k] & 0xC0)==0x80 ) continue;   /* inside a character */
+    p = arch_data_find(arch_data_total_words, arch_data_total_words_count, z+i, k);
+    if( p && p->value[0]==cRole ) best = k;
+  }
+  return best;
+}
+
+/* The words that may open a range, and the spaces after them ("Showing", "Showing results",
+** "Displaying items", "Treffer", "Показано", "第"): their length, 0 for none. A word of
+** total_words.tsv must have a digit after its space. *pShowing is set for a verb or a lead of
+** total_words.tsv ("Showing", "Показано"), which may show a count alone ("Showing 20 of 57":
+** the first 20), not for a noun ("Item 20 of 57" is one document's place). */
+static size_t range_lead_len(const ListingScanner *sc, const char *z, size_t n, int *pShowing){
+  size_t i = 0;
+  const char *zSpace;
+  const ArchDataRow *p;
+  unsigned bit;
+  unsigned char c = (unsigned char)z[0]|0x20;
+  *pShowing = 0;
+  if( c=='s' || c=='d' || c=='r' || c=='i' ){
+    if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
+      *pShowing = 1;
+      listing_skip_spaces(z, n, &i);
+    }
+    if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ){
+      listing_skip_spaces(z, n, &i);
+    }
+    if( i>0 ) return i;
+  }
+  if( n>3 && memcmp(z, "\xE7\xAC\xAC", 3)==0 ) return 3;        /* "第1-10条" */
+  /* One word, a space and a digit ("Treffer 1"), a word of total_words.tsv: a date line's
+  ** month ("October 8, 1963") is turned away by its first byte and length (aCountLead). */
+  zSpace = memchr(z, ' ', n);
+  if( zSpace==0 || zSpace+1>=z+n || zSpace[1]<'0' || zSpace[1]>'9' ) return 0;
+  if( (size_t)(zSpace-z)>(size_t)arch_data_total_words_max_key ) return 0;
+  bit = listing_chrome_pair((unsigned char)(z[0]|0x20), (unsigned char)(zSpace-z));
+  if( (sc->aCountLead[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
+  p = arch_data_find(arch_data_total_words, arch_data_total_words_count, z, (size_t)(zSpace-z));
+  if( p==0 || (p->value[0]!='l' && p->value[0]!='n') ) return 0;
+  *pShowing = p->value[0]=='l';
+  return (size_t)(zSpace+1-z);
+}
+
+/* After a range's last number, an East Asian counter and the comma or slash before the total
+** ("条，共", "件 / 全"): the index of the total's first digit, or 0. */
+static size_t east_asian_total_at(const char *z, size_t n, size_t i){
+  size_t k = east_asian_word(z, n, i, 'n');
+  i += k;
+  listing_skip_spaces(z, n, &i);
+  if( i+3<=n && memcmp(z+i, "\xEF\xBC\x8C", 3)==0 ) i += 3;             /* "，" */
+  else if( i+3<=n && memcmp(z+i, "\xE3\x80\x81", 3)==0 ) i += 3;        /* "、" */
+  else if( i<n && (z[i]==',' || z[i]=='/') ) i++;
+  else if( k==0 ) return 0;
+  listing_skip_spaces(z, n, &i);
+  if( (k = east_asian_word(z, n, i, 'l'))==0 ) return 0;
+  i += k;
+  listing_skip_spaces(z, n, &i);
+  return i<n && z[i]>='0' && z[i]<='9' ? i : 0;
+}
+
 /* "21 - 30 of 108", "1 - 10 из 44", "Results 1–10 of 1,087", "1 - 10 of 11 results", "1 - 10
 ** of 11 results for kim il sung", "Showing results 1 to 10 of 11", "Displaying items 1-10 of
 ** 11", "Results 1 – 10 of about 57". A control that stands on the range's line after it is
@@ -77,30 +156,42 @@ int listing_parse_range(const ListingScanner *sc, const char *z, size_t n, int64
   size_t i = 0;
   int64_t first, last, total;
   int k;
-  /* A range begins with a digit, "results", "showing", "displaying" or "items": most lines are
-  ** turned away here. */
-  if( n==0 || ((z[0]<'0' || z[0]>'9') && (z[0]|0x20)!='r' && (z[0]|0x20)!='s'
-                && (z[0]|0x20)!='d' && (z[0]|0x20)!='i') ){
-    return 0;
+  size_t lead, at;
+  int showing = 0;
+  /* A range begins with a digit or with a word that opens one ("Showing", "Treffer"), a space
+  ** and a digit: most lines are turned away here. */
+  if( n==0 ) return 0;
+  if( z[0]<'0' || z[0]>'9' ){
+    if( (lead = range_lead_len(sc, z, n, &showing))==0 ) return 0;
+    i = lead;
+  }else{
+    lead = 0;
   }
-  if( read_word(z, n, &i, "showing") || read_word(z, n, &i, "displaying") ){
-    listing_skip_spaces(z, n, &i);
-  }
-  if( read_word(z, n, &i, "results") || read_word(z, n, &i, "items") ) listing_skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &first) ) return 0;
   listing_skip_spaces(z, n, &i);
   if( (k = text_dash_len(z+i, n-i))>0 ) i += (size_t)k;
-  else if( !read_word(z, n, &i, "to") ) return 0;          /* "Showing 1 to 10 of 11" */
+  else if( (at = total_word(z, n, i, 't'))>0 ) i += at;    /* "Showing 1 to 10 of 11" */
+  else if( showing && read_range_word(z, n, &i) ){
+    last = first;                        /* "Showing 20 of 57 results": the first 20 */
+    first = 1;
+    goto total;
+  }else return 0;
   listing_skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &last) ) return 0;
-  listing_skip_spaces(z, n, &i);
-  if( !read_range_word(z, n, &i) ) return 0;
+  if( (at = east_asian_total_at(z, n, i))>0 ){
+    i = at;                              /* "第1-10条，共57条" */
+  }else{
+    listing_skip_spaces(z, n, &i);
+    if( !read_range_word(z, n, &i) ) return 0;
+  }
+total:
   listing_skip_spaces(z, n, &i);
   if( read_word(z, n, &i, "about") ) listing_skip_spaces(z, n, &i);   /* "1 – 10 of about 57" */
   if( !read_count(z, n, &i, &total) ) return 0;
   listing_skip_spaces(z, n, &i);
-  if( i<n && !read_word(z, n, &i, "results") && !read_word(z, n, &i, "documents")
-   && !read_word(z, n, &i, "records") && !read_word(z, n, &i, "items") ){
+  if( i<n && (k = east_asian_word(z, n, i, 'n'))>0 ) i += k;         /* "共57条" */
+  if( i<n && (k = total_word(z, n, i, 'n'))>0 ) i += k;   /* "results", "Treffern" */
+  else if( i<n ){
     if( read_word(z, n, &i, "for") ) i = n;        /* "1 - 10 of 11 for kim" */
     else if( !after_range_is_control(sc, z, n, i) ) return 0;
     else i = n;
@@ -123,10 +214,29 @@ static int begins_word(const char *z, size_t n, const char *w){
 
 /* The start of "N - M of T" cut short: "1", "21 - 3", "1 - 10 o", "1 - 3 и", "Results 1 - 10 of
 ** 1", "Showi", "Showing 1 - 20 of 345 results f" (a range whole but for its last words). */
+/* An East Asian range or total cut short: "第", "第1-3条，共5", "共", "총 5": a lead ("第", "共",
+** "총") and then only numbers, dashes, spaces, commas and the words of a count. */
+static int is_cut_east_asian_count(const char *z, size_t n){
+  size_t i, k;
+  if( n>=3 && memcmp(z, "\xE7\xAC\xAC", 3)==0 ) i = 3;              /* "第" */
+  else if( (i = east_asian_word(z, n, 0, 'l'))==0 ) return 0;
+  while( i<n ){
+    if( (z[i]>='0' && z[i]<='9') || z[i]==',' || z[i]==' ' || z[i]=='-' ) i++;
+    else if( i+3<=n && memcmp(z+i, "\xEF\xBC\x8C", 3)==0 ) i += 3;  /* "，" */
+    else if( (k = east_asian_word(z, n, i, 'n'))>0 || (k = east_asian_word(z, n, i, 'l'))>0 ){
+      i += k;
+    }else{
+      return 0;
+    }
+  }
+  return 1;
+}
+
 int listing_is_cut_range(const char *z, size_t n){
   size_t i = 0, k;
   int64_t v;
   int iStep;
+  if( n>0 && (unsigned char)z[0]>=0xE0 ) return is_cut_east_asian_count(z, n);
   static const char *const azLead[] = { "showing", "displaying", "results", "items" };
   for(k=0; k<sizeof(azLead)/sizeof(azLead[0]); k++){
     if( begins_word(z, n, azLead[k]) ) return 1;                 /* "Showi" */
@@ -191,16 +301,6 @@ int listing_is_cut_facet(const char *z, size_t n){
   return i>=3 && z[i-1]=='(' && z[i-2]==' ' && listing_has_word_char(z, i-2);
 }
 
-/* The word of total_words.tsv at z[*pi], whole (up to a space or the end), with the role whose
-** first letter is cRole ('l' lead, 'n' noun): its length, or 0. */
-static size_t total_word(const char *z, size_t n, size_t i, char cRole){
-  const char *zSpace = memchr(z+i, ' ', n-i);
-  size_t nWord = zSpace ? (size_t)(zSpace-(z+i)) : n-i;
-  const ArchDataRow *p;
-  if( nWord==0 || nWord>(size_t)arch_data_total_words_max_key ) return 0;
-  p = arch_data_find(arch_data_total_words, arch_data_total_words_count, z+i, nWord);
-  return p && p->value[0]==cRole ? nWord : 0;
-}
 
 /* "57 results", "Showing 57 documents", "36 documents", "57 results found", "57 results for
 ** kim il sung", "Found: 57", "Найдено 57 документов": a result count with no range. A lead
@@ -214,7 +314,12 @@ int listing_parse_total(const char *z, size_t n, int64_t *pTotal){
   unsigned char c;
   if( n==0 ) return 0;
   c = (unsigned char)z[0];
-  if( c<'0' || c>'9' ){
+  if( c>=0xE0 ){
+    /* "共57件", "총 57건", "全 57 件": an East Asian lead, glued to the count or apart. */
+    if( (k = east_asian_word(z, n, 0, 'l'))==0 ) return 0;
+    i = k;
+    listing_skip_spaces(z, n, &i);
+  }else if( c<'0' || c>'9' ){
     const char *zSpace;
     c |= 0x20;
     if( c!='s' && c!='f' && c!='t' && c!='r' && c!='g' && (unsigned char)z[0]!=0xD0 ) return 0;
@@ -233,9 +338,16 @@ int listing_parse_total(const char *z, size_t n, int64_t *pTotal){
     *pTotal = v;
     return 1;
   }
+  if( (k = east_asian_word(z, n, i, 'n'))>0 ){
+    i += k;                                  /* "57件", "共57件" */
+    listing_skip_spaces(z, n, &i);
+    if( i!=n ) return 0;
+    *pTotal = v;
+    return 1;
+  }
   if( z[i]!=' ' ) return 0;
   i++;
-  if( (k = total_word(z, n, i, 'n'))==0 ) return 0;
+  if( (k = east_asian_word(z, n, i, 'n'))==0 && (k = total_word(z, n, i, 'n'))==0 ) return 0;
   i += k;
   listing_skip_spaces(z, n, &i);
   if( read_word(z, n, &i, "found") ) listing_skip_spaces(z, n, &i);

@@ -5,10 +5,10 @@
 ** or several side by side; a field's name alone, "Title:"), a pager's numbers (its rows of
 ** links: listing_pager.c), a search facet ("Korean War (120)", "English 290": listing_counts.c,
 ** which reads ranges and totals too), a record's detail ("Source: ...") or the date another
-** kind of result was published; whether a text line is a record's tags side by side ("Korea ·
-** Radio"); and whether a last line is the beginning, cut short, of a date line, of furniture, of
-** a range, of a facet, of a label, of a pager's row or of a control's option. listing.c builds
-** records from these lines.
+** kind of result was published, or what a browser adds to a copy (listing_browser.c); and
+** whether a last line is the beginning, cut short, of a date line, of furniture, of a range, of
+** a facet, of a label, of a pager's row or of a control's option. A record's tags side by side
+** ("Korea · Radio") are told in listing_tags.c. listing.c builds records from these lines.
 */
 #include "listing_lines.h"
 #include "text.h"
@@ -103,6 +103,13 @@ void listing_chrome_init(ListingScanner *sc){
     }
   }
   listing_pager_init(sc);
+  for(i=0; i<arch_data_total_words_count; i++){
+    const ArchDataRow *p = &arch_data_total_words[i];
+    if( p->value[0]=='l' || p->value[0]=='n' ){
+      unsigned bit = listing_chrome_pair((unsigned char)(p->key[0]|0x20), (unsigned char)p->nKey);
+      sc->aCountLead[bit>>5] |= 1u<<(bit & 31);
+    }
+  }
   for(i=0; i<arch_data_published_labels_count; i++){
     const ArchDataRow *p = &arch_data_published_labels[i];
     unsigned bit = listing_chrome_pair((unsigned char)p->key[0], (unsigned char)p->key[1]);
@@ -368,6 +375,9 @@ static int read_numbered_date(ListingScanner *sc, const char *z, size_t n, size_
   pLine->z = z+k;
   pLine->n = n-k;
   pLine->numbered = 1;
+  for(pLine->number=0; z<pLine->z && *z>='0' && *z<='9'; z++){
+    pLine->number = pLine->number*10 + (*z-'0');
+  }
   return 1;
 }
 
@@ -467,13 +477,18 @@ static size_t without_arrows(const char *z, size_t n){
 }
 
 /* The chrome role of the whole line z[0..n): chrome_role(), or, for a line of furniture to
-** skip with an arrow after it ("Read more »", "Więcej »"), that of its words. */
+** skip with an arrow after it or before it ("Read more »", "Więcej »", "« Zurück"), that of its
+** words. */
 static const char *line_role(const ListingScanner *sc, const char *z, size_t n){
   const char *zRole = chrome_role(sc, z, n);
   size_t e;
   if( zRole==0 && n>0 && (unsigned char)z[n-1]>=0x80 && (e = without_arrows(z, n))<n && e>0
    && (zRole = chrome_role(sc, z, e))!=0 && chrome_class(zRole)!=LINE_SKIP ){
     zRole = 0;
+  }
+  if( zRole==0 && n>0 && (unsigned char)z[0]>=0x80 && (e = listing_leading_arrows_len(z, n))>0
+   && (zRole = chrome_role(sc, z+e, n-e))!=0 && chrome_class(zRole)!=LINE_SKIP ){
+    zRole = 0;                     /* "« Zurück": a link to skip with an arrow before it */
   }
   return zRole;
 }
@@ -795,7 +810,11 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->footer = zRole[0]=='f';
     pLine->aside = zRole[0]=='a';
     pLine->label = zRole[0]=='l' ? 1 : zRole[0]=='t' ? 2 : strcmp(zRole, "skip field")==0 ? 5 : 0;
-  }else if( n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9 ){
+    if( pLine->label<=2 && pLine->label>0 && listing_is_lower_word(z, n) ){
+      pLine->label = 0;                /* "event", "article": an icon's name, not a card's type */
+    }
+  }else if( (n>=2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xA9)
+         || listing_is_copyright_line(z, n) ){
     pLine->cls = LINE_END;             /* "© 2026 Wilson Center": the page's footer */
     pLine->footer = 1;
   }else if( is_separator(z, n) ){
@@ -835,6 +854,8 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->facet = 1;
   }else if( listing_is_pager_row(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "« First ‹ Previous 1 2 3 Next › Last »": a pager */
+  }else if( listing_is_browser_furniture(z, n) || listing_is_more_link(sc, z, n) ){
+    pLine->cls = LINE_SKIP;            /* "https://… 1/2", "arrow_forward", "View all 45 …" */
   }else{
     pLine->cls = LINE_TEXT;
     pLine->n = without_trailing_furniture(sc, z, n,
@@ -924,73 +945,13 @@ static int is_cut_field_value(const char *z, size_t n){
 int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   const char *z = pLine->z;
   size_t n = pLine->n;
+  size_t k;
   if( !rest_is_blank(sc, pLine->next) ) return 0;
+  if( (k = listing_leading_arrows_len(z, n))>0 && is_cut_furniture(z+k, n-k) ) return 1;
   return is_cut_date_line(z, n) || is_cut_furniture(z, n) || listing_is_cut_facet(z, n)
+      || listing_is_cut_more_link(sc, z, n)
       || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
       || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
       || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n)
       || is_cut_control_option(sc, z, n) || is_cut_field_value(z, n);
-}
-
-/* Longest piece of a list of tags ("Hungarian Revolution, 1956"), and most words in one. */
-#define TAG_MAX_BYTES 40
-#define TAG_MAX_WORDS 5
-
-/* The piece z[0..n) of a line, between separators, reads as a tag: short, a few words, begins
-** with a capital letter or a digit, and ends no sentence. */
-static int reads_as_tag(const char *z, size_t n){
-  uint32_t cp;
-  size_t i;
-  int nWord = 1;
-  text_trim(&z, &n);
-  if( n==0 || n>TAG_MAX_BYTES || memchr(".!?:", z[n-1], 4) ) return 0;
-  if( text_utf8_char((const unsigned char*)z, n, &cp)<=0 ) return 0;
-  if( !text_is_upper(cp) && !(cp>='0' && cp<='9') ) return 0;
-  for(i=0; i<n; i++){
-    if( z[i]==' ' && ++nWord>TAG_MAX_WORDS ) return 0;
-  }
-  return 1;
-}
-
-/* The first separator of a list of tags at or after z[from..n): " · " (U+00B7) or " | ", with
-** its spaces, all of them at or after from (" | | " holds two bars, whose spaces the first
-** took one of). Its offset, and its length in *pLen; n when there is none. memchr() jumps to the
-** candidates: a bar, or the byte 0xB7 (which ends many letters too, Cyrillic "з" among them). */
-static size_t next_tag_separator(const char *z, size_t n, size_t from, size_t *pLen){
-  while( from<n ){
-    const char *pBar = memchr(z+from, '|', n-from);
-    const char *pDot = memchr(z+from, 0xB7, n-from);
-    size_t i;
-    if( pBar && (!pDot || pBar<pDot) ){
-      i = (size_t)(pBar-z);
-      if( i>=from+1 && i+1<n && z[i-1]==' ' && z[i+1]==' ' ){
-        *pLen = 3;
-        return i-1;
-      }
-    }else if( pDot ){
-      i = (size_t)(pDot-z);
-      if( i>=from+2 && i+1<n && (unsigned char)z[i-1]==0xC2 && z[i-2]==' ' && z[i+1]==' ' ){
-        *pLen = 4;
-        return i-2;
-      }
-    }else{
-      break;
-    }
-    from = i+1;
-  }
-  *pLen = 0;
-  return n;
-}
-
-int listing_is_tag_list(const char *z, size_t n){
-  size_t start = 0, at, k;
-  int nTag = 0;
-  /* A line that ends a sentence, as summaries do, ends in no tag: no look for separators. */
-  if( n<7 || memchr(".!?:", z[n-1], 4) ) return 0;
-  while( (at = next_tag_separator(z, n, start, &k))<n ){
-    if( !reads_as_tag(z+start, at-start) ) return 0;
-    nTag++;
-    start = at+k;
-  }
-  return nTag>0 && reads_as_tag(z+start, n-start);
 }

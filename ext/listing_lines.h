@@ -77,6 +77,26 @@ int listing_is_cut_facet(const char *z, size_t n);
 ** of a text line once, when it reads it for a record, not in every look ahead. */
 int listing_is_cookie_notice(const char *z, size_t n);
 
+/* listing_browser.c. A line a browser or a device adds to a copy: a printed sheet's header
+** ("12/7/26, 3:15 PM Search | …") or footer ("https://…/search?q=kim 1/2"), an icon font's
+** name ("arrow_forward"). */
+int listing_is_browser_furniture(const char *z, size_t n);
+
+/* z[0..n) is one word of lower-case ASCII letters ("event"): an icon's name where chrome.tsv has
+** a card's type ("Event"), which a card prints capitalized. */
+int listing_is_lower_word(const char *z, size_t n);
+
+/* The length of the arrows and the space before a link's words ("« Zurück", "‹ Назад"), or 0. */
+size_t listing_leading_arrows_len(const char *z, size_t n);
+
+/* "Copyright © 2004 …", "Copyright 2026 …": the site's footer. */
+int listing_is_copyright_line(const char *z, size_t n);
+
+/* "View all 45 documents", "See all 120 results": a link to skip of chrome.tsv and a count;
+** and such a link cut short where a copy stops ("View all 45 docu"). */
+int listing_is_more_link(const ListingScanner *sc, const char *z, size_t n);
+int listing_is_cut_more_link(const ListingScanner *sc, const char *z, size_t n);
+
 /* z[0..n) is furniture to skip of chrome.tsv, alone or a row of it ("Sort by: Relevance"). */
 int listing_is_skip_row(const ListingScanner *sc, const char *z, size_t n);
 
@@ -86,9 +106,9 @@ static inline void listing_skip_spaces(const char *z, size_t n, size_t *pi){
   while( *pi<n && (k = text_space_len(z+*pi, n-*pi))>0 ) *pi += (size_t)k;
 }
 
-/* The text line z[0..n) is a record's tags side by side ("Hungarian Revolution, 1956 · Soviet
-** Union · Warsaw Pact", "Korea | China"): two short capitalized pieces or more, each a few
-** words and no sentence, between " · " or " | ". */
+/* listing_tags.c. The text line z[0..n) is a record's tags side by side ("Hungarian
+** Revolution, 1956 · Soviet Union · Warsaw Pact", "Korea | China"): two short capitalized
+** pieces or more, each a few words and no sentence, between " · " or " | ". */
 int listing_is_tag_list(const char *z, size_t n);
 
 /* True when z[0..n) holds a letter or a digit (any non-ASCII character counts as one). */

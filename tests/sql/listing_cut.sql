@@ -27,7 +27,13 @@ CREATE TABLE page AS
                  ('audit5-chinese'), ('audit5-collection-page'), ('audit5-firefox-gaps'),
                  ('audit5-german'), ('audit5-invisible-inline'), ('audit5-korean'),
                  ('audit5-safari-tabs'), ('audit5-search-page'), ('audit5-showing-total'),
-                 ('audit5-summary-starts'), ('audit5-total-only'));
+                 ('audit5-summary-starts'), ('audit5-total-only'),
+                 -- and those of the sixth
+                 ('audit6-chinese-total'), ('audit6-chinese-ui'), ('audit6-collection-new'),
+                 ('audit6-infinite-numbered'), ('audit6-japanese-total'), ('audit6-korean-ui'),
+                 ('audit6-load-more'), ('audit6-ranks-total'), ('audit6-russian-cut'),
+                 ('audit6-russian-ui'), ('audit6-several-dates'), ('audit6-summary-title-like'),
+                 ('audit6-undated-mix'));
 CREATE TABLE whole AS SELECT page.name, l.* FROM page, listing(page.t) AS l;
 
 .read tests/sql/include/cut_rule.sql
