@@ -458,6 +458,29 @@ int names_initials_word(const ScanText *p, const Word *w);
 ** none, or when w is in other letters. */
 int names_unspaced_inside(const ScanText *p, const Word *w, NameFound *pFound);
 
+#define RUN_MAX_WORDS 8            /* words of a run of capitalized words */
+
+/* The next run of capitalized words from *pOff into a[0..RUN_MAX_WORDS), *pOff after it: how
+** many words, 0 at the end of the text (names_runs.c). */
+int names_next_run(const ScanText *p, size_t *pOff, Word *a);
+
+/* Fold and classify each word of the run a[0..k) (names_runs.c): Word's fields "set by
+** classify_run()". */
+void names_classify_run(const ScanText *p, Word *a, int k);
+
+/* Does the capitalized word z[start..end) end, as written, with an ending of Polish or Czech
+** cases (latin_case_endings.tsv: "Brežněvem", "Jaruzelskim")? (names_runs.c) */
+int names_latin_case_ending(const char *z, size_t start, size_t end);
+
+/* The word of ASCII letters that ends where plain spaces before `at` begin: its length, its
+** start in *pStart; 0 when punctuation, a line end or another script stands there
+** (names_scan.c). */
+size_t names_word_before(const char *z, size_t at, size_t *pStart);
+
+/* Does a word inside a[0..nWord) link a father's name, "bin", "ibn" or "bint" in lower case
+** ("Qaboos bin Said")? (names_scan.c) */
+int names_nasab_inside(const ScanText *p, const Word *a, int nWord);
+
 /* Open a text for reading (pDigit: its memo of digits, kept by the caller, {1, 0} when new). */
 void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
                           const NameScanner *pRoster, const char *z, size_t n,

@@ -7,11 +7,8 @@
 **     name_scanner_init(&sc, pAuth, zText, nText);
 **     while( name_scan_next(&sc, &f) ){ ... zText[f.start..f.end), f.info.key ... }
 **
-** The text is read as runs of capitalized words unbroken by punctuation. Each word of a run is
-** folded once and classified: no part of a name (ext/data/not_names.tsv: organisations,
-** places, nationalities, document words; acronyms), the start of a title, or a word that may
-** belong to a name (a word of a known spelling, a Korean or Chinese surname, a Slavic,
-** Romanian or Georgian surname ending, an initial, another script). In each run the longest
+** The text is read as runs of capitalized words unbroken by punctuation, each word folded once
+** and classified (names_runs.c). In each run the longest
 ** stretch that is a name on its own merits is taken (accept_name()); after a title, the word
 ** that follows it is ("Premier Kim Received the Study Delegation"). Catalogue forms are read
 ** whole: a heading with life dates ("Stalin, Joseph, 1879-1953") and a list's items written
@@ -21,8 +18,6 @@
 #include "names_int.h"
 
 #include <stddef.h>
-
-#define RUN_MAX_WORDS 8
 
 void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
                           const NameScanner *pRoster, const char *z, size_t n,
@@ -38,75 +33,6 @@ void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pC
 /* name_analyze() of z[0..n) in the text's cache. */
 static int analyze_cached(const ScanText *p, const char *z, size_t n, NameInfo *pInfo){
   return name_analyze_cached(p->pAuth, p->pCache, z, n, pInfo);
-}
-
-/* Titles among words a[i..k): their length in words, or 0. a[i] begins a title. */
-static int title_words(const ScanText *p, const Word *a, int i, int k){
-  char buf[4*WORD_FOLD_BYTES];
-  int len;
-  for(len = (k-i<4 ? k-i : 4); len>0; len--){
-    int n = 0, w;
-    for(w=i; w<i+len && a[w].nFold>0; w++){        /* the folded words, as titles are folded */
-      if( w>i ) buf[n++] = ' ';
-      memcpy(buf+n, a[w].zFold, (size_t)a[w].nFold);
-      n += a[w].nFold;
-    }
-    if( w==i+len && (names_title_place(p->pAuth, buf, n) & TITLE_BEFORE) ) return len;
-  }
-  return 0;
-}
-
-/* Is a word with these class bits no part of a name? An acronym ("DPRK") is not, nor a word of
-** not_names.tsv, nor a compound of one ("North-Korean", "Sino-Soviet"). */
-/* Is the first piece of a hyphenated word, zFold[0..n), a syllable of a Korean given name and no
-** acronym: written with lower case ("Un-hyong", where "UN-backed" is the acronym), of a
-** syllable's shape, before a piece of one ("Yo Un-hyong": not the UN of not_names.tsv)? */
-static int syllable_piece(const ScanText *p, const Word *w, const char *zFold, int n,
-                          const char *zRest, int nRest){
-  size_t i;
-  int lower = 0;
-  if( n>3 || !names_syllable_shaped(zFold, n) ) return 0;
-  for(i=w->start; i<w->end && p->z[i]!='-'; i++) lower |= p->z[i]>='a' && p->z[i]<='z';
-  return lower && nRest>0 && nRest<=6 && names_syllable_shaped(zRest, nRest);
-}
-
-static int not_a_name(const ScanText *p, const Word *w, int bits, const char *zFold, int nFold){
-  const char *zPart = zFold, *zDash;
-  if( w->acronym || nFold<=0 || (bits & WORD_NOT_NAME) ) return 1;
-  while( (zDash = memchr(zPart, '-', (size_t)(zFold + nFold - zPart)))!=0 ){
-    if( (names_word_class(p->pAuth, zPart, (int)(zDash - zPart)) & WORD_NOT_NAME)
-     && !(zPart==zFold && names_article_before_capital(p->z, w->start, w->end))
-     && !(zPart==zFold && syllable_piece(p, w, zPart, (int)(zDash - zPart), zDash+1,
-                                         (int)(zFold + nFold - zDash - 1))) ){
-      return 1;                                     /* but "as-Said": an article */
-    }
-    zPart = zDash+1;
-  }
-  return zPart>zFold
-      && (names_word_class(p->pAuth, zPart, (int)(zFold + nFold - zPart)) & WORD_NOT_NAME);
-}
-
-/* How a word stands alone (Word.alone): never a person (common words, months, weekdays), a
-** person only with support (common_words.tsv's 1, and every family name of one or two letters:
-** Ri, Yu, O), or like any name. */
-static int alone_class(int bits, int nFold){
-  if( bits & (WORD_COMMON|WORD_DATE) ) return 0;
-  if( (bits & WORD_COMMON_NAME) || nFold<=2 ) return 1;
-  return -1;
-}
-
-/* Is z[0..n) (folded) the last word or the family name of a name the roster holds ("Moumié"
-** after "Félix-Roland Moumié", "Zhou" after "Zhou Enlai")? */
-static int roster_has_word(const NameScanner *p, const char *z, int n){
-  int i;
-  for(i=0; i<p->nRoster; i++){
-    const NameRosterEntry *e = &p->aRoster[i];
-    if( ((int)strlen(e->word)==n && memcmp(e->word, z, (size_t)n)==0)
-     || ((int)strlen(e->familyWord)==n && memcmp(e->familyWord, z, (size_t)n)==0) ){
-      return 1;                                     /* "Enlai" or "Zhou" of "Zhou Enlai" */
-    }
-  }
-  return 0;
 }
 
 /* Does the run a[0..k) end with the kind of a Chinese newspaper (newspaper_tails.tsv: "Jih
@@ -126,44 +52,9 @@ static int newspaper_run(const Word *a, int k){
   return arch_data_find(arch_data_newspaper_tails, arch_data_newspaper_tails_count, buf, n)!=0;
 }
 
-/* Is a[i], a title of one word, a syllable of the East Asian name its run begins with instead
-** ("Hon" of "Park Hon Yong" and "Ri Hon.", not the Honourable of "The Hon. Dean Rusk"): right
-** after a Korean or Chinese family name, and of a syllable's shape?
-** An English title does not follow such a name in a run ("Kim Chairman" is not written). */
-static int syllable_after_surname(const Word *a, int i){
-  return i>0 && a[i-1].surname && !a[i].breakBefore && a[i].nFold>0
-      && names_syllable_shaped(a[i].zFold, a[i].nFold);
-}
-
-/* Is w a particle written with a capital, as a family name begins with one with no given name
-** before it ("De Gaulle", "Van Fleet", "Ben Bella", "El Kony")? Of the Arabic articles only Al
-** and El ("At", "As", "An", "Ed" begin English sentences); never "Do", a Vietnamese surname. */
-static int capital_particle(const ScanText *p, const Word *w){
-  const ArchDataRow *r;
-  size_t n = w->end - w->start;
-  if( !w->capital || w->particle || n<2 || n>4 || w->nFold!=(int)n ) return 0;
-  r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count, w->zFold, n);
-  if( r==0 || r->value[0]=='j' ) return 0;
-  return r->value[0]!='a' || (n==2 && w->zFold[1]=='l');
-}
-
-/* Is a[i], the last word of a run of k, a regnal number ("John XXIII", "Hassan II"): a Roman
-** numeral of two letters or more (not the pronoun "I"), after a word that may be a name's and
-** no Korean or Chinese family name ("Kim II" is the OCR of Kim Il)? */
-static int regnal_at(const ScanText *p, const Word *a, int i, int k){
-  const char *z = p->z + a[i].start;
-  size_t n = a[i].end - a[i].start, j = 0;
-  if( i==0 || i!=k-1 || n<2 || a[i-1].notName || a[i-1].surname || a[i-1].initial ) return 0;
-  while( j<n && j<3 && z[j]=='X' ) j++;
-  if( j+2==n && z[j]=='I' && (z[j+1]=='X' || z[j+1]=='V') ) return 1;      /* IX, IV */
-  if( j<n && z[j]=='V' ) j++;
-  while( j<n && z[j]=='I' ) j++;
-  return j==n;
-}
-
 /* The word of ASCII letters that ends where plain spaces before `at` begin: its length, and
 ** its start in *pStart; 0 when punctuation, a line end or another script stands there. */
-static size_t word_before(const char *z, size_t at, size_t *pStart){
+size_t names_word_before(const char *z, size_t at, size_t *pStart){
   size_t end = at, start;
   while( end>0 && z[end-1]==' ' ) end--;
   if( end==at ) return 0;
@@ -173,152 +64,11 @@ static size_t word_before(const char *z, size_t at, size_t *pStart){
   return end-start;
 }
 
-/* Does the text before a[i] make a month of it: a digit ("5 Jan"), or an English word that
-** leads a date or names a part of a month ("in Jan", "since Jan", "early Jan")? Not "of",
-** "from", "to" or "between", which lead names as often ("Conversation between Jan Kessler"). */
-static int month_before(const ScanText *p, const Word *a, int i){
-  static const char *const azBefore[] = { "in", "on", "by", "since", "until", "till",
-    "during", "through", "throughout", "around", "early", "late", "mid", "last", "next", "this",
-    "before", "after" };
-  size_t end = a[i].start, start, n, k;
-  char zLower[16];
-  while( end>0 && p->z[end-1]==' ' ) end--;
-  if( end>0 && p->z[end-1]>='0' && p->z[end-1]<='9' ) return 1;
-  if( (n = word_before(p->z, a[i].start, &start))==0 || n>=sizeof(zLower) ) return 0;
-  for(k=0; k<n; k++) zLower[k] = (char)(p->z[start+k] | 0x20);
-  zLower[n] = 0;
-  for(k=0; k<sizeof(azBefore)/sizeof(azBefore[0]); k++){
-    if( strcmp(zLower, azBefore[k])==0 ) return 1;
-  }
-  return 0;
-}
-
-/* Is folded word z[0..n) three or more pieces joined by hyphens, the first a word of a name
-** the authority lists or a family name ("Hô-Chi-Minh", "Pham-Van-Dong", as French documents
-** write Vietnamese names)? Such a word may be a name: it is read whole (names_vietnamese.c
-** splits it). One look-up, for hyphenated words only. */
-static int hyphenated_name(const ScanText *p, const char *z, int n){
-  const char *zDash = n>0 ? memchr(z, '-', (size_t)n) : 0;
-  if( zDash==0 || zDash==z || memchr(zDash+1, '-', (size_t)(z+n-zDash-1))==0 ) return 0;
-  return (names_word_class(p->pAuth, z, (int)(zDash-z)) & (WORD_NAME|WORD_SURNAME))!=0;
-}
-
-/* Is a[i], a title word last in its run, the family name of a person the authority knows so,
-** after a given name people bear and up to two more words of the name: "Winston Lord", "John
-** Major", "Martin Luther King" (not the reformer Martin Luther)? A title before a name is one
-** ("Lord Home", "King Hussein", "John Cardinal O'Connor"), and "Ivan General" names no one.
-** The name is read only in this rare case. */
-static int title_ends_known_name(const ScanText *p, const Word *a, int i){
-  int j, w;
-  for(j = i>3 ? i-3 : 0; j<i; j++){
-    NameInfo info;
-    int ok = a[j].given && !a[j].surname;
-    for(w=j; w<i && ok; w++) ok = a[w].titleLen==0 && (w==j || !a[w].breakBefore);
-    if( ok && analyze_cached(p, p->z+a[j].start, a[i].end-a[j].start, &info)
-     && info.person>=0 && !name_is_titled(&info) ){
-      return 1;
-    }
-  }
-  return 0;
-}
-
-static int nasab_inside(const ScanText *p, const Word *a, int nWord);
-
-/* Is a[i], a title word inside its run, a word of a spelling the authority lists whole, from a
-** given name before it to a word after it: "Mohammad Reza Shah Pahlavi" (not Mohammad Reza
-** and a Shah Pahlavi)? Read only for a title word that is a word of a listed spelling. */
-static int title_inside_known_name(const ScanText *p, const Word *a, int i, int k){
-  int j, e;
-  for(j = i>3 ? i-3 : 0; j<i; j++){
-    if( !a[j].given || a[j].surname ) continue;
-    for(e=i+1; e<k && e<=i+2 && !a[e].breakBefore; e++){
-      NameInfo info;
-      if( analyze_cached(p, p->z+a[j].start, a[e].end-a[j].start, &info)
-       && info.person>=0 && info.viaVariant && !name_is_titled(&info) ){
-        return 1;
-      }
-    }
-  }
-  return 0;
-}
-
-/* Is a[i] a generation's suffix last in its run ("Martin Luther King Jr.")? */
-static int generation_last(const Word *a, int i, int k){
-  return i+1==k && a[i].nFold==2 && a[i].zFold[1]=='r'
-      && (a[i].zFold[0]=='j' || a[i].zFold[0]=='s');
-}
-
-/* Words in capitals are acronyms ("DPRK", "СССР") and no part of a name, but where two to four
-** of them in a row are the name of a person the authority knows, written in capitals ("Comrade
-** KIM IL SUNG", "talks with ZHOU ENLAI"), or one after a title is such a person's family name
-** ("Ambassador PUZANOV"): those are a name's words. (A name in capitals that
-** no one is known by stays unread, unless a hyphen makes its words no acronyms: "PAK
-** SONG-CHOL".) */
-static void known_in_capitals(const ScanText *p, Word *a, int k){
-  int i, j, len, nRow;
-  for(i=0; i<k; i++){
-    if( !a[i].acronym ) continue;
-    if( i+1==k || !a[i+1].acronym ){
-      /* one, after a title, of three letters or more: a known person by the family name alone
-      ** ("Ambassador PUZANOV", "President NIXON"; not "Ambassador USSR", nor "Premier KIM",
-      ** whom the family name alone does not tell) */
-      NameInfo info;
-      if( i>0 && a[i-1].titleLen<0 && a[i].nFold>=3
-       && analyze_cached(p, p->z+a[i].start, a[i].end - a[i].start, &info) && info.person>=0 ){
-        a[i].notName = 0;
-        a[i].nameish = 1;
-      }
-      continue;
-    }
-    for(nRow=2; i+nRow<k && nRow<4 && a[i+nRow].acronym; nRow++){}
-    for(len=nRow; len>=2; len--){
-      NameInfo info;
-      if( analyze_cached(p, p->z+a[i].start, a[i+len-1].end - a[i].start, &info)
-       && info.person>=0 ){
-        for(j=i; j<i+len; j++){
-          a[j].notName = 0;
-          a[j].nameish = 1;
-        }
-        i += len-1;
-        break;
-      }
-    }
-  }
-}
-
-/* Does the capitalized word z[start..end) end, as written, with an ending of Polish or Czech
-** cases (latin_case_endings.tsv: "Chruszczowem", "Jaruzelskim", "Brežněvem")? Such a word
-** may be a known person's name in its case (names_decline_latin()). Three look-ups at most,
-** in a table of a few rows, for words of five bytes or more. */
-static int latin_case_ending(const char *z, size_t start, size_t end){
-  int nTail;
-  unsigned char c1, c2;
-  if( end-start<5 || (unsigned char)z[start]<'A' || (unsigned char)z[start]>'Z' ) return 0;
-  /* the last two bytes of every ending first, as most words end otherwise */
-  c1 = (unsigned char)z[end-1];
-  c2 = (unsigned char)z[end-2];
-  if( !(c1=='m' && (c2=='e' || c2=='i' || c2=='y' || c2==0xBD))      /* -em -im -ym -ým */
-   && !(c1=='i' && (c2=='w' || c2=='v'))                              /* -owi -ovi */
-   && !(c1=='o' && (c2=='g' || c2=='h'))                              /* -ego -ého */
-   && !(c1=='u' && c2=='m')                                           /* -emu -ému */
-   && !((c1==0x85 || c1==0x99) && c2==0xC4) ){                        /* -ą -ę */
-    return 0;
-  }
-  for(nTail=arch_data_latin_case_endings_min_key; nTail<=arch_data_latin_case_endings_max_key;
-      nTail++){
-    if( arch_data_find(arch_data_latin_case_endings, arch_data_latin_case_endings_count,
-                       z+end-nTail, (size_t)nTail) ){
-      return 1;
-    }
-  }
-  return 0;
-}
-
 /* Does a word of a[i..i+len) end with an ending of Polish or Czech cases? */
 static int any_case_ending(const ScanText *p, const Word *a, int i, int len){
   int j;
   for(j=i; j<i+len; j++){
-    if( latin_case_ending(p->z, a[j].start, a[j].end) ) return 1;
+    if( names_latin_case_ending(p->z, a[j].start, a[j].end) ) return 1;
   }
   return 0;
 }
@@ -335,92 +85,6 @@ static int any_case_ending_more(const ScanText *p, const Word *a, int i, int len
     }
   }
   return 0;
-}
-
-/* Fold each word of a run once, and note which are no part of a name, where titles begin, and
-** what each can be alone: one look-up a word (NameAuthority.words). */
-static void classify_run(const ScanText *p, Word *a, int k){
-  int i;
-  for(i=0; i<k; i++){
-    char buf[NAMES_TOKEN_BYTES*2];
-    int bits;
-    int n = names_fold_and_class(p, &a[i], buf, (int)sizeof(buf), &bits);
-    a[i].nFold = n>0 && n<WORD_FOLD_BYTES ? n : 0;
-    if( a[i].nFold ) memcpy(a[i].zFold, buf, (size_t)n);
-    a[i].notName = not_a_name(p, &a[i], bits, buf, n);
-    a[i].titleLen = (bits & WORD_TITLE_FIRST) ? -1 : 0;          /* read below */
-    /* a run's words are capitalized: "Thought" of "Mao Zedong Thought" is a head word */
-    a[i].modifier = (bits & (WORD_MODIFIER|WORD_MODIFIER_CAPITAL))!=0;
-    a[i].placeBefore = (bits & WORD_PLACE_BEFORE)!=0;
-    a[i].placeFirst = (bits & WORD_PLACE_FIRST)!=0;
-    a[i].given = (bits & WORD_GIVEN)!=0;
-    a[i].alone = n>0 ? alone_class(bits, n) : -1;
-    a[i].dateGiven = 0;
-    a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
-                || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
-                || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
-                || names_surname_ending(buf, n, names_cyrillic_ska(p, &a[i]))
-                || names_article_before_capital(p->z, a[i].start, a[i].end)    /* "al-Hourani" */
-                || hyphenated_name(p, buf, n)                                  /* "Hô-Chi-Minh" */
-                || latin_case_ending(p->z, a[i].start, a[i].end)          /* "Brežněvem" */
-                || names_case_ending_more(p->pAuth, p->z, a[i].start, a[i].end, buf, n);
-    a[i].inflected = names_ends_inflected(buf, n);
-    a[i].surname = (bits & WORD_SURNAME)!=0;
-    a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
-    a[i].nameish |= a[i].inRoster;
-    a[i].known = (bits & WORD_NAME)!=0;
-    a[i].initial = p->z[a[i].end-1]=='.'
-                && (n==1 || (n==2 && names_digraph_initial(p->z+a[i].start)));
-    if( a[i].initial ){
-      a[i].notName = 0;                             /* an initial, though "A." is a word */
-      a[i].alone = -1;
-    }
-    if( a[i].particle ) a[i].notName = a[i].titleLen = 0;
-    a[i].capParticle = capital_particle(p, &a[i]);
-    if( (bits & WORD_DATE) && a[i].given && !(bits & WORD_COMMON) && i+1<k
-     && !month_before(p, a, i) ){
-      a[i].dateGiven = 1;                           /* "Jan Kessler", "April Glaspie" */
-      a[i].notName = 0;
-    }
-  }
-  for(i=0; i+1<k; i++){
-    /* a Slavic feminine adjective in -aya, -ska or -cka before a noun of its title, no
-    ** name's word: "Komsomolskaya Pravda", "Sovetskaya Rossiya", "Literaturnaya Gazeta",
-    ** "Slovenská Republika", "Polska Agencja Prasowa" (Krupskaya, a woman's surname, is
-    ** written after her given name, or before it: "Krupskaya Nadezhda") */
-    const Word *q = &a[i+1];
-    const char *zEnd = a[i].zFold + a[i].nFold - 3;
-    if( a[i].nFold>=6
-     && (memcmp(zEnd, "aya", 3)==0 || memcmp(zEnd, "ska", 3)==0 || memcmp(zEnd, "cka", 3)==0)
-     && !q->breakBefore
-     && q->nFold>0 && !q->given && !q->surname && !q->known && !q->initial && !q->particle
-     && !names_surname_ending(q->zFold, q->nFold, 0) ){
-      a[i].notName = 1;
-    }
-  }
-  if( k>1 && regnal_at(p, a, k-1, k) ) a[k-1].regnal = 1, a[k-1].notName = 0;
-  known_in_capitals(p, a, k);
-  for(i=1; i<k; i++){              /* "Kim II Sung": the OCR of Il after a family name */
-    if( a[i-1].surname && a[i].end-a[i].start==2 && memcmp(p->z+a[i].start, "II", 2)==0 ){
-      a[i].notName = 0, a[i].nameish = 1;
-    }
-  }
-  for(i=0; i<k; i++){                               /* titles, once every word is folded */
-    if( a[i].titleLen<0 ) a[i].titleLen = title_words(p, a, i, k);
-    if( a[i].titleLen==1 && syllable_after_surname(a, i) ) a[i].titleLen = 0;
-    if( a[i].titleLen==1 && i>0 && (i+1==k || generation_last(a, i+1, k)) && a[i].known
-     && !a[i].breakBefore
-     && title_ends_known_name(p, a, i) ){
-      a[i].titleLen = 0;
-      a[i].nameish = 1;
-    }
-    if( a[i].titleLen==1 && i>0 && !a[i].breakBefore
-     && ((i+1<k && a[i].known && title_inside_known_name(p, a, i, k))
-         || (i>=2 && nasab_inside(p, a+i-2, 3))) ){
-      a[i].titleLen = 0;            /* "Mohammad Reza Shah Pahlavi", "Zayed bin Sultan" */
-      a[i].nameish = 1;
-    }
-  }
 }
 
 /* Is a[0..nWord) a given name the authority's people bear, then a family name ("Olof Palme",
@@ -459,10 +123,10 @@ static int titled_pair(const ScanText *p, const Word *a){
 static int credit_before(const ScanText *p, size_t at){
   static const char *const azVerb[] = { "translated", "obtained", "contributed", "edited",
     "compiled", "transcribed", "donated", "annotated" };
-  size_t start, n = word_before(p->z, at, &start), k;
+  size_t start, n = names_word_before(p->z, at, &start), k;
   char zLower[16];
   if( n!=2 || (p->z[start]|0x20)!='b' || (p->z[start+1]|0x20)!='y' ) return 0;
-  if( (n = word_before(p->z, start, &start))<6 || n>=sizeof(zLower) ) return 0;
+  if( (n = names_word_before(p->z, start, &start))<6 || n>=sizeof(zLower) ) return 0;
   for(k=0; k<n; k++) zLower[k] = (char)(p->z[start+k] | 0x20);
   zLower[n] = 0;
   for(k=0; k<sizeof(azVerb)/sizeof(azVerb[0]); k++){
@@ -490,7 +154,7 @@ static int capital_follows(const ScanText *p, size_t at){
 
 /* Does a word of a[1..nWord-1) link a father's name, "bin", "ibn" or "bint" in lower case
 ** ("Abdullah ibn Hussein", "Qaboos bin Said")? Arabic writes them in names only. */
-static int nasab_inside(const ScanText *p, const Word *a, int nWord){
+int names_nasab_inside(const ScanText *p, const Word *a, int nWord){
   int i;
   for(i=1; i<nWord-1; i++){
     const char *z = p->z + a[i].start;
@@ -539,7 +203,7 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       /* a given name people bear, then a family name; or a name of particles
       ** ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
       if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)
-                                           || nasab_inside(p, a, nWord)) ){
+                                           || names_nasab_inside(p, a, nWord)) ){
         return 1;
       }
       /* or a family name before a Hungarian given name ("Szamuely Tibor",
@@ -625,156 +289,16 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
       && (next.capital || !object_follows(p, next.end));      /* "Kang Kon plan the attack" */
 }
 
-/* Is the lower-case word w a particle that may stand inside a name ("de", "van", "bin", "dos";
-** not "y" and "e", which join two names as often as two family names)? */
-static int inner_particle(const ScanText *p, const Word *w){
-  const ArchDataRow *r;
-  size_t n = w->end - w->start;
-  if( n<2 || n>4 ) return 0;
-  r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count, p->z+w->start, n);
-  return r && r->value[0]!='a';
-}
-
-/* Skip from i over ASCII words in lower case and what parts them, to the start of the first
-** word that may begin a name: one with a capital or a letter outside ASCII, or a word
-** hyphenated to a capital ("al-Sadat"), which names_scan_word() reads. Most of a text is
-** skipped so. */
-static size_t skip_lower_words(const char *z, size_t n, size_t i){
-  while( i<n ){
-    unsigned char c = (unsigned char)z[i];
-    size_t start;
-    if( c>=0x80 || (c>='A' && c<='Z') ) return i;
-    if( c<'a' || c>'z' ){ i++; continue; }
-    start = i;
-    while( i<n ){                                   /* a word in lower case */
-      c = (unsigned char)z[i];
-      if( c>='a' && c<='z' ){ i++; continue; }
-      if( c>=0x80 || (c>='A' && c<='Z') ) return start;
-      if( (c=='-' || c=='\'') && i+1<n ){
-        unsigned char d = (unsigned char)z[i+1];
-        if( d>=0x80 || (d>='A' && d<='Z') ) return start;
-        if( d>='a' && d<='z' ){ i++; continue; }
-      }
-      break;
-    }
-  }
-  return n;
-}
-
-/* Does a word in lower case that ends a run follow z[i] after spaces: ASCII letters up to a
-** space or punctuation, and no particle (names_scan_word() need not read it: it is no capital, nor
-** an article hyphenated to one, nor a particle inside a name)? */
-static int plain_lower_word_at(const ScanText *p, size_t i){
-  const char *z = p->z;
-  size_t start;
-  while( i<p->n && z[i]==' ' ) i++;
-  start = i;
-  while( i<p->n && z[i]>='a' && z[i]<='z' ) i++;
-  if( i==start || (i<p->n && ((unsigned char)z[i]>=0x80 || z[i]=='-' || z[i]=='\''
-                              || z[i]=='.' || (z[i]>='A' && z[i]<='Z'))) ){
-    return 0;                             /* none, or more than ASCII letters: read it whole */
-  }
-  return i-start<2 || i-start>4
-      || !(names_word_class(p->pAuth, z+start, (int)(i-start)) & WORD_PARTICLE);
-}
-
-/* The bytes of the quotation mark at z[i] (", ', “, ”, ‘, ’, «, », „), or 0. */
-static int quote_len(const ScanText *p, size_t i){
-  uint32_t cp;
-  int len;
-  if( i>=p->n ) return 0;
-  if( p->z[i]=='"' || p->z[i]=='\'' ) return 1;
-  len = text_utf8_decode((const unsigned char*)p->z+i, p->n-i, &cp);
-  return (cp>=0x2018 && cp<=0x201E) || cp==0xAB || cp==0xBB ? len : 0;
-}
-
-/* Is w a nickname in quotation marks between two words of a run, 'Joseph "Joe" Stalin':
-** spaces and one mark between the word before (which ends at prevEnd) and w, one mark after
-** w, then spaces and a capitalized word? */
-static int nickname_at(const ScanText *p, size_t prevEnd, const Word *w){
-  size_t i = prevEnd, after;
-  int q;
-  Word next;
-  while( i<w->start && p->z[i]==' ' ) i++;
-  if( i==prevEnd || (q = quote_len(p, i))==0 || i+(size_t)q!=w->start ) return 0;
-  if( (q = quote_len(p, w->end))==0 ) return 0;
-  after = w->end + (size_t)q;
-  if( after>=p->n || p->z[after]!=' ' ) return 0;
-  return names_scan_word(p->z, p->n, &after, &next) && next.capital;
-}
-
-/* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
-** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
-** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
-** possessive ends it: the word after it is what the person owns ("Churchill's Fulton speech"). */
-static int next_run(const ScanText *p, size_t *pOff, Word *a){
-  int k = 0, nick = 0;
-  size_t off = *pOff;
-  while( k<RUN_MAX_WORDS ){
-    size_t save;
-    if( k==0 ) off = skip_lower_words(p->z, p->n, off);
-    else if( plain_lower_word_at(p, off) ) break;
-    save = off;
-    if( !names_scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
-    /* a nickname in quotation marks is no break, nor is the mark after it ('Joseph "Joe"
-    ** Stalin'; the structure leaves the nickname out of the key) */
-    if( k>0 && a[k].breakBefore && a[k].capital ){
-      if( nick ){
-        size_t q = a[k-1].end + (size_t)quote_len(p, a[k-1].end);
-        while( q<a[k].start && p->z[q]==' ' ) q++;
-        if( q==a[k].start ) a[k].breakBefore = 0;
-        nick = 0;
-      }else if( k+1<RUN_MAX_WORDS && nickname_at(p, a[k-1].end, &a[k]) ){
-        a[k].breakBefore = 0;
-        nick = 1;
-      }
-    }else{
-      nick = 0;
-    }
-    if( k>0 && !a[k].capital && !a[k].breakBefore && k+1<RUN_MAX_WORDS
-     && inner_particle(p, &a[k]) ){
-      size_t after = off, afterLast = off;
-      Word next;
-      int m = 0, got;
-      /* Dutch names put an article after van ("van der Stoel", "van den Broek"); German
-      ** prose's "von der", "zu den" before a noun is why no other particle takes one */
-      while( (got = names_scan_word(p->z, p->n, &after, &next))!=0 && !next.capital
-          && !next.breakBefore && m<1 && k+m+2<RUN_MAX_WORDS
-          && a[k].end-a[k].start==3 && memcmp(p->z+a[k].start, "van", 3)==0
-          && inner_particle(p, &next) ){
-        a[k+1+m++] = next;
-        afterLast = after;
-      }
-      if( got && next.capital && !next.breakBefore ){
-        int j;
-        for(j=0; j<=m; j++) a[k+j].particle = 1;
-        k += m+1;
-        off = afterLast;
-        continue;
-      }
-    }
-    if( !a[k].capital || (k>0 && a[k].breakBefore) ){
-      if( k==0 ) continue;                          /* skip lower-case words */
-      off = save;
-      break;
-    }
-    k++;
-    if( names_possessive_at(p->z, a[k-1].start, a[k-1].end)<a[k-1].end ) break;
-  }
-  *pOff = off;
-  return k;
-}
-
 /* Do the words before a run that begins at `at` make the name of a thing of it: a vessel ("the
 ** cruiser Admiral Nakhimov", "the motor ship Kim Chaek"), or an award or a building, capitalized,
 ** before "of" ("the Order of Lenin")? (name_things_before.tsv) */
 static int thing_before(const ScanText *p, size_t at){
   const ArchDataRow *r;
-  size_t start, n = word_before(p->z, at, &start);
+  size_t start, n = names_word_before(p->z, at, &start);
   int mark = 0;
   if( n==2 && memcmp(p->z+start, "of", 2)==0 ){
     /* an award's or a building's name is capitalized: "by order of Stalin" is an order given */
-    n = word_before(p->z, start, &start);
+    n = names_word_before(p->z, start, &start);
     if( n==0 || p->z[start]<'A' || p->z[start]>'Z' ) return 0;
     mark = 1;
   }
@@ -1174,7 +698,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
   for(;;){
     Word a[RUN_MAX_WORDS];
     int k, i, iTitle = 0, credited;
-    if( (k = next_run(p, pOff, a))==0 ) return 0;
+    if( (k = names_next_run(p, pOff, a))==0 ) return 0;
     credited = credit_before(p, a[0].start);        /* "Translated by Kalina Bratanova" */
     if( thing_before(p, a[0].start) ){              /* the whole run names the thing */
       *pOff = a[k-1].end;
@@ -1190,7 +714,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       }
       k = i;
     }
-    classify_run(p, a, k);
+    names_classify_run(p, a, k);
     if( newspaper_run(a, k) ){                      /* "Kuang Ming Jih Pao" */
       *pOff = a[k-1].end;
       continue;
