@@ -384,12 +384,12 @@ static int next_glue(const ArchDateScanner *p, const Token *t){
 /* ---------------------------------------------------------------- East Asian dates in text */
 
 /* Can an East Asian date of dates_eastasia.c begin with code point cp? The first characters of
-** the eras of ext/data/eras.tsv written in CJK (明 大 昭 平 令 民 中 公 西 檀, 주 단 서), the
+** the eras of ext/data/eras.tsv written in CJK (明 大 昭 平 令 民 中 公 西 檀 主, 주 단 서), the
 ** Chinese numeral digits (〇 零 一 … 九: "一九六三年"), 十 ("十九世纪五十年代") and the
 ** full-width digits ("１９６３年"). Years in ASCII digits are the grammar's ("1963年10月8日"). */
 static int eastasia_start(uint32_t cp){
   static const uint32_t aStart[] = {
-    0x660E, 0x5927, 0x662D, 0x5E73, 0x4EE4, 0x6C11, 0x4E2D, 0x516C, 0x897F, 0x6A80,
+    0x660E, 0x5927, 0x662D, 0x5E73, 0x4EE4, 0x6C11, 0x4E2D, 0x516C, 0x897F, 0x6A80, 0x4E3B,
     0xC8FC, 0xB2E8, 0xC11C,
     0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
     0x5341,
