@@ -1,0 +1,148 @@
+/*
+** check_dates_audit6.c: unit tests for the rules of the sixth audit of archival dates
+** (notes/dates6.md): the date of a letter's heading after its place, months of more
+** languages, Juche years in Han letters, and in free text the measures that count a number
+** even after "to", "the years" before a range, and running numbers glued after a year. Each
+** rule has the cases it must not fire on.
+**
+** Every expected value is written by hand from the rules of README.md's "Archival dates" and
+** the headers of ext/dates*.c, before the program was run on it. Strings are UTF-8.
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "check_dates_rows.h"
+
+static const DateLineRow aRow[] = {
+  /* ---- a word of the day leading the line, without a place */
+  {"den 8.10.1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  /* ---- months of Finnish, Estonian, Turkish, Albanian, Greek */
+  {"8. lokakuuta 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"joulukuu 1963", "1963-12-01", "1963-12-31", "1963-12"},
+  {"8. oktoober 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"8 Ekim 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"8 Şubat 1963", "1963-02-08", "1963-02-08", "1963-02-08"},
+  {"8 tetor 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"8 Οκτωβρίου 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"Δεκέμβριος 1963", "1963-12-01", "1963-12-31", "1963-12"},
+  NO_DATE("31 Kasım 1963"),
+  NO_DATE("30 helmikuuta 1963"),
+  /* ---- Juche years in Han letters */
+  {"主体52(1963)年10月8日", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"主體52年", "1963-01-01", "1963-12-31", "1963"},
+  NO_DATE("主体52(1962)年"),
+  NO_DATE("主体"),
+};
+
+START_TEST(test_lines)
+{
+  check_date_line_row(&aRow[_i]);
+}
+END_TEST
+
+/* ---- a letter's heading: the place, a comma or a word of the day, the date of a day or a few
+** days. listing() does not take these for a record's date line (its quick test looks at the
+** first word), so they are checked by the parser alone. */
+static const DateLineRow aPlace[] = {
+  {"Washington, October 8, 1963.", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"dnia 8.10.1963 r.", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"dne 8. 10. 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"Washington, October 8–10, 1963", "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"Moscow, 8 October 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"Berlin, den 8. Oktober 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"Frankfurt am Main, den 2. November 1963", "1963-11-02", "1963-11-02", "1963-11-02"},
+  {"Paris, le 8 octobre 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"La Habana, 8 de octubre de 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"México, D.F., a 8 de octubre de 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"Warszawa, dnia 8 października 1963 r.", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"V Praze dne 8. října 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"Москва, 8 октября 1963 г.", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"г. Москва, 8.10.1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"Budapest, 1963. október 8.", "1963-10-08", "1963-10-08", "1963-10-08"},
+  /* not: a month or a year after a place, no comma nor day word, a number, lower case */
+  NO_DATE("Washington, October 1963"),
+  NO_DATE("Korea, 1963"),
+  NO_DATE("Folder 8 October 1963"),
+  NO_DATE("Section 8. Oktober 1963"),
+  NO_DATE("Box 3, October 8, 1963"),
+  NO_DATE("Part 2, 8-10 October 1963"),
+  NO_DATE("Ulbricht to Khrushchev, 8 October 1963"),
+  NO_DATE("Washington, after October 8, 1963"),
+  NO_DATE("One Two Three Four Five, 8 October 1963"),
+};
+
+START_TEST(test_place)
+{
+  const DateLineRow *pr = &aPlace[_i];
+  ArchDate d;
+  char a[16], b[16], e[ARCH_EDTF_MAX];
+  ArchDateResult r = arch_date_parse(pr->zIn, strlen(pr->zIn), &d);
+  if( pr->zStart==0 ){
+    ck_assert_msg(r!=ARCH_DATE_FOUND, "[%s]: read as a date, want none", pr->zIn);
+    return;
+  }
+  ck_assert_msg(r==ARCH_DATE_FOUND, "[%s]: no date, want %s", pr->zIn, pr->zStart);
+  arch_date_iso(d.first, a);
+  arch_date_iso(d.last, b);
+  arch_date_edtf(&d, e);
+  ck_assert_msg(strcmp(a, pr->zStart)==0 && strcmp(b, pr->zEnd)==0 && strcmp(e, pr->zEdtf)==0,
+                "[%s]: %s..%s %s, want %s..%s %s", pr->zIn, a, b, e, pr->zStart, pr->zEnd,
+                pr->zEdtf);
+}
+END_TEST
+
+static const DateTextRow aText[] = {
+  /* ---- measures and sums count the number even after "to" */
+  {"The report runs to 1963 pages in three volumes.", ""},
+  {"The price rose to 1963 francs per ton.", ""},
+  {"Exports fell to 1963 tons in 1964.", "1964=1964"},
+  {"The collection measures 1963 linear feet.", ""},
+  {"The Il-18 carried 1963 kg of cargo.", ""},
+  {"The ship displaced 1963 GRT.", ""},
+  {"Der Bericht umfasst 1963 Seiten.", ""},
+  {"Zespół liczy 1963 jednostki.", ""},
+  /* not: "to" before a year's plural that is no measure; a year before a measure's noun
+  ** after "in" or "the" */
+  {"Output returned to 1958 levels.", "1958=1958"},
+  {"In 1963 tons of grain were shipped.", "1963=1963"},
+  {"The 1963 pages of the diary are lost.", "1963=1963"},
+  /* ---- "the years" before a range makes it years, whatever plural follows */
+  {"In the years 1961–1963 relations worsened.", "1961–1963=1961/1963"},
+  {"The years 1956-1958 students were sent abroad.", "1956-1958=1956/1958"},
+  {"Between 1500 and 2000 students left.", ""},
+  /* ---- a running number of three or five digits after the year's hyphen */
+  {"The accession 1963-045 contains photographs.", ""},
+  {"See file 1963-10045.", ""},
+  {"Talks in 1963-64 failed.", "1963-64=1963/1964"},
+  {"Talks in 1963-1964 failed.", "1963-1964=1963/1964"},
+  /* ---- Juche years in Han letters, in text */
+  {"主体52年的文件", "主体52年=1963"},
+};
+
+START_TEST(test_free_text)
+{
+  check_date_text_row(&aText[_i]);
+}
+END_TEST
+
+static Suite *audit6_suite(void){
+  Suite *s = suite_create("dates_audit6");
+  TCase *tc = tcase_create("audit6");
+  tcase_add_loop_test(tc, test_lines, 0, (int)(sizeof(aRow)/sizeof(aRow[0])));
+  tcase_add_loop_test(tc, test_place, 0, (int)(sizeof(aPlace)/sizeof(aPlace[0])));
+  tcase_add_loop_test(tc, test_free_text, 0, (int)(sizeof(aText)/sizeof(aText[0])));
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(audit6_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
