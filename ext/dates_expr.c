@@ -243,12 +243,21 @@ static int clock_minutes(const Cursor *c, int i){
 }
 
 /* A time of day after a date, which the date does not keep: ", 4:15 p.m.", ", 4 p.m.",
-** ", 16.15 Uhr", " 16:15", " at 4:00 a.m.", ", 16 h 15", "T16:15:00+03:00", "T16:15:00Z".
+** ", 16.15 Uhr", " 16:15", " at 4:00 a.m.", ", 16 h 15", "T16:15:00+03:00", "T16:15:00Z",
+** ", noon", "—midnight", ", 1430Z" (four digits of UTC, only with their Z).
 ** Hours and minutes with a colon; with a period, or an hour alone, only before a clock word
 ** ("Uhr", "h", "ч", "hours") or a.m./p.m. Returns the tokens read, or 0. */
 static int time_after(const Cursor *c, int i){
   int i0 = i, h, sep = 0, iso = 0, k, marked = 0;
+  if( (is_punct(c, i, ',') || is_range_dash(c, i))
+   && (word_is(c, i+1, "noon") || word_is(c, i+1, "midnight")) ){
+    return 2;                               /* FRUS: "Saigon, October 8, 1963—noon." */
+  }
   if( is_punct(c, i, ',') ) i++;
+  if( is_plain_num(c, i, 4) && tok(c, i)->ndigit==4 && tok(c, i)->value/100<=23
+   && tok(c, i)->value%100<=59 && word_is(c, i+1, "z") && glued(c, i+1) ){
+    return i+2 - i0;                        /* a telegram's time in UTC: "October 8, 1963, 1430Z" */
+  }
   if( word_is(c, i, "at") || word_is(c, i, "um") || word_is(c, i, "\xC3\xA0") ){
     i++;                                     /* "June 25, 1950 at 4:00 a.m.", "à 16h15" */
   }else if( word_is(c, i, "t") && glued(c, i) && glued(c, i+1) ){
@@ -492,9 +501,36 @@ static int expr_share_of_period(const Cursor *c, int i, ArchDate *pDate){
 }
 
 /* A single date: a modified period, a slashed number, an ISO week, or a part. */
+/* The date-time group of military and diplomatic telegrams, at token i: "081430Z OCT 63",
+** "081430Z October 1963" (day, hour and minute in six digits, the letter of the time zone,
+** then the month and the year): the day. Six digits alone, or without a month after, are
+** no date. */
+static int date_time_group(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
+  const Token *t = tok(c, i), *z = tok(c, i+1);
+  int j = i+3, day, hour, minute;
+  Part p;
+  if( t->type!=TOK_NUM || t->ndigit!=6 || t->nx || t->suffix!=SUFFIX_NONE ) return 0;
+  if( z->type!=TOK_WORD || z->end - z->start!=1 || !glued(c, i+1) ) return 0;
+  if( c->z[z->start]<'A' || c->z[z->start]>'Z' || c->z[z->start]=='J' ) return 0;
+  day = t->value/10000;
+  hour = t->value/100%100;
+  minute = t->value%100;
+  if( day<1 || day>31 || hour>24 || minute>59 || !is_role(c, i+2, ROLE_MONTH) ) return 0;
+  memset(&p, 0, sizeof(p));
+  p.m = tok(c, i+2)->value;
+  p.d = day;
+  if( is_punct(c, j, '.') && glued(c, j) ) j++;
+  if( !dates_read_year(c, &j, &p, 1) || tok(c, j)->type==TOK_NUM ) return 0;
+  if( !dates_date_from_part(pDate, &p) ) return 0;
+  pDate->read |= ARCH_READ_TIME_DROPPED;
+  *pPart = p;
+  return j - i;
+}
+
 static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
   int k;
   Part p;
+  if( (k = date_time_group(c, i, pDate, pPart))>0 ) return k;
   if( (k = expr_modified(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( (k = expr_share_of_period(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( (k = range_slashed(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
@@ -554,6 +590,57 @@ static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
 static int romance_to(const Cursor *c, int i){
   return !c->free_text && (word_is(c, i, "\xc3\xa0") || word_is(c, i, "a")
                            || word_is(c, i, "al") || word_is(c, i, "ao"));
+}
+
+/* The days between the first and the last of a list of days, at token i: ", 10" and ", 10,"
+** of "8, 10 and 12 October 1963", "8, 10, and 12 October"; each a day after the one before
+** (after `prevDay`), written after a space. The tokens up to the "and" or "&" that must follow,
+** or 0 when there are none or no "and" follows. */
+static int listed_days(const Cursor *c, int i, int prevDay){
+  int i0 = i;
+  while( is_punct(c, i, ',') && is_day(c, i+1) && !glued(c, i+1)
+      && tok(c, i+1)->suffix==SUFFIX_NONE && tok(c, i+1)->value>prevDay ){
+    prevDay = tok(c, i+1)->value;
+    i += 2;
+  }
+  if( i==i0 ) return 0;
+  if( is_punct(c, i, ',') ) i++;                               /* "8, 10, and 12" */
+  return (is_role(c, i, ROLE_AND) || is_punct(c, i, '&')) ? i - i0 : 0;
+}
+
+/* A day that ends a list after a date written year first, at token i: "10" of "1963 Oct. 8
+** and 10" (the British National Archives' form), after a day (`prevDay`) of the same month.
+** Nothing that could begin another date may follow it: a month, a number, a period and a
+** word. 1 when it is one. */
+static int year_first_list_day(const Cursor *c, int i, int prevDay){
+  const Token *t = tok(c, i), *u = tok(c, i+1);
+  if( !is_day(c, i) || t->suffix!=SUFFIX_NONE || t->value<=prevDay ) return 0;
+  if( u->type==TOK_END ) return 1;
+  if( u->type==TOK_NUM || u->type==TOK_CJK ) return 0;
+  if( u->type==TOK_WORD ) return u->role==ROLE_NONE && !u->roman;
+  return u->value==',' || u->value==';' || u->value==')' || u->value==']'
+      || (u->value=='.' && tok(c, i+2)->type!=TOK_WORD && tok(c, i+2)->type!=TOK_NUM);
+}
+
+/* "1963 Oct. 8 and 10", "1963 Oct 8 & 10", on a date line also "1963 Oct 8, 10" and "1963
+** Oct 8, 10 and 12": days of one month after a day written year first, at token i after the
+** first date's part *a (token i0 its first). From the first day to the last; the tokens read
+** from i, or 0. */
+static int year_first_days(const Cursor *c, int i0, int i, const Part *a, ArchDate *pDate){
+  int i1 = i, m;
+  Part first = *a, last = *a;
+  if( !is_year4(c, i0) || !a->y || !a->m || !a->d || a->code ) return 0;
+  if( (m = listed_days(c, i, a->d))>0 ){
+    i += m;
+  }else if( !(is_role(c, i, ROLE_AND) || is_punct(c, i, '&')
+              || (is_punct(c, i, ',') && !c->free_text)) ){
+    return 0;
+  }
+  i++;
+  if( !year_first_list_day(c, i, m>0 ? tok(c, i-2)->value : a->d) ) return 0;
+  last.d = tok(c, i)->value;
+  if( !date_from_range(pDate, &first, &last, ARCH_FORM_INTERVAL) ) return 0;
+  return i+1 - i1;
 }
 
 /* Ranges, sets and open ranges, or a single date. */
@@ -673,11 +760,15 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     pDate->b.year = 0;
     return i+3 - i0;
   }
+  if( k>0 && (kb = year_first_days(c, i0, i, &a, pDate))>0 ) return i+kb - i0;
+  if( k==0 && a.y==0 && a.d && (kb = listed_days(c, i, a.d))>0 ){
+    i += kb;                                     /* "8, 10 and 12 October 1963" */
+  }
   if( k==0 && a.y==0 && (a.d || a.m) && !a.code
-   && (is_role(c, i, ROLE_AND) || (is_punct(c, i, '/') && glued(c, i) && glued(c, i+1)
-                                   && a.d && !a.m)) ){
-    /* days or months of one year: "8 and 10 October 1963", "March 3 and 4, 1958", "3/4
-    ** March 1958" (the night of): from the first to the last */
+   && (is_role(c, i, ROLE_AND) || is_punct(c, i, '&')
+       || (is_punct(c, i, '/') && glued(c, i) && glued(c, i+1) && a.d && !a.m)) ){
+    /* days or months of one year: "8 and 10 October 1963", "October 8 & 10, 1963", "March 3
+    ** and 4, 1958", "3/4 March 1958" (the night of): from the first to the last */
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);
     if( kb>0 && b.y && date_from_range(pDate, &a2, &b, ARCH_FORM_INTERVAL) ){

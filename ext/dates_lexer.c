@@ -275,7 +275,7 @@ static int punct_char(const char *z, size_t n, int *pLen){
   const unsigned char *u = (const unsigned char*)z;
   *pLen = 1;
   if( u[0]<0x80 ){
-    return strchr(",.-/[]?~%'():#+", u[0]) && u[0] ? u[0] : 0;
+    return strchr(",.-/[]?~%'():#+&", u[0]) && u[0] ? u[0] : 0;
   }
   {
     uint32_t cp;

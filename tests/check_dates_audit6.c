@@ -30,6 +30,38 @@ static const DateLineRow aRow[] = {
   {"Δεκέμβριος 1963", "1963-12-01", "1963-12-31", "1963-12"},
   NO_DATE("31 Kasım 1963"),
   NO_DATE("30 helmikuuta 1963"),
+  /* ---- lists of days: "&" as "and", days listed with commas before "and", and after a
+  ** date written year first (the British National Archives) */
+  {"October 8 & 10, 1963", "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"8 & 10 October 1963", "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"8, 10 and 12 October 1963", "1963-10-08", "1963-10-12", "1963-10-08/1963-10-12"},
+  {"8, 10, and 12 October 1963", "1963-10-08", "1963-10-12", "1963-10-08/1963-10-12"},
+  {"1963 Oct. 8 and 10", "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"1963 Oct 8 & 10", "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"1963 Oct 8, 10", "1963-10-08", "1963-10-10", "1963-10-08/1963-10-10"},
+  {"1963 Oct 8, 10 and 12", "1963-10-08", "1963-10-12", "1963-10-08/1963-10-12"},
+  NO_DATE("10, 8 and 12 October 1963"),
+  NO_DATE("1963 Oct 10 and 8"),
+  NO_DATE("1963 Oct 8 and 32"),
+  NO_DATE("1963 Oct 8, 10 Nov"),
+  NO_DATE("8, 10 October 1963 and"),
+  /* ---- times FRUS and telegrams write after the day: noon, midnight, UTC with its Z */
+  {"October 8, 1963, noon", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"October 8, 1963—noon.", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"October 8, 1963, midnight", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"October 8, 1963, 1430Z", "1963-10-08", "1963-10-08", "1963-10-08"},
+  NO_DATE("October 8, 1963, 1430"),
+  NO_DATE("October 8, 1963, 2460Z"),
+  NO_DATE("October 1963, noon"),
+  /* ---- the date-time group of telegrams: day, hour, minute, zone letter, month, year */
+  {"081430Z OCT 63", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"081430Z October 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"312359Z DEC 63", "1963-12-31", "1963-12-31", "1963-12-31"},
+  NO_DATE("081430Z"),
+  NO_DATE("081430 OCT 63"),
+  NO_DATE("311430Z NOV 63"),
+  NO_DATE("082530Z OCT 63"),
+  NO_DATE("081430Z OCT"),
   /* ---- Juche years in Han letters */
   {"主体52(1963)年10月8日", "1963-10-08", "1963-10-08", "1963-10-08"},
   {"主體52年", "1963-01-01", "1963-12-31", "1963"},
@@ -118,6 +150,13 @@ static const DateTextRow aText[] = {
   {"See file 1963-10045.", ""},
   {"Talks in 1963-64 failed.", "1963-64=1963/1964"},
   {"Talks in 1963-1964 failed.", "1963-1964=1963/1964"},
+  /* ---- lists of days in text, after a date written year first */
+  {"The report, dated 1963 Oct. 8 and 10, covers both meetings.",
+   "1963 Oct. 8 and 10=1963-10-08/1963-10-10"},
+  {"Telegram 081430Z OCT 63 from CINCPAC reports the incident.",
+   "081430Z OCT 63=1963-10-08"},
+  {"On 1963 Oct 8, 10 delegates arrived.", "1963 Oct 8=1963-10-08"},
+  {"On 8 October 1963, 1430 delegates arrived.", "8 October 1963=1963-10-08"},
   /* ---- Juche years in Han letters, in text */
   {"主体52年的文件", "主体52年=1963"},
 };
