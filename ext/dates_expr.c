@@ -643,6 +643,22 @@ static int year_first_days(const Cursor *c, int i0, int i, const Part *a, ArchDa
   return i+1 - i1;
 }
 
+/* The double year of a day between 1 January and 24 March in England and its colonies before
+** 1752, when the year began on 25 March: "February 10, 1720/21", "10 February 1720/1" are
+** 10 February 1721 of our count. At token i the slash after the date's part *a: the token
+** after the double year when the year after the slash is the next one and the day is so
+** dated, else 0: any other year after a month is no date ("October 10, 1720/21",
+** "February 1963/64"). */
+static int dual_year(const Cursor *c, int i, const Part *a, ArchDate *pDate){
+  const Token *t = tok(c, i+1);
+  int mod = t->ndigit==1 ? 10 : t->ndigit==2 ? 100 : 10000;
+  Part p = *a;
+  if( t->value!=(a->y+1)%mod || a->m>3 || a->y>=1752 || tok(c, i+2)->type==TOK_NUM ) return 0;
+  p.y = a->y + 1;
+  if( !dates_date_from_part(pDate, &p) ) return 0;
+  return i+2;
+}
+
 /* Ranges, sets and open ranges, or a single date. */
 static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   int i0 = i, k, ka, kb;
@@ -751,6 +767,13 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     a.flags |= qflags;
     i++;
   }
+  if( k && a.y && a.m && !a.code && !a.year_x && is_punct(c, i, '/') && glued(c, i)
+   && glued(c, i+1) && (is_plain_num(c, i+1, 2)
+                        || (is_year4(c, i+1) && tok(c, i+1)->value==a.y+1
+                            && tok(c, i+2)->type!=TOK_PUNCT)) ){
+    int end = dual_year(c, i, &a, pDate);                  /* "February 10, 1720/21" */
+    return end>0 ? end - i0 : 0;
+  }
   if( is_punct(c, i, '/') && is_punct(c, i+1, '.') && is_punct(c, i+2, '.') && k ){
     if( single.last>=ARCH_DAY_MAX ) return 0;
     dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
@@ -777,8 +800,10 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     return 0;
   }
   if( is_range_dash(c, i) || is_role(c, i, ROLE_OR)
-   || (is_punct(c, i, '/') && (k || (a.code && !a.y) || (a.m && !a.y && !a.d))) ){
-    /* "Summer/Fall 1956", "Oktober/November 1963" */
+   || (is_punct(c, i, '/') && (k || (a.code && !a.y) || (a.m && !a.y && !a.d)))
+   || (k==0 && a.d && !a.m && !a.y && romance_to(c, i) && is_day(c, i+1)) ){
+    /* "Summer/Fall 1956", "Oktober/November 1963"; on a date line the Romance "to" between
+    ** two days, "8 a 10 de octubre de 1963", "8 à 10 octobre 1963" */
     ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);

@@ -32,6 +32,10 @@
 **                         of a letter or telegram, FRUS and the printed collections): the
 **                         date, when it names a day or a few days; "den 8.10.1963" alone too;
 **                         never without a comma or a word of the day ("Folder 8 October")
+**   Soviet forms          «8» октября 1963 г. and "8" октября 1963 г. (the day in quotation
+**                         marks, as printed forms leave it to be filled in): the date;
+**                         1963 г., 8 октября and 1963 г., октябрь (the year first, with its
+**                         word "г." or "р." and a comma): the day or the month of that year
 **
 ** None of them is read in free text (dates()), where a comma or "and" joins anything.
 */
@@ -446,6 +450,60 @@ static int read_with_place(const char *z, size_t n, ArchDate *pOut){
   return 1;
 }
 
+/* The length of the quotation mark at z[0..n) that may enclose a form's day (" « » “ ” „),
+** or 0. */
+static int quote_len(const char *z, size_t n){
+  static const char *const azQuote[] = { "\"", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C",
+                                         "\xE2\x80\x9D", "\xE2\x80\x9E" };
+  size_t k;
+  for(k=0; k<sizeof(azQuote)/sizeof(azQuote[0]); k++){
+    size_t m = strlen(azQuote[k]);
+    if( n>=m && memcmp(z, azQuote[k], m)==0 ) return (int)m;
+  }
+  return 0;
+}
+
+/* «8» октября 1963 г., "8" октября 1963 г.: the day of a printed form, in quotation marks. */
+static int read_quoted_day(const char *z, size_t n, ArchDate *pOut){
+  char buf[LINE_MAX_BYTES];
+  int q1 = quote_len(z, n), q2;
+  size_t d = (size_t)q1, nDigit;
+  for(nDigit=0; d+nDigit<n && z[d+nDigit]>='0' && z[d+nDigit]<='9'; nDigit++){}
+  if( q1==0 || nDigit<1 || nDigit>2 ) return 0;
+  if( (q2 = quote_len(z+d+nDigit, n-d-nDigit))==0 ) return 0;
+  memcpy(buf, z+d, nDigit);
+  memcpy(buf+nDigit, z+d+nDigit+q2, n-d-nDigit-(size_t)q2);
+  return piece(buf, n-(size_t)q1-(size_t)q2, pOut) && pOut->precision==ARCH_DATE_DAY;
+}
+
+/* 1963 г., 8 октября / 1963 г., октябрь: the year first with its word, a comma, then the day
+** or the month, which is read with the year put after it. */
+static int read_year_word_first(const char *z, size_t n, ArchDate *pOut){
+  char buf[LINE_MAX_BYTES + 8];
+  size_t i;
+  int year = 0;
+  if( n<10 ) return 0;
+  for(i=0; i<4; i++){
+    if( z[i]<'0' || z[i]>'9' ) return 0;
+    year = year*10 + (z[i]-'0');
+  }
+  if( z[4]!=' ' ) return 0;
+  if( memcmp(z+5, "\xD0\xB3.,", 4)==0 || memcmp(z+5, "\xD1\x80.,", 4)==0 ){  /* г., р., */
+    i = 9;
+  }else{
+    return 0;
+  }
+  while( i<n && z[i]==' ' ) i++;
+  if( i>=n || n-i>LINE_MAX_BYTES ) return 0;
+  memcpy(buf, z+i, n-i);
+  buf[n-i] = ' ';
+  memcpy(buf+n-i+1, z, 4);
+  if( !piece(buf, n-i+5, pOut) ) return 0;
+  return (pOut->precision==ARCH_DATE_DAY || pOut->precision==ARCH_DATE_MONTH)
+      && arch_days_from_civil(year, 1, 1)<=pOut->first
+      && pOut->last<=arch_days_from_civil(year, 12, 31);
+}
+
 int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
   int rc;
   text_trim(&z, &n);
@@ -456,5 +514,6 @@ int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
       || read_undated_in_brackets(z, n, pOut) || read_with_correction(z, n, pOut)
       || read_with_note(z, n, pOut) || read_with_supplied_part(z, n, pOut)
       || read_with_copyright(z, n, pOut) || read_with_part_question(z, n, pOut)
-      || arch_date_read_list(z, n, pOut) || read_with_place(z, n, pOut);
+      || arch_date_read_list(z, n, pOut) || read_with_place(z, n, pOut)
+      || read_quoted_day(z, n, pOut) || read_year_word_first(z, n, pOut);
 }
