@@ -659,6 +659,64 @@ static int dual_year(const Cursor *c, int i, const Part *a, ArchDate *pDate){
   return i+2;
 }
 
+/* A day and its month in either order at token *pj ("25 October", "October 25"), or a day
+** alone ("12" of "12 (25) октября"): 1 when read, *pj after it, *pm 0 without a month. */
+static int day_and_month(const Cursor *c, int *pj, int *pd, int *pm){
+  int j = *pj;
+  *pm = 0;
+  if( is_role(c, j, ROLE_MONTH) && is_day(c, j+1) ){
+    *pm = tok(c, j)->value;
+    *pd = tok(c, j+1)->value;
+    *pj = j+2;
+    return 1;
+  }
+  if( !is_day(c, j) ) return 0;
+  *pd = tok(c, j)->value;
+  j++;
+  if( is_punct(c, j, '.') && glued(c, j) && is_role(c, j+1, ROLE_MONTH) ) j++;  /* "25." */
+  if( is_role(c, j, ROLE_MONTH) ){ *pm = tok(c, j)->value; j++; }
+  *pj = j;
+  return 1;
+}
+
+/* The days by which the Julian calendar (Old Style) was behind the Gregorian in year y, or 0
+** outside the years both were in use (1583 to 1923, when Greece changed last). */
+static int julian_lag(int y){
+  if( y<1583 || y>1923 ) return 0;
+  return y<1700 ? 10 : y<1800 ? 11 : y<1900 ? 12 : 13;
+}
+
+/* One day written in both calendars, the Old Style first and the New in parentheses or after
+** a slash: "25 October (7 November) 1917", "25 October/7 November 1917", "12 (25) октября
+** 1917 г.", "October 25 (November 7), 1917". Read as the Gregorian day, only when the second
+** is the first moved by the lag of that century (13 days in 1917): else no reading here
+** ("8 (10) October 1963" is no such pair). The tokens read, or 0. */
+static int two_calendars(const Cursor *c, int i, ArchDate *pDate){
+  int j = i, d1, m1, d2, m2, paren;
+  Part p;
+  if( !day_and_month(c, &j, &d1, &m1) ) return 0;
+  paren = is_punct(c, j, '(');
+  if( !paren && !(is_punct(c, j, '/') && m1) ) return 0;
+  j++;
+  if( !day_and_month(c, &j, &d2, &m2) || (m1==0)!=(m2==0) ) return 0;
+  if( paren && !is_punct(c, j++, ')') ) return 0;
+  if( is_punct(c, j, ',') ) j++;
+  if( m1==0 ){
+    if( !is_role(c, j, ROLE_MONTH) ) return 0;
+    m1 = m2 = tok(c, j)->value;
+    j++;
+  }
+  memset(&p, 0, sizeof(p));
+  if( !dates_read_year(c, &j, &p, 0) || julian_lag(p.y)==0 || tok(c, j)->type==TOK_NUM ) return 0;
+  if( arch_days_from_civil(p.y, m2, d2) - arch_days_from_civil(p.y, m1, d1)!=julian_lag(p.y) ){
+    return 0;
+  }
+  p.m = m2;
+  p.d = d2;
+  if( !dates_date_from_part(pDate, &p) ) return 0;
+  return j - i;
+}
+
 /* Ranges, sets and open ranges, or a single date. */
 static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   int i0 = i, k, ka, kb;
@@ -666,6 +724,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   Part a, b;
   ArchDate single;
 
+  if( (k = two_calendars(c, i, pDate))>0 ) return k;     /* "25 October (7 November) 1917" */
   if( is_role(c, i, ROLE_YEARS) && is_year4(c, i+1)
    && (is_punct(c, i+2, '-') || is_role(c, i+2, ROLE_TO)) ){
     i++;                       /* the years of a range: "lata 1950-1955", "anni 1956-1958" */

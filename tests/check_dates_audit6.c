@@ -94,6 +94,18 @@ static const DateLineRow aRow[] = {
   NO_DATE("«32» октября 1963 г."),
   NO_DATE("«8»"),
   NO_DATE("1963 г., осень 1962"),
+  /* ---- one day in both calendars, Old Style first: the Gregorian day, when the second is
+  ** the first moved by the lag of its century */
+  {"25 October (7 November) 1917", "1917-11-07", "1917-11-07", "1917-11-07"},
+  {"25 October/7 November 1917", "1917-11-07", "1917-11-07", "1917-11-07"},
+  {"October 25 (November 7), 1917", "1917-11-07", "1917-11-07", "1917-11-07"},
+  {"12 (25) октября 1917 г.", "1917-10-25", "1917-10-25", "1917-10-25"},
+  {"19 February (3 March) 1861", "1861-03-03", "1861-03-03", "1861-03-03"},
+  {"1 (14) February 1918", "1918-02-14", "1918-02-14", "1918-02-14"},
+  NO_DATE("8 October (21 October) 1863"),
+  NO_DATE("25 October (7 November) 1963"),
+  NO_DATE("1 (13) February 1918"),
+  NO_DATE("8 (10) October 1963"),
   /* ---- Juche years in Han letters */
   {"主体52(1963)年10月8日", "1963-10-08", "1963-10-08", "1963-10-08"},
   {"主體52年", "1963-01-01", "1963-12-31", "1963"},
@@ -189,6 +201,9 @@ static const DateTextRow aText[] = {
    "081430Z OCT 63=1963-10-08"},
   {"On 1963 Oct 8, 10 delegates arrived.", "1963 Oct 8=1963-10-08"},
   {"On 8 October 1963, 1430 delegates arrived.", "8 October 1963=1963-10-08"},
+  {"The revolution of 25 October (7 November) 1917 changed everything.",
+   "25 October (7 November) 1917=1917-11-07"},
+  {"Pages 8 (10) October 1963 were lost.", "October 1963=1963-10"},
   /* ---- Juche years in Han letters, in text */
   {"主体52年的文件", "主体52年=1963"},
 };
