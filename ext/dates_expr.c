@@ -151,11 +151,14 @@ static void open_from_date(ArchDate *pDate, const ArchDate *pSingle, int openEnd
   pDate->read = pSingle->read;
 }
 
-/* Numbers with slashes or hyphens, day and month in either order: 13/10/1963 (day first: 13 is
-** no month), 10/13/1963 (month first), 08/10/1963 (both readings: their envelope, ambiguous). */
-static int range_slashed(const Cursor *c, int i, ArchDate *pDate){
+/* The readings of numbers with slashes or hyphens at token i, day and month in either order:
+** day first into *pDay (bit 1 of *pMask), month first into *pMonth (bit 2); the tokens read,
+** or 0 when neither reading is a day. */
+static int slashed_readings(const Cursor *c, int i, ArchDate *pDay, ArchDate *pMonth,
+                            int *pMask){
   int sep, x, y2, i0 = i;
   Part p1, p2;
+  *pMask = 0;
   if( !is_plain_num(c, i, 2) ) return 0;
   sep = tok(c, i+1)->value;
   if( tok(c, i+1)->type!=TOK_PUNCT || (sep!='/' && sep!='-') ) return 0;
@@ -168,28 +171,53 @@ static int range_slashed(const Cursor *c, int i, ArchDate *pDate){
   p2 = p1;
   p1.d = x;  p1.m = y2;          /* day first */
   p2.m = x;  p2.d = y2;          /* month first */
-  {
-    ArchDate d1, d2;
-    int ok1 = p1.m<=12 && dates_date_from_part(&d1, &p1);
-    int ok2 = p2.m<=12 && dates_date_from_part(&d2, &p2);
-    if( ok1 && ok2 && d1.first!=d2.first ){
-      memset(pDate, 0, sizeof(*pDate));
-      pDate->first = d1.first<d2.first ? d1.first : d2.first;
-      pDate->last = d1.last>d2.last ? d1.last : d2.last;
-      pDate->precision = ARCH_DATE_RANGE;
-      pDate->form = ARCH_FORM_SET;
-      pDate->flags = ARCH_DATE_AMBIGUOUS | ARCH_DATE_ONE_OF | d1.flags;
-      pDate->a = d1.first<d2.first ? d1.a : d2.a;
-      pDate->b = d1.first<d2.first ? d2.a : d1.a;
-    }else if( ok1 ){
-      *pDate = d1;
-    }else if( ok2 ){
-      *pDate = d2;
-    }else{
-      return 0;
-    }
+  if( p1.m<=12 && dates_date_from_part(pDay, &p1) ) *pMask |= 1;
+  if( p2.m<=12 && dates_date_from_part(pMonth, &p2) ) *pMask |= 2;
+  if( *pMask==3 && pDay->first==pMonth->first ) *pMask = 1;     /* 08/08/1963 */
+  return *pMask ? i - i0 : 0;
+}
+
+/* Numbers with slashes or hyphens, day and month in either order: 13/10/1963 (day first: 13 is
+** no month), 10/13/1963 (month first), 08/10/1963 (both readings: their envelope, ambiguous). */
+static int range_slashed(const Cursor *c, int i, ArchDate *pDate){
+  ArchDate d1, d2;
+  int mask, k = slashed_readings(c, i, &d1, &d2, &mask);
+  if( k==0 ) return 0;
+  if( mask==3 ){
+    memset(pDate, 0, sizeof(*pDate));
+    pDate->first = d1.first<d2.first ? d1.first : d2.first;
+    pDate->last = d1.last>d2.last ? d1.last : d2.last;
+    pDate->precision = ARCH_DATE_RANGE;
+    pDate->form = ARCH_FORM_SET;
+    pDate->flags = ARCH_DATE_AMBIGUOUS | ARCH_DATE_ONE_OF | d1.flags;
+    pDate->a = d1.first<d2.first ? d1.a : d2.a;
+    pDate->b = d1.first<d2.first ? d2.a : d1.a;
+  }else{
+    *pDate = mask==1 ? d1 : d2;
   }
-  return i - i0;
+  return k;
+}
+
+/* A range of two such numbers one of which has a single reading, which decides the order of
+** the other: "10/18/1963 - 11/2/1963" (18 is no month: both month first), "18/10/1963 -
+** 2/11/1963". The tokens read, or 0 when both ends read both ways or in no common order. */
+static int range_slashed_pair(const Cursor *c, int i, ArchDate *pDate){
+  ArchDate a[2], b[2];
+  int maskA, maskB, ka, kb, common, o;
+  if( (ka = slashed_readings(c, i, &a[0], &a[1], &maskA))==0 || !is_range_dash(c, i+ka) ) return 0;
+  if( (kb = slashed_readings(c, i+ka+1, &b[0], &b[1], &maskB))==0 ) return 0;
+  if( maskA==3 && maskB==3 ) return 0;
+  common = maskA & maskB;
+  if( common!=1 && common!=2 ) return 0;
+  o = common-1;
+  if( a[o].first>b[o].first ) return 0;
+  *pDate = a[o];
+  pDate->last = b[o].last;
+  pDate->b = b[o].a;
+  pDate->precision = ARCH_DATE_RANGE;
+  pDate->form = ARCH_FORM_INTERVAL;
+  pDate->flags |= b[o].flags;
+  return ka+1+kb;
 }
 
 /* ---------------------------------------------------------------- times */
@@ -725,6 +753,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   ArchDate single;
 
   if( (k = two_calendars(c, i, pDate))>0 ) return k;     /* "25 October (7 November) 1917" */
+  if( (k = range_slashed_pair(c, i, pDate))>0 ) return k; /* "10/18/1963 - 11/2/1963" */
   if( is_role(c, i, ROLE_YEARS) && is_year4(c, i+1)
    && (is_punct(c, i+2, '-') || is_role(c, i+2, ROLE_TO)) ){
     i++;                       /* the years of a range: "lata 1950-1955", "anni 1956-1958" */
