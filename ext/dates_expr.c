@@ -312,8 +312,10 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
     int j = i+2 + is_punct(c, i+2, '-');
     role = tok(c, i+1)->role;
     if( (role==ROLE_EARLY || role==ROLE_MID || role==ROLE_LATE)
-     && (is_role(c, j, ROLE_DECADE) || (!c->free_text && dates_part_period(c, j, &p)>0)) ){
-      i++;         /* and on a date line "the late 1950s" (free text finds "late 1950s") */
+     && (is_role(c, j, ROLE_DECADE) || is_role(c, i+2, ROLE_OF)
+         || (!c->free_text && dates_part_period(c, j, &p)>0)) ){
+      i++;         /* and on a date line "the late 1950s" (free text finds "late 1950s");
+                   ** "the end of 1963", "the beginning of October 1963" anywhere */
     }
   }
   if( tok(c, i)->type!=TOK_WORD || (role!=ROLE_EARLY && role!=ROLE_MID && role!=ROLE_LATE) ){
