@@ -487,7 +487,8 @@ static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
 
 /* A word after the single date *pDate (of part *p, zero when the date is no plain part) that
 ** qualifies it, at token i: Hungarian "1958 körül" (circa), "1958 előtt" (before), "1958 után"
-** (after), "1958 elején" / "közepén" / "végén" (early, mid, late), Japanese "1958年頃", "1963年末"
+** (after), "1958 elején" / "közepén" / "végén" (early, mid, late), English "1963 onwards" (from
+** 1963 on), Japanese "1958年頃", "1963年末"
 ** (late), "1960年代後半" (the second half: the token's value holds the half above its role),
 ** Korean "1960년대 초" (early). 1 when *pDate was changed. */
 static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
@@ -504,6 +505,10 @@ static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
     case ROLE_BEFORE:
     case ROLE_AFTER:
       return p->y!=0 && date_open(pDate, p, role==ROLE_BEFORE);
+    case ROLE_FROM:                                   /* "1963 onwards": 1963 on */
+      if( p->y==0 || d.form!=ARCH_FORM_SINGLE ) return 0;
+      open_from_date(pDate, &d, 1);
+      return 1;
     case ROLE_EARLY:
     case ROLE_MID:
     case ROLE_LATE:
@@ -546,6 +551,11 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     ka = range_end(c, i, &a, 0);
     if( ka==0 ) return 0;
     i += ka;
+    if( !between && is_role(c, i, ROLE_POST) && (tok(c, i)->value & 0xFF)==ROLE_FROM ){
+      if( !dates_date_from_part(&single, &a) ) return 0;   /* "from 1963 onwards" */
+      open_from_date(pDate, &single, 1);
+      return i+1 - i0;
+    }
     if( between ? !is_role(c, i, ROLE_AND) : !(is_range_dash(c, i) || romance_to(c, i)) ){
       return 0;
     }

@@ -11,6 +11,7 @@
 #include "text.h"
 #include "archivist_data.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -83,6 +84,9 @@ static int named_period(const char *z, size_t n, int folded, int32_t *pValue){
                           folded ? arch_data_months_folded_count : arch_data_months_count,
                           z, n))!=0 ){
     *pValue = (int32_t)p->ivalue;
+    if( p->ivalue==0 && strncmp(p->value, "line.", 5)==0 ){
+      *pValue = -atoi(p->value + 5);     /* "out.": with its period, on a date line only */
+    }
     return ROLE_MONTH;
   }
   if( (p = arch_data_find(folded ? arch_data_seasons_folded : arch_data_seasons,
@@ -198,6 +202,13 @@ static size_t lex_word(const char *z, size_t n, size_t i, Token *t){
     t->ndigit = (uint8_t)nBuf;               /* "8.Х.1963"; not "8 х 10", a size */
   }
   if( !tooLong ) classify_word(t, buf, nBuf);
+  if( t->role==ROLE_MONTH && t->value<0 ){
+    /* a month of months.tsv marked "line.": Portuguese "out.", "set.", Italian "gen." (also
+    ** English and Italian words) are read with their period, on a date line */
+    t->value = -t->value;
+    if( i<n && z[i]=='.' ) t->line_only = 1;
+    else t->role = ROLE_NONE;
+  }
   if( nBuf>0 && nBuf<=6 ){
     int k = 0;
     while( k<nBuf && (buf[k]=='i' || buf[k]=='v' || buf[k]=='x') ) k++;

@@ -385,7 +385,7 @@ static int read_in_parentheses(const char *z, size_t n, ArchDate *pOut){
 static int place_word_kind(const char *z, size_t n){
   static const char *const azJoin[] = { "am", "an", "de", "del", "der", "la", "nad", "na",
                                         "sur", "upon", "on", "\xD0\xB3." /* г. */ };
-  static const char *const azDay[] = { "den", "le", "dnia", "dne", "d\xC5\x88" "a" /* dňa */,
+  static const char *const azDay[] = { "den", "le", "dnia", "dne", "d\xC5\x88\x61" /* dňa */,
                                        "a" };
   size_t k;
   for(k=0; k<sizeof(azDay)/sizeof(azDay[0]); k++){

@@ -119,6 +119,20 @@ static const DateLineRow aRow[] = {
   {"prob. 1963", "1963-01-01", "1963-12-31", "1963?"},
   NO_DATE("the end of"),
   NO_DATE("the end 1963 of"),
+  /* ---- "onwards" after a date, "from ... onwards": from the date on */
+  {"1963 onwards", "1963-01-01", "9999-12-31", "1963/.."},
+  {"from October 1963 onward", "1963-10-01", "9999-12-31", "1963-10/.."},
+  NO_DATE("onwards"),
+  NO_DATE("between 1963 onwards"),
+  /* ---- Portuguese and Italian abbreviations that are also words: with their period, on a
+  ** date line */
+  {"out. 1963", "1963-10-01", "1963-10-31", "1963-10"},
+  {"8 out. 1963", "1963-10-08", "1963-10-08", "1963-10-08"},
+  {"set. 1963", "1963-09-01", "1963-09-30", "1963-09"},
+  {"gen. 1963", "1963-01-01", "1963-01-31", "1963-01"},
+  NO_DATE("out 1963"),
+  NO_DATE("Gen 1963"),
+  NO_DATE("set 8, 1963"),
   /* ---- Juche years in Han letters */
   {"主体52(1963)年10月8日", "1963-10-08", "1963-10-08", "1963-10-08"},
   {"主體52年", "1963-01-01", "1963-12-31", "1963"},
@@ -217,6 +231,9 @@ static const DateTextRow aText[] = {
   {"The revolution of 25 October (7 November) 1917 changed everything.",
    "25 October (7 November) 1917=1917-11-07"},
   {"Pages 8 (10) October 1963 were lost.", "October 1963=1963-10"},
+  {"From 1963 onwards the archive was closed.", "From 1963 onwards=1963/.."},
+  {"They were sold out. 1963 saw more.", "1963=1963"},
+  {"Los documentos de out. 1963 fueron microfilmados.", "1963=1963"},
   /* ---- Juche years in Han letters, in text */
   {"主体52年的文件", "主体52年=1963"},
 };
