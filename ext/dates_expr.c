@@ -76,12 +76,8 @@ static int range_end_piece(const Cursor *c, int i, Part *p, const Part *pFirst){
   return k;
 }
 
-static int is_range_dash(const Cursor *c, int i){
-  return is_punct(c, i, '-') || is_role(c, i, ROLE_TO);
-}
-
 /* Make an interval (or a set, for "or") from two parts. Returns 0 when they make no range. */
-static int date_from_range(ArchDate *pDate, Part *a, Part *b, ArchDateForm form){
+int dates_date_from_range(ArchDate *pDate, Part *a, Part *b, ArchDateForm form){
   ArchDate da, db;
   fill_range(a, b);
   if( a->y==0 || b->y==0 ) return 0;
@@ -151,47 +147,6 @@ static void open_from_date(ArchDate *pDate, const ArchDate *pSingle, int openEnd
   pDate->read = pSingle->read;
 }
 
-/* Numbers with slashes or hyphens, day and month in either order: 13/10/1963 (day first: 13 is
-** no month), 10/13/1963 (month first), 08/10/1963 (both readings: their envelope, ambiguous). */
-static int range_slashed(const Cursor *c, int i, ArchDate *pDate){
-  int sep, x, y2, i0 = i;
-  Part p1, p2;
-  if( !is_plain_num(c, i, 2) ) return 0;
-  sep = tok(c, i+1)->value;
-  if( tok(c, i+1)->type!=TOK_PUNCT || (sep!='/' && sep!='-') ) return 0;
-  if( !is_plain_num(c, i+2, 2) || !is_punct(c, i+3, sep) ) return 0;
-  x = tok(c, i)->value;
-  y2 = tok(c, i+2)->value;
-  memset(&p1, 0, sizeof(p1));
-  i += 4;
-  if( !dates_read_year(c, &i, &p1, 1) || p1.year_x ) return 0;
-  p2 = p1;
-  p1.d = x;  p1.m = y2;          /* day first */
-  p2.m = x;  p2.d = y2;          /* month first */
-  {
-    ArchDate d1, d2;
-    int ok1 = p1.m<=12 && dates_date_from_part(&d1, &p1);
-    int ok2 = p2.m<=12 && dates_date_from_part(&d2, &p2);
-    if( ok1 && ok2 && d1.first!=d2.first ){
-      memset(pDate, 0, sizeof(*pDate));
-      pDate->first = d1.first<d2.first ? d1.first : d2.first;
-      pDate->last = d1.last>d2.last ? d1.last : d2.last;
-      pDate->precision = ARCH_DATE_RANGE;
-      pDate->form = ARCH_FORM_SET;
-      pDate->flags = ARCH_DATE_AMBIGUOUS | ARCH_DATE_ONE_OF | d1.flags;
-      pDate->a = d1.first<d2.first ? d1.a : d2.a;
-      pDate->b = d1.first<d2.first ? d2.a : d1.a;
-    }else if( ok1 ){
-      *pDate = d1;
-    }else if( ok2 ){
-      *pDate = d2;
-    }else{
-      return 0;
-    }
-  }
-  return i - i0;
-}
-
 /* ---------------------------------------------------------------- times */
 
 /* The word at token i, folded to lower case, is the ASCII word w. */
@@ -243,12 +198,21 @@ static int clock_minutes(const Cursor *c, int i){
 }
 
 /* A time of day after a date, which the date does not keep: ", 4:15 p.m.", ", 4 p.m.",
-** ", 16.15 Uhr", " 16:15", " at 4:00 a.m.", ", 16 h 15", "T16:15:00+03:00", "T16:15:00Z".
+** ", 16.15 Uhr", " 16:15", " at 4:00 a.m.", ", 16 h 15", "T16:15:00+03:00", "T16:15:00Z",
+** ", noon", "—midnight", ", 1430Z" (four digits of UTC, only with their Z).
 ** Hours and minutes with a colon; with a period, or an hour alone, only before a clock word
 ** ("Uhr", "h", "ч", "hours") or a.m./p.m. Returns the tokens read, or 0. */
 static int time_after(const Cursor *c, int i){
   int i0 = i, h, sep = 0, iso = 0, k, marked = 0;
+  if( (is_punct(c, i, ',') || is_range_dash(c, i))
+   && (word_is(c, i+1, "noon") || word_is(c, i+1, "midnight")) ){
+    return 2;                               /* FRUS: "Saigon, October 8, 1963—noon." */
+  }
   if( is_punct(c, i, ',') ) i++;
+  if( is_plain_num(c, i, 4) && tok(c, i)->ndigit==4 && tok(c, i)->value/100<=23
+   && tok(c, i)->value%100<=59 && word_is(c, i+1, "z") && glued(c, i+1) ){
+    return i+2 - i0;                        /* a telegram's time in UTC: "October 8, 1963, 1430Z" */
+  }
   if( word_is(c, i, "at") || word_is(c, i, "um") || word_is(c, i, "\xC3\xA0") ){
     i++;                                     /* "June 25, 1950 at 4:00 a.m.", "à 16h15" */
   }else if( word_is(c, i, "t") && glued(c, i) && glued(c, i+1) ){
@@ -348,8 +312,10 @@ static int expr_modified(const Cursor *c, int i, ArchDate *pDate){
     int j = i+2 + is_punct(c, i+2, '-');
     role = tok(c, i+1)->role;
     if( (role==ROLE_EARLY || role==ROLE_MID || role==ROLE_LATE)
-     && (is_role(c, j, ROLE_DECADE) || (!c->free_text && dates_part_period(c, j, &p)>0)) ){
-      i++;         /* and on a date line "the late 1950s" (free text finds "late 1950s") */
+     && (is_role(c, j, ROLE_DECADE) || is_role(c, i+2, ROLE_OF)
+         || (!c->free_text && dates_part_period(c, j, &p)>0)) ){
+      i++;         /* and on a date line "the late 1950s" (free text finds "late 1950s");
+                   ** "the end of 1963", "the beginning of October 1963" anywhere */
     }
   }
   if( tok(c, i)->type!=TOK_WORD || (role!=ROLE_EARLY && role!=ROLE_MID && role!=ROLE_LATE) ){
@@ -495,9 +461,10 @@ static int expr_share_of_period(const Cursor *c, int i, ArchDate *pDate){
 static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
   int k;
   Part p;
+  if( (k = dates_time_group(c, i, pDate, pPart))>0 ) return k;
   if( (k = expr_modified(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( (k = expr_share_of_period(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
-  if( (k = range_slashed(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
+  if( (k = dates_range_slashed(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( (k = range_isoweek(c, i, pDate))>0 ){ memset(pPart, 0, sizeof(*pPart)); return k; }
   if( is_role(c, i, ROLE_YEARWORD) && is_year4(c, i+1) && tok(c, i+1)->nx==0 ){
     /* a word for "year" before the year: "kolem roku 1958", "v roce 1958", "im Jahr 1958",
@@ -520,7 +487,8 @@ static int expr_single(const Cursor *c, int i, ArchDate *pDate, Part *pPart){
 
 /* A word after the single date *pDate (of part *p, zero when the date is no plain part) that
 ** qualifies it, at token i: Hungarian "1958 körül" (circa), "1958 előtt" (before), "1958 után"
-** (after), "1958 elején" / "közepén" / "végén" (early, mid, late), Japanese "1958年頃", "1963年末"
+** (after), "1958 elején" / "közepén" / "végén" (early, mid, late), English "1963 onwards" (from
+** 1963 on), Japanese "1958年頃", "1963年末"
 ** (late), "1960年代後半" (the second half: the token's value holds the half above its role),
 ** Korean "1960년대 초" (early). 1 when *pDate was changed. */
 static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
@@ -537,6 +505,10 @@ static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
     case ROLE_BEFORE:
     case ROLE_AFTER:
       return p->y!=0 && date_open(pDate, p, role==ROLE_BEFORE);
+    case ROLE_FROM:                                   /* "1963 onwards": 1963 on */
+      if( p->y==0 || d.form!=ARCH_FORM_SINGLE ) return 0;
+      open_from_date(pDate, &d, 1);
+      return 1;
     case ROLE_EARLY:
     case ROLE_MID:
     case ROLE_LATE:
@@ -563,6 +535,8 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   Part a, b;
   ArchDate single;
 
+  if( (k = dates_two_calendars(c, i, pDate))>0 ) return k;     /* "25 October (7 November) 1917" */
+  if( (k = dates_range_slashed_pair(c, i, pDate))>0 ) return k; /* "10/18/1963 - 11/2/1963" */
   if( is_role(c, i, ROLE_YEARS) && is_year4(c, i+1)
    && (is_punct(c, i+2, '-') || is_role(c, i+2, ROLE_TO)) ){
     i++;                       /* the years of a range: "lata 1950-1955", "anni 1956-1958" */
@@ -577,12 +551,17 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     ka = range_end(c, i, &a, 0);
     if( ka==0 ) return 0;
     i += ka;
+    if( !between && is_role(c, i, ROLE_POST) && (tok(c, i)->value & 0xFF)==ROLE_FROM ){
+      if( !dates_date_from_part(&single, &a) ) return 0;   /* "from 1963 onwards" */
+      open_from_date(pDate, &single, 1);
+      return i+1 - i0;
+    }
     if( between ? !is_role(c, i, ROLE_AND) : !(is_range_dash(c, i) || romance_to(c, i)) ){
       return 0;
     }
     i++;
     kb = range_end(c, i, &b, &a);
-    if( kb==0 || !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
+    if( kb==0 || !dates_date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + kb - i0;
   }
   if( word_is(c, i, "on") && is_role(c, i+1, ROLE_OR)
@@ -641,7 +620,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
 
   if( (k = dates_part_century_pair(c, i, &a, &b))>0 ){
     /* "19th-20th centuries", "XIX-XX вв." */
-    if( !date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
+    if( !dates_date_from_range(pDate, &a, &b, ARCH_FORM_INTERVAL) ) return 0;
     return i + k - i0;
   }
   k = expr_single(c, i, &single, &a);
@@ -664,6 +643,13 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     a.flags |= qflags;
     i++;
   }
+  if( k && a.y && a.m && !a.code && !a.year_x && is_punct(c, i, '/') && glued(c, i)
+   && glued(c, i+1) && (is_plain_num(c, i+1, 2)
+                        || (is_year4(c, i+1) && tok(c, i+1)->value==a.y+1
+                            && tok(c, i+2)->type!=TOK_PUNCT)) ){
+    int end = dates_dual_year(c, i, &a, pDate);                  /* "February 10, 1720/21" */
+    return end>0 ? end - i0 : 0;
+  }
   if( is_punct(c, i, '/') && is_punct(c, i+1, '.') && is_punct(c, i+2, '.') && k ){
     if( single.last>=ARCH_DAY_MAX ) return 0;
     dates_set_interval_days(pDate, single.first, ARCH_DAY_MAX);
@@ -673,25 +659,31 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     pDate->b.year = 0;
     return i+3 - i0;
   }
+  if( k>0 && (kb = dates_year_first_days(c, i0, i, &a, pDate))>0 ) return i+kb - i0;
+  if( k==0 && a.y==0 && a.d && (kb = dates_listed_days(c, i, a.d))>0 ){
+    i += kb;                                     /* "8, 10 and 12 October 1963" */
+  }
   if( k==0 && a.y==0 && (a.d || a.m) && !a.code
-   && (is_role(c, i, ROLE_AND) || (is_punct(c, i, '/') && glued(c, i) && glued(c, i+1)
-                                   && a.d && !a.m)) ){
-    /* days or months of one year: "8 and 10 October 1963", "March 3 and 4, 1958", "3/4
-    ** March 1958" (the night of): from the first to the last */
+   && (is_role(c, i, ROLE_AND) || is_punct(c, i, '&')
+       || (is_punct(c, i, '/') && glued(c, i) && glued(c, i+1) && a.d && !a.m)) ){
+    /* days or months of one year: "8 and 10 October 1963", "October 8 & 10, 1963", "March 3
+    ** and 4, 1958", "3/4 March 1958" (the night of): from the first to the last */
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);
-    if( kb>0 && b.y && date_from_range(pDate, &a2, &b, ARCH_FORM_INTERVAL) ){
+    if( kb>0 && b.y && dates_date_from_range(pDate, &a2, &b, ARCH_FORM_INTERVAL) ){
       return i+1+kb - i0;
     }
     return 0;
   }
   if( is_range_dash(c, i) || is_role(c, i, ROLE_OR)
-   || (is_punct(c, i, '/') && (k || (a.code && !a.y) || (a.m && !a.y && !a.d))) ){
-    /* "Summer/Fall 1956", "Oktober/November 1963" */
+   || (is_punct(c, i, '/') && (k || (a.code && !a.y) || (a.m && !a.y && !a.d)))
+   || (k==0 && a.d && !a.m && !a.y && romance_to(c, i) && is_day(c, i+1)) ){
+    /* "Summer/Fall 1956", "Oktober/November 1963"; on a date line the Romance "to" between
+    ** two days, "8 a 10 de octubre de 1963", "8 à 10 octobre 1963" */
     ArchDateForm form = is_role(c, i, ROLE_OR) ? ARCH_FORM_SET : ARCH_FORM_INTERVAL;
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);
-    if( kb>0 && a.y+a.m+a.d+a.code>0 && date_from_range(pDate, &a2, &b, form) ){
+    if( kb>0 && a.y+a.m+a.d+a.code>0 && dates_date_from_range(pDate, &a2, &b, form) ){
       return i+1+kb - i0;
     }
   }

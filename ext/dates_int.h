@@ -11,6 +11,8 @@
 **   dates_parts.c      one point or period as written ("October 8, 1963", "8.X.1963",
 **                      "Spring 1957", "1960s"), and the days it means
 **   dates_units.c      parts with a word for each unit: Vietnamese, Mongolian
+**   dates_written.c    forms of letters, telegrams and registers: slashed numbers, lists
+**                      of days, double years, Old and New Style, date-time groups
 **   dates_expr.c       expressions of parts: ranges, sets, open ends, early/mid/late,
 **                      qualifiers (circa, ?, ~, [brackets]), a time after a day (dropped)
 **   dates.c            whole strings: the fast path, the readers of other notations, the
@@ -189,6 +191,28 @@ void dates_set_interval_days(ArchDate *pDate, int32_t first, int32_t last);
 void dates_code_months(int code, int *pFrom, int *pTo);
 int dates_code_crosses_year(int code);
 
+
+/* A dash or a word for "to" between the two ends of a range. */
+static inline int is_range_dash(const Cursor *c, int i){
+  return is_punct(c, i, '-') || is_role(c, i, ROLE_TO);
+}
+
+/* dates_written.c (each: the tokens read at token i, or 0; see the file for the forms):
+** slashed numbers, alone and two in a range; the middle days of a list up to its "and"; days
+** listed after a date written year first (its part *a, begun at token i0); the double year
+** after the slash at token i (the token after it, or 0); one day in two calendars; a
+** telegram's date-time group. */
+int dates_range_slashed(const Cursor *c, int i, ArchDate *pDate);
+int dates_range_slashed_pair(const Cursor *c, int i, ArchDate *pDate);
+int dates_listed_days(const Cursor *c, int i, int prevDay);
+int dates_year_first_days(const Cursor *c, int i0, int i, const Part *a, ArchDate *pDate);
+int dates_dual_year(const Cursor *c, int i, const Part *a, ArchDate *pDate);
+int dates_two_calendars(const Cursor *c, int i, ArchDate *pDate);
+int dates_time_group(const Cursor *c, int i, ArchDate *pDate, Part *pPart);
+
+/* dates_expr.c: two parts as an interval (or a set, for "or"), completed from each other; 0
+** when they make no range. */
+int dates_date_from_range(ArchDate *pDate, Part *a, Part *b, ArchDateForm form);
 
 /* dates_expr.c: the longest date expression at token i; its length in tokens, or 0. Then the
 ** conventions that show in the first k tokens of a date read (ArchDate.read). */

@@ -11,6 +11,7 @@
 #include "text.h"
 #include "archivist_data.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -83,6 +84,9 @@ static int named_period(const char *z, size_t n, int folded, int32_t *pValue){
                           folded ? arch_data_months_folded_count : arch_data_months_count,
                           z, n))!=0 ){
     *pValue = (int32_t)p->ivalue;
+    if( p->ivalue==0 && strncmp(p->value, "line.", 5)==0 ){
+      *pValue = -atoi(p->value + 5);     /* "out.": with its period, on a date line only */
+    }
     return ROLE_MONTH;
   }
   if( (p = arch_data_find(folded ? arch_data_seasons_folded : arch_data_seasons,
@@ -137,8 +141,39 @@ static int letter_len(const unsigned char *z, size_t n, uint32_t *pCp){
   return text_letter_len((const char*)z, n, pCp);
 }
 
+/* A Roman numeral typed with Cyrillic letters that look like the Latin ones, as Soviet and
+** Ukrainian typists wrote months: "8.Х.1963", "8.ХІ.1963 г." (х U+0445, і U+0456, after
+** folding to lower case). The word (lower case, buf[0..*pn)) is rewritten in Latin letters
+** when it is made of i, v, x in either script with at least one Cyrillic letter, and is "х"
+** alone or two letters or more: the Ukrainian word "і" ("and") stays a word. Only glued to a
+** period (lex_word()): "8 х 10" is a size. 1 when it was rewritten. */
+static int cyrillic_roman(char *buf, int *pn){
+  char out[WORD_MAX_BYTES];
+  int i = 0, o = 0, nCyr = 0, nHa = 0;
+  while( i<*pn ){
+    unsigned char b0 = (unsigned char)buf[i];
+    if( b0=='i' || b0=='v' || b0=='x' ){
+      out[o++] = (char)b0;
+      i++;
+    }else if( b0==0xD1 && i+1<*pn && ((unsigned char)buf[i+1]==0x85
+                                      || (unsigned char)buf[i+1]==0x96) ){
+      nHa += (unsigned char)buf[i+1]==0x85;
+      out[o++] = (unsigned char)buf[i+1]==0x85 ? 'x' : 'i';
+      nCyr++;
+      i += 2;
+    }else{
+      return 0;
+    }
+  }
+  if( nCyr==0 || (o<2 && nHa==0) ) return 0;
+  memcpy(buf, out, (size_t)o);
+  *pn = o;
+  return 1;
+}
+
 /* Lex a word at z[i..n): fold it to lower case and look it up. Returns its end. */
 static size_t lex_word(const char *z, size_t n, size_t i, Token *t){
+  size_t i0 = i;
   char buf[WORD_MAX_BYTES];
   int nBuf = 0, tooLong = 0;
   uint32_t cp;
@@ -162,7 +197,18 @@ static size_t lex_word(const char *z, size_t n, size_t i, Token *t){
   }
   t->type = TOK_WORD;
   t->ndigit = (uint8_t)nBuf;
+  if( !tooLong && ((i<n && z[i]=='.') || (i0>0 && z[i0-1]=='.'))
+   && cyrillic_roman(buf, &nBuf) ){
+    t->ndigit = (uint8_t)nBuf;               /* "8.Х.1963"; not "8 х 10", a size */
+  }
   if( !tooLong ) classify_word(t, buf, nBuf);
+  if( t->role==ROLE_MONTH && t->value<0 ){
+    /* a month of months.tsv marked "line.": Portuguese "out.", "set.", Italian "gen." (also
+    ** English and Italian words) are read with their period, on a date line */
+    t->value = -t->value;
+    if( i<n && z[i]=='.' ) t->line_only = 1;
+    else t->role = ROLE_NONE;
+  }
   if( nBuf>0 && nBuf<=6 ){
     int k = 0;
     while( k<nBuf && (buf[k]=='i' || buf[k]=='v' || buf[k]=='x') ) k++;
@@ -275,7 +321,7 @@ static int punct_char(const char *z, size_t n, int *pLen){
   const unsigned char *u = (const unsigned char*)z;
   *pLen = 1;
   if( u[0]<0x80 ){
-    return strchr(",.-/[]?~%'():#+", u[0]) && u[0] ? u[0] : 0;
+    return strchr(",.-/[]?~%'():#+&", u[0]) && u[0] ? u[0] : 0;
   }
   {
     uint32_t cp;

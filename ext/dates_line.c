@@ -26,6 +26,16 @@
 **   copyright             "1963, c1962", "[1963], ©1962", "1963, p1962" (MARC 260 $c:
 **                         publication, then copyright): the first date; "© 2024" alone is
 **                         no date (a web page's footer)
+**   a letter's place      "Washington, October 8, 1963.", "Berlin, den 8. Oktober 1963",
+**                         "Paris, le 8 octobre 1963", "Warszawa, dnia 8 X 1963", "V Praze
+**                         dne 8. října 1963", "México, D.F., a 8 de octubre de 1963" (the heading
+**                         of a letter or telegram, FRUS and the printed collections): the
+**                         date, when it names a day or a few days; "den 8.10.1963" alone too;
+**                         never without a comma or a word of the day ("Folder 8 October")
+**   Soviet forms          «8» октября 1963 г. and "8" октября 1963 г. (the day in quotation
+**                         marks, as printed forms leave it to be filled in): the date;
+**                         1963 г., 8 октября and 1963 г., октябрь (the year first, with its
+**                         word "г." or "р." and a comma): the day or the month of that year
 **
 ** None of them is read in free text (dates()), where a comma or "and" joins anything.
 */
@@ -369,6 +379,131 @@ static int read_in_parentheses(const char *z, size_t n, ArchDate *pOut){
   return piece(z+1, n-2, pOut);
 }
 
+/* A lower-case word that may join the words of a place ("Frankfurt am Main", "Rio de
+** Janeiro", "Ústí nad Labem", "г. Москва") or lead its day ("Berlin, den 8. Oktober", "Paris,
+** le 8 octobre", "dnia", "dne", "dňa", Spanish "a 8 de octubre"); 2 for a word of the day. */
+static int place_word_kind(const char *z, size_t n){
+  static const char *const azJoin[] = { "am", "an", "de", "del", "der", "la", "nad", "na",
+                                        "sur", "upon", "on", "\xD0\xB3." /* г. */ };
+  static const char *const azDay[] = { "den", "le", "dnia", "dne", "d\xC5\x88\x61" /* dňa */,
+                                       "a" };
+  size_t k;
+  for(k=0; k<sizeof(azDay)/sizeof(azDay[0]); k++){
+    if( strlen(azDay[k])==n && memcmp(z, azDay[k], n)==0 ) return 2;
+  }
+  for(k=0; k<sizeof(azJoin)/sizeof(azJoin[0]); k++){
+    if( strlen(azJoin[k])==n && memcmp(z, azJoin[k], n)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* The length of the word at z[0..n) up to a space or comma, or 0 when it holds a digit or
+** anything but letters, marks, periods, hyphens and apostrophes. */
+static size_t place_word_len(const char *z, size_t n){
+  size_t i = 0;
+  while( i<n && z[i]!=' ' && z[i]!=',' ){
+    uint32_t cp;
+    int m;
+    if( z[i]=='.' || z[i]=='-' || z[i]=='\'' ){ i++; continue; }
+    if( (m = text_letter_len(z+i, n-i, &cp))<=0 ) return 0;
+    i += (size_t)m;
+  }
+  return i;
+}
+
+/* Does the date name a day or a few days, as a letter is dated ("October 8, 1963", "October
+** 8-10, 1963")? A month or a year after a place is a heading's, not a letter's date. */
+static int names_days(const ArchDate *d){
+  if( d->flags & (ARCH_DATE_OPEN_START|ARCH_DATE_OPEN_END) ) return 0;
+  return d->precision==ARCH_DATE_DAY
+      || (d->precision==ARCH_DATE_RANGE && d->last - d->first<=62);
+}
+
+/* "Washington, October 8, 1963.", "Berlin, den 8. Oktober 1963", "V Praze dne 8. října
+** 1963", "den 8.10.1963": up to four words of a place, each capitalized (or a joining word),
+** then a comma or a word of the day, then a date of a day or a few days. Without a comma or
+** a word of the day no place is read: "Folder 8 October 1963" is a folder's number. */
+static int read_with_place(const char *z, size_t n, ArchDate *pOut){
+  size_t i = 0, m;
+  int nPlace = 0, comma = 0, dayWord = 0;
+  while( i<n && !dayWord ){
+    uint32_t cp = 0;
+    int kind;
+    if( (m = place_word_len(z+i, n-i))==0 ) break;
+    kind = place_word_kind(z+i, m);
+    if( kind==2 ){ dayWord = 1; i += m; break; }
+    text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
+    if( (kind==0 && !text_is_upper(cp)) || ++nPlace>4 ) return 0;
+    i += m;
+    if( i<n && z[i]==',' ){ comma = 1; i++; }
+    while( i<n && z[i]==' ' ) i++;
+    if( !comma ) continue;
+    if( i<n && z[i]>='0' && z[i]<='9' ) break;        /* "Moscow, 8 October 1963" */
+    m = place_word_len(z+i, n-i);
+    if( m>0 && place_word_kind(z+i, m)==2 ){ dayWord = 1; i += m; break; }   /* "Berlin, den" */
+    if( !(m>0 && i+m<n && z[i+m]==',') ) break;      /* "Washington, October 8, 1963" */
+    comma = 0;                                        /* "México, D.F., a 8 de octubre" */
+  }
+  if( nPlace==0 && !dayWord ) return 0;
+  if( !comma && !dayWord ) return 0;     /* "Folder 8 October 1963": a number, no place */
+  if( i>=n || !piece(z+i, n-i, pOut) || !names_days(pOut) ) return 0;
+  return 1;
+}
+
+/* The length of the quotation mark at z[0..n) that may enclose a form's day (" « » “ ” „),
+** or 0. */
+static int quote_len(const char *z, size_t n){
+  static const char *const azQuote[] = { "\"", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C",
+                                         "\xE2\x80\x9D", "\xE2\x80\x9E" };
+  size_t k;
+  for(k=0; k<sizeof(azQuote)/sizeof(azQuote[0]); k++){
+    size_t m = strlen(azQuote[k]);
+    if( n>=m && memcmp(z, azQuote[k], m)==0 ) return (int)m;
+  }
+  return 0;
+}
+
+/* «8» октября 1963 г., "8" октября 1963 г.: the day of a printed form, in quotation marks. */
+static int read_quoted_day(const char *z, size_t n, ArchDate *pOut){
+  char buf[LINE_MAX_BYTES];
+  int q1 = quote_len(z, n), q2;
+  size_t d = (size_t)q1, nDigit;
+  for(nDigit=0; d+nDigit<n && z[d+nDigit]>='0' && z[d+nDigit]<='9'; nDigit++){}
+  if( q1==0 || nDigit<1 || nDigit>2 ) return 0;
+  if( (q2 = quote_len(z+d+nDigit, n-d-nDigit))==0 ) return 0;
+  memcpy(buf, z+d, nDigit);
+  memcpy(buf+nDigit, z+d+nDigit+q2, n-d-nDigit-(size_t)q2);
+  return piece(buf, n-(size_t)q1-(size_t)q2, pOut) && pOut->precision==ARCH_DATE_DAY;
+}
+
+/* 1963 г., 8 октября / 1963 г., октябрь: the year first with its word, a comma, then the day
+** or the month, which is read with the year put after it. */
+static int read_year_word_first(const char *z, size_t n, ArchDate *pOut){
+  char buf[LINE_MAX_BYTES + 8];
+  size_t i;
+  int year = 0;
+  if( n<10 ) return 0;
+  for(i=0; i<4; i++){
+    if( z[i]<'0' || z[i]>'9' ) return 0;
+    year = year*10 + (z[i]-'0');
+  }
+  if( z[4]!=' ' ) return 0;
+  if( memcmp(z+5, "\xD0\xB3.,", 4)==0 || memcmp(z+5, "\xD1\x80.,", 4)==0 ){  /* г., р., */
+    i = 9;
+  }else{
+    return 0;
+  }
+  while( i<n && z[i]==' ' ) i++;
+  if( i>=n || n-i>LINE_MAX_BYTES ) return 0;
+  memcpy(buf, z+i, n-i);
+  buf[n-i] = ' ';
+  memcpy(buf+n-i+1, z, 4);
+  if( !piece(buf, n-i+5, pOut) ) return 0;
+  return (pOut->precision==ARCH_DATE_DAY || pOut->precision==ARCH_DATE_MONTH)
+      && arch_days_from_civil(year, 1, 1)<=pOut->first
+      && pOut->last<=arch_days_from_civil(year, 12, 31);
+}
+
 int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
   int rc;
   text_trim(&z, &n);
@@ -379,5 +514,6 @@ int arch_date_read_line(const char *z, size_t n, ArchDate *pOut){
       || read_undated_in_brackets(z, n, pOut) || read_with_correction(z, n, pOut)
       || read_with_note(z, n, pOut) || read_with_supplied_part(z, n, pOut)
       || read_with_copyright(z, n, pOut) || read_with_part_question(z, n, pOut)
-      || arch_date_read_list(z, n, pOut);
+      || arch_date_read_list(z, n, pOut) || read_with_place(z, n, pOut)
+      || read_quoted_day(z, n, pOut) || read_year_word_first(z, n, pOut);
 }

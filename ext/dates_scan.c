@@ -97,7 +97,9 @@ static int slavic_genitive_plural(const char *z, size_t n){
 ** "1500 Soldaten", "около 1500 человек", "omkring 1500 soldater". Verbs in -s after a year
 ** ("1958 was") are too short, or end as no plural does. Called only after a lone year, so the
 ** look-up costs nothing per word of the text. 2 for a multiplier ("1500 million"), which no
-** word before makes a year's noun. */
+** word before makes a year's noun; 3 for a measure or a sum ("1963 pages", "1963 kg", "1963
+** francs"), which "to" before does not make one either ("runs to 1963 pages", "rose to 1963
+** francs"; "returned to 1958 levels" keeps its year). */
 static int counted_word(const ArchDateScanner *p, const Token *t){
   const char *w = p->z + t->start;
   size_t n = t->end - t->start;
@@ -107,6 +109,18 @@ static int counted_word(const ArchDateScanner *p, const Token *t){
   if( t->type!=TOK_WORD ) return 0;
   if( t->role==ROLE_CLOCK ) return 1;
   if( t->role!=ROLE_NONE && t->role!=ROLE_LABEL ) return 0;
+  if( n>=2 && n<sizeof(zFold)/2
+   && (nFold = dates_fold_word(w, n, zFold, sizeof(zFold)))>0
+   && (pRow = arch_data_find(arch_data_count_nouns_folded, arch_data_count_nouns_folded_count,
+                             zFold, (size_t)nFold))!=0 ){
+    if( strcmp(pRow->value, "quantifier")==0 ) return 0;   /* a word before the number */
+    if( w[0]>='A' && w[0]<='Z' && strncmp(pRow->value, "cap-", 4)!=0 ){
+      return 0;                    /* "1956 People's Daily": a name; German nouns are "cap-" */
+    }
+    if( strstr(pRow->value, "multiplier")!=0 ) return 2;
+    if( strstr(pRow->value, "measure")!=0 || strstr(pRow->value, "money")!=0 ) return 3;
+    return 1;
+  }
   if( n>=5 && lower_initial(w, n) && w[n-1]=='s'
    && w[n-2]!='s' && w[n-2]!='u' && w[n-2]!='i' && w[n-2]!='\'' ){
     return 1;                      /* "1500 tractors", "environ 1500 étudiants" */
@@ -114,17 +128,7 @@ static int counted_word(const ArchDateScanner *p, const Token *t){
   if( t->role==ROLE_NONE && n>=8 && lower_initial(w, n) && slavic_genitive_plural(w, n) ){
     return 1;                      /* "свыше 2000 венгров", "1500 угорців", "1500 Węgrów" */
   }
-  if( t->role!=ROLE_NONE || n<2 || n>=sizeof(zFold)/2 ) return 0;
-  nFold = dates_fold_word(w, n, zFold, sizeof(zFold));
-  if( nFold<=0 ) return 0;
-  pRow = arch_data_find(arch_data_count_nouns_folded, arch_data_count_nouns_folded_count,
-                        zFold, (size_t)nFold);
-  if( pRow==0 ) return 0;
-  if( strcmp(pRow->value, "quantifier")==0 ) return 0;     /* a word before the number */
-  if( w[0]>='A' && w[0]<='Z' && strncmp(pRow->value, "cap-", 4)!=0 ){
-    return 0;                      /* "1956 People's Daily": a name; German nouns are "cap-" */
-  }
-  return strstr(pRow->value, "multiplier")!=0 ? 2 : 1;
+  return 0;
 }
 
 /* Is t a word of count_nouns.tsv that, before a number, says it counts: "some", "nearly",
@@ -238,6 +242,11 @@ static int glued_count(const ArchDateScanner *p, const Cursor *c, int k){
     if( t->value=='-' && t->suffix==0 && u->type==TOK_WORD ){
       return u->role==ROLE_LABEL || counted_word(p, u);
     }
+    if( t->value=='-' && t->suffix==0 && u->type==TOK_NUM && u->nx==0 ){
+      /* "accession 1963-045", "1963-10045": a running number after the year, which neither a
+      ** month (two digits) nor a year (four) is */
+      return u->ndigit==3 || u->ndigit>4;
+    }
     return 0;
   }
   return cjk_counter(p, t);
@@ -256,6 +265,9 @@ static int is_determiner(const ArchDateScanner *p, const Token *t){
   }
   if( t->end - t->start==1 && (p->z[t->start]=='s' || p->z[t->start]=='S') && !t->space_before ){
     return 1;                                   /* a possessive: "Stalin's 1950 telegrams" */
+  }
+  if( t->role==ROLE_YEARS || text_ieq(p->z + t->start, t->end - t->start, "years", 5) ){
+    return 1;                     /* "the years 1961-1963 relations", "anni 1956-1958 gli" */
   }
   if( t->end - t->start > 16 ) return 0;
   nFold = dates_fold_word(p->z + t->start, t->end - t->start, zFold, sizeof(zFold));
@@ -331,6 +343,7 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
   if( (is_lone_year(c, k) || is_bare_range(c, k))
    && (counted = counted_word(p, tok(c, k)))!=0 ){
     if( counted==2 ) return -1;                   /* "to 1500 million", "to 1958 days" */
+    if( counted==3 && p->prev.type==TOK_WORD && p->prev.role==ROLE_TO ) return -1;
     /* "in 1958 tractors were sent", "in 1956-1958 students", "the 1958 elections" keep their
     ** year; "about 1500 troops" has none */
     if( tok(c, k)->role==ROLE_CLOCK || !is_determiner(p, &p->prev)
@@ -371,12 +384,12 @@ static int next_glue(const ArchDateScanner *p, const Token *t){
 /* ---------------------------------------------------------------- East Asian dates in text */
 
 /* Can an East Asian date of dates_eastasia.c begin with code point cp? The first characters of
-** the eras of ext/data/eras.tsv written in CJK (明 大 昭 平 令 民 中 公 西 檀, 주 단 서), the
+** the eras of ext/data/eras.tsv written in CJK (明 大 昭 平 令 民 中 公 西 檀 主, 주 단 서), the
 ** Chinese numeral digits (〇 零 一 … 九: "一九六三年"), 十 ("十九世纪五十年代") and the
 ** full-width digits ("１９６３年"). Years in ASCII digits are the grammar's ("1963年10月8日"). */
 static int eastasia_start(uint32_t cp){
   static const uint32_t aStart[] = {
-    0x660E, 0x5927, 0x662D, 0x5E73, 0x4EE4, 0x6C11, 0x4E2D, 0x516C, 0x897F, 0x6A80,
+    0x660E, 0x5927, 0x662D, 0x5E73, 0x4EE4, 0x6C11, 0x4E2D, 0x516C, 0x897F, 0x6A80, 0x4E3B,
     0xC8FC, 0xB2E8, 0xC11C,
     0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
     0x5341,

@@ -215,7 +215,8 @@ static const DateLineRow aRow[] = {
   {"early 1958 - late 1959",        "1958-01-01", "1959-12-31", "1958-37/1959-39"},
   {"early 1950s - mid 1960s",       "1950-01-01", "1966-12-31", "1950/1966"},
   NO_DATE("12/31/1959 - 1/1/1958"),
-  NO_DATE("1/2/1958 - 12/31/1959"),     /* the first has two readings */
+  /* the first has two readings; the second, month first, decides it (sixth audit) */
+  {"1/2/1958 - 12/31/1959",         "1958-01-02", "1959-12-31", "1958-01-02/1959-12-31"},
   NO_DATE("late 1959 - early 1958"),
   /* ---- decades in the words of other languages */
   {"1950-е годы",                   "1950-01-01", "1959-12-31", "195X"},
