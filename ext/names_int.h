@@ -92,7 +92,10 @@ typedef enum WordClass {
   WORD_MODIFIER_CAPITAL = 0x0800, /* a head word when capitalized: "Mao Zedong Thought" */
   WORD_PLACE_FIRST = 0x1000,     /* begins a place that reads as a name: name_places.tsv */
   WORD_PARTICLE    = 0x2000,     /* a particle or article of names: name_particles.tsv */
-  WORD_GIVEN_AFTER = 0x4000      /* a given name written after the family: given_names.tsv 1 */
+  WORD_GIVEN_AFTER = 0x4000,     /* a given name written after the family: given_names.tsv 1 */
+  WORD_CASE_MORE   = 0x8000      /* (the scanner's, no table's) ends as a Hungarian case or a
+                                 ** Polish or German genitive of a word of a known spelling:
+                                 ** names_case_ending_more(), kept in the memo of words */
 } WordClass;
 
 /* One spelling of a person, chained to the next. */
@@ -422,6 +425,7 @@ typedef struct Word {
   int regnal;              /* ... a Roman numeral that ends a name: "Paul VI", "Hassan II" */
   int initial;             /* ... an initial: "A.", "Yu." */
   int inRoster;            /* ... the last word of a name the text gives in full */
+  int caseMore;            /* ... WORD_CASE_MORE: a case of a known spelling's word */
   int nFold;               /* ... its folded form (fold_word_at()) in zFold, or 0 */
   char zFold[WORD_FOLD_BYTES];
 } Word;

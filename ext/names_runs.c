@@ -285,7 +285,8 @@ void names_classify_run(const ScanText *p, Word *a, int k){
                 || names_article_before_capital(p->z, a[i].start, a[i].end)    /* "al-Hourani" */
                 || hyphenated_name(p, buf, n)                                  /* "Hô-Chi-Minh" */
                 || names_latin_case_ending(p->z, a[i].start, a[i].end)          /* "Brežněvem" */
-                || names_case_ending_more(p->pAuth, p->z, a[i].start, a[i].end, buf, n);
+                || (bits & WORD_CASE_MORE);                     /* "Kádárral" */
+    a[i].caseMore = (bits & WORD_CASE_MORE)!=0;
     a[i].inflected = names_ends_inflected(buf, n);
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);

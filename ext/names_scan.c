@@ -80,9 +80,7 @@ static int any_case_ending(const ScanText *p, const Word *a, int i, int len){
 static int any_case_ending_more(const ScanText *p, const Word *a, int i, int len){
   int j;
   for(j=i; j<i+len; j++){
-    if( names_case_ending_more(p->pAuth, p->z, a[j].start, a[j].end, a[j].zFold, a[j].nFold) ){
-      return 1;
-    }
+    if( a[j].caseMore ) return 1;
   }
   return 0;
 }

@@ -255,6 +255,9 @@ int names_fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf, 
   if( useMemo && (n = name_word_memo_get(p->pCache, zRaw, nRaw, buf, pBits))>=-1 ) return n;
   n = fold_word_at(p, w, buf, nBuf);
   *pBits = n>0 ? names_word_class(p->pAuth, buf, n) : 0;
+  if( n>0 && names_case_ending_more(p->pAuth, p->z, w->start, w->end, buf, n) ){
+    *pBits |= WORD_CASE_MORE;
+  }
   if( useMemo ) name_word_memo_put(p->pCache, zRaw, nRaw, buf, n, *pBits);
   return n;
 }
