@@ -696,17 +696,19 @@ static int emit_key(const char *zKey, int colocated, int iStart, int iEnd, void 
   return xToken(pCtx, colocated, buf, n, iStart, iEnd);
 }
 
-/* Is the query term z[0..n) a name key's token as emit_key() writes it ("§" and no space
-** after it)? search_query() writes one to find the documents where a person was read, in
-** any spelling, and no other use of the person's words ("Gerald Ford": not "to ford a river").
-** No word gives "§", so a key token in a query is taken as it is. */
+/* Is the query term z[0..n) a name key's token as emit_key() writes it ("§" and no space nor
+** control character after it, valid UTF-8)? search_query() writes one to find the documents
+** where a person was read, in any spelling, and no other use of the person's words ("Gerald
+** Ford": not "to ford a river"). No word gives "§", so a key token in a query is taken as it
+** is: a term that is not one (bytes that are no UTF-8, a control character) is read as words,
+** so that no token is ever invalid UTF-8. */
 static int is_key_token(const char *z, int n){
   int i;
   if( n<3 || z[0]!='\xC2' || z[1]!='\xA7' ) return 0;
   for(i=2; i<n; i++){
-    if( z[i]==' ' || z[i]=='\t' || z[i]=='\n' || z[i]=='\r' ) return 0;
+    if( (unsigned char)z[i]<=0x20 || z[i]==0x7F ) return 0;
   }
-  return 1;
+  return text_utf8_invalid_offset(z, (size_t)n)==(size_t)n;
 }
 
 /* The words of the text z[start..end) (a name): how many. */

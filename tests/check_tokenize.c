@@ -444,6 +444,21 @@ START_TEST(test_marks_alone_no_word)
 }
 END_TEST
 
+START_TEST(test_query_key_token_valid)
+{
+  /* a query term that is a name key's token is taken as it is ... */
+  ck_assert_str_eq(tokens_of(pEnNames, ARCH_TOKENIZE_QUERY, SECTION "stalin_yosev"),
+                   SECTION "stalin_yosev");
+  ck_assert_str_eq(tokens_of(pEnNames, ARCH_TOKENIZE_QUERY, SECTION "毛泽东"), SECTION "毛泽东");
+  /* ... but not bytes that are no UTF-8, nor a control character: they are read as words,
+  ** and no token is invalid UTF-8 (the names fuzzer's input: "§" then stray bytes) */
+  ck_assert_str_eq(tokens_of(pEnNames, ARCH_TOKENIZE_QUERY, SECTION "\xA7\xA7`\xA7" "abc"),
+                   "abc");
+  ck_assert_str_eq(tokens_of(pEnNames, ARCH_TOKENIZE_QUERY, SECTION "tractor\x1F" "farm"),
+                   "tractor farm");
+}
+END_TEST
+
 START_TEST(test_stem_memo_many_words)
 {
   /* More different words than the memo of stems holds (16,384, two to a place), the text read
@@ -1000,6 +1015,7 @@ static Suite *tokenize_suite(void){
   tcase_add_test(tc, test_invalid_utf8);
   tcase_add_test(tc, test_callback_stops);
   tcase_add_test(tc, test_ten_megabytes);
+  tcase_add_test(tc, test_query_key_token_valid);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("languages");
