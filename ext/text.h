@@ -115,21 +115,13 @@ static inline int text_utf8_char(const unsigned char *z, size_t n, uint32_t *pCp
   return len;
 }
 
-/* The 8 or 4 bytes at z as a number, the first byte lowest, whatever the machine's byte order:
-** the authority's maps are laid out by text_hash() at build time. */
-static inline uint64_t text_read64(const unsigned char *z){
-  uint64_t w;
-  memcpy(&w, z, 8);
+/* The k bytes at z (8 or 4) as a number, the first byte lowest, whatever the machine's byte
+** order: the authority's maps are laid out by text_hash() at build time. */
+static inline uint64_t text_read_le(const unsigned char *z, size_t k){
+  uint64_t w = 0;
+  memcpy(&w, z, k);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
-  w = __builtin_bswap64(w);
-#endif
-  return w;
-}
-static inline uint64_t text_read32(const unsigned char *z){
-  uint32_t w;
-  memcpy(&w, z, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
-  w = __builtin_bswap32(w);
+  w = __builtin_bswap64(w);        /* the k bytes read land in its low bytes, in order */
 #endif
   return w;
 }
@@ -144,13 +136,13 @@ static inline uint32_t text_hash(const char *z, size_t n){
   const unsigned char *u = (const unsigned char*)z;
   uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n * 0xFF51AFD7ED558CCDull), w;
   while( n>8 ){
-    h = (h ^ text_read64(u)) * 0xFF51AFD7ED558CCDull;
+    h = (h ^ text_read_le(u, 8)) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 32;
     u += 8;
     n -= 8;
   }
-  if( n==8 ) w = text_read64(u);
-  else if( n>=4 ) w = (text_read32(u) << 32) | text_read32(u+n-4);
+  if( n==8 ) w = text_read_le(u, 8);
+  else if( n>=4 ) w = (text_read_le(u, 4) << 32) | text_read_le(u+n-4, 4);
   else if( n>0 ) w = ((uint64_t)u[0] << 16) | ((uint64_t)u[n>>1] << 8) | u[n-1];
   else w = 0;
   h = (h ^ w) * 0xFF51AFD7ED558CCDull;
