@@ -405,7 +405,7 @@ typedef struct Word {
   int capital;             /* begins with a capital, or is in a script without case */
   int acronym;             /* two or more capitals and nothing else: "DPRK", "KWP" */
   int breakBefore;         /* punctuation (not a plain space) stands before it */
-  int notName;             /* set by classify_run(): no part of a name */
+  int notName;             /* set by names_classify_run(): no part of a name */
   int nameish;             /* ... may be part of one (a word a known name uses, a surname) */
   int titleLen;            /* ... the words of the title that starts here, or 0 */
   int modifier;            /* ... a head word a name modifies: "Square", "Prize" */
@@ -420,7 +420,7 @@ typedef struct Word {
   int surname;             /* ... a Korean or Chinese family name */
   int inflected;           /* ... ends like an inflected English word: -ed, -ing, -ly */
   int known;               /* ... a word of a spelling the authority lists */
-  int particle;            /* set by next_run(): a lower-case particle inside a name */
+  int particle;            /* set by names_next_run(): a lower-case particle inside a name */
   int capParticle;         /* ... a capitalized one, never a name alone: "Van Fleet" */
   int regnal;              /* ... a Roman numeral that ends a name: "Paul VI", "Hassan II" */
   int initial;             /* ... an initial: "A.", "Yu." */
@@ -469,7 +469,7 @@ int names_unspaced_inside(const ScanText *p, const Word *w, NameFound *pFound);
 int names_next_run(const ScanText *p, size_t *pOff, Word *a);
 
 /* Fold and classify each word of the run a[0..k) (names_runs.c): Word's fields "set by
-** classify_run()". */
+** names_classify_run()". */
 void names_classify_run(const ScanText *p, Word *a, int k);
 
 /* Does the capitalized word z[start..end) end, as written, with an ending of Polish or Czech

@@ -77,7 +77,7 @@ static int any_case_ending(const ScanText *p, const Word *a, int i, int len){
 ** a known person's spelling (names_case_ending_more())? Only then are the name's readings in
 ** the nominative tried (names_decline_more()): each is a name read, and most names that name
 ** no known person end in the letters those endings end in ("Mazurek", "Anna"). */
-static int any_case_ending_more(const ScanText *p, const Word *a, int i, int len){
+static int any_case_ending_more(const Word *a, int i, int len){
   int j;
   for(j=i; j<i+len; j++){
     if( a[j].caseMore ) return 1;
@@ -410,7 +410,7 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
     if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info) ){
       if( any_case_ending(p, a, i, len) ){
         names_decline_latin(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
-      }else if( any_case_ending_more(p, a, i, len) ){
+      }else if( any_case_ending_more(a, i, len) ){
         names_decline_more(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
       }
     }
