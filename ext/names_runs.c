@@ -96,7 +96,9 @@ static int syllable_after_surname(const Word *a, int i){
 
 /* Is w a particle written with a capital, as a family name begins with one with no given name
 ** before it ("De Gaulle", "Van Fleet", "Ben Bella", "El Kony")? Of the Arabic articles only Al
-** and El ("At", "As", "An", "Ed" begin English sentences); never "Do", a Vietnamese surname. */
+** and El ("At", "As", "An", "Ed" begin English sentences); never "Do", a Vietnamese surname.
+** Asked only of a word whose class bits hold WORD_PARTICLE (every particle folds to itself, so
+** those bits are the table's verdict without the look-up). */
 static int capital_particle(const ScanText *p, const Word *w){
   const ArchDataRow *r;
   size_t n = w->end - w->start;
@@ -299,7 +301,7 @@ void names_classify_run(const ScanText *p, Word *a, int k){
       a[i].alone = -1;
     }
     if( a[i].particle ) a[i].notName = a[i].titleLen = 0;
-    a[i].capParticle = capital_particle(p, &a[i]);
+    a[i].capParticle = (bits & WORD_PARTICLE) && capital_particle(p, &a[i]);
     if( (bits & WORD_DATE) && a[i].given && !(bits & WORD_COMMON) && i+1<k
      && !month_before(p, a, i) ){
       a[i].dateGiven = 1;                           /* "Jan Kessler", "April Glaspie" */

@@ -121,8 +121,11 @@ static int titled_pair(const ScanText *p, const Word *a){
 static int credit_before(const ScanText *p, size_t at){
   static const char *const azVerb[] = { "translated", "obtained", "contributed", "edited",
     "compiled", "transcribed", "donated", "annotated" };
-  size_t start, n = names_word_before(p->z, at, &start), k;
+  size_t start = at, n, k;
   char zLower[16];
+  while( start>0 && p->z[start-1]==' ' ) start--;
+  if( start<3 || (p->z[start-1]|0x20)!='y' ) return 0;      /* no "by": most runs, at once */
+  n = names_word_before(p->z, at, &start);
   if( n!=2 || (p->z[start]|0x20)!='b' || (p->z[start+1]|0x20)!='y' ) return 0;
   if( (n = names_word_before(p->z, start, &start))<6 || n>=sizeof(zLower) ) return 0;
   for(k=0; k<n; k++) zLower[k] = (char)(p->z[start+k] | 0x20);

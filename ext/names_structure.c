@@ -322,7 +322,10 @@ int names_is_patronymic_word(const char *z, int n){
   };
   size_t i;
   if( n==5 && memcmp(z, "ilich", 5)==0 ) return 1;  /* Ильич, the son of Ilya: five letters */
-  if( n<6 || names_ends_with(z, n, "rich") ) return 0;
+  if( n<6 ) return 0;
+  /* every ending above ends in h, a, z or s: most words are told by their last letter */
+  if( z[n-1]!='h' && z[n-1]!='a' && z[n-1]!='z' && z[n-1]!='s' ) return 0;
+  if( names_ends_with(z, n, "rich") ) return 0;
   for(i=0; i<sizeof(azSuffix)/sizeof(azSuffix[0]); i++){
     if( names_ends_with(z, n, azSuffix[i]) ) return 1;
   }

@@ -61,7 +61,9 @@ int names_article_before_capital(const char *z, size_t start, size_t end){
     return text_is_upper(cp);                     /* elided: "d'Estaing", "d’Orléans" */
   }
   while( i<end && (z[i]|0x20)>='a' && (z[i]|0x20)<='z' && i-start<4 ) i++;
-  if( i==start || i>=end || (k = text_dash_len(z+i, end-i))==0 ) return 0;
+  if( i==start || i>=end ) return 0;
+  if( (unsigned char)z[i]<0x80 && z[i]!='-' ) return 0;          /* no dash: most words */
+  if( (k = text_dash_len(z+i, end-i))==0 ) return 0;
   r = arch_data_find(arch_data_name_particles, arch_data_name_particles_count, z+start,
                      i-start);
   if( r==0 || r->value[0]!='a' ) return 0;
@@ -119,6 +121,9 @@ int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w){
       i++;
       continue;
     }
+    /* any other ASCII byte but an apostrophe, a hyphen or a period ends the word: the space
+    ** after most words is told so without the character tables */
+    if( c<0x80 && c!='\'' && c!='`' && c!='-' && c!='.' ) break;
     len = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
     /* an apostrophe or hyphen inside a word ("O'Neill", "Ma'ruf", "Il-sung"); one that begins
     ** it is a letter, as skip_to_word() found (the ayn of "ʿAbd"), so that a word is never

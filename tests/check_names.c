@@ -75,6 +75,30 @@ START_TEST(test_builtin_equals_built)
 }
 END_TEST
 
+START_TEST(test_particles_fold_to_themselves)
+{
+  /* The scanner reads a capitalized particle ("De Gaulle", "Van Fleet", "Ben Bella") from the
+  ** class bits of a word's fold, not from name_particles.tsv: that holds while every particle
+  ** folds to itself, lower case, and so carries WORD_PARTICLE. A particle written so that it
+  ** folds otherwise must be read from the table again. */
+  unsigned i;
+  const NameAuthority *pBuiltin = names_builtin_authority();
+  ck_assert_uint_gt(arch_data_name_particles_count, 20);
+  for(i=0; i<arch_data_name_particles_count; i++){
+    const char *zKey = arch_data_name_particles[i].key;
+    char buf[64];
+    int n = names_fold_phrase(zKey, buf, (int)sizeof(buf));
+    ck_assert_msg(n==(int)strlen(zKey) && memcmp(buf, zKey, (size_t)n)==0,
+                  "particle %s folds to %.*s", zKey, n, buf);
+    ck_assert_msg(names_word_class(pBuiltin, zKey, n) & WORD_PARTICLE,
+                  "particle %s has no WORD_PARTICLE", zKey);
+  }
+  /* and a word that is none has not */
+  ck_assert_int_eq(names_word_class(pBuiltin, "the", 3) & WORD_PARTICLE, 0);
+  ck_assert_int_eq(names_word_class(pBuiltin, "gaulle", 6) & WORD_PARTICLE, 0);
+}
+END_TEST
+
 START_TEST(test_person_preferred_and_variants)
 {
   NameInfo info;
@@ -1764,6 +1788,7 @@ static Suite *names_suite(void){
   tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
   tcase_add_test(tc, test_authority_open_close);
   tcase_add_test(tc, test_builtin_equals_built);
+  tcase_add_test(tc, test_particles_fold_to_themselves);
   tcase_add_test(tc, test_person_preferred_and_variants);
   suite_add_tcase(s, tc);
 
