@@ -93,9 +93,14 @@ typedef enum WordClass {
   WORD_PLACE_FIRST = 0x1000,     /* begins a place that reads as a name: name_places.tsv */
   WORD_PARTICLE    = 0x2000,     /* a particle or article of names: name_particles.tsv */
   WORD_GIVEN_AFTER = 0x4000,     /* a given name written after the family: given_names.tsv 1 */
-  WORD_CASE_MORE   = 0x8000      /* (the scanner's, no table's) ends as a Hungarian case or a
+  WORD_CASE_MORE   = 0x8000,     /* (the scanner's, no table's) ends as a Hungarian case or a
                                  ** Polish or German genitive of a word of a known spelling:
                                  ** names_case_ending_more(), kept in the memo of words */
+  /* The scanner's verdicts on a word from its letters and the tables alone, whatever stands
+  ** around it (names_word_letter_bits()), kept in the memo of words with the bits above: */
+  WORD_NOT_NAME_READ = 0x10000,  /* no part of a name: not_names.tsv, an acronym, a compound */
+  WORD_NAMEISH     = 0x20000,    /* may be part of a name: a known word, a surname's ending... */
+  WORD_INFLECTED   = 0x40000     /* ends like an inflected English word (-ed, -ing, -ly) */
 } WordClass;
 
 /* One spelling of a person, chained to the next. */
@@ -436,6 +441,11 @@ int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w);
 /* Word w folded into buf (nBuf bytes), as names fold a word, and its class bits
 ** (names_word_class()) in *pBits, through the text's memo of words: the fold's length, or -1. */
 int names_fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf, int *pBits);
+
+/* The bits WORD_NOT_NAME_READ, WORD_NAMEISH and WORD_INFLECTED of word w (read by
+** names_scan_word()), folded zFold[0..nFold), whose class bits are `bits` (names_runs.c). */
+int names_word_letter_bits(const ScanText *p, const Word *w, const char *zFold, int nFold,
+                           int bits);
 
 /* Does the lower-case word z[start..end) begin with an Arabic article hyphenated to a capital
 ** ("al-Sadat") or the elided d' ("d'Estaing"), and so stand as a capitalized word? */

@@ -261,6 +261,23 @@ int names_latin_case_ending(const char *z, size_t start, size_t end){
   return 0;
 }
 
+int names_word_letter_bits(const ScanText *p, const Word *w, const char *zFold, int nFold,
+                           int bits){
+  int out = 0;
+  if( not_a_name(p, w, bits, zFold, nFold) ) out |= WORD_NOT_NAME_READ;
+  if( nFold<=0 || (unsigned char)p->z[w->start]>=0x80                 /* not Latin: try */
+   || (nFold==1 && p->z[w->end-1]=='.')                                /* an initial */
+   || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME|WORD_CASE_MORE))      /* "Kádárral" */
+   || names_surname_ending(zFold, nFold, names_cyrillic_ska(p, w))
+   || names_article_before_capital(p->z, w->start, w->end)             /* "al-Hourani" */
+   || hyphenated_name(p, zFold, nFold)                                 /* "Hô-Chi-Minh" */
+   || names_latin_case_ending(p->z, w->start, w->end) ){               /* "Brežněvem" */
+    out |= WORD_NAMEISH;
+  }
+  if( names_ends_inflected(zFold, nFold) ) out |= WORD_INFLECTED;
+  return out;
+}
+
 /* Fold each word of a run once, and note which are no part of a name, where titles begin, and
 ** what each can be alone: one look-up a word (NameAuthority.words). */
 void names_classify_run(const ScanText *p, Word *a, int k){
@@ -271,7 +288,7 @@ void names_classify_run(const ScanText *p, Word *a, int k){
     int n = names_fold_and_class(p, &a[i], buf, (int)sizeof(buf), &bits);
     a[i].nFold = n>0 && n<WORD_FOLD_BYTES ? n : 0;
     if( a[i].nFold ) memcpy(a[i].zFold, buf, (size_t)n);
-    a[i].notName = not_a_name(p, &a[i], bits, buf, n);
+    a[i].notName = (bits & WORD_NOT_NAME_READ)!=0;
     a[i].titleLen = (bits & WORD_TITLE_FIRST) ? -1 : 0;          /* read below */
     /* a run's words are capitalized: "Thought" of "Mao Zedong Thought" is a head word */
     a[i].modifier = (bits & (WORD_MODIFIER|WORD_MODIFIER_CAPITAL))!=0;
@@ -280,16 +297,9 @@ void names_classify_run(const ScanText *p, Word *a, int k){
     a[i].given = (bits & WORD_GIVEN)!=0;
     a[i].alone = n>0 ? alone_class(bits, n) : -1;
     a[i].dateGiven = 0;
-    a[i].nameish = n<=0 || (unsigned char)p->z[a[i].start]>=0x80     /* not Latin: try */
-                || (n==1 && p->z[a[i].end-1]=='.')                    /* an initial */
-                || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME))
-                || names_surname_ending(buf, n, names_cyrillic_ska(p, &a[i]))
-                || names_article_before_capital(p->z, a[i].start, a[i].end)    /* "al-Hourani" */
-                || hyphenated_name(p, buf, n)                                  /* "Hô-Chi-Minh" */
-                || names_latin_case_ending(p->z, a[i].start, a[i].end)          /* "Brežněvem" */
-                || (bits & WORD_CASE_MORE);                     /* "Kádárral" */
+    a[i].nameish = (bits & WORD_NAMEISH)!=0;
     a[i].caseMore = (bits & WORD_CASE_MORE)!=0;
-    a[i].inflected = names_ends_inflected(buf, n);
+    a[i].inflected = (bits & WORD_INFLECTED)!=0;
     a[i].surname = (bits & WORD_SURNAME)!=0;
     a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
     a[i].nameish |= a[i].inRoster;

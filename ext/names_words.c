@@ -263,6 +263,7 @@ int names_fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf, 
   if( n>0 && names_case_ending_more(p->pAuth, p->z, w->start, w->end, buf, n) ){
     *pBits |= WORD_CASE_MORE;
   }
+  *pBits |= names_word_letter_bits(p, w, buf, n, *pBits);
   if( useMemo ) name_word_memo_put(p->pCache, zRaw, nRaw, buf, n, *pBits);
   return n;
 }
