@@ -117,6 +117,7 @@ double name_similarity(const NameAuthority *pAuth, const NameInfo *a, const Name
 /* A person the text names in full, for the surnames alone that follow or precede ("Kim Il
 ** Sung ... Premier Kim"). */
 #define NAME_ROSTER_MAX 32
+#define NAME_TEXT_ROSTER_MAX 6         /* people named in full that the memo keeps of a text */
 typedef struct NameRosterEntry {
   char family[64];               /* the family key */
   char word[32];                 /* the last word as written, folded (fold of "Moumié") */
@@ -157,6 +158,12 @@ typedef struct NameScanner {
   NameDigitMemo digit;           /* the text's next digit, as the scan found it last */
   int nRoster;
   NameRosterEntry aRoster[NAME_ROSTER_MAX];   /* people named in full, in the order read */
+  /* What the text gives a scanner that reads it as context (name_scanner_context()), kept in
+  ** the memo when the scan ends: the people it names in full, read as a scan with no roster
+  ** reads them, which this scan does while no word of it is one the roster holds. */
+  int rosterUsed;                /* a word was read as one of a name the roster holds */
+  int nRead;                     /* people in aRead, or -1: more than it holds, or given */
+  NameRosterEntry aRead[NAME_TEXT_ROSTER_MAX];
 } NameScanner;
 
 typedef struct NameFound {

@@ -385,6 +385,7 @@ typedef struct ScanText {
   const NameAuthority *pAuth;
   NameCache *pCache;
   const NameScanner *pRoster;   /* the people named in full so far, or NULL */
+  int *pRosterUsed;             /* set when a word is read as one of a name pRoster holds */
   const char *z;
   size_t n;
   NameDigitMemo *pDigit;            /* kept for as long as the text is read */
@@ -497,8 +498,18 @@ int names_nasab_inside(const ScanText *p, const Word *a, int nWord);
 
 /* Open a text for reading (pDigit: its memo of digits, kept by the caller, {1, 0} when new). */
 void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
-                          const NameScanner *pRoster, const char *z, size_t n,
+                          NameScanner *pRoster, const char *z, size_t n,
                           NameDigitMemo *pDigit);
+
+/* The people text z[0..n) names in full, as a scan with no roster reads them (each marked
+** inContext), when the memo holds them: their number, the entries in *paEntry; else -1. */
+int name_text_roster_get(const NameCache *p, const char *z, size_t n,
+                         const NameRosterEntry **paEntry);
+
+/* Keep the nEntry people of a[] that text z[0..n) names in full (a text longer than the memo
+** holds is not kept). */
+void name_text_roster_put(NameCache *p, const char *z, size_t n, const NameRosterEntry *a,
+                          int nEntry);
 
 /* The next name in the text from *pOff, on its own merits (no other mention of the person
 ** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. The roster

@@ -61,6 +61,19 @@ typedef struct WordCacheEntry {
   char zFold[WORD_FOLD_BYTES];
 } WordCacheEntry;
 
+/* The people a text names in full, as a scan with no roster reads them (names_roster.c): the
+** catalog's triggers index a title and a summary, then read each as the other's context
+** (names(title, summary)), and the scan that indexed a text tells what reading it as context
+** would find. Texts up to TEXT_ROSTER_TEXT bytes, kept whole to be compared, direct-mapped. */
+#define TEXT_ROSTER_SLOTS 32              /* a power of two */
+#define TEXT_ROSTER_TEXT 1024
+typedef struct TextRosterEntry {
+  uint32_t hash;
+  int nEntry;
+  char zText[TEXT_ROSTER_TEXT];
+  NameRosterEntry a[NAME_TEXT_ROSTER_MAX];
+} TextRosterEntry;
+
 struct NameCache {
   uint16_t aLen[NAME_CACHE_SIZE];         /* the text's length in a[i]; 0: empty */
   uint32_t aHash[NAME_CACHE_SIZE];        /* its hash (text_hash()) */
@@ -68,6 +81,8 @@ struct NameCache {
   uint8_t aWordLen[WORD_CACHE_SIZE];      /* the word's bytes as written in aWord[i]; 0: empty */
   NameCacheEntry a[NAME_CACHE_SIZE];
   WordCacheEntry aWord[WORD_CACHE_SIZE];
+  uint16_t aTextLen[TEXT_ROSTER_SLOTS];   /* the text's length in aText[i]; 0: empty */
+  TextRosterEntry aText[TEXT_ROSTER_SLOTS];
 };
 
 NameCache *name_cache_new(void){
@@ -76,6 +91,7 @@ NameCache *name_cache_new(void){
     memset(p->aLen, 0, sizeof(p->aLen));
     memset(p->aLastUsed, 0, sizeof(p->aLastUsed));
     memset(p->aWordLen, 0, sizeof(p->aWordLen));
+    memset(p->aTextLen, 0, sizeof(p->aTextLen));
   }
   return p;
 }
@@ -187,4 +203,34 @@ void name_word_memo_put(NameCache *p, const char *z, size_t n, const char *zFold
   e->bits = bits;
   memcpy(e->z, z, n);
   if( nFold>0 ) memcpy(e->zFold, zFold, (size_t)nFold+1);
+}
+
+int name_text_roster_get(const NameCache *p, const char *z, size_t n,
+                         const NameRosterEntry **paEntry){
+  uint32_t h;
+  unsigned i;
+  if( n==0 || n>TEXT_ROSTER_TEXT ) return -1;
+  h = text_hash(z, n);
+  i = h & (TEXT_ROSTER_SLOTS-1);
+  if( p->aTextLen[i]!=n || p->aText[i].hash!=h || memcmp(p->aText[i].zText, z, n)!=0 ){
+    return -1;
+  }
+  *paEntry = p->aText[i].a;
+  return p->aText[i].nEntry;
+}
+
+void name_text_roster_put(NameCache *p, const char *z, size_t n, const NameRosterEntry *a,
+                          int nEntry){
+  uint32_t h;
+  unsigned i;
+  TextRosterEntry *e;
+  if( n==0 || n>TEXT_ROSTER_TEXT || nEntry<0 || nEntry>NAME_TEXT_ROSTER_MAX ) return;
+  h = text_hash(z, n);
+  i = h & (TEXT_ROSTER_SLOTS-1);
+  e = &p->aText[i];
+  e->hash = h;
+  e->nEntry = nEntry;
+  memcpy(e->zText, z, n);
+  if( nEntry>0 ) memcpy(e->a, a, sizeof(a[0])*(size_t)nEntry);
+  p->aTextLen[i] = (uint16_t)n;
 }

@@ -7,23 +7,9 @@
 */
 #include "names_int.h"
 
-/* Note a person named in full (given names or initials, and a family name). */
-static void roster_add(NameScanner *p, const NameFound *pFound, const Candidate *pCand,
-                       int inContext){
-  NameRosterEntry *e;
-  int i;
-  for(i=0; i<p->nRoster; i++){                      /* named again: it moves to the end */
-    if( strcmp(p->aRoster[i].key, pFound->info.key)==0 && p->aRoster[i].inContext==inContext ){
-      memmove(&p->aRoster[i], &p->aRoster[i+1], sizeof(p->aRoster[0])*(size_t)(p->nRoster-i-1));
-      p->nRoster--;
-      break;
-    }
-  }
-  if( p->nRoster==NAME_ROSTER_MAX ){
-    memmove(&p->aRoster[0], &p->aRoster[1], sizeof(p->aRoster[0])*(NAME_ROSTER_MAX-1));
-    p->nRoster--;
-  }
-  e = &p->aRoster[p->nRoster++];
+/* The roster's entry for a person named in full (given names or initials, and a family name). */
+static void roster_entry(NameRosterEntry *e, const NameFound *pFound, const Candidate *pCand,
+                         int inContext){
   memcpy(e->word, pCand->lastWord, sizeof(e->word));
   memcpy(e->familyWord, pCand->familyWord, sizeof(e->familyWord));
   memcpy(e->family, pFound->info.family, sizeof(e->family));
@@ -33,6 +19,30 @@ static void roster_add(NameScanner *p, const NameFound *pFound, const Candidate 
   e->calledByLast = pFound->info.culture==NAME_VIETNAMESE && pFound->info.nGiven>0;
   e->start = pFound->start;
   e->end = pFound->end;
+}
+
+/* Note a person named in full: one named again moves to the end. */
+static void roster_push(NameScanner *p, const NameRosterEntry *pNew){
+  int i;
+  for(i=0; i<p->nRoster; i++){
+    if( strcmp(p->aRoster[i].key, pNew->key)==0 && p->aRoster[i].inContext==pNew->inContext ){
+      memmove(&p->aRoster[i], &p->aRoster[i+1], sizeof(p->aRoster[0])*(size_t)(p->nRoster-i-1));
+      p->nRoster--;
+      break;
+    }
+  }
+  if( p->nRoster==NAME_ROSTER_MAX ){
+    memmove(&p->aRoster[0], &p->aRoster[1], sizeof(p->aRoster[0])*(NAME_ROSTER_MAX-1));
+    p->nRoster--;
+  }
+  p->aRoster[p->nRoster++] = *pNew;
+}
+
+static void roster_add(NameScanner *p, const NameFound *pFound, const Candidate *pCand,
+                       int inContext){
+  NameRosterEntry e;
+  roster_entry(&e, pFound, pCand, inContext);
+  roster_push(p, &e);
 }
 
 /* Read z[from..n) for the people it names in full, into the roster. */
@@ -145,12 +155,24 @@ void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z
   p->digit.from = 1;
   p->digit.at = 0;
   p->nRoster = 0;
+  p->rosterUsed = 0;
+  p->nRead = 0;
 }
 
 void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext){
+  const NameRosterEntry *aKept;
+  int nKept, i;
   p->zContext = zContext;
   p->nContext = nContext;
-  if( zContext ) roster_read(p, zContext, nContext, 0, 1);
+  if( zContext==0 ) return;
+  /* the catalog reads a title as the summary's context just after indexing it: the memo
+  ** holds what a scan of it with no roster read */
+  nKept = p->pCache ? name_text_roster_get(p->pCache, zContext, nContext, &aKept) : -1;
+  if( nKept<0 ){
+    roster_read(p, zContext, nContext, 0, 1);
+    return;
+  }
+  for(i=0; i<nKept; i++) roster_push(p, &aKept[i]);
 }
 
 /* Is the word of z that ends at `end` (spaces before it skipped), or that begins at `start`
@@ -224,6 +246,10 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
   while( names_next_candidate(&text, &p->off, pFound, &cand) ){
     NameInfo *pInfo = &pFound->info;
     const NameRosterEntry *e;
+    if( pInfo->nGiven>0 && p->nRead>=0 ){          /* as roster_read() would note it */
+      if( p->nRead<NAME_TEXT_ROSTER_MAX ) roster_entry(&p->aRead[p->nRead++], pFound, &cand, 1);
+      else p->nRead = -1;
+    }
     monsieur_before_family(p, pFound);
     if( pInfo->nGiven>0 ){                          /* named in full */
       roster_add(p, pFound, &cand, 0);
@@ -246,5 +272,11 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
     }
     return 1;
   }
+  /* the whole text read, and no word of it as one of a name the roster holds: what it names
+  ** in full is what roster_read() would find */
+  if( p->nRead>=0 && !p->rosterUsed && p->pCache ){
+    name_text_roster_put(p->pCache, p->z, p->n, p->aRead, p->nRead);
+  }
+  p->nRead = -1;
   return 0;
 }

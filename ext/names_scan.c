@@ -20,11 +20,12 @@
 #include <stddef.h>
 
 void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pCache,
-                          const NameScanner *pRoster, const char *z, size_t n,
+                          NameScanner *pRoster, const char *z, size_t n,
                           NameDigitMemo *pDigit){
   p->pAuth = pAuth;
   p->pCache = pCache;
   p->pRoster = pRoster;
+  p->pRosterUsed = pRoster ? &pRoster->rosterUsed : 0;
   p->z = z;
   p->n = n;
   p->pDigit = pDigit;

@@ -1166,6 +1166,79 @@ static int scan_with_and_without_memo(const char *z, size_t n, NameCache *pCache
   return k;
 }
 
+/* The names of zText read with zContext as its context, with the memo (after a scan of the
+** context through it, as the catalog indexes a text before reading it as context) and without:
+** the same names. Returns what the memo held of the context: its people, or -1. */
+static int context_with_and_without_memo(const char *zText, const char *zContext,
+                                         NameCache *pCache){
+  NameScanner a, b, c;
+  NameFound fa, fb, fc;
+  const NameRosterEntry *aKept;
+  int k = 0, nKept;
+  name_scanner_init(&c, pAuth, zContext, strlen(zContext));     /* the indexing of the context */
+  name_scanner_cache(&c, pCache);
+  while( name_scan_next(&c, &fc) ){}
+  nKept = name_text_roster_get(pCache, zContext, strlen(zContext), &aKept);
+  name_scanner_init(&a, pAuth, zText, strlen(zText));
+  name_scanner_context(&a, zContext, strlen(zContext));
+  name_scanner_init(&b, pAuth, zText, strlen(zText));
+  name_scanner_cache(&b, pCache);
+  name_scanner_context(&b, zContext, strlen(zContext));
+  ck_assert_int_eq(a.nRoster, b.nRoster);
+  for(;;){
+    int ra = name_scan_next(&a, &fa), rb = name_scan_next(&b, &fb);
+    ck_assert_int_eq(ra, rb);
+    if( !ra ) break;
+    ck_assert_msg(fa.start==fb.start && fa.end==fb.end, "'%s': name %d at %zu", zText, k,
+                  fa.start);
+    ck_assert_str_eq(fa.info.key, fb.info.key);
+    ck_assert_int_eq(fa.info.person, fb.info.person);
+    k++;
+  }
+  return nKept;
+}
+
+START_TEST(test_context_memo_changes_nothing)
+{
+  /* A text read as context gives the people it names in full; the scan that indexed it
+  ** before tells them when none of its words was read as one of a name it had named already
+  ** (the memo keeps them then), and the context gives the same names either way. */
+  static const struct { const char *zText, *zContext; int nKept; } aCase[] = {
+    { "Premier Kim received the delegation.", "Kim Il Sung met Zhou Enlai in Pyongyang.", 2 },
+    { "Ulbricht and Khrushchev disagreed.",
+      "Conversation between Walter Ulbricht and N. S. Khrushchev", 2 },
+    { "M. Couve said so to Gromyko.", "M. Couve de Murville met Andrei Gromyko in Paris.", -2 },
+    { "Dong left.", "Pham Van Dong met Le Duan in Hanoi.", -2 },
+    /* the second Nguyen is a word of the first's family: read as one of a name it had
+    ** named, so not kept */
+    { "Thieu left.", "Nguyen Van Thieu and Nguyen Cao Ky spoke.", -1 },
+    /* "Kim" alone after Kim Il Sung: the scan read a word as one of a name it had named, and
+    ** a scan with no roster may read otherwise: not kept */
+    { "Kim said the talks went well.", "Kim Il Sung arrived. Kim spoke to Pak Hon-yong.", -1 },
+    /* more people named in full than the memo keeps of a text */
+    { "Zhou raised the question.", "Kim Il Sung, Zhou Enlai, Walter Ulbricht, Todor Zhivkov, "
+      "Janos Kadar, Wladyslaw Gomulka and Antonin Novotny met.", -1 },
+    /* no one named in full: kept, with no one */
+    { "Mao wrote again.", "The embassy reports on rice deliveries.", 0 },
+  };
+  NameCache *pCache = name_cache_new();
+  char zLong[2000];
+  size_t i;
+  ck_assert_ptr_nonnull(pCache);
+  for(i=0; i<sizeof(aCase)/sizeof(aCase[0]); i++){
+    int nKept = context_with_and_without_memo(aCase[i].zText, aCase[i].zContext, pCache);
+    if( aCase[i].nKept==-2 ) ck_assert_msg(nKept>0, "'%s': kept %d", aCase[i].zContext, nKept);
+    else ck_assert_msg(nKept==aCase[i].nKept, "'%s': kept %d", aCase[i].zContext, nKept);
+  }
+  /* a text longer than the memo keeps */
+  zLong[0] = 0;
+  for(i=0; i<40; i++) strcat(zLong, "The delegation met in the hall. ");
+  strcat(zLong, "Nguyen Van Thieu spoke.");
+  ck_assert_int_eq(context_with_and_without_memo("Thieu left.", zLong, pCache), -1);
+  name_cache_free(pCache);
+}
+END_TEST
+
 START_TEST(test_cache_many_names)
 {
   /* More different names than the memo holds (16,384 texts, two to a place), each written
@@ -1849,6 +1922,7 @@ static Suite *names_suite(void){
   tcase_add_test(tc, test_scanner_random_megabyte);
   tcase_add_test(tc, test_cache_changes_nothing);
   tcase_add_test(tc, test_cache_many_names);
+  tcase_add_test(tc, test_context_memo_changes_nothing);
   tcase_add_test(tc, test_read_heading);
   suite_add_tcase(s, tc);
 
