@@ -64,11 +64,11 @@ typedef struct WordCacheEntry {
 /* The people a text names in full, as a scan with no roster reads them (names_roster.c): the
 ** catalog's triggers index a title and a summary, then read each as the other's context
 ** (names(title, summary)), and the scan that indexed a text tells what reading it as context
-** would find. Texts up to TEXT_ROSTER_TEXT bytes, kept whole to be compared, direct-mapped. */
+** would find. Texts up to TEXT_ROSTER_TEXT bytes, kept whole to be compared, direct-mapped
+** (text_roster_slot()). */
 #define TEXT_ROSTER_SLOTS 32              /* a power of two */
 #define TEXT_ROSTER_TEXT 1024
 typedef struct TextRosterEntry {
-  uint32_t hash;
   int nEntry;
   char zText[TEXT_ROSTER_TEXT];
   NameRosterEntry a[NAME_TEXT_ROSTER_MAX];
@@ -205,30 +205,30 @@ void name_word_memo_put(NameCache *p, const char *z, size_t n, const char *zFold
   if( nFold>0 ) memcpy(e->zFold, zFold, (size_t)nFold+1);
 }
 
+/* The place of text z[0..n) (n>0) in NameCache.aText: from its length and three of its bytes,
+** cheaper than a hash of the whole text, which is compared whole anyway. */
+static unsigned text_roster_slot(const char *z, size_t n){
+  const unsigned char *u = (const unsigned char*)z;
+  return (unsigned)(n*7 + u[0] + u[n/2]*3 + u[n-1]*5) & (TEXT_ROSTER_SLOTS-1);
+}
+
 int name_text_roster_get(const NameCache *p, const char *z, size_t n,
                          const NameRosterEntry **paEntry){
-  uint32_t h;
   unsigned i;
   if( n==0 || n>TEXT_ROSTER_TEXT ) return -1;
-  h = text_hash(z, n);
-  i = h & (TEXT_ROSTER_SLOTS-1);
-  if( p->aTextLen[i]!=n || p->aText[i].hash!=h || memcmp(p->aText[i].zText, z, n)!=0 ){
-    return -1;
-  }
+  i = text_roster_slot(z, n);
+  if( p->aTextLen[i]!=n || memcmp(p->aText[i].zText, z, n)!=0 ) return -1;
   *paEntry = p->aText[i].a;
   return p->aText[i].nEntry;
 }
 
 void name_text_roster_put(NameCache *p, const char *z, size_t n, const NameRosterEntry *a,
                           int nEntry){
-  uint32_t h;
   unsigned i;
   TextRosterEntry *e;
   if( n==0 || n>TEXT_ROSTER_TEXT || nEntry<0 || nEntry>NAME_TEXT_ROSTER_MAX ) return;
-  h = text_hash(z, n);
-  i = h & (TEXT_ROSTER_SLOTS-1);
+  i = text_roster_slot(z, n);
   e = &p->aText[i];
-  e->hash = h;
   e->nEntry = nEntry;
   memcpy(e->zText, z, n);
   if( nEntry>0 ) memcpy(e->a, a, sizeof(a[0])*(size_t)nEntry);
