@@ -486,7 +486,7 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   size_t i = 0;
   Era era;
   Number year, month, day;
-  int hasEra, gy, hasMonth = 0, hasDay = 0, han = 0, dekad = 0;
+  int hasEra, gy, hasMonth = 0, hasDay = 0, han = 0, dekad = 0, approx = 0;
   Part part;
   ArchDate d;
   if( z==0 ) return 0;
@@ -572,6 +572,12 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   if( hasDay ) read_cjk_weekday(z, n, &i);              /* "1963年10月8日（星期二）" */
   skip_space(z, n, &i);
   if( hasMonth && !hasDay ) dekad = read_dekad(z, n, &i);
+  if( hasEra && !hasDay && ((n-i==3 && memcmp(z+i, "\xE9\xA0\x83", 3)==0)            /* 頃 */
+                            || (n-i==6 && memcmp(z+i, "\xE3\x81\x94\xE3\x82\x8D", 6)==0)) ){
+                                                                                 /* ごろ */
+    approx = 1;                                           /* "昭和38年頃": circa */
+    i = n;
+  }
   if( i!=n ) return 0;
   if( hasMonth && month.form!=NUM_ARABIC ) han = 1;
   if( hasDay && day.form!=NUM_ARABIC ) han = 1;
@@ -596,6 +602,7 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
     dates_set_interval_days(&d, from, to);
     d.precision = precision;
   }
+  if( approx ) d.flags |= ARCH_DATE_APPROXIMATE;
   *pOut = d;
   if( pReading ){
     memset(pReading, 0, sizeof(*pReading));

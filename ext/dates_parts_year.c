@@ -9,6 +9,10 @@
 **                                  on a date line "1963 m." alone
 **   Latvian                        1963. gada 8. oktobrī · 1963. gada oktobris · 1963. g. 8.
 **                                  oktobrī (gada, of the year; the day with its period)
+**   Hungarian, in free text        1963 októberében (the month in its possessive inessive, "in
+**                                  the October of 1963", which no other word is; a month in
+**                                  another form after a year needs its day in free text: "in
+**                                  1958 may well")
 **
 ** and the Hungarian endings of a day after its hyphen ("1963. október 8-án", "8-a", "8-i").
 ** Each form begins with a year of four digits, so the test of token i costs nothing on other
@@ -131,6 +135,17 @@ static int latvian_month(const Cursor *c, int i, int j, Part *p){
   return j - i;
 }
 
+/* A Hungarian month in the possessive inessive at token j ("októberében", "márciusában"): its
+** month, or 0. */
+static int month_possessive_inessive(const Cursor *c, int j){
+  const Token *t = tok(c, j);
+  const char *zEnd;
+  if( !is_role(c, j, ROLE_MONTH) || t->end - t->start<7 ) return 0;
+  zEnd = c->z + t->end - 5;
+  return memcmp(zEnd, "\xC3\xA1" "ban", 5)==0 || memcmp(zEnd, "\xC3\xA9" "ben", 5)==0
+       ? t->value : 0;
+}
+
 int dates_part_year_first_more(const Cursor *c, int i, Part *p){
   int j = i+1, k;
   const Token *t = tok(c, i);
@@ -150,6 +165,10 @@ int dates_part_year_first_more(const Cursor *c, int i, Part *p){
     /* Latvian: "1963. gada", "1963. g." before a day or month */
     j += is_role(c, j+1, ROLE_YEARWORD) ? 2 : 3;
     if( (k = latvian_month(c, i, j, p))>0 ) return k;
+  }
+  if( c->free_text && (p->m = month_possessive_inessive(c, i+1))>0 ){
+    p->read |= ARCH_READ_YEAR_FIRST;
+    return 2;                                                  /* "1963 októberében" */
   }
   p->y = 0;
   return 0;

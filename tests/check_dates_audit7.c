@@ -62,6 +62,12 @@ static const DateLineRow aRow[] = {
   NO_DATE("X38.10.8"),
   NO_DATE("S38.10.8."),
   NO_DATE("M1.1.1"),
+  /* ---- circa after an era's year or month, as after a Gregorian one */
+  {"昭和38年頃", "1963-01-01", "1963-12-31", "1963~"},
+  {"昭和38年10月ごろ", "1963-10-01", "1963-10-31", "1963-10~"},
+  NO_DATE("昭和38年10月8日頃"),
+  /* ---- Romanian "luna" (the month) before a month */
+  {"luna octombrie 1963", "1963-10-01", "1963-10-31", "1963-10"},
   /* ---- Lithuanian: the year, m., the month in the genitive, the day and d. */
   {"1963 m. spalio 8 d.", "1963-10-08", "1963-10-08", "1963-10-08"},
   {"1963 m. spalio 8 d", "1963-10-08", "1963-10-08", "1963-10-08"},
@@ -148,6 +154,10 @@ static const DateTextRow aText[] = {
   {"Sanāksme notika 1963. gada 8. oktobrī Rīgā.", "1963. gada 8. oktobrī=1963-10-08"},
   {"Koosolek toimus 8. oktoobril 1963 Tallinnas.", "8. oktoobril 1963=1963-10-08"},
   {"The road was 1963 m. long.", "1963=1963"},
+  /* ---- a Hungarian month in the possessive inessive after its year; another form needs
+  ** its day */
+  {"A tárgyalások 1963 októberében kezdődtek.", "1963 októberében=1963-10"},
+  {"Az 1963 októberi ülésen.", "1963=1963"},
   /* ---- a number's second group after a label's number is no year */
   {"Tel. 1963 1008.", ""},
   {"Tel. 1963 1008 and in 1964 the line was cut.", "1964=1964"},
