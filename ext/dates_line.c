@@ -419,13 +419,18 @@ static int names_days(const ArchDate *d){
       || (d->precision==ARCH_DATE_RANGE && d->last - d->first<=62);
 }
 
-/* Is the word z[0..n) a label of a number ("Box", "Folder", "Item": number_labels.tsv)? */
+/* Is the word z[0..n), without its period, a label of a number ("Box", "Folder", "Vol.":
+** number_labels.tsv) or a word for "number" ("No.", "Nr": date_words.tsv)? */
 static int is_number_label(const char *z, size_t n){
   char w[16];
   size_t k;
-  if( n>=sizeof(w) ) return 0;
+  const ArchDataRow *r;
+  while( n>0 && z[n-1]=='.' ) n--;
+  if( n==0 || n>=sizeof(w) ) return 0;
   for(k=0; k<n; k++) w[k] = (char)(z[k]>='A' && z[k]<='Z' ? z[k]+32 : z[k]);
-  return arch_data_find(arch_data_number_labels, arch_data_number_labels_count, w, n)!=0;
+  if( arch_data_find(arch_data_number_labels, arch_data_number_labels_count, w, n) ) return 1;
+  r = arch_data_find(arch_data_date_words, arch_data_date_words_count, w, n);
+  return r!=0 && strcmp(r->value, "number")==0;
 }
 
 /* A day with its period, a space and a letter at z[0..n): "8. října", "8. Oktober", the

@@ -123,6 +123,9 @@ static const DateLineRow aPlace[] = {
   ** year, a month alone */
   NO_DATE("Box 8. října 1963"),
   NO_DATE("Shelf 8. October 1963"),
+  NO_DATE("Nr. 8. Oktober 1963"),
+  NO_DATE("No 8. October 1963"),
+  NO_DATE("Vol. 8. Oktober 1963"),
   NO_DATE("Folder 8 October 1963"),
   NO_DATE("Praha 8 října 1963"),
   NO_DATE("Praha 8. 10. 1963"),
