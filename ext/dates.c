@@ -370,7 +370,9 @@ int arch_date_undated_line(const char *z, size_t n){
 
 int arch_date_may_begin(const char *z, size_t n){
   size_t k = arch_date_first_word(z, n);
-  return k==0 || arch_date_word_may_begin(z, k) || arch_date_undated_line(z, n);
+  return k==0 || arch_date_word_may_begin(z, k) || arch_date_undated_line(z, n)
+      || (k==1 && n>2 && strchr("MTSHR", z[0]) && (z[1]=='.' || (z[1]>='0' && z[1]<='9')));
+                                                          /* "S38.10.8": a Japanese era's initial */
 }
 
 /* ---------------------------------------------------------------- cut-off date lines */

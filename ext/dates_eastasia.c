@@ -452,16 +452,50 @@ static int read_numeral_decade(const char *z, size_t n, ArchDate *pOut){
   return dates_date_from_part(pOut, &part);
 }
 
+/* The initial of a Japanese era before a whole day in digits, as Japanese registers and
+** forms write it on a date line: "S38.10.8" (Shōwa 38, 1963-10-08), "S.38.10.8", "H1.1.8",
+** "R1.5.1" (M Meiji, T Taishō, S Shōwa, H Heisei, R Reiwa). All three numbers are needed: "S38"
+** and "S38.10" are as often shelf and file numbers. Read as the era's name would be; 1 with
+** *pOut set, else 0. */
+static int read_era_initial(const char *z, size_t n, ArchDate *pOut, ArchDateReading *pReading){
+  static const char azEra[] = "M\xE6\x98\x8E\xE6\xB2\xBB" "T\xE5\xA4\xA7\xE6\xAD\xA3"
+                              "S\xE6\x98\xAD\xE5\x92\x8C" "H\xE5\xB9\xB3\xE6\x88\x90"
+                              "R\xE4\xBB\xA4\xE5\x92\x8C";    /* 明治 大正 昭和 平成 令和 */
+  char buf[32];
+  const char *pEra = memchr(azEra, z[0], sizeof(azEra)-1);
+  size_t i = 1, k, nDot = 0, nRun = 0;
+  if( pEra==0 || (pEra - azEra)%7!=0 ) return 0;
+  if( i<n && z[i]=='.' ) i++;
+  memcpy(buf, pEra+1, 6);
+  for(k=6; i<n; i++){
+    if( z[i]>='0' && z[i]<='9' ){
+      if( ++nRun>2 ) return 0;
+    }else if( z[i]=='.' && nRun>0 && nDot<2 ){
+      nDot++;
+      nRun = 0;
+    }else{
+      return 0;
+    }
+    buf[k++] = z[i];
+  }
+  if( nDot!=2 || nRun==0 ) return 0;
+  return arch_date_read_eastasia(buf, k, pOut, pReading);
+}
+
 int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateReading *pReading){
   size_t i = 0;
   Era era;
   Number year, month, day;
-  int hasEra, gy, hasMonth = 0, hasDay = 0, han = 0, dekad = 0;
+  int hasEra, gy, hasMonth = 0, hasDay = 0, han = 0, dekad = 0, approx = 0;
   Part part;
   ArchDate d;
   if( z==0 ) return 0;
   text_trim(&z, &n);
   if( n==0 ) return 0;
+  if( n>=6 && n<=10 && z[0]>='H' && z[0]<='T' && z[n-1]>='0' && z[n-1]<='9'
+   && read_era_initial(z, n, pOut, pReading) ){
+    return 1;
+  }
   memset(&month, 0, sizeof(month));
   memset(&day, 0, sizeof(day));
   if( read_numeral_decade(z, n, &d) ){
@@ -538,6 +572,12 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
   if( hasDay ) read_cjk_weekday(z, n, &i);              /* "1963年10月8日（星期二）" */
   skip_space(z, n, &i);
   if( hasMonth && !hasDay ) dekad = read_dekad(z, n, &i);
+  if( hasEra && !hasDay && ((n-i==3 && memcmp(z+i, "\xE9\xA0\x83", 3)==0)            /* 頃 */
+                            || (n-i==6 && memcmp(z+i, "\xE3\x81\x94\xE3\x82\x8D", 6)==0)) ){
+                                                                                 /* ごろ */
+    approx = 1;                                           /* "昭和38年頃": circa */
+    i = n;
+  }
   if( i!=n ) return 0;
   if( hasMonth && month.form!=NUM_ARABIC ) han = 1;
   if( hasDay && day.form!=NUM_ARABIC ) han = 1;
@@ -562,6 +602,7 @@ int arch_date_read_eastasia(const char *z, size_t n, ArchDate *pOut, ArchDateRea
     dates_set_interval_days(&d, from, to);
     d.precision = precision;
   }
+  if( approx ) d.flags |= ARCH_DATE_APPROXIMATE;
   *pOut = d;
   if( pReading ){
     memset(pReading, 0, sizeof(*pReading));

@@ -499,6 +499,12 @@ static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
       if( p->y!=0 && share_of_period(p, &d, tok(c, i)->value>>8, 2, pDate) ) return 1;
       *pDate = d;
       return 0;
+    case ROLE_QUARTER:                                /* "1962年第三季度": of a year only */
+      if( d.precision==ARCH_DATE_YEAR && share_of_period(p, &d, tok(c, i)->value>>8, 4, pDate) ){
+        return 1;
+      }
+      *pDate = d;
+      return 0;
     case ROLE_APPROX:
       pDate->flags |= ARCH_DATE_APPROXIMATE;
       return 1;

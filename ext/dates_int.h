@@ -182,6 +182,12 @@ int dates_part_century_pair(const Cursor *c, int i, Part *a, Part *b);
 ** holds the year); the tokens read, or 0. */
 int dates_part_unit_before(const Cursor *c, int i, Part *p);
 int dates_part_month_after(const Cursor *c, int i, Part *p);
+/* dates_parts_year.c: the year-first parts of more languages at token i ("1962 Q3", "1962.
+** III. negyedév", "1962년 3분기", Lithuanian "1963 m. spalio 8 d.", Latvian "1963. gada 8.
+** oktobrī"), and the Hungarian ending of a day at token i, its hyphen ("-án" of "8-án"); the
+** tokens read, or 0. */
+int dates_part_year_first_more(const Cursor *c, int i, Part *p);
+int dates_day_ending(const Cursor *c, int i);
 /* "first", "2-я", "1.", "II" before "half" or "quarter": the tokens read, *pOrd 1..4; or 0. */
 int dates_ordinal_of_year(const Cursor *c, int i, int *pOrd);
 int dates_date_from_part(ArchDate *pDate, const Part *p);
@@ -192,9 +198,12 @@ void dates_code_months(int code, int *pFrom, int *pTo);
 int dates_code_crosses_year(int code);
 
 
-/* A dash or a word for "to" between the two ends of a range. */
+/* A dash or a word for "to" between the two ends of a range; a tilde with spaces on both
+** sides before a number, as Korean and Japanese write ranges ("1963년 10월 ~ 1964년 1월"; glued
+** after a date it is EDTF's "approximate"). */
 static inline int is_range_dash(const Cursor *c, int i){
-  return is_punct(c, i, '-') || is_role(c, i, ROLE_TO);
+  return is_punct(c, i, '-') || is_role(c, i, ROLE_TO)
+      || (is_punct(c, i, '~') && !glued(c, i) && !glued(c, i+1) && tok(c, i+1)->type==TOK_NUM);
 }
 
 /* dates_written.c (each: the tokens read at token i, or 0; see the file for the forms):

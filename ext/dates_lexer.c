@@ -31,6 +31,8 @@ static const struct { const char *zName; uint8_t role; } aWordRole[] = {
   {"years", ROLE_YEARS},                                /* "années 1950", "anni '50" */
   {"plural", ROLE_THE},             /* "les années 50": value 1, no determiner in free text */
   {"half1", ROLE_HALF}, {"half2", ROLE_HALF},           /* after the date: "1960年代後半" */
+  {"quarter1", ROLE_QUARTER}, {"quarter2", ROLE_QUARTER},  /* after the date: "1962年第三季度" */
+  {"quarter3", ROLE_QUARTER}, {"quarter4", ROLE_QUARTER},
   {"day-before", ROLE_UNIT_BEFORE}, {"month-before", ROLE_UNIT_BEFORE},
   {"year-before", ROLE_UNIT_BEFORE},                    /* "ngày 8 tháng 10 năm 1963" */
   {"month-after", ROLE_MONTH_AFTER},                    /* "1963 оны 10 сарын 8" */
@@ -53,9 +55,11 @@ static int word_role(Token *t, const char *zValue){
         t->value = aWordRole[i].zName[0]=='d' ? 'D' : aWordRole[i].zName[0]=='m' ? 'M' : 'Y';
       }
       if( post ){
-        /* the role in the value's low byte; "half1" and "half2" put their half above it */
+        /* the role in the value's low byte; "half1", "half2" and "quarter1" .. "quarter4" put
+        ** their half or quarter above it */
         t->value = t->role;
         if( t->role==ROLE_HALF ) t->value |= (aWordRole[i].zName[4]=='2' ? 2 : 1) << 8;
+        if( t->role==ROLE_QUARTER ) t->value |= (aWordRole[i].zName[7]-'0') << 8;
         t->role = ROLE_POST;
       }
       return 1;

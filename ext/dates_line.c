@@ -419,13 +419,38 @@ static int names_days(const ArchDate *d){
       || (d->precision==ARCH_DATE_RANGE && d->last - d->first<=62);
 }
 
+/* Is the word z[0..n), without its period, a label of a number ("Box", "Folder", "Vol.":
+** number_labels.tsv) or a word for "number" ("No.", "Nr": date_words.tsv)? */
+static int is_number_label(const char *z, size_t n){
+  char w[16];
+  size_t k;
+  const ArchDataRow *r;
+  while( n>0 && z[n-1]=='.' ) n--;
+  if( n==0 || n>=sizeof(w) ) return 0;
+  for(k=0; k<n; k++) w[k] = (char)(z[k]>='A' && z[k]<='Z' ? z[k]+32 : z[k]);
+  if( arch_data_find(arch_data_number_labels, arch_data_number_labels_count, w, n) ) return 1;
+  r = arch_data_find(arch_data_date_words, arch_data_date_words_count, w, n);
+  return r!=0 && strcmp(r->value, "number")==0;
+}
+
+/* A day with its period, a space and a letter at z[0..n): "8. října", "8. Oktober", the
+** Central European day that follows a place without a comma. */
+static int dotted_day_first(const char *z, size_t n){
+  size_t k = 0;
+  while( k<n && k<2 && z[k]>='0' && z[k]<='9' ) k++;
+  return k>0 && k+2<n && z[k]=='.' && z[k+1]==' ' && text_letter_len(z+k+2, n-k-2, &(uint32_t){0})>0;
+}
+
 /* "Washington, October 8, 1963.", "Berlin, den 8. Oktober 1963", "V Praze dne 8. října
 ** 1963", "den 8.10.1963": up to four words of a place, each capitalized (or a joining word),
 ** then a comma or a word of the day, then a date of a day or a few days. Without a comma or
-** a word of the day no place is read: "Folder 8 October 1963" is a folder's number. */
+** a word of the day no place is read: "Folder 8 October 1963" is a folder's number; but a
+** day with its period and a month's word may follow the place directly, as Czech, Slovak and
+** German letters write it ("Praha 8. října 1963", "Berlin 8. Oktober 1963"), when no word
+** of the place labels a number ("Box 8. October 1963"). */
 static int read_with_place(const char *z, size_t n, ArchDate *pOut){
   size_t i = 0, m;
-  int nPlace = 0, comma = 0, dayWord = 0;
+  int nPlace = 0, comma = 0, dayWord = 0, label = 0;
   while( i<n && !dayWord ){
     uint32_t cp = 0;
     int kind;
@@ -434,6 +459,7 @@ static int read_with_place(const char *z, size_t n, ArchDate *pOut){
     if( kind==2 ){ dayWord = 1; i += m; break; }
     text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
     if( (kind==0 && !text_is_upper(cp)) || ++nPlace>4 ) return 0;
+    label |= is_number_label(z+i, m);
     i += m;
     if( i<n && z[i]==',' ){ comma = 1; i++; }
     while( i<n && z[i]==' ' ) i++;
@@ -445,7 +471,9 @@ static int read_with_place(const char *z, size_t n, ArchDate *pOut){
     comma = 0;                                        /* "México, D.F., a 8 de octubre" */
   }
   if( nPlace==0 && !dayWord ) return 0;
-  if( !comma && !dayWord ) return 0;     /* "Folder 8 October 1963": a number, no place */
+  if( !comma && !dayWord && (label || nPlace==0 || !dotted_day_first(z+i, n-i)) ){
+    return 0;                            /* "Folder 8 October 1963": a number, no place */
+  }
   if( i>=n || !piece(z+i, n-i, pOut) || !names_days(pOut) ) return 0;
   return 1;
 }

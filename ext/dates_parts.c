@@ -182,9 +182,11 @@ static int year_first_month(const Cursor *c, int i, Part *p){
   int i0 = i, dot = is_punct(c, i, '.') && glued(c, i), roman, m;
   i += dot;
   roman = is_role(c, i, ROLE_ROMAN);
-  if( dot && !c->free_text && is_plain_num(c, i, 2) && is_punct(c, i+1, '.') && glued(c, i+1)
-   && tok(c, i)->value>=1 && tok(c, i)->value<=12 ){
-    /* Hungarian numbers with spaces, on a date line: "1958. 03. 03." */
+  if( dot && is_plain_num(c, i, 2) && is_punct(c, i+1, '.') && glued(c, i+1)
+   && tok(c, i)->value>=1 && tok(c, i)->value<=12
+   && (!c->free_text || (is_day(c, i+2) && is_punct(c, i+3, '.') && glued(c, i+3))) ){
+    /* Hungarian and Korean numbers with spaces: "1958. 03. 03."; in free text with the
+    ** day's period too ("reported on 1963. 10. 8. from") */
     p->m = tok(c, i)->value;
     i += 2;
     if( is_day(c, i) && tok(c, i)->suffix==SUFFIX_NONE ){
@@ -207,7 +209,7 @@ static int year_first_month(const Cursor *c, int i, Part *p){
   if( is_day(c, i) && (tok(c, i)->suffix==SUFFIX_NONE || !dot) && !is_punct(c, i+1, ':') ){
     p->d = tok(c, i)->value;
     i++;
-    if( is_punct(c, i, '.') && glued(c, i) ) i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++; else i += dates_day_ending(c, i);  /* 8-án */
   }else if( c->free_text && (!dot || roman) ){
     return 0;                         /* "in 1958 may well", "in 1958. II. Results" */
   }
@@ -518,7 +520,7 @@ static int part_season(const Cursor *c, int i, Part *p){
     if( q<1 || q>4 ) return 0;
     p->code = 32 + q;
     i += 2;
-    opt_punct(c, &i, '/');
+    if( !opt_punct(c, &i, '/') && is_role(c, i, ROLE_OF) ) i++;          /* "Q3 of 1962" */
     if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
     return i - i0;
   }
@@ -536,7 +538,8 @@ static int part_season(const Cursor *c, int i, Part *p){
       p->code = 32 + ord;
     }
     i += k+1;
-    if( is_role(c, i, ROLE_OF) ) i++;
+    if( is_punct(c, i, '.') && glued(c, i) ) i++;            /* "III кв. 1962 г." */
+    if( is_role(c, i, ROLE_OF) || is_punct(c, i, ',') ) i++;  /* "4th quarter, 1963" */
     if( !dates_read_year(c, &i, p, 0) || p->year_x ) return 0;
     return i - i0;
   }
@@ -845,7 +848,7 @@ int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   int nBest = 0, k;
   int (*const aForm[])(const Cursor*, int, Part*) = {
     part_iso, part_dmy, part_season, dates_part_period, part_compact, part_roman_month,
-    part_month_year, dates_part_unit_before
+    part_month_year, dates_part_unit_before, dates_part_year_first_more
   };
   size_t f;
   memset(&best, 0, sizeof(best));

@@ -536,8 +536,11 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
     if( may_start_date(t) && !(p->glued==2 && t->type==TOK_NUM && !t->space_before) ){
       k = dates_expr_core(&c, 0, &pMatch->date);
       if( k>0 && p->number_marker && (p->number_marker==1 || numbers_only(&c, k)) ){
-        /* "pp. 1958-1962", "No. 1954/55": the whole expression is the number */
-        p->number_marker = 0;
+        /* "pp. 1958-1962", "No. 1954/55": the whole expression is the number; a number after
+        ** it with a space is its next group ("Tel. 1963 1008") */
+        if( !(c.t[k-1].type==TOK_NUM && tok(&c, k)->type==TOK_NUM && tok(&c, k)->space_before) ){
+          p->number_marker = 0;
+        }
         p->glued = 0;
         p->prev = p->aTok[p->iTok + k - 1];
         p->iTok += k;

@@ -179,21 +179,7 @@ static const DateLineRow aPlace[] = {
 
 START_TEST(test_place)
 {
-  const DateLineRow *pr = &aPlace[_i];
-  ArchDate d;
-  char a[16], b[16], e[ARCH_EDTF_MAX];
-  ArchDateResult r = arch_date_parse(pr->zIn, strlen(pr->zIn), &d);
-  if( pr->zStart==0 ){
-    ck_assert_msg(r!=ARCH_DATE_FOUND, "[%s]: read as a date, want none", pr->zIn);
-    return;
-  }
-  ck_assert_msg(r==ARCH_DATE_FOUND, "[%s]: no date, want %s", pr->zIn, pr->zStart);
-  arch_date_iso(d.first, a);
-  arch_date_iso(d.last, b);
-  arch_date_edtf(&d, e);
-  ck_assert_msg(strcmp(a, pr->zStart)==0 && strcmp(b, pr->zEnd)==0 && strcmp(e, pr->zEdtf)==0,
-                "[%s]: %s..%s %s, want %s..%s %s", pr->zIn, a, b, e, pr->zStart, pr->zEnd,
-                pr->zEdtf);
+  check_date_parse_row(&aPlace[_i]);
 }
 END_TEST
 
