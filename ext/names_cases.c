@@ -11,7 +11,11 @@
 ** Latin words of a name, by the endings of Polish and Czech (latin_case_endings.tsv: "z Kim Ir
 ** Senem", "z Gomułką", "s A. Novotným"). names_decline_more() reads the endings of Hungarian
 ** (hungarian_case_endings.tsv: "Kádárral", "Rákosinak", "Nagy Imrének") and the German genitive
-** in -s ("Ulbrichts Brief", "Brief Walter Ulbrichts").
+** in -s ("Ulbrichts Brief", "Brief Walter Ulbrichts"). names_decline_genitive() reads the
+** genitive of Czech, Slovak and Polish in -a, -y, -i (genitive_endings.tsv: "Návštěva
+** Brežněva", "List Gomułki do Chruszczowa", "Wizyta Zhou Enlaia"), which the scanner tries only
+** after a word that governs that case (genitive_heads.tsv): alone, -a is as often a woman's
+** name or a Spanish one.
 **
 **     NameInfo info;
 **     if( names_decline_cyrillic(pAuth, pCache, "Ким Ир Сеном", n, &info) ){
@@ -167,6 +171,15 @@ int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const cha
   return decline(pAuth, pCache, &t, 0, z, n, pInfo);
 }
 
+int names_decline_genitive(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                           size_t n, NameInfo *pInfo){
+  CaseTable t;
+  t.aRow = arch_data_genitive_endings;
+  t.nRow = arch_data_genitive_endings_count;
+  t.nMaxChar = arch_data_genitive_endings_max_key;           /* one byte a letter at most */
+  return decline(pAuth, pCache, &t, 0, z, n, pInfo);
+}
+
 /* Might the word z[start..end) end with an ending of Hungarian cases? They end in k, l, t or
 ** z (-nak, -val, -ért, -hoz): the one byte looked at before the table is read. */
 static int hungarian_last_letter(const char *z, size_t start, size_t end){
@@ -274,7 +287,7 @@ static int ends_with_row(const NameAuthority *pAuth, const ArchDataRow *aRow, un
 
 int names_case_ending_more(const NameAuthority *pAuth, const char *z, size_t start, size_t end,
                            const char *zFold, int nFold){
-  if( end-start<5 || (unsigned char)z[start]<'A' || (unsigned char)z[start]>'Z' ) return 0;
+  if( end-start<5 || !names_latin_initial(z, start) ) return 0;
   if( z[end-1]=='s' ){                  /* "Ulbrichts": "Ulbricht" is a word of a known name */
     return nFold>4 && zFold[nFold-1]=='s'
         && (names_word_class(pAuth, zFold, nFold-1) & WORD_NAME)!=0;

@@ -231,6 +231,11 @@ static void known_in_capitals(const ScanText *p, Word *a, int k){
   }
 }
 
+int names_latin_initial(const char *z, size_t start){
+  unsigned char c = (unsigned char)z[start];
+  return (c>='A' && c<='Z') || (c>=0xC3 && c<=0xC5);
+}
+
 /* Does the capitalized word z[start..end) end, as written, with an ending of Polish or Czech
 ** cases (latin_case_endings.tsv: "Chruszczowem", "Jaruzelskim", "Brežněvem")? Such a word
 ** may be a known person's name in its case (names_decline_latin()). Three look-ups at most,
@@ -238,7 +243,7 @@ static void known_in_capitals(const ScanText *p, Word *a, int k){
 int names_latin_case_ending(const char *z, size_t start, size_t end){
   int nTail;
   unsigned char c1, c2;
-  if( end-start<5 || (unsigned char)z[start]<'A' || (unsigned char)z[start]>'Z' ) return 0;
+  if( end-start<5 || !names_latin_initial(z, start) ) return 0;
   /* the last two bytes of every ending first, as most words end otherwise */
   c1 = (unsigned char)z[end-1];
   c2 = (unsigned char)z[end-2];
@@ -356,6 +361,28 @@ static int inner_particle(const ScanText *p, const Word *w){
   return r && r->value[0]!='a';
 }
 
+int names_genitive_governed(const char *z, size_t at){
+  size_t end = at, start;
+  while( end>0 && z[end-1]==' ' ) end--;
+  if( end==at ) return 0;
+  for(start=end; start>0 && end-start<=(size_t)arch_data_genitive_heads_max_key; start--){
+    unsigned char c = (unsigned char)z[start-1];
+    if( c<0x80 && !((c|0x20)>='a' && (c|0x20)<='z') ) break;   /* letters, and UTF-8's */
+  }
+  if( start==end || end-start>(size_t)arch_data_genitive_heads_max_key ) return 0;
+  return arch_data_find(arch_data_genitive_heads, arch_data_genitive_heads_count, z+start,
+                        end-start)!=0;
+}
+
+/* Might the capitalized word w, after a particle that is a Polish or Czech preposition too
+** ("do"), be a name in the genitive ("List Gomułki do Chruszczowa")? Then the particle parts
+** two names: Portuguese names after "do" end otherwise ("Maria do Carmo", "do Amaral"). */
+static int genitive_after_preposition(const ScanText *p, const Word *particle, const Word *w){
+  char c = p->z[w->end-1];
+  return (c=='a' || c=='i' || c=='y')
+      && names_genitive_governed(p->z, w->start);
+}
+
 /* Skip from i over ASCII words in lower case and what parts them, to the start of the first
 ** word that may begin a name: one with a capital or a letter outside ASCII, or a word
 ** hyphenated to a capital ("al-Sadat"), which names_scan_word() reads. Most of a text is
@@ -466,7 +493,7 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
         a[k+1+m++] = next;
         afterLast = after;
       }
-      if( got && next.capital && !next.breakBefore ){
+      if( got && next.capital && !next.breakBefore && (m>0 || !genitive_after_preposition(p, &a[k], &next)) ){
         int j;
         for(j=0; j<=m; j++) a[k+j].particle = 1;
         k += m+1;

@@ -254,6 +254,13 @@ static int dash_joins_thing(const ScanText *p, size_t i){
   return 0;
 }
 
+/* Does the word that ends at z[end] end as a Czech, Slovak or Polish genitive (-a, -y, -i) or a
+** Slovak instrumental (-om)? */
+static int genitive_ending(const char *z, size_t end){
+  char c = end>=4 ? z[end-1] : 0;
+  return c=='a' || c=='i' || c=='y' || (c=='m' && z[end-2]=='o');
+}
+
 /* Does a word that begins an object or an infinitive (object_words.tsv: "the", "a", "to")
 ** follow z[at], past spaces? */
 static int object_follows(const ScanText *p, size_t at){
@@ -405,6 +412,15 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   if( len==1 ) end = cut_korean_particle(p, from, start, end, &pFound->info);
   /* "Ким Ир Сеном": Kim Il Sung, in Russian's case; but a surname alone that is a known
   ** person's as written names neither reading ("Хрущева": Nina, or Khrushchev's genitive) */
+  /* after a word that governs the genitive, a name in -a, -y, -i or -om is read in its
+  ** nominative first: "Návštěva Brežněva", "List Gomułki do Chruszczowa" (Chruszczowa as
+  ** written is Nina Khrushcheva) */
+  if( genitive_ending(p->z, end) && names_genitive_governed(p->z, from) ){
+    NameInfo info;
+    if( names_decline_genitive(p->pAuth, p->pCache, p->z+from, end-from, &info) ){
+      pFound->info = info;
+    }
+  }
   if( pFound->info.person<0
    && !(len==1 && names_is_known_family(p->pAuth, pFound->info.family, 1)) ){
     if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info) ){
@@ -760,6 +776,9 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         if( len>1 && initials_followed(p, a, k, i+len) ) continue;
         if( len==1 && a[i].capParticle ) continue;    /* nor is one: "General Van" */
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
+        /* or a name in the genitive after a word that governs it ("Návštěva Husáka") */
+        nameish = nameish || (genitive_ending(p->z, a[i+len-1].end)
+                              && names_genitive_governed(p->z, a[iTitle].start));
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         rosterOnly = 0;
         if( !read_name(p, a, k, iTitle, i, len, pFound, &rosterOnly) ){
