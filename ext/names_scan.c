@@ -437,7 +437,7 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
   }
   if( !accept_name(p, &pFound->info, &a[i], len,
-                   (titled && len==1)
+                   (titled && (len==1 || (len<=3 && a[i+len-1].regnal)))   /* "Pope Pius XII" */
                    || (len==2 && titled_pair(p, &a[i])
                        && (titled || (i==0 && credit_before(p, start))))) ){
     /* a surname alone that is a word of no other use: a name when the text names its person
