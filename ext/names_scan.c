@@ -165,6 +165,15 @@ int names_nasab_inside(const ScanText *p, const Word *a, int nWord){
   return 0;
 }
 
+/* Does the word w end in -ska, -cka or -zka, as a Polish adjective does ("ulica
+** Marszałkowska", "Stocznia Gdańska") and the genitive of a town in -sk ("do Gdańska")? Alone,
+** such a word is no person by its ending: a woman of that surname is named with her given
+** name or a title ("Wanda Wasilewska"). */
+static int polish_adjective(const Word *w){
+  const char *z = w->zFold + w->nFold - 3;
+  return w->nFold>=5 && z[1]=='k' && z[2]=='a' && (z[0]=='s' || z[0]=='c' || z[0]=='z');
+}
+
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
 static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, int nWord,
                        int titled){
@@ -189,10 +198,11 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       ** a surname's ending as written too, which the key may spell otherwise (-escu is
       ** -esku in "Ceausescu"'s) */
       if( (names_is_known_family(p->pAuth, pInfo->family, 1)
-           || names_surname_ending(pInfo->family, (int)strlen(pInfo->family),
-                                 names_cyrillic_ska(p, &a[nWord-1]))
-           || names_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
-                                 names_cyrillic_ska(p, &a[nWord-1])))
+           || (!(nWord==1 && polish_adjective(&a[0]))
+               && (names_surname_ending(pInfo->family, (int)strlen(pInfo->family),
+                                        names_cyrillic_ska(p, &a[nWord-1]))
+                   || names_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
+                                           names_cyrillic_ska(p, &a[nWord-1])))))
        && (nWord==1 || a[0].given || a[0].initial
            || (nWord==3 && a[1].given && pInfo->patronymic[0])) ){
         return 1;                     /* ... or family first, patronymic last: "Petrov Ivan
@@ -296,7 +306,8 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
 
 /* Do the words before a run that begins at `at` make the name of a thing of it: a vessel ("the
 ** cruiser Admiral Nakhimov", "the motor ship Kim Chaek"), or an award or a building, capitalized,
-** before "of" ("the Order of Lenin")? (name_things_before.tsv) */
+** before "of" ("the Order of Lenin"), or a place before "of" ("the city of Choibalsan")?
+** (name_things_before.tsv) */
 static int thing_before(const ScanText *p, size_t at){
   const ArchDataRow *r;
   size_t start, n = names_word_before(p->z, at, &start);
@@ -304,8 +315,8 @@ static int thing_before(const ScanText *p, size_t at){
   if( n==2 && memcmp(p->z+start, "of", 2)==0 ){
     /* an award's or a building's name is capitalized: "by order of Stalin" is an order given */
     n = names_word_before(p->z, start, &start);
-    if( n==0 || p->z[start]<'A' || p->z[start]>'Z' ) return 0;
-    mark = 1;
+    if( n==0 ) return 0;
+    mark = p->z[start]>='A' && p->z[start]<='Z' ? 1 : 2;    /* "the city of Choibalsan" */
   }
   if( n<(size_t)arch_data_name_things_before_min_key
    || n>(size_t)arch_data_name_things_before_max_key ){
@@ -313,7 +324,7 @@ static int thing_before(const ScanText *p, size_t at){
   }
   r = arch_data_find(arch_data_name_things_before, arch_data_name_things_before_count,
                      p->z+start, n);
-  return r && r->ivalue==mark;
+  return r && (r->ivalue==mark || (mark==1 && r->ivalue==2));
 }
 
 /* Is w a navy's prefix in capitals that begins a ship's name, "USS" or "HMS"
