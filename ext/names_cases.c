@@ -112,11 +112,12 @@ static size_t compose(const char *z, size_t n, const WordReadings *aWord, int nW
 }
 
 /* The first reading of z[0..n) by the endings of pTab, in its words of the script (Cyrillic,
-** or Latin letters) that names a known person: 1 with *pInfo that person's. */
+** or Latin letters) that names a known person: 1 with *pInfo that person's. Failing that, in
+** Latin letters, the first reading of one word that is a family name known people bear. */
 static int decline(const NameAuthority *pAuth, NameCache *pCache, const CaseTable *pTab,
                    int cyrillic, const char *z, size_t n, NameInfo *pInfo){
   WordReadings aWord[CASE_MAX_WORDS];
-  int aPick[CASE_MAX_WORDS], nWord = 0, nTried = 0, w;
+  int aPick[CASE_MAX_WORDS], nWord = 0, nTried = 0, w, found = 0;
   size_t i = 0;
   while( n>0 && z[n-1]==' ' ) n--;
   /* its words of the script, but initials ("Н.С.") */
@@ -144,11 +145,20 @@ static int decline(const NameAuthority *pAuth, NameCache *pCache, const CaseTabl
     size_t nBuf;
     NameInfo info;
     for(w=0; w<nWord && ++aPick[w]==aWord[w].n; w++) aPick[w] = 0;
-    if( w==nWord || nTried++==CASE_MAX_READINGS ) return 0;
+    if( w==nWord || nTried++==CASE_MAX_READINGS ) return found;
     nBuf = compose(z, n, aWord, nWord, aPick, buf, sizeof(buf));
-    if( nBuf>0 && name_analyze_cached(pAuth, pCache, buf, nBuf, &info) && info.person>=0 ){
-      *pInfo = info;
-      return 1;
+    if( nBuf>0 && name_analyze_cached(pAuth, pCache, buf, nBuf, &info) ){
+      if( info.person>=0 ){
+        *pInfo = info;
+        return 1;
+      }
+      /* a surname alone in Latin letters that two known people bear ("s Honeckerem":
+      ** Erich's or Margot's), when no reading names one person */
+      if( !found && !cyrillic && nWord==1 && info.nGiven==0 && !info.initialsOnly
+       && names_is_known_family(pAuth, info.family, 1) ){
+        *pInfo = info;
+        found = 1;
+      }
     }
   }
 }

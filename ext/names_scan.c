@@ -404,7 +404,7 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
 static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
                      NameFound *pFound, int *pRosterOnly){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
-  int titled = iTitle<i, titled_east_asian;
+  int titled = iTitle<i, titled_east_asian, governed;
   if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start)
    && !any_inflected(a, i, len) ){
     end++;                     /* "Filippov [Stalin]"; not "Molotov Conveying [Mao Zedong's]" */
@@ -426,7 +426,8 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   /* after a word that governs the genitive, a name in -a, -y, -i or -om is read in its
   ** nominative first: "Návštěva Brežněva", "List Gomułki do Chruszczowa" (Chruszczowa as
   ** written is Nina Khrushcheva) */
-  if( genitive_ending(p->z, end) && names_genitive_governed(p->z, from) ){
+  governed = genitive_ending(p->z, end) && names_genitive_governed(p->z, from);
+  if( governed ){
     NameInfo info;
     if( names_decline_genitive(p->pAuth, p->pCache, p->z+from, end-from, &info) ){
       pFound->info = info;
@@ -442,6 +443,9 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
       }
     }
   }
+  /* one word in a case, after the word that governs it, that names no known person is no
+  ** surname in -a, -owa by its ending: "do Gdańska i Krakowa" (Kraków's genitive) */
+  if( governed && len==1 && pFound->info.person<0 && !titled ) return 0;
   if( (a[i].notName || a[i].placeBefore
        || (len>1 && a[i].alone==0 && !a[i].dateGiven && !titled_east_asian))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
