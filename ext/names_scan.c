@@ -208,10 +208,12 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
         return 1;                     /* ... or family first, patronymic last: "Petrov Ivan
                                       ** Ivanovich" (names_patronymic_last()) */
       }
-      /* a given name people bear, then a family name; or a name of particles
-      ** ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
+      /* a given name people bear, then a family name, after an initial too ("C. Douglas
+      ** Dillon"); or a name of particles ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
       if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)
-                                           || names_nasab_inside(p, a, nWord)) ){
+                                           || names_nasab_inside(p, a, nWord)
+                                           || (nWord==3 && a[0].initial
+                                               && given_then_family(a+1, 2))) ){
         return 1;
       }
       /* or a family name before a Hungarian given name ("Szamuely Tibor",

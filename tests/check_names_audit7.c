@@ -22,6 +22,8 @@
 **     person's name is whole ("Walter\nUlbricht"); a list one name a line stays parted;
 **   - place words before a name (Ciudad, Bandar, Ras, Banja, Puerto) and "the city of";
 **   - a word in -ska, -cka, -zka alone is no person by its ending ("ulica Marszałkowska");
+**   - an initial, a given name people bear, then a family name ("C. Douglas Dillon"); Walther
+**     is Walter (name_variants.tsv);
 **   - Georgios Grivas and "Che" (Guevara) in the authority.
 */
 #include <check.h>
@@ -125,6 +127,22 @@ START_TEST(test_places_and_adjectives)
 }
 END_TEST
 
+START_TEST(test_initial_given_family)
+{
+  static const Pair a[] = {
+    { "Walther Ulbricht", "Walter Ulbricht", NAME_SAME },
+    /* precision: another given name */
+    { "Walther Ulbricht", "Lotte Ulbricht", NAME_DIFFERENT },
+  };
+  static const Case c[] = {
+    { "U. Alexis Johnson and C. Douglas Dillon", "U. Alexis Johnson; C. Douglas Dillon", 0 },
+    { "Memorandum by T. Keith Glennan", "T. Keith Glennan", 0 },
+  };
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 START_TEST(test_noms_de_guerre)
 {
   static const Pair a[] = {
@@ -152,6 +170,7 @@ static Suite *names_audit7_suite(void){
   tcase_add_test(tc, test_capitals_alone);
   tcase_add_test(tc, test_names_over_line_ends);
   tcase_add_test(tc, test_places_and_adjectives);
+  tcase_add_test(tc, test_initial_given_family);
   tcase_add_test(tc, test_noms_de_guerre);
   suite_add_tcase(s, tc);
   return s;
