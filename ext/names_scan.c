@@ -266,6 +266,40 @@ static int dash_joins_thing(const ScanText *p, size_t i){
   return 0;
 }
 
+/* Is the given name w, alone before "and" (und, et, y, i, és) and a given name and a family
+** name that end their run, that person's kin's given name, the family shared ("Fidel and Raúl
+** Castro", "John and Robert Kennedy", "Nikita and Nina Khrushchev")? When the given name with
+** that family names a known person, *pInfo is his. */
+static void shared_family(const ScanText *p, const Word *w, NameInfo *pInfo){
+  static const char *const azAnd[] = { "and", "und", "et", "y", "i", "és" };
+  char buf[NAME_MAX_INPUT], zFold[NAMES_TOKEN_BYTES*2];
+  size_t off = w->end, n, k;
+  Word conj, given, family, after;
+  int bits;
+  NameInfo info;
+  if( !names_scan_word(p->z, p->n, &off, &conj) || conj.capital || conj.breakBefore ) return;
+  n = conj.end - conj.start;
+  for(k=0; k<sizeof(azAnd)/sizeof(azAnd[0]); k++){
+    if( strlen(azAnd[k])==n && memcmp(p->z+conj.start, azAnd[k], n)==0 ) break;
+  }
+  if( k==sizeof(azAnd)/sizeof(azAnd[0]) ) return;
+  if( !names_scan_word(p->z, p->n, &off, &given) || !given.capital || given.breakBefore
+   || !names_scan_word(p->z, p->n, &off, &family) || !family.capital || family.breakBefore
+   || (names_scan_word(p->z, p->n, &off, &after) && after.capital && !after.breakBefore) ){
+    return;
+  }
+  if( names_fold_and_class(p, &given, zFold, (int)sizeof(zFold), &bits)<=0
+   || !(bits & WORD_GIVEN) ){
+    return;
+  }
+  n = (w->end - w->start) + 1 + (family.end - family.start);
+  if( n>=sizeof(buf) ) return;
+  memcpy(buf, p->z+w->start, w->end - w->start);
+  buf[w->end - w->start] = ' ';
+  memcpy(buf + (w->end - w->start) + 1, p->z+family.start, family.end - family.start);
+  if( analyze_cached(p, buf, n, &info) && info.person>=0 ) *pInfo = info;
+}
+
 /* Does the word that ends at z[end] end as a Czech, Slovak or Polish genitive (-a, -y, -i) or a
 ** Slovak instrumental (-om)? */
 static int genitive_ending(const char *z, size_t end){
@@ -444,6 +478,9 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
         names_decline_more(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info);
       }
     }
+  }
+  if( pFound->info.person<0 && len==1 && a[i].given && !a[i].surname && i+1==k ){
+    shared_family(p, &a[i], &pFound->info);        /* "Fidel and Raúl Castro" */
   }
   /* one word in a case, after the word that governs it, that names no known person is no
   ** surname in -a, -owa by its ending: "do Gdańska i Krakowa" (Kraków's genitive) */

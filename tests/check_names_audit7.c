@@ -23,7 +23,8 @@
 **   - place words before a name (Ciudad, Bandar, Ras, Banja, Puerto) and "the city of";
 **   - a word in -ska, -cka, -zka alone is no person by its ending ("ulica Marszałkowska");
 **   - an initial, a given name people bear, then a family name ("C. Douglas Dillon"); Walther
-**     is Walter (name_variants.tsv);
+**     is Walter (name_variants.tsv); a given name alone before "and" and a given name and a
+**     family name shares that family ("Fidel and Raúl Castro");
 **   - Georgios Grivas and "Che" (Guevara) in the authority.
 */
 #include <check.h>
@@ -137,6 +138,11 @@ START_TEST(test_initial_given_family)
   static const Case c[] = {
     { "U. Alexis Johnson and C. Douglas Dillon", "U. Alexis Johnson; C. Douglas Dillon", 0 },
     { "Memorandum by T. Keith Glennan", "T. Keith Glennan", 0 },
+    /* a given name before "and" and a kinsman's full name shares his family */
+    { "Fidel and Raúl Castro in the Sierra", "Fidel; Raúl Castro", "Fidel Castro; Raúl Castro" },
+    { "John and Robert Kennedy", "John; Robert Kennedy", "John F. Kennedy; Robert F. Kennedy" },
+    /* precision: no given name and family after "and" */
+    { "Fidel and Khrushchev", "Khrushchev", "Nikita Khrushchev" },
   };
   check_pairs(a, sizeof(a)/sizeof(a[0]));
   check_cases(c, sizeof(c)/sizeof(c[0]));
