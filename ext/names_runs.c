@@ -225,13 +225,15 @@ static int line_in_capitals(const ScanText *p, size_t at){
 ** letters or more, that names a known person by the family name alone ("Ambassador PUZANOV",
 ** "President NIXON", "V.M. MOLOTOV"; not "Ambassador USSR", nor "Premier KIM", whom the family
 ** name alone does not tell); or one of five letters or more on a line in capitals, a
-** telegram's heading ("SHTYKOV TO VYSHINSKY"), where acronyms are shorter ("TASS", "DPRK"). */
+** telegram's heading ("SHTYKOV TO VYSHINSKY"), where acronyms are shorter ("TASS", "DPRK");
+** of five letters or more, a family two known people bear is one too ("FROM DULLES"). */
 static int capitals_alone(const ScanText *p, const Word *a, int i){
   NameInfo info;
   return ((i>0 && (a[i-1].titleLen<0 || a[i-1].initial) && a[i].nFold>=3)
           || (a[i].nFold>=5 && line_in_capitals(p, a[i].start)))
       && name_analyze_cached(p->pAuth, p->pCache, p->z+a[i].start, a[i].end - a[i].start, &info)
-      && info.person>=0;
+      && (info.person>=0
+          || (info.nGiven==0 && a[i].nFold>=5 && names_is_known_family(p->pAuth, info.family, 1)));
 }
 
 /* Words in capitals are acronyms ("DPRK", "СССР") and no part of a name, but where two to four

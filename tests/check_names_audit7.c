@@ -91,6 +91,7 @@ START_TEST(test_capitals_alone)
     { "TOP SECRET. ROSHCHIN TO FILIPPOV", "ROSHCHIN; FILIPPOV",
       "Nikolai Roshchin; Joseph Stalin" },
     { "FROM THE DIARY OF V.M. MOLOTOV", "V.M. MOLOTOV", "Vyacheslav Molotov" },
+    { "EYES ONLY. FOR THE SECRETARY FROM DULLES", "DULLES", "Dulles" },
     /* precision: acronyms, places, a line that is not in capitals */
     { "SOVIET EMBASSY IN BERLIN. CPSU CC DECISION", "", 0 },
     { "The USSR and SHTYKOV", "", 0 },
