@@ -288,7 +288,7 @@ int names_latin_case_ending(const char *z, size_t start, size_t end){
   if( !(c1=='m' && (c2=='e' || c2=='i' || c2=='y' || c2==0xBD))      /* -em -im -ym -ým */
    && !(c1=='i' && (c2=='w' || c2=='v'))                              /* -owi -ovi */
    && !(c1=='o' && (c2=='g' || c2=='h'))                              /* -ego -ého */
-   && !(c1=='u' && c2=='m')                                           /* -emu -ému */
+   && !(c1=='u' && (c2=='m' || c2=='o'))                              /* -emu -ému -ou */
    && !((c1==0x85 || c1==0x99) && c2==0xC4) ){                        /* -ą -ę */
     return 0;
   }

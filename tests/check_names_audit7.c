@@ -49,6 +49,9 @@ START_TEST(test_genitive_after_governing_word)
     { "Zpráva o rozhovoru u Tita na Brionech", "Tita", "Josip Broz Tito" },
     { "Projev Brežněva", "Brežněva", "Leonid Brezhnev" },
     { "Rozhovor Husáka s Brežnevom", "Husáka; Brežnevom", "Gustáv Husák; Leonid Brezhnev" },
+    { "Zpráva o návštěvě Zápotockého a Širokého", "Zápotockého; Širokého",
+      "Antonín Zápotocký; Viliam Široký" },
+    { "Notatka o wizycie Gromyki", "Gromyki", "Andrei Gromyko" },
     /* precision: no governing word, a noun alone, a Portuguese particle, a town's genitive */
     { "Projev na sjezdu strany", "", 0 },
     { "Conversation with Francisco do Amaral", "Francisco do Amaral", 0 },
@@ -65,6 +68,7 @@ START_TEST(test_latin_cases_more)
     { "Zpráva o jednání Širokého", "Širokého", "Viliam Široký" },
     { "Rozmowa z Gierkiem w Katowicach", "Gierkiem", "Edward Gierek" },
     { "Spotkanie z Gromyką", "Gromyką", "Andrei Gromyko" },
+    { "Rozhovor se Svobodou", "Svobodou", "Ludvík Svoboda" },
     /* a family two known people bear, in its case: the family alone */
     { "Rozmowa z Kennedym", "Kennedym", "Kennedy" },
   };
