@@ -790,7 +790,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
     if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){
-      int len, j, w, rosterOnly, jThing;
+      int len, j, w, rosterOnly, jThing, governed = -1;
       /* a place first: its first word may read as a title ("Hon Me", an island, not "Hon."
       ** before "Me") */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
@@ -830,9 +830,12 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         if( len>1 && initials_followed(p, a, k, i+len) ) continue;
         if( len==1 && a[i].capParticle ) continue;    /* nor is one: "General Van" */
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
-        /* or a name in the genitive after a word that governs it ("Návštěva Husáka") */
-        nameish = nameish || (genitive_ending(p->z, a[i+len-1].end)
-                              && names_genitive_governed(p->z, a[iTitle].start));
+        /* or a name in the genitive after a word that governs it ("Návštěva Husáka"): the
+        ** word before is looked up once for the name's start */
+        if( !nameish && genitive_ending(p->z, a[i+len-1].end) ){
+          if( governed<0 ) governed = names_genitive_governed(p->z, a[iTitle].start);
+          nameish = governed;
+        }
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         rosterOnly = 0;
         if( !read_name(p, a, k, iTitle, i, len, pFound, &rosterOnly) ){
