@@ -485,7 +485,10 @@ void names_classify_run(const ScanText *p, Word *a, int k);
 /* Does the word at z[start] (a capitalized word of a run) begin with a Latin letter: an ASCII
 ** capital, or one with a mark of Latin-1 or Latin Extended-A ("Široký", "Łukaszewicz",
 ** "Čou En-laj", "Ádám")? Only such words are read in the cases of Latin letters. */
-int names_latin_initial(const char *z, size_t start);
+static inline int names_latin_initial(const char *z, size_t start){
+  unsigned char c = (unsigned char)z[start];
+  return (c>='A' && c<='Z') || (c>=0xC3 && c<=0xC5);
+}
 
 /* Does the capitalized word z[start..end) end, as written, with an ending of Polish or Czech
 ** cases (latin_case_endings.tsv: "Brežněvem", "Jaruzelskim")? (names_runs.c) */

@@ -269,11 +269,6 @@ static void known_in_capitals(const ScanText *p, Word *a, int k){
   }
 }
 
-int names_latin_initial(const char *z, size_t start){
-  unsigned char c = (unsigned char)z[start];
-  return (c>='A' && c<='Z') || (c>=0xC3 && c<=0xC5);
-}
-
 /* Does the capitalized word z[start..end) end, as written, with an ending of Polish or Czech
 ** cases (latin_case_endings.tsv: "Chruszczowem", "Jaruzelskim", "Brežněvem")? Such a word
 ** may be a known person's name in its case (names_decline_latin()). Three look-ups at most,
