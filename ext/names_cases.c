@@ -163,31 +163,37 @@ static int decline(const NameAuthority *pAuth, NameCache *pCache, const CaseTabl
   }
 }
 
-int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
-                           size_t n, NameInfo *pInfo){
+/* decline() by the table aRow[0..nRow), whose endings have nMaxChar letters at most. */
+static int decline_by(const NameAuthority *pAuth, NameCache *pCache, const ArchDataRow *aRow,
+                      unsigned nRow, int nMaxChar, int cyrillic, const char *z, size_t n,
+                      NameInfo *pInfo){
   CaseTable t;
-  t.aRow = arch_data_russian_case_endings;
-  t.nRow = arch_data_russian_case_endings_count;
-  t.nMaxChar = arch_data_russian_case_endings_max_key/2;     /* two bytes a letter */
-  return decline(pAuth, pCache, &t, 1, z, n, pInfo);
+  t.aRow = aRow;
+  t.nRow = nRow;
+  t.nMaxChar = nMaxChar;
+  return decline(pAuth, pCache, &t, cyrillic, z, n, pInfo);
 }
 
+/* The Russian table: two bytes a letter. */
+int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                           size_t n, NameInfo *pInfo){
+  return decline_by(pAuth, pCache, arch_data_russian_case_endings,
+                    arch_data_russian_case_endings_count,
+                    arch_data_russian_case_endings_max_key/2, 1, z, n, pInfo);
+}
+
+/* The Latin tables: one byte a letter at most. */
 int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const char *z,
                         size_t n, NameInfo *pInfo){
-  CaseTable t;
-  t.aRow = arch_data_latin_case_endings;
-  t.nRow = arch_data_latin_case_endings_count;
-  t.nMaxChar = arch_data_latin_case_endings_max_key;         /* one byte a letter at most */
-  return decline(pAuth, pCache, &t, 0, z, n, pInfo);
+  return decline_by(pAuth, pCache, arch_data_latin_case_endings,
+                    arch_data_latin_case_endings_count, arch_data_latin_case_endings_max_key, 0,
+                    z, n, pInfo);
 }
 
 int names_decline_genitive(const NameAuthority *pAuth, NameCache *pCache, const char *z,
                            size_t n, NameInfo *pInfo){
-  CaseTable t;
-  t.aRow = arch_data_genitive_endings;
-  t.nRow = arch_data_genitive_endings_count;
-  t.nMaxChar = arch_data_genitive_endings_max_key;           /* one byte a letter at most */
-  return decline(pAuth, pCache, &t, 0, z, n, pInfo);
+  return decline_by(pAuth, pCache, arch_data_genitive_endings, arch_data_genitive_endings_count,
+                    arch_data_genitive_endings_max_key, 0, z, n, pInfo);
 }
 
 /* Might the word z[start..end) end with an ending of Hungarian cases? They end in k, l, t or
