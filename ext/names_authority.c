@@ -200,6 +200,8 @@ static int bits_modifier(const ArchDataRow *r){
        : r->ivalue==2 ? WORD_MODIFIER|WORD_PLACE_BEFORE
        : r->ivalue==3 ? WORD_MODIFIER_CAPITAL : WORD_MODIFIER;
 }
+/* genitive_heads.tsv: 1 a noun that governs a name's genitive, no word of a name itself */
+static int bits_genitive_head(const ArchDataRow *r){ return r->ivalue==1 ? WORD_NOT_NAME : 0; }
 static int bits_date(const ArchDataRow *r){ (void)r; return WORD_DATE; }
 static int bits_particle(const ArchDataRow *r){ (void)r; return WORD_PARTICLE; }
 static int bits_surname(const ArchDataRow *r){ (void)r; return WORD_SURNAME; }
@@ -286,6 +288,8 @@ static ArchRc load_tables(NameAuthority *p){
                                     bits_particle);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_not_names, arch_data_not_names_count,
                                     bits_not_name);
+  if( rc==ARCH_OK ) rc = mark_table(p, arch_data_genitive_heads, arch_data_genitive_heads_count,
+                                    bits_genitive_head);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_common_words, arch_data_common_words_count,
                                     bits_common_word);
   if( rc==ARCH_OK ) rc = mark_table(p, arch_data_months, arch_data_months_count, bits_date);

@@ -11,7 +11,11 @@
 ** Latin words of a name, by the endings of Polish and Czech (latin_case_endings.tsv: "z Kim Ir
 ** Senem", "z Gomułką", "s A. Novotným"). names_decline_more() reads the endings of Hungarian
 ** (hungarian_case_endings.tsv: "Kádárral", "Rákosinak", "Nagy Imrének") and the German genitive
-** in -s ("Ulbrichts Brief", "Brief Walter Ulbrichts").
+** in -s ("Ulbrichts Brief", "Brief Walter Ulbrichts"). names_decline_genitive() reads the
+** genitive of Czech, Slovak and Polish in -a, -y, -i (genitive_endings.tsv: "Návštěva
+** Brežněva", "List Gomułki do Chruszczowa", "Wizyta Zhou Enlaia"), which the scanner tries only
+** after a word that governs that case (genitive_heads.tsv): alone, -a is as often a woman's
+** name or a Spanish one.
 **
 **     NameInfo info;
 **     if( names_decline_cyrillic(pAuth, pCache, "Ким Ир Сеном", n, &info) ){
@@ -108,11 +112,12 @@ static size_t compose(const char *z, size_t n, const WordReadings *aWord, int nW
 }
 
 /* The first reading of z[0..n) by the endings of pTab, in its words of the script (Cyrillic,
-** or Latin letters) that names a known person: 1 with *pInfo that person's. */
+** or Latin letters) that names a known person: 1 with *pInfo that person's. Failing that, in
+** Latin letters, the first reading of one word that is a family name known people bear. */
 static int decline(const NameAuthority *pAuth, NameCache *pCache, const CaseTable *pTab,
                    int cyrillic, const char *z, size_t n, NameInfo *pInfo){
   WordReadings aWord[CASE_MAX_WORDS];
-  int aPick[CASE_MAX_WORDS], nWord = 0, nTried = 0, w;
+  int aPick[CASE_MAX_WORDS], nWord = 0, nTried = 0, w, found = 0;
   size_t i = 0;
   while( n>0 && z[n-1]==' ' ) n--;
   /* its words of the script, but initials ("Н.С.") */
@@ -140,31 +145,55 @@ static int decline(const NameAuthority *pAuth, NameCache *pCache, const CaseTabl
     size_t nBuf;
     NameInfo info;
     for(w=0; w<nWord && ++aPick[w]==aWord[w].n; w++) aPick[w] = 0;
-    if( w==nWord || nTried++==CASE_MAX_READINGS ) return 0;
+    if( w==nWord || nTried++==CASE_MAX_READINGS ) return found;
     nBuf = compose(z, n, aWord, nWord, aPick, buf, sizeof(buf));
-    if( nBuf>0 && name_analyze_cached(pAuth, pCache, buf, nBuf, &info) && info.person>=0 ){
-      *pInfo = info;
-      return 1;
+    if( nBuf>0 && name_analyze_cached(pAuth, pCache, buf, nBuf, &info) ){
+      if( info.person>=0 ){
+        *pInfo = info;
+        return 1;
+      }
+      /* a surname alone in Latin letters that two known people bear ("s Honeckerem":
+      ** Erich's or Margot's), when no reading names one person */
+      if( !found && !cyrillic && nWord==1 && info.nGiven==0 && !info.initialsOnly
+       && names_is_known_family(pAuth, info.family, 1) ){
+        *pInfo = info;
+        found = 1;
+      }
     }
   }
 }
 
-int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
-                           size_t n, NameInfo *pInfo){
+/* decline() by the table aRow[0..nRow), whose endings have nMaxChar letters at most. */
+static int decline_by(const NameAuthority *pAuth, NameCache *pCache, const ArchDataRow *aRow,
+                      unsigned nRow, int nMaxChar, int cyrillic, const char *z, size_t n,
+                      NameInfo *pInfo){
   CaseTable t;
-  t.aRow = arch_data_russian_case_endings;
-  t.nRow = arch_data_russian_case_endings_count;
-  t.nMaxChar = arch_data_russian_case_endings_max_key/2;     /* two bytes a letter */
-  return decline(pAuth, pCache, &t, 1, z, n, pInfo);
+  t.aRow = aRow;
+  t.nRow = nRow;
+  t.nMaxChar = nMaxChar;
+  return decline(pAuth, pCache, &t, cyrillic, z, n, pInfo);
 }
 
+/* The Russian table: two bytes a letter. */
+int names_decline_cyrillic(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                           size_t n, NameInfo *pInfo){
+  return decline_by(pAuth, pCache, arch_data_russian_case_endings,
+                    arch_data_russian_case_endings_count,
+                    arch_data_russian_case_endings_max_key/2, 1, z, n, pInfo);
+}
+
+/* The Latin tables: one byte a letter at most. */
 int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const char *z,
                         size_t n, NameInfo *pInfo){
-  CaseTable t;
-  t.aRow = arch_data_latin_case_endings;
-  t.nRow = arch_data_latin_case_endings_count;
-  t.nMaxChar = arch_data_latin_case_endings_max_key;         /* one byte a letter at most */
-  return decline(pAuth, pCache, &t, 0, z, n, pInfo);
+  return decline_by(pAuth, pCache, arch_data_latin_case_endings,
+                    arch_data_latin_case_endings_count, arch_data_latin_case_endings_max_key, 0,
+                    z, n, pInfo);
+}
+
+int names_decline_genitive(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                           size_t n, NameInfo *pInfo){
+  return decline_by(pAuth, pCache, arch_data_genitive_endings, arch_data_genitive_endings_count,
+                    arch_data_genitive_endings_max_key, 0, z, n, pInfo);
 }
 
 /* Might the word z[start..end) end with an ending of Hungarian cases? They end in k, l, t or
@@ -274,7 +303,7 @@ static int ends_with_row(const NameAuthority *pAuth, const ArchDataRow *aRow, un
 
 int names_case_ending_more(const NameAuthority *pAuth, const char *z, size_t start, size_t end,
                            const char *zFold, int nFold){
-  if( end-start<5 || (unsigned char)z[start]<'A' || (unsigned char)z[start]>'Z' ) return 0;
+  if( end-start<5 || !names_latin_initial(z, start) ) return 0;
   if( z[end-1]=='s' ){                  /* "Ulbrichts": "Ulbricht" is a word of a known name */
     return nFold>4 && zFold[nFold-1]=='s'
         && (names_word_class(pAuth, zFold, nFold-1) & WORD_NAME)!=0;

@@ -370,6 +370,16 @@ int names_decline_latin(const NameAuthority *pAuth, NameCache *pCache, const cha
 int names_decline_more(const NameAuthority *pAuth, NameCache *pCache, const char *z,
                        size_t n, NameInfo *pInfo);
 
+/* The same by the genitive of Czech, Slovak and Polish (genitive_endings.tsv: "Brežněva",
+** "Gomułky", "Gierka", "Edwarda"), which the scanner tries only after a word that governs it
+** (names_genitive_governed()). */
+int names_decline_genitive(const NameAuthority *pAuth, NameCache *pCache, const char *z,
+                           size_t n, NameInfo *pInfo);
+
+/* Does a word of genitive_heads.tsv ("Návštěva", "List", "do", "z") stand right before z[at],
+** past spaces, so that a name after it may be in the genitive ("Návštěva Brežněva")? */
+int names_genitive_governed(const char *z, size_t at);
+
 /* May the capitalized word z[start..end) (folded zFold[0..nFold)) be a name in a Hungarian
 ** case, or in the German genitive (names_decline_more())? A cheap test for the scanner. */
 int names_case_ending_more(const NameAuthority *pAuth, const char *z, size_t start, size_t end,
@@ -482,6 +492,14 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a);
 /* Fold and classify each word of the run a[0..k) (names_runs.c): Word's fields "set by
 ** names_classify_run()". */
 void names_classify_run(const ScanText *p, Word *a, int k);
+
+/* Does the word at z[start] (a capitalized word of a run) begin with a Latin letter: an ASCII
+** capital, or one with a mark of Latin-1 or Latin Extended-A ("Široký", "Łukaszewicz",
+** "Čou En-laj", "Ádám")? Only such words are read in the cases of Latin letters. */
+static inline int names_latin_initial(const char *z, size_t start){
+  unsigned char c = (unsigned char)z[start];
+  return (c>='A' && c<='Z') || (c>=0xC3 && c<=0xC5);
+}
 
 /* Does the capitalized word z[start..end) end, as written, with an ending of Polish or Czech
 ** cases (latin_case_endings.tsv: "Brežněvem", "Jaruzelskim")? (names_runs.c) */

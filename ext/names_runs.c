@@ -108,13 +108,27 @@ static int capital_particle(const ScanText *p, const Word *w){
   return r->value[0]!='a' || (n==2 && w->zFold[1]=='l');
 }
 
+/* Is the one-letter numeral "I" after a[i-1] a ruler's number: a title of regnal_titles.tsv
+** begins the run ("Patriarch Alexy I", "King Zog I"), or "of" follows ("Baudouin I of
+** Belgium")? Else it is the pronoun or an initial. */
+static int regnal_one(const ScanText *p, const Word *a, int i){
+  size_t at = a[i].end;
+  if( i>=2 && arch_data_find(arch_data_regnal_titles, arch_data_regnal_titles_count,
+                             p->z+a[0].start, a[0].end-a[0].start) ){
+    return 1;
+  }
+  return at+4<=p->n && memcmp(p->z+at, " of ", 4)==0;
+}
+
 /* Is a[i], the last word of a run of k, a regnal number ("John XXIII", "Hassan II"): a Roman
-** numeral of two letters or more (not the pronoun "I"), after a word that may be a name's and
-** no Korean or Chinese family name ("Kim II" is the OCR of Kim Il)? */
+** numeral of two letters or more (not the pronoun "I", but as regnal_one() says), after a word
+** that may be a name's and no Korean or Chinese family name ("Kim II" is the OCR of Kim Il)? */
 static int regnal_at(const ScanText *p, const Word *a, int i, int k){
   const char *z = p->z + a[i].start;
   size_t n = a[i].end - a[i].start, j = 0;
-  if( i==0 || i!=k-1 || n<2 || a[i-1].notName || a[i-1].surname || a[i-1].initial ) return 0;
+  if( i==0 || i!=k-1 || a[i-1].notName || a[i-1].surname || a[i-1].initial ) return 0;
+  if( n==1 ) return z[0]=='I' && regnal_one(p, a, i);
+  if( n<2 ) return 0;
   while( j<n && j<3 && z[j]=='X' ) j++;
   if( j+2==n && z[j]=='I' && (z[j+1]=='X' || z[j+1]=='V') ) return 1;      /* IX, IV */
   if( j<n && z[j]=='V' ) j++;
@@ -195,41 +209,65 @@ static int generation_last(const Word *a, int i, int k){
       && (a[i].zFold[0]=='j' || a[i].zFold[0]=='s');
 }
 
+/* Is the line around z[at] written without a lower-case letter, as a telegram's heading is
+** ("TOP SECRET. SHTYKOV TO VYSHINSKY")? 160 bytes either side are looked at. */
+static int line_in_capitals(const ScanText *p, size_t at){
+  size_t i = at, stop = at>160 ? at-160 : 0;
+  while( i>stop && p->z[i-1]!='\n' ){
+    i--;
+    if( p->z[i]>='a' && p->z[i]<='z' ) return 0;
+  }
+  for(i=at; i<p->n && i<at+160 && p->z[i]!='\n'; i++){
+    if( p->z[i]>='a' && p->z[i]<='z' ) return 0;
+  }
+  return 1;
+}
+
+/* Is the word a[i] in capitals alone a known person? One after a title or initials, of three
+** letters or more, that names a known person by the family name alone ("Ambassador PUZANOV",
+** "President NIXON", "V.M. MOLOTOV"; not "Ambassador USSR", nor "Premier KIM", whom the family
+** name alone does not tell); or one of five letters or more on a line in capitals, a
+** telegram's heading ("SHTYKOV TO VYSHINSKY"), where acronyms are shorter ("TASS", "DPRK");
+** of five letters or more, a family two known people bear is one too ("FROM DULLES"). */
+static int capitals_alone(const ScanText *p, const Word *a, int i){
+  NameInfo info;
+  return ((i>0 && (a[i-1].titleLen<0 || a[i-1].initial) && a[i].nFold>=3)
+          || (a[i].nFold>=5 && line_in_capitals(p, a[i].start)))
+      && name_analyze_cached(p->pAuth, p->pCache, p->z+a[i].start, a[i].end - a[i].start, &info)
+      && (info.person>=0
+          || (info.nGiven==0 && a[i].nFold>=5 && names_is_known_family(p->pAuth, info.family, 1)));
+}
+
 /* Words in capitals are acronyms ("DPRK", "СССР") and no part of a name, but where two to four
 ** of them in a row are the name of a person the authority knows, written in capitals ("Comrade
 ** KIM IL SUNG", "talks with ZHOU ENLAI"), or one after a title is such a person's family name
-** ("Ambassador PUZANOV"): those are a name's words. (A name in capitals that
+** ("Ambassador PUZANOV", capitals_alone()): those are a name's words. (A name in capitals that
 ** no one is known by stays unread, unless a hyphen makes its words no acronyms: "PAK
 ** SONG-CHOL".) */
 static void known_in_capitals(const ScanText *p, Word *a, int k){
   int i, j, len, nRow;
   for(i=0; i<k; i++){
     if( !a[i].acronym ) continue;
-    if( i+1==k || !a[i+1].acronym ){
-      /* one, after a title, of three letters or more: a known person by the family name alone
-      ** ("Ambassador PUZANOV", "President NIXON"; not "Ambassador USSR", nor "Premier KIM",
-      ** whom the family name alone does not tell) */
-      NameInfo info;
-      if( i>0 && a[i-1].titleLen<0 && a[i].nFold>=3
-       && name_analyze_cached(p->pAuth, p->pCache, p->z+a[i].start, a[i].end - a[i].start, &info) && info.person>=0 ){
-        a[i].notName = 0;
-        a[i].nameish = 1;
-      }
-      continue;
+    nRow = 1;
+    if( i+1<k && a[i+1].acronym ){
+      for(nRow=2; i+nRow<k && nRow<4 && a[i+nRow].acronym; nRow++){}
     }
-    for(nRow=2; i+nRow<k && nRow<4 && a[i+nRow].acronym; nRow++){}
     for(len=nRow; len>=2; len--){
       NameInfo info;
       if( name_analyze_cached(p->pAuth, p->pCache, p->z+a[i].start, a[i+len-1].end - a[i].start, &info)
        && info.person>=0 ){
-        for(j=i; j<i+len; j++){
-          a[j].notName = 0;
-          a[j].nameish = 1;
-        }
-        i += len-1;
         break;
       }
     }
+    if( len<2 ){
+      len = capitals_alone(p, a, i);                /* no name of two words or more: one? */
+      if( len==0 ) continue;
+    }
+    for(j=i; j<i+len; j++){
+      a[j].notName = 0;
+      a[j].nameish = 1;
+    }
+    i += len-1;
   }
 }
 
@@ -240,14 +278,14 @@ static void known_in_capitals(const ScanText *p, Word *a, int k){
 int names_latin_case_ending(const char *z, size_t start, size_t end){
   int nTail;
   unsigned char c1, c2;
-  if( end-start<5 || (unsigned char)z[start]<'A' || (unsigned char)z[start]>'Z' ) return 0;
+  if( end-start<5 || !names_latin_initial(z, start) ) return 0;
   /* the last two bytes of every ending first, as most words end otherwise */
   c1 = (unsigned char)z[end-1];
   c2 = (unsigned char)z[end-2];
   if( !(c1=='m' && (c2=='e' || c2=='i' || c2=='y' || c2==0xBD))      /* -em -im -ym -ým */
    && !(c1=='i' && (c2=='w' || c2=='v'))                              /* -owi -ovi */
    && !(c1=='o' && (c2=='g' || c2=='h'))                              /* -ego -ého */
-   && !(c1=='u' && c2=='m')                                           /* -emu -ému */
+   && !(c1=='u' && (c2=='m' || c2=='o'))                              /* -emu -ému -ou */
    && !((c1==0x85 || c1==0x99) && c2==0xC4) ){                        /* -ą -ę */
     return 0;
   }
@@ -369,6 +407,28 @@ static int inner_particle(const ScanText *p, const Word *w){
   return r && r->value[0]!='a';
 }
 
+int names_genitive_governed(const char *z, size_t at){
+  size_t end = at, start;
+  while( end>0 && z[end-1]==' ' ) end--;
+  if( end==at ) return 0;
+  for(start=end; start>0 && end-start<=(size_t)arch_data_genitive_heads_max_key; start--){
+    unsigned char c = (unsigned char)z[start-1];
+    if( c<0x80 && !((c|0x20)>='a' && (c|0x20)<='z') ) break;   /* letters, and UTF-8's */
+  }
+  if( start==end || end-start>(size_t)arch_data_genitive_heads_max_key ) return 0;
+  return arch_data_find(arch_data_genitive_heads, arch_data_genitive_heads_count, z+start,
+                        end-start)!=0;
+}
+
+/* Might the capitalized word w, after a particle that is a Polish or Czech preposition too
+** ("do"), be a name in the genitive ("List Gomułki do Chruszczowa")? Then the particle parts
+** two names: Portuguese names after "do" end otherwise ("Maria do Carmo", "do Amaral"). */
+static int genitive_after_preposition(const ScanText *p, const Word *particle, const Word *w){
+  char c = p->z[w->end-1];
+  return (c=='a' || c=='i' || c=='y')
+      && names_genitive_governed(p->z, w->start);
+}
+
 /* Skip from i over ASCII words in lower case and what parts them, to the start of the first
 ** word that may begin a name: one with a capital or a letter outside ASCII, or a word
 ** hyphenated to a capital ("al-Sadat"), which names_scan_word() reads. Most of a text is
@@ -437,6 +497,29 @@ static int nickname_at(const ScanText *p, size_t prevEnd, const Word *w){
   return names_scan_word(p->z, p->n, &after, &next) && next.capital;
 }
 
+/* Is a line's end all that parts a[k-1] from a[k] (spaces and one line feed), and a[j..k] for
+** some j a name the authority knows whole ("Nikita\nKhrushchev", "Ambassador\nPuzanov", "Chou\n
+** En-lai")? Then the line end does not part the run. A list of names, one a line ("Kim Il
+** Sung\nPak Hon-yong"), stays parted: no one is known by the words of two lines together. */
+static int known_over_line_end(const ScanText *p, const Word *a, int k){
+  size_t i;
+  int nLine = 0, j;
+  for(i=a[k-1].end; i<a[k].start; i++){
+    char c = p->z[i];
+    if( c=='\n' ) nLine++;
+    else if( c!=' ' && c!='\t' && c!='\r' ) return 0;
+  }
+  if( nLine!=1 ) return 0;
+  for(j=0; j<k; j++){
+    NameInfo info;
+    if( name_analyze_cached(p->pAuth, p->pCache, p->z+a[j].start, a[k].end - a[j].start, &info)
+     && info.person>=0 ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
 ** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
@@ -465,6 +548,10 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
     }else{
       nick = 0;
     }
+    if( k>0 && a[k].breakBefore && a[k].capital && known_over_line_end(p, a, k) ){
+      a[k].breakBefore = 0;                 /* "Memorandum of Conversation between Nikita\n
+                                            ** Khrushchev and Mao Zedong" */
+    }
     if( k>0 && !a[k].capital && !a[k].breakBefore && k+1<RUN_MAX_WORDS
      && inner_particle(p, &a[k]) ){
       size_t after = off, afterLast = off;
@@ -479,7 +566,7 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
         a[k+1+m++] = next;
         afterLast = after;
       }
-      if( got && next.capital && !next.breakBefore ){
+      if( got && next.capital && !next.breakBefore && (m>0 || !genitive_after_preposition(p, &a[k], &next)) ){
         int j;
         for(j=0; j<=m; j++) a[k+j].particle = 1;
         k += m+1;

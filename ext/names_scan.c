@@ -169,6 +169,15 @@ int names_nasab_inside(const ScanText *p, const Word *a, int nWord){
   return 0;
 }
 
+/* Does the word w end in -ska, -cka or -zka, as a Polish adjective does ("ulica
+** Marszałkowska", "Stocznia Gdańska") and the genitive of a town in -sk ("do Gdańska")? Alone,
+** such a word is no person by its ending: a woman of that surname is named with her given
+** name or a title ("Wanda Wasilewska"). */
+static int polish_adjective(const Word *w){
+  const char *z = w->zFold + w->nFold - 3;
+  return w->nFold>=5 && z[1]=='k' && z[2]=='a' && (z[0]=='s' || z[0]=='c' || z[0]=='z');
+}
+
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
 static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, int nWord,
                        int titled){
@@ -193,19 +202,22 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       ** a surname's ending as written too, which the key may spell otherwise (-escu is
       ** -esku in "Ceausescu"'s) */
       if( (names_is_known_family(p->pAuth, pInfo->family, 1)
-           || names_surname_ending(pInfo->family, (int)strlen(pInfo->family),
-                                 names_cyrillic_ska(p, &a[nWord-1]))
-           || names_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
-                                 names_cyrillic_ska(p, &a[nWord-1])))
+           || (!(nWord==1 && polish_adjective(&a[0]))
+               && (names_surname_ending(pInfo->family, (int)strlen(pInfo->family),
+                                        names_cyrillic_ska(p, &a[nWord-1]))
+                   || names_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
+                                           names_cyrillic_ska(p, &a[nWord-1])))))
        && (nWord==1 || a[0].given || a[0].initial
            || (nWord==3 && a[1].given && pInfo->patronymic[0])) ){
         return 1;                     /* ... or family first, patronymic last: "Petrov Ivan
                                       ** Ivanovich" (names_patronymic_last()) */
       }
-      /* a given name people bear, then a family name; or a name of particles
-      ** ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
+      /* a given name people bear, then a family name, after an initial too ("C. Douglas
+      ** Dillon"); or a name of particles ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
       if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)
-                                           || names_nasab_inside(p, a, nWord)) ){
+                                           || names_nasab_inside(p, a, nWord)
+                                           || (nWord==3 && a[0].initial
+                                               && given_then_family(a+1, 2))) ){
         return 1;
       }
       /* or a family name before a Hungarian given name ("Szamuely Tibor",
@@ -258,6 +270,47 @@ static int dash_joins_thing(const ScanText *p, size_t i){
   return 0;
 }
 
+/* Is the given name w, alone before "and" (und, et, y, i, és) and a given name and a family
+** name that end their run, that person's kin's given name, the family shared ("Fidel and Raúl
+** Castro", "John and Robert Kennedy", "Nikita and Nina Khrushchev")? When the given name with
+** that family names a known person, *pInfo is his. */
+static void shared_family(const ScanText *p, const Word *w, NameInfo *pInfo){
+  static const char *const azAnd[] = { "and", "und", "et", "y", "i", "és" };
+  char buf[NAME_MAX_INPUT], zFold[NAMES_TOKEN_BYTES*2];
+  size_t off = w->end, n, k;
+  Word conj, given, family, after;
+  int bits;
+  NameInfo info;
+  if( !names_scan_word(p->z, p->n, &off, &conj) || conj.capital || conj.breakBefore ) return;
+  n = conj.end - conj.start;
+  for(k=0; k<sizeof(azAnd)/sizeof(azAnd[0]); k++){
+    if( strlen(azAnd[k])==n && memcmp(p->z+conj.start, azAnd[k], n)==0 ) break;
+  }
+  if( k==sizeof(azAnd)/sizeof(azAnd[0]) ) return;
+  if( !names_scan_word(p->z, p->n, &off, &given) || !given.capital || given.breakBefore
+   || !names_scan_word(p->z, p->n, &off, &family) || !family.capital || family.breakBefore
+   || (names_scan_word(p->z, p->n, &off, &after) && after.capital && !after.breakBefore) ){
+    return;
+  }
+  if( names_fold_and_class(p, &given, zFold, (int)sizeof(zFold), &bits)<=0
+   || !(bits & WORD_GIVEN) ){
+    return;
+  }
+  n = (w->end - w->start) + 1 + (family.end - family.start);
+  if( n>=sizeof(buf) ) return;
+  memcpy(buf, p->z+w->start, w->end - w->start);
+  buf[w->end - w->start] = ' ';
+  memcpy(buf + (w->end - w->start) + 1, p->z+family.start, family.end - family.start);
+  if( analyze_cached(p, buf, n, &info) && info.person>=0 ) *pInfo = info;
+}
+
+/* Does the word that ends at z[end] end as a Czech, Slovak or Polish genitive (-a, -y, -i) or a
+** Slovak instrumental (-om)? */
+static int genitive_ending(const char *z, size_t end){
+  char c = end>=4 ? z[end-1] : 0;
+  return c=='a' || c=='i' || c=='y' || (c=='m' && z[end-2]=='o');
+}
+
 /* Does a word that begins an object or an infinitive (object_words.tsv: "the", "a", "to")
 ** follow z[at], past spaces? */
 static int object_follows(const ScanText *p, size_t at){
@@ -293,7 +346,8 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
 
 /* Do the words before a run that begins at `at` make the name of a thing of it: a vessel ("the
 ** cruiser Admiral Nakhimov", "the motor ship Kim Chaek"), or an award or a building, capitalized,
-** before "of" ("the Order of Lenin")? (name_things_before.tsv) */
+** before "of" ("the Order of Lenin"), or a place before "of" ("the city of Choibalsan")?
+** (name_things_before.tsv) */
 static int thing_before(const ScanText *p, size_t at){
   const ArchDataRow *r;
   size_t start, n = names_word_before(p->z, at, &start);
@@ -301,8 +355,8 @@ static int thing_before(const ScanText *p, size_t at){
   if( n==2 && memcmp(p->z+start, "of", 2)==0 ){
     /* an award's or a building's name is capitalized: "by order of Stalin" is an order given */
     n = names_word_before(p->z, start, &start);
-    if( n==0 || p->z[start]<'A' || p->z[start]>'Z' ) return 0;
-    mark = 1;
+    if( n==0 ) return 0;
+    mark = p->z[start]>='A' && p->z[start]<='Z' ? 1 : 2;    /* "the city of Choibalsan" */
   }
   if( n<(size_t)arch_data_name_things_before_min_key
    || n>(size_t)arch_data_name_things_before_max_key ){
@@ -310,7 +364,7 @@ static int thing_before(const ScanText *p, size_t at){
   }
   r = arch_data_find(arch_data_name_things_before, arch_data_name_things_before_count,
                      p->z+start, n);
-  return r && r->ivalue==mark;
+  return r && (r->ivalue==mark || (mark==1 && r->ivalue==2));
 }
 
 /* Is w a navy's prefix in capitals that begins a ship's name, "USS" or "HMS"
@@ -390,7 +444,7 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
 static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
                      NameFound *pFound, int *pRosterOnly){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
-  int titled = iTitle<i, titled_east_asian;
+  int titled = iTitle<i, titled_east_asian, governed;
   if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start)
    && !any_inflected(a, i, len) ){
     end++;                     /* "Filippov [Stalin]"; not "Molotov Conveying [Mao Zedong's]" */
@@ -409,6 +463,16 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   if( len==1 ) end = cut_korean_particle(p, from, start, end, &pFound->info);
   /* "Ким Ир Сеном": Kim Il Sung, in Russian's case; but a surname alone that is a known
   ** person's as written names neither reading ("Хрущева": Nina, or Khrushchev's genitive) */
+  /* after a word that governs the genitive, a name in -a, -y, -i or -om is read in its
+  ** nominative first: "Návštěva Brežněva", "List Gomułki do Chruszczowa" (Chruszczowa as
+  ** written is Nina Khrushcheva) */
+  governed = genitive_ending(p->z, end) && names_genitive_governed(p->z, from);
+  if( governed ){
+    NameInfo info;
+    if( names_decline_genitive(p->pAuth, p->pCache, p->z+from, end-from, &info) ){
+      pFound->info = info;
+    }
+  }
   if( pFound->info.person<0
    && !(len==1 && names_is_known_family(p->pAuth, pFound->info.family, 1)) ){
     if( !names_decline_cyrillic(p->pAuth, p->pCache, p->z+from, end-from, &pFound->info) ){
@@ -419,13 +483,19 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
       }
     }
   }
+  if( pFound->info.person<0 && len==1 && a[i].given && !a[i].surname && i+1==k ){
+    shared_family(p, &a[i], &pFound->info);        /* "Fidel and Raúl Castro" */
+  }
+  /* one word in a case, after the word that governs it, that names no known person is no
+  ** surname in -a, -owa by its ending: "do Gdańska i Krakowa" (Kraków's genitive) */
+  if( governed && len==1 && pFound->info.person<0 && !titled ) return 0;
   if( (a[i].notName || a[i].placeBefore
        || (len>1 && a[i].alone==0 && !a[i].dateGiven && !titled_east_asian))
    && !(len>1 && pFound->info.person>=0 && pFound->info.viaVariant) ){
     return 0;                          /* but "San Tiago Dantas", "In Tam": listed whole */
   }
   if( !accept_name(p, &pFound->info, &a[i], len,
-                   (titled && len==1)
+                   (titled && (len==1 || (len<=3 && a[i+len-1].regnal)))   /* "Pope Pius XII" */
                    || (len==2 && titled_pair(p, &a[i])
                        && (titled || (i==0 && credit_before(p, start))))) ){
     /* a surname alone that is a word of no other use: a name when the text names its person
@@ -724,7 +794,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
     if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
     for(i=0; i<k; ){
-      int len, j, w, rosterOnly, jThing;
+      int len, j, w, rosterOnly, jThing, governed = -1;
       /* a place first: its first word may read as a title ("Hon Me", an island, not "Hon."
       ** before "Me") */
       if( (len = place_at(p, a, i, k))>0 ){ iTitle = i += len; continue; }
@@ -764,6 +834,12 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         if( len>1 && initials_followed(p, a, k, i+len) ) continue;
         if( len==1 && a[i].capParticle ) continue;    /* nor is one: "General Van" */
         for(w=i; w<i+len && !nameish; w++) nameish = a[w].nameish;
+        /* or a name in the genitive after a word that governs it ("Návštěva Husáka"): the
+        ** word before is looked up once for the name's start */
+        if( !nameish && genitive_ending(p->z, a[i+len-1].end) ){
+          if( governed<0 ) governed = names_genitive_governed(p->z, a[iTitle].start);
+          nameish = governed;
+        }
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         rosterOnly = 0;
         if( !read_name(p, a, k, iTitle, i, len, pFound, &rosterOnly) ){

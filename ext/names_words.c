@@ -129,6 +129,10 @@ int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w){
     ** it is a letter, as skip_to_word() found (the ayn of "ʿAbd"), so that a word is never
     ** empty */
     if( i>w->start && (text_is_apostrophe(cp) || text_is_dash(cp)) ){
+      if( cp=='-' && i+2<n && z[i+1]=='\n' && z[i+2]>='a' && z[i+2]<='z' ){
+        i += 2;                 /* a hyphen that breaks a word at a line's end: "Mao Tse-\ntung" */
+        continue;
+      }
       if( !letter_at(z, n, i+(size_t)len) ) break;
       /* an en or em dash joins two names or things, never a name's parts: "the Kim Il
       ** Sung–Pak Hon-yong dispute", "the Tito—Stalin split" */

@@ -5,7 +5,8 @@ the key of an expected one. Prints the wrong lines (missed, false) and a summary
 
     /usr/bin/python3 tests/probe4/runtext.py [EXTENSION]
 
-TEXT_FILE names another file of sentences (the fifth audit's: tests/probe5/runtext.py)."""
+TEXT_FILE names another file of sentences (the fifth audit's: tests/probe5/runtext.py). A "\\n"
+in a sentence stands for a line end (the seventh audit's names split over lines)."""
 import sqlite3, sys, os
 here = os.path.dirname(os.path.abspath(__file__))
 so = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, '../../dist/archivist')
@@ -15,7 +16,7 @@ n = ok = nexp = nmiss = nfalse = 0
 for l in open(os.environ.get('TEXT_FILE', os.path.join(here, 'text.tsv')), encoding='utf-8'):
     l = l.rstrip('\n')
     if not l or l.startswith('#'): continue
-    s, _, e = l.partition('\t')
+    s, _, e = l.partition('\t'); s = s.replace('\\n', '\n')
     exp = [x.strip() for x in e.split('|') if x.strip()]
     found = db.execute('select name, key from names(?)', (s,)).fetchall()
     ek = {key(x): x for x in exp}
