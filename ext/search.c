@@ -6,6 +6,7 @@
 ** write_query() writes every item as an FTS5 term, joined with AND.
 */
 #include "search.h"
+#include "search_int.h"
 #include "archivist_data.h"
 #include "arch_alloc.h"
 #include "dates.h"
@@ -16,32 +17,6 @@
 #include <string.h>
 
 /* ---------------------------------------------------------------- items */
-
-typedef enum ItemKind {
-  ITEM_WORD = 1, ITEM_PHRASE, ITEM_DATE,
-  ITEM_OR,                  /* OR between two terms */
-  ITEM_NOT,                 /* NOT, or a "-" before a word or a phrase */
-  ITEM_NEAR                 /* FTS5's NEAR typed as a word, or a function word: no term */
-} ItemKind;
-
-typedef struct Item {
-  ItemKind kind;
-  size_t start, end;        /* the word, the text inside the quotes, or the date expression */
-  int prefix;               /* a "*" follows: a prefix query */
-  int afterSpace;           /* only white space (or the period of an initial: "A.M.")
-                            ** separates it from the item before */
-  int letters;              /* a word of letters and marks only: it may be part of a name */
-  int nRuns;                /* a word's runs of letters and digits ("Il-sung": 2) */
-  int operatorWord;         /* ITEM_OR or ITEM_NOT from the word OR or NOT */
-  int nameWords;            /* the first word of a name of this many words, or 0 ... */
-  int person;               /* ... and the authority's person it names */
-  int yearFirst, yearLast;  /* a date's years */
-} Item;
-
-typedef struct Items {
-  Item *a;
-  size_t n, nAlloc;
-} Items;
 
 static ArchRc items_add(Items *p, const Item *pItem){
   if( p->n==p->nAlloc ){
@@ -391,9 +366,10 @@ static void mark_names(const char *z, Items *pItems, const NameAuthority *pAuth)
 /* ---------------------------------------------------------------- function words */
 
 /* Is the item a word of search_function_words.tsv ("of", "the", "and"), outside quotes? */
-static int function_word(const char *z, const Item *p){
+int search_function_word(const char *z, const Item *p){
   size_t n = p->end - p->start;
   return p->kind==ITEM_WORD && !p->prefix && p->nRuns==1 && p->nameWords==0
+      && p->groupWords==0
       && n>=(size_t)arch_data_search_function_words_min_key
       && n<=(size_t)arch_data_search_function_words_max_key
       && arch_data_find(arch_data_search_function_words, arch_data_search_function_words_count,
@@ -409,28 +385,25 @@ static void drop_function_words(const char *z, Items *pItems){
   Item *a = pItems->a;
   size_t i;
   int other = 0;
-  for(i=0; i<pItems->n; i += a[i].nameWords>0 ? (size_t)a[i].nameWords : 1){
+  for(i=0; i<pItems->n; i += item_words(&a[i])){
     if( a[i].kind==ITEM_OR || a[i].kind==ITEM_NOT || a[i].kind==ITEM_NEAR ) continue;
-    if( !function_word(z, &a[i]) ){ other = 1; break; }
+    if( !search_function_word(z, &a[i]) ){ other = 1; break; }
   }
   if( !other ) return;
-  for(i=0; i<pItems->n; i += a[i].nameWords>0 ? (size_t)a[i].nameWords : 1){
+  for(i=0; i<pItems->n; i += item_words(&a[i])){
     int operand = (i>0 && (a[i-1].kind==ITEM_OR || a[i-1].kind==ITEM_NOT))
                || (i+1<pItems->n && (a[i+1].kind==ITEM_OR || a[i+1].kind==ITEM_NOT));
-    if( !operand && function_word(z, &a[i]) ){
+    if( !operand && search_function_word(z, &a[i]) ){
       a[i].kind = ITEM_NEAR;                     /* read_terms() passes over it */
     }
   }
 }
 
+/* ---------------------------------------------------------------- groups of words */
+
 /* ---------------------------------------------------------------- writing the query */
 
-typedef struct Out {
-  char *z;
-  size_t n, nAlloc, nMax;
-} Out;
-
-static ArchRc out_append(Out *p, const char *z, size_t n){
+ArchRc search_out_append(Out *p, const char *z, size_t n){
   if( n>p->nMax || p->n>p->nMax-n ) return ARCH_ERROR;
   if( p->n+n+1>p->nAlloc ){
     size_t nNew = p->nAlloc ? p->nAlloc : 64;
@@ -447,24 +420,24 @@ static ArchRc out_append(Out *p, const char *z, size_t n){
   return ARCH_OK;
 }
 
-static ArchRc out_text(Out *p, const char *z){
-  return out_append(p, z, strlen(z));
+ArchRc search_out_text(Out *p, const char *z){
+  return search_out_append(p, z, strlen(z));
 }
 
 /* z[0..n) as an FTS5 string: in double quotes, its double quotes doubled, control
 ** characters (NUL among them, which would end the query early) made spaces. */
-static ArchRc out_string(Out *p, const char *z, size_t n){
+ArchRc search_out_string(Out *p, const char *z, size_t n){
   size_t i, from = 0;
-  ArchRc rc = out_append(p, "\"", 1);
+  ArchRc rc = search_out_append(p, "\"", 1);
   for(i=0; rc==ARCH_OK && i<n; i++){
     unsigned char c = (unsigned char)z[i];
     if( c!='"' && c>=0x20 ) continue;
-    rc = out_append(p, z + from, i - from);
-    if( rc==ARCH_OK ) rc = out_text(p, c=='"' ? "\"\"" : " ");
+    rc = search_out_append(p, z + from, i - from);
+    if( rc==ARCH_OK ) rc = search_out_text(p, c=='"' ? "\"\"" : " ");
     from = i + 1;
   }
-  if( rc==ARCH_OK ) rc = out_append(p, z + from, n - from);
-  if( rc==ARCH_OK ) rc = out_append(p, "\"", 1);
+  if( rc==ARCH_OK ) rc = search_out_append(p, z + from, n - from);
+  if( rc==ARCH_OK ) rc = search_out_append(p, "\"", 1);
   return rc;
 }
 
@@ -483,9 +456,9 @@ static ArchRc out_year_prefixes(Out *p, int yFirst, int yLast){
       nDigits--;
     }
     snprintf(buf, sizeof(buf), "%04d", y);
-    if( !first ) rc = out_text(p, " OR ");
-    if( rc==ARCH_OK ) rc = out_append(p, buf, (size_t)nDigits);
-    if( rc==ARCH_OK && size>1 ) rc = out_text(p, "*");
+    if( !first ) rc = search_out_text(p, " OR ");
+    if( rc==ARCH_OK ) rc = search_out_append(p, buf, (size_t)nDigits);
+    if( rc==ARCH_OK && size>1 ) rc = search_out_text(p, "*");
     first = 0;
     y += size;
   }
@@ -495,19 +468,19 @@ static ArchRc out_year_prefixes(Out *p, int yFirst, int yLast){
 /* A date's term: "years":(1956 OR 1957), as date_match() writes it, or prefixes for a span
 ** of SEARCH_MAX_LISTED_YEARS years or more. */
 static ArchRc out_years(Out *p, const char *zColumn, size_t nColumn, const Item *pItem){
-  ArchRc rc = out_string(p, zColumn, nColumn);
+  ArchRc rc = search_out_string(p, zColumn, nColumn);
   int y;
-  if( rc==ARCH_OK ) rc = out_text(p, ":(");
+  if( rc==ARCH_OK ) rc = search_out_text(p, ":(");
   if( pItem->yearLast - pItem->yearFirst < SEARCH_MAX_LISTED_YEARS ){
     for(y=pItem->yearFirst; rc==ARCH_OK && y<=pItem->yearLast; y++){
       char buf[16];
       snprintf(buf, sizeof(buf), y>pItem->yearFirst ? " OR %04d" : "%04d", y);
-      rc = out_text(p, buf);
+      rc = search_out_text(p, buf);
     }
   }else if( rc==ARCH_OK ){
     rc = out_year_prefixes(p, pItem->yearFirst, pItem->yearLast);
   }
-  if( rc==ARCH_OK ) rc = out_text(p, ")");
+  if( rc==ARCH_OK ) rc = search_out_text(p, ")");
   return rc;
 }
 
@@ -543,17 +516,17 @@ static ArchRc out_near(Out *p, const char *z, const NameWords *pWords, int slack
   char buf[32];
   ArchRc rc;
   if( pWords->n==1 ){
-    return out_string(p, z + pWords->a[0].start, pWords->a[0].end - pWords->a[0].start);
+    return search_out_string(p, z + pWords->a[0].start, pWords->a[0].end - pWords->a[0].start);
   }
-  rc = out_text(p, "NEAR(");
+  rc = search_out_text(p, "NEAR(");
   for(k=0; rc==ARCH_OK && k<pWords->n; k++){
     const Item *pWord = &pWords->a[k];
-    if( k>0 ) rc = out_text(p, " ");
-    if( rc==ARCH_OK ) rc = out_string(p, z + pWord->start, pWord->end - pWord->start);
+    if( k>0 ) rc = search_out_text(p, " ");
+    if( rc==ARCH_OK ) rc = search_out_string(p, z + pWord->start, pWord->end - pWord->start);
     if( k>0 && k<pWords->n-1 ) nInner += pWord->nRuns;
   }
   snprintf(buf, sizeof(buf), ", %d)", nInner + slack);
-  if( rc==ARCH_OK ) rc = out_text(p, buf);
+  if( rc==ARCH_OK ) rc = search_out_text(p, buf);
   return rc;
 }
 
@@ -617,7 +590,7 @@ static ArchRc out_key(Out *p, const char *zKey){
   buf[0] = '\xC2';
   buf[1] = '\xA7';
   for(i=0; zKey[i] && n<sizeof(buf); i++) buf[n++] = zKey[i]==' ' ? '_' : zKey[i];
-  return out_string(p, buf, n);
+  return search_out_string(p, buf, n);
 }
 
 /* A spelling of the person that is one word and names the person by itself (Hangul 김일성,
@@ -684,17 +657,17 @@ static ArchRc out_name(Out *p, const char *z, size_t n, const NameAuthority *pAu
   if( !withTyped ) withKey = 1;
   if( withKey ) zOne = 0;             /* the key is what the spelling would add */
   nAlt = withTyped + withPref + (zOne!=0) + withKey;
-  if( nAlt>1 ) rc = out_text(p, "(");
+  if( nAlt>1 ) rc = search_out_text(p, "(");
   if( rc==ARCH_OK && withTyped ) rc = out_near(p, z, &typed, name_slack(&whole));
   if( rc==ARCH_OK && withPref ){
-    if( withTyped ) rc = out_text(p, " OR ");
+    if( withTyped ) rc = search_out_text(p, " OR ");
     if( rc==ARCH_OK ) rc = out_near(p, zPref, &preferred, name_slack(&pref));
   }
-  if( rc==ARCH_OK && zOne ) rc = out_text(p, " OR ");
-  if( rc==ARCH_OK && zOne ) rc = out_string(p, zOne, strlen(zOne));
-  if( rc==ARCH_OK && withKey && nAlt>1 ) rc = out_text(p, " OR ");
+  if( rc==ARCH_OK && zOne ) rc = search_out_text(p, " OR ");
+  if( rc==ARCH_OK && zOne ) rc = search_out_string(p, zOne, strlen(zOne));
+  if( rc==ARCH_OK && withKey && nAlt>1 ) rc = search_out_text(p, " OR ");
   if( rc==ARCH_OK && withKey ) rc = out_key(p, whole.key);
-  if( rc==ARCH_OK && nAlt>1 ) rc = out_text(p, ")");
+  if( rc==ARCH_OK && nAlt>1 ) rc = search_out_text(p, ")");
   return rc;
 }
 
@@ -728,7 +701,7 @@ static size_t read_terms(const Items *pItems, Term *aTerm, size_t *pnTerm){
       continue;
     }
     t->i = i;
-    t->n = a[i].nameWords>0 ? (size_t)a[i].nameWords : 1;
+    t->n = item_words(&a[i]);
     t->negated = pendingNot;
     t->orPrevious = pendingOr && !pendingNot;
     nPositive += !pendingNot;
@@ -767,42 +740,27 @@ static size_t place_suffix_hyphen(const char *z, size_t n){
 /* A word with a prefix hyphenated, as typed or joined: ("post-war" OR "postwar"), which finds
 ** "post-war", "post war" and "postwar". */
 static ArchRc out_prefixed(Out *p, const char *z, size_t n, size_t iHyphen){
-  ArchRc rc = out_text(p, "(");
-  if( rc==ARCH_OK ) rc = out_string(p, z, n);
-  if( rc==ARCH_OK ) rc = out_text(p, " OR \"");
-  if( rc==ARCH_OK ) rc = out_append(p, z, iHyphen);
-  if( rc==ARCH_OK ) rc = out_append(p, z+iHyphen+1, n-iHyphen-1);
-  if( rc==ARCH_OK ) rc = out_text(p, "\")");
+  ArchRc rc = search_out_text(p, "(");
+  if( rc==ARCH_OK ) rc = search_out_string(p, z, n);
+  if( rc==ARCH_OK ) rc = search_out_text(p, " OR \"");
+  if( rc==ARCH_OK ) rc = search_out_append(p, z, iHyphen);
+  if( rc==ARCH_OK ) rc = search_out_append(p, z+iHyphen+1, n-iHyphen-1);
+  if( rc==ARCH_OK ) rc = search_out_text(p, "\")");
   return rc;
-}
-
-/* The other form of a country's name or adjective (country_adjectives.tsv: "Cuba" and "Cuban",
-** "Korean" and "Korea"), or NULL. */
-static const char *country_other_form(const char *z, const Item *pWord){
-  size_t n = pWord->end - pWord->start;
-  const ArchDataRow *pRow;
-  if( pWord->kind!=ITEM_WORD || pWord->prefix || pWord->nRuns!=1 || !pWord->letters
-   || n<(size_t)arch_data_country_adjectives_min_key
-   || n>(size_t)arch_data_country_adjectives_max_key ){
-    return 0;
-  }
-  pRow = arch_data_find(arch_data_country_adjectives, arch_data_country_adjectives_count,
-                        z + pWord->start, n);
-  return pRow ? pRow->value : 0;
 }
 
 static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
                        const char *zColumn, size_t nColumn, const NameAuthority *pAuth){
-  ArchRc rc;
   size_t iHyphen;
   int person;
-  const char *zOther;
   const Item *pFirst = &a[t->i];
   if( pFirst->nameWords>0 ){
     const Item *pLast = &a[t->i + t->n - 1];
     return out_name(p, z + pFirst->start, pLast->end - pFirst->start, pAuth, pFirst->person);
   }
   if( pFirst->kind==ITEM_DATE ) return out_years(p, zColumn, nColumn, pFirst);
+  if( pFirst->groupKind==GROUP_STATE ) return search_out_state(p, z, pFirst, t->n);
+  if( pFirst->groupKind==GROUP_SYLLABLES ) return search_out_syllables(p, z, pFirst, t->n);
   if( pFirst->kind==ITEM_PHRASE && !pFirst->prefix && pAuth
    && ((person = person_named(pAuth, z + pFirst->start, pFirst->end - pFirst->start))>=0
        || (person = person_titled(pAuth, z + pFirst->start, pFirst->end - pFirst->start))>=0) ){
@@ -815,18 +773,8 @@ static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
        || (iHyphen = place_suffix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0) ){
     return out_prefixed(p, z + pFirst->start, pFirst->end - pFirst->start, iHyphen);
   }
-  if( (zOther = country_other_form(z, pFirst))!=0 ){
-    /* "Cuba" is ("Cuba" OR "Cuban"): titles say "Cuban Missile Crisis" */
-    rc = out_text(p, "(");
-    if( rc==ARCH_OK ) rc = out_string(p, z + pFirst->start, pFirst->end - pFirst->start);
-    if( rc==ARCH_OK ) rc = out_text(p, " OR ");
-    if( rc==ARCH_OK ) rc = out_string(p, zOther, strlen(zOther));
-    if( rc==ARCH_OK ) rc = out_text(p, ")");
-    return rc;
-  }
-  rc = out_string(p, z + pFirst->start, pFirst->end - pFirst->start);
-  if( rc==ARCH_OK && pFirst->prefix ) rc = out_text(p, "*");
-  return rc;
+  if( pFirst->kind==ITEM_WORD ) return search_out_word(p, z, pFirst);
+  return search_out_phrase(p, z, pFirst);
 }
 
 /* The terms joined with AND, the ones OR joins in parentheses; the negated ones after it all,
@@ -843,10 +791,10 @@ static ArchRc write_query(Out *p, const char *z, const Items *pItems,
   nNegated = nTerm - nPositive;
   if( nPositive==0 ){
     arch_free(aTerm);
-    return out_text(p, "\"\"");
+    return search_out_text(p, "\"\"");
   }
   for(k=0; k<nTerm; k++) nGroups += !aTerm[k].negated && !aTerm[k].orPrevious;
-  if( nNegated>0 && nGroups>1 ) rc = out_text(p, "(");
+  if( nNegated>0 && nGroups>1 ) rc = search_out_text(p, "(");
   for(k=0; rc==ARCH_OK && k<nTerm; k++){
     size_t next = k + 1;
     int groupStarts, groupGoesOn;
@@ -854,16 +802,16 @@ static ArchRc write_query(Out *p, const char *z, const Items *pItems,
     while( next<nTerm && aTerm[next].negated ) next++;
     groupStarts = !aTerm[k].orPrevious;
     groupGoesOn = next<nTerm && aTerm[next].orPrevious;
-    if( nWritten>0 ) rc = out_text(p, groupStarts ? " AND " : " OR ");
-    if( rc==ARCH_OK && groupStarts && groupGoesOn ) rc = out_text(p, "(");
+    if( nWritten>0 ) rc = search_out_text(p, groupStarts ? " AND " : " OR ");
+    if( rc==ARCH_OK && groupStarts && groupGoesOn ) rc = search_out_text(p, "(");
     if( rc==ARCH_OK ) rc = out_term(p, z, a, &aTerm[k], zColumn, nColumn, pAuth);
-    if( rc==ARCH_OK && !groupStarts && !groupGoesOn ) rc = out_text(p, ")");
+    if( rc==ARCH_OK && !groupStarts && !groupGoesOn ) rc = search_out_text(p, ")");
     nWritten++;
   }
-  if( rc==ARCH_OK && nNegated>0 && nGroups>1 ) rc = out_text(p, ")");
+  if( rc==ARCH_OK && nNegated>0 && nGroups>1 ) rc = search_out_text(p, ")");
   for(k=0; rc==ARCH_OK && k<nTerm; k++){
     if( !aTerm[k].negated ) continue;
-    rc = out_text(p, " NOT ");
+    rc = search_out_text(p, " NOT ");
     if( rc==ARCH_OK ) rc = out_term(p, z, a, &aTerm[k], zColumn, nColumn, pAuth);
   }
   arch_free(aTerm);
@@ -881,6 +829,7 @@ ArchRc search_query_build(const char *z, size_t n, const char *zColumn, size_t n
   if( rc==ARCH_OK ){
     operators_as_words(z, &items);
     mark_names(z, &items, pAuth);
+    search_mark_groups(z, &items);
     drop_function_words(z, &items);
     rc = write_query(&out, z, &items, zColumn, nColumn, pAuth);
   }

@@ -288,6 +288,12 @@ static const FoldCacheEntry *fold_cached(ArchTokenizer *p, uint32_t cp){
       e->n = e->nPlain = -1;
     }else if( is_modifier_apostrophe(cp) ){
       e->n = e->nPlain = 0;
+    }else if( cp==0x0419 || cp==0x0439 ){
+      /* Й, й: a letter of its own to Russian's stemmer, not и with a mark: "Северной" and
+      ** "северная" share their stem северн only with the й the endings -ой, -ый, -ей hold */
+      e->n = e->nPlain = 2;
+      memcpy(e->z, "\xD0\xB9", 2);
+      memcpy(e->zPlain, "\xD0\xB9", 2);
     }else{
       e->n = (int8_t)text_fold_letter(cp, e->z);
       e->nPlain = (int8_t)text_fold_letter_plain(cp, e->zPlain);

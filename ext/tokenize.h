@@ -69,7 +69,8 @@ int arch_stem_word(const char *zLang, const char *zWord, int nWord, char *out, i
 /* English word z[0..n) (folded: lower case) as America spells it, for the stemmer
 ** (tokenize_spelling.c): written to out (NUL-terminated, at most nOut bytes) with its length,
 ** or 0 when America spells it alike ("defence" is "defense", "organisation" "organization";
-** "rise" and "advise" are 0). */
+** "rise" and "advise" are 0). An irregular form is the word it inflects ("spoke" is "speak",
+** "crises" "crisis": english_irregular.tsv), the stemmer undoing regular endings only. */
 int arch_english_american(const char *z, int n, char *out, int nOut);
 
 /* The length of the Hangul word z[0..n) (a word of Hangul syllables only) without the particle

@@ -9,7 +9,12 @@
 **     char us[64];
 **     int n = arch_english_american("organisations", 13, us, sizeof(us));
 **     // n == 13, us == "organizations"; 0 for a word spelled alike ("rise", "advise")
+**     n = arch_english_american("spoke", 5, us, sizeof(us));
+**     // n == 5, us == "speak": an irregular form is stemmed as the word it inflects
 **
+** english_irregular.tsv gives the word an irregular form inflects (spoke, spoken: speak;
+** crises: crisis; memoranda: memorandum), since Snowball undoes regular endings only; it is
+** looked up first, the spellings after it.
 ** Two tables of ext/data/ say what is British: english_spellings.tsv, whole words
 ** (defence, labour, centre, travelled), and english_ise_roots.tsv, the roots whose -ise,
 ** -isation ... forms are written with z in America (organ-, normal-, civil-). Only listed roots
@@ -50,6 +55,16 @@ static int ise_to_ize(const char *z, int n, char *out, int nOut){
 
 int arch_english_american(const char *z, int n, char *out, int nOut){
   const ArchDataRow *r;
+  /* an irregular form ("spoke", "crises"): the word it inflects, which the stemmer stems as
+  ** the other forms ("speak", "speaks", "speaking": speak) */
+  if( n>=arch_data_english_irregular_min_key && n<=arch_data_english_irregular_max_key
+   && (r = arch_data_find(arch_data_english_irregular, arch_data_english_irregular_count, z,
+                          (size_t)n))!=0 ){
+    int k = (int)strlen(r->value);
+    if( k>=nOut ) return 0;
+    memcpy(out, r->value, (size_t)k+1);
+    return k;
+  }
   if( n>=arch_data_english_spellings_min_key && n<=arch_data_english_spellings_max_key
    && (r = arch_data_find(arch_data_english_spellings, arch_data_english_spellings_count, z,
                           (size_t)n))!=0 ){

@@ -346,8 +346,11 @@ START_TEST(test_not_names)
 {
   /* two people side by side, places, words: no name of one person, so words */
   NAMES("Khrushchev Mao", "\"Khrushchev\" AND \"Mao\"");
-  NAMES("North Korea China", "\"North\" AND (\"Korea\" OR \"Korean\") AND (\"China\" OR"
-                            " \"Chinese\")");      /* (a country or its adjective: audit6) */
+  /* (a country or its adjective: audit6; a state's names: audit7) */
+  NAMES("North Korea China", "(\"corea del norte\" OR \"democratic people s republic of korea\""
+        " OR \"dprk\" OR \"korea polnocna\" OR \"krld\" OR \"nordkorea\" OR \"north korea\""
+        " OR \"north korean\" OR \"кндр\" OR \"северная корея\" OR \"북한\""
+        " OR \"조선민주주의인민공화국\") AND (\"China\" OR \"Chinese\")");
   NAMES("Kim Il-sung agriculture", "(NEAR(\"Kim\" \"Il-sung\", 0) OR \"김일성\") AND"
                                    " \"agriculture\"");
   /* a comma, a quotation mark, a date or a prefix between the words ends a name */

@@ -6,6 +6,11 @@ MATCH search_query(query); mode m runs MATCH query as typed (FTS5's own syntax).
 
     /usr/bin/python3 tests/search6/run.py [EXTENSION] [-v]
 
+Mode h (the seventh audit's, whose tests/search7/run.py runs this code on its battery) checks
+highlight(): search_query(query), then the highlight of one column of one row must read as
+written, [ and ] for the marks (marks with only spaces or punctuation between them count as
+one: FTS5 marks each position of an index match on its own).
+
 Prints each query that does not give its set (missed ids -, false ids +) and the counts, and
 checks highlight() and snippet() of every row found: the text less the marks is the column's,
 and each mark opens and closes at the edges of words (a Han character is a word).
@@ -16,7 +21,7 @@ root = os.path.join(here, '../..')
 ext = next((a for a in sys.argv[1:] if not a.startswith('-')), os.path.join(root, 'dist/archivist'))
 verbose = '-v' in sys.argv
 
-def catalog():
+def catalog(here):
     c = sqlite3.connect(':memory:')
     c.enable_load_extension(True)
     c.load_extension(ext)
@@ -68,13 +73,39 @@ def check_marks(c, fts):
             print('SNIPPET %d %r' % (rid, sn))
     return bad
 
-def main():
-    c = catalog()
+def merged(marked):
+    """The marks of marked as [ ], a mark closed and opened again across spaces or punctuation
+    only made one."""
+    import re
+    s = marked.replace('\x01', '[').replace('\x02', ']')
+    return re.sub(r'\](\W*?)\[', lambda m: m.group(1) if not any(ch.isalnum() for ch in m.group(1)) else m.group(0), s)
+
+def check_highlight(c, query, rid, col, want):
+    fts = c.execute("SELECT search_query(?)", (query,)).fetchone()[0]
+    row = c.execute("SELECT highlight(documents_fts, ?, char(1), char(2)) FROM documents_fts"
+                    " WHERE documents_fts MATCH ? AND rowid = ?", (int(col), fts, int(rid))).fetchone()
+    got = merged(row[0]) if row else None
+    if got != want:
+        print('h %-40r %s: %r' % (query, rid, got))
+        return False
+    if verbose:
+        print('h %-40r %s: ok' % (query, rid))
+    return True
+
+def main(here):
+    c = catalog(here)
     n = exact = missing = false = errors = badMarks = 0
     for line in open(os.path.join(here, 'queries.tsv'), encoding='utf-8'):
         if not line.strip() or line.startswith('#'):
             continue
-        mode, query, want = (line.rstrip('\n').split('\t') + [''])[:3]
+        fields = line.rstrip('\n').split('\t')
+        if fields[0] == 'h':
+            n += 1
+            ok = check_highlight(c, *fields[1:5])
+            exact += ok
+            false += not ok
+            continue
+        mode, query, want = (fields + [''])[:3]
         want = set(int(x) for x in want.split())
         n += 1
         try:
@@ -99,4 +130,5 @@ def main():
     print('queries %d  exact %d  missing %d  false %d  errors %d  bad highlights %d'
           % (n, exact, missing, false, errors, badMarks))
 
-main()
+if __name__ == '__main__':
+    main(here)
