@@ -49,7 +49,7 @@ static int ends_with_abbreviation(const char *z, size_t n){
 }
 
 /* The sentence-ending mark before any closing quotes or brackets at the end of z[0..n). */
-int listing_ends_sentence(const char *z, size_t n){
+static int ends_sentence(const char *z, size_t n){
   static const Literal aClose[] = {
     LITERAL("\xE2\x80\x99"), LITERAL("\xE2\x80\x9D"), LITERAL("\xC2\xBB"),
     LITERAL("\xE2\x80\xBA")                                   /* ’ ” » › */
@@ -81,7 +81,7 @@ int listing_ends_sentence(const char *z, size_t n){
 
 /* The case of the first letter of a word: 1 upper, -1 lower, 0 neither or no letter. Leading
 ** quotes and brackets are skipped. */
-int listing_word_case(const char *z, size_t n){
+static int word_case(const char *z, size_t n){
   size_t i = 0;
   while( i<n ){
     uint32_t cp;
@@ -103,7 +103,7 @@ int listing_word_case(const char *z, size_t n){
 }
 
 /* True for the little words a title-cased heading leaves in lower case ("of", "the"). */
-int listing_is_minor_word(const char *z, size_t n){
+static int is_minor_word(const char *z, size_t n){
   while( n>0 && memchr(".,;:'\")", z[n-1], 7) ) n--;
   if( n==0 || n>(size_t)arch_data_title_minor_words_max_key ) return 0;
   return arch_data_find(arch_data_title_minor_words, arch_data_title_minor_words_count,
@@ -114,7 +114,7 @@ int listing_is_minor_word(const char *z, size_t n){
 #define CASE_PENALTY_MAX 2
 
 int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
-  int score = listing_ends_sentence(z, n) ? 3 : -1;
+  int score = ends_sentence(z, n) ? 3 : -1;
   int nWord = 0, nUpper = 0, nLower = 0, nCounted;
   size_t i = 0;
   if( gap<=title_gap && score>CASE_PENALTY_MAX ){
@@ -130,9 +130,9 @@ int listing_is_summary(const char *z, size_t n, int gap, int title_gap){
     if( i==start ) break;
     /* The first word is capitalized in a sentence and a heading alike: it tells nothing. */
     if( nWord++>0 ){
-      int c = listing_word_case(z+start, i-start);
+      int c = word_case(z+start, i-start);
       if( c>0 ) nUpper++;
-      if( c<0 && !listing_is_minor_word(z+start, i-start) ) nLower++;
+      if( c<0 && !is_minor_word(z+start, i-start) ) nLower++;
     }
   }
   /* A heading capitalizes every word that matters; prose leaves most of them in lower case,
@@ -219,7 +219,7 @@ static Repeat repeats_title(const char *zTitle, size_t nTitle, const char *z, si
 }
 
 /* The first word of z[0..n) (letters only) is a document genre of kinds.tsv: "Telegram from". */
-int listing_starts_with_kind(const char *z, size_t n){
+static int starts_with_kind(const char *z, size_t n){
   size_t i = 0;
   int len;
   while( i<n && is_letter_at(z+i, n-i, &len) ) i += (size_t)len;
@@ -229,7 +229,7 @@ int listing_starts_with_kind(const char *z, size_t n){
 
 /* z[0..n) stops where no heading stops: after a comma, a colon, a semicolon, a dash, or a word
 ** such as "of", "the", "and": the text was cut in the middle of a sentence. */
-int listing_ends_mid_sentence(const char *z, size_t n){
+static int ends_mid_sentence(const char *z, size_t n){
   size_t start;
   uint32_t cp;
   if( n==0 ) return 0;
@@ -241,7 +241,7 @@ int listing_ends_mid_sentence(const char *z, size_t n){
   if( text_is_dash(cp) ) return 1;
   start = n;
   while( start>0 && z[start-1]!=' ' ) start--;
-  return listing_is_minor_word(z+start, n-start) && z[n-1]!='.';
+  return is_minor_word(z+start, n-start) && z[n-1]!='.';
 }
 
 /* listing_is_summary() of the line *pLine at the page's title gap, kept for the next call on
@@ -270,8 +270,8 @@ static int line_is_summary(ListingScanner *sc, const Line *pLine, int gap){
 static int is_plainly_title(const char *z, size_t n, int gap, int gapAfter, int title_gap){
   if( gap>title_gap ) return 1;
   if( gapAfter<=title_gap ) return 0;
-  if( listing_word_case(z, n)<=0 || listing_ends_mid_sentence(z, n) ) return 0;
-  return listing_starts_with_kind(z, n) && !listing_is_summary(z, n, gap, title_gap);
+  if( word_case(z, n)<=0 || ends_mid_sentence(z, n) ) return 0;
+  return starts_with_kind(z, n) && !listing_is_summary(z, n, gap, title_gap);
 }
 
 /* A text line `gap` blank lines below the last continues its paragraph: the page sets fields
@@ -372,9 +372,9 @@ static int wraps_on_sheet(const ListingRecord *rec, const Line *pLine){
   size_t n = rec->summary.n, at = n, w;
   uint32_t cp;
   while( at>0 && z[at-1]!='\n' ) at--;
-  if( n-at<SHEET_LINE_MIN_BYTES || listing_ends_sentence(z+at, n-at) ) return 0;
-  if( listing_starts_with_kind(pLine->z, pLine->n) ) return 0;
-  if( listing_ends_mid_sentence(z+at, n-at) ) return 1;
+  if( n-at<SHEET_LINE_MIN_BYTES || ends_sentence(z+at, n-at) ) return 0;
+  if( starts_with_kind(pLine->z, pLine->n) ) return 0;
+  if( ends_mid_sentence(z+at, n-at) ) return 1;
   for(w=n; w>at && z[w-1]!=' '; w--){}
   if( text_utf8_char((const unsigned char *)z+w, n-w, &cp)<=0 ) return 0;
   return text_is_lower(cp) || (n-w>=3 && memcmp(z+n-2, "'s", 2)==0)
@@ -403,7 +403,7 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
     ** tag or a collection of the record: no title, and no part of the summary. */
     return same_link_folder(pUrl, &rec->url) ? 0 : -1;
   }
-  if( sc->date_after_title && !listing_ends_sentence(pLine->z, pLine->n) ){
+  if( sc->date_after_title && !ends_sentence(pLine->z, pLine->n) ){
     /* On a page that prints date lines below titles, a heading over a date line is the title
     ** of the next record. */
     next_filled_line(sc, pLine->next, &next, &nextGap);
@@ -607,8 +607,7 @@ static int title_below_date(ListingScanner *sc, const Line *pLine, int gap){
   if( gap>usual ) return 0;
   next_filled_line(sc, pLine->next, &next, &gapNext);
   return next.cls==LINE_TEXT && gapNext<=usual && !next.bullet
-      && listing_ends_sentence(next.z, next.n)
-      && listing_is_summary(next.z, next.n, gapNext, usual);
+      && ends_sentence(next.z, next.n) && listing_is_summary(next.z, next.n, gapNext, usual);
 }
 
 /* The number of blank lines (empty, or of white space alone) right above the line at offset
@@ -638,7 +637,7 @@ static int blank_lines_above(const ListingScanner *sc, size_t off){
 static int opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t here){
   Line date, summary, title2, date2;
   int g, g2, g3, g4;
-  if( listing_ends_sentence(pLine->z, pLine->n) ) return 0;
+  if( ends_sentence(pLine->z, pLine->n) ) return 0;
   next_filled_line(sc, pLine->next, &date, &g);
   if( date.cls!=LINE_DATE || g>1 || blank_lines_above(sc, here)>g ) return 0;
   next_filled_line(sc, date.next, &summary, &g2);
@@ -647,12 +646,11 @@ static int opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t 
   /* The text ends: a copy cut in the summary. Not on a page without blank lines, where an
   ** undated record over a dated one cut in its title reads the same. */
   if( title2.cls==LINE_BLANK ) return g>0;
-  if( !listing_ends_sentence(summary.z, summary.n)
-   || !listing_is_summary(summary.z, summary.n, g, g) ){
+  if( !ends_sentence(summary.z, summary.n) || !listing_is_summary(summary.z, summary.n, g, g) ){
     return 0;
   }
   if( title2.cls==LINE_END || title2.cls==LINE_PAGE ) return 1;    /* the page's one record */
-  if( title2.cls!=LINE_TEXT || g3!=g || listing_ends_sentence(title2.z, title2.n) ) return 0;
+  if( title2.cls!=LINE_TEXT || g3!=g || ends_sentence(title2.z, title2.n) ) return 0;
   next_filled_line(sc, title2.next, &date2, &g4);
   if( date2.cls==LINE_DATE ) return g4==g;
   /* The text ends in the next title, or in the beginning of its date line ("1", "Janu"): a copy
@@ -679,7 +677,7 @@ static int begins_footer(ListingScanner *sc, const ListingRecord *rec, const Lin
   /* An undated record stands so: an extra blank line above it (its empty date line), a title
   ** that starts with a document genre ("Instructions to the Delegation in Geneva"). */
   if( !rec->title.z ) gap = blank_lines_above(sc, here);   /* a call that begins with it */
-  if( sc->title_gap_seen && gap>sc->title_gap && listing_starts_with_kind(pLine->z, pLine->n) ){
+  if( sc->title_gap_seen && gap>sc->title_gap && starts_with_kind(pLine->z, pLine->n) ){
     return 0;
   }
   if( !listing_footer_follows(sc, here, &nText) ) return 0;
@@ -691,7 +689,7 @@ static int begins_footer(ListingScanner *sc, const ListingRecord *rec, const Lin
 static int is_banner_button(const Line *pLine){
   size_t i;
   int nSpace = 0;
-  if( pLine->n>24 || listing_ends_sentence(pLine->z, pLine->n) ) return 0;
+  if( pLine->n>24 || ends_sentence(pLine->z, pLine->n) ) return 0;
   for(i=0; i<pLine->n; i++){
     if( pLine->z[i]==' ' && ++nSpace>1 ) return 0;
   }
@@ -910,7 +908,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;          /* past the last record of the page's "21 - 30 of 108": its footer */
     }
     if( (rec->title.z || !rec->date_text.z) && line.n<=CHROME_MAX_BYTES
-     && !listing_ends_sentence(line.z, line.n) && listing_heads_facets(sc, line.next) ){
+     && !ends_sentence(line.z, line.n) && listing_heads_facets(sc, line.next) ){
       summary_open = 0;  /* "Related Topics" over "Cold War in Asia (312)" */
       continue;
     }
@@ -941,7 +939,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         sc->title_gap_seen = 1;
       }
       summary_open = 1;
-    }else if( listing_continues_title(sc, rec, &line, &url, gap) ){
+    }else if( gap==0 && !rec->summary.z && listing_continues_title(sc, rec, &line, &url, gap) ){
       rec->title.n = (size_t)(line.z + line.n - rec->title.z);
     }else if( summary_open
            && (belongs = belongs_to_record(sc, rec, &line, &url, gap, opened))!=0 ){
@@ -960,3 +958,13 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   }
   return rec->title.z ? emit(sc, rec) : 0;
 }
+
+/* ---------------------------------------------------------------- for the other layers */
+
+/* What a line reads as, for the layers in other files (listing_wraps.c, listing_dateline.c):
+** the tests above, which stay static here so that the record machine's calls are inlined. */
+int listing_ends_sentence(const char *z, size_t n){ return ends_sentence(z, n); }
+int listing_ends_mid_sentence(const char *z, size_t n){ return ends_mid_sentence(z, n); }
+int listing_starts_with_kind(const char *z, size_t n){ return starts_with_kind(z, n); }
+int listing_word_case(const char *z, size_t n){ return word_case(z, n); }
+int listing_is_minor_word(const char *z, size_t n){ return is_minor_word(z, n); }

@@ -72,6 +72,9 @@ static int is_address_line(const char *z, size_t n){
   return i==n ? 2 : 0;                  /* with the sheet's number: a printed page's */
 }
 
+/* Most bytes of an icon's name (is_icon_name()). */
+#define ICON_MAX_BYTES 40
+
 /* "menu", "tune", "search": an icon's name of icon_names.tsv, one word in small letters as the
 ** font names it ("Search", a link's word, is chrome.tsv's to judge). */
 static int is_icon_word(const char *z, size_t n){
@@ -87,7 +90,7 @@ static int is_icon_word(const char *z, size_t n){
 static int is_icon_name(const char *z, size_t n){
   size_t i;
   int under = 0;
-  if( n<4 || n>40 || z[0]<'a' || z[0]>'z' || z[n-1]=='_' ) return 0;
+  if( n<4 || n>ICON_MAX_BYTES || z[0]<'a' || z[0]>'z' || z[n-1]=='_' ) return 0;
   for(i=0; i<n; i++){
     char c = z[i];
     if( c=='_' ){
@@ -110,8 +113,9 @@ size_t listing_icon_before_len(const char *z, size_t n){
 }
 
 size_t listing_icon_after_start(const char *z, size_t n){
-  size_t i, e = n;
-  if( n<6 || z[n-1]<'a' || z[n-1]>'z' ) return n;
+  size_t i, e = n, k = n<ICON_MAX_BYTES+1 ? n : ICON_MAX_BYTES+1;
+  /* An icon's name after furniture holds an underscore among the line's last bytes. */
+  if( n<6 || memchr(z+n-k, '_', k)==0 ) return n;
   for(i=n; i>0 && z[i-1]!=' '; i--){}
   if( i==0 || memchr(z+i, '_', n-i)==0 || !is_icon_name(z+i, n-i) ) return n;
   e = i;
@@ -170,6 +174,7 @@ int listing_is_browser_furniture(const char *z, size_t n){
   if( n==0 ) return 0;
   if( z[0]>='0' && z[0]<='9' ) return is_print_header(z, n) ? 2 : is_reading_time(z, n);
   if( (z[0]=='h' || z[0]=='H') && (k = is_address_line(z, n))!=0 ) return k;
+  if( z[0]<'a' || z[0]>'z' ) return 0;        /* icons' names and hosts are in small letters */
   if( is_icon_name(z, n) ) return 3;
   return is_host_line(z, n);
 }

@@ -10,12 +10,15 @@
 ** Qiang Xiaochu, 'Premier ...'" has a word in small letters before its comma) and the engine
 ** reads no place before a month or a year alone ("Budapest, 1956" is a title).
 **
-** And the last line of a copy cut inside such a heading ("Pyongyang,", "Hanoi, July 5,"), or
-** inside the year of any date line ("noviembre de 196", "Berlin, 17. Juni 195"): no record.
+** And the last line of a copy cut inside such a heading ("Pyongyang,", "Hanoi, July 5,"),
+** inside the year of any date line ("noviembre de 196", "Berlin, 17. Juni 195"), or in the word
+** that qualifies a date line's year ("circ" of "circa 1956", "bef" of "before 1958"): no
+** record.
 */
 #include "listing_lines.h"
 #include "dates.h"
 #include "text.h"
+#include "archivist_data.h"
 
 #include <string.h>
 
@@ -113,4 +116,23 @@ int listing_is_cut_in_year(const char *z, size_t n){
   memcpy(buf, z, n);
   memset(buf+n, '0', 4-k);                        /* "noviembre de 196" as "... de 1960" */
   return arch_date_parse(buf, n+4-k, &date)!=ARCH_DATE_NOT_A_DATE;
+}
+
+int listing_is_cut_date_word(const char *z, size_t n){
+  unsigned iRow, k;
+  size_t i;
+  if( n<2 || n>16 ) return 0;
+  for(i=0; i<n; i++) if( (z[i]|0x20)<'a' || (z[i]|0x20)>'z' ) return 0;
+  k = arch_data_prefixed(arch_data_date_words, arch_data_date_words_count, z, n, &iRow);
+  for(; k>0; k--, iRow++){
+    const ArchDataRow *p = &arch_data_date_words[iRow];
+    const char *v = p->value;
+    if( (size_t)p->nKey<=n ) continue;
+    if( strcmp(v, "approx")==0 || strcmp(v, "uncertain")==0 || strcmp(v, "early")==0
+     || strcmp(v, "mid")==0 || strcmp(v, "late")==0 || strcmp(v, "before")==0
+     || strcmp(v, "after")==0 ){
+      return 1;
+    }
+  }
+  return 0;
 }

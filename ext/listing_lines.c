@@ -497,6 +497,10 @@ static size_t without_arrows(const char *z, size_t n){
   return e;
 }
 
+/* Most bytes of a line of furniture with an icon's name after it ("Next chevron_right", "Back
+** to search results arrow_forward"). */
+#define ICON_ROW_MAX_BYTES 56
+
 /* The chrome role of the whole line z[0..n): chrome_role(), or, for a line of furniture to
 ** skip with an arrow after it or before it ("Read more »", "Więcej »", "« Zurück"), that of its
 ** words. */
@@ -516,7 +520,8 @@ static const char *line_role(const ListingScanner *sc, const char *z, size_t n){
   if( zRole==0 && n>0 && z[0]>='a' && z[0]<='z' && (e = listing_icon_before_len(z, n))>0 ){
     zRole = chrome_role(sc, z+e, n-e);
   }
-  if( zRole==0 && n>0 && z[n-1]>='a' && z[n-1]<='z' && (e = listing_icon_after_start(z, n))<n ){
+  if( zRole==0 && n>=6 && n<=ICON_ROW_MAX_BYTES && z[n-1]>='a' && z[n-1]<='z'
+   && (e = listing_icon_after_start(z, n))<n ){
     zRole = chrome_role(sc, z, e);
   }
   return zRole;
@@ -860,7 +865,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
-  }else if( n<=DATE_LINE_MAX_BYTES && listing_may_be_place_date(z, n)
+  }else if( n<=DATE_LINE_MAX_BYTES && z[0]>='A' && z[0]<='Z' && listing_may_be_place_date(z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;            /* "Moscow, 12 May 1955": a letter's heading */
   }else if( n<=DATE_LINE_MAX_BYTES && listing_parse_total(z, n, &pLine->range_total) ){
@@ -990,5 +995,6 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
       || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n)
       || is_cut_control_option(sc, z, n) || is_cut_field_value(z, n)
       || listing_is_cut_place_date(z, n) || listing_is_cut_in_year(z, n)
+      || listing_is_cut_date_word(z, n)
       || listing_is_cut_icon_name(sc, z, n) || listing_is_cut_address(z, n);
 }

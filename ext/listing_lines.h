@@ -110,6 +110,10 @@ int listing_is_cut_place_date(const char *z, size_t n);
 ** Juni 195"). */
 int listing_is_cut_in_year(const char *z, size_t n);
 
+/* The last line of a copy, z[0..n), is one word of two letters or more that begins, shorter, a
+** word of date_words.tsv that qualifies a date ("circ" of "circa", "appro", "bef"). */
+int listing_is_cut_date_word(const char *z, size_t n);
+
 /* The last line of a copy, z[0..n), is an icon's name cut short ("chevron_", "chevr", "clo"):
 ** one word of two small ASCII letters or more, digits and underscores, with an underscore or in
 ** a copy that gave an icon's name before (a single letter, "x", is a title). */

@@ -239,6 +239,7 @@ START_TEST(test_cut_forms){
   static const char *const azTail[] = {
     "Pyongyang,", "Hanoi, July 5,", "Hanoi, July 5, 19", "noviembre de 196", "chevron_",
     "https:/", "https://digitalarchive.wilsoncenter.org/search?q=kim 1/", "expand_more Sho",
+    "circ", "appro",
   };
   size_t i;
   for(i=0; i<sizeof(azTail)/sizeof(azTail[0]); i++){
@@ -265,7 +266,12 @@ START_TEST(test_cut_forms_must_not_fire){
     "-/-:1956|Report on Hungary|-",
     "-/-:Warsaw, 21.X.1956|Note of the Polish Foreign Ministry|-",
   };
+  static const char *const azWord[] = {
+    "-/-:1956|Report on Hungary|-",
+    "-/-:-|cirque|-",
+  };
   CHECK("1956\n\nReport on Hungary\n\n\nResolution 242", az);
+  CHECK("1956\n\nReport on Hungary\n\n\ncirque", azWord);
   CHECK("1956\n\nReport on Hungary\n\nWarsaw, 21.X.1956\n\nNote of the Polish Foreign Ministry",
         azYear);
 }
