@@ -8,8 +8,8 @@
 ** a browser's reader view prints above the page ("digitalarchive.wilsoncenter.org", "2–3
 ** minutes"), a copyright line ("Copyright © 2004 …"), and a link to the rest of a list with its
 ** count ("View all 45 documents"); and the last line of a copy cut inside an icon's name or a
-** printed sheet's footer ("chevron_", "https://…/search?q=kim 1/"). The line classifier (listing_lines.c) asks these of
-** a text line.
+** printed sheet's footer ("chevron_", "https://…/search?q=kim 1/"). The line classifier
+** (listing_lines.c) asks these of a text line.
 */
 #include "listing_lines.h"
 #include "text.h"

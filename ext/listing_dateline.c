@@ -8,7 +8,9 @@
 ** begins no date ("Moscow" is no month), and asks this test of those lines: is the line shaped
 ** as such a heading, so that the engine is worth asking? A title begins so rarely ("Cable from
 ** Qiang Xiaochu, 'Premier ...'" has a word in small letters before its comma) and the engine
-** reads no place before a month or a year alone ("Budapest, 1956" is a title).
+** reads no place before a month or a year alone ("Budapest, 1956" is a title). The classifier
+** reads no heading whose place begins with a document's genre ("Memorandum, 12 May 1955" is a
+** title).
 **
 ** And the last line of a copy cut inside such a heading ("Pyongyang,", "Hanoi, July 5,"),
 ** inside the year of any date line ("noviembre de 196", "Berlin, 17. Juni 195"), or in the word
@@ -43,7 +45,7 @@ static int is_joining_word(const char *z, size_t k){
 
 /* z[0..c), before a comma, is a place: up to PLACE_MAX_WORDS words, capitalized, or joining
 ** words in small letters ("de", "am"), without a digit, and no document's genre first
-** ("Memorandum, 12 May 1955" is a title). */
+** ("Memorandum, 12 May 1955" is a title). For a copy cut after the comma. */
 static int place_words(const char *z, size_t c){
   size_t i = 0;
   int nWord = 0;
@@ -71,23 +73,45 @@ static size_t place_comma(const char *z, size_t n){
   return zComma ? (size_t)(zComma-z) : n;
 }
 
-int listing_may_be_place_date(const char *z, size_t n){
-  size_t i, c;
-  if( n<8 || z[0]<'A' || z[0]>'Z' || (c = place_comma(z, n))==n ) return 0;   /* ASCII only: */
-  /* a line that begins with another letter passes the classifier's test of its first word and
-  ** goes to the date engine anyway ("Москва, 12 мая 1955 г."). */
-  /* A digit after the comma, in the date ("12 May 1955", "July 5, 1965"). */
-  if( c+2>=n || z[c+1]!=' ' ) return 0;
-  for(i=c+2; i<n && (z[i]<'0' || z[i]>'9'); i++){}
-  return i<n && place_words(z, c);
+/* z[0..k) is a word that leads a letter's day ("Berlin, den 8. Oktober", "Paris, le 8
+** octobre", "Warszawa, dnia 8 X", "V Praze dne 8.", Spanish "a 8 de octubre"), as the engine
+** reads them. */
+static int is_day_word(const char *z, size_t k){
+  static const char *const azDay[] = { "den", "le", "dnia", "dne", "d\xC5\x88\x61", "a" };
+  size_t j;
+  for(j=0; j<sizeof(azDay)/sizeof(azDay[0]); j++){
+    if( strlen(azDay[j])==k && memcmp(z, azDay[j], k)==0 ) return 1;
+  }
+  return 0;
 }
 
-/* z[0..n) holds four digits in a row, a year's. */
-static int has_year(const char *z, size_t n){
-  size_t i, run = 0;
-  for(i=0; i<n; i++){
-    run = (z[i]>='0' && z[i]<='9') ? run+1 : 0;
-    if( run==4 ) return 1;
+/* The engine reads a place as up to four words, each capitalized or a joining word, then a
+** comma or a word of the day, then a date of a day (dates_line.c, read_with_place()). This test
+** lets through every line it could read so: words of letters, periods, hyphens and
+** apostrophes, none beginning with a small ASCII letter but a joining word, then a comma or a
+** word of the day, and a digit somewhere after. The engine decides. */
+int listing_may_be_place_date(const char *z, size_t n){
+  size_t i = 0;
+  int nWord = 0;
+  while( i<n && nWord<PLACE_MAX_WORDS ){
+    size_t w = i;
+    while( i<n && z[i]!=' ' && z[i]!=',' ){
+      unsigned char c = (unsigned char)z[i];
+      if( !(c>=0x80 || ((c|0x20)>='a' && (c|0x20)<='z') || c=='.' || c=='-' || c=='\'') ){
+        return 0;
+      }
+      i++;
+    }
+    if( i==w ) return 0;
+    if( is_day_word(z+w, i-w) ) break;                    /* "den 8.10.1963", "V Praze dne" */
+    if( z[w]>='a' && z[w]<='z' && !is_joining_word(z+w, i-w) ) return 0;   /* "from" */
+    nWord++;
+    if( i<n && z[i]==',' ) break;                         /* "Moscow, 12 May 1955" */
+    while( i<n && z[i]==' ' ) i++;
+  }
+  if( i>=n || (nWord==PLACE_MAX_WORDS && z[i]!=',') ) return 0;
+  for(; i<n; i++){
+    if( z[i]>='0' && z[i]<='9' ) return 1;                /* the date's day or year */
   }
   return 0;
 }
@@ -101,7 +125,7 @@ int listing_is_cut_place_date(const char *z, size_t n){
   /* "Pyongyang,", "Hanoi, July 5,", "Warsaw, 21.X.19"; or a date without its year yet
   ** ("Berlin, 17. Juni"): with its year, the whole line would have been a date line. */
   return i==n || (n-i<=DATE_LINE_MAX_BYTES && (arch_date_is_cut_prefix(z+i, n-i)
-                  || (!has_year(z+i, n-i)
+                  || (!text_has_year_digits(z+i, n-i)
                       && arch_date_parse(z+i, n-i, &d)!=ARCH_DATE_NOT_A_DATE)));
 }
 

@@ -865,7 +865,8 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
-  }else if( n<=DATE_LINE_MAX_BYTES && z[0]>='A' && z[0]<='Z' && listing_may_be_place_date(z, n)
+  }else if( n<=DATE_LINE_MAX_BYTES && (z[0]|0x20)>='a' && (z[0]|0x20)<='z'
+         && listing_may_be_place_date(z, n) && !listing_starts_with_kind(z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;            /* "Moscow, 12 May 1955": a letter's heading */
   }else if( n<=DATE_LINE_MAX_BYTES && listing_parse_total(z, n, &pLine->range_total) ){

@@ -97,8 +97,9 @@ int listing_continues_title(const ListingScanner *sc, const ListingRecord *rec,
                             const Line *pLine, const ListingSpan *pUrl, int gap);
 
 /* listing_dateline.c. The line z[0..n), which begins with an ASCII word that begins no date,
-** is shaped as a letter's heading ("Moscow, 12 May 1955"): a few capitalized words, a comma and
-** a date with a digit. The date engine (arch_date_parse()) then tells whether it is one. */
+** may be a letter's heading ("Moscow, 12 May 1955", "V Praze dne 8. října 1963"): up to four
+** capitalized or joining words, a comma or a word of the day, and a digit after. Every line the
+** date engine reads with a place passes; arch_date_parse() then tells whether it is one. */
 int listing_may_be_place_date(const char *z, size_t n);
 
 /* The last line of a copy, z[0..n), is such a heading cut short: the place and its comma, or

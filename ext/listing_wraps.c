@@ -75,7 +75,8 @@ int listing_continues_title(const ListingScanner *sc, const ListingRecord *rec,
   if( text_utf8_char((const unsigned char *)pLine->z, pLine->n, &cp)<=0 ) return 0;
   if( text_is_lower(cp) ) return 1;
   at = last_line_start(rec->title.z, rec->title.n);
-  if( rec->title.n-at<SHEET_LINE_MIN_BYTES || !reads_as_heading_rest(pLine->z, pLine->n, pLine->next>=sc->n) ){
+  if( rec->title.n-at<SHEET_LINE_MIN_BYTES
+   || !reads_as_heading_rest(pLine->z, pLine->n, pLine->next>=sc->n) ){
     return 0;
   }
   if( sc->title_gap_seen && sc->title_gap>0 ) return 1;

@@ -228,13 +228,13 @@ END_TEST
 ** wrapped title cut in its last word is still the title's. */
 START_TEST(test_cut_forms){
   static const char *const az[] = {
-    "1/5:Moscow, 12 May 1955|Letter from Molotov to Zhou Enlai|Molotov thanks Zhou Enlai.",
+    "1/5:May 12, 1955|Letter from Molotov to Zhou Enlai|Molotov thanks Zhou Enlai.",
   };
   static const char *const azTitle[] = {
     "1/19:March 1, 1950|Memorandum of Conversation between Stalin and Mao Zedong on the "
       "Sino-Soviet Treaty and t|-",
   };
-  const char *zHead = "1 - 5 of 5\n\nMoscow, 12 May 1955\n\nLetter from Molotov to Zhou Enlai\n\n"
+  const char *zHead = "1 - 5 of 5\n\nMay 12, 1955\n\nLetter from Molotov to Zhou Enlai\n\n"
                       "Molotov thanks Zhou Enlai.\n\n";
   static const char *const azTail[] = {
     "Pyongyang,", "Hanoi, July 5,", "Hanoi, July 5, 19", "noviembre de 196", "chevron_",
@@ -247,7 +247,7 @@ START_TEST(test_cut_forms){
     snprintf(buf, sizeof(buf), "%s%s", zHead, azTail[i]);
     check_scan_rows(buf, strlen(buf), 1, az, 1);
   }
-  CHECK("1 - 5 of 5\n\nMoscow, 12 May 1955\n\nLetter from Molotov to Zhou Enlai\n\nMolotov "
+  CHECK("1 - 5 of 5\n\nMay 12, 1955\n\nLetter from Molotov to Zhou Enlai\n\nMolotov "
         "thanks Zhou Enlai.\n\nchevron_right\n\nclo", az);
   CHECK("Results:\n\n1 - 3 of 19\n\nMarch 1, 1950\n\nMemorandum of Conversation between Stalin "
         "and Mao Zedong on the Sino-Soviet\nTreaty and t", azTitle);
