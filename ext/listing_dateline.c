@@ -30,17 +30,28 @@
 /* Most words of the place, as the engine reads it. */
 #define PLACE_MAX_WORDS 4
 
-/* z[0..k) is a word in small letters that joins the words of a place ("Rio de Janeiro",
-** "Frankfurt am Main", "Ústí nad Labem", "Stratford upon Avon"), as the engine reads them. */
-static int is_joining_word(const char *z, size_t k){
-  static const char *const azJoin[] = {
-    "am", "an", "de", "del", "der", "la", "nad", "na", "sur", "upon", "on"
-  };
-  size_t j;
-  for(j=0; j<sizeof(azJoin)/sizeof(azJoin[0]); j++){
-    if( strlen(azJoin[j])==k && memcmp(z, azJoin[j], k)==0 ) return 1;
+/* z[0..k), a word that begins with a small ASCII letter, joins the words of a place ("Rio de
+** Janeiro", "Frankfurt am Main", "Ústí nad Labem", "Stratford upon Avon"): 1; or leads a
+** letter's day ("Berlin, den 8. Oktober", "Paris, le 8 octobre", "Warszawa, dnia 8 X", "V
+** Praze dne 8.", Spanish "a 8 de octubre"): 2; as the engine reads them; else 0. By length
+** first: most words are turned away without a comparison. */
+static int small_place_word(const char *z, size_t k){
+  switch( k ){
+    case 1: return z[0]=='a' ? 2 : 0;
+    case 2:
+      if( memcmp(z, "le", 2)==0 ) return 2;
+      return memcmp(z, "am", 2)==0 || memcmp(z, "an", 2)==0 || memcmp(z, "de", 2)==0
+          || memcmp(z, "la", 2)==0 || memcmp(z, "na", 2)==0 || memcmp(z, "on", 2)==0;
+    case 3:
+      if( memcmp(z, "den", 3)==0 || memcmp(z, "dne", 3)==0 ) return 2;
+      return memcmp(z, "del", 3)==0 || memcmp(z, "der", 3)==0 || memcmp(z, "nad", 3)==0
+          || memcmp(z, "sur", 3)==0;
+    case 4:
+      if( memcmp(z, "dnia", 4)==0 || memcmp(z, "d\xC5\x88\x61", 4)==0 ) return 2;
+      return memcmp(z, "upon", 4)==0;
+    default:
+      return 0;
   }
-  return 0;
 }
 
 /* z[0..c), before a comma, is a place: up to PLACE_MAX_WORDS words, capitalized, or joining
@@ -60,7 +71,7 @@ static int place_words(const char *z, size_t c){
       i++;
     }
     if( i==w ) return 0;                                  /* two spaces */
-    if( z[w]>='a' && z[w]<='z' && !is_joining_word(z+w, i-w) ) return 0;   /* "with" */
+    if( z[w]>='a' && z[w]<='z' && small_place_word(z+w, i-w)!=1 ) return 0;   /* "with" */
     if( ++nWord>PLACE_MAX_WORDS ) return 0;
     if( i<c ) i++;
   }
@@ -73,38 +84,24 @@ static size_t place_comma(const char *z, size_t n){
   return zComma ? (size_t)(zComma-z) : n;
 }
 
-/* z[0..k) is a word that leads a letter's day ("Berlin, den 8. Oktober", "Paris, le 8
-** octobre", "Warszawa, dnia 8 X", "V Praze dne 8.", Spanish "a 8 de octubre"), as the engine
-** reads them. */
-static int is_day_word(const char *z, size_t k){
-  static const char *const azDay[] = { "den", "le", "dnia", "dne", "d\xC5\x88\x61", "a" };
-  size_t j;
-  for(j=0; j<sizeof(azDay)/sizeof(azDay[0]); j++){
-    if( strlen(azDay[j])==k && memcmp(z, azDay[j], k)==0 ) return 1;
-  }
-  return 0;
-}
-
 /* The engine reads a place as up to four words, each capitalized or a joining word, then a
 ** comma or a word of the day, then a date of a day (dates_line.c, read_with_place()). This test
-** lets through every line it could read so: words of letters, periods, hyphens and
-** apostrophes, none beginning with a small ASCII letter but a joining word, then a comma or a
-** word of the day, and a digit somewhere after. The engine decides. */
+** lets through every line it could read so: up to four words, none beginning with a small
+** ASCII letter but a joining word, then a comma or a word of the day, and a digit somewhere
+** after ("Madrid a mediados de octubre de 1963"). The engine decides (a word with a digit is no
+** place's, and more). */
 int listing_may_be_place_date(const char *z, size_t n){
   size_t i = 0;
   int nWord = 0;
   while( i<n && nWord<PLACE_MAX_WORDS ){
     size_t w = i;
-    while( i<n && z[i]!=' ' && z[i]!=',' ){
-      unsigned char c = (unsigned char)z[i];
-      if( !(c>=0x80 || ((c|0x20)>='a' && (c|0x20)<='z') || c=='.' || c=='-' || c=='\'') ){
-        return 0;
-      }
-      i++;
-    }
+    while( i<n && z[i]!=' ' && z[i]!=',' ) i++;
     if( i==w ) return 0;
-    if( is_day_word(z+w, i-w) ) break;                    /* "den 8.10.1963", "V Praze dne" */
-    if( z[w]>='a' && z[w]<='z' && !is_joining_word(z+w, i-w) ) return 0;   /* "from" */
+    if( z[w]>='a' && z[w]<='z' ){
+      int kind = small_place_word(z+w, i-w);
+      if( kind==0 ) return 0;                             /* "from", "between" */
+      if( kind==2 ) break;                                /* "den 8.10.1963", "V Praze dne" */
+    }
     nWord++;
     if( i<n && z[i]==',' ) break;                         /* "Moscow, 12 May 1955" */
     while( i<n && z[i]==' ' ) i++;
