@@ -497,10 +497,6 @@ static size_t without_arrows(const char *z, size_t n){
   return e;
 }
 
-/* Most bytes of a line of furniture with an icon's name after it ("Next chevron_right", "Back
-** to search results arrow_forward"). */
-#define ICON_ROW_MAX_BYTES 56
-
 /* The chrome role of the whole line z[0..n): chrome_role(), or, for a line of furniture to
 ** skip with an arrow after it or before it ("Read more »", "Więcej »", "« Zurück"), that of its
 ** words. */
@@ -516,7 +512,7 @@ static const char *line_role(const ListingScanner *sc, const char *z, size_t n){
     zRole = 0;                     /* "« Zurück": a link to skip with an arrow before it */
   }
   /* "expand_more Show more", "Next chevron_right": furniture with an icon font's name beside
-  ** it, which a copy gives as a word. */
+  ** it, which a copy gives as a word (a short line: ICON_ROW_MAX_BYTES). */
   if( zRole==0 && n>0 && z[0]>='a' && z[0]<='z' && (e = listing_icon_before_len(z, n))>0 ){
     zRole = chrome_role(sc, z+e, n-e);
   }

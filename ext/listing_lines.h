@@ -137,6 +137,10 @@ int listing_is_browser_furniture(const char *z, size_t n);
 size_t listing_icon_before_len(const char *z, size_t n);
 size_t listing_icon_after_start(const char *z, size_t n);
 
+/* Most bytes of a line of furniture with an icon's name after it ("Next chevron_right", "Back
+** to search results arrow_forward"). */
+#define ICON_ROW_MAX_BYTES 56
+
 /* z[0..n) is one word of lower-case ASCII letters ("event"): an icon's name where chrome.tsv has
 ** a card's type ("Event"), which a card prints capitalized. */
 int listing_is_lower_word(const char *z, size_t n);
