@@ -56,6 +56,8 @@ typedef struct TextOut {
   int heading_state;     /* 0 no <h1> yet, 1 inside the first, 2 its line noted or none */
   size_t heading;        /* the line of the first <h1>'s text, when heading_state is 2 */
   int has_heading;
+  int in_cdata;          /* inside "<![CDATA[" ... "]]>" written in the body (below) ... */
+  const xmlNode *pCdataIn;  /* ... which began in this element: it ends with it at the latest */
 } TextOut;
 
 int html_looks_like_markup(const char *z, size_t n){
@@ -298,16 +300,17 @@ static int is_html_space(unsigned char c){
   return c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f';
 }
 
-/* Write a text node's characters, folding runs of HTML white space to one space. */
-static void out_text(TextOut *o, const char *z){
-  while( *z ){
+/* Write the characters z[0..zEnd) of a text node, folding runs of HTML white space to one
+** space. */
+static void out_text(TextOut *o, const char *z, const char *zEnd){
+  while( z<zEnd ){
     size_t k = 0;
     if( is_html_space((unsigned char)*z) ){
       if( o->line_has_text ) o->pending_space = 1;
       z++;
       continue;
     }
-    while( z[k] && !is_html_space((unsigned char)z[k]) ) k++;
+    while( z+k<zEnd && !is_html_space((unsigned char)z[k]) ) k++;
     if( o->pending_break ){
       if( o->text.n>0 ){
         end_line(o);
@@ -371,12 +374,42 @@ static ElementRole element_role(const xmlNode *pNode){
   return ROLE_DROP;
 }
 
+/* Write a text node's text z. A CDATA section written in the body outside a script
+** ("<![CDATA[ <li>...</li> ]]>", as an XHTML template wraps what it hides) is no text a reader
+** is shown as the page's: the HTML parser gives its opening as text and the markup inside as
+** elements; all of it, up to the "]]>" that ends it, is left out (or up to the end of the
+** element it began in, when no "]]>" ends it there: text that reads "<![CDATA[" hides no more). */
+static void out_node_text(TextOut *o, const xmlNode *pNode, const char *z){
+  const char *zEnd = z + strlen(z);
+  while( z<zEnd ){
+    const char *zMark;
+    if( o->in_cdata ){
+      if( (zMark = strstr(z, "]]>"))==0 ) return;
+      o->in_cdata = 0;
+      z = zMark + 3;
+      continue;
+    }
+    zMark = memchr(z, '<', (size_t)(zEnd-z));
+    while( zMark && strncmp(zMark, "<![CDATA[", 9)!=0 ){
+      zMark = memchr(zMark+1, '<', (size_t)(zEnd-zMark-1));
+    }
+    if( zMark==0 ){
+      out_text(o, z, zEnd);
+      return;
+    }
+    out_text(o, z, zMark);
+    o->in_cdata = 1;
+    o->pCdataIn = pNode->parent;
+    z = zMark + 9;
+  }
+}
+
 /* Start a node. Returns 1 when its children are to be read. */
 static int enter_node(TextOut *o, const xmlNode *pNode){
   switch( pNode->type ){
     case XML_TEXT_NODE:
     case XML_CDATA_SECTION_NODE:
-      if( pNode->content ) out_text(o, (const char*)pNode->content);
+      if( pNode->content ) out_node_text(o, pNode, (const char*)pNode->content);
       return 0;
     case XML_ELEMENT_NODE:
       switch( element_role(pNode) ){
@@ -402,6 +435,7 @@ static int enter_node(TextOut *o, const xmlNode *pNode){
 /* Finish an element whose children were read. */
 static void leave_node(TextOut *o, const xmlNode *pNode){
   if( pNode==o->pLink ) o->pLink = 0;
+  if( pNode==o->pCdataIn ) o->in_cdata = 0;
   if( o->heading_state==1 && element_is(pNode, "h1") ) o->heading_state = 0;  /* it was empty */
   if( pNode->type==XML_ELEMENT_NODE && element_role(pNode)==ROLE_BLOCK ) out_break(o, 1);
 }

@@ -362,8 +362,6 @@ static int is_cut_date(const ListingScanner *sc, const Line *pLine){
       && arch_date_is_cut_prefix(pLine->z, pLine->n);
 }
 
-/* Shortest line that a printed sheet wraps: a shorter one ended its paragraph. */
-#define SHEET_LINE_MIN_BYTES 60
 
 /* The text line *pLine goes on the summary of rec, whose last line filled a printed sheet's
 ** width and stopped mid-sentence: after a comma, a dash, a small word ("of", "the"), a word in
@@ -450,35 +448,6 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   /* Bare lines of text, without a date line or page furniture, are titles one by one. */
   if( follow==FOLLOW_TEXT || !sc->is_page ) return 0;
   return !is_plainly_title(pLine->z, pLine->n, gap, nextGap, sc->title_gap);
-}
-
-/* The text line *pLine, right below the title (no blank line between) and before any summary,
-** is the rest of a title that wraps: a printed sheet's line, or a saved page's <br> inside the
-** title's link. The title ends no sentence, and the line begins with a small letter ("along the
-** 38th Parallel", "on the Closing of the Border") and ends no sentence either, as no summary
-** does; on a saved page it holds the title's own link, in a copy the title filled a printed
-** sheet's line. Only on a result page (a date line or furniture seen), below a title that
-** begins with a capital. */
-static int continues_title(const ListingScanner *sc, const ListingRecord *rec, const Line *pLine,
-                           const ListingSpan *pUrl, int gap){
-  uint32_t cp;
-  if( gap>0 || rec->summary.z || !rec->title.z || !sc->is_page ) return 0;
-  /* Bare lines of text are titles one a line; so are titles in small letters. */
-  if( text_utf8_char((const unsigned char *)rec->title.z, rec->title.n, &cp)<=0
-   || text_is_lower(cp) ){
-    return 0;
-  }
-  /* On a saved page, the title's own link goes on (a <br> inside it); in a copy, a printed
-  ** sheet wraps a title that filled its width. */
-  if( pUrl->z || rec->url.z ){
-    if( pUrl->z==0 || rec->url.z==0 || !same_span(pUrl, &rec->url) ) return 0;
-  }else if( rec->title.n<SHEET_LINE_MIN_BYTES ){
-    return 0;
-  }
-  if( text_utf8_char((const unsigned char *)pLine->z, pLine->n, &cp)<=0 || !text_is_lower(cp) ){
-    return 0;
-  }
-  return !ends_sentence(pLine->z, pLine->n) && !ends_sentence(rec->title.z, rec->title.n);
 }
 
 /* ---------------------------------------------------------------- the record machine */
@@ -604,7 +573,7 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
     case LINE_RANGE:
       sc->next_rank = pLine->range_first;
       sc->last_rank = pLine->range_last;
-      sc->total = pLine->range_total;
+      if( pLine->range_total>=0 ) sc->total = pLine->range_total;  /* "第3-4条": the page's */
       sc->region = REGION_LIST_HEAD;
       break;
     case LINE_END:
@@ -970,7 +939,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
         sc->title_gap_seen = 1;
       }
       summary_open = 1;
-    }else if( continues_title(sc, rec, &line, &url, gap) ){
+    }else if( gap==0 && !rec->summary.z && listing_continues_title(sc, rec, &line, &url, gap) ){
       rec->title.n = (size_t)(line.z + line.n - rec->title.z);
     }else if( summary_open
            && (belongs = belongs_to_record(sc, rec, &line, &url, gap, opened))!=0 ){
@@ -989,3 +958,13 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   }
   return rec->title.z ? emit(sc, rec) : 0;
 }
+
+/* ---------------------------------------------------------------- for the other layers */
+
+/* What a line reads as, for the layers in other files (listing_wraps.c, listing_dateline.c):
+** the tests above, which stay static here so that the record machine's calls are inlined. */
+int listing_ends_sentence(const char *z, size_t n){ return ends_sentence(z, n); }
+int listing_ends_mid_sentence(const char *z, size_t n){ return ends_mid_sentence(z, n); }
+int listing_starts_with_kind(const char *z, size_t n){ return starts_with_kind(z, n); }
+int listing_word_case(const char *z, size_t n){ return word_case(z, n); }
+int listing_is_minor_word(const char *z, size_t n){ return is_minor_word(z, n); }

@@ -143,6 +143,10 @@ typedef struct ListingScanner {
   int records_open_none;    /* no such line stands below the last one looked from */
   int date_after_title;     /* this page prints each date line below its title */
   int has_tab;              /* the text holds a tab: a line may be a table's row of cells */
+  int printed;              /* a printed sheet's header or footer was read ("12/7/26, 3:15 PM
+                            ** …", "https://… 1/2"): the copy is of a printed page, whose
+                            ** lines wrap (listing_wraps.c) */
+  int icons_seen;           /* an icon font's name was read ("chevron_right", "menu") */
   int other_result;         /* below a result card's type that is no document's ("Topic"):
                             ** text is no record until a date line or a document's label; 1
                             ** after a type line, 2 after a date of publication (label 3) */

@@ -4,9 +4,12 @@
 ** (listing_lines.h): the header and footer a browser prints on each sheet of a printed page
 ** ("12/7/26, 3:15 PM Search | Digital Archive", "https://…/search?q=kim 1/2"), the names of
 ** icons that a page draws with a font and a copy gives as words ("arrow_forward",
-** "chevron_right"), a copyright line ("Copyright © 2004 …"), and a link to the rest of a list
-** with its count ("View all 45 documents"). The line classifier (listing_lines.c) asks these of
-** a text line.
+** "chevron_right", and the few without an underscore of icon_names.tsv: "menu", "tune"), what
+** a browser's reader view prints above the page ("digitalarchive.wilsoncenter.org", "2–3
+** minutes"), a copyright line ("Copyright © 2004 …"), and a link to the rest of a list with its
+** count ("View all 45 documents"); and the last line of a copy cut inside an icon's name or a
+** printed sheet's footer ("chevron_", "https://…/search?q=kim 1/"). The line classifier
+** (listing_lines.c) asks these of a text line.
 */
 #include "listing_lines.h"
 #include "text.h"
@@ -66,16 +69,28 @@ static int is_address_line(const char *z, size_t n){
     i++;
     if( !read_digits(z, n, &i, 1, 4) ) return 0;
   }
-  return i==n;
+  return i==n ? 2 : 0;                  /* with the sheet's number: a printed page's */
+}
+
+/* Most bytes of an icon's name (is_icon_name()). */
+#define ICON_MAX_BYTES 40
+
+/* "menu", "tune", "search": an icon's name of icon_names.tsv, one word in small letters as the
+** font names it ("Search", a link's word, is chrome.tsv's to judge). */
+static int is_icon_word(const char *z, size_t n){
+  return n>=(size_t)arch_data_icon_names_min_key && n<=(size_t)arch_data_icon_names_max_key
+      && listing_is_lower_word(z, n)
+      && arch_data_find(arch_data_icon_names, arch_data_icon_names_count, z, n)!=0;
 }
 
 /* "arrow_forward", "chevron_right", "expand_more": the name of an icon that a page draws with an
 ** icon font, which a copy gives as text. One word of lower-case ASCII letters and digits joined
-** by underscores: no title or summary is written so. */
+** by underscores: no title or summary is written so; or one of the few names without an
+** underscore of the controls of a site's chrome (is_icon_word()). */
 static int is_icon_name(const char *z, size_t n){
   size_t i;
   int under = 0;
-  if( n<4 || n>40 || z[0]<'a' || z[0]>'z' || z[n-1]=='_' ) return 0;
+  if( n<4 || n>ICON_MAX_BYTES || z[0]<'a' || z[0]>'z' || z[n-1]=='_' ) return 0;
   for(i=0; i<n; i++){
     char c = z[i];
     if( c=='_' ){
@@ -85,14 +100,83 @@ static int is_icon_name(const char *z, size_t n){
       return 0;
     }
   }
-  return under;
+  return under || is_icon_word(z, n);
+}
+
+size_t listing_icon_before_len(const char *z, size_t n){
+  size_t i;
+  if( n<6 || z[0]<'a' || z[0]>'z' ) return 0;
+  for(i=1; i<n && z[i]!=' '; i++){}
+  if( i>=n || !is_icon_name(z, i) ) return 0;
+  listing_skip_spaces(z, n, &i);
+  return i<n ? i : 0;
+}
+
+size_t listing_icon_after_start(const char *z, size_t n){
+  size_t i, e = n, k = n<ICON_MAX_BYTES+1 ? n : ICON_MAX_BYTES+1;
+  /* An icon's name after furniture holds an underscore among the line's last bytes. */
+  if( n<6 || memchr(z+n-k, '_', k)==0 ) return n;
+  for(i=n; i>0 && z[i-1]!=' '; i--){}
+  if( i==0 || memchr(z+i, '_', n-i)==0 || !is_icon_name(z+i, n-i) ) return n;
+  e = i;
+  while( e>0 && z[e-1]==' ' ) e--;
+  return e>0 ? e : n;
+}
+
+/* "digitalarchive.wilsoncenter.org": the site's host alone, as a browser's reader view prints it
+** above the page's title. Labels of small ASCII letters, digits and hyphens joined by periods,
+** the last of letters. */
+static int is_host_line(const char *z, size_t n){
+  size_t i, last = 0;
+  int nDot = 0;
+  if( n<4 || n>80 || z[0]<'a' || z[0]>'z' ) return 0;
+  for(i=0; i<n; i++){
+    char c = z[i];
+    if( c=='.' ){
+      if( z[i-1]=='.' || i+1==n ) return 0;
+      nDot++;
+      last = i+1;
+    }else if( !((c>='a' && c<='z') || (c>='0' && c<='9') || c=='-') ){
+      return 0;
+    }
+  }
+  if( nDot==0 || n-last<2 ) return 0;
+  for(i=last; i<n; i++) if( z[i]<'a' || z[i]>'z' ) return 0;
+  return 1;
+}
+
+/* "2–3 minutes", "5 min read", "3–4 Minuten": the reading time a browser's reader view prints
+** below the host. A number or two joined by a dash, a space and a word of minutes. */
+static int is_reading_time(const char *z, size_t n){
+  static const char *const azWord[] = {
+    "minutes", "minute", "min", "min read", "minuten", "minutos", "minuti",
+    "Ð¼Ð¸Ð½ÑÑÑ",                 /* минуты */
+    "Ð¼Ð¸Ð½ÑÑ",                         /* минут */
+    "Ð¼Ð¸Ð½.",                                         /* мин. */
+  };
+  size_t i = 0, k;
+  int d;
+  if( !read_digits(z, n, &i, 1, 3) ) return 0;
+  if( i<n && (d = text_dash_len(z+i, n-i))>0 ){
+    i += (size_t)d;
+    if( !read_digits(z, n, &i, 1, 3) ) return 0;
+  }
+  if( i>=n || z[i]!=' ' ) return 0;
+  i++;
+  for(k=0; k<sizeof(azWord)/sizeof(azWord[0]); k++){
+    if( text_ieq(z+i, n-i, azWord[k], strlen(azWord[k])) ) return 1;
+  }
+  return 0;
 }
 
 int listing_is_browser_furniture(const char *z, size_t n){
+  int k;
   if( n==0 ) return 0;
-  if( z[0]>='0' && z[0]<='9' ) return is_print_header(z, n);
-  if( z[0]=='h' || z[0]=='H' ) return is_address_line(z, n);
-  return is_icon_name(z, n);
+  if( z[0]>='0' && z[0]<='9' ) return is_print_header(z, n) ? 2 : is_reading_time(z, n);
+  if( (z[0]=='h' || z[0]=='H') && (k = is_address_line(z, n))!=0 ) return k;
+  if( z[0]<'a' || z[0]>'z' ) return 0;        /* icons' names and hosts are in small letters */
+  if( is_icon_name(z, n) ) return 3;
+  return is_host_line(z, n);
 }
 
 int listing_is_lower_word(const char *z, size_t n){
@@ -162,4 +246,33 @@ int listing_is_cut_more_link(const ListingScanner *sc, const char *z, size_t n){
                                    n-e-1);                   /* "View all 45 docu" */
   }
   return 0;
+}
+
+int listing_is_cut_icon_name(const ListingScanner *sc, const char *z, size_t n){
+  size_t i;
+  int under = 0;
+  if( n<2 || n>40 || z[0]<'a' || z[0]>'z' ) return 0;
+  for(i=1; i<n; i++){
+    char c = z[i];
+    if( c=='_' ) under = 1;
+    else if( !((c>='a' && c<='z') || (c>='0' && c<='9')) ) return 0;
+  }
+  return under || sc->icons_seen;
+}
+
+int listing_is_cut_address(const char *z, size_t n){
+  static const char zHttps[] = "https://";
+  size_t i, k;
+  if( n==0 || (z[0]|0x20)!='h' ) return 0;
+  for(k=0; k<n && k<8 && (z[k]|0x20)==zHttps[k]; k++){}
+  if( k==n ) return n>=2;                                  /* "ht", "https:/" */
+  if( !(k==8 || (k==4 && n>=7 && memcmp(z+4, "://", 3)==0)) ) return 0;   /* http:// */
+  for(i=0; i<n && z[i]!=' '; i++){}
+  if( i==n ) return 1;                                     /* "https://digitalarch" */
+  i++;
+  if( !read_digits(z, n, &i, 1, 4) ) return 0;             /* "… 1/", "… 1/2" cut */
+  if( i==n ) return 1;
+  if( z[i]!='/' ) return 0;
+  i++;
+  return i==n || read_digits(z, n, &i, 1, 4);
 }

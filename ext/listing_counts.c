@@ -178,6 +178,13 @@ int listing_parse_range(const ListingScanner *sc, const char *z, size_t n, int64
   }else return 0;
   listing_skip_spaces(z, n, &i);
   if( !read_count(z, n, &i, &last) ) return 0;
+  if( lead==3 && memcmp(z, "\xE7\xAC\xAC", 3)==0 && (k = (int)east_asian_word(z, n, i, 'n'))>0
+   && i+(size_t)k==n && first>=1 && last>=first ){
+    *pFirst = first;                     /* "第1-10条" alone: the ranks, and no total */
+    *pLast = last;
+    *pTotal = -1;
+    return 1;
+  }
   if( (at = east_asian_total_at(z, n, i))>0 ){
     i = at;                              /* "第1-10条，共57条" */
   }else{
@@ -268,7 +275,12 @@ int listing_is_cut_range(const char *z, size_t n){
       }
     }else{
       /* After the total: its last words ("results", "for Kim"), cut anywhere. A letter must
-      ** follow, as a word does: "1 - 10 of 11 (" is no range. */
+      ** follow, as a word does: "1 - 10 of 11 (" is no range. A total cut inside a group of
+      ** its thousands ("1 - 4 of 1,", "1 - 4 of 1,04") is cut too. */
+      if( z[i]==',' && i>0 && z[i-1]>='0' && z[i-1]<='9' ){
+        for(k=i+1; k<n && k<i+3 && z[k]>='0' && z[k]<='9'; k++){}
+        return k==n;
+      }
       return ((z[i]|0x20)>='a' && (z[i]|0x20)<='z');
     }
     i += k;

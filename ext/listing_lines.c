@@ -262,6 +262,27 @@ int listing_is_skip_row(const ListingScanner *sc, const char *z, size_t n){
 
 static int rest_is_blank(const ListingScanner *sc, size_t off);
 
+/* Most bytes of the note in brackets after an option ("Date (oldest first)"). */
+#define OPTION_NOTE_MAX_BYTES 24
+
+/* z[0..n) is an option of chrome.tsv with a note in brackets after it, words without a digit
+** ("Date (oldest first)", "Relevance (default)", "Datum (absteigend)"); with bCut, the last
+** line of a copy cut inside the note ("Date (old"). */
+static int is_option_with_note(const char *z, size_t n, int bCut){
+  const char *zOpen = memchr(z, '(', n);
+  const ArchDataRow *p;
+  size_t o, i;
+  if( zOpen==0 || zOpen==z || zOpen[-1]!=' ' ) return 0;
+  o = (size_t)(zOpen-z);
+  if( n-o>OPTION_NOTE_MAX_BYTES+2 || (!bCut && z[n-1]!=')') ) return 0;
+  for(i=o+1; i<n; i++){
+    if( (z[i]>='0' && z[i]<='9') || z[i]=='(' || (z[i]==')' && i+1<n) ) return 0;
+  }
+  if( o-1>(size_t)arch_data_chrome_max_key ) return 0;
+  p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, o-1);
+  return p && p->value[0]=='o';
+}
+
 int listing_is_cut_option(const ListingScanner *sc, const Line *pLine){
   unsigned i, k;
   if( pLine->n==0 || !rest_is_blank(sc, pLine->next) ) return 0;
@@ -270,7 +291,7 @@ int listing_is_cut_option(const ListingScanner *sc, const Line *pLine){
     const ArchDataRow *p = &arch_data_chrome[i];
     if( (size_t)p->nKey>pLine->n && p->value[0]=='o' ) return 1;
   }
-  return 0;
+  return pLine->n<=CHROME_MAX_BYTES && is_option_with_note(pLine->z, pLine->n, 1);
 }
 
 int listing_is_option_line(const char *z, size_t n){
@@ -281,9 +302,9 @@ int listing_is_option_line(const char *z, size_t n){
     n = text_fold_space(z, n, buf);
     z = buf;
   }
-  if( n>(size_t)arch_data_chrome_max_key ) return 0;
+  if( n>(size_t)arch_data_chrome_max_key ) return is_option_with_note(z, n, 0);
   p = arch_data_find(arch_data_chrome, arch_data_chrome_count, z, n);
-  return p && p->value[0]=='o';
+  return p ? p->value[0]=='o' : is_option_with_note(z, n, 0);
 }
 
 /* z[0..n) is the beginning, cut short, of a line of page furniture ("Paginat", "Skip to con")
@@ -489,6 +510,15 @@ static const char *line_role(const ListingScanner *sc, const char *z, size_t n){
   if( zRole==0 && n>0 && (unsigned char)z[0]>=0x80 && (e = listing_leading_arrows_len(z, n))>0
    && (zRole = chrome_role(sc, z+e, n-e))!=0 && chrome_class(zRole)!=LINE_SKIP ){
     zRole = 0;                     /* "« Zurück": a link to skip with an arrow before it */
+  }
+  /* "expand_more Show more", "Next chevron_right": furniture with an icon font's name beside
+  ** it, which a copy gives as a word (a short line: ICON_ROW_MAX_BYTES). */
+  if( zRole==0 && n>0 && z[0]>='a' && z[0]<='z' && (e = listing_icon_before_len(z, n))>0 ){
+    zRole = chrome_role(sc, z+e, n-e);
+  }
+  if( zRole==0 && n>=6 && n<=ICON_ROW_MAX_BYTES && z[n-1]>='a' && z[n-1]<='z'
+   && (e = listing_icon_after_start(z, n))<n ){
+    zRole = chrome_role(sc, z, e);
   }
   return zRole;
 }
@@ -831,6 +861,10 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
   }else if( n<=DATE_LINE_MAX_BYTES && date_may_begin(sc, z, n)
          && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
     pLine->cls = LINE_DATE;
+  }else if( n<=DATE_LINE_MAX_BYTES && (z[0]|0x20)>='a' && (z[0]|0x20)<='z'
+         && listing_may_be_place_date(z, n) && !listing_starts_with_kind(z, n)
+         && (pLine->date_kind = arch_date_parse(z, n, &pLine->date))!=ARCH_DATE_NOT_A_DATE ){
+    pLine->cls = LINE_DATE;            /* "Moscow, 12 May 1955": a letter's heading */
   }else if( n<=DATE_LINE_MAX_BYTES && listing_parse_total(z, n, &pLine->range_total) ){
     /* After the date tests, which most lines that begin with a digit pass: few lines are
     ** totals, and the date parser turns them away quickly. */
@@ -854,8 +888,10 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->facet = 1;
   }else if( listing_is_pager_row(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "« First ‹ Previous 1 2 3 Next › Last »": a pager */
-  }else if( listing_is_browser_furniture(z, n) || listing_is_more_link(sc, z, n) ){
+  }else if( (k = listing_is_browser_furniture(z, n))!=0 || listing_is_more_link(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "https://… 1/2", "arrow_forward", "View all 45 …" */
+    if( k==2 ) sc->printed = 1;        /* a printed sheet's header or footer: its lines wrap */
+    if( k==3 ) sc->icons_seen = 1;     /* an icon's name: another may be cut at the end */
   }else{
     pLine->cls = LINE_TEXT;
     pLine->n = without_trailing_furniture(sc, z, n,
@@ -948,10 +984,14 @@ int listing_is_cut_line(const ListingScanner *sc, const Line *pLine){
   size_t k;
   if( !rest_is_blank(sc, pLine->next) ) return 0;
   if( (k = listing_leading_arrows_len(z, n))>0 && is_cut_furniture(z+k, n-k) ) return 1;
+  if( (k = listing_icon_before_len(z, n))>0 && is_cut_furniture(z+k, n-k) ) return 1;
   return is_cut_date_line(z, n) || is_cut_furniture(z, n) || listing_is_cut_facet(z, n)
       || listing_is_cut_more_link(sc, z, n)
       || is_cut_label(arch_data_record_details, arch_data_record_details_count, z, n)
       || is_cut_label(arch_data_published_labels, arch_data_published_labels_count, z, n)
       || is_cut_published(z, n) || listing_is_cut_pager_row(sc, z, n)
-      || is_cut_control_option(sc, z, n) || is_cut_field_value(z, n);
+      || is_cut_control_option(sc, z, n) || is_cut_field_value(z, n)
+      || listing_is_cut_place_date(z, n) || listing_is_cut_in_year(z, n)
+      || listing_is_cut_date_word(z, n)
+      || listing_is_cut_icon_name(sc, z, n) || listing_is_cut_address(z, n);
 }

@@ -77,10 +77,69 @@ int listing_is_cut_facet(const char *z, size_t n);
 ** of a text line once, when it reads it for a record, not in every look ahead. */
 int listing_is_cookie_notice(const char *z, size_t n);
 
+/* listing.c: what a line reads as. z[0..n) ends a sentence ("." "!" "?" "…", not after an
+** initial or "U.S."); stops in the middle of one (after a comma, a dash, "of", "the"); begins
+** with a document's genre of kinds.tsv ("Telegram from"); the case of a word's first letter (1
+** upper, -1 lower, 0 neither); is a little word a heading leaves in small letters ("of"). */
+int listing_ends_sentence(const char *z, size_t n);
+int listing_ends_mid_sentence(const char *z, size_t n);
+int listing_starts_with_kind(const char *z, size_t n);
+int listing_word_case(const char *z, size_t n);
+int listing_is_minor_word(const char *z, size_t n);
+
+/* Shortest line that a printed sheet wraps: a shorter one ended its paragraph. */
+#define SHEET_LINE_MIN_BYTES 60
+
+/* listing_wraps.c. The text line *pLine, gap blank lines below the title of rec (before any
+** summary), is the rest of that title, which wraps: a printed sheet's line, or a saved page's
+** <br> inside the title's link. *pUrl is the line's link, absent in a text copy. */
+int listing_continues_title(const ListingScanner *sc, const ListingRecord *rec,
+                            const Line *pLine, const ListingSpan *pUrl, int gap);
+
+/* listing_dateline.c. The line z[0..n), which begins with an ASCII word that begins no date,
+** may be a letter's heading ("Moscow, 12 May 1955", "V Praze dne 8. října 1963"): up to four
+** capitalized or joining words, a comma or a word of the day, and a digit after. Every line the
+** date engine reads with a place passes; arch_date_parse() then tells whether it is one. */
+int listing_may_be_place_date(const char *z, size_t n);
+
+/* The last line of a copy, z[0..n), is such a heading cut short: the place and its comma, or
+** the beginning of the date after them ("Pyongyang,", "Hanoi, July 5,", "Warsaw, 21.X.19"). */
+int listing_is_cut_place_date(const char *z, size_t n);
+
+/* The last line of a copy, z[0..n), is a date line cut in its year: one to three digits
+** after a space or a period, which four make a date line ("noviembre de 196", "Berlin, 17.
+** Juni 195"). */
+int listing_is_cut_in_year(const char *z, size_t n);
+
+/* The last line of a copy, z[0..n), is one word of two letters or more that begins, shorter, a
+** word of date_words.tsv that qualifies a date ("circ" of "circa", "appro", "bef"). */
+int listing_is_cut_date_word(const char *z, size_t n);
+
+/* The last line of a copy, z[0..n), is an icon's name cut short ("chevron_", "chevr", "clo"):
+** one word of two small ASCII letters or more, digits and underscores, with an underscore or in
+** a copy that gave an icon's name before (a single letter, "x", is a title). */
+int listing_is_cut_icon_name(const ListingScanner *sc, const char *z, size_t n);
+
+/* The last line of a copy, z[0..n), is a printed sheet's footer cut short ("https:/",
+** "https://…/search?q=kim 1/"). */
+int listing_is_cut_address(const char *z, size_t n);
+
 /* listing_browser.c. A line a browser or a device adds to a copy: a printed sheet's header
 ** ("12/7/26, 3:15 PM Search | …") or footer ("https://…/search?q=kim 1/2"), an icon font's
-** name ("arrow_forward"). */
+** name ("arrow_forward", "menu"), a reader view's host or reading time ("2–3 minutes"). 2 for
+** a printed sheet's header or footer, which tells that the copy is of a printed page (its lines
+** wrap), 3 for an icon's name, 1 for the others, 0 for none. */
 int listing_is_browser_furniture(const char *z, size_t n);
+
+/* The length of an icon's name and the spaces after it that begin z[0..n) before other words
+** ("expand_more Show more", "menu Digital Archive"), or 0; and where an icon's name with an
+** underscore after the words begins, the spaces before it aside ("Next chevron_right"), or n. */
+size_t listing_icon_before_len(const char *z, size_t n);
+size_t listing_icon_after_start(const char *z, size_t n);
+
+/* Most bytes of a line of furniture with an icon's name after it ("Next chevron_right", "Back
+** to search results arrow_forward"). */
+#define ICON_ROW_MAX_BYTES 56
 
 /* z[0..n) is one word of lower-case ASCII letters ("event"): an icon's name where chrome.tsv has
 ** a card's type ("Event"), which a card prints capitalized. */

@@ -381,16 +381,6 @@ ArchDateResult ris_date_parse(const char *z, size_t n, ArchDate *pDate){
   return arch_date_parse(z, n, pDate);
 }
 
-/* True when z[0..n) holds four digits in a row (a year). */
-static int has_year(const char *z, size_t n){
-  size_t i, run = 0;
-  for(i=0; i<n; i++){
-    run = (z[i]>='0' && z[i]<='9') ? run+1 : 0;
-    if( run==4 ) return 1;
-  }
-  return 0;
-}
-
 ArchDateResult ris_record_date(const RisRecord *pRec, const char **pz, size_t *pn,
                                ArchDate *pDate){
   const RisField *pDa = ris_field(pRec, "DA");
@@ -407,7 +397,7 @@ ArchDateResult ris_record_date(const RisRecord *pRec, const char **pz, size_t *p
   *pz = pField->z;
   *pn = pField->n;
   eDate = ris_date_parse(pField->z, pField->n, pDate);
-  if( eDate!=ARCH_DATE_FOUND && pField==pDa && pPy && !has_year(pDa->z, pDa->n) ){
+  if( eDate!=ARCH_DATE_FOUND && pField==pDa && pPy && !text_has_year_digits(pDa->z, pDa->n) ){
     /* "July" with the year in PY: read "July 1948". Only a short DA is combined. */
     char zBuf[96];
     ArchDate dYear;

@@ -261,6 +261,15 @@ size_t text_fold_space(const char *z, size_t n, char *out){
   return j;
 }
 
+int text_has_year_digits(const char *z, size_t n){
+  size_t i, run = 0;
+  for(i=0; i<n; i++){
+    run = (z[i]>='0' && z[i]<='9') ? run+1 : 0;
+    if( run==4 ) return 1;
+  }
+  return 0;
+}
+
 int text_ieq(const char *z, size_t n, const char *w, size_t nw){
   size_t i;
   if( n!=nw ) return 0;

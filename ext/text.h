@@ -199,6 +199,9 @@ size_t text_fold_key(const char *z, size_t n, char *out);
 /* Compare z[0..n) with the NUL-terminated ASCII-case-insensitive word w. */
 int text_ieq(const char *z, size_t n, const char *w, size_t nw);
 
+/* True when z[0..n) holds four ASCII digits in a row (a year). */
+int text_has_year_digits(const char *z, size_t n);
+
 /* The syllables of a romanized name z[0..n): its groups of vowels ("Zhou Enlai": 3); a letter
 ** beyond ASCII counts as a vowel. */
 int text_vowel_groups(const char *z, size_t n);

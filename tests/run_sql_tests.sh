@@ -4,7 +4,10 @@
 #   tests/sql/NAME.sql        run with the extension loaded; its output (stdout and stderr) must
 #                             equal tests/sql/NAME.expected
 #   fixtures/NAME.expected    the rows listing() must give for fixtures/NAME.txt and for
-#                             fixtures/NAME.html, whichever exist
+#                             fixtures/NAME.html, whichever exist (fixtures/DIR/NAME.expected
+#                             too, for the pages of an audit kept in a folder of its own)
+#   fixtures/DIR/NAME.urls    the `url` column ("pos|url", one row a line) that listing() must
+#                             give for fixtures/DIR/NAME.html, rows without a link left out
 #
 # Expected files are written by hand. Error lines are compared without the shell's own prefix
 # ("Runtime error near line 3: ", "Parse error: ", "Error: ..."), which differs between
@@ -45,7 +48,7 @@ for sql in "$sql_dir"/*.sql; do
   check "$sql" "$sql_dir/$name.expected" "$out/$name.out"
 done
 
-[ "$sql_dir" = tests/sql ] && for expected in fixtures/*.expected; do
+[ "$sql_dir" = tests/sql ] && for expected in fixtures/*.expected fixtures/*/*.expected; do
   base=${expected%.expected}
   for input in "$base.txt" "$base.html"; do
     [ -f "$input" ] || continue
@@ -59,6 +62,14 @@ SELECT pos, rank, total, date_text, date_start, date_end, kind, title, summary
 SQL
     check "$input" "$expected" "$out/fixture.out"
   done
+  [ -f "$base.urls" ] || continue
+  # shellcheck disable=SC2086
+  $prefix "$sqlite3" -batch :memory: -cmd ".load $ext" 2>&1 <<SQL | normalize > "$out/urls.out"
+.mode list
+.separator |
+SELECT pos, url FROM listing(readfile('$base.html')) WHERE url IS NOT NULL;
+SQL
+  check "$base.html (url)" "$base.urls" "$out/urls.out"
 done
 
 echo "sql: $passed passed, $failed failed"

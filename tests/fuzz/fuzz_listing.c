@@ -8,12 +8,14 @@
 ** record is touched (folded with text_fold_space(), listing_kind() of the title) and the
 ** invariants of fuzz_common.h are checked: spans inside the input, pos counting 1, 2, ...,
 ** rank > 0 or -1, a title in every record, first <= last for a found date; and no line that
-** arch_date_may_begin() turns away is a date to arch_date_parse(). Every input, valid or not,
+** arch_date_may_begin() and listing_may_be_place_date() turn away is a date to
+** arch_date_parse(). Every input, valid or not,
 ** also goes through text_utf8_copy(), which must agree with text_utf8_invalid_offset().
 **
 ** Built and run by tests/fuzz/run.sh.
 */
 #include "fuzz_common.h"
+#include "listing_lines.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -29,9 +31,11 @@ static void fuzz_check_copy(const char *z, size_t size, size_t want){
   free(out);
 }
 
-/* arch_date_may_begin() never says no to a line that arch_date_parse() reads as a date (or as
-** "no date"): the scanner skips arch_date_parse() on the lines it says no to. Each line of the
-** input, trimmed, of a date line's length at most. */
+/* arch_date_may_begin() and listing_may_be_place_date() never both say no to a line that
+** arch_date_parse() reads as a date (or as "no date"): the scanner skips arch_date_parse() on
+** the lines they say no to. (The first alone says no to a letter's heading, "Moscow, 12 May
+** 1955", which the engine reads: the second lets it through.) Each line of the input,
+** trimmed, of a date line's length at most. */
 static void fuzz_check_may_be_date(const char *z, size_t size){
   size_t i = 0;
   while( i<size ){
@@ -40,7 +44,9 @@ static void fuzz_check_may_be_date(const char *z, size_t size){
     ArchDate d;
     i += n + 1;
     text_trim(&zLine, &n);
-    if( n==0 || n>64 || arch_date_may_begin(zLine, n) ) continue;
+    if( n==0 || n>64 || arch_date_may_begin(zLine, n) || listing_may_be_place_date(zLine, n) ){
+      continue;
+    }
     FUZZ_CHECK( arch_date_parse(zLine, n, &d)==ARCH_DATE_NOT_A_DATE );
   }
 }

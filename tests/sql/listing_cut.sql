@@ -33,7 +33,12 @@ CREATE TABLE page AS
                  ('audit6-infinite-numbered'), ('audit6-japanese-total'), ('audit6-korean-ui'),
                  ('audit6-load-more'), ('audit6-ranks-total'), ('audit6-russian-cut'),
                  ('audit6-russian-ui'), ('audit6-several-dates'), ('audit6-summary-title-like'),
-                 ('audit6-undated-mix'));
+                 ('audit6-undated-mix'),
+                 -- and those of the seventh
+                 ('audit7/chinese-pasted-two'), ('audit7/chinese-ui'), ('audit7/korean-ui'),
+                 ('audit7/no-summaries'), ('audit7/print-two-sheets'), ('audit7/print-wrapped'),
+                 ('audit7/results-prefix-range'), ('audit7/several-blocks'),
+                 ('audit7/undated-forms'));
 CREATE TABLE whole AS SELECT page.name, l.* FROM page, listing(page.t) AS l;
 
 .read tests/sql/include/cut_rule.sql

@@ -32,6 +32,7 @@ INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kin
              AND name NOT LIKE 'fixtures/audit4-%'
              AND name NOT LIKE 'fixtures/audit5-%'
              AND name NOT LIKE 'fixtures/audit6-%'
+             AND name NOT LIKE 'fixtures/audit7/%'
            ORDER BY name) AS f,
          listing(f.data) AS l;
 INSERT INTO documents(date_text, date_start, date_end, title, source) VALUES
