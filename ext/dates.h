@@ -128,6 +128,12 @@ size_t arch_date_first_word(const char *z, size_t n);
 int arch_date_word_may_begin(const char *z, size_t nWord);
 int arch_date_undated_line(const char *z, size_t n);
 
+/* A word in small letters that may join the words of a letter's place ("Frankfurt am Main",
+** "Rio de Janeiro", "Ústí nad Labem", "г. Москва"): 1; that leads its day ("Berlin, den 8.
+** Oktober", "Paris, le 8 octobre", "dnia", "dne", "dňa", Spanish "a 8 de octubre"): 2; else 0.
+** As the date engine reads a place before a date (listing() asks it too). */
+int arch_date_place_word(const char *z, size_t n);
+
 /* True when z[0..n) is the beginning of a date line cut short ("Novemb", "November 2",
 ** "Oct. 8, 19") but not a date itself. */
 int arch_date_is_cut_prefix(const char *z, size_t n);

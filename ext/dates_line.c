@@ -379,22 +379,24 @@ static int read_in_parentheses(const char *z, size_t n, ArchDate *pOut){
   return piece(z+1, n-2, pOut);
 }
 
-/* A lower-case word that may join the words of a place ("Frankfurt am Main", "Rio de
-** Janeiro", "Ústí nad Labem", "г. Москва") or lead its day ("Berlin, den 8. Oktober", "Paris,
-** le 8 octobre", "dnia", "dne", "dňa", Spanish "a 8 de octubre"); 2 for a word of the day. */
-static int place_word_kind(const char *z, size_t n){
-  static const char *const azJoin[] = { "am", "an", "de", "del", "der", "la", "nad", "na",
-                                        "sur", "upon", "on", "\xD0\xB3." /* г. */ };
-  static const char *const azDay[] = { "den", "le", "dnia", "dne", "d\xC5\x88\x61" /* dňa */,
-                                       "a" };
-  size_t k;
-  for(k=0; k<sizeof(azDay)/sizeof(azDay[0]); k++){
-    if( strlen(azDay[k])==n && memcmp(z, azDay[k], n)==0 ) return 2;
+int arch_date_place_word(const char *z, size_t n){
+  /* by length first: most words are turned away without a comparison */
+  switch( n ){
+    case 1: return z[0]=='a' ? 2 : 0;                            /* "a 8 de octubre" */
+    case 2:
+      if( memcmp(z, "le", 2)==0 ) return 2;
+      return memcmp(z, "am", 2)==0 || memcmp(z, "an", 2)==0 || memcmp(z, "de", 2)==0
+          || memcmp(z, "la", 2)==0 || memcmp(z, "na", 2)==0 || memcmp(z, "on", 2)==0;
+    case 3:
+      if( memcmp(z, "den", 3)==0 || memcmp(z, "dne", 3)==0 ) return 2;
+      return memcmp(z, "del", 3)==0 || memcmp(z, "der", 3)==0 || memcmp(z, "nad", 3)==0
+          || memcmp(z, "sur", 3)==0 || memcmp(z, "\xD0\xB3.", 3)==0;      /* г. */
+    case 4:
+      if( memcmp(z, "dnia", 4)==0 || memcmp(z, "d\xC5\x88\x61", 4)==0 ) return 2;  /* dňa */
+      return memcmp(z, "upon", 4)==0;
+    default:
+      return 0;
   }
-  for(k=0; k<sizeof(azJoin)/sizeof(azJoin[0]); k++){
-    if( strlen(azJoin[k])==n && memcmp(z, azJoin[k], n)==0 ) return 1;
-  }
-  return 0;
 }
 
 /* The length of the word at z[0..n) up to a space or comma, or 0 when it holds a digit or
@@ -455,7 +457,7 @@ static int read_with_place(const char *z, size_t n, ArchDate *pOut){
     uint32_t cp = 0;
     int kind;
     if( (m = place_word_len(z+i, n-i))==0 ) break;
-    kind = place_word_kind(z+i, m);
+    kind = arch_date_place_word(z+i, m);
     if( kind==2 ){ dayWord = 1; i += m; break; }
     text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
     if( (kind==0 && !text_is_upper(cp)) || ++nPlace>4 ) return 0;
@@ -466,7 +468,7 @@ static int read_with_place(const char *z, size_t n, ArchDate *pOut){
     if( !comma ) continue;
     if( i<n && z[i]>='0' && z[i]<='9' ) break;        /* "Moscow, 8 October 1963" */
     m = place_word_len(z+i, n-i);
-    if( m>0 && place_word_kind(z+i, m)==2 ){ dayWord = 1; i += m; break; }   /* "Berlin, den" */
+    if( m>0 && arch_date_place_word(z+i, m)==2 ){ dayWord = 1; i += m; break; }   /* "Berlin, den" */
     if( !(m>0 && i+m<n && z[i+m]==',') ) break;      /* "Washington, October 8, 1963" */
     comma = 0;                                        /* "México, D.F., a 8 de octubre" */
   }

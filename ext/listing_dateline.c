@@ -30,30 +30,6 @@
 /* Most words of the place, as the engine reads it. */
 #define PLACE_MAX_WORDS 4
 
-/* z[0..k), a word that begins with a small ASCII letter, joins the words of a place ("Rio de
-** Janeiro", "Frankfurt am Main", "Ústí nad Labem", "Stratford upon Avon"): 1; or leads a
-** letter's day ("Berlin, den 8. Oktober", "Paris, le 8 octobre", "Warszawa, dnia 8 X", "V
-** Praze dne 8.", Spanish "a 8 de octubre"): 2; as the engine reads them; else 0. By length
-** first: most words are turned away without a comparison. */
-static int small_place_word(const char *z, size_t k){
-  switch( k ){
-    case 1: return z[0]=='a' ? 2 : 0;
-    case 2:
-      if( memcmp(z, "le", 2)==0 ) return 2;
-      return memcmp(z, "am", 2)==0 || memcmp(z, "an", 2)==0 || memcmp(z, "de", 2)==0
-          || memcmp(z, "la", 2)==0 || memcmp(z, "na", 2)==0 || memcmp(z, "on", 2)==0;
-    case 3:
-      if( memcmp(z, "den", 3)==0 || memcmp(z, "dne", 3)==0 ) return 2;
-      return memcmp(z, "del", 3)==0 || memcmp(z, "der", 3)==0 || memcmp(z, "nad", 3)==0
-          || memcmp(z, "sur", 3)==0;
-    case 4:
-      if( memcmp(z, "dnia", 4)==0 || memcmp(z, "d\xC5\x88\x61", 4)==0 ) return 2;
-      return memcmp(z, "upon", 4)==0;
-    default:
-      return 0;
-  }
-}
-
 /* z[0..c), before a comma, is a place: up to PLACE_MAX_WORDS words, capitalized, or joining
 ** words in small letters ("de", "am"), without a digit, and no document's genre first
 ** ("Memorandum, 12 May 1955" is a title). For a copy cut after the comma. */
@@ -71,7 +47,7 @@ static int place_words(const char *z, size_t c){
       i++;
     }
     if( i==w ) return 0;                                  /* two spaces */
-    if( z[w]>='a' && z[w]<='z' && small_place_word(z+w, i-w)!=1 ) return 0;   /* "with" */
+    if( z[w]>='a' && z[w]<='z' && arch_date_place_word(z+w, i-w)!=1 ) return 0;   /* "with" */
     if( ++nWord>PLACE_MAX_WORDS ) return 0;
     if( i<c ) i++;
   }
@@ -98,7 +74,7 @@ int listing_may_be_place_date(const char *z, size_t n){
     while( i<n && z[i]!=' ' && z[i]!=',' ) i++;
     if( i==w ) return 0;
     if( z[w]>='a' && z[w]<='z' ){
-      int kind = small_place_word(z+w, i-w);
+      int kind = arch_date_place_word(z+w, i-w);
       if( kind==0 ) return 0;                             /* "from", "between" */
       if( kind==2 ) break;                                /* "den 8.10.1963", "V Praze dne" */
     }

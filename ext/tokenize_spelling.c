@@ -53,25 +53,31 @@ static int ise_to_ize(const char *z, int n, char *out, int nOut){
   return 0;
 }
 
-int arch_english_american(const char *z, int n, char *out, int nOut){
+/* The value of word z[0..n) in table aRow (nRow rows, keys of minKey to maxKey bytes) into out
+** (nOut bytes, with its NUL): its length, 0 when the table has no such word or out is short,
+** -1 when the word is not in the table. */
+static int table_word(const ArchDataRow *aRow, unsigned nRow, int minKey, int maxKey,
+                      const char *z, int n, char *out, int nOut){
   const ArchDataRow *r;
+  int k;
+  if( n<minKey || n>maxKey || (r = arch_data_find(aRow, nRow, z, (size_t)n))==0 ) return -1;
+  k = (int)strlen(r->value);
+  if( k>=nOut ) return 0;
+  memcpy(out, r->value, (size_t)k+1);
+  return k;
+}
+
+int arch_english_american(const char *z, int n, char *out, int nOut){
+  int k;
   /* an irregular form ("spoke", "crises"): the word it inflects, which the stemmer stems as
   ** the other forms ("speak", "speaks", "speaking": speak) */
-  if( n>=arch_data_english_irregular_min_key && n<=arch_data_english_irregular_max_key
-   && (r = arch_data_find(arch_data_english_irregular, arch_data_english_irregular_count, z,
-                          (size_t)n))!=0 ){
-    int k = (int)strlen(r->value);
-    if( k>=nOut ) return 0;
-    memcpy(out, r->value, (size_t)k+1);
-    return k;
+  k = table_word(arch_data_english_irregular, arch_data_english_irregular_count,
+                 arch_data_english_irregular_min_key, arch_data_english_irregular_max_key,
+                 z, n, out, nOut);
+  if( k<0 ){
+    k = table_word(arch_data_english_spellings, arch_data_english_spellings_count,
+                   arch_data_english_spellings_min_key, arch_data_english_spellings_max_key,
+                   z, n, out, nOut);
   }
-  if( n>=arch_data_english_spellings_min_key && n<=arch_data_english_spellings_max_key
-   && (r = arch_data_find(arch_data_english_spellings, arch_data_english_spellings_count, z,
-                          (size_t)n))!=0 ){
-    int k = (int)strlen(r->value);
-    if( k>=nOut ) return 0;
-    memcpy(out, r->value, (size_t)k+1);
-    return k;
-  }
-  return ise_to_ize(z, n, out, nOut);
+  return k>=0 ? k : ise_to_ize(z, n, out, nOut);
 }
