@@ -33,6 +33,7 @@
 #define ARCHIVIST_NAMES_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "arch_rc.h"
 
 typedef struct NameAuthority NameAuthority;
@@ -131,11 +132,37 @@ typedef struct NameRosterEntry {
   size_t start, end;             /* its bytes there */
 } NameRosterEntry;
 
+/* The names a scan gave of a whole text, for the memo: a names() that reads the text again
+** with a context (the catalog reads a title with its summary as context just after indexing
+** both) takes them from there when the context's people cannot change one of them (names()'s
+** main scan, names_roster.c: name_scan_from_memo()). */
+#define NAME_TEXT_NAMES_MAX 8          /* names kept of a text */
+#define NAME_TEXT_NAMES_POOL 768       /* room for their keys and canonical forms */
+#define NAME_TEXT_ASKED_WORDS 16       /* the filter of words asked: 512 bits */
+typedef struct NameKept {
+  size_t start, end;             /* byte offsets of the name as written */
+  uint16_t iKey, iCanon;         /* its key and name_canon() in NameTextNames.zPool */
+} NameKept;
+typedef struct NameTextNames {
+  int nName;                     /* names in aName, or -1: more than it holds */
+  int nPushed;                   /* people of the text the scan put on its roster */
+  /* a filter of every folded word and family key the scan asked its roster about: a person
+  ** of a context whose words miss it would have been asked about in vain */
+  uint32_t aAsked[NAME_TEXT_ASKED_WORDS];
+  NameKept aName[NAME_TEXT_NAMES_MAX];
+  int nPool;
+  char zPool[NAME_TEXT_NAMES_POOL];
+} NameTextNames;
+
 /* A memo of names read, for a caller that reads many texts (the tokenizer, names() on a
 ** connection): a run of words read once is not read again. Used by one thread at a time. */
 typedef struct NameCache NameCache;
 NameCache *name_cache_new(void);                  /* NULL: out of memory */
 void name_cache_free(NameCache *pCache);
+
+/* Ask the scanners that read through pCache to keep the names each gives of a whole text
+** (NameTextNames): a names() reads through it, and may read a text a scan read before. */
+void name_cache_want_names(NameCache *pCache);
 
 /* name_analyze(), from pCache when z[0..n) was read before (pCache may be NULL). */
 int name_analyze_cached(const NameAuthority *pAuth, NameCache *pCache, const char *z, size_t n,
@@ -164,6 +191,8 @@ typedef struct NameScanner {
   int rosterUsed;                /* a word was read as one of a name the roster holds */
   int nRead;                     /* people in aRead, or -1: more than it holds, or given */
   NameRosterEntry aRead[NAME_TEXT_ROSTER_MAX];
+  int nContextPushed;            /* people of the context put on the roster */
+  NameTextNames names;           /* the names given so far, for the memo */
 } NameScanner;
 
 typedef struct NameFound {
@@ -185,5 +214,10 @@ void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext)
 ** resolves to the person the text (or its context) names in full with that surname: the last
 ** one before it, else the first one after it. */
 int name_scan_next(NameScanner *p, NameFound *pFound);
+
+/* Every name name_scan_next() would give, into *pOut, when the memo holds the names of a scan
+** of the same text with no context and the context given cannot change them: 1, else 0 (then
+** scan). Call it after name_scanner_context(), before name_scan_next(). */
+int name_scan_from_memo(NameScanner *p, NameTextNames *pOut);
 
 #endif

@@ -396,6 +396,7 @@ typedef struct ScanText {
   NameCache *pCache;
   const NameScanner *pRoster;   /* the people named in full so far, or NULL */
   int *pRosterUsed;             /* set when a word is read as one of a name pRoster holds */
+  uint32_t *pAsked;             /* pRoster's filter of the words it was asked about */
   const char *z;
   size_t n;
   NameDigitMemo *pDigit;            /* kept for as long as the text is read */
@@ -524,10 +525,44 @@ void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pC
 int name_text_roster_get(const NameCache *p, const char *z, size_t n,
                          const NameRosterEntry **paEntry);
 
-/* Keep the nEntry people of a[] that text z[0..n) names in full (a text longer than the memo
-** holds is not kept). */
-void name_text_roster_put(NameCache *p, const char *z, size_t n, const NameRosterEntry *a,
-                          int nEntry);
+/* Keep what a scan of text z[0..n) with no context read: the nEntry people of a[] it names in
+** full (nEntry -1: not known), and the names it gave (pNames->nName -1: not known). A text
+** longer than the memo holds is not kept. */
+void name_text_memo_put(NameCache *p, const char *z, size_t n, const NameRosterEntry *a,
+                        int nEntry, const NameTextNames *pNames);
+
+/* Has name_cache_want_names() been called? */
+int name_cache_wants_names(const NameCache *p);
+
+/* The names a scan of text z[0..n) with no context gave, when the memo holds them: else NULL. */
+const NameTextNames *name_text_names_get(const NameCache *p, const char *z, size_t n);
+
+/* The filter of the words (and family keys) the roster was asked about (NameTextNames.aAsked):
+** three of its bits a string, from its length and three of its bytes (a false "maybe" costs a
+** scan; a hash of every byte, asked of every word of every run, would cost more). */
+#define NAME_ASKED_MASK (NAME_TEXT_ASKED_WORDS*32 - 1)
+static inline uint32_t name_asked_hash(const char *z, size_t n){
+  const unsigned char *u = (const unsigned char*)z;
+  if( n==0 ) return 0x9E3779B1u;            /* an empty family key is asked about too */
+  return ((uint32_t)n*0x01000193u ^ u[0]*0x9E3779B1u ^ u[n/2]*0x85EBCA77u ^ u[n-1]*0xC2B2AE3Du)
+         * 0x27D4EB2Fu;
+}
+
+/* Note that the roster was asked about z[0..n). */
+static inline void name_asked_note(uint32_t *aAsked, const char *z, size_t n){
+  uint32_t h = name_asked_hash(z, n);
+  aAsked[(h & NAME_ASKED_MASK)>>5] |= 1u << (h & 31);
+  aAsked[((h>>9) & NAME_ASKED_MASK)>>5] |= 1u << ((h>>9) & 31);
+  aAsked[((h>>18) & NAME_ASKED_MASK)>>5] |= 1u << ((h>>18) & 31);
+}
+
+/* May the roster have been asked about the string z? (0: it was not.) */
+static inline int name_asked_maybe(const uint32_t *aAsked, const char *z){
+  uint32_t h = name_asked_hash(z, strlen(z));
+  return (aAsked[(h & NAME_ASKED_MASK)>>5] & (1u << (h & 31)))
+      && (aAsked[((h>>9) & NAME_ASKED_MASK)>>5] & (1u << ((h>>9) & 31)))
+      && (aAsked[((h>>18) & NAME_ASKED_MASK)>>5] & (1u << ((h>>18) & 31)));
+}
 
 /* The next name in the text from *pOff, on its own merits (no other mention of the person
 ** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. The roster

@@ -61,17 +61,19 @@ typedef struct WordCacheEntry {
   char zFold[WORD_FOLD_BYTES];
 } WordCacheEntry;
 
-/* The people a text names in full, as a scan with no roster reads them (names_roster.c): the
-** catalog's triggers index a title and a summary, then read each as the other's context
-** (names(title, summary)), and the scan that indexed a text tells what reading it as context
-** would find. Texts up to TEXT_ROSTER_TEXT bytes, kept whole to be compared, direct-mapped
+/* What the scan that indexed a text read of it (names_roster.c): the catalog's triggers index
+** a title and a summary, then call names(title, summary) and names(summary, title). The
+** people it names in full, as a scan with no roster reads them, are what reading it as
+** context finds; the names it gave are what names() gives of it, when its context changes
+** none. Texts up to TEXT_ROSTER_TEXT bytes, kept whole to be compared, direct-mapped
 ** (text_roster_slot()). */
 #define TEXT_ROSTER_SLOTS 32              /* a power of two */
 #define TEXT_ROSTER_TEXT 1024
 typedef struct TextRosterEntry {
-  int nEntry;
+  int nEntry;                             /* people in a[], or -1: not known */
   char zText[TEXT_ROSTER_TEXT];
   NameRosterEntry a[NAME_TEXT_ROSTER_MAX];
+  NameTextNames names;                    /* names.nName -1: not known */
 } TextRosterEntry;
 
 struct NameCache {
@@ -83,6 +85,8 @@ struct NameCache {
   WordCacheEntry aWord[WORD_CACHE_SIZE];
   uint16_t aTextLen[TEXT_ROSTER_SLOTS];   /* the text's length in aText[i]; 0: empty */
   TextRosterEntry aText[TEXT_ROSTER_SLOTS];
+  int namesWanted;                        /* a names() read through the memo: keep the names
+                                          ** each scan gives (an index alone wants none) */
 };
 
 NameCache *name_cache_new(void){
@@ -92,6 +96,7 @@ NameCache *name_cache_new(void){
     memset(p->aLastUsed, 0, sizeof(p->aLastUsed));
     memset(p->aWordLen, 0, sizeof(p->aWordLen));
     memset(p->aTextLen, 0, sizeof(p->aTextLen));
+    p->namesWanted = 0;
   }
   return p;
 }
@@ -222,15 +227,43 @@ int name_text_roster_get(const NameCache *p, const char *z, size_t n,
   return p->aText[i].nEntry;
 }
 
-void name_text_roster_put(NameCache *p, const char *z, size_t n, const NameRosterEntry *a,
-                          int nEntry){
+void name_cache_want_names(NameCache *p){
+  p->namesWanted = 1;
+}
+
+int name_cache_wants_names(const NameCache *p){
+  return p->namesWanted;
+}
+
+const NameTextNames *name_text_names_get(const NameCache *p, const char *z, size_t n){
+  unsigned i;
+  if( n==0 || n>TEXT_ROSTER_TEXT ) return 0;
+  i = text_roster_slot(z, n);
+  if( p->aTextLen[i]!=n || p->aText[i].names.nName<0 || memcmp(p->aText[i].zText, z, n)!=0 ){
+    return 0;
+  }
+  return &p->aText[i].names;
+}
+
+void name_text_memo_put(NameCache *p, const char *z, size_t n, const NameRosterEntry *a,
+                        int nEntry, const NameTextNames *pNames){
   unsigned i;
   TextRosterEntry *e;
-  if( n==0 || n>TEXT_ROSTER_TEXT || nEntry<0 || nEntry>NAME_TEXT_ROSTER_MAX ) return;
+  if( n==0 || n>TEXT_ROSTER_TEXT || nEntry>NAME_TEXT_ROSTER_MAX ) return;
+  if( nEntry<0 && pNames->nName<0 ) return;
   i = text_roster_slot(z, n);
   e = &p->aText[i];
-  e->nEntry = nEntry;
-  memcpy(e->zText, z, n);
-  if( nEntry>0 ) memcpy(e->a, a, sizeof(a[0])*(size_t)nEntry);
-  p->aTextLen[i] = (uint16_t)n;
+  if( p->aTextLen[i]!=n || memcmp(e->zText, z, n)!=0 ){   /* else add what was not known */
+    e->nEntry = -1;
+    e->names.nName = -1;
+    memcpy(e->zText, z, n);
+    p->aTextLen[i] = (uint16_t)n;
+  }
+  if( nEntry>=0 ){
+    e->nEntry = nEntry;
+    if( nEntry>0 ) memcpy(e->a, a, sizeof(a[0])*(size_t)nEntry);
+  }
+  if( pNames->nName>=0 ){          /* the names, and their strings up to the pool's end */
+    memcpy(&e->names, pNames, offsetof(NameTextNames, zPool) + (size_t)pNames->nPool);
+  }
 }

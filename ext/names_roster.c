@@ -31,6 +31,7 @@ static void roster_push(NameScanner *p, const NameRosterEntry *pNew){
       break;
     }
   }
+  if( pNew->inContext ) p->nContextPushed++; else p->names.nPushed++;
   if( p->nRoster==NAME_ROSTER_MAX ){
     memmove(&p->aRoster[0], &p->aRoster[1], sizeof(p->aRoster[0])*(NAME_ROSTER_MAX-1));
     p->nRoster--;
@@ -108,7 +109,10 @@ static int text_contains(const char *z, size_t n, const char *w, size_t nw){
 ** President Ho", though the lone syllable reads as Korean). NULL when none or several. */
 static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily,
                                           const char *zWord, size_t at, size_t end){
-  const NameRosterEntry *e = roster_pick(p, zFamily, zWord, at, 0);
+  const NameRosterEntry *e;
+  name_asked_note(p->names.aAsked, zFamily, strlen(zFamily));
+  if( zWord[0] ) name_asked_note(p->names.aAsked, zWord, strlen(zWord));
+  e = roster_pick(p, zFamily, zWord, at, 0);
   if( e==0 ){
     /* a full name after it repeats the surname as written ("Kim ... Kim Il Sung"): the
     ** rest of the text is read only when it holds the surname again */
@@ -141,6 +145,7 @@ static void roster_resolve(NameScanner *p, const NameRosterEntry *e, NameInfo *p
 
 void name_scanner_cache(NameScanner *p, NameCache *pCache){
   p->pCache = pCache;
+  p->names.nName = pCache && name_cache_wants_names(pCache) ? 0 : -1;
 }
 
 void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z, size_t n){
@@ -157,6 +162,11 @@ void name_scanner_init(NameScanner *p, const NameAuthority *pAuth, const char *z
   p->nRoster = 0;
   p->rosterUsed = 0;
   p->nRead = 0;
+  p->nContextPushed = 0;
+  p->names.nName = -1;           /* kept only for a memo that wants them */
+  p->names.nPushed = 0;
+  p->names.nPool = 0;
+  memset(p->names.aAsked, 0, sizeof(p->names.aAsked));
 }
 
 void name_scanner_context(NameScanner *p, const char *zContext, size_t nContext){
@@ -239,6 +249,57 @@ static int plural_after_article(const char *z, size_t start, size_t end, const c
       && n>0 && zFamily[n-1]!='s';
 }
 
+/* Note a name the scan gives, for the memo (names.nName -1 once they outgrow it). */
+static void names_keep(NameScanner *p, const NameFound *pFound){
+  NameTextNames *m = &p->names;
+  const char *zCanon;
+  size_t nKey, nCanon;
+  if( m->nName<0 ) return;
+  zCanon = name_canon(p->pAuth, &pFound->info);
+  nKey = strlen(pFound->info.key) + 1;
+  nCanon = strlen(zCanon) + 1;
+  if( m->nName==NAME_TEXT_NAMES_MAX || (size_t)m->nPool + nKey + nCanon > sizeof(m->zPool) ){
+    m->nName = -1;
+    return;
+  }
+  m->aName[m->nName].start = pFound->start;
+  m->aName[m->nName].end = pFound->end;
+  m->aName[m->nName].iKey = (uint16_t)m->nPool;
+  memcpy(m->zPool + m->nPool, pFound->info.key, nKey);
+  m->nPool += (int)nKey;
+  m->aName[m->nName].iCanon = (uint16_t)m->nPool;
+  memcpy(m->zPool + m->nPool, zCanon, nCanon);
+  m->nPool += (int)nCanon;
+  m->nName++;
+}
+
+/* May the people of the context, now on the roster, change a name of the text, whose scan
+** asked the roster about the words of aAsked? Only a person whose word or family key was
+** asked about (roster_has_word(), roster_pick() compare no other), or one that takes the place
+** of a person of the text on a full roster. */
+static int context_may_matter(const NameScanner *p, const NameTextNames *pNames){
+  int i;
+  if( p->nRoster + pNames->nPushed > NAME_ROSTER_MAX ) return 1;
+  for(i=0; i<p->nRoster; i++){
+    const NameRosterEntry *e = &p->aRoster[i];
+    if( (e->word[0] && name_asked_maybe(pNames->aAsked, e->word))
+     || (e->familyWord[0] && name_asked_maybe(pNames->aAsked, e->familyWord))
+     || name_asked_maybe(pNames->aAsked, e->family) ){       /* "" equals "" there */
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int name_scan_from_memo(NameScanner *p, NameTextNames *pOut){
+  const NameTextNames *pNames;
+  if( p->pCache==0 || p->off!=0 ) return 0;
+  pNames = name_text_names_get(p->pCache, p->z, p->n);
+  if( pNames==0 || context_may_matter(p, pNames) ) return 0;
+  memcpy(pOut, pNames, offsetof(NameTextNames, zPool) + (size_t)pNames->nPool);
+  return 1;
+}
+
 int name_scan_next(NameScanner *p, NameFound *pFound){
   ScanText text;
   Candidate cand;
@@ -253,6 +314,7 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
     monsieur_before_family(p, pFound);
     if( pInfo->nGiven>0 ){                          /* named in full */
       roster_add(p, pFound, &cand, 0);
+      names_keep(p, pFound);
       return 1;
     }
     if( cand.alone==0 && !cand.titled ) continue;   /* "He", "No", "May": no person alone */
@@ -270,13 +332,17 @@ int name_scan_next(NameScanner *p, NameFound *pFound){
     }else if( cand.alone==1 && !cand.titled ){
       continue;                                     /* "Ho", "Sun", "Young" alone */
     }
+    names_keep(p, pFound);
     return 1;
   }
   /* the whole text read, and no word of it as one of a name the roster holds: what it names
   ** in full is what roster_read() would find */
-  if( p->nRead>=0 && !p->rosterUsed && p->pCache ){
-    name_text_roster_put(p->pCache, p->z, p->n, p->aRead, p->nRead);
+  if( p->pCache ){
+    if( p->nContextPushed>0 ) p->names.nName = -1;   /* a context's people may be in them */
+    name_text_memo_put(p->pCache, p->z, p->n, p->aRead, p->rosterUsed ? -1 : p->nRead,
+                       &p->names);
   }
   p->nRead = -1;
+  p->names.nName = -1;
   return 0;
 }

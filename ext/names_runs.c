@@ -339,8 +339,12 @@ void names_classify_run(const ScanText *p, Word *a, int k){
     a[i].caseMore = (bits & WORD_CASE_MORE)!=0;
     a[i].inflected = (bits & WORD_INFLECTED)!=0;
     a[i].surname = (bits & WORD_SURNAME)!=0;
-    a[i].inRoster = p->pRoster && n>0 && roster_has_word(p->pRoster, buf, n);
-    if( a[i].inRoster ) *p->pRosterUsed = 1;
+    a[i].inRoster = 0;
+    if( p->pRoster && n>0 ){
+      if( p->pAsked ) name_asked_note(p->pAsked, buf, (size_t)n);
+      a[i].inRoster = roster_has_word(p->pRoster, buf, n);
+      if( a[i].inRoster ) *p->pRosterUsed = 1;
+    }
     a[i].nameish |= a[i].inRoster;
     a[i].known = (bits & WORD_NAME)!=0;
     a[i].initial = p->z[a[i].end-1]=='.'

@@ -26,6 +26,7 @@ void names_scan_text_open(ScanText *p, const NameAuthority *pAuth, NameCache *pC
   p->pCache = pCache;
   p->pRoster = pRoster;
   p->pRosterUsed = pRoster ? &pRoster->rosterUsed : 0;
+  p->pAsked = pRoster && pRoster->names.nName>=0 ? pRoster->names.aAsked : 0;
   p->z = z;
   p->n = n;
   p->pDigit = pDigit;

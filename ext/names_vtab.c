@@ -48,12 +48,31 @@ typedef struct NamesCursor {
   sqlite3_int64 iRowid;
   TvfCharCounter chars;             /* turns byte offsets into character offsets */
   int eof;
+  int fromMemo;                     /* the rows are those of kept, not of the scanner */
+  int iKept;                        /* the current row's place in kept */
   /* Last, and not cleared by xOpen: some 10 KB that xFilter sets before they are read (the
   ** catalog's triggers open a cursor per document and field; clearing it cost more than
   ** reading the names). */
   NameScanner scanner;
-  NameFound found;                  /* the current row */
+  NameFound found;                  /* the current row, when scanning */
+  NameTextNames kept;               /* the rows, when the memo had them */
 } NamesCursor;
+
+/* The current row's name as bytes of zText, its key and its canonical form. */
+static size_t row_start(const NamesCursor *p){
+  return p->fromMemo ? p->kept.aName[p->iKept].start : p->found.start;
+}
+static size_t row_end(const NamesCursor *p){
+  return p->fromMemo ? p->kept.aName[p->iKept].end : p->found.end;
+}
+static const char *row_key(const NamesCursor *p){
+  return p->fromMemo ? p->kept.zPool + p->kept.aName[p->iKept].iKey : p->found.info.key;
+}
+static const char *row_canon(const NamesCursor *p){
+  /* the scanner holds the authority it was given in xFilter */
+  return p->fromMemo ? p->kept.zPool + p->kept.aName[p->iKept].iCanon
+                     : name_canon(p->scanner.pAuth, &p->found.info);
+}
 
 static int namesConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                          sqlite3_vtab **ppVtab, char **pzErr){
@@ -104,7 +123,10 @@ static int namesClose(sqlite3_vtab_cursor *cur){
 
 static int namesNext(sqlite3_vtab_cursor *cur){
   NamesCursor *pCur = (NamesCursor*)cur;
-  if( pCur->zText==0 || !name_scan_next(&pCur->scanner, &pCur->found) ){
+  if( pCur->fromMemo ){
+    pCur->iKept++;
+    if( pCur->iKept>=pCur->kept.nName ) pCur->eof = 1; else pCur->iRowid++;
+  }else if( pCur->zText==0 || !name_scan_next(&pCur->scanner, &pCur->found) ){
     pCur->eof = 1;
   }else{
     pCur->iRowid++;
@@ -127,6 +149,7 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   pCur->zContext = 0;
   memset(&pCur->chars, 0, sizeof(pCur->chars));
   pCur->eof = 1;
+  pCur->fromMemo = 0;
   pCur->iRowid = 0;
   if( argc<1 ) return SQLITE_OK;
   rc = tvf_copy_text_arg(cur->pVtab, argv[0], "names", &pCur->zText, &n);
@@ -138,10 +161,14 @@ static int namesFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   pAuth = names_shared_authority(pVtab->pShared);
   if( pAuth==0 ) return SQLITE_NOMEM;
   if( (pCache = names_shared_cache(pVtab->pShared, 1))==0 ) return SQLITE_NOMEM;
+  name_cache_want_names(pCache);
   name_scanner_init(&pCur->scanner, pAuth, pCur->zText, n);
   name_scanner_cache(&pCur->scanner, pCache);
   if( pCur->zContext ) name_scanner_context(&pCur->scanner, pCur->zContext, nContext);
   pCur->eof = 0;
+  /* the catalog's triggers read a text just indexed: its names are in the memo */
+  pCur->fromMemo = name_scan_from_memo(&pCur->scanner, &pCur->kept);
+  pCur->iKept = -1;
   return namesNext(cur);
 }
 
@@ -156,24 +183,23 @@ static int namesRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
 
 static int namesColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol){
   NamesCursor *pCur = (NamesCursor*)cur;
-  const NameFound *f = &pCur->found;
+  size_t start = row_start(pCur), end = row_end(pCur);
   switch( iCol ){
     case NAMES_NAME:
-      sqlite3_result_text64(ctx, pCur->zText + f->start, f->end - f->start, SQLITE_TRANSIENT,
+      sqlite3_result_text64(ctx, pCur->zText + start, end - start, SQLITE_TRANSIENT,
                             SQLITE_UTF8);
       break;
     case NAMES_CANON:
-      /* the scanner holds the authority it was given in xFilter */
-      sqlite3_result_text(ctx, name_canon(pCur->scanner.pAuth, &f->info), -1, SQLITE_TRANSIENT);
+      sqlite3_result_text(ctx, row_canon(pCur), -1, SQLITE_TRANSIENT);
       break;
     case NAMES_KEY:
-      sqlite3_result_text(ctx, f->info.key, -1, SQLITE_TRANSIENT);
+      sqlite3_result_text(ctx, row_key(pCur), -1, SQLITE_TRANSIENT);
       break;
     case NAMES_OFFSET:
-      sqlite3_result_int64(ctx, tvf_char_offset(&pCur->chars, pCur->zText, f->start));
+      sqlite3_result_int64(ctx, tvf_char_offset(&pCur->chars, pCur->zText, start));
       break;
     case NAMES_LENGTH:
-      sqlite3_result_int64(ctx, tvf_count_chars(pCur->zText, f->start, f->end));
+      sqlite3_result_int64(ctx, tvf_count_chars(pCur->zText, start, end));
       break;
     default:
       break;

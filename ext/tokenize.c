@@ -969,6 +969,11 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       isQueryName = 0;
     }
   }
+  /* the scan read to the end (past the last word: no more than punctuation), so that the memo
+  ** keeps the names it gave, for the names() that reads this text next */
+  while( rc==0 && haveName && scanner.names.nName>=0 ){
+    haveName = name_scan_next(&scanner, &found);
+  }
   arch_free(zValid);
   return rc ? ARCH_ERROR : ARCH_OK;
 }

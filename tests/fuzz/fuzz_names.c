@@ -13,7 +13,9 @@
 ** Invariants checked: every name found lies in the text, starts and ends on a character,
 ** comes after the one before, and has a key and a display form that are non-empty,
 ** NUL-terminated, valid UTF-8; name_analyze() of the name as written agrees with itself through
-** the memo; every token the tokenizer gives, for a document and for a query, is non-empty,
+** the memo; names() from the memo (name_scan_from_memo(), after scans of text and context with
+** no context, as the catalog indexes both) gives, when it serves, the names a scan of the
+** text with its context gives; every token the tokenizer gives, for a document and for a query, is non-empty,
 ** valid UTF-8, and lies in the text.
 **
 ** Built and run by tests/fuzz/run.sh.
@@ -26,6 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static NameAuthority *pAuth;
 static NameCache *pCache;
+static NameCache *pWantCache;           /* a memo that keeps the names of each scan */
 static ArchTokenizer *pTok;             /* english and russian: two stems a word */
 
 static void open_once(void){
@@ -34,6 +37,8 @@ static void open_once(void){
   if( pAuth ) return;
   FUZZ_CHECK( name_authority_open(&pAuth)==ARCH_OK );
   FUZZ_CHECK( (pCache = name_cache_new())!=0 );
+  FUZZ_CHECK( (pWantCache = name_cache_new())!=0 );
+  name_cache_want_names(pWantCache);
   FUZZ_CHECK( arch_tokenizer_open(azLang, 2, pAuth, &pTok, zErr, sizeof(zErr))==ARCH_OK );
 }
 
@@ -75,6 +80,43 @@ static void scan(const char *z, size_t n, const char *zContext, size_t nContext)
   free(p);
 }
 
+/* Scan z[0..n) to its end with no context through pWantCache, as the tokenizer indexes it. */
+static void index_scan(NameScanner *p, const char *z, size_t n){
+  NameFound f;
+  name_scanner_init(p, pAuth, z, n);
+  name_scanner_cache(p, pWantCache);
+  while( name_scan_next(p, &f) ){}
+}
+
+/* When the memo serves z[0..n) read with its context, it gives what a scan without it gives. */
+static void check_from_memo(const char *z, size_t n, const char *zContext, size_t nContext){
+  NameScanner *p = malloc(sizeof(*p)), *q = malloc(sizeof(*q));
+  NameTextNames *pKept = malloc(sizeof(*pKept));
+  NameFound f;
+  int i = 0;
+  FUZZ_CHECK( p!=0 && q!=0 && pKept!=0 );
+  index_scan(p, z, n);
+  index_scan(p, zContext, nContext);
+  name_scanner_init(p, pAuth, z, n);
+  name_scanner_cache(p, pWantCache);
+  name_scanner_context(p, zContext, nContext);
+  if( name_scan_from_memo(p, pKept) ){
+    name_scanner_init(q, pAuth, z, n);
+    name_scanner_context(q, zContext, nContext);
+    while( name_scan_next(q, &f) ){
+      FUZZ_CHECK( i<pKept->nName );
+      FUZZ_CHECK( f.start==pKept->aName[i].start && f.end==pKept->aName[i].end );
+      FUZZ_CHECK( strcmp(f.info.key, pKept->zPool + pKept->aName[i].iKey)==0 );
+      FUZZ_CHECK( strcmp(name_canon(pAuth, &f.info), pKept->zPool + pKept->aName[i].iCanon)==0 );
+      i++;
+    }
+    FUZZ_CHECK( i==pKept->nName );
+  }
+  free(p);
+  free(q);
+  free(pKept);
+}
+
 typedef struct TokenCheck {
   int n;                              /* the text's bytes */
   int nToken;
@@ -103,6 +145,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
     if( zContext && text_utf8_invalid_offset(zContext, nContext)!=nContext ) zContext = 0;
     if( zContext && memchr(zContext, 0, nContext) ) zContext = 0;
     scan(z, nText, zContext, nContext);
+    if( zContext && nContext>0 ) check_from_memo(z, nText, zContext, nContext);
   }
 
   tc.n = (int)nText;
