@@ -422,6 +422,7 @@ typedef struct Word {
   int capital;             /* begins with a capital, or is in a script without case */
   int acronym;             /* two or more capitals and nothing else: "DPRK", "KWP" */
   int breakBefore;         /* punctuation (not a plain space) stands before it */
+  int hyphenCapital;       /* an ASCII hyphen inside it stands before a capital: "Tito-Stalin" */
   int notName;             /* set by names_classify_run(): no part of a name */
   int nameish;             /* ... may be part of one (a word a known name uses, a surname) */
   int titleLen;            /* ... the words of the title that starts here, or 0 */

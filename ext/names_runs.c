@@ -304,7 +304,7 @@ int names_word_letter_bits(const ScanText *p, const Word *w, const char *zFold, 
   int out = 0;
   if( not_a_name(p, w, bits, zFold, nFold) ) out |= WORD_NOT_NAME_READ;
   if( nFold<=0 || (unsigned char)p->z[w->start]>=0x80                 /* not Latin: try */
-   || (nFold==1 && p->z[w->end-1]=='.')                                /* an initial */
+   || (p->z[w->end-1]=='.' && (nFold==1 || names_initials_word(p, w)))   /* "A.", "L.D." */
    || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME|WORD_CASE_MORE))      /* "Kádárral" */
    || names_surname_ending(zFold, nFold, names_cyrillic_ska(p, w))
    || names_article_before_capital(p->z, w->start, w->end)             /* "al-Hourani" */
@@ -524,6 +524,62 @@ static int known_over_line_end(const ScanText *p, const Word *a, int k){
   return 0;
 }
 
+/* Does the capitalized word w follow an abbreviated title's period (title_abbreviations.tsv:
+** "Dr. Wilgress", "Cde. Pishevari", "Lt. Col. Ivanov"), which ends no sentence there? The
+** period right after the word before (ASCII letters), then spaces on the same line. */
+static int after_abbreviated_title(const ScanText *p, const Word *pBefore, const Word *w){
+  size_t n = pBefore->end - pBefore->start, i;
+  char zLower[8];
+  if( n<2 || n>=sizeof(zLower) || p->z[pBefore->end]!='.' || w->start<=pBefore->end+1 ){
+    return 0;
+  }
+  for(i=pBefore->end+1; i<w->start; i++) if( p->z[i]!=' ' ) return 0;
+  for(i=0; i<n; i++){
+    char c = p->z[pBefore->start+i];
+    if( (c|0x20)<'a' || (c|0x20)>'z' ) return 0;
+    zLower[i] = (char)(c|0x20);
+  }
+  return arch_data_find(arch_data_title_abbreviations, arch_data_title_abbreviations_count,
+                        zLower, n)!=0;
+}
+
+/* Is z[0..n), one word, a known person's family name alone: a known person, or the family
+** of a known Western person? */
+static int known_family_alone(const ScanText *p, const char *z, size_t n){
+  NameInfo info;
+  return n>=3 && name_analyze_cached(p->pAuth, p->pCache, z, n, &info) && info.nGiven==0
+      && !name_is_titled(&info)
+      && (info.person>=0
+          || (info.culture==NAME_WESTERN && names_is_known_family(p->pAuth, info.family, 1)));
+}
+
+/* Does the capitalized word w join two people's family names with a hyphen, as an en dash
+** does ("the Mikoyan-Suslov report", "the Kadar-Nagy government", "the Tito-Stalin split")?
+** Then w ends before the hyphen, and the second name begins a run of its own. Not a double
+** family name that is a known person's ("Gheorghiu-Dej"), nor one whose parts are no known
+** people's ("Joliot-Curie", "Niculescu-Mizil"), nor the syllables of a Korean given name
+** ("Il-Sung"). Asked only of a word with a capital after a hyphen (Word.hyphenCapital). */
+static int hyphen_joins_two_people(const ScanText *p, Word *w){
+  const char *z = p->z;
+  size_t i, h = 0;
+  NameInfo whole;
+  for(i=w->start+1; i+1<w->end; i++){
+    if( z[i]!='-' ) continue;
+    if( h || z[i+1]<'A' || z[i+1]>'Z' ) return 0;
+    h = i;
+  }
+  if( h==0 || !known_family_alone(p, z+w->start, h-w->start)
+   || !known_family_alone(p, z+h+1, w->end-h-1) ){
+    return 0;
+  }
+  if( name_analyze_cached(p->pAuth, p->pCache, z+w->start, w->end-w->start, &whole)
+   && whole.person>=0 ){
+    return 0;
+  }
+  w->end = h;
+  return 1;
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
 ** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
@@ -537,6 +593,9 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
     else if( plain_lower_word_at(p, off) ) break;
     save = off;
     if( !names_scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
+    if( a[k].hyphenCapital && hyphen_joins_two_people(p, &a[k]) ){
+      off = a[k].end;
+    }
     /* a nickname in quotation marks is no break, nor is the mark after it ('Joseph "Joe"
     ** Stalin'; the structure leaves the nickname out of the key) */
     if( k>0 && a[k].breakBefore && a[k].capital ){
@@ -551,6 +610,9 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
       }
     }else{
       nick = 0;
+    }
+    if( k>0 && a[k].breakBefore && a[k].capital && after_abbreviated_title(p, &a[k-1], &a[k]) ){
+      a[k].breakBefore = 0;                 /* "Dr. Wilgress" */
     }
     if( k>0 && a[k].breakBefore && a[k].capital && known_over_line_end(p, a, k) ){
       a[k].breakBefore = 0;                 /* "Memorandum of Conversation between Nikita\n

@@ -138,6 +138,7 @@ int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w){
       ** Sung–Pak Hon-yong dispute", "the Tito—Stalin split" */
       if( cp>=0x2012 && cp<=0x2015 ) break;
       if( text_is_dash(cp) && hyphen_word_at(z, n, i+(size_t)len) ) break;   /* "Kong-based" */
+      if( cp=='-' && z[i+1]>='A' && z[i+1]<='Z' ) w->hyphenCapital = 1;
       i += (size_t)len;
       continue;
     }

@@ -1,0 +1,98 @@
+/*
+** check_names_pages.c: rules of the name scanner that real result pages of the archive asked
+** for (the titles and summaries the Wilson Center's pages print), each case invented by hand
+** for the rule, never copied from a page nor from what the code printed:
+**
+**   - an abbreviated title's period ends no sentence (title_abbreviations.tsv): "Cde.
+**     Barzinji", "Amb. Okoth", "Dr. Hardwick", "Lt. Col. Pemberton" are titled names as
+**     "Comrade Barzinji" is; a title written in full before its period still ends a sentence;
+**   - initials written without a space ("F.D. Hardwick", "K.P.S. Menon") are initials as "F. D."
+**     are; the abbreviations of states and bodies (U.K., U.S., D.C.) are no initials;
+**   - a hyphen between two known people's family names parts them as an en dash does ("the
+**     Gomulka-Khrushchev talks"); a known double family name ("Gheorghiu-Dej") and the
+**     syllables of a Korean given name ("Kim Il-Sung") stay whole.
+*/
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "names_int.h"
+#include "check_names_fixture.h"
+#include "check_names_cases.h"
+
+START_TEST(test_abbreviated_titles)
+{
+  static const Case c[] = {
+    { "Letter from Cde. Barzinji to the embassy", "Barzinji", 0 },
+    { "Amb. Okoth met the Minister of Trade.", "Okoth", 0 },
+    { "Report by Dr. Hardwick on the harvest", "Hardwick", 0 },
+    { "Lt. Col. Pemberton arrived in Seoul.", "Pemberton", 0 },
+    { "Notes of Mr. Tanganyika's visit", "Tanganyika", 0 },
+    /* the full word's period ends its sentence: no title of the next one */
+    { "They called on the Ambassador. Copies went to Paris.", "", 0 },
+    /* "Sr." follows a name, and is no title of the word after it */
+    { "Benigno Aquino Sr. Visits Tokyo", "Benigno Aquino Sr", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_unspaced_initials)
+{
+  static const Case c[] = {
+    { "Letter from F.D. Hardwick to the Foreign Office", "F.D. Hardwick", 0 },
+    { "Dutch diplomat G.H. Vermeulen reported on the talks", "G.H. Vermeulen", 0 },
+    { "Memorandum by T.R. Pemberton, Canadian Embassy", "T.R. Pemberton", 0 },
+    /* the abbreviations of states and bodies are no one's initials */
+    { "the U.K. Delegation and the U.S. Mission", "", 0 },
+    { "talks in Washington D.C. Among those present", "", 0 },
+  };
+  /* written with or without the space, the same initials */
+  static const Pair a[] = {
+    { "F.D. Hardwick", "F. D. Hardwick", NAME_SAME },
+    { "K.P.S. Menon", "K. P. S. Menon", NAME_SAME },
+    { "F.D. Hardwick", "F.E. Hardwick", NAME_DIFFERENT },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+}
+END_TEST
+
+START_TEST(test_hyphen_parts_two_people)
+{
+  static const Case c[] = {
+    { "On the Gomulka-Khrushchev talks", "Gomulka; Khrushchev",
+      "Władysław Gomułka; Nikita Khrushchev" },
+    { "The Ulbricht-Brezhnev correspondence", "Ulbricht; Brezhnev",
+      "Walter Ulbricht; Leonid Brezhnev" },
+    /* a known person's double family name, and a Korean given name, stay whole */
+    { "Gheorghiu-Dej received the delegation", "Gheorghiu-Dej", 0 },
+    { "Kim Il-Sung received the delegation", "Kim Il-Sung", "Kim Il Sung" },
+    /* parts that are no known people's */
+    { "the Sino-Soviet border talks", "", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+static Suite *names_pages_suite(void){
+  Suite *s = suite_create("names_pages");
+  TCase *tc = tcase_create("pages");
+  tcase_add_checked_fixture(tc, auth_setup, auth_teardown);
+  tcase_add_test(tc, test_abbreviated_titles);
+  tcase_add_test(tc, test_unspaced_initials);
+  tcase_add_test(tc, test_hyphen_parts_two_people);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void){
+  SRunner *sr = srunner_create(names_pages_suite());
+  int nFailed;
+  srunner_run_all(sr, CK_NORMAL);
+  nFailed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return nFailed==0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
