@@ -214,8 +214,8 @@ START_TEST(test_polish_genitive_and_plurals)
     { "The Kennedys and the Fords", "", 0 },
     /* no Polish genitive of "Takasak"; the hyphen parts two known people's family names,
     ** the two men who held the talks (check_names_pages.c) */
-    { "Report of Kawashima Shojiro on the Liao-Takasaki talks", "Kawashima Shojiro; Liao; Takasaki",
-      0 },
+    { "Report of Kawashima Shojiro on the Liao-Takasaki talks",
+      "Kawashima Shojiro; Liao; Takasaki", 0 },
     { "The Conference on Defence and Science", "", 0 },
   };
   check_cases(c, sizeof(c)/sizeof(c[0]));
