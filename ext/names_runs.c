@@ -580,6 +580,37 @@ static int hyphen_joins_two_people(const ScanText *p, Word *w){
   return 1;
 }
 
+/* Are the words v and w one family name, as written (ASCII letters, case aside) or as Korean
+** surnames of one class ("Yi" and "Ri", "Pak" and "Park")? */
+static int same_family_word(const ScanText *p, const Word *v, const Word *w){
+  char zv[8], zw[8];
+  size_t nv = v->end - v->start, nw = w->end - w->start, i;
+  int iv, iw;
+  if( nv>=sizeof(zv) || nw>=sizeof(zw) ) return 0;
+  for(i=0; i<nv; i++) zv[i] = (char)(p->z[v->start+i] | 0x20);
+  for(i=0; i<nw; i++) zw[i] = (char)(p->z[w->start+i] | 0x20);
+  for(i=0; i<nv; i++) if( zv[i]<'a' || zv[i]>'z' ) return 0;
+  for(i=0; i<nw; i++) if( zw[i]<'a' || zw[i]>'z' ) return 0;
+  if( nv==nw && memcmp(zv, zw, nv)==0 ) return 1;
+  iv = names_is_korean_surname(p->pAuth, zv, (int)nv);
+  iw = names_is_korean_surname(p->pAuth, zw, (int)nw);
+  return iv>=0 && iw>=0 && strcmp(names_str(p->pAuth, p->pAuth->aCanon[iv]),
+                                  names_str(p->pAuth, p->pAuth->aCanon[iw]))==0;
+}
+
+/* Does the bracket before a[k] give the name before it again, in another romanization ("Pak
+** Seong-cheol [Pak Song Chol]", "Yi Hyo-sun [Ri Hyo Sun]"): its first word the family name
+** of a name of two words or more before it? Then it is a name of its own, no part of that one,
+** where a bracket that completes a name ("Zhou [Enlai]", "[Edgar] Snow") is part of it. */
+static int bracket_repeats_name(const ScanText *p, const Word *a, int k){
+  int j;
+  if( k<2 || a[k].start==0 || p->z[a[k].start-1]!='[' ) return 0;
+  for(j=0; j+1<k; j++){
+    if( same_family_word(p, &a[j], &a[k]) ) return 1;
+  }
+  return 0;
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
 ** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
@@ -610,6 +641,9 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
       }
     }else{
       nick = 0;
+    }
+    if( k>0 && a[k].capital && !a[k].breakBefore && bracket_repeats_name(p, a, k) ){
+      a[k].breakBefore = 1;                 /* "Pak Seong-cheol [Pak Song Chol]" */
     }
     if( k>0 && a[k].breakBefore && a[k].capital && after_abbreviated_title(p, &a[k-1], &a[k]) ){
       a[k].breakBefore = 0;                 /* "Dr. Wilgress" */

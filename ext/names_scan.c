@@ -340,6 +340,7 @@ static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size
   if( iEnd<k ) return 0;
   if( dash_joins_thing(p, nameEnd) ) return 1;
   if( !names_scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
+  if( p->z[next.start-1]=='[' ) return 0;  /* an editor's bracket: "Pak Hon-yong [Park ...]" */
   n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
   return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital))
       && (next.capital || !object_follows(p, next.end));      /* "Kang Kon plan the attack" */

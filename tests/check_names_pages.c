@@ -10,7 +10,12 @@
 **     are; the abbreviations of states and bodies (U.K., U.S., D.C.) are no initials;
 **   - a hyphen between two known people's family names parts them as an en dash does ("the
 **     Gomulka-Khrushchev talks"); a known double family name ("Gheorghiu-Dej") and the
-**     syllables of a Korean given name ("Kim Il-Sung") stay whole.
+**     syllables of a Korean given name ("Kim Il-Sung") stay whole;
+**   - a bracket that gives a name again in another romanization ("Choe Yong-geon [Choe Yong
+**     Gon]": its first word the family name, or a Korean surname of one class) is a name of
+**     its own, where one that completes a name ("Chou [En-lai]") is part of it;
+**   - towns whose names end as Slavic family names (not_names.tsv: Kharkov, Snagov) are no one;
+**     an editor is a title as a director is ("the Deputy Editor of Trud").
 */
 #include <check.h>
 #include <stdio.h>
@@ -77,6 +82,37 @@ START_TEST(test_hyphen_parts_two_people)
 }
 END_TEST
 
+START_TEST(test_bracketed_romanizations)
+{
+  static const Case c[] = {
+    /* a bracket that gives the name again in another romanization is a name of its own */
+    { "Talks between Choe Yong-geon [Choe Yong Gon] and the delegation",
+      "Choe Yong-geon; Choe Yong Gon", 0 },
+    { "Ri Jong-ok [Yi Jong Ok] received them", "Ri Jong-ok; Yi Jong Ok", 0 },
+    { "Pak Seong-cheol [Park Song Chol] spoke", "Pak Seong-cheol; Park Song Chol", 0 },
+    /* a bracket that completes a name is part of it */
+    { "Chou [En-lai] answered", "Chou [En-lai]", 0 },
+    { "Kim [Il Sung] answered", "Kim [Il Sung]", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
+START_TEST(test_towns_and_offices)
+{
+  static const Case c[] = {
+    /* towns that end as Slavic or Romanian family names, named by no one */
+    { "The tank works moved from Kharkov to Saratov.", "", 0 },
+    { "Soviet-Romanian talks at Snagov, June 1964", "", 0 },
+    { "Walt Rostow flew to Rostov.", "Walt Rostow", 0 },
+    /* an office after a title, before what it is of, is no person */
+    { "the Deputy Editor of Trud said", "", 0 },
+    { "Editor Adzhubei of Izvestia", "Adzhubei", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 static Suite *names_pages_suite(void){
   Suite *s = suite_create("names_pages");
   TCase *tc = tcase_create("pages");
@@ -84,6 +120,8 @@ static Suite *names_pages_suite(void){
   tcase_add_test(tc, test_abbreviated_titles);
   tcase_add_test(tc, test_unspaced_initials);
   tcase_add_test(tc, test_hyphen_parts_two_people);
+  tcase_add_test(tc, test_bracketed_romanizations);
+  tcase_add_test(tc, test_towns_and_offices);
   suite_add_tcase(s, tc);
   return s;
 }
