@@ -12,6 +12,8 @@
 */
 #include "names_int.h"
 
+#include <stdio.h>
+
 /* ---------------------------------------------------------------- analysis */
 
 /* Every field a caller reads is set here: the strings need only be empty (clearing the whole
@@ -320,6 +322,12 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
   if( person>=0 ){
     pInfo->person = person;
     strcpy(pInfo->key, names_str(pAuth, pAuth->aPerson[person].iKey));
+  }else if( pInfo->nGiven==0 && !pInfo->patronymicOnly && pInfo->culture==NAME_WESTERN
+         && (person = names_map_get(&pAuth->familyKeysAlone, pInfo->key,
+                                    (int)strlen(pInfo->key), -1))>=0 ){
+    /* several people's family name, written otherwise ("Ceausescu"): their family's key */
+    snprintf(pInfo->key, sizeof(pInfo->key), "%s", names_str(pAuth, (uint32_t)person));
+    snprintf(pInfo->family, sizeof(pInfo->family), "%s", pInfo->key);
   }
 }
 

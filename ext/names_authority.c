@@ -511,8 +511,8 @@ static ArchRc load_people(NameAuthority *pAuth, const ArchDataRow *aRow, unsigne
 static Map *const *authority_maps(NameAuthority *p, Map *aMap[16], int *pn){
   Map *const az[] = {
     &p->titles, &p->words, &p->koreanSurnames, &p->chineseSurnames, &p->pinyin, &p->wadeGiles,
-    &p->variants, &p->preferred, &p->families, &p->familiesAlone, &p->places, &p->givenOnly,
-    &p->patronymics
+    &p->variants, &p->preferred, &p->families, &p->familiesAlone, &p->familyKeysAlone,
+    &p->places, &p->givenOnly, &p->patronymics
   };
   int i;
   for(i=0; i<(int)(sizeof(az)/sizeof(az[0])); i++) aMap[i] = az[i];
@@ -743,22 +743,46 @@ static int derived_cmp(const void *a, const void *b){
   return c ? c : x->person - y->person;
 }
 
+/* The family key that every person of the derived keys a[0..n) bears, as its offset in the
+** pool; 0 when they bear several. */
+static uint32_t shared_family(const NameAuthority *pAuth, const Derived *a, int n){
+  uint32_t iFamily = pAuth->aPerson[a[0].person].iFamily;
+  int i;
+  for(i=1; i<n; i++){
+    if( strcmp(names_str(pAuth, pAuth->aPerson[a[i].person].iFamily),
+               names_str(pAuth, iFamily))!=0 ){
+      return 0;
+    }
+  }
+  return iFamily;
+}
+
 /* Index the derived keys that name one person and no listed spelling: a full spelling as a
 ** spelling (variants), a family name alone as a family name (familiesAlone), which a full name
-** matches only in part, as it does the family name of the person's listed spellings. */
+** matches only in part, as it does the family name of the person's listed spellings. A family
+** name alone that names several people of one family ("Ceausescu": Nicolae and Elena) names
+** none of them, but keys as their family name does (familyKeysAlone). */
 static ArchRc index_derived(NameAuthority *pAuth, DerivedList *pList){
   int i, j;
   qsort(pList->a, (size_t)pList->n, sizeof(Derived), derived_cmp);
   for(i=0; i<pList->n; i=j){
     const char *zKey = pList->a[i].key;
     int n = (int)strlen(zKey), one = 1, alone = pList->a[i].alone;
+    uint32_t iFamily;
     for(j=i+1; j<pList->n && strcmp(pList->a[j].key, zKey)==0; j++){
       if( pList->a[j].person!=pList->a[i].person ) one = 0;
       alone &= pList->a[j].alone;
     }
-    if( !one || names_map_get(&pAuth->variants, zKey, n, -1)!=-1
+    if( names_map_get(&pAuth->variants, zKey, n, -1)!=-1
      || names_map_get(&pAuth->families, zKey, n, -1)!=-1 ){
-      continue;                            /* two people's, or a listed spelling's key */
+      continue;                            /* a listed spelling's key */
+    }
+    if( !one ){                            /* two people's */
+      if( alone && (iFamily = shared_family(pAuth, &pList->a[i], j-i))!=0
+       && map_entry(pAuth, &pAuth->familyKeysAlone, zKey, n, (int)iFamily)==0 ){
+        return ARCH_NOMEM;
+      }
+      continue;
     }
     if( map_entry(pAuth, alone ? &pAuth->familiesAlone : &pAuth->variants, zKey, n,
                   pList->a[i].person)==0 ){

@@ -126,6 +126,9 @@ struct NameAuthority {
   Map places;              /* a place that reads as a name, folded ("hong kong") -> 1 */
   Map familiesAlone;       /* a Western family name's key written alone, where it differs
                            ** from its key beside the given names ("Mielke") -> person */
+  Map familyKeysAlone;     /* a Western family name written alone as several known people's
+                           ** is ("Ceausescu" of Nicolae and Elena Ceaușescu), where its key
+                           ** differs from theirs -> their family key's offset in the pool */
   Map givenOnly;           /* a Western person's first given name -> person, or AMBIGUOUS */
   Map patronymics;         /* "given patronymic" -> person, or AMBIGUOUS */
   uint32_t *aCanon;        /* strings the maps refer to by index (pool offsets) */

@@ -15,7 +15,9 @@
 **     Gon]": its first word the family name, or a Korean surname of one class) is a name of
 **     its own, where one that completes a name ("Chou [En-lai]") is part of it;
 **   - towns whose names end as Slavic family names (not_names.tsv: Kharkov, Snagov) are no one;
-**     an editor is a title as a director is ("the Deputy Editor of Trud").
+**     an editor is a title as a director is ("the Deputy Editor of Trud");
+**   - a family name alone that several known people bear keys as theirs, with its marks or
+**     without ("Ceausescu" as "Ceaușescu": names_authority.c, familyKeysAlone).
 */
 #include <check.h>
 #include <stdio.h>
@@ -113,6 +115,23 @@ START_TEST(test_towns_and_offices)
 }
 END_TEST
 
+START_TEST(test_family_keys_alone)
+{
+  /* a family name alone that several known people bear (Nicolae and Elena Ceaușescu) keys as
+  ** their family name does, written with its marks or without them; it names neither */
+  static const Pair a[] = {
+    { "Ceausescu", "Ceaușescu", NAME_SAME },
+    { "Ceausescu", "Ceauşescu", NAME_SAME },
+    { "Ceausescu", "Nicolae Ceaușescu", NAME_PARTIAL },
+    { "Ceausescu", "Ceaus", NAME_DIFFERENT },
+  };
+  NameInfo info;
+  check_pairs(a, sizeof(a)/sizeof(a[0]));
+  ck_assert(name_analyze(pAuth, "Ceausescu", 9, &info));
+  ck_assert_int_lt(info.person, 0);
+}
+END_TEST
+
 static Suite *names_pages_suite(void){
   Suite *s = suite_create("names_pages");
   TCase *tc = tcase_create("pages");
@@ -122,6 +141,7 @@ static Suite *names_pages_suite(void){
   tcase_add_test(tc, test_hyphen_parts_two_people);
   tcase_add_test(tc, test_bracketed_romanizations);
   tcase_add_test(tc, test_towns_and_offices);
+  tcase_add_test(tc, test_family_keys_alone);
   suite_add_tcase(s, tc);
   return s;
 }

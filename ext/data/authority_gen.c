@@ -40,6 +40,7 @@ static const struct { const char *zField; size_t iOffset; } aMapField[] = {
   { "preferred",       offsetof(NameAuthority, preferred) },
   { "families",        offsetof(NameAuthority, families) },
   { "familiesAlone",   offsetof(NameAuthority, familiesAlone) },
+  { "familyKeysAlone", offsetof(NameAuthority, familyKeysAlone) },
   { "places",          offsetof(NameAuthority, places) },
   { "givenOnly",       offsetof(NameAuthority, givenOnly) },
   { "patronymics",     offsetof(NameAuthority, patronymics) },
