@@ -299,6 +299,16 @@ int names_latin_case_ending(const char *z, size_t start, size_t end){
   return 0;
 }
 
+/* Does a word of letter_labels.tsv ("Annex", "Plan", "Section", any case) stand right before
+** z[at], so that a capital letter with its period there is a label ("Annex A.")? */
+static int letter_label_before(const ScanText *p, size_t at){
+  size_t start, n = names_word_before(p->z, at, &start), i;
+  char zLower[16];
+  if( n<2 || n>=sizeof(zLower) ) return 0;
+  for(i=0; i<n; i++) zLower[i] = (char)(p->z[start+i] | 0x20);
+  return arch_data_find(arch_data_letter_labels, arch_data_letter_labels_count, zLower, n)!=0;
+}
+
 int names_word_letter_bits(const ScanText *p, const Word *w, const char *zFold, int nFold,
                            int bits){
   int out = 0;
@@ -349,7 +359,10 @@ void names_classify_run(const ScanText *p, Word *a, int k){
     a[i].known = (bits & WORD_NAME)!=0;
     a[i].initial = p->z[a[i].end-1]=='.'
                 && (n==1 || (n==2 && names_digraph_initial(p->z+a[i].start)));
-    if( a[i].initial ){
+    if( a[i].initial && n==1 && letter_label_before(p, a[i].start) ){
+      a[i].initial = 0;                             /* "Annex A.": a label */
+      a[i].notName = 1;
+    }else if( a[i].initial ){
       a[i].notName = 0;                             /* an initial, though "A." is a word */
       a[i].alone = -1;
     }

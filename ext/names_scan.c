@@ -213,6 +213,12 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
         return 1;                     /* ... or family first, patronymic last: "Petrov Ivan
                                       ** Ivanovich" (names_patronymic_last()) */
       }
+      /* a given name, one initial, a family name: the initial between two words shows a
+      ** name, though no list holds the given name ("Rodger P. Davies", "Marvin L. Miller") */
+      if( nWord==3 && a[1].initial && !a[0].initial && !a[2].initial && a[0].alone<0
+       && !a[0].notName && !a[0].surname && !a[2].notName && pInfo->nGiven==2 ){
+        return 1;
+      }
       /* a given name people bear, then a family name, after an initial too ("C. Douglas
       ** Dillon"); or a name of particles ("Afonso Arinos de Melo Franco", "Akram al-Hourani") */
       if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)

@@ -16,6 +16,9 @@
 **     its own, where one that completes a name ("Chou [En-lai]") is part of it;
 **   - towns whose names end as Slavic family names (not_names.tsv: Kharkov, Snagov) are no one;
 **     an editor is a title as a director is ("the Deputy Editor of Trud");
+**   - a given name no list holds, one initial and a family name are a name ("Hollis B.
+**     Chenery"); a capital letter with its period after a label (letter_labels.tsv: "Annex
+**     B.", "Plan A.") is no initial;
 **   - a family name alone that several known people bear keys as theirs, with its marks or
 **     without ("Ceausescu" as "Ceaușescu": names_authority.c, familyKeysAlone).
 */
@@ -115,6 +118,22 @@ START_TEST(test_towns_and_offices)
 }
 END_TEST
 
+START_TEST(test_middle_initial_and_labels)
+{
+  static const Case c[] = {
+    /* a given name no list holds, one initial, a family name */
+    { "Telegram from Elbridge T. Durbrow to Herter", "Elbridge T. Durbrow; Herter", 0 },
+    { "Comments by Hollis B. Chenery on aid", "Hollis B. Chenery", 0 },
+    /* a capital letter after a label is no initial */
+    { "Annex B. Frank statements were exchanged", "", 0 },
+    { "see Appendix C. Young people", "", 0 },
+    /* nor is a common word a given name before an initial */
+    { "The report cites A. Gromyko", "A. Gromyko", "Andrei Gromyko" },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 START_TEST(test_family_keys_alone)
 {
   /* a family name alone that several known people bear (Nicolae and Elena Ceaușescu) keys as
@@ -142,6 +161,7 @@ static Suite *names_pages_suite(void){
   tcase_add_test(tc, test_bracketed_romanizations);
   tcase_add_test(tc, test_towns_and_offices);
   tcase_add_test(tc, test_family_keys_alone);
+  tcase_add_test(tc, test_middle_initial_and_labels);
   suite_add_tcase(s, tc);
   return s;
 }
