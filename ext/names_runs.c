@@ -309,12 +309,20 @@ static int letter_label_before(const ScanText *p, size_t at){
   return arch_data_find(arch_data_letter_labels, arch_data_letter_labels_count, zLower, n)!=0;
 }
 
+/* Is w a person's initials written together ("L.D.", "K.P.S."), folded zFold[0..nFold): not
+** an initialism of a state or a place (dotted_abbreviations.tsv: "U.K.", "D.C.")? */
+static int dotted_initials(const ScanText *p, const Word *w, const char *zFold, int nFold){
+  return names_initials_word(p, w)
+      && arch_data_find(arch_data_dotted_abbreviations, arch_data_dotted_abbreviations_count,
+                        zFold, (size_t)nFold)==0;
+}
+
 int names_word_letter_bits(const ScanText *p, const Word *w, const char *zFold, int nFold,
                            int bits){
   int out = 0;
   if( not_a_name(p, w, bits, zFold, nFold) ) out |= WORD_NOT_NAME_READ;
   if( nFold<=0 || (unsigned char)p->z[w->start]>=0x80                 /* not Latin: try */
-   || (p->z[w->end-1]=='.' && (nFold==1 || names_initials_word(p, w)))   /* "A.", "L.D." */
+   || (p->z[w->end-1]=='.' && (nFold==1 || dotted_initials(p, w, zFold, nFold))) /* "L.D." */
    || (bits & (WORD_NAME|WORD_GIVEN|WORD_SURNAME|WORD_CASE_MORE))      /* "Kádárral" */
    || names_surname_ending(zFold, nFold, names_cyrillic_ska(p, w))
    || names_article_before_capital(p->z, w->start, w->end)             /* "al-Hourani" */
@@ -566,6 +574,20 @@ static int known_family_alone(const ScanText *p, const char *z, size_t n){
           || (info.culture==NAME_WESTERN && names_is_known_family(p->pAuth, info.family, 1)));
 }
 
+/* Is w, in ASCII letters, a given name people bear? A double family name follows one
+** ("Boutros Boutros-Ghali", "Pierre Mendes-France"); two people's do not. */
+static int given_word(const ScanText *p, const Word *w){
+  char zLower[24];
+  size_t n = w->end - w->start, i;
+  if( n<2 || n>=sizeof(zLower) ) return 0;
+  for(i=0; i<n; i++){
+    char c = p->z[w->start+i];
+    if( (c|0x20)<'a' || (c|0x20)>'z' ) return 0;
+    zLower[i] = (char)(c|0x20);
+  }
+  return (names_word_class(p->pAuth, zLower, (int)n) & WORD_GIVEN)!=0;
+}
+
 /* Does the capitalized word w join two people's family names with a hyphen, as an en dash
 ** does ("the Mikoyan-Suslov report", "the Kadar-Nagy government", "the Tito-Stalin split")?
 ** Then w ends before the hyphen, and the second name begins a run of its own. Not a double
@@ -587,7 +609,7 @@ static int hyphen_joins_two_people(const ScanText *p, Word *w){
   }
   if( name_analyze_cached(p->pAuth, p->pCache, z+w->start, w->end-w->start, &whole)
    && whole.person>=0 ){
-    return 0;
+    return 0;                               /* "Gheorghiu-Dej" */
   }
   w->end = h;
   return 1;
@@ -637,7 +659,8 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
     else if( plain_lower_word_at(p, off) ) break;
     save = off;
     if( !names_scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
-    if( a[k].hyphenCapital && hyphen_joins_two_people(p, &a[k]) ){
+    if( a[k].hyphenCapital && !(k>0 && !a[k].breakBefore && given_word(p, &a[k-1]))
+     && hyphen_joins_two_people(p, &a[k]) ){
       off = a[k].end;
     }
     /* a nickname in quotation marks is no break, nor is the mark after it ('Joseph "Joe"

@@ -179,6 +179,14 @@ static int polish_adjective(const Word *w){
   return w->nFold>=5 && z[1]=='k' && z[2]=='a' && (z[0]=='s' || z[0]=='c' || z[0]=='z');
 }
 
+/* Is the word w a state's name or adjective (country_adjectives.tsv: the "Ghana" of
+** "Ambassador to Ghana M. Gorshkov")? No given name. */
+static int state_word(const Word *w){
+  return w->nFold>0 && arch_data_find(arch_data_country_adjectives,
+                                      arch_data_country_adjectives_count, w->zFold,
+                                      (size_t)w->nFold);
+}
+
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
 static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, int nWord,
                        int titled){
@@ -216,7 +224,8 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       /* a given name, one initial, a family name: the initial between two words shows a
       ** name, though no list holds the given name ("Rodger P. Davies", "Marvin L. Miller") */
       if( nWord==3 && a[1].initial && !a[0].initial && !a[2].initial && a[0].alone<0
-       && !a[0].notName && !a[0].surname && !a[2].notName && pInfo->nGiven==2 ){
+       && !a[0].notName && !a[0].surname && !a[2].notName && pInfo->nGiven==2
+       && !state_word(&a[0]) ){
         return 1;
       }
       /* a given name people bear, then a family name, after an initial too ("C. Douglas

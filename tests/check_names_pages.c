@@ -58,6 +58,8 @@ START_TEST(test_unspaced_initials)
     /* the abbreviations of states and bodies are no one's initials */
     { "the U.K. Delegation and the U.S. Mission", "", 0 },
     { "talks in Washington D.C. Among those present", "", 0 },
+    /* the syllable uk of a Korean name is no initialism */
+    { "Kang Ryang-uk met 김형욱 in Pyongyang", "Kang Ryang-uk; 김형욱", 0 },
   };
   /* written with or without the space, the same initials */
   static const Pair a[] = {
@@ -82,6 +84,8 @@ START_TEST(test_hyphen_parts_two_people)
     { "Kim Il-Sung received the delegation", "Kim Il-Sung", "Kim Il Sung" },
     /* parts that are no known people's */
     { "the Sino-Soviet border talks", "", 0 },
+    /* after a given name, one person's double family name */
+    { "Letter from Boutros Boutros-Ghali to the Council", "Boutros Boutros-Ghali", 0 },
   };
   check_cases(c, sizeof(c)/sizeof(c[0]));
 }
@@ -127,7 +131,8 @@ START_TEST(test_middle_initial_and_labels)
     /* a capital letter after a label is no initial */
     { "Annex B. Frank statements were exchanged", "", 0 },
     { "see Appendix C. Young people", "", 0 },
-    /* nor is a common word a given name before an initial */
+    /* nor is a state's name, nor a common word, a given name before an initial */
+    { "Note of the Ambassador to Ghana M. Gorshkov", "M. Gorshkov", 0 },
     { "The report cites A. Gromyko", "A. Gromyko", "Andrei Gromyko" },
   };
   check_cases(c, sizeof(c)/sizeof(c[0]));
