@@ -42,6 +42,11 @@ typedef struct NameAuthority NameAuthority;
 ArchRc name_authority_open(NameAuthority **ppAuth);
 void name_authority_close(NameAuthority *pAuth);
 
+/* Is z[0..n), a word folded as names fold it (lower case), the family name that a spelling of
+** a known Western person ends with ("dulles" of John Foster Dulles, "marshall" of George
+** Marshall)? The search tokenizer does not stem such a word written with a capital. */
+int name_word_is_family(const NameAuthority *pAuth, const char *z, int n);
+
 /* The number of people the authority knows. */
 int name_authority_size(const NameAuthority *pAuth);
 

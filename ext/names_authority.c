@@ -415,6 +415,31 @@ static ArchRc note_given_name(NameAuthority *pAuth, const char *zSpelling, const
   return mark_word(pAuth, t->z, t->n, WORD_GIVEN);
 }
 
+/* Note the family name a Western spelling of two words or more ends with (WORD_FAMILY):
+** the last word, when it alone reads as the spelling's family name. */
+static ArchRc note_family_word(NameAuthority *pAuth, const char *zSpelling,
+                               const NameInfo *pInfo){
+  Toks toks;
+  const Tok *t;
+  NameInfo last;
+  if( pInfo->culture!=NAME_WESTERN || pInfo->nGiven==0 || name_is_titled(pInfo) ){
+    return ARCH_OK;
+  }
+  names_tokenize(zSpelling, strlen(zSpelling), &toks);
+  if( toks.bad || toks.n<2 ) return ARCH_OK;
+  t = &toks.a[toks.n-1];
+  if( t->n<3 || t->comma || t->script!=SCRIPT_LATIN
+   || !names_analyze_spelling(pAuth, t->z, (size_t)t->n, &last)
+   || strcmp(last.family, pInfo->family)!=0 ){
+    return ARCH_OK;
+  }
+  return mark_word(pAuth, t->z, t->n, WORD_FAMILY);
+}
+
+int name_word_is_family(const NameAuthority *pAuth, const char *z, int n){
+  return (names_word_class(pAuth, z, n) & WORD_FAMILY)!=0;
+}
+
 /* Chain a spelling to its person (name_person_variants() lists them). */
 static ArchRc add_spelling(NameAuthority *pAuth, int person, const char *zSpelling){
   if( (pAuth->nVariant & 255)==0 ){
@@ -476,7 +501,8 @@ static ArchRc index_spelling(NameAuthority *pAuth, int person, const char *zSpel
   if( !names_analyze_spelling(pAuth, zSpelling, strlen(zSpelling), &info) ){
     if( !name_is_titled(&info) ) return ARCH_OK;     /* no name at all */
     info.nGiven = 1;                                 /* an epithet made of titles only */
-  }else if( note_given_name(pAuth, zSpelling, &info)!=ARCH_OK ){
+  }else if( note_given_name(pAuth, zSpelling, &info)!=ARCH_OK
+          || note_family_word(pAuth, zSpelling, &info)!=ARCH_OK ){
     return ARCH_NOMEM;
   }
   if( !name_is_titled(&info) && info.nGiven==0

@@ -100,7 +100,9 @@ typedef enum WordClass {
   ** around it (names_word_letter_bits()), kept in the memo of words with the bits above: */
   WORD_NOT_NAME_READ = 0x10000,  /* no part of a name: not_names.tsv, an acronym, a compound */
   WORD_NAMEISH     = 0x20000,    /* may be part of a name: a known word, a surname's ending... */
-  WORD_INFLECTED   = 0x40000     /* ends like an inflected English word (-ed, -ing, -ly) */
+  WORD_INFLECTED   = 0x40000,    /* ends like an inflected English word (-ed, -ing, -ly) */
+  WORD_FAMILY      = 0x80000     /* the family name a known Western person's spelling ends
+                                 ** with ("dulles", "marshall"): name_word_is_family() */
 } WordClass;
 
 /* One spelling of a person, chained to the next. */

@@ -29,6 +29,8 @@ typedef struct StemCacheEntry {
   uint32_t hash;
   uint8_t nWord;                        /* 0: empty */
   uint8_t nStem;
+  uint8_t family;                       /* family_stemmed_away() of the word: 0 not asked yet,
+                                        ** 1 no, 2 yes (the first stemmer's entries) */
   char zWord[STEM_CACHE_BYTES];
   char zStem[STEM_CACHE_BYTES];
 } StemCacheEntry;
@@ -520,10 +522,12 @@ next_word:
 
 /* The stem of a folded word in language k, from the cache or from Snowball. The result stays
 ** valid until the next call. */
-static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
+static const char *stem_entry(ArchTokenizer *p, int k, const char *z, int n, int *pn,
+                              StemCacheEntry **ppEntry){
   const sb_symbol *zStem;
   StemCache *pCache = p->aCache[k];
   StemCacheEntry *e = 0;
+  *ppEntry = 0;
   if( pCache==0 ){                            /* made on first use; none: stem uncached */
     pCache = p->aCache[k] = arch_realloc(0, sizeof(StemCache));
     if( pCache ) memset(pCache, 0, sizeof(StemCache));
@@ -536,6 +540,7 @@ static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
       if( e->nWord==n && e->hash==h && memcmp(e->zWord, z, (size_t)n)==0 ){
         pCache->aLastUsed[iPair/2] = (uint8_t)(i-iPair);
         *pn = e->nStem;
+        *ppEntry = e;
         return e->zStem;
       }
     }
@@ -552,8 +557,16 @@ static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
     memcpy(e->zStem, zStem, (size_t)*pn);
     e->nWord = (uint8_t)n;
     e->nStem = (uint8_t)*pn;
+    e->family = 0;
+    *ppEntry = e;
   }
   return (const char*)zStem;
+}
+
+/* The stem of z[0..n) by stemmer k, *pn its length: from the cache, or stemmed (and kept). */
+static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
+  StemCacheEntry *e;
+  return stem_entry(p, k, z, n, pn, &e);
 }
 
 /* GCC and Clang: inline a function into every caller (emit_word(), once a word, has two), or
@@ -573,8 +586,10 @@ static ARCH_ALWAYS_INLINE int is_cyrillic_word(const ArchTokenizer *p, const cha
   return (c==0xD0 || c==0xD1) && p->aStem[CYRILLIC_STEM]!=0;
 }
 
-/* Emit a word's tokens: its stem in the first language, other languages' stems colocated. */
-static ARCH_ALWAYS_INLINE int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason, const char *zWord, int nWord,
+/* Emit a word's tokens: its stem in the first language (zStem0[0..nStem0) when the caller has
+** it, else NULL), other languages' stems colocated. */
+static ARCH_ALWAYS_INLINE int emit_stems(ArchTokenizer *p, ArchTokenizeReason eReason,
+                     const char *zWord, int nWord, const char *zStem0, int nStem0,
                      int colocated, int iStart, int iEnd, void *pCtx, ArchTokenFn xToken){
   char aSeen[ARCH_TOKENIZE_MAX_LANG][WORD_MAX_BYTES];
   int aSeenLen[ARCH_TOKENIZE_MAX_LANG];
@@ -583,14 +598,15 @@ static ARCH_ALWAYS_INLINE int emit_word(ArchTokenizer *p, ArchTokenizeReason eRe
     return xToken(pCtx, colocated, zWord, nWord, iStart, iEnd);
   }
   if( p->nStem==1 || is_cyrillic_word(p, zWord) ){  /* one stemmer: nothing to compare */
-    int n;
-    const char *zStem = stem(p, is_cyrillic_word(p, zWord) ? CYRILLIC_STEM : 0, zWord, nWord,
-                             &n);
+    int n = nStem0;
+    const char *zStem = zStem0 ? zStem0
+                               : stem(p, is_cyrillic_word(p, zWord) ? CYRILLIC_STEM : 0, zWord,
+                                      nWord, &n);
     return xToken(pCtx, colocated, zStem, n, iStart, iEnd);
   }
   for(k=0; k<p->nStem; k++){
-    int n, j, dup = 0;
-    const char *zStem = stem(p, k, zWord, nWord, &n);
+    int n = nStem0, j, dup = 0;
+    const char *zStem = k==0 && zStem0 ? zStem0 : stem(p, k, zWord, nWord, &n);
     if( n>=WORD_MAX_BYTES ) n = WORD_MAX_BYTES-1;
     for(j=0; j<nSeen; j++){
       if( aSeenLen[j]==n && memcmp(aSeen[j], zStem, (size_t)n)==0 ) dup = 1;
@@ -602,6 +618,62 @@ static ARCH_ALWAYS_INLINE int emit_word(ArchTokenizer *p, ArchTokenizeReason eRe
     if( rc ) return rc;
   }
   return 0;
+}
+
+/* Emit a word's tokens: its stem in the first language, other languages' stems colocated. */
+static ARCH_ALWAYS_INLINE int emit_word(ArchTokenizer *p, ArchTokenizeReason eReason,
+                     const char *zWord, int nWord, int colocated, int iStart, int iEnd,
+                     void *pCtx, ArchTokenFn xToken){
+  return emit_stems(p, eReason, zWord, nWord, 0, 0, colocated, iStart, iEnd, pCtx, xToken);
+}
+
+/* Is z[0..n) lower-case ASCII letters only? */
+static int ascii_lower_word(const char *z, int n){
+  int i;
+  for(i=0; i<n; i++) if( z[i]<'a' || z[i]>'z' ) return 0;
+  return 1;
+}
+
+/* Is the word word[0..nWord), whose stem is zStem[0..nStem), a known Western person's family
+** name whose stem is another word ("Dulles": dull, "Marshall": marshal; name_word_is_family())?
+** Only words of ASCII letters are asked. */
+static ARCH_NOINLINE int family_stemmed_away(const ArchTokenizer *p, const char *word,
+                                             int nWord, const char *zStem, int nStem){
+  return (nStem!=nWord || memcmp(zStem, word, (size_t)nWord)!=0)
+      && ascii_lower_word(word, nWord) && name_word_is_family(p->pAuth, word, nWord);
+}
+
+/* The tokens of a word of the text, word[0..nWord) folded from z[iStart..iEnd): emit_word()'s;
+** but a known Western person's family name whose stem is another word (family_stemmed_away()),
+** written with a capital in a document or typed in a query, is indexed and searched as
+** written: "Dulles" finds no "dull meeting", "Marshall" no "Marshal Zhukov". Typed in lower
+** case, it may be the common word too: its stems stand beside it. */
+static ARCH_ALWAYS_INLINE int emit_text_word(ArchTokenizer *p, ArchTokenizeReason eReason,
+                                             const char *z, const char *word, int nWord,
+                                             int iStart, int iEnd, void *pCtx,
+                                             ArchTokenFn xToken){
+  int upper = z[iStart]>='A' && z[iStart]<='Z', nStem = 0, rc;
+  const char *zStem = 0;
+  if( (upper || eReason==ARCH_TOKENIZE_QUERY) && p->pAuth && nWord>=3
+   && eReason!=ARCH_TOKENIZE_PREFIX && (unsigned char)word[0]<0x80 ){
+    StemCacheEntry *e;
+    int family;
+    zStem = stem_entry(p, 0, word, nWord, &nStem, &e);
+    if( e && e->family ){
+      family = e->family==2;
+    }else{
+      family = family_stemmed_away(p, word, nWord, zStem, nStem);
+      if( e ) e->family = (uint8_t)(family ? 2 : 1);
+    }
+    if( family ){
+      rc = xToken(pCtx, 0, word, nWord, iStart, iEnd);
+      if( rc==0 && !upper ){
+        rc = emit_stems(p, eReason, word, nWord, zStem, nStem, 1, iStart, iEnd, pCtx, xToken);
+      }
+      return rc;
+    }
+  }
+  return emit_stems(p, eReason, word, nWord, zStem, nStem, 0, iStart, iEnd, pCtx, xToken);
 }
 
 /* Is the word z[0..n) (folded) a prefix that English writes joined or hyphenated to the word
@@ -945,7 +1017,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
         }
       }
     }
-    rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
+    rc = emit_text_word(p, eReason, z, word, nWord, start, end, pCtx, xToken);
     if( rc==0 && ((nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX)
                   || (eReason==ARCH_TOKENIZE_DOCUMENT
                       && (joinedAt || (end<n && z[end]=='-') || is_hangul_lead(word)))) ){
