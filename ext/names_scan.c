@@ -459,9 +459,9 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
 ** after it ("San Francisco"; not "San Tiago Dantas"); and a place that reads as a name is none
 ** ("Hong Kong"). */
 static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
-                     NameFound *pFound, int *pRosterOnly){
+                     int cued, NameFound *pFound, int *pRosterOnly){
   size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
-  int titled = iTitle<i, titled_east_asian, governed;
+  int titled = iTitle<i || cued, titled_east_asian, governed;
   if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start)
    && !any_inflected(a, i, len) ){
     end++;                     /* "Filippov [Stalin]"; not "Molotov Conveying [Mao Zedong's]" */
@@ -758,7 +758,7 @@ static int known_prefix(const ScanText *p, const Word *a, int k, int iTitle, int
     NameFound shorter;
     int rosterOnly = 0;
     if( a[i+l-1].particle ) continue;
-    if( read_name(p, a, k, iTitle, i, l, &shorter, &rosterOnly)
+    if( read_name(p, a, k, iTitle, i, l, 0, &shorter, &rosterOnly)
      && shorter.info.person>=0 && shorter.info.viaVariant
      && shorter.info.culture!=NAME_WESTERN ){
       *pFound = shorter;
@@ -783,10 +783,36 @@ static void next_start(const Word *a, int *pI, int *pTitle){
   if( !a[(*pI)++].capParticle || *pTitle==*pI-1 ) *pTitle = *pI;
 }
 
+/* Does a title and the start of its complement stand before z[at] ("Secretary of State
+** Henderson", "Ambassador to the PRC Mihal Prifti": a title word, a word of office_words.tsv,
+** perhaps "the"), so that the run there begins with the rest of the complement? */
+static int title_complement_before(const ScanText *p, size_t at){
+  size_t start, n = names_word_before(p->z, at, &start), i;
+  char zTitle[24];
+  if( n==3 && memcmp(p->z+start, "the", 3)==0 ) n = names_word_before(p->z, start, &start);
+  if( n==0 || n>3 || p->z[start]<'a'
+   || !arch_data_find(arch_data_office_words, arch_data_office_words_count, p->z+start, n) ){
+    return 0;
+  }
+  n = names_word_before(p->z, start, &start);
+  if( n<3 || n>=sizeof(zTitle) || p->z[start]<'A' || p->z[start]>'Z' ) return 0;
+  for(i=0; i<n; i++) zTitle[i] = (char)(p->z[start+i] | 0x20);
+  return (names_title_place(p->pAuth, zTitle, (int)n) & TITLE_BEFORE)!=0;
+}
+
+/* How many words a[0..k) begins with that end a title's complement (title_complement_before():
+** "State" of "Secretary of State Henderson", "PRC" of "Ambassador to the PRC Mihal Prifti"):
+** words of no name, leaving a word after them; 0 when none. */
+static int complement_words(const ScanText *p, const Word *a, int k){
+  int i;
+  for(i=0; i<k-1 && a[i].notName && !a[i].known && !a[i].titleLen; i++){}
+  return i>0 && i<k && title_complement_before(p, a[0].start) ? i : 0;
+}
+
 int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
-    int k, i, iTitle = 0, credited;
+    int k, i, iTitle = 0, credited, iCued;
     if( (k = names_next_run(p, pOff, a))==0 ) return 0;
     credited = credit_before(p, a[0].start);        /* "Translated by Kalina Bratanova" */
     if( thing_before(p, a[0].start) ){              /* the whole run names the thing */
@@ -810,7 +836,10 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     }
     if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
     if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
-    for(i=0; i<k; ){
+    /* the rest of a title's complement: passed, the title cueing the name after it */
+    iCued = complement_words(p, a, k);
+    if( iCued==0 ) iCued = -1;
+    for(i=iTitle=(iCued>0 ? iCued : 0); i<k; ){
       int len, j, w, rosterOnly, jThing, governed = -1;
       /* a place first: its first word may read as a title ("Hon Me", an island, not "Hon."
       ** before "Me") */
@@ -844,7 +873,10 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       for(len=j-i; len>0; len--){
         /* after a title or a credit, two words that no list knows may be a name
         ** (titled_pair()) */
-        int titled = iTitle<i, nameish = titled ? len<=2 : len==2 && i==0 && credited;
+        /* a complement cues the words that end its run: "Secretary of State Henderson", not
+        ** the "Popular" of "Secretary of the Cuban Popular Socialist Party" */
+        int cued = i==iCued && i+len==k;
+        int titled = iTitle<i || cued, nameish = titled ? len<=2 : len==2 && i==0 && credited;
         if( a[i+len-1].particle ) continue;           /* a name ends with no particle */
         /* nor with initials that a name of its run follows: they are that name's ("Беседа
         ** Н.С. Хрущева", a conversation of N.S. Khrushchev's) */
@@ -859,7 +891,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         }
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
         rosterOnly = 0;
-        if( !read_name(p, a, k, iTitle, i, len, pFound, &rosterOnly) ){
+        if( !read_name(p, a, k, iTitle, i, len, cued, pFound, &rosterOnly) ){
           /* a name that a head word after it makes a thing of: no shorter name of its words
           ** is a person either, though the head word be more than three words past it ("the
           ** Kim Il Sung Socialist Youth League": not "Kim Il") */

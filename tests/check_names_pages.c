@@ -19,6 +19,8 @@
 **   - a given name no list holds, one initial and a family name are a name ("Hollis B.
 **     Chenery"); a capital letter with its period after a label (letter_labels.tsv: "Annex
 **     B.", "Plan A.") is no initial;
+**   - a title, then what it is of or to, cues the name that ends the run ("Secretary of State
+**     Hoover", "Ambassador to the PRC Tesfaye Gebre-Egzy");
 **   - a family name alone that several known people bear keys as theirs, with its marks or
 **     without ("Ceausescu" as "Ceaușescu": names_authority.c, familyKeysAlone).
 */
@@ -139,6 +141,21 @@ START_TEST(test_middle_initial_and_labels)
 }
 END_TEST
 
+START_TEST(test_title_complements)
+{
+  static const Case c[] = {
+    /* a title, what it is of or to, then the name it cues, ending the run */
+    { "Under Secretary of State Hoover arrived", "Hoover", 0 },
+    { "the Ethiopian Ambassador to the PRC Tesfaye Gebre-Egzy", "Tesfaye Gebre-Egzy", 0 },
+    { "the Finnish Ambassador to Hanoi Okko Kallio said", "Okko Kallio", 0 },
+    /* no name ends the run: nothing; nor is a word of the complement's middle a name */
+    { "the Ambassador to the PRC Embassy staff", "", 0 },
+    { "Chairman of the Guinean Democratic Party Youth League", "", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 START_TEST(test_family_keys_alone)
 {
   /* a family name alone that several known people bear (Nicolae and Elena Ceaușescu) keys as
@@ -167,6 +184,7 @@ static Suite *names_pages_suite(void){
   tcase_add_test(tc, test_towns_and_offices);
   tcase_add_test(tc, test_family_keys_alone);
   tcase_add_test(tc, test_middle_initial_and_labels);
+  tcase_add_test(tc, test_title_complements);
   suite_add_tcase(s, tc);
   return s;
 }
