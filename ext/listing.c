@@ -416,6 +416,9 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   int nextGap = 0;
   Follow follow;
 
+  if( gap>0 && pLine->next>=sc->n && listing_is_cut_detail_word(pLine->z, pLine->n) ){
+    return -1;                  /* "Sour" of "Source: ..." where the copy stops */
+  }
   /* A saved page links every title to its document: a line linked elsewhere is the title of
   ** the next record; the same link again (one around the whole record), or none, is this
   ** record's. */
@@ -897,7 +900,8 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       gap = 0;
       continue;
     }
-    if( rec->title.z && listing_is_citation(rec->title.z, rec->title.n, line.z, line.n) ){
+    if( rec->title.z && listing_is_citation(rec->title.z, rec->title.n, line.z, line.n,
+                                            line.next>=sc->n) ){
       gap = 0;           /* "\"Title,\" March 5, 1953, Wilson Center ...": its citation */
       continue;
     }

@@ -202,7 +202,13 @@ static int is_app_bar_title(const ListingScanner *sc, const char *z, size_t n){
   size_t nA, nB;
   if( sc->n_records>0 || n>ICON_MAX_BYTES+24 ) return 0;
   if( !adjacent_line(sc, z, n, -1, &zA, &nA) || !is_icon_name(zA, nA) ) return 0;
-  if( !adjacent_line(sc, z, n, 1, &zB, &nB) || !is_icon_name(zB, nB) ) return 0;
+  if( !adjacent_line(sc, z, n, 1, &zB, &nB) ){
+    const char *p = z+n, *zEnd = sc->z+sc->n;          /* the copy stops here: it is cut */
+    while( p<zEnd && (*p==' ' || *p=='\t' || *p=='\r' || *p=='\n') ) p++;
+    return p==zEnd;
+  }
+  if( zB+nB>=sc->z+sc->n ) return listing_is_lower_word(zB, nB);  /* an icon's name, cut */
+  if( !is_icon_name(zB, nB) ) return 0;
   return nA!=nB || memcmp(zA, zB, nA)!=0;
 }
 

@@ -203,8 +203,13 @@ int listing_blank_lines_above(const ListingScanner *sc, size_t off);
 int listing_opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t here);
 
 /* listing_cites.c. The text line z[0..n) is a citation of the record titled zTitle[0..nTitle):
-** its title in quotation marks closed by a comma, then more ("\"Title,\" March 5, 1953, ..."). */
-int listing_is_citation(const char *zTitle, size_t nTitle, const char *z, size_t n);
+** its title in quotation marks closed by a comma, then more ("\"Title,\" March 5, 1953, ...");
+** with atEnd (z ends the copy), or the beginning of one ("\"Report on the De"). */
+int listing_is_citation(const char *zTitle, size_t nTitle, const char *z, size_t n, int atEnd);
+
+/* The last line of a copy, z[0..n), is one word of four bytes or more that begins a label of
+** record_details.tsv, or is one without its colon ("Sour", "Source"). */
+int listing_is_cut_detail_word(const char *z, size_t n);
 
 /* listing_regions.c: the page's regions, read ahead of the scanner. */
 
