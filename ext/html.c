@@ -415,7 +415,8 @@ static int is_field_box(const xmlNode *pNode){
 ** ends the current line, and its own text begins with a capital or a digit: two fields of a
 ** card ("<span class="date">January 14, 1968</span><span class="title">Telegram from
 ** ...</span>") that its style sheet sets on lines of their own, and that would read glued
-** ("1968Telegram") without it. A word split over two boxes goes on in small letters. */
+** ("1968Telegram") without it. A word split over two boxes goes on in small letters, and
+** Chinese or Japanese, which has no capitals, is not split. */
 static int begins_field_box(const TextOut *o, const xmlNode *pNode){
   const xmlNode *p = pNode;
   int depth;
@@ -427,7 +428,12 @@ static int begins_field_box(const TextOut *o, const xmlNode *pNode){
   for(depth=0; p && p->type==XML_ELEMENT_NODE && depth<4; depth++) p = p->children;
   if( p==0 || p->type!=XML_TEXT_NODE || p->content==0 ) return 0;
   c = p->content[0];
-  return (c>='A' && c<='Z') || (c>='0' && c<='9') || c>=0xC0;
+  if( c>=0x80 ){
+    uint32_t cp;
+    const char *z = (const char *)p->content;
+    return text_utf8_char((const unsigned char *)z, strlen(z), &cp)>0 && text_is_upper(cp);
+  }
+  return (c>='A' && c<='Z') || (c>='0' && c<='9');
 }
 
 /* Start a node. Returns 1 when its children are to be read. */
