@@ -7,6 +7,7 @@
 #include "listing_lines.h"
 #include "text.h"
 #include "archivist_data.h"
+#include "dates.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -628,14 +629,21 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
 /* The date line or page furniture *pLine stands below a date line that has no title yet, gap
 ** blank lines below it: it is that record's title ("May 1968", "1956", "Documents") when a
 ** summary follows it at the page's usual gap, a sentence in prose, not a title. Every record
-** has a title: a date line never is one but there. */
+** has a title: a date line never is one but there. A letter's heading there ("Presidium
+** Session, 31 October 1956", a line whose first word begins no date) is the title over any
+** text that begins with no genre, a summary cut short too: no record is dated twice, the
+** second time so ("1956" over "Moscow, 12 May 1955" over "Letter from ...": a date line). */
 static int title_below_date(ListingScanner *sc, const Line *pLine, int gap){
   Line next;
   int gapNext, usual = sc->title_gap_seen ? sc->title_gap : 1;
   if( gap>usual ) return 0;
   next_filled_line(sc, pLine->next, &next, &gapNext);
-  return next.cls==LINE_TEXT && gapNext<=usual && !next.bullet
-      && ends_sentence(next.z, next.n) && listing_is_summary(next.z, next.n, gapNext, usual);
+  if( next.cls!=LINE_TEXT || gapNext>usual || next.bullet ) return 0;
+  if( pLine->cls==LINE_DATE && !starts_with_kind(next.z, next.n)
+   && !arch_date_may_begin(pLine->z, pLine->n) ){
+    return 1;
+  }
+  return ends_sentence(next.z, next.n) && listing_is_summary(next.z, next.n, gapNext, usual);
 }
 
 /* The text line *pLine at offset here, gap blank lines below the text of *rec, begins the site's

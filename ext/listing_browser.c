@@ -215,10 +215,11 @@ static int is_app_bar_title(const ListingScanner *sc, const char *z, size_t n){
 int listing_is_browser_furniture(const ListingScanner *sc, const char *z, size_t n){
   int k;
   if( n==0 ) return 0;
-  if( sc->icons_seen && is_app_bar_title(sc, z, n) ) return 4;
   if( z[0]>='0' && z[0]<='9' ) return is_print_header(z, n) ? 2 : is_reading_time(z, n);
   if( (z[0]=='h' || z[0]=='H') && (k = is_address_line(z, n))!=0 ) return k;
-  if( z[0]<'a' || z[0]>'z' ) return 0;        /* icons' names and hosts are in small letters */
+  if( z[0]<'a' || z[0]>'z' ){                 /* icons' names and hosts are in small letters */
+    return sc->icons_seen && is_app_bar_title(sc, z, n) ? 4 : 0;
+  }
   if( is_icon_name(z, n) ) return 3;
   return is_host_line(z, n);
 }

@@ -10,7 +10,8 @@
 ** before its colon ("Résultats : 1 - 3 sur 28"); the title of a phone's app bar between two
 ** icons' names; the one-word rest of a title that filled its line ("Conference"); a saved
 ** card's fields in <span>s side by side; links filed under numbered folders ("/item/2048/",
-** "/item/91/"); and the Italian furniture, "‹ Prev" and "Dátum nélkül".
+** "/item/91/"); a letter's heading right below a date line, which is the title ("Presidium
+** Session, 31 October 1956"); and the Italian furniture, "‹ Prev" and "Dátum nélkül".
 **
 ** Each case scans a small inline text (or reads a small saved page) and compares its records,
 ** written by hand as "rank/total:date line|title|summary" ("-" for an absent field, rank or
@@ -366,6 +367,31 @@ START_TEST(test_furniture_words){
 }
 END_TEST
 
+/* A letter's heading right below a date line, over a summary cut short or without its period:
+** the record's title. */
+START_TEST(test_heading_below_date){
+  static const char *const az[] = {
+    "-/-:October 31, 1956|Presidium Session, 31 October 1956|Khrushchev reverses the dec",
+  };
+  static const char *const azNoStop[] = {
+    "-/-:March 1958|Puzanov Diary, 1 March 1958|On 1 March Puzanov met Kim Il Sung",
+  };
+  CHECK("October 31, 1956\n\nPresidium Session, 31 October 1956\n\nKhrushchev reverses the dec",
+        az);
+  CHECK("March 1958\n\nPuzanov Diary, 1 March 1958\n\nOn 1 March Puzanov met Kim Il Sung\n",
+        azNoStop);
+}
+END_TEST
+
+/* Over a title that begins with a genre, the heading is the record's date line. */
+START_TEST(test_heading_below_date_must_not_fire){
+  static const char *const az[] = {
+    "-/-:Moscow, 12 May 1955|Letter from Molotov to Zhou Enlai|-",
+  };
+  CHECK("1955\n\nMoscow, 12 May 1955\n\nLetter from Molotov to Zhou Enlai\n", az);
+}
+END_TEST
+
 static Suite *listing_audit8_suite(void){
   Suite *s = suite_create("listing_audit8");
   TCase *tc = tcase_create("audit8");
@@ -386,6 +412,8 @@ static Suite *listing_audit8_suite(void){
   tcase_add_test(tc, test_numbered_folders);
   tcase_add_test(tc, test_numbered_folders_must_not_fire);
   tcase_add_test(tc, test_furniture_words);
+  tcase_add_test(tc, test_heading_below_date);
+  tcase_add_test(tc, test_heading_below_date_must_not_fire);
   suite_add_tcase(s, tc);
   return s;
 }
