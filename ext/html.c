@@ -404,6 +404,38 @@ static void out_node_text(TextOut *o, const xmlNode *pNode, const char *z){
   }
 }
 
+/* pNode is a <span> or a <time>: an inline box that a card's style sheet may set on a line of
+** its own. */
+static int is_field_box(const xmlNode *pNode){
+  return pNode->type==XML_ELEMENT_NODE
+      && (element_is(pNode, "span") || element_is(pNode, "time"));
+}
+
+/* pNode, a <span> or a <time>, stands right after another (no text between them) whose text
+** ends the current line, and its own text begins with a capital or a digit: two fields of a
+** card ("<span class="date">January 14, 1968</span><span class="title">Telegram from
+** ...</span>") that its style sheet sets on lines of their own, and that would read glued
+** ("1968Telegram") without it. A word split over two boxes goes on in small letters, and
+** Chinese or Japanese, which has no capitals, is not split. */
+static int begins_field_box(const TextOut *o, const xmlNode *pNode){
+  const xmlNode *p = pNode;
+  int depth;
+  unsigned char c;
+  if( !o->line_has_text || o->pending_space || !pNode->prev || !is_field_box(pNode->prev)
+   || !is_field_box(pNode) ){
+    return 0;
+  }
+  for(depth=0; p && p->type==XML_ELEMENT_NODE && depth<4; depth++) p = p->children;
+  if( p==0 || p->type!=XML_TEXT_NODE || p->content==0 ) return 0;
+  c = p->content[0];
+  if( c>=0x80 ){
+    uint32_t cp;
+    const char *z = (const char *)p->content;
+    return text_utf8_char((const unsigned char *)z, strlen(z), &cp)>0 && text_is_upper(cp);
+  }
+  return (c>='A' && c<='Z') || (c>='0' && c<='9');
+}
+
 /* Start a node. Returns 1 when its children are to be read. */
 static int enter_node(TextOut *o, const xmlNode *pNode){
   switch( pNode->type ){
@@ -420,6 +452,7 @@ static int enter_node(TextOut *o, const xmlNode *pNode){
           if( o->heading_state==0 && element_is(pNode, "h1") ) o->heading_state = 1;
           return 1;
         default:
+          if( begins_field_box(o, pNode) ) out_break(o, 0);
           if( o->pLink==0 && element_is(pNode, "a") ){
             o->pLink = pNode;          /* a link inside a link is read as its text */
             o->link_state = 0;

@@ -7,6 +7,7 @@
 #include "listing_lines.h"
 #include "text.h"
 #include "archivist_data.h"
+#include "dates.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -336,11 +337,24 @@ static size_t link_folder_len(const ListingSpan *p){
   return last;
 }
 
+/* The folder z[0..n) ends in a number ("/item/2048/"): the length of the folder above it. */
+static size_t numbered_folder_parent(const char *z, size_t n){
+  size_t i = n-1;
+  if( n<3 ) return n;
+  while( i>0 && z[i-1]>='0' && z[i-1]<='9' ) i--;
+  return i<n-1 && i>0 && z[i-1]=='/' ? i : n;
+}
+
 /* Two links lead to the same kind of page: their folders are the same ("/document/" and
-** "/document/", not "/topics/"). */
+** "/document/", not "/topics/"), or differ only in a number at their end, as an aggregator
+** files items by the collection they came from ("/item/2048/…", "/item/91/…"). */
 static int same_link_folder(const ListingSpan *a, const ListingSpan *b){
-  size_t na = link_folder_len(a);
-  return na==link_folder_len(b) && memcmp(a->z, b->z, na)==0;
+  size_t na = link_folder_len(a), nb = link_folder_len(b);
+  if( na==nb && memcmp(a->z, b->z, na)==0 ) return 1;
+  if( na==0 || nb==0 ) return 0;
+  na = numbered_folder_parent(a->z, na);
+  nb = numbered_folder_parent(b->z, nb);
+  return na==nb && memcmp(a->z, b->z, na)==0;
 }
 
 /* The first line that is no blank line at offset off, and in *pGap the blank lines before it. */
@@ -381,24 +395,38 @@ static int wraps_on_sheet(const ListingRecord *rec, const Line *pLine){
       || (n-w>=5 && memcmp(z+n-4, "\xE2\x80\x99s", 4)==0);
 }
 
+/* A record's detail below its summary is more of it when it is a sentence of prose ("Source:
+** the diary was found in ... ."), not a label and its value ("Source: Cuban Missile Crisis
+** Revisited", "Provider: Národní archiv"). */
+static int is_detail_sentence(ListingScanner *sc, const Line *pLine, int gap){
+  return ends_sentence(pLine->z, pLine->n) && line_is_summary(sc, pLine, gap);
+}
+
 /* Decide whether the text line *pLine, `gap` blank lines after the title of *rec (or after its
 ** summary so far), belongs to that record (1: its summary, or more of it), is the title of
 ** the next, undated record (0), or is neither (-1: a link to a page of another kind).
 ** `opened` is true when a bullet or a separator line opened the record: on such a page every
 ** record is opened so, and text without one opens none. *pUrl
-** is the line's link (listing_scanner_links), absent in a text copy. */
+** is the line's link (listing_scanner_links), absent in a text copy. `detail` is true for a
+** record's detail below its summary ("Source: ..."): more of the summary only as prose. */
 static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
-                             const Line *pLine, const ListingSpan *pUrl, int gap, int opened){
+                             const Line *pLine, const ListingSpan *pUrl, int gap, int opened,
+                             int detail){
   Repeat rep;
   Line next;
   int nextGap = 0;
   Follow follow;
 
+  if( gap>0 && pLine->next>=sc->n && listing_is_cut_detail_word(pLine->z, pLine->n) ){
+    return -1;                  /* "Sour" of "Source: ..." where the copy stops */
+  }
   /* A saved page links every title to its document: a line linked elsewhere is the title of
   ** the next record; the same link again (one around the whole record), or none, is this
   ** record's. */
   if( rec->url.z ){
-    if( pUrl->z==0 || same_span(pUrl, &rec->url) ) return 1;
+    if( pUrl->z==0 || same_span(pUrl, &rec->url) ){
+      return !detail || is_detail_sentence(sc, pLine, gap);
+    }
     /* A link elsewhere than the titles' folder ("/topics/..." below "/document/...") is a
     ** tag or a collection of the record: no title, and no part of the summary. */
     return same_link_folder(pUrl, &rec->url) ? 0 : -1;
@@ -413,6 +441,7 @@ static int belongs_to_record(ListingScanner *sc, const ListingRecord *rec,
   if( rec->summary.z ){
     /* More of the summary: a line right below it (a paragraph that wraps), or prose. */
     if( opened || continues_paragraph(sc, gap) ) return 1;
+    if( detail ) return is_detail_sentence(sc, pLine, gap);
     if( line_is_summary(sc, pLine, gap) ) return 1;
     /* Right below a full summary line that stops mid-sentence ("... of the Korean People's"
     ** over "Army toward Seoul."), as a printed sheet wraps a paragraph: more of it, cut short
@@ -600,62 +629,21 @@ static void apply_chrome(ListingScanner *sc, const Line *pLine){
 /* The date line or page furniture *pLine stands below a date line that has no title yet, gap
 ** blank lines below it: it is that record's title ("May 1968", "1956", "Documents") when a
 ** summary follows it at the page's usual gap, a sentence in prose, not a title. Every record
-** has a title: a date line never is one but there. */
+** has a title: a date line never is one but there. A letter's heading there ("Presidium
+** Session, 31 October 1956", a line whose first word begins no date) is the title over any
+** text that begins with no genre, a summary cut short too: no record is dated twice, the
+** second time so ("1956" over "Moscow, 12 May 1955" over "Letter from ...": a date line). */
 static int title_below_date(ListingScanner *sc, const Line *pLine, int gap){
   Line next;
   int gapNext, usual = sc->title_gap_seen ? sc->title_gap : 1;
   if( gap>usual ) return 0;
   next_filled_line(sc, pLine->next, &next, &gapNext);
-  return next.cls==LINE_TEXT && gapNext<=usual && !next.bullet
-      && ends_sentence(next.z, next.n) && listing_is_summary(next.z, next.n, gapNext, usual);
-}
-
-/* The number of blank lines (empty, or of white space alone) right above the line at offset
-** off. */
-static int blank_lines_above(const ListingScanner *sc, size_t off){
-  int nBlank = 0;
-  while( off>0 ){
-    size_t end = off-1, start = end;      /* sc->z[end] is the '\n' that ends the line above */
-    size_t i;
-    while( start>0 && sc->z[start-1]!='\n' ) start--;
-    for(i=start; i<end; i++){
-      if( sc->z[i]!=' ' && sc->z[i]!='\t' && sc->z[i]!='\r' ) return nBlank;
-    }
-    nBlank++;
-    off = start;
+  if( next.cls!=LINE_TEXT || gapNext>usual || next.bullet ) return 0;
+  if( pLine->cls==LINE_DATE && !starts_with_kind(next.z, next.n)
+   && !arch_date_may_begin(pLine->z, pLine->n) ){
+    return 1;
   }
-  return nBlank;
-}
-
-/* The text line *pLine at offset here is the title of the first record of a page that prints
-** each record's date line below its title, not above it: title, date line, summary, at one
-** gap, then the next title and its date line at that gap again, or the end of the records. The
-** summary must read as prose and the next title must not, so that an undated record without a
-** summary over a dated one (layout 5) is not taken for it: there the line below the date line
-** is a title, and an undated record stands an extra blank line apart (a gap wider than the one
-** between the fields). */
-static int opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t here){
-  Line date, summary, title2, date2;
-  int g, g2, g3, g4;
-  if( ends_sentence(pLine->z, pLine->n) ) return 0;
-  next_filled_line(sc, pLine->next, &date, &g);
-  if( date.cls!=LINE_DATE || g>1 || blank_lines_above(sc, here)>g ) return 0;
-  next_filled_line(sc, date.next, &summary, &g2);
-  if( summary.cls!=LINE_TEXT || g2!=g ) return 0;
-  next_filled_line(sc, summary.next, &title2, &g3);
-  /* The text ends: a copy cut in the summary. Not on a page without blank lines, where an
-  ** undated record over a dated one cut in its title reads the same. */
-  if( title2.cls==LINE_BLANK ) return g>0;
-  if( !ends_sentence(summary.z, summary.n) || !listing_is_summary(summary.z, summary.n, g, g) ){
-    return 0;
-  }
-  if( title2.cls==LINE_END || title2.cls==LINE_PAGE ) return 1;    /* the page's one record */
-  if( title2.cls!=LINE_TEXT || g3!=g || ends_sentence(title2.z, title2.n) ) return 0;
-  next_filled_line(sc, title2.next, &date2, &g4);
-  if( date2.cls==LINE_DATE ) return g4==g;
-  /* The text ends in the next title, or in the beginning of its date line ("1", "Janu"): a copy
-  ** cut there. */
-  return date2.cls==LINE_BLANK || is_cut_date(sc, &date2);
+  return ends_sentence(next.z, next.n) && listing_is_summary(next.z, next.n, gapNext, usual);
 }
 
 /* The text line *pLine at offset here, gap blank lines below the text of *rec, begins the site's
@@ -676,7 +664,7 @@ static int begins_footer(ListingScanner *sc, const ListingRecord *rec, const Lin
   }
   /* An undated record stands so: an extra blank line above it (its empty date line), a title
   ** that starts with a document genre ("Instructions to the Delegation in Geneva"). */
-  if( !rec->title.z ) gap = blank_lines_above(sc, here);   /* a call that begins with it */
+  if( !rec->title.z ) gap = listing_blank_lines_above(sc, here);   /* a call that begins with it */
   if( sc->title_gap_seen && gap>sc->title_gap && starts_with_kind(pLine->z, pLine->n) ){
     return 0;
   }
@@ -920,6 +908,11 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       gap = 0;
       continue;
     }
+    if( rec->title.z && listing_is_citation(rec->title.z, rec->title.n, line.z, line.n,
+                                            line.next>=sc->n) ){
+      gap = 0;           /* "\"Title,\" March 5, 1953, Wilson Center ...": its citation */
+      continue;
+    }
     url = line_link(sc, here);
     if( url.z==0 && begins_footer(sc, rec, &line, here, gap, opened) ){
       sc->region = REGION_FOOTER;       /* "About the Digital Archive" over "© 2026 ..." */
@@ -927,7 +920,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
       continue;
     }
     if( !rec->title.z && !rec->date_text.z && !sc->date_after_title && sc->is_page
-     && opens_date_after_title(sc, &line, here) ){
+     && listing_opens_date_after_title(sc, &line, here) ){
       sc->date_after_title = 1;
     }
     if( !rec->title.z ){
@@ -942,7 +935,7 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
     }else if( gap==0 && !rec->summary.z && listing_continues_title(sc, rec, &line, &url, gap) ){
       rec->title.n = (size_t)(line.z + line.n - rec->title.z);
     }else if( summary_open
-           && (belongs = belongs_to_record(sc, rec, &line, &url, gap, opened))!=0 ){
+           && (belongs = belongs_to_record(sc, rec, &line, &url, gap, opened, detail))!=0 ){
       if( belongs<0 ){
         gap = 0;                              /* a tag line: the record goes on */
         continue;
@@ -968,3 +961,7 @@ int listing_ends_mid_sentence(const char *z, size_t n){ return ends_mid_sentence
 int listing_starts_with_kind(const char *z, size_t n){ return starts_with_kind(z, n); }
 int listing_word_case(const char *z, size_t n){ return word_case(z, n); }
 int listing_is_minor_word(const char *z, size_t n){ return is_minor_word(z, n); }
+void listing_next_filled_line(ListingScanner *sc, size_t off, Line *pNext, int *pGap){
+  next_filled_line(sc, off, pNext, pGap);
+}
+int listing_is_cut_date(const ListingScanner *sc, const Line *pLine){ return is_cut_date(sc, pLine); }

@@ -169,12 +169,57 @@ static int is_reading_time(const char *z, size_t n){
   return 0;
 }
 
-int listing_is_browser_furniture(const char *z, size_t n){
+/* The trimmed line right above (dir<0) or below (dir>0) the line z[0..n) of the scanned text,
+** with no blank line between, in *pz and *pn; 0 when there is none. */
+static int adjacent_line(const ListingScanner *sc, const char *z, size_t n, int dir,
+                         const char **pz, size_t *pn){
+  const char *zStart = sc->z, *zEnd = sc->z + sc->n, *p, *e;
+  if( dir>0 ){
+    p = memchr(z+n, '\n', (size_t)(zEnd-(z+n)));
+    if( p==0 ) return 0;
+    p++;
+    e = memchr(p, '\n', (size_t)(zEnd-p));
+    if( e==0 ) e = zEnd;
+  }else{
+    e = z;
+    while( e>zStart && e[-1]!='\n' ) e--;
+    if( e==zStart ) return 0;
+    e--;                                        /* the break that ends the line above */
+    p = e;
+    while( p>zStart && p[-1]!='\n' ) p--;
+  }
+  *pz = p;
+  *pn = (size_t)(e-p);
+  text_trim(pz, pn);
+  return *pn>0;
+}
+
+/* "Wilson Center Digital Archive" between "menu" and "search", above a phone copy's records:
+** the title of the page's app bar, between the names of its icons (two different ones: a card
+** of the list stands between two "chevron_right"). */
+static int is_app_bar_title(const ListingScanner *sc, const char *z, size_t n){
+  const char *zA, *zB;
+  size_t nA, nB;
+  if( sc->n_records>0 || n>ICON_MAX_BYTES+24 ) return 0;
+  if( !adjacent_line(sc, z, n, -1, &zA, &nA) || !is_icon_name(zA, nA) ) return 0;
+  if( !adjacent_line(sc, z, n, 1, &zB, &nB) ){
+    const char *p = z+n, *zEnd = sc->z+sc->n;          /* the copy stops here: it is cut */
+    while( p<zEnd && (*p==' ' || *p=='\t' || *p=='\r' || *p=='\n') ) p++;
+    return p==zEnd;
+  }
+  if( zB+nB>=sc->z+sc->n ) return listing_is_lower_word(zB, nB);  /* an icon's name, cut */
+  if( !is_icon_name(zB, nB) ) return 0;
+  return nA!=nB || memcmp(zA, zB, nA)!=0;
+}
+
+int listing_is_browser_furniture(const ListingScanner *sc, const char *z, size_t n){
   int k;
   if( n==0 ) return 0;
   if( z[0]>='0' && z[0]<='9' ) return is_print_header(z, n) ? 2 : is_reading_time(z, n);
   if( (z[0]=='h' || z[0]=='H') && (k = is_address_line(z, n))!=0 ) return k;
-  if( z[0]<'a' || z[0]>'z' ) return 0;        /* icons' names and hosts are in small letters */
+  if( z[0]<'a' || z[0]>'z' ){                 /* icons' names and hosts are in small letters */
+    return sc->icons_seen && is_app_bar_title(sc, z, n) ? 4 : 0;
+  }
   if( is_icon_name(z, n) ) return 3;
   return is_host_line(z, n);
 }

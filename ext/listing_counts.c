@@ -86,13 +86,14 @@ static size_t east_asian_word(const char *z, size_t n, size_t i, char cRole){
 }
 
 /* The words that may open a range, and the spaces after them ("Showing", "Showing results",
-** "Displaying items", "Treffer", "Показано", "第"): their length, 0 for none. A word of
+** "Displaying items", "Treffer", "Показано", "第", "Résultats :" with the space that French
+** sets before a colon): their length, 0 for none. A word of
 ** total_words.tsv must have a digit after its space. *pShowing is set for a verb or a lead of
 ** total_words.tsv ("Showing", "Показано"), which may show a count alone ("Showing 20 of 57":
 ** the first 20), not for a noun ("Item 20 of 57" is one document's place). */
 static size_t range_lead_len(const ListingScanner *sc, const char *z, size_t n, int *pShowing){
   size_t i = 0;
-  const char *zSpace;
+  const char *zSpace, *zDigit;
   const ArchDataRow *p;
   unsigned bit;
   unsigned char c = (unsigned char)z[0]|0x20;
@@ -111,14 +112,17 @@ static size_t range_lead_len(const ListingScanner *sc, const char *z, size_t n, 
   /* One word, a space and a digit ("Treffer 1"), a word of total_words.tsv: a date line's
   ** month ("October 8, 1963") is turned away by its first byte and length (aCountLead). */
   zSpace = memchr(z, ' ', n);
-  if( zSpace==0 || zSpace+1>=z+n || zSpace[1]<'0' || zSpace[1]>'9' ) return 0;
+  if( zSpace==0 ) return 0;
+  zDigit = zSpace+1;
+  if( zDigit+2<z+n && zDigit[0]==':' && zDigit[1]==' ' ) zDigit += 2;   /* "Résultats : 1" */
+  if( zDigit>=z+n || *zDigit<'0' || *zDigit>'9' ) return 0;
   if( (size_t)(zSpace-z)>(size_t)arch_data_total_words_max_key ) return 0;
   bit = listing_chrome_pair((unsigned char)(z[0]|0x20), (unsigned char)(zSpace-z));
   if( (sc->aCountLead[bit>>5] & (1u<<(bit & 31)))==0 ) return 0;
   p = arch_data_find(arch_data_total_words, arch_data_total_words_count, z, (size_t)(zSpace-z));
   if( p==0 || (p->value[0]!='l' && p->value[0]!='n') ) return 0;
   *pShowing = p->value[0]=='l';
-  return (size_t)(zSpace+1-z);
+  return (size_t)(zDigit-z);
 }
 
 /* After a range's last number, an East Asian counter and the comma or slash before the total
@@ -396,38 +400,57 @@ static int reads_as_bare_facet(const char *z, size_t n){
   return listing_has_word_char(z, sp-1);
 }
 
+/* Is the trimmed line z[0..n) a facet, with or without brackets? */
+static int is_any_facet(const char *z, size_t n){
+  return reads_as_bare_facet(z, n) || listing_is_facet_line(z, n);
+}
+
 /* The line z[0..n) of the text, trimmed, whose line ends at offset end (its line break, or the
 ** text's end): is it a facet without brackets? It reads as one (reads_as_bare_facet()), and
 ** so does the line right above or right below it, or that line is a facet in brackets: a list
-** of facets stands without blank lines ("Language" over "English 290", "Russian 77"). One such
-** line alone is a title ("Resolution 242"). */
+** of facets stands without blank lines ("Language" over "English 290", "Russian 77"), or with
+** one blank line between each (a copy that sets every item of the list apart, as it sets a
+** record's fields). One such line alone is a title ("Resolution 242"). */
 int listing_is_bare_facet(const ListingScanner *sc, const char *z, size_t n){
   const char *zEnd = sc->z + sc->n;
   const char *p, *q;
+  int nBlank;
   if( !reads_as_bare_facet(z, n) ) return 0;
-  /* The line below: from the break after z[n) (past white space at the line's end). */
+  /* The lines below: from the break after z[n) (past white space at the line's end). */
   p = z+n;
-  while( p<zEnd && (*p==' ' || *p=='\t' || *p=='\r') ) p++;
-  if( p<zEnd && *p=='\n' ){
-    const char *zLine = p+1, *zNl;
+  for(nBlank=0; nBlank<2; nBlank++){
+    const char *zLine, *zNl;
     size_t nLine;
+    while( p<zEnd && (*p==' ' || *p=='\t' || *p=='\r') ) p++;
+    if( p>=zEnd || *p!='\n' ) break;
+    zLine = p+1;
     zNl = memchr(zLine, '\n', (size_t)(zEnd-zLine));
     nLine = (size_t)((zNl ? zNl : zEnd) - zLine);
     text_trim(&zLine, &nLine);
-    if( reads_as_bare_facet(zLine, nLine) || listing_is_facet_line(zLine, nLine) ) return 1;
+    if( nLine>0 ){
+      if( is_any_facet(zLine, nLine) ) return 1;
+      break;
+    }
+    p = zNl ? zNl : zEnd;              /* a blank line: look at the one below it */
   }
-  /* The line above: back from z to the break before it, then to the one before that. */
+  /* The lines above: back from z to the break before it, then to the one before that. */
   q = z;
-  while( q>sc->z && (q[-1]==' ' || q[-1]=='\t') ) q--;
-  if( q>sc->z && q[-1]=='\n' ){
-    const char *zLine, *zStop = q-1;
+  for(nBlank=0; nBlank<2; nBlank++){
+    const char *zLine, *zStop;
     size_t nLine;
+    while( q>sc->z && (q[-1]==' ' || q[-1]=='\t') ) q--;
+    if( q<=sc->z || q[-1]!='\n' ) break;
+    zStop = q-1;
     if( zStop>sc->z && zStop[-1]=='\r' ) zStop--;
     zLine = zStop;
     while( zLine>sc->z && zLine[-1]!='\n' ) zLine--;
     nLine = (size_t)(zStop-zLine);
+    q = zLine;
     text_trim(&zLine, &nLine);
-    if( reads_as_bare_facet(zLine, nLine) || listing_is_facet_line(zLine, nLine) ) return 1;
+    if( nLine>0 ){
+      if( is_any_facet(zLine, nLine) ) return 1;
+      break;
+    }
   }
   return 0;
 }

@@ -888,7 +888,7 @@ void listing_read_line(ListingScanner *sc, size_t off, Line *pLine){
     pLine->facet = 1;
   }else if( listing_is_pager_row(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "« First ‹ Previous 1 2 3 Next › Last »": a pager */
-  }else if( (k = listing_is_browser_furniture(z, n))!=0 || listing_is_more_link(sc, z, n) ){
+  }else if( (k = listing_is_browser_furniture(sc, z, n))!=0 || listing_is_more_link(sc, z, n) ){
     pLine->cls = LINE_SKIP;            /* "https://… 1/2", "arrow_forward", "View all 45 …" */
     if( k==2 ) sc->printed = 1;        /* a printed sheet's header or footer: its lines wrap */
     if( k==3 ) sc->icons_seen = 1;     /* an icon's name: another may be cut at the end */

@@ -128,8 +128,10 @@ int listing_is_cut_address(const char *z, size_t n);
 ** ("12/7/26, 3:15 PM Search | …") or footer ("https://…/search?q=kim 1/2"), an icon font's
 ** name ("arrow_forward", "menu"), a reader view's host or reading time ("2–3 minutes"). 2 for
 ** a printed sheet's header or footer, which tells that the copy is of a printed page (its lines
-** wrap), 3 for an icon's name, 1 for the others, 0 for none. */
-int listing_is_browser_furniture(const char *z, size_t n);
+** wrap), 3 for an icon's name, 4 for the title of a phone's app bar between two icons' names
+** above the records ("menu" / "Wilson Center Digital Archive" / "search"), 1 for the others,
+** 0 for none. */
+int listing_is_browser_furniture(const ListingScanner *sc, const char *z, size_t n);
 
 /* The length of an icon's name and the spaces after it that begin z[0..n) before other words
 ** ("expand_more Show more", "menu Digital Archive"), or 0; and where an icon's name with an
@@ -188,6 +190,26 @@ static inline unsigned listing_chrome_pair(unsigned char a, unsigned char b){
 int listing_is_pager_row(const ListingScanner *sc, const char *z, size_t n);
 int listing_is_cut_pager_row(const ListingScanner *sc, const char *z, size_t n);
 void listing_pager_init(ListingScanner *sc);
+
+/* listing.c, for the layers: the first line at offset off that is no blank line, and in *pGap
+** the blank lines before it; the line *pLine ends the text and begins a date line ("Janu"). */
+void listing_next_filled_line(ListingScanner *sc, size_t off, Line *pNext, int *pGap);
+int listing_is_cut_date(const ListingScanner *sc, const Line *pLine);
+
+/* listing_order.c. The blank lines right above the line at offset off; the text line *pLine at
+** offset here is the title of the first record of a page that prints each record's date line
+** below its title (title, date line, summary). */
+int listing_blank_lines_above(const ListingScanner *sc, size_t off);
+int listing_opens_date_after_title(ListingScanner *sc, const Line *pLine, size_t here);
+
+/* listing_cites.c. The text line z[0..n) is a citation of the record titled zTitle[0..nTitle):
+** its title in quotation marks closed by a comma, then more ("\"Title,\" March 5, 1953, ...");
+** with atEnd (z ends the copy), or the beginning of one ("\"Report on the De"). */
+int listing_is_citation(const char *zTitle, size_t nTitle, const char *z, size_t n, int atEnd);
+
+/* The last line of a copy, z[0..n), is one word of four bytes or more that begins a label of
+** record_details.tsv, or is one without its colon ("Sour", "Source"). */
+int listing_is_cut_detail_word(const char *z, size_t n);
 
 /* listing_regions.c: the page's regions, read ahead of the scanner. */
 

@@ -13,7 +13,9 @@
 **     title's line stops in the middle of a phrase ("... Pavel Yudin on the", "... Railway,")
 **     and the line does not begin with a document's genre ("Report on ...", which is the next
 **     record's title on a page without blank lines), or, on a page a browser printed (its
-**     sheet's header or footer was read), the line does not begin with a genre.
+**     sheet's header or footer was read), the line does not begin with a genre, or the line
+**     is one word that names no genre ("... of the Asian-African" over "Conference") and the
+**     copy goes on below it ("Conference Documents" may be an undated record's title).
 ** A line that reads as prose is a summary, never the rest of a title.
 */
 #include "listing_lines.h"
@@ -38,6 +40,18 @@ static int reads_as_heading_rest(const char *z, size_t n, int atEnd){
     while( i<n && z[i]==' ' ) i++;
   }
   return nCap>0;
+}
+
+/* The words of z[0..n), up to 2. */
+static int count_words(const char *z, size_t n){
+  size_t i = 0;
+  int nWord = 0;
+  while( i<n && nWord<2 ){
+    while( i<n && z[i]==' ' ) i++;
+    if( i<n ) nWord++;
+    while( i<n && z[i]!=' ' ) i++;
+  }
+  return nWord;
 }
 
 /* The last line of the span z[0..n) (a title that wrapped already holds a line end). */
@@ -84,7 +98,10 @@ int listing_continues_title(const ListingScanner *sc, const ListingRecord *rec,
   ** with its genre ("Report on ..."); a line that does not is the rest of a title that filled
   ** the sheet's width ("... of the Asian-African" over "Conference"), as it is after a title
   ** that stops mid-phrase on any page. */
-  if( sc->printed ) return !listing_starts_with_kind(pLine->z, pLine->n);
-  return listing_ends_mid_sentence(rec->title.z+at, rec->title.n-at)
-      && !listing_starts_with_kind(pLine->z, pLine->n);
+  if( listing_starts_with_kind(pLine->z, pLine->n) ) return 0;
+  if( sc->printed || listing_ends_mid_sentence(rec->title.z+at, rec->title.n-at) ) return 1;
+  /* The rest of a title that filled the line is often one word ("Conference", "Indonesia"); an
+  ** undated record's title is hardly ever one word that names no genre. Two words
+  ** ("Conference Documents") may be one. */
+  return count_words(pLine->z, pLine->n)==1 && pLine->next<sc->n;
 }

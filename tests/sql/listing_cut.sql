@@ -38,7 +38,12 @@ CREATE TABLE page AS
                  ('audit7/chinese-pasted-two'), ('audit7/chinese-ui'), ('audit7/korean-ui'),
                  ('audit7/no-summaries'), ('audit7/print-two-sheets'), ('audit7/print-wrapped'),
                  ('audit7/results-prefix-range'), ('audit7/several-blocks'),
-                 ('audit7/undated-forms'));
+                 ('audit7/undated-forms'),
+                 -- and those of the eighth
+                 ('audit8/citation-blocks'), ('audit8/filter-chips'),
+                 ('audit8/no-summaries-compact'), ('audit8/pager-variants'),
+                 ('audit8/related-lower'), ('audit8/titles-like-chrome'),
+                 ('audit8/titles-like-dates'), ('audit8/two-pages-pager'));
 CREATE TABLE whole AS SELECT page.name, l.* FROM page, listing(page.t) AS l;
 
 .read tests/sql/include/cut_rule.sql
