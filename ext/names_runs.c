@@ -646,6 +646,34 @@ static int bracket_repeats_name(const ScanText *p, const Word *a, int k){
   return 0;
 }
 
+/* Is the word z[0..n) (ASCII letters, any case) a Korean or Chinese family name? */
+static int east_asian_surname(const ScanText *p, const char *z, size_t n){
+  char zLower[8];
+  size_t i;
+  if( n<1 || n>=sizeof(zLower) ) return 0;
+  for(i=0; i<n; i++){
+    if( (z[i]|0x20)<'a' || (z[i]|0x20)>'z' ) return 0;
+    zLower[i] = (char)(z[i]|0x20);
+  }
+  return names_is_korean_surname(p->pAuth, zLower, (int)n)>=0
+      || names_is_chinese_surname(p->pAuth, zLower, (int)n)>0;
+}
+
+/* Is a[k], one letter and a period before a space or the end, the last syllable of a Korean or
+** Chinese name of a[0..k) and the end of its sentence ("the Minister of National Defense O
+** Jin U. Although ...")? Read with its period it is an initial ("U.O. Jin") and joins the next
+** sentence's first word ("O Jin U. He"). Not after another initial ("Pak H. Y.").
+** Asked only of a word of one letter and a period. */
+static int syllable_ends_sentence(const ScanText *p, const Word *a, int k){
+  int j, surname = 0;
+  if( k<2 || (a[k].end<p->n && p->z[a[k].end]!=' ' && p->z[a[k].end]!='\n') ) return 0;
+  for(j=0; j<k; j++){
+    if( p->z[a[j].end-1]=='.' ) return 0;
+    if( j+2<=k && east_asian_surname(p, p->z+a[j].start, a[j].end-a[j].start) ) surname = 1;
+  }
+  return surname;
+}
+
 /* Read the next run of capitalized words, unbroken by punctuation, from *pOff: its words in
 ** a[], how many. 0 at the end of the text. A bracket is no break ("[Harold] Wilson"), nor is a
 ** particle between two capitalized words ("Kubitschek de Oliveira", "Ludwig van Beethoven"). A
@@ -659,6 +687,13 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
     else if( plain_lower_word_at(p, off) ) break;
     save = off;
     if( !names_scan_word(p->z, p->n, &off, &a[k]) ){ off = p->n; break; }
+    if( k>=2 && a[k].end-a[k].start==2 && p->z[a[k].end-1]=='.' && a[k].capital
+     && !a[k].breakBefore && syllable_ends_sentence(p, a, k) ){
+      a[k].end--;                           /* "O Jin U." ends its sentence */
+      off = a[k].end;
+      k++;
+      break;
+    }
     if( a[k].hyphenCapital && !(k>0 && !a[k].breakBefore && given_word(p, &a[k-1]))
      && hyphen_joins_two_people(p, &a[k]) ){
       off = a[k].end;

@@ -21,6 +21,9 @@
 **     B.", "Plan A.") is no initial;
 **   - a title, then what it is of or to, cues the name that ends the run ("Secretary of State
 **     Hoover", "Ambassador to the PRC Tesfaye Gebre-Egzy");
+**   - a Korean or Chinese name's last syllable of one letter ends its sentence ("O Jin U. He
+**     ..."), no initial; a conjunction that opens a sentence (not_names.tsv: Although,
+**     However) is no part of a name;
 **   - a family name alone that several known people bear keys as theirs, with its marks or
 **     without ("Ceausescu" as "Ceaușescu": names_authority.c, familyKeysAlone).
 */
@@ -156,6 +159,21 @@ START_TEST(test_title_complements)
 }
 END_TEST
 
+START_TEST(test_sentence_ends)
+{
+  static const Case c[] = {
+    /* a Korean or Chinese name's last syllable of one letter ends its sentence */
+    { "The Minister of Defence O Jin U. He visited Warsaw.", "O Jin U", "O Jin-u" },
+    { "The talks with O Jin U. Although Jaruzelski agreed", "O Jin U; Jaruzelski", 0 },
+    /* a Western middle initial is an initial still */
+    { "President John F. Kennedy spoke.", "John F. Kennedy", 0 },
+    /* a conjunction that opens a sentence is no part of a name */
+    { "Talks with Ivan Petrov. However Gromyko refused", "Ivan Petrov; Gromyko", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 START_TEST(test_family_keys_alone)
 {
   /* a family name alone that several known people bear (Nicolae and Elena Ceaușescu) keys as
@@ -185,6 +203,7 @@ static Suite *names_pages_suite(void){
   tcase_add_test(tc, test_family_keys_alone);
   tcase_add_test(tc, test_middle_initial_and_labels);
   tcase_add_test(tc, test_title_complements);
+  tcase_add_test(tc, test_sentence_ends);
   suite_add_tcase(s, tc);
   return s;
 }
