@@ -740,6 +740,14 @@ int listing_next(ListingScanner *sc, ListingRecord *rec){
   int detail;               /* the line read is a record's detail below its summary */
 
   clear_record(rec);
+  if( !sc->document_looked ){
+    sc->document_looked = 1;
+    if( listing_document_page(sc, rec) ){          /* one document's page: one record */
+      sc->off = sc->n;
+      sc->n_records = 1;
+      return 1;
+    }
+  }
   while( sc->off<sc->n ){
     size_t here = sc->off;
     if( sc->z[here]=='\n' ){

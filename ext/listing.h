@@ -147,6 +147,8 @@ typedef struct ListingScanner {
                             ** …", "https://… 1/2"): the copy is of a printed page, whose
                             ** lines wrap (listing_wraps.c) */
   int icons_seen;           /* an icon font's name was read ("chevron_right", "menu") */
+  int document_looked;      /* listing_document.c was asked whether the text is one
+                            ** document's page (then its one record has been given) */
   int other_result;         /* below a result card's type that is no document's ("Topic"):
                             ** text is no record until a date line or a document's label; 1
                             ** after a type line, 2 after a date of publication (label 3) */

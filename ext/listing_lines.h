@@ -33,6 +33,11 @@ typedef ListingLine Line;
 ** wraps, and blank and skipped lines. Beyond, more text is assumed. */
 #define FOLLOW_MAX_LINES 64
 
+/* listing_document.c. Is the text one document's own page, copied whole (its funder's line,
+** "Document Information" over the record's fields, or the older design's "get citation" and
+** "share document")? Then 1, with its one record in *rec. */
+int listing_document_page(ListingScanner *sc, ListingRecord *rec);
+
 /* Read and classify the line that starts at offset off of the scanned text. */
 void listing_read_line(ListingScanner *sc, size_t off, Line *pLine);
 
