@@ -6,6 +6,7 @@
 ** (listing_lines.c) and says what it found; listing.c decides what the lines are.
 */
 #include "listing_lines.h"
+#include "archivist_data.h"
 
 #include <string.h>
 
@@ -16,11 +17,65 @@
 ** to content") and ends (the text ends, a new page begins, "Pagination") with neither: a copy
 ** cut in a topic page's description holds no record. Return 0 when the text is itself
 ** records. */
+/* Do the bytes z[*pI..n) begin with a capitalized word (letters, and the hyphens and
+** apostrophes inside a name: "Gheorghiu-Dej", "O'Brien"), or an initial ("A.")? Past it. */
+static int capitalized_word(const char *z, size_t n, size_t *pI){
+  size_t i = *pI;
+  uint32_t cp;
+  int k = i<n ? text_utf8_decode((const unsigned char*)z+i, n-i, &cp) : 0;
+  if( k<=0 || !text_is_upper(cp) ) return 0;
+  i += (size_t)k;
+  while( i<n ){
+    k = text_utf8_decode((const unsigned char*)z+i, n-i, &cp);
+    if( k<=0 ) return 0;
+    if( !text_is_letter(cp) && cp!='-' && cp!='\'' && cp!=0x2019 ) break;
+    i += (size_t)k;
+  }
+  if( i<n && z[i]=='.' ) i++;                                  /* an initial */
+  *pI = i;
+  return 1;
+}
+
+/* Is the line z[0..n) a person's catalogue heading, as a people page prints it over the
+** person's documents: "Kania, Stanislaw", "Hoxha, Enver, 1908-1985", "Nkrumah, Kwame 1909-
+** 1972": one to three capitalized words, a comma, one to three more, perhaps life years? */
+static int person_heading(const char *z, size_t n){
+  size_t i = 0;
+  int nWord;
+  char zFirst[16];
+  if( n<4 || n>64 ) return 0;
+  /* a document's genre before the comma is a record's title: "Report, Moscow" */
+  while( i<n && i<sizeof(zFirst) && ((z[i]|0x20)>='a' && (z[i]|0x20)<='z') ){
+    zFirst[i] = (char)(z[i]|0x20);
+    i++;
+  }
+  if( i<sizeof(zFirst) && arch_data_find(arch_data_kinds, arch_data_kinds_count, zFirst, i) ){
+    return 0;
+  }
+  i = 0;
+  for(nWord=0; nWord<3 && capitalized_word(z, n, &i); ){
+    nWord++;
+    if( i+1<n && z[i]==' ' && z[i+1]!=' ' ) i++; else break;
+  }
+  if( nWord==0 || i+2>n || z[i]!=',' || z[i+1]!=' ' ) return 0;
+  i += 2;
+  for(nWord=0; nWord<3 && capitalized_word(z, n, &i); ){
+    nWord++;
+    if( i+1<n && z[i]==' ' && !(z[i+1]>='0' && z[i+1]<='9') ) i++; else break;
+  }
+  if( nWord==0 ) return 0;
+  if( i<n && z[i]==',' ) i++;
+  while( i<n && ((z[i]>='0' && z[i]<='9') || z[i]=='-' || z[i]==' ') ) i++;
+  return i==n;
+}
+
 int listing_heading_precedes_records(ListingScanner *sc, size_t off, int listHead,
                                     size_t *pRecordsAt){
   Line line;
+  int nText = 0, heading = 0;           /* text lines read; the first a person's heading */
   while( off<sc->n ){
     listing_read_line(sc, off, &line);
+    if( line.cls==LINE_TEXT && nText++==0 ) heading = person_heading(line.z, line.n);
     if( line.bullet && line.cls!=LINE_BLANK ){
       *pRecordsAt = off;
       return 1;
@@ -41,9 +96,11 @@ int listing_heading_precedes_records(ListingScanner *sc, size_t off, int listHea
       case LINE_DATE:
         /* Below "Skip to content", a page's records begin after its range or "Documents", or
         ** with its first date line: text above that is the page's heading ("Search results
-        ** for: kim il sung"), whatever follows. */
+        ** for: kim il sung"), whatever follows. So is a person's heading over a line of
+        ** description at most, on a people page copied without its furniture ("Kania,
+        ** Stanislaw" over his documents). */
         *pRecordsAt = off;
-        return !listHead && sc->is_page;
+        return !listHead && (sc->is_page || (heading && nText<=2));
       default:
         return 0;
     }

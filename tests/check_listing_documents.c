@@ -4,6 +4,9 @@
 ** Information", or in the older design the quoted title of its citation and the line below
 ** "get citation"); its fields, its dialogue and the dated headings of its text are no records.
 ** A result page that prints a citation block or a record's details is read as a list still.
+** And a people page copied without its furniture: the person's heading ("Hoxha, Enver,
+** 1908-1985") and a line about him over his dated documents are no record
+** (ext/listing_regions.c).
 ** Records are written by hand as "rank/total:date line|title|summary" ("-" for an absent
 ** field, rank or total).
 */
@@ -63,12 +66,33 @@ START_TEST(test_result_page_stays_a_list){
 }
 END_TEST
 
+/* A people page copied without its furniture: the person's heading, perhaps a line about him,
+** then his documents (listing_regions.c). A record's title of the same shape that begins with
+** a document's genre stays a record. */
+START_TEST(test_person_heading){
+  static const char *const az[] = {
+    "-/-:April 9, 1957|Conversation between Hoxha and Puzanov|Hoxha complains of Yugoslavia.",
+    "-/-:May 30, 1961|Letter from Hoxha to Khrushchev|-",
+  };
+  static const char *const azGenre[] = {
+    "-/-:-|Report, Tirana|-",
+    "-/-:April 9, 1957|Conversation between Hoxha and Puzanov|Hoxha complains of Yugoslavia.",
+  };
+  CHECK("Hoxha, Enver, 1908-1985\n\nAlbanian party leader.\n\nApril 9, 1957\n\n"
+        "Conversation between Hoxha and Puzanov\n\nHoxha complains of Yugoslavia.\n\n"
+        "May 30, 1961\n\nLetter from Hoxha to Khrushchev\n", az);
+  CHECK("Report, Tirana\n\nApril 9, 1957\n\nConversation between Hoxha and Puzanov\n\n"
+        "Hoxha complains of Yugoslavia.\n", azGenre);
+}
+END_TEST
+
 static Suite *listing_documents_suite(void){
   Suite *s = suite_create("listing_documents");
   TCase *tc = tcase_create("documents");
   tcase_add_test(tc, test_document_page);
   tcase_add_test(tc, test_older_design);
   tcase_add_test(tc, test_result_page_stays_a_list);
+  tcase_add_test(tc, test_person_heading);
   suite_add_tcase(s, tc);
   return s;
 }
