@@ -3,7 +3,9 @@
 ** for beside it, because an archive writes the same thing otherwise:
 **
 **   - a state's other names (state_names.tsv): "North Korea", "DPRK", "Democratic People's
-**     Republic of Korea" and "КНДР" are one state;
+**     Republic of Korea" and "КНДР" are one state; a party's, army's or bloc's
+**     (party_names.tsv: "CPSU", "KPSS", "КПСС"; "KWP", "Korean Workers' Party", "조선로동당")
+**     and a renamed city's (place_names.tsv: "Peking", "Beijing", "北京") likewise;
 **   - the syllables of a romanized place written together, apart or hyphenated: "Vietcong",
 **     "Viet Cong", "Viet-Cong"; "Pyongyang", "Pyong Yang"; "Hanoi", "Ha Noi". A syllable is
 **     one of McCune-Reischauer's or the Revised Romanization's for Korean, of Vietnamese
@@ -373,10 +375,11 @@ static unsigned syllable_run(const char *z, const Item *a, int k){
   return nFamily<k && (nCapital==0 || nCapital==k) ? m : 0;
 }
 
-/* Mark the groups of words, outside names, that are one term: a state's name of up to
-** SEARCH_MAX_STATE_WORDS words (state_names.tsv: "Democratic People's Republic of Korea",
-** "DPRK", "Soviet Union"), searched as any of its names; else two to four syllables of one
-** romanization ("Viet Cong", "Ha Noi"), searched as typed or written together. */
+/* Mark the groups of words, outside names, that are one term: a state's, party's or city's
+** name of up to SEARCH_MAX_STATE_WORDS words (state_names.tsv: "Democratic People's Republic
+** of Korea", "DPRK", "Soviet Union"; party_names.tsv, place_names.tsv), searched as any of its
+** names; else two to four syllables of one romanization ("Viet Cong", "Ha Noi"), searched as
+** typed or written together. */
 #define SEARCH_MAX_STATE_WORDS 6
 void search_mark_groups(const char *z, Items *pItems){
   Item *a = pItems->a;

@@ -557,15 +557,13 @@ static const char *stem(ArchTokenizer *p, int k, const char *z, int n, int *pn){
 }
 
 /* GCC and Clang: inline a function into every caller (emit_word(), once a word, has two), or
-** never (a path most words do not take); a test most words fail, out of the loop's way. */
+** never (a path most words do not take). */
 #if defined(__GNUC__)
 # define ARCH_ALWAYS_INLINE __attribute__((always_inline)) inline
 # define ARCH_NOINLINE __attribute__((noinline))
-# define ARCH_SELDOM(x) __builtin_expect(!!(x), 0)
 #else
 # define ARCH_ALWAYS_INLINE
 # define ARCH_NOINLINE
-# define ARCH_SELDOM(x) (x)
 #endif
 
 /* Is the folded word z a word in Cyrillic (its first letter in U+0400..U+047F, two bytes that
@@ -969,8 +967,8 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       }
     }
     rc = emit_word(p, eReason, word, nWord, 0, start, end, pCtx, xToken);
-    if( ARCH_SELDOM((unsigned)(z[start]-'A')<26u && nWord<=7 && end+1<n
-                    && (unsigned)(z[end+1]-'A')<26u && rc==0 && !inName) ){
+    if( (unsigned)(z[start]-'A')<26u && nWord<=7 && end+1<n && (unsigned)(z[end+1]-'A')<26u
+     && rc==0 && !inName ){
       rc = emit_syllables_joined(p, eReason, z, n, start, end, haveName ? (int)found.start : n,
                                  &joinedEnd, pCtx, xToken);
     }
