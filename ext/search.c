@@ -745,11 +745,11 @@ static size_t place_suffix_hyphen(const char *z, size_t n){
 ** word of its hyphenated form (tokenize_joined.c). */
 static size_t designation_hyphen(const char *z, size_t n){
   char joined[16];
-  size_t i = 0;
+  size_t i = 0, j;
   while( i<n && i<4 && ((z[i]|0x20)>='a' && (z[i]|0x20)<='z') ) i++;
-  return i>0 && i<n && n<sizeof(joined)
-      && arch_designation_joined(z, (int)n, 0, (int)i, joined, (int)sizeof(joined))>0
-      && z[n-1]!='s' ? i : 0;
+  for(j=i+1; j<n && z[j]>='0' && z[j]<='9'; j++){}
+  return i>0 && i<n && j==n && n<sizeof(joined)         /* digits to the end: not "B-52s" */
+      && arch_designation_joined(z, (int)n, 0, (int)i, joined, (int)sizeof(joined))>0 ? i : 0;
 }
 
 /* A word with a prefix hyphenated, as typed or joined: ("post-war" OR "postwar"), which finds

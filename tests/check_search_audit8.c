@@ -111,6 +111,7 @@ START_TEST(test_designation_query)
   WORDS("Unit-124", "\"Unit-124\"");
   WORDS("Il-sung", "\"Il-sung\"");
   WORDS("B-52s", "\"B-52s\"");
+  WORDS("U-2-3", "\"U-2-3\"");
 }
 END_TEST
 
