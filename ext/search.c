@@ -238,8 +238,10 @@ static ArchRc lex(const char *z, size_t n, Items *pItems){
       onlySpace = 0;
       continue;
     }else{
-      /* a separator; the period of an initial or an abbreviation keeps a name together */
-      if( !(cp=='.' && i==wordEnd) ) onlySpace = 0;
+      /* a separator; the period of an initial or an abbreviation keeps a name together, and
+      ** the apostrophe of a plural's possessive a state's or a party's ("Korean Workers'
+      ** Party") */
+      if( !((cp=='.' || text_is_apostrophe(cp)) && i==wordEnd) ) onlySpace = 0;
       if( cp==')' ) inNear = 0;
       i += (size_t)len;
       continue;
@@ -737,6 +739,19 @@ static size_t place_suffix_hyphen(const char *z, size_t n){
   return arch_korean_place_suffix(z, (int)n, (int)i+1)==(int)(n-i-1) ? i : 0;
 }
 
+/* Where the word z[0..n) is a designation hyphenated to its number ("U-2", "B-52s", "MiG-21":
+** one to three letters, one to three digits, a plural's s): the hyphen's offset, or 0. Text
+** writes it joined too ("U2", "MiG21"), which the tokenizer reads in documents as the joined
+** word of its hyphenated form (tokenize_joined.c). */
+static size_t designation_hyphen(const char *z, size_t n){
+  char joined[16];
+  size_t i = 0, j;
+  while( i<n && i<4 && ((z[i]|0x20)>='a' && (z[i]|0x20)<='z') ) i++;
+  for(j=i+1; j<n && z[j]>='0' && z[j]<='9'; j++){}
+  return i>0 && i<n && j==n && n<sizeof(joined)         /* digits to the end: not "B-52s" */
+      && arch_designation_joined(z, (int)n, 0, (int)i, joined, (int)sizeof(joined))>0 ? i : 0;
+}
+
 /* A word with a prefix hyphenated, as typed or joined: ("post-war" OR "postwar"), which finds
 ** "post-war", "post war" and "postwar". */
 static ArchRc out_prefixed(Out *p, const char *z, size_t n, size_t iHyphen){
@@ -770,7 +785,8 @@ static ArchRc out_term(Out *p, const char *z, const Item *a, const Term *t,
   }
   if( !pFirst->prefix
    && ((iHyphen = prefix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0
-       || (iHyphen = place_suffix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0) ){
+       || (iHyphen = place_suffix_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0
+       || (iHyphen = designation_hyphen(z + pFirst->start, pFirst->end - pFirst->start))>0) ){
     return out_prefixed(p, z + pFirst->start, pFirst->end - pFirst->start, iHyphen);
   }
   if( pFirst->kind==ITEM_WORD ) return search_out_word(p, z, pFirst);

@@ -3,7 +3,9 @@
 ** for beside it, because an archive writes the same thing otherwise:
 **
 **   - a state's other names (state_names.tsv): "North Korea", "DPRK", "Democratic People's
-**     Republic of Korea" and "КНДР" are one state;
+**     Republic of Korea" and "КНДР" are one state; a party's, army's or bloc's
+**     (party_names.tsv: "CPSU", "KPSS", "КПСС"; "KWP", "Korean Workers' Party", "조선로동당")
+**     and a renamed city's (place_names.tsv: "Peking", "Beijing", "北京") likewise;
 **   - the syllables of a romanized place written together, apart or hyphenated: "Vietcong",
 **     "Viet Cong", "Viet-Cong"; "Pyongyang", "Pyong Yang"; "Hanoi", "Ha Noi". A syllable is
 **     one of McCune-Reischauer's or the Revised Romanization's for Korean, of Vietnamese
@@ -66,20 +68,40 @@ size_t search_fold_words(const char *z, size_t n, char *out, size_t nOut){
 
 /* ---------------------------------------------------------------- states */
 
+/* The tables of names that are one thing: a state's (state_names.tsv), a party's, army's or
+** organisation's (party_names.tsv: "CPSU", "KPSS", "Communist Party of the Soviet Union"), a
+** city renamed or romanized anew (place_names.tsv: "Peking", "Beijing", "北京"). A name is in
+** one table only; its thing's other names are the rows of that table with its value. */
+static const struct OneNames {
+  const ArchDataRow *a;
+  const unsigned *pCount;
+  const int *pMin, *pMax;
+} aOneNames[] = {
+  { arch_data_state_names, &arch_data_state_names_count, &arch_data_state_names_min_key,
+    &arch_data_state_names_max_key },
+  { arch_data_party_names, &arch_data_party_names_count, &arch_data_party_names_min_key,
+    &arch_data_party_names_max_key },
+  { arch_data_place_names, &arch_data_place_names_count, &arch_data_place_names_min_key,
+    &arch_data_place_names_max_key },
+};
+
 int search_state_names(const char *z, size_t n, const ArchDataRow **apOut, int nMax){
-  const ArchDataRow *pRow;
-  unsigned k;
-  int nOut = 0;
-  if( n<(size_t)arch_data_state_names_min_key || n>(size_t)arch_data_state_names_max_key
-   || (pRow = arch_data_find(arch_data_state_names, arch_data_state_names_count, z, n))==0 ){
-    return 0;
-  }
-  for(k=0; k<arch_data_state_names_count && nOut<nMax; k++){
-    if( strcmp(arch_data_state_names[k].value, pRow->value)==0 ){
-      apOut[nOut++] = &arch_data_state_names[k];
+  size_t t;
+  for(t=0; t<sizeof(aOneNames)/sizeof(aOneNames[0]); t++){
+    const struct OneNames *pT = &aOneNames[t];
+    const ArchDataRow *pRow;
+    unsigned k;
+    int nOut = 0;
+    if( n<(size_t)*pT->pMin || n>(size_t)*pT->pMax
+     || (pRow = arch_data_find(pT->a, *pT->pCount, z, n))==0 ){
+      continue;
     }
+    for(k=0; k<*pT->pCount && nOut<nMax; k++){
+      if( strcmp(pT->a[k].value, pRow->value)==0 ) apOut[nOut++] = &pT->a[k];
+    }
+    return nOut;
   }
-  return nOut;
+  return 0;
 }
 
 /* ---------------------------------------------------------------- syllables */
@@ -166,9 +188,7 @@ static int begins_with_capital(const char *z, size_t n){
   return n>0 && text_utf8_decode((const unsigned char*)z, n, &cp)>0 && text_is_upper(cp);
 }
 
-/* Is the folded word z[0..n) a Korean, Chinese or Vietnamese family name (Kim, Mao, Le)? A run
-** of such words is people ("Kim Mao"), whose names are no place written apart. */
-static int is_family_name(const char *z, size_t n){
+int search_family_name(const char *z, size_t n){
   return (n>=(size_t)arch_data_korean_surnames_min_key
           && n<=(size_t)arch_data_korean_surnames_max_key
           && arch_data_find(arch_data_korean_surnames, arch_data_korean_surnames_count, z, n))
@@ -218,23 +238,33 @@ static void split_into(const char *z, size_t n, int nPiece, unsigned kind, char 
   }
 }
 
+int search_syllables_marked(const char *z, size_t n){
+  size_t i;
+  for(i=1; i<n; i++){
+    char a = z[i-1], b = z[i];
+    /* ng, nh, and the vowels side by side that these romanizations write and English seldom
+    ** does: ie, ae, ei; oi, ai; ao, eo, uo */
+    if( (a=='n' && (b=='g' || b=='h'))
+     || (b=='e' && (a=='i' || a=='a'))
+     || (b=='i' && (a=='o' || a=='a' || a=='e'))
+     || (b=='o' && (a=='a' || a=='e' || a=='u')) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 int search_syllable_splits(const char *z, size_t n, char aOut[][SEARCH_FORM_MAX], int nMax){
   static const unsigned aKind[] = {
     SEARCH_SYL_KOREAN, SEARCH_SYL_VIETNAMESE, SEARCH_SYL_PINYIN };
-  /* the vowels side by side that these romanizations write and English seldom does */
-  static const char *const azPair[] = { "ie", "oi", "ai", "ae", "ao", "ei", "uo", "eo", 0 };
   char zWord[SEARCH_FORM_MAX], zSoFar[SEARCH_FORM_MAX];
   size_t nWord = search_fold_words(z, n, zWord, sizeof(zWord)), i;
-  int nOut = 0, nPiece, k, marked = 0;
+  int nOut = 0, nPiece, k;
   if( nWord<4 || nWord>20 ) return 0;
   for(i=0; i<nWord; i++){
     if( zWord[i]<'a' || zWord[i]>'z' ) return 0;          /* one word of ASCII letters */
-    if( i>0 && ((zWord[i-1]=='n' && (zWord[i]=='g' || zWord[i]=='h'))
-                || is_one_of(zWord+i-1, 2, azPair)) ){
-      marked = 1;
-    }
   }
-  if( !marked ) return 0;
+  if( !search_syllables_marked(zWord, nWord) ) return 0;
   for(nPiece=2; nPiece<=4 && nOut==0; nPiece++){
     for(k=0; k<(int)(sizeof(aKind)/sizeof(aKind[0])); k++){
       split_into(zWord, nWord, nPiece, aKind[k], zSoFar, 0, aOut, &nOut, nMax);
@@ -339,16 +369,17 @@ static unsigned syllable_run(const char *z, const Item *a, int k){
       return 0;
     }
     m &= search_syllable(buf, nFold);
-    nFamily += is_family_name(buf, nFold);
+    nFamily += search_family_name(buf, nFold);
     nCapital += begins_with_capital(z + a[j].start, a[j].end - a[j].start);
   }
   return nFamily<k && (nCapital==0 || nCapital==k) ? m : 0;
 }
 
-/* Mark the groups of words, outside names, that are one term: a state's name of up to
-** SEARCH_MAX_STATE_WORDS words (state_names.tsv: "Democratic People's Republic of Korea",
-** "DPRK", "Soviet Union"), searched as any of its names; else two to four syllables of one
-** romanization ("Viet Cong", "Ha Noi"), searched as typed or written together. */
+/* Mark the groups of words, outside names, that are one term: a state's, party's or city's
+** name of up to SEARCH_MAX_STATE_WORDS words (state_names.tsv: "Democratic People's Republic
+** of Korea", "DPRK", "Soviet Union"; party_names.tsv, place_names.tsv), searched as any of its
+** names; else two to four syllables of one romanization ("Viet Cong", "Ha Noi"), searched as
+** typed or written together. */
 #define SEARCH_MAX_STATE_WORDS 6
 void search_mark_groups(const char *z, Items *pItems){
   Item *a = pItems->a;
@@ -428,7 +459,7 @@ static size_t syllables_joined(const char *z, size_t n, char *out){
     size_t j = i;
     while( j<nFold && buf[j]!=' ' ) j++;
     m &= search_syllable(buf+i, j-i);
-    nFamily += is_family_name(buf+i, j-i);
+    nFamily += search_family_name(buf+i, j-i);
     memcpy(out+o, buf+i, j-i);
     o += j-i;
     nRun++;

@@ -86,8 +86,9 @@ ArchRc search_out_phrase(Out *p, const char *z, const Item *pPhrase);
 ** it has no letter or does not fit. */
 size_t search_fold_words(const char *z, size_t n, char *out, size_t nOut);
 
-/* The names of the state that the folded name z[0..n) is (state_names.tsv: "north korea",
-** "dprk", "кндр"), all of them, into apOut (at most nMax); how many, or 0 when it names none. */
+/* The names of the state, party or city that the folded name z[0..n) is (state_names.tsv:
+** "north korea", "dprk", "кндр"; party_names.tsv: "cpsu", "кпсс"; place_names.tsv: "peking",
+** "beijing"), all of them, into apOut (at most nMax); how many, or 0 when it names none. */
 int search_state_names(const char *z, size_t n, const ArchDataRow **apOut, int nMax);
 
 /* The romanizations whose syllable the folded ASCII word z[0..n) is: a mask of SEARCH_SYL_*,
@@ -96,6 +97,14 @@ int search_state_names(const char *z, size_t n, const ArchDataRow **apOut, int n
 #define SEARCH_SYL_VIETNAMESE 2u
 #define SEARCH_SYL_PINYIN     4u
 unsigned search_syllable(const char *z, size_t n);
+
+/* Is the folded word z[0..n) a Korean, Chinese or Vietnamese family name (Kim, Mao, Le)? A run
+** of such words is people ("Kim Mao"), whose names are no place written apart. */
+int search_family_name(const char *z, size_t n);
+
+/* Does the folded ASCII word z[0..n) hold a mark of those romanizations: ng or nh, or the
+** vowels side by side ie, oi, ai, ae, ao, ei, uo, eo, that English seldom writes? */
+int search_syllables_marked(const char *z, size_t n);
 
 /* The ways the word z[0..n) (any case, marks allowed) is two to four syllables of one
 ** romanization written together, each after the first beginning with a consonant and of three

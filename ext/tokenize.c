@@ -750,7 +750,10 @@ static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason e
     rc = emit_word(p, eReason, joined, nJoined, 1, start, end, pCtx, xToken);
   }
   if( rc==0 && eReason==ARCH_TOKENIZE_DOCUMENT && end+1<n && z[end]=='-' ){
-    rc = emit_place_joined(p, eReason, z, n, word, nWord, start, end, pCtx, xToken);
+    if( (nJoined = arch_designation_joined(z, n, start, end, joined, WORD_MAX_BYTES))>0 ){
+      rc = emit_word(p, eReason, joined, nJoined, 1, start, end, pCtx, xToken);  /* "B-52" */
+    }
+    if( rc==0 ) rc = emit_place_joined(p, eReason, z, n, word, nWord, start, end, pCtx, xToken);
     if( rc==0 && nPlain>0 ){
       rc = emit_place_joined(p, eReason, z, n, plain, nPlain, start, end, pCtx, xToken);
     }
@@ -760,6 +763,24 @@ static ARCH_NOINLINE int emit_other_forms(ArchTokenizer *p, ArchTokenizeReason e
     rc = emit_word(p, eReason, word, nJoined, 1, start, end, pCtx, xToken);
   }
   return rc;
+}
+
+/* The syllables of a place written apart from z[start] ("Viet Cong", "Ha Noi", a capital after
+** the word), no further than limit (where a name begins), joined at the first
+** one's position ("vietcong"), and *pJoinedEnd after them, so that no later syllable of the run
+** starts another (tokenize_joined.c), which reads first whether the word has one run of
+** vowels, as a syllable has ("Soviet", "Meeting", most capitalized words, have more). */
+static ARCH_NOINLINE int emit_syllables_joined(ArchTokenizer *p, ArchTokenizeReason eReason,
+                                               const char *z, int n, int start, int end,
+                                               int limit, int *pJoinedEnd, void *pCtx,
+                                               ArchTokenFn xToken){
+  char joined[WORD_MAX_BYTES];
+  int nJoined;
+  if( eReason!=ARCH_TOKENIZE_DOCUMENT || start<*pJoinedEnd || (z[end]!=' ' && z[end]!='-') ){
+    return 0;
+  }
+  nJoined = arch_syllables_joined(z, n, start, limit, joined, WORD_MAX_BYTES, pJoinedEnd);
+  return nJoined>0 ? emit_word(p, eReason, joined, nJoined, 1, start, start, pCtx, xToken) : 0;
 }
 
 /* The token of a name key: "§" and the key with its spaces as "_"; "§" is no letter, so no
@@ -959,7 +980,7 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
   int i = 0, start, end, nWord, nPlain, joinedAt, rc = 0, noMem;
   NameScanner scanner;
   NameFound found;
-  int haveName = 0, nameWord = 0, isQueryName = 0;
+  int haveName = 0, nameWord = 0, isQueryName = 0, joinedEnd = 0;
   NameInfo queryName;
   char *zValid = 0;
   const char *zText = z;
@@ -1018,6 +1039,11 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       }
     }
     rc = emit_text_word(p, eReason, z, word, nWord, start, end, pCtx, xToken);
+    if( (unsigned)(z[start]-'A')<26u && nWord<=7 && end+1<n && (unsigned)(z[end+1]-'A')<26u
+     && rc==0 && !inName ){
+      rc = emit_syllables_joined(p, eReason, z, n, start, end, haveName ? (int)found.start : n,
+                                 &joinedEnd, pCtx, xToken);
+    }
     if( rc==0 && ((nPlain>0 && eReason!=ARCH_TOKENIZE_PREFIX)
                   || (eReason==ARCH_TOKENIZE_DOCUMENT
                       && (joinedAt || (end<n && z[end]=='-') || is_hangul_lead(word)))) ){

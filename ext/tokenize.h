@@ -83,6 +83,22 @@ int arch_hangul_without_particle(const char *z, int n);
 ** (tokenize_korean.c). */
 int arch_korean_place_suffix(const char *z, int n, int i);
 
+/* The syllables of a romanized place written apart from z[start] ("Viet Cong", "Ha Noi",
+** "Dien Bien Phu": two to four words with their capitals, each a syllable of one romanization,
+** none past limit) joined into out (nOut bytes, NUL-terminated: "vietcong"), *pEnd after the
+** last; its length, or 0 (tokenize_joined.c). */
+int arch_syllables_joined(const char *z, int n, int start, int limit, char *out, int nOut,
+                          int *pEnd);
+
+/* Has the folded word z[0..n) one run of vowels (y among them), as a syllable of those
+** romanizations has ("viet", "pyong", "nguyen"; not "soviet", "party")? */
+int arch_syllable_shaped(const char *z, int n);
+
+/* The designation z[start..end) hyphenated to its number ("U-2", "B-52s", "MiG-21": one to
+** three letters, one to three digits) joined into out, lower case, without a plural's s ("u2",
+** "b52"): its length, or 0 (tokenize_joined.c). */
+int arch_designation_joined(const char *z, int n, int start, int end, char *out, int nOut);
+
 /* The Snowball languages, as a comma-separated list, for error messages. */
 void arch_stem_languages(char *out, size_t nOut);
 

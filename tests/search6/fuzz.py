@@ -10,13 +10,15 @@ sys.argv = [a for a in sys.argv]
 n = int(sys.argv[2]) if len(sys.argv) > 2 else 20000
 ns = {'__file__': os.path.join(here, 'run.py')}
 exec(open(os.path.join(here, 'run.py')).read().split('def main')[0], ns)
-c = ns['catalog']()
+c = ns['catalog'](here)
 pieces = ['Kim', 'Il-sung', "Ch'oe", 'NEAR', 'NEAR(', ', 10)', ')', '(', '"', '“', '»', 'AND', 'OR',
           'NOT', '-', '*', ':', 'title:', 'summary:', 'years:', '^', '+', '{', '}', '1956',
           '1956-1967', 'the 1950s', 'before 1960', 'Chongsan-ri', '-ri', '동지의', '김일성',
           '金日成', '周恩来', 'Москве', 'Хрущев', 'Chairman Mao', 'Premier Zhou', '§', '_', "'s",
           '.', 'U.S.S.R.', '\t', '\x01', '\u0301', ' ', ' ', ' ', 'post-war', 'Zhou', 'Enlai',
-          '0)', ',', 'ŏ', 'Kaesŏng', '\\', '%', '""', "'", 'agricult*', 'Stalin', 'Joseph']
+          '0)', ',', 'ŏ', 'Kaesŏng', '\\', '%', '""', "'", 'agricult*', 'Stalin', 'Joseph',
+          'Viet', 'Cong', 'Hà', 'Nội', 'B-52s', 'U-2', 'MiG', '-21', 'KWP', "Workers'", '’',
+          'Party', 'Peking', 'Mongolian', "People's", 'Republic', 'CPSU', 'КПСС', 'Ulan Bator']
 rnd = random.Random(6)
 errors = 0
 for i in range(n):
