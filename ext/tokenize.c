@@ -11,7 +11,7 @@
 #include <libstemmer.h>
 #include <utf8proc.h>
 
-#define WORD_MAX_BYTES 128        /* longer words are cut: no real word is that long */
+#define WORD_MAX_BYTES ARCH_TOKEN_WORD_MAX   /* longer words are cut: no real word is that long */
 #define MAX_VARIANTS 64           /* spellings of one person used as tokens */
 #define MAX_NAME_WORDS 6          /* words of a name that get the spellings' words */
 /* The sets of spellings' tokens kept for a person: one for each length of a name, written in
@@ -313,30 +313,6 @@ static int is_unspaced_script(uint32_t cp){
   return text_is_han(cp) || text_is_hiragana(cp);
 }
 
-/* Does z[0..n) hold a character of a script written without spaces? */
-static int has_unspaced(const char *z, int n){
-  int i = 0;
-  while( i<n ){
-    uint32_t cp;
-    int len = char_len(z+i, n-i, &cp);
-    if( len>0 && is_unspaced_script(cp) ) return 1;
-    i += len ? len : 1;
-  }
-  return 0;
-}
-
-/* Is z[0..n) characters of scripts written without spaces only? */
-static int all_unspaced(const char *z, int n){
-  int i = 0;
-  while( i<n ){
-    uint32_t cp;
-    int len = char_len(z+i, n-i, &cp);
-    if( len==0 || !is_unspaced_script(cp) ) return 0;
-    i += len;
-  }
-  return n>0;
-}
-
 /* The apostrophe at z[i] (', ’ or ‘): its length, or 0. */
 static int apostrophe_at(const char *z, int n, int i){
   if( z[i]=='\'' ) return 1;
@@ -379,29 +355,6 @@ static int apostrophe_joins(ArchTokenizer *p, const char *seg, int nSeg, const c
 
 static int is_ascii_letter(char c){
   return (c|0x20)>='a' && (c|0x20)<='z';
-}
-
-/* The initialism at z[i]: three letters or more, each followed by a period but perhaps the last
-** ("U.S.S.R.", "D.P.R.K.", "C.P.S.U", "N.A.T.O."), and no letter or digit right after it. Its
-** letters, lower-cased, go to out (WORD_MAX_BYTES); returns how many (0: none), and *pEnd is
-** the end of its last letter. Text writes such names without periods as often ("USSR",
-** "DPRK"): the initialism is that one word. Two letters ("U.S.", "N.S. Khrushchev") stay two
-** words, "us" being a word of its own. */
-static int initialism_at(const char *z, int n, int i, char *out, int *pEnd){
-  int k = 0;
-  while( i<n && is_ascii_letter(z[i]) && k<WORD_MAX_BYTES-1 ){
-    int dot = i+1<n && z[i+1]=='.';
-    if( i+1<n && !dot && (is_ascii_letter(z[i+1]) || (z[i+1]>='0' && z[i+1]<='9')
-                          || (unsigned char)z[i+1]>=0x80) ){
-      return 0;                                     /* a letter in a word: "U.S.Army" */
-    }
-    out[k++] = (char)(z[i]|0x20);
-    *pEnd = i+1;
-    if( !dot ) break;
-    i += 2;
-  }
-  if( k<3 || (i<n && ((z[i]>='0' && z[i]<='9') || (unsigned char)z[i]>=0x80)) ) return 0;
-  return k;
 }
 
 /* The letters of z[start..end) (a word next_index_word() read, or a piece of it) folded, in
@@ -461,7 +414,7 @@ next_word:
   }
   if( i>=n ){ *pi = n; return 0; }
   *pStart = i;
-  if( i+1<n && z[i+1]=='.' && (o = initialism_at(z, n, i, out, pEnd))>0 ){
+  if( i+1<n && z[i+1]=='.' && (o = arch_tok_initialism(z, n, i, out, pEnd))>0 ){
     *pi = *pEnd;
     out[o] = 0;
     *pnOut = o;
@@ -795,20 +748,6 @@ static int emit_key(const char *zKey, int colocated, int iStart, int iEnd, void 
   return xToken(pCtx, colocated, buf, n, iStart, iEnd);
 }
 
-/* Is the query term z[0..n) a name key's token as emit_key() writes it ("§" and no space nor
-** control character after it, valid UTF-8)? search_query() writes one to find the documents
-** where a person was read, in any spelling, and no other use of the person's words ("Gerald
-** Ford": not "to ford a river"). No word gives "§", so a key token in a query is taken as it
-** is: a term that is not one (bytes that are no UTF-8, a control character) is read as words,
-** so that no token is ever invalid UTF-8. */
-static int is_key_token(const char *z, int n){
-  int i;
-  if( n<3 || z[0]!='\xC2' || z[1]!='\xA7' ) return 0;
-  for(i=2; i<n; i++){
-    if( (unsigned char)z[i]<=0x20 || z[i]==0x7F ) return 0;
-  }
-  return text_utf8_invalid_offset(z, (size_t)n)==(size_t)n;
-}
 
 /* The words of the text z[start..end) (a name): how many. */
 static int count_words(ArchTokenizer *p, const char *z, int start, int end){
@@ -875,7 +814,7 @@ static void variants_make(ArchTokenizer *p, int person, int nWord, int han, Vari
     char buf[WORD_MAX_BYTES];
     /* a spelling in Han is no words of the name: its characters are words of their own
     ** ("毛主席" would put "主席", chairman, at "Mao Zedong"); the key finds it */
-    if( has_unspaced(z, n) || !spelling_fits(p, z, n, nWord, bySyllables) ) continue;
+    if( arch_tok_has_unspaced(z, n) || !spelling_fits(p, z, n, nWord, bySyllables) ) continue;
     i = 0;
     while( next_index_word(p, z, n, &i, &s, &e, buf, &nb, 0, 0, 0) && w<nWord ){
       int ns;
@@ -945,35 +884,6 @@ static int emit_variant_words(const VariantTokens *pVar, int w, const char *zMai
   return 0;
 }
 
-/* Does z[0..n) begin with a capital letter (of any script)? */
-static int begins_with_capital(const char *z, int n){
-  uint32_t cp;
-  int i = 0;
-  while( i<n && (z[i]==' ' || z[i]=='"' || z[i]=='\'') ) i++;
-  return i<n && char_len(z+i, n-i, &cp)>0 && text_is_upper(cp);
-}
-
-/* A copy of z with every byte that is not part of well-formed UTF-8 made a space, so that
-** names.c, which needs valid text, reads it at the same offsets. NULL when z is valid. */
-static char *valid_copy(const char *z, int n, int *pNoMem){
-  size_t iBad = text_utf8_invalid_offset(z, (size_t)n);
-  char *zCopy;
-  int i;
-  *pNoMem = 0;
-  if( iBad>=(size_t)n ) return 0;
-  zCopy = arch_realloc(0, (size_t)n+1);
-  if( zCopy==0 ){ *pNoMem = 1; return 0; }
-  for(i=0; i<n; ){
-    uint32_t cp;
-    int len = char_len(z+i, n-i, &cp);
-    if( len==0 ){ zCopy[i++] = ' '; continue; }
-    memcpy(zCopy+i, z+i, (size_t)len);
-    i += len;
-  }
-  zCopy[n] = 0;
-  return zCopy;
-}
-
 ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z, int n,
                      void *pCtx, ArchTokenFn xToken){
   char word[WORD_MAX_BYTES], plain[WORD_MAX_BYTES];
@@ -985,11 +895,11 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
   char *zValid = 0;
   const char *zText = z;
 
-  if( eReason!=ARCH_TOKENIZE_DOCUMENT && is_key_token(z, n) ){
+  if( eReason!=ARCH_TOKENIZE_DOCUMENT && arch_tok_is_key_token(z, n) ){
     return xToken(pCtx, 0, z, n, 0, n) ? ARCH_ERROR : ARCH_OK;
   }
   if( p->pAuth ){
-    zValid = valid_copy(z, n, &noMem);
+    zValid = arch_tok_valid_copy(z, n, &noMem);
     if( noMem ) return ARCH_NOMEM;
     if( zValid ) zText = zValid;
     if( eReason==ARCH_TOKENIZE_DOCUMENT ){
@@ -1007,11 +917,11 @@ ArchRc arch_tokenize(ArchTokenizer *p, ArchTokenizeReason eReason, const char *z
       ** FTS5 reads faster than two) */
       isQueryName = name_analyze(p->pAuth, zText, (size_t)n, &queryName)
                  && (queryName.person>=0 || queryName.culture!=NAME_WESTERN
-                     || begins_with_capital(zText, n));
+                     || arch_tok_begins_with_capital(zText, n));
       /* a known person's name in Han ("毛泽东", "金日成同志") is the person: its key alone,
       ** which the documents that name the person hold in any script; its characters, words
       ** of their own, would be a phrase that "Mao Zedong" does not hold */
-      if( isQueryName && queryName.person>=0 && all_unspaced(zText, n) ){
+      if( isQueryName && queryName.person>=0 && arch_tok_all_unspaced(zText, n) ){
         rc = emit_key(queryName.key, 0, 0, n, pCtx, xToken);
         arch_free(zValid);
         return rc ? ARCH_ERROR : ARCH_OK;

@@ -102,4 +102,17 @@ int arch_designation_joined(const char *z, int n, int start, int end, char *out,
 /* The Snowball languages, as a comma-separated list, for error messages. */
 void arch_stem_languages(char *out, size_t nOut);
 
+/* tokenize_text.c: what the tokenizer asks of a whole text or of a rare word's shape. */
+#define ARCH_TOKEN_WORD_MAX 128   /* longer words are cut (tokenize.c's WORD_MAX_BYTES) */
+int arch_tok_has_unspaced(const char *z, int n);       /* holds Han or hiragana */
+int arch_tok_all_unspaced(const char *z, int n);       /* is Han or hiragana only */
+/* The initialism at z[i] ("U.S.S.R."): its letters lower-cased in out (ARCH_TOKEN_WORD_MAX
+** bytes), how many (0: none), *pEnd the end of its last letter. */
+int arch_tok_initialism(const char *z, int n, int i, char *out, int *pEnd);
+int arch_tok_is_key_token(const char *z, int n);       /* a name key typed in a query: "§..." */
+int arch_tok_begins_with_capital(const char *z, int n);
+/* A copy of z with the bytes that are no UTF-8 made spaces, or NULL when z is valid (then
+** *pNoMem 0) or memory ran out (*pNoMem 1). Freed with arch_free(). */
+char *arch_tok_valid_copy(const char *z, int n, int *pNoMem);
+
 #endif
