@@ -34,6 +34,7 @@ INSERT INTO documents(rank, date_text, date_start, date_end, title, summary, kin
              AND name NOT LIKE 'fixtures/audit6-%'
              AND name NOT LIKE 'fixtures/audit7/%'
              AND name NOT LIKE 'fixtures/audit8/%'
+             AND name NOT LIKE 'fixtures/documents/%'
            ORDER BY name) AS f,
          listing(f.data) AS l;
 INSERT INTO documents(date_text, date_start, date_end, title, source) VALUES
