@@ -10,7 +10,7 @@
 #include "sqlite3ext.h"
 #include "arch_rc.h"
 
-#define ARCHIVIST_VERSION "0.4.0"
+#define ARCHIVIST_VERSION "0.5.0"
 
 /* ---------------------------------------------------------------- shared glue (sql_util.c) */
 

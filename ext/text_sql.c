@@ -1,7 +1,7 @@
 /*
 ** text_sql.c: archivist_version() and archivist_fold().
 **
-**     SELECT archivist_version();                       -- '0.4.0'
+**     SELECT archivist_version();                       -- '0.5.0'
 **     SELECT archivist_fold('“Cultural  Revolution”');  -- 'cultural revolution' in ' quotes
 **
 ** archivist_fold(x) is a key for text that should compare equal whatever its typography:

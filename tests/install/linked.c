@@ -9,7 +9,7 @@
 ** archivist.h), opens an in-memory database and prints one line: the version, whether two
 ** spellings of Kim Il Sung share a name key, and the days "Winter 1956/57" spans:
 **
-**     0.4.0|1|1956-12-01|1957-02-28
+**     0.5.0|1|1956-12-01|1957-02-28
 **
 ** Exits 1, naming the call, when any SQLite call fails.
 */

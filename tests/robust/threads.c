@@ -288,7 +288,7 @@ static void check_expected(void){
     { 0, "1|1|11|October 8, 1963|1963-10-08|1963-10-08|cable|Cable from Qiang Xiaochu", 0,
       "listing(seed)'s first record" },
     { 16, "9\n", 1, "the FTS5 table finds Kim Ir Sen in 9 records" },
-    { 12, "0.4.0|'cultural revolution' - kim il-seong, strasse|discuss|переговор|Verhandl\n", 1,
+    { 12, "0.5.0|'cultural revolution' - kim il-seong, strasse|discuss|переговор|Verhandl\n", 1,
       "archivist_version(), archivist_fold(), stem()" },
     { 4, "error: listing: input must be TEXT or a BLOB of UTF-8 text, not an INTEGER", 1,
       "listing(42) is an error" },
