@@ -453,6 +453,10 @@ typedef struct Word {
   char zFold[WORD_FOLD_BYTES];
 } Word;
 
+/* The word z[0..n) in lower case into out (nOut bytes, NUL-terminated): 1 when it is ASCII
+** letters only and fits, else 0 (names_words.c). */
+int names_ascii_lower(const char *z, size_t n, char *out, size_t nOut);
+
 /* Read the word at or after *pOff into *w, *pOff after it; 0 at the end of the text. */
 int names_scan_word(const char *z, size_t n, size_t *pOff, Word *w);
 

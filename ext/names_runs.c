@@ -302,11 +302,10 @@ int names_latin_case_ending(const char *z, size_t start, size_t end){
 /* Does a word of letter_labels.tsv ("Annex", "Plan", "Section", any case) stand right before
 ** z[at], so that a capital letter with its period there is a label ("Annex A.")? */
 static int letter_label_before(const ScanText *p, size_t at){
-  size_t start, n = names_word_before(p->z, at, &start), i;
+  size_t start, n = names_word_before(p->z, at, &start);
   char zLower[16];
-  if( n<2 || n>=sizeof(zLower) ) return 0;
-  for(i=0; i<n; i++) zLower[i] = (char)(p->z[start+i] | 0x20);
-  return arch_data_find(arch_data_letter_labels, arch_data_letter_labels_count, zLower, n)!=0;
+  return n>=2 && names_ascii_lower(p->z+start, n, zLower, sizeof(zLower))
+      && arch_data_find(arch_data_letter_labels, arch_data_letter_labels_count, zLower, n)!=0;
 }
 
 /* Is w a person's initials written together ("L.D.", "K.P.S."), folded zFold[0..nFold): not
@@ -551,16 +550,10 @@ static int known_over_line_end(const ScanText *p, const Word *a, int k){
 static int after_abbreviated_title(const ScanText *p, const Word *pBefore, const Word *w){
   size_t n = pBefore->end - pBefore->start, i;
   char zLower[8];
-  if( n<2 || n>=sizeof(zLower) || p->z[pBefore->end]!='.' || w->start<=pBefore->end+1 ){
-    return 0;
-  }
+  if( n<2 || p->z[pBefore->end]!='.' || w->start<=pBefore->end+1 ) return 0;
   for(i=pBefore->end+1; i<w->start; i++) if( p->z[i]!=' ' ) return 0;
-  for(i=0; i<n; i++){
-    char c = p->z[pBefore->start+i];
-    if( (c|0x20)<'a' || (c|0x20)>'z' ) return 0;
-    zLower[i] = (char)(c|0x20);
-  }
-  return arch_data_find(arch_data_title_abbreviations, arch_data_title_abbreviations_count,
+  return names_ascii_lower(p->z+pBefore->start, n, zLower, sizeof(zLower))
+      && arch_data_find(arch_data_title_abbreviations, arch_data_title_abbreviations_count,
                         zLower, n)!=0;
 }
 
@@ -578,14 +571,9 @@ static int known_family_alone(const ScanText *p, const char *z, size_t n){
 ** ("Boutros Boutros-Ghali", "Pierre Mendes-France"); two people's do not. */
 static int given_word(const ScanText *p, const Word *w){
   char zLower[24];
-  size_t n = w->end - w->start, i;
-  if( n<2 || n>=sizeof(zLower) ) return 0;
-  for(i=0; i<n; i++){
-    char c = p->z[w->start+i];
-    if( (c|0x20)<'a' || (c|0x20)>'z' ) return 0;
-    zLower[i] = (char)(c|0x20);
-  }
-  return (names_word_class(p->pAuth, zLower, (int)n) & WORD_GIVEN)!=0;
+  size_t n = w->end - w->start;
+  return n>=2 && names_ascii_lower(p->z+w->start, n, zLower, sizeof(zLower))
+      && (names_word_class(p->pAuth, zLower, (int)n) & WORD_GIVEN)!=0;
 }
 
 /* Does the capitalized word w join two people's family names with a hyphen, as an en dash
@@ -619,13 +607,12 @@ static int hyphen_joins_two_people(const ScanText *p, Word *w){
 ** surnames of one class ("Yi" and "Ri", "Pak" and "Park")? */
 static int same_family_word(const ScanText *p, const Word *v, const Word *w){
   char zv[8], zw[8];
-  size_t nv = v->end - v->start, nw = w->end - w->start, i;
+  size_t nv = v->end - v->start, nw = w->end - w->start;
   int iv, iw;
-  if( nv>=sizeof(zv) || nw>=sizeof(zw) ) return 0;
-  for(i=0; i<nv; i++) zv[i] = (char)(p->z[v->start+i] | 0x20);
-  for(i=0; i<nw; i++) zw[i] = (char)(p->z[w->start+i] | 0x20);
-  for(i=0; i<nv; i++) if( zv[i]<'a' || zv[i]>'z' ) return 0;
-  for(i=0; i<nw; i++) if( zw[i]<'a' || zw[i]>'z' ) return 0;
+  if( !names_ascii_lower(p->z+v->start, nv, zv, sizeof(zv))
+   || !names_ascii_lower(p->z+w->start, nw, zw, sizeof(zw)) ){
+    return 0;
+  }
   if( nv==nw && memcmp(zv, zw, nv)==0 ) return 1;
   iv = names_is_korean_surname(p->pAuth, zv, (int)nv);
   iw = names_is_korean_surname(p->pAuth, zw, (int)nw);
@@ -649,12 +636,7 @@ static int bracket_repeats_name(const ScanText *p, const Word *a, int k){
 /* Is the word z[0..n) (ASCII letters, any case) a Korean or Chinese family name? */
 static int east_asian_surname(const ScanText *p, const char *z, size_t n){
   char zLower[8];
-  size_t i;
-  if( n<1 || n>=sizeof(zLower) ) return 0;
-  for(i=0; i<n; i++){
-    if( (z[i]|0x20)<'a' || (z[i]|0x20)>'z' ) return 0;
-    zLower[i] = (char)(z[i]|0x20);
-  }
+  if( !names_ascii_lower(z, n, zLower, sizeof(zLower)) ) return 0;
   return names_is_korean_surname(p->pAuth, zLower, (int)n)>=0
       || names_is_chinese_surname(p->pAuth, zLower, (int)n)>0;
 }

@@ -787,7 +787,7 @@ static void next_start(const Word *a, int *pI, int *pTitle){
 ** Henderson", "Ambassador to the PRC Mihal Prifti": a title word, a word of office_words.tsv,
 ** perhaps "the"), so that the run there begins with the rest of the complement? */
 static int title_complement_before(const ScanText *p, size_t at){
-  size_t start, n = names_word_before(p->z, at, &start), i;
+  size_t start, n = names_word_before(p->z, at, &start);
   char zTitle[24];
   if( n==3 && memcmp(p->z+start, "the", 3)==0 ) n = names_word_before(p->z, start, &start);
   if( n==0 || n>3 || p->z[start]<'a'
@@ -795,8 +795,10 @@ static int title_complement_before(const ScanText *p, size_t at){
     return 0;
   }
   n = names_word_before(p->z, start, &start);
-  if( n<3 || n>=sizeof(zTitle) || p->z[start]<'A' || p->z[start]>'Z' ) return 0;
-  for(i=0; i<n; i++) zTitle[i] = (char)(p->z[start+i] | 0x20);
+  if( n<3 || p->z[start]<'A' || p->z[start]>'Z'
+   || !names_ascii_lower(p->z+start, n, zTitle, sizeof(zTitle)) ){
+    return 0;
+  }
   return (names_title_place(p->pAuth, zTitle, (int)n) & TITLE_BEFORE)!=0;
 }
 

@@ -293,3 +293,14 @@ int names_initials_word(const ScanText *p, const Word *w){
   }
   return 1;
 }
+
+int names_ascii_lower(const char *z, size_t n, char *out, size_t nOut){
+  size_t i;
+  if( n==0 || n>=nOut ) return 0;
+  for(i=0; i<n; i++){
+    if( (z[i]|0x20)<'a' || (z[i]|0x20)>'z' ) return 0;
+    out[i] = (char)(z[i]|0x20);
+  }
+  out[n] = 0;
+  return 1;
+}
