@@ -690,6 +690,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);
     if( kb>0 && a.y+a.m+a.d+a.code>0 && dates_date_from_range(pDate, &a2, &b, form) ){
+      if( is_day(c, i+kb) ) kb += dates_lithuanian_day_word(c, i0, i+1+kb);
       return i+1+kb - i0;
     }
   }

@@ -188,6 +188,14 @@ int dates_part_month_after(const Cursor *c, int i, Part *p);
 ** tokens read, or 0. */
 int dates_part_year_first_more(const Cursor *c, int i, Part *p);
 int dates_day_ending(const Cursor *c, int i);
+/* dates_parts_year.c: the Lithuanian "d." (diena, day) at token j after the last day of a
+** range whose first end, at token i0, begins with a year and its "m." ("1963 m. spalio 8–12
+** d."): the tokens it takes, or 0. */
+int dates_lithuanian_day_word(const Cursor *c, int i0, int j);
+/* dates_parts_more.c: the word-first parts of the eighth audit at token i ("Quarter 3, 1962",
+** "H2 1961", "mùa xuân năm 1968"), then those of dates_part_year_first_more(); the tokens read,
+** or 0. */
+int dates_part_more(const Cursor *c, int i, Part *p);
 /* "first", "2-я", "1.", "II" before "half" or "quarter": the tokens read, *pOrd 1..4; or 0. */
 int dates_ordinal_of_year(const Cursor *c, int i, int *pOrd);
 int dates_date_from_part(ArchDate *pDate, const Part *p);
