@@ -217,6 +217,15 @@ static int is_open_end_word(const Cursor *c, int i){
       || (n==4 && text_ieq(c->z + t->start, n, "date", 4));
 }
 
+int dates_open_end_after(const Cursor *c, int k, ArchDate *pDate){
+  if( !((is_punct(c, k, '-') && glued(c, k) && glued(c, k+1)) || is_role(c, k, ROLE_TO))
+   || !is_open_end_word(c, k+1) || !open_date(pDate, 1, 0) ){
+    return 0;
+  }
+  pDate->read |= ARCH_READ_OPEN_RANGE;
+  return 2;
+}
+
 static int read_catalogue_open(const Cursor *c, ArchDate *pOut){
   Cursor sub;
   const Token *t;

@@ -521,6 +521,8 @@ static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
       if( p->y!=0 && modify_period(role, p, &d, pDate) ) return 1;
       *pDate = d;
       return 0;
+    case ROLE_ARTICLE:                                /* Japanese "1958年8月23日付" (dated) */
+      return p->y!=0 && p->m!=0;
   }
   return 0;
 }

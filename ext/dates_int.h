@@ -236,6 +236,11 @@ int dates_date_from_range(ArchDate *pDate, Part *a, Part *b, ArchDateForm form);
 int dates_expr_core(const Cursor *c, int i, ArchDate *pDate);
 void dates_note_reading(const Cursor *c, int k, ArchDate *pDate);
 
+/* dates.c: the open end after the date *pDate read in the k tokens before token k, in free
+** text: "1945-present", "1945 to present", "1958-ongoing", "1958 to date" (from the date on);
+** the tokens it takes (2), with *pDate opened, or 0. */
+int dates_open_end_after(const Cursor *c, int k, ArchDate *pDate);
+
 /* dates.c: one date on the whole of z[0..n), without the line forms of dates_line.c. */
 ArchDateResult arch_date_parse_piece(const char *z, size_t n, ArchDate *pOut);
 

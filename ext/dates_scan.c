@@ -572,6 +572,7 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
       }
     }
     if( k>0 ){
+      k += dates_open_end_after(&c, k, &pMatch->date);     /* "1945-present" */
       pMatch->start = t->start;
       pMatch->end = p->aTok[p->iTok + k - 1].end;
       p->number_marker = 0;
