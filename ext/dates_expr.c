@@ -521,8 +521,6 @@ static int date_postposed(const Cursor *c, int i, ArchDate *pDate, Part *p){
       if( p->y!=0 && modify_period(role, p, &d, pDate) ) return 1;
       *pDate = d;
       return 0;
-    case ROLE_ARTICLE:                                /* Japanese "1958年8月23日付" (dated) */
-      return p->y!=0 && p->m!=0;
   }
   return 0;
 }
@@ -722,6 +720,8 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   if( k==0 ) return 0;
   *pDate = single;
   if( is_role(c, i0+k, ROLE_POST) && date_postposed(c, i0+k, pDate, &a) ) k++;
+  else if( a.y && a.m && word_is(c, i0+k, "\xE4\xBB\x98") && glued(c, i0+k) ) k++;
+                                     /* Japanese 付 (dated) after a day or month: "1958年8月23日付" */
   return k;
 }
 

@@ -177,7 +177,7 @@ static int cyrillic_roman(char *buf, int *pn){
 
 /* Vietnamese seasons are two words, "mùa" (season) and its name: "mùa xuân 1968", "mùa thu
 ** năm 1968". The name is looked up, with "mùa" and one space before it, as written (lower case
-** of its first letter: "Mùa Thu") in seasons.tsv; the season's end when it is there, else 0
+** of its first letter: "Mùa Thu") in season_pairs.tsv; the season's end when it is there, else 0
 ** (the word "mùa" alone is read as it is). The names alone are common words and given names,
 ** "thu" (autumn), "đông" (winter, east), "xuân", so they are never read without "mùa". */
 static size_t season_pair(const char *z, size_t n, size_t i, Token *t){
@@ -198,7 +198,7 @@ static size_t season_pair(const char *z, size_t n, size_t i, Token *t){
     k += (size_t)nEnc;
     j += (size_t)len;
   }
-  if( k==5 || (p = arch_data_find(arch_data_seasons, arch_data_seasons_count, key, k))==0 ){
+  if( k==5 || (p = arch_data_find(arch_data_season_pairs, arch_data_season_pairs_count, key, k))==0 ){
     return 0;
   }
   t->role = ROLE_SEASON;
