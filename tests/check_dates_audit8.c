@@ -167,8 +167,11 @@ static const DateTextRow aText[] = {
   {"Figures from 1958 to present are kept.", "1958 to present=1958/.."},
   {"The present 1945 report.", "1945=1945"},
   {"Items 1958-present are missing.", ""},
-  /* ---- Russian "код" labels a number */
+  /* ---- Russian "код" (code) labels a number */
   {"Код 1968 был присвоен делу.", ""},
+  /* ---- "orders", as "items", before a run of numbers; "of" keeps the year */
+  {"Orders 1500-2000 were processed.", ""},
+  {"The orders of 1958 were kept.", "1958=1958"},
 };
 
 START_TEST(test_free_text)
