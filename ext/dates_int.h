@@ -10,6 +10,10 @@
 **                      punctuation, CJK date units
 **   dates_parts.c      one point or period as written ("October 8, 1963", "8.X.1963",
 **                      "Spring 1957", "1960s"), and the days it means
+**   dates_parts_year.c parts written year first in more languages: quarters and halves after
+**                      the year, Lithuanian, Latvian, Estonian, Hungarian endings
+**   dates_parts_more.c parts written word first that the eighth audit added ("Quarter 3,
+**                      1962", "H2 1961", "mùa xuân năm 1968"), before dates_parts_year.c's
 **   dates_units.c      parts with a word for each unit: Vietnamese, Mongolian
 **   dates_written.c    forms of letters, telegrams and registers: slashed numbers, lists
 **                      of days, double years, Old and New Style, date-time groups
