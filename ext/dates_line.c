@@ -44,6 +44,7 @@
 #include "archivist_data.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 /* A whole line longer than this is not cut into pieces (each piece is parsed again). */
 #define LINE_MAX_BYTES 200
@@ -424,12 +425,24 @@ static int names_days(const ArchDate *d){
 /* Is the word z[0..n), without its period, a label of a number ("Box", "Folder", "Vol.":
 ** number_labels.tsv) or a word for "number" ("No.", "Nr": date_words.tsv)? */
 static int is_number_label(const char *z, size_t n){
-  char w[16];
-  size_t k;
+  char w[48];
+  size_t k = 0, o = 0;
   const ArchDataRow *r;
   while( n>0 && z[n-1]=='.' ) n--;
   if( n==0 || n>=sizeof(w) ) return 0;
-  for(k=0; k<n; k++) w[k] = (char)(z[k]>='A' && z[k]<='Z' ? z[k]+32 : z[k]);
+  while( k<n ){                               /* lower case, of any script: "Протокол" */
+    uint32_t cp;
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t m;
+    int len = text_utf8_decode((const unsigned char*)z+k, n-k, &cp);
+    if( len<=0 ) return 0;
+    m = utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp), enc);
+    if( o+(size_t)m>sizeof(w) ) return 0;
+    memcpy(w+o, enc, (size_t)m);
+    o += (size_t)m;
+    k += (size_t)len;
+  }
+  n = o;
   if( arch_data_find(arch_data_number_labels, arch_data_number_labels_count, w, n) ) return 1;
   r = arch_data_find(arch_data_date_words, arch_data_date_words_count, w, n);
   return r!=0 && strcmp(r->value, "number")==0;

@@ -99,6 +99,9 @@ static const DateLineRow aPlace[] = {
   {"Москва 8 октября 1963 г.", "1963-10-08", "1963-10-08", "1963-10-08"},
   /* not: a label of a number, no year's word, a year or a month alone, a small letter */
   NO_DATE("Teczka 8 października 1963 r."),
+  NO_DATE("Protokół 9 października 1963 r."),       /* a document's genre labels a number */
+  NO_DATE("Протокол 8 октября 1963 г."),
+  NO_DATE("ШИФРТЕЛЕГРАММА 8 октября 1963 г."),
   NO_DATE("Folder 8 października 1963 r."),
   NO_DATE("Box 8 October 1963 r."),
   NO_DATE("Warszawa 8 października 1963"),
@@ -169,6 +172,8 @@ static const DateTextRow aText[] = {
   {"Items 1958-present are missing.", ""},
   /* ---- Russian "код" (code) labels a number */
   {"Код 1968 был присвоен делу.", ""},
+  {"Protokół 17 i notatka 1963 leżą w teczce.", ""},
+  {"Протокол от 8 октября 1963 г. утвержден.", "8 октября 1963 г.=1963-10-08"},
   /* ---- "orders", as "items", before a run of numbers; "of" keeps the year */
   {"Orders 1500-2000 were processed.", ""},
   {"The orders of 1958 were kept.", "1958=1958"},
