@@ -217,6 +217,15 @@ static int is_open_end_word(const Cursor *c, int i){
       || (n==4 && text_ieq(c->z + t->start, n, "date", 4));
 }
 
+int dates_open_end_after(const Cursor *c, int k, ArchDate *pDate){
+  if( !((is_punct(c, k, '-') && glued(c, k) && glued(c, k+1)) || is_role(c, k, ROLE_TO))
+   || !is_open_end_word(c, k+1) || !open_date(pDate, 1, 0) ){
+    return 0;
+  }
+  pDate->read |= ARCH_READ_OPEN_RANGE;
+  return 2;
+}
+
 static int read_catalogue_open(const Cursor *c, ArchDate *pOut){
   Cursor sub;
   const Token *t;
@@ -359,7 +368,8 @@ int arch_date_word_may_begin(const char *z, size_t nWord){
   size_t i;
   if( nWord==0 || nWord>DATE_WORD_MAX_BYTES ) return 1;
   for(i=0; i<nWord; i++) w[i] = (char)(z[i]|0x20);
-  return is_date_word(w, nWord) || begins_undated_line(w, nWord);
+  return is_date_word(w, nWord) || begins_undated_line(w, nWord)
+      || (nWord>=3 && arch_date_place_word(w, nWord)==2);  /* "dne 8. 10. 1963", "dnia" */
 }
 
 int arch_date_undated_line(const char *z, size_t n){
@@ -414,12 +424,17 @@ int arch_date_is_cut_prefix(const char *z, size_t n){
   c.n = nTok;
   c.z = z;
   /* The last token may be cut in the middle: a word need only begin a month name. */
-  if( a[nTok-1].type==TOK_WORD && a[nTok-1].role!=ROLE_MONTH ){
+  if( a[nTok-1].type==TOK_WORD && a[nTok-1].role!=ROLE_MONTH
+   && !(a[nTok-1].role==ROLE_OF && nTok>=3 && a[nTok-2].type==TOK_WORD
+        && a[nTok-2].role==ROLE_MONTH) ){
     if( !begins_month_name(z + a[nTok-1].start, a[nTok-1].end - a[nTok-1].start) ) return 0;
     c.n = --nTok;
     if( nTok==0 ) return 1;
-    if( !is_day(&c, 0) || nTok>1 ) return 0;          /* "8 Oct" */
-    return 1;
+    if( !is_day(&c, 0) ) return 0;                     /* "8 Oct" */
+    i = 1;
+    if( is_punct(&c, i, '.') && glued(&c, i) ) i++;    /* "17. Jun" */
+    if( is_role(&c, i, ROLE_OF) ) i++;                 /* "26 de oct" */
+    return i==nTok;
   }
   if( a[0].type==TOK_WORD ){
     /* MONTH[.] [DAY] [,] [YEAR-PREFIX] */
@@ -430,12 +445,15 @@ int arch_date_is_cut_prefix(const char *z, size_t n){
     return i==nTok;
   }
   if( a[0].type==TOK_NUM ){
-    /* DAY MONTH [,] [YEAR-PREFIX], or the first digits of a year */
+    /* DAY[.] [de] MONTH [,|de] [YEAR-PREFIX], or the first digits of a year */
     if( nTok==1 ) return is_partial_year(&c, 0);
     if( !is_day(&c, 0) ) return 0;
     i = 1;
+    if( is_punct(&c, i, '.') && glued(&c, i) ) i++;                /* "17. Juni" */
+    if( is_role(&c, i, ROLE_OF) ) i++;                             /* "26 de octubre" */
     if( !month_word(&c, &i) ) return 0;
-    if( i<nTok && is_punct(&c, i, ',') ) i++;
+    if( i<nTok && is_role(&c, i, ROLE_OF) ) i++;                   /* "26 de octubre de" */
+    else if( i<nTok && is_punct(&c, i, ',') ) i++;
     if( i<nTok && is_partial_year(&c, i) ) i++;
     return i==nTok;
   }

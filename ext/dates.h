@@ -112,7 +112,11 @@ ArchDateResult arch_date_parse(const char *z, size_t n, ArchDate *pOut);
 /* A quick test before arch_date_parse() for a caller that tries many lines (listing()): 0 when
 ** z[0..n) (trimmed) cannot be a date because it begins with an ASCII word that no date begins
 ** with ("Cable from ..."), 1 when it may be one. arch_date_parse() reads the whole text as one
-** date, and would look up every word of it to find that out. */
+** date, and would look up every word of it to find that out. A word that leads a letter's day
+** ("dne 8. 10. 1963", "dnia 8.10.1963 r.") may begin one. Not judged here: a letter's place
+** before its date ("Berlin, den 8. Oktober 1963", "Praha 8. října 1963"), which the parser
+** reads but whose first word is no date's; a caller that wants such headings asks its own
+** test of their shape (listing_dateline.c). */
 int arch_date_may_begin(const char *z, size_t n);
 
 /* arch_date_may_begin() in its parts, for a caller that meets the same first words again and

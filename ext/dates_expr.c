@@ -690,6 +690,7 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
     Part a2 = a;
     kb = range_end(c, i+1, &b, &a);
     if( kb>0 && a.y+a.m+a.d+a.code>0 && dates_date_from_range(pDate, &a2, &b, form) ){
+      if( is_day(c, i+kb) ) kb += dates_lithuanian_day_word(c, i0, i+1+kb);
       return i+1+kb - i0;
     }
   }
@@ -719,6 +720,8 @@ static int expr_range(const Cursor *c, int i, ArchDate *pDate){
   if( k==0 ) return 0;
   *pDate = single;
   if( is_role(c, i0+k, ROLE_POST) && date_postposed(c, i0+k, pDate, &a) ) k++;
+  else if( a.y && a.m && word_is(c, i0+k, "\xE4\xBB\x98") && glued(c, i0+k) ) k++;
+                                     /* Japanese 付 (dated) after a day or month: "1958年8月23日付" */
   return k;
 }
 

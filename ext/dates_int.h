@@ -10,6 +10,10 @@
 **                      punctuation, CJK date units
 **   dates_parts.c      one point or period as written ("October 8, 1963", "8.X.1963",
 **                      "Spring 1957", "1960s"), and the days it means
+**   dates_parts_year.c parts written year first in more languages: quarters and halves after
+**                      the year, Lithuanian, Latvian, Estonian, Hungarian endings
+**   dates_parts_more.c parts written word first that the eighth audit added ("Quarter 3,
+**                      1962", "H2 1961", "mùa xuân năm 1968"), before dates_parts_year.c's
 **   dates_units.c      parts with a word for each unit: Vietnamese, Mongolian
 **   dates_written.c    forms of letters, telegrams and registers: slashed numbers, lists
 **                      of days, double years, Old and New Style, date-time groups
@@ -188,6 +192,14 @@ int dates_part_month_after(const Cursor *c, int i, Part *p);
 ** tokens read, or 0. */
 int dates_part_year_first_more(const Cursor *c, int i, Part *p);
 int dates_day_ending(const Cursor *c, int i);
+/* dates_parts_year.c: the Lithuanian "d." (diena, day) at token j after the last day of a
+** range whose first end, at token i0, begins with a year and its "m." ("1963 m. spalio 8–12
+** d."): the tokens it takes, or 0. */
+int dates_lithuanian_day_word(const Cursor *c, int i0, int j);
+/* dates_parts_more.c: the word-first parts of the eighth audit at token i ("Quarter 3, 1962",
+** "H2 1961", "mùa xuân năm 1968"), then those of dates_part_year_first_more(); the tokens read,
+** or 0. */
+int dates_part_more(const Cursor *c, int i, Part *p);
 /* "first", "2-я", "1.", "II" before "half" or "quarter": the tokens read, *pOrd 1..4; or 0. */
 int dates_ordinal_of_year(const Cursor *c, int i, int *pOrd);
 int dates_date_from_part(ArchDate *pDate, const Part *p);
@@ -227,6 +239,11 @@ int dates_date_from_range(ArchDate *pDate, Part *a, Part *b, ArchDateForm form);
 ** conventions that show in the first k tokens of a date read (ArchDate.read). */
 int dates_expr_core(const Cursor *c, int i, ArchDate *pDate);
 void dates_note_reading(const Cursor *c, int k, ArchDate *pDate);
+
+/* dates.c: the open end after the date *pDate read in the k tokens before token k, in free
+** text: "1945-present", "1945 to present", "1958-ongoing", "1958 to date" (from the date on);
+** the tokens it takes (2), with *pDate opened, or 0. */
+int dates_open_end_after(const Cursor *c, int k, ArchDate *pDate);
 
 /* dates.c: one date on the whole of z[0..n), without the line forms of dates_line.c. */
 ArchDateResult arch_date_parse_piece(const char *z, size_t n, ArchDate *pOut);

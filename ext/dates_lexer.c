@@ -175,6 +175,37 @@ static int cyrillic_roman(char *buf, int *pn){
   return 1;
 }
 
+/* Vietnamese seasons are two words, "mùa" (season) and its name: "mùa xuân 1968", "mùa thu
+** năm 1968". The name is looked up, with "mùa" and one space before it, as written (lower case
+** of its first letter: "Mùa Thu") in season_pairs.tsv; the season's end when it is there, else 0
+** (the word "mùa" alone is read as it is). The names alone are common words and given names,
+** "thu" (autumn), "đông" (winter, east), "xuân", so they are never read without "mùa". */
+static size_t season_pair(const char *z, size_t n, size_t i, Token *t){
+  char key[16];
+  size_t j = i, k;
+  uint32_t cp;
+  int len;
+  const ArchDataRow *p;
+  if( j>=n || z[j]!=' ' ) return 0;
+  j++;
+  memcpy(key, "m\xC3\xB9" "a ", 5);
+  k = 5;
+  while( j<n && (len = letter_len((const unsigned char*)z+j, n-j, &cp))>0 ){
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t nEnc = utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp), enc);
+    if( k+(size_t)nEnc>sizeof(key) ) return 0;
+    memcpy(key+k, enc, (size_t)nEnc);
+    k += (size_t)nEnc;
+    j += (size_t)len;
+  }
+  if( k==5 || (p = arch_data_find(arch_data_season_pairs, arch_data_season_pairs_count, key, k))==0 ){
+    return 0;
+  }
+  t->role = ROLE_SEASON;
+  t->value = (int32_t)p->ivalue;
+  return j;
+}
+
 /* Lex a word at z[i..n): fold it to lower case and look it up. Returns its end. */
 static size_t lex_word(const char *z, size_t n, size_t i, Token *t){
   size_t i0 = i;
@@ -201,6 +232,10 @@ static size_t lex_word(const char *z, size_t n, size_t i, Token *t){
   }
   t->type = TOK_WORD;
   t->ndigit = (uint8_t)nBuf;
+  if( nBuf==4 && memcmp(buf, "m\xC3\xB9" "a", 4)==0 ){
+    size_t iEnd = season_pair(z, n, i, t);
+    if( iEnd>0 ) return iEnd;                        /* Vietnamese "mùa thu": one season */
+  }
   if( !tooLong && ((i<n && z[i]=='.') || (i0>0 && z[i0-1]=='.'))
    && cyrillic_roman(buf, &nBuf) ){
     t->ndigit = (uint8_t)nBuf;               /* "8.Х.1963"; not "8 х 10", a size */

@@ -44,6 +44,7 @@
 #include "archivist_data.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 /* A whole line longer than this is not cut into pieces (each piece is parsed again). */
 #define LINE_MAX_BYTES 200
@@ -424,12 +425,24 @@ static int names_days(const ArchDate *d){
 /* Is the word z[0..n), without its period, a label of a number ("Box", "Folder", "Vol.":
 ** number_labels.tsv) or a word for "number" ("No.", "Nr": date_words.tsv)? */
 static int is_number_label(const char *z, size_t n){
-  char w[16];
-  size_t k;
+  char w[48];
+  size_t k = 0, o = 0;
   const ArchDataRow *r;
   while( n>0 && z[n-1]=='.' ) n--;
   if( n==0 || n>=sizeof(w) ) return 0;
-  for(k=0; k<n; k++) w[k] = (char)(z[k]>='A' && z[k]<='Z' ? z[k]+32 : z[k]);
+  while( k<n ){                               /* lower case, of any script: "Протокол" */
+    uint32_t cp;
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t m;
+    int len = text_utf8_decode((const unsigned char*)z+k, n-k, &cp);
+    if( len<=0 ) return 0;
+    m = utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp), enc);
+    if( o+(size_t)m>sizeof(w) ) return 0;
+    memcpy(w+o, enc, (size_t)m);
+    o += (size_t)m;
+    k += (size_t)len;
+  }
+  n = o;
   if( arch_data_find(arch_data_number_labels, arch_data_number_labels_count, w, n) ) return 1;
   r = arch_data_find(arch_data_date_words, arch_data_date_words_count, w, n);
   return r!=0 && strcmp(r->value, "number")==0;
@@ -443,13 +456,27 @@ static int dotted_day_first(const char *z, size_t n){
   return k>0 && k+2<n && z[k]=='.' && z[k+1]==' ' && text_letter_len(z+k+2, n-k-2, &(uint32_t){0})>0;
 }
 
+/* A day, a space and a word, and at the end the abbreviated word for year of Polish, Russian
+** or Ukrainian letters, " r.", " г.", " р.", at z[0..n): "8 października 1963 r.", the date of a
+** Polish letter after its place without a comma ("Warszawa 8 października 1963 r."). A
+** folder's number is not written so ("Folder 8 October 1963"). */
+static int year_word_closes(const char *z, size_t n){
+  size_t k = 0;
+  while( k<n && k<2 && z[k]>='0' && z[k]<='9' ) k++;
+  if( k==0 || k+1>=n || z[k]!=' ' || text_letter_len(z+k+1, n-k-1, &(uint32_t){0})<=0 ) return 0;
+  return (n>=3 && memcmp(z+n-3, " r.", 3)==0)
+      || (n>=4 && (memcmp(z+n-4, " \xD0\xB3.", 4)==0 || memcmp(z+n-4, " \xD1\x80.", 4)==0));
+}
+
 /* "Washington, October 8, 1963.", "Berlin, den 8. Oktober 1963", "V Praze dne 8. října
 ** 1963", "den 8.10.1963": up to four words of a place, each capitalized (or a joining word),
 ** then a comma or a word of the day, then a date of a day or a few days. Without a comma or
 ** a word of the day no place is read: "Folder 8 October 1963" is a folder's number; but a
 ** day with its period and a month's word may follow the place directly, as Czech, Slovak and
-** German letters write it ("Praha 8. října 1963", "Berlin 8. Oktober 1963"), when no word
-** of the place labels a number ("Box 8. October 1963"). */
+** German letters write it ("Praha 8. října 1963", "Berlin 8. Oktober 1963"), or a day and a
+** month's word with the year's "r." or "г." closing the date, as Polish and Russian ones do
+** ("Warszawa 8 października 1963 r."), when no word of the place labels a number ("Box 8.
+** October 1963", "Teczka 8 października 1963 r."). */
 static int read_with_place(const char *z, size_t n, ArchDate *pOut){
   size_t i = 0, m;
   int nPlace = 0, comma = 0, dayWord = 0, label = 0;
@@ -473,7 +500,8 @@ static int read_with_place(const char *z, size_t n, ArchDate *pOut){
     comma = 0;                                        /* "México, D.F., a 8 de octubre" */
   }
   if( nPlace==0 && !dayWord ) return 0;
-  if( !comma && !dayWord && (label || nPlace==0 || !dotted_day_first(z+i, n-i)) ){
+  if( !comma && !dayWord
+   && (label || nPlace==0 || !(dotted_day_first(z+i, n-i) || year_word_closes(z+i, n-i))) ){
     return 0;                            /* "Folder 8 October 1963": a number, no place */
   }
   if( i>=n || !piece(z+i, n-i, pOut) || !names_days(pOut) ) return 0;

@@ -848,7 +848,7 @@ int dates_part_any(const Cursor *c, int i, Part *p, int partial){
   int nBest = 0, k;
   int (*const aForm[])(const Cursor*, int, Part*) = {
     part_iso, part_dmy, part_season, dates_part_period, part_compact, part_roman_month,
-    part_month_year, dates_part_unit_before, dates_part_year_first_more
+    part_month_year, dates_part_unit_before, dates_part_more
   };
   size_t f;
   memset(&best, 0, sizeof(best));

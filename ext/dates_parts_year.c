@@ -3,10 +3,13 @@
 ** (the layer of dates_parts.c, which holds the year-first forms of Hungarian, ISO and CJK):
 **
 **   a quarter after its year       1962 Q3 · 1962-Q3 · 1962. III. negyedév · 1962. I. félév ·
+**                                  a half, 1961 H2 (H1, H2) ·
 **                                  1962年第3四半期 · 1962년 3분기 · 1962년 제3분기
 **   Lithuanian                     1963 m. spalio 8 d. · 1963 m. spalio mėn. · 1963 m. spalio 8
+**                                  (and the "d." after a range of days, 1963 m. spalio 8–12 d.)
 **                                  (m. for metai, year; d. for diena, day; mėn. for month);
 **                                  on a date line "1963 m." alone
+**   Estonian                       1963. a. (aasta, year), a whole date line only
 **   Latvian                        1963. gada 8. oktobrī · 1963. gada oktobris · 1963. g. 8.
 **                                  oktobrī (gada, of the year; the day with its period)
 **   Hungarian, in free text        1963 októberében (the month in its possessive inessive, "in
@@ -76,6 +79,13 @@ static int quarter_after_year(const Cursor *c, int i, int j, Part *p){
     p->code = 32 + q;
     return j+2 - i;
   }
+  if( word_at(c, j, "h") && is_plain_num(c, j+1, 1) && glued(c, j+1)
+   && (tok(c, j+2)->type==TOK_END || !glued(c, j+2) || is_punct(c, j+2, ',')) ){
+    int h = tok(c, j+1)->value;                                     /* "1961 H2" */
+    if( h<1 || h>2 || tok(c, j+2)->type==TOK_NUM ) return 0;
+    p->code = 39 + h;
+    return j+2 - i;
+  }
   if( glued_period(c, j) && (k = dates_ordinal_of_year(c, j+1, &ord))>0 ){
     j += 1 + k;                                               /* "1962. III. negyedév" */
     if( is_role(c, j, ROLE_QUARTER) ){
@@ -121,6 +131,14 @@ static int lithuanian_month(const Cursor *c, int i, int j, Part *p){
   return j - i;
 }
 
+int dates_lithuanian_day_word(const Cursor *c, int i0, int j){
+  if( !is_year4(c, i0) || !word_at(c, i0+1, "m") || !glued_period(c, i0+2)
+   || !word_at(c, j, "d") ){
+    return 0;
+  }
+  return glued_period(c, j+1) ? 2 : 1;
+}
+
 /* The day and month after a Latvian year and its word ("gada", "g."), at token j: "8.
 ** oktobrī", "oktobris". The tokens read from i, or 0. */
 static int latvian_month(const Cursor *c, int i, int j, Part *p){
@@ -159,6 +177,11 @@ int dates_part_year_first_more(const Cursor *c, int i, Part *p){
     /* Lithuanian: the month after "m."; "1963 m." alone only as a whole date line */
     if( (k = lithuanian_month(c, i, j+2, p))>0 ) return k;
     return !c->free_text && tok(c, j+2)->type==TOK_END ? 3 : 0;
+  }
+  if( !c->free_text && glued_period(c, j) && word_at(c, j+1, "a") && glued_period(c, j+2)
+   && tok(c, j+3)->type==TOK_END ){
+    return 4;          /* Estonian "1963. a." (aasta, year), a whole date line: "a" is also the
+                       ** Hungarian article, "1963. a. ..." in text */
   }
   if( glued_period(c, j) && (is_role(c, j+1, ROLE_YEARWORD)
                              || (word_at(c, j+1, "g") && glued_period(c, j+2))) ){

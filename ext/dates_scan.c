@@ -56,6 +56,9 @@ static int may_start_date(const Token *t){
   if( t->type==TOK_PUNCT ) return t->value=='[' || t->value=='\'' || t->value=='.';
   if( t->type!=TOK_WORD ) return 0;
   if( t->role==ROLE_NONE && t->roman ) return 1;      /* "XIX век" */
+  if( t->role==ROLE_QUARTER || (t->role==ROLE_CLOCK && t->end - t->start==1) ){
+    return 1;                                   /* "Quarter 3, 1962", "H2 1961" */
+  }
   switch( t->role ){
     case ROLE_NONE: case ROLE_AND: case ROLE_OR: case ROLE_TO: case ROLE_OF:
     case ROLE_HALF: case ROLE_QUARTER: case ROLE_CENTURY: case ROLE_YEARWORD:
@@ -287,6 +290,16 @@ static int numbers_only(const Cursor *c, int k){
   return 1;
 }
 
+/* Three numbers joined by hyphens, the last of two digits, "2-19-63", "4-12-57": in running
+** text a telephone number, an extension or a serial number as often as a date, which letters
+** and reports write with slashes or in words ("2/19/63", "February 19, 1963"). On a date line
+** it stays the date. */
+static int short_hyphen_numbers(const Cursor *c, int k){
+  return k==5 && is_plain_num(c, 0, 2) && is_punct(c, 1, '-') && is_plain_num(c, 2, 2)
+      && is_punct(c, 3, '-') && is_plain_num(c, 4, 2) && tok(c, 4)->ndigit==2
+      && !tok(c, 1)->suffix && !tok(c, 3)->suffix;
+}
+
 /* In free text a lone year must look like one: 1000..2999, four digits, not "No. 1954" nor
 ** "Resolution 1958"; and a number that counts ("1500 tractors", "at 1930 hours") is none.
 ** 1 when the expression is a date; 0 when it is none; -1 when it is a count, whose numbers
@@ -298,6 +311,7 @@ static int plausible_in_text(const ArchDateScanner *p, const Cursor *c, int k,
   if( k==1 && t->type==TOK_NUM && t->suffix==SUFFIX_NONE && t->nx==0 && t->ndigit!=4 ){
     return 0;
   }
+  if( short_hyphen_numbers(c, k) ) return -1;           /* "2-19-63", a telephone number */
   /* "about 5000 troops" is no year: every end that is not open lies in 1000..2999 */
   if( !(d->flags & ARCH_DATE_OPEN_START) && d->first<arch_days_from_civil(1000, 1, 1) ){
     return 0;
@@ -558,6 +572,7 @@ int arch_date_scan_next(ArchDateScanner *p, ArchDateMatch *pMatch){
       }
     }
     if( k>0 ){
+      k += dates_open_end_after(&c, k, &pMatch->date);     /* "1945-present" */
       pMatch->start = t->start;
       pMatch->end = p->aTok[p->iTok + k - 1].end;
       p->number_marker = 0;

@@ -11,7 +11,8 @@
 """
 import calendar, os, sqlite3, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+# another audit's battery in the same format: DATES_BATTERY names its directory (tests/dates8)
+here = os.environ.get('DATES_BATTERY') or os.path.dirname(os.path.abspath(__file__))
 args = [a for a in sys.argv[1:] if not a.startswith('-')]
 verbose = '-v' in sys.argv
 ext = args[0] if args else os.path.join(here, '../../dist/archivist')
