@@ -95,6 +95,29 @@ static int given_then_family(const Word *a, int nWord){
   return a[0].given && !a[0].surname && pLast->alone<0 && !pLast->inflected;
 }
 
+/* Are a[0..3) an initial and two words of a name ("C. Burke Elbrick", "H. Freeman
+** Matthews")? Americans write the first name as an initial and go by the second, which is as
+** often a family name (Burke, Freeman) as a given one: the run is read whole, where an initial
+** and one word would be read ("C. Burke"). Not when either word is a known person's family
+** name ("V. Molotov", a list: "V. Molotov Stalin"), nor a word that is no person's (a place, a
+** common word), a Korean or Chinese family name, a word of three letters or fewer (a
+** syllable of an East Asian name), or one that ends like an inflected English word. */
+static int middle_name_first(const ScanText *p, const Word *a){
+  NameInfo info;
+  int k;
+  for(k=1; k<3; k++){
+    if( !a[k].capital || a[k].alone>=0 || a[k].surname || a[k].initial || a[k].notName
+     || a[k].inflected || a[k].breakBefore || a[k].modifier || a[k].end-a[k].start<4 ){
+      return 0;
+    }
+  }
+  for(k=1; k<3; k++){
+    if( analyze_cached(p, p->z+a[k].start, a[k].end-a[k].start, &info)
+     && (info.person>=0 || names_is_known_family(p->pAuth, info.family, 1)) ) return 0;
+  }
+  return 1;
+}
+
 /* Are a[0..2), right after a title, a name though neither word is known ("Ambassador Samar
 ** Sen", "Professor Amartya Sen"), in Latin letters? The title says a person follows, so two words that could
 ** both be a name's are read whole, not the first alone: no family name the authority knows
@@ -178,6 +201,27 @@ static int polish_adjective(const Word *w){
   return w->nFold>=5 && z[1]=='k' && z[2]=='a' && (z[0]=='s' || z[0]=='c' || z[0]=='z');
 }
 
+/* Is the word w a Slavic possessive adjective of a known Western person's family name, a
+** place or a street named after him: "Gottwaldov" (Zlín, 1949-1989), "Leninova" (a street),
+** "Dimitrovo"? Its stem, w without -ov, -ev, -ova, -eva, -ovo, -evo, is that family name:
+** no Russian surname is a known foreigner's family name and -ov (a given name's is: Petrov,
+** Markov, Bogdanov keep theirs). Asked only of a word alone that
+** no known person bears and that only its ending made a surname. */
+static int possessive_of_known(const ScanText *p, const Word *w){
+  static const char *const azEnd[] = { "ov", "ev", "ova", "eva", "ovo", "evo" };
+  size_t n = w->end - w->start, k;
+  NameInfo info;
+  for(k=0; k<sizeof(azEnd)/sizeof(azEnd[0]); k++){
+    size_t m = strlen(azEnd[k]);
+    if( n>=m+4 && memcmp(p->z+w->end-m, azEnd[k], m)==0 ){
+      return analyze_cached(p, p->z+w->start, n-m, &info) && info.culture==NAME_WESTERN
+          && info.nGiven==0 && names_is_known_family(p->pAuth, info.family, 1)
+          && !(names_word_class(p->pAuth, w->zFold, w->nFold-(int)m) & WORD_GIVEN);
+    }
+  }
+  return 0;
+}
+
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
 static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, int nWord,
                        int titled){
@@ -208,7 +252,8 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
                    || names_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
                                            names_cyrillic_ska(p, &a[nWord-1])))))
        && (nWord==1 || a[0].given || a[0].initial
-           || (nWord==3 && a[1].given && pInfo->patronymic[0])) ){
+           || (nWord==3 && a[1].given && pInfo->patronymic[0]))
+       && !(nWord==1 && possessive_of_known(p, &a[0])) ){
         return 1;                     /* ... or family first, patronymic last: "Petrov Ivan
                                       ** Ivanovich" (names_patronymic_last()) */
       }
@@ -217,7 +262,8 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)
                                            || names_nasab_inside(p, a, nWord)
                                            || (nWord==3 && a[0].initial
-                                               && given_then_family(a+1, 2))) ){
+                                               && (given_then_family(a+1, 2)
+                                                   || middle_name_first(p, a)))) ){
         return 1;
       }
       /* or a family name before a Hungarian given name ("Szamuely Tibor",
@@ -273,7 +319,8 @@ static int dash_joins_thing(const ScanText *p, size_t i){
 /* Is the given name w, alone before "and" (und, et, y, i, és) and a given name and a family
 ** name that end their run, that person's kin's given name, the family shared ("Fidel and Raúl
 ** Castro", "John and Robert Kennedy", "Nikita and Nina Khrushchev")? When the given name with
-** that family names a known person, *pInfo is his. */
+** that family names a known person, *pInfo is his; or the one known person of that family
+** whose first given name it is, the middle name left out ("John and Allen Dulles"). */
 static void shared_family(const ScanText *p, const Word *w, NameInfo *pInfo){
   static const char *const azAnd[] = { "and", "und", "et", "y", "i", "és" };
   char buf[NAME_MAX_INPUT], zFold[NAMES_TOKEN_BYTES*2];
@@ -301,7 +348,14 @@ static void shared_family(const ScanText *p, const Word *w, NameInfo *pInfo){
   memcpy(buf, p->z+w->start, w->end - w->start);
   buf[w->end - w->start] = ' ';
   memcpy(buf + (w->end - w->start) + 1, p->z+family.start, family.end - family.start);
-  if( analyze_cached(p, buf, n, &info) && info.person>=0 ) *pInfo = info;
+  if( !analyze_cached(p, buf, n, &info) ) return;
+  if( info.person<0 && info.nGiven==1 ){
+    /* "John and Allen Dulles": the one known person of that family whose first given name
+    ** it is ("John Dulles" alone is partial to John Foster Dulles, a middle name left out) */
+    int person = names_first_given_person(p->pAuth, &info);
+    if( person>=0 ) names_person_info(p->pAuth, person, &info);
+  }
+  if( info.person>=0 ) *pInfo = info;
 }
 
 /* Does the word that ends at z[end] end as a Czech, Slovak or Polish genitive (-a, -y, -i) or a

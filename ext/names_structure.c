@@ -26,6 +26,35 @@ int names_title_at(const NameAuthority *pAuth, const Toks *p, int i, int j, Titl
   return 0;
 }
 
+/* German (and Swedish) write ä, ö, ü as ae, oe, ue where a typewriter or a cable has no
+** umlaut: "Weizsaecker", "Luebke", "Guenter", "Hammarskjoeld". A word of Latin letters that no
+** known spelling holds, with such a digraph, is read without
+** its e when that makes a word of a known spelling or a known given name (the umlaut's letter
+** folds to its base: "weizsacker"). A known word keeps its e: Michael, Manuel, Raeder, Goebbels. */
+static int umlaut_digraph(const char *z, int i){
+  return z[i+1]=='e' && (z[i]=='a' || z[i]=='o' || z[i]=='u');
+}
+
+void names_umlaut_digraphs(const NameAuthority *pAuth, Toks *p){
+  int k;
+  for(k=0; k<p->n; k++){
+    Tok *t = &p->a[k];
+    char w[NAMES_TOKEN_BYTES];
+    int i, o = 0, seen = 0;
+    if( t->written!=SCRIPT_LATIN || t->n<4 ) continue;
+    for(i=0; i<t->n; i++){
+      w[o++] = t->z[i];
+      if( i+1<t->n && umlaut_digraph(t->z, i) ){ i++; seen = 1; }
+    }
+    if( !seen
+     || (names_word_class(pAuth, t->z, t->n) & (WORD_NAME|WORD_GIVEN))
+     || !(names_word_class(pAuth, w, o) & (WORD_NAME|WORD_GIVEN)) ) continue;
+    memcpy(t->z, w, (size_t)o);
+    t->z[o] = 0;
+    t->n = o;
+  }
+}
+
 static void drop_tokens(Toks *p, int i, int n){
   memmove(&p->a[i], &p->a[i+n], sizeof(Tok)*(size_t)(p->n-i-n));
   p->n -= n;
