@@ -420,6 +420,21 @@ int names_genitive_governed(const char *z, size_t at){
                         end-start)!=0;
 }
 
+/* Does the word in lower case a[k] end a title that the capitalized a[k-1] begins, as
+** Vietnamese writes its titles, the first word alone capitalized ("Chủ tịch Hồ Chí Minh",
+** "Thủ tướng Phạm Văn Đồng", "Đại sứ")? Then it is a word of the run, the title's: "Chủ" alone
+** is no person. Asked only of a word in lower case that is no plain ASCII word (those end the
+** run before it is read). */
+static int title_goes_on(const ScanText *p, const Word *a, int k){
+  char buf[2*NAMES_TOKEN_BYTES+1];
+  int bits, n, m;
+  if( (n = names_fold_and_class(p, &a[k-1], buf, NAMES_TOKEN_BYTES, &bits))<=0
+   || !(bits & WORD_TITLE_FIRST) ) return 0;
+  buf[n++] = ' ';
+  if( (m = names_fold_and_class(p, &a[k], buf+n, NAMES_TOKEN_BYTES, &bits))<=0 ) return 0;
+  return (names_title_place(p->pAuth, buf, n+m) & TITLE_BEFORE)!=0;
+}
+
 /* Is a[k] the "y" of a Spanish name's two family names, after a given and a family name
 ** (a[k-2], a[k-1]) and before a family name in -ez that ends the run (z[off..) after "y"):
 ** "José Martí y Pérez", "Raúl Castro y Sánchez"? The mother's family names of Spain are
@@ -590,6 +605,10 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
         off = afterLast;
         continue;
       }
+    }
+    if( k>0 && !a[k].capital && !a[k].breakBefore && title_goes_on(p, a, k) ){
+      k++;                                          /* "Chủ tịch Hồ Chí Minh" */
+      continue;
     }
     if( k>=2 && !a[k].capital && !a[k].breakBefore && spanish_y_at(p, a, k, off) ){
       a[k++].particle = 1;                          /* "José Martí y Pérez" */

@@ -870,8 +870,17 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
                       && !(w>=2 && a[j].modifier && !a[j].known && !a[j].surname); j++){
         if( a[j].notName ){
           /* a word of no name, but of a known person's spelling, ends the run: "Pierre
-          ** Mendès France" is a name only as the authority lists it */
-          if( a[j].known && !a[j].acronym && !a[j].breakBefore ) jThing = j++;
+          ** Mendès France" is a name only as the authority lists it; or, the first such word,
+          ** goes on to words that a listed spelling holds whole with it ("Chu Ân Lai", whose
+          ** Ân is the article An) */
+          if( a[j].known && !a[j].acronym && !a[j].breakBefore ){
+            if( jThing==k ){
+              jThing = j;
+              w++;
+              continue;
+            }
+            j++;
+          }
           break;
         }
         w += !a[j].particle;
@@ -903,7 +912,10 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
           if( len>1 && names_a_thing(p, a, k, i+len, a[i+len-1].end) ) break;
           continue;
         }
-        if( i+len>jThing && pFound->info.person<0 ) continue;
+        if( i+len>jThing && (pFound->info.person<0
+                             || (i+len>jThing+1 && !pFound->info.viaVariant)) ){
+          continue;
+        }
         if( len>=3 && pFound->info.person<0 ){
           len = known_prefix(p, a, k, iTitle, i, len, pFound);
         }
