@@ -185,9 +185,12 @@ static int decline(const NameAuthority *pAuth, NameCache *pCache, const CaseTabl
         return 1;
       }
       /* a surname alone that two known people bear ("s Honeckerem", "с Хонеккером":
-      ** Erich's or Margot's), when no reading names one person */
+      ** Erich's or Margot's), when no reading names one person; in Cyrillic, not one that
+      ** is a given name too ("с Петром": Pyotr) */
       if( !found && nWord==1 && info.nGiven==0 && !info.initialsOnly
-       && names_is_known_family(pAuth, info.family, 1) ){
+       && names_is_known_family(pAuth, info.family, 1)
+       && !(cyrillic && (names_word_class(pAuth, info.family, (int)strlen(info.family))
+                         & WORD_GIVEN)) ){
         *pInfo = info;
         found = 1;
       }
@@ -204,6 +207,18 @@ static int decline_by(const NameAuthority *pAuth, NameCache *pCache, const ArchD
   t.nRow = nRow;
   t.nMaxChar = nMaxChar;
   return decline(pAuth, pCache, &t, cyrillic, z, n, pInfo);
+}
+
+int name_analyze_inflected(const NameAuthority *pAuth, const char *z, size_t n,
+                           NameInfo *pInfo){
+  NameInfo info;
+  if( !name_analyze(pAuth, z, n, pInfo) ) return 0;
+  if( pInfo->person>=0 || name_is_titled(pInfo) ) return 1;
+  if( (names_decline_cyrillic(pAuth, 0, z, n, &info)
+       || names_decline_latin(pAuth, 0, z, n, &info)) && info.person>=0 ){
+    *pInfo = info;
+  }
+  return 1;
 }
 
 /* The Russian table: two bytes a letter. */

@@ -435,22 +435,6 @@ static int title_goes_on(const ScanText *p, const Word *a, int k){
   return (names_title_place(p->pAuth, buf, n+m) & TITLE_BEFORE)!=0;
 }
 
-/* Is a[k] the "y" of a Spanish name's two family names, after a given and a family name
-** (a[k-2], a[k-1]) and before a family name in -ez that ends the run (z[off..) after "y"):
-** "José Martí y Pérez", "Raúl Castro y Sánchez"? The mother's family names of Spain are
-** patronymics in -ez as often as not; a known person's surname after "y" is as often a second
-** person ("Raúl Castro y Mikoyán"), and stays one unless it ends so. */
-static int spanish_y_at(const ScanText *p, const Word *a, int k, size_t off){
-  Word next, after;
-  size_t end;
-  if( a[k].end-a[k].start!=1 || p->z[a[k].start]!='y' || !a[k-1].capital || !a[k-2].capital
-   || a[k-1].breakBefore || a[k-1].particle || a[k-2].particle ) return 0;
-  if( !names_scan_word(p->z, p->n, &off, &next) || !next.capital || next.breakBefore ) return 0;
-  end = next.end;
-  if( end-next.start<4 || p->z[end-1]!='z' || p->z[end-2]!='e' ) return 0;
-  return !(names_scan_word(p->z, p->n, &off, &after) && after.capital && !after.breakBefore);
-}
-
 /* Might the capitalized word w, after a particle that is a Polish or Czech preposition too
 ** ("do"), be a name in the genitive ("List Gomułki do Chruszczowa")? Then the particle parts
 ** two names: Portuguese names after "do" end otherwise ("Maria do Carmo", "do Amaral"). */
@@ -499,8 +483,7 @@ static int plain_lower_word_at(const ScanText *p, size_t i){
                               || z[i]=='.' || (z[i]>='A' && z[i]<='Z'))) ){
     return 0;                             /* none, or more than ASCII letters: read it whole */
   }
-  if( i-start==1 ) return z[start]!='y';          /* Spanish "y" may join family names */
-  return i-start>4
+  return i-start<2 || i-start>4
       || !(names_word_class(p->pAuth, z+start, (int)(i-start)) & WORD_PARTICLE);
 }
 
@@ -608,10 +591,6 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
     }
     if( k>0 && !a[k].capital && !a[k].breakBefore && title_goes_on(p, a, k) ){
       k++;                                          /* "Chủ tịch Hồ Chí Minh" */
-      continue;
-    }
-    if( k>=2 && !a[k].capital && !a[k].breakBefore && spanish_y_at(p, a, k, off) ){
-      a[k++].particle = 1;                          /* "José Martí y Pérez" */
       continue;
     }
     if( !a[k].capital || (k>0 && a[k].breakBefore) ){

@@ -118,6 +118,25 @@ static int middle_name_first(const ScanText *p, const Word *a){
   return 1;
 }
 
+/* Does " y " and a family name in -ez that ends its run follow a name of two words or more
+** that ends at z[end] ("José Martí y Pérez", "Raúl Castro y Sánchez")? A Spanish name's
+** second family name, the mother's, is joined so, and is a patronymic in -ez as often as not:
+** the name goes on to its end (returned; else 0), its key the first family's. A known
+** person's surname after "y" is as often a second person ("Raúl Castro y Mikoyán"), and stays
+** one unless it ends so. */
+static size_t spanish_second_family(const ScanText *p, size_t end){
+  Word y, next, after;
+  size_t off = end;
+  if( !names_scan_word(p->z, p->n, &off, &y) || y.breakBefore || y.end-y.start!=1
+   || p->z[y.start]!='y' ) return 0;
+  if( !names_scan_word(p->z, p->n, &off, &next) || !next.capital || next.breakBefore
+   || next.end-next.start<4 || p->z[next.end-1]!='z' || p->z[next.end-2]!='e' ) return 0;
+  if( names_scan_word(p->z, p->n, &off, &after) && after.capital && !after.breakBefore ){
+    return 0;
+  }
+  return next.end;
+}
+
 /* Are a[0..2), right after a title, a name though neither word is known ("Ambassador Samar
 ** Sen", "Professor Amartya Sen"), in Latin letters? The title says a person follows, so two words that could
 ** both be a name's are read whole, not the first alone: no family name the authority knows
@@ -926,6 +945,11 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         pCand->alone = rosterOnly ? 1 : len==1 ? a[i].alone : -1;
         candidate_words(p, a, i, len, &pFound->info, pCand);
         *pOff = a[i+len-1].end;
+        if( i+len==k && len>=2 && pFound->end==a[k-1].end && pFound->info.culture==NAME_WESTERN
+         && !a[k-1].initial && p->z[*pOff]==' ' && p->z[*pOff+1]=='y' ){
+          size_t second = spanish_second_family(p, *pOff);     /* "José Martí y Pérez" */
+          if( second ) *pOff = pFound->end = second;
+        }
         return 1;
       }
       if( len>0 ){                                    /* the thing's words: no name begins */
