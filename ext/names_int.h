@@ -226,6 +226,10 @@ int names_strip_titles(const NameAuthority *pAuth, Toks *p);
 
 /* "Surname, Given" becomes "Given Surname"; a comma before a suffix ("Jr.") is dropped; any
 ** comma left is dropped. */
+/* The folded word z[0..n) with ae, oe, ue read as the umlaut's letter into out (n+1 bytes),
+** when z is no word of a known spelling or given name and that makes one ("guenter" ->
+** "gunter"): its length, else 0. */
+int names_umlaut_known(const NameAuthority *pAuth, const char *z, int n, char *out);
 /* ae, oe, ue read as ä, ö, ü where that makes a known word ("Weizsaecker"). */
 void names_umlaut_digraphs(const NameAuthority *pAuth, Toks *p);
 void names_undo_inversion(Toks *p);

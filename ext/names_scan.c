@@ -99,18 +99,23 @@ static int given_then_family(const Word *a, int nWord){
 ** Matthews")? Americans write the first name as an initial and go by the second, which is as
 ** often a family name (Burke, Freeman) as a given one: the run is read whole, where an initial
 ** and one word would be read ("C. Burke"). Not when either word is a known person's family
-** name ("V. Molotov", a list: "V. Molotov Stalin"), nor a word that is no person's (a place, a
-** common word), a Korean or Chinese family name, a word of three letters or fewer (a
-** syllable of an East Asian name), or one that ends like an inflected English word. */
+** name ("V. Molotov", a list: "V. Molotov Stalin"), the second a surname by its ending ("T.
+** Krastev") or the third a given name (the next person's: "T. Vashkin Tomáš Ferrero"), nor a
+** word that is no person's (a place, a common word), a Korean or Chinese family name, a word
+** of three letters or fewer (a syllable of an East Asian name), or one that ends like an
+** inflected English word; and only spaces between them (a tab parts a table's fields). */
 static int middle_name_first(const ScanText *p, const Word *a){
   NameInfo info;
+  size_t i;
   int k;
   for(k=1; k<3; k++){
     if( !a[k].capital || a[k].alone>=0 || a[k].surname || a[k].initial || a[k].notName
      || a[k].inflected || a[k].breakBefore || a[k].modifier || a[k].end-a[k].start<4 ){
       return 0;
     }
+    for(i=a[k-1].end; i<a[k].start; i++) if( p->z[i]!=' ' ) return 0;
   }
+  if( a[2].given || names_surname_ending(a[1].zFold, a[1].nFold, 0) ) return 0;
   for(k=1; k<3; k++){
     if( analyze_cached(p, p->z+a[k].start, a[k].end-a[k].start, &info)
      && (info.person>=0 || names_is_known_family(p->pAuth, info.family, 1)) ) return 0;
@@ -946,7 +951,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         candidate_words(p, a, i, len, &pFound->info, pCand);
         *pOff = a[i+len-1].end;
         if( i+len==k && len>=2 && pFound->end==a[k-1].end && pFound->info.culture==NAME_WESTERN
-         && !a[k-1].initial && p->z[*pOff]==' ' && p->z[*pOff+1]=='y' ){
+         && !a[k-1].initial && *pOff+2<p->n && p->z[*pOff]==' ' && p->z[*pOff+1]=='y' ){
           size_t second = spanish_second_family(p, *pOff);     /* "José Martí y Pérez" */
           if( second ) *pOff = pFound->end = second;
         }

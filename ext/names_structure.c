@@ -35,20 +35,27 @@ static int umlaut_digraph(const char *z, int i){
   return z[i+1]=='e' && (z[i]=='a' || z[i]=='o' || z[i]=='u');
 }
 
+int names_umlaut_known(const NameAuthority *pAuth, const char *z, int n, char *out){
+  int i, o = 0, seen = 0;
+  if( n<4 || n>=NAMES_TOKEN_BYTES ) return 0;
+  for(i=0; i<n; i++){
+    out[o++] = z[i];
+    if( i+1<n && umlaut_digraph(z, i) ){ i++; seen = 1; }
+  }
+  out[o] = 0;
+  if( !seen || (names_word_class(pAuth, z, n) & (WORD_NAME|WORD_GIVEN)) ) return 0;
+  return (names_word_class(pAuth, out, o) & (WORD_NAME|WORD_GIVEN)) ? o : 0;
+}
+
 void names_umlaut_digraphs(const NameAuthority *pAuth, Toks *p){
   int k;
   for(k=0; k<p->n; k++){
     Tok *t = &p->a[k];
     char w[NAMES_TOKEN_BYTES];
-    int i, o = 0, seen = 0;
-    if( t->written!=SCRIPT_LATIN || t->n<4 ) continue;
-    for(i=0; i<t->n; i++){
-      w[o++] = t->z[i];
-      if( i+1<t->n && umlaut_digraph(t->z, i) ){ i++; seen = 1; }
+    int o;
+    if( t->written!=SCRIPT_LATIN || (o = names_umlaut_known(pAuth, t->z, t->n, w))==0 ){
+      continue;
     }
-    if( !seen
-     || (names_word_class(pAuth, t->z, t->n) & (WORD_NAME|WORD_GIVEN))
-     || !(names_word_class(pAuth, w, o) & (WORD_NAME|WORD_GIVEN)) ) continue;
     memcpy(t->z, w, (size_t)o);
     t->z[o] = 0;
     t->n = o;
