@@ -512,6 +512,42 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
   return end;
 }
 
+/* Does a title in lower case stand right before z[at], after a country's adjective or name
+** ("the Czechoslovak ambassador Kohoušek", "the Hungarian minister Szalai": country_adjectives.tsv,
+** name_titles.tsv)? Its first byte, or 0. English writes such titles in lower case inside a
+** sentence; the nationality before it says that an office is named, and the run after it is
+** read as after a title. A lower-case word alone ("the ambassador Kohoušek") is not enough: a
+** noun before a capitalized word is as often no title ("general Soviet policy"). */
+static size_t lower_title_before(const ScanText *p, size_t at){
+  char buf[32];
+  size_t end = at, start, aEnd, aStart, i;
+  while( end>0 && p->z[end-1]==' ' ) end--;
+  if( end==at ) return 0;
+  for(start=end; start>0 && end-start<=10 && p->z[start-1]>='a' && p->z[start-1]<='z';
+      start--){}
+  if( end-start<5 || end-start>10 || start==0 || p->z[start-1]!=' ' ) return 0;
+  for(aEnd=start; aEnd>0 && p->z[aEnd-1]==' '; aEnd--){}
+  for(aStart=aEnd; aStart>0 && aEnd-aStart<sizeof(buf) && (p->z[aStart-1]|0x20)>='a'
+                   && (p->z[aStart-1]|0x20)<='z'; aStart--){}
+  /* bytes only so far: most words before a run are no title after a capitalized word */
+  if( aEnd-aStart<4 || aEnd-aStart>=sizeof(buf) || p->z[aStart]<'A' || p->z[aStart]>'Z'
+   || !(names_word_class(p->pAuth, p->z+start, (int)(end-start)) & WORD_TITLE_FIRST) ){
+    return 0;
+  }
+  for(i=aStart; i<aEnd; i++) buf[i-aStart] = (char)(p->z[i]|0x20);
+  if( !arch_data_find(arch_data_country_adjectives, arch_data_country_adjectives_count, buf,
+                      aEnd-aStart) ) return 0;
+  memcpy(buf, p->z+start, end-start);
+  buf[end-start] = 0;
+  return (names_title_place(p->pAuth, buf, (int)(end-start)) & TITLE_BEFORE) ? start : 0;
+}
+
+/* Where the title of a name that begins at a[i] begins: a[iTitle], or the title in lower case
+** before the run (iTitle -1: lower_title_before()). */
+static size_t title_start(const ScanText *p, const Word *a, int iTitle){
+  return iTitle>=0 ? a[iTitle].start : lower_title_before(p, a[0].start);
+}
+
 /* The name of words a[i..i+len) if it is one, else 0. A title before it (words
 ** a[iTitle..i)) is read with it, for the epithets the authority lists ("King Hussein", "Premier
 ** Chou"), but is no part of the name as written. A name that begins with a word that is no
@@ -521,7 +557,7 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
 ** ("Hong Kong"). */
 static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
                      NameFound *pFound, int *pRosterOnly){
-  size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
+  size_t start = a[i].start, end = a[i+len-1].end, from = title_start(p, a, iTitle);
   int titled = iTitle<i, titled_east_asian, governed;
   if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start)
    && !any_inflected(a, i, len) ){
@@ -847,7 +883,7 @@ static void next_start(const Word *a, int *pI, int *pTitle){
 int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
-    int k, i, iTitle = 0, credited;
+    int k, i, iTitle = 0, credited, lowerTried;
     if( (k = names_next_run(p, pOff, a))==0 ) return 0;
     credited = credit_before(p, a[0].start);        /* "Translated by Kalina Bratanova" */
     if( thing_before(p, a[0].start) ){              /* the whole run names the thing */
@@ -871,6 +907,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     }
     if( k<=4 && read_heading(p, a, k, pOff, pFound, pCand) ) return 1;
     if( read_inverted(p, a, k, pOff, pFound, pCand) ) return 1;
+    lowerTried = 0;
     for(i=0; i<k; ){
       int len, j, w, rosterOnly, jThing, governed = -1;
       /* a place first: its first word may read as a title ("Hon Me", an island, not "Hon."
@@ -924,7 +961,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         /* or a name in the genitive after a word that governs it ("Návštěva Husáka"): the
         ** word before is looked up once for the name's start */
         if( !nameish && genitive_ending(p->z, a[i+len-1].end) ){
-          if( governed<0 ) governed = names_genitive_governed(p->z, a[iTitle].start);
+          if( governed<0 ) governed = names_genitive_governed(p->z, title_start(p, a, iTitle));
           nameish = governed;
         }
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
@@ -960,6 +997,17 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
       if( len>0 ){                                    /* the thing's words: no name begins */
         iTitle = i += len;
         continue;
+      }
+      /* no name at the run's start on its own merits: a title in lower case before the run
+      ** makes its words a name after all ("the Czechoslovak ambassador Kohoušek"); looked
+      ** for only then, once a run */
+      if( i==0 && iTitle==0 && !lowerTried ){
+        lowerTried = 1;
+        if( a[0].start>6 && p->z[a[0].start-1]==' ' && p->z[a[0].start-2]>='a'
+         && p->z[a[0].start-2]<='z' && lower_title_before(p, a[0].start) ){
+          iTitle = -1;
+          continue;
+        }
       }
       next_start(a, &i, &iTitle);
     }

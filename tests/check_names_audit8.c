@@ -18,6 +18,8 @@
 **     ("Gottwaldov", "Leninova"); a given name's stays a surname ("Petrov");
 **   - a Vietnamese title whose second word is in lower case ("Chủ tịch") is a title, no person;
 **   - a word of no name inside a spelling the authority lists whole ("Chu Ân Lai": Ân is An);
+**   - a title in lower case after a country's adjective is a title ("the Hungarian ambassador
+**     Szalai");
 **   - a Cyrillic case of a family two known people bear reads as that family ("с Хонеккером");
 **     Czech given names in the genitive before an adjectival surname in -ého;
 **   - name_analyze_inflected(): a name typed in a case ("Ким Ир Сеном") is its person;
@@ -126,6 +128,19 @@ START_TEST(test_vietnamese_titles)
 }
 END_TEST
 
+START_TEST(test_lower_case_title)
+{
+  static const Case c[] = {
+    { "The Hungarian ambassador Szalai met the Czechoslovak minister Novák",
+      "Szalai; Novák", 0 },
+    /* precision: no nationality before it; a place after it */
+    { "The ambassador Novák", "", 0 },
+    { "The Soviet ambassador in Moscow and the German ambassador Berlin Wall", "", 0 },
+  };
+  check_cases(c, sizeof(c)/sizeof(c[0]));
+}
+END_TEST
+
 START_TEST(test_cases_more)
 {
   static const Case c[] = {
@@ -168,6 +183,7 @@ static Suite *names_audit8_suite(void){
   tcase_add_test(tc, test_family_by_first_given);
   tcase_add_test(tc, test_possessive_places);
   tcase_add_test(tc, test_vietnamese_titles);
+  tcase_add_test(tc, test_lower_case_title);
   tcase_add_test(tc, test_cases_more);
   tcase_add_test(tc, test_spellings);
   suite_add_tcase(s, tc);
