@@ -513,8 +513,8 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
 }
 
 /* Does a title in lower case stand right before z[at], after a country's adjective or name
-** ("the Czechoslovak ambassador Kohoušek", "the Hungarian minister Szalai": country_adjectives.tsv,
-** name_titles.tsv)? Its first byte, or 0. English writes such titles in lower case inside a
+** ("the Czechoslovak ambassador Kohoušek", "the Hungarian minister Szalai":
+** country_adjectives.tsv, name_titles.tsv)? Its first byte, or 0. English writes such titles in lower case inside a
 ** sentence; the nationality before it says that an office is named, and the run after it is
 ** read as after a title. A lower-case word alone ("the ambassador Kohoušek") is not enough: a
 ** noun before a capitalized word is as often no title ("general Soviet policy"). */
