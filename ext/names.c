@@ -324,6 +324,24 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
   }
 }
 
+/* names_int.h: the one known Western person of a name's family whose first given name is the
+** name's one given name. */
+int names_first_given_person(const NameAuthority *pAuth, const NameInfo *pInfo){
+  size_t nGiven = strlen(pInfo->given);
+  int i, found = -1;
+  if( pInfo->culture!=NAME_WESTERN || pInfo->nGiven!=1 || nGiven<2 ) return -1;
+  i = names_map_get(&pAuth->families, pInfo->family, (int)strlen(pInfo->family), -1);
+  for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
+    const Person *q = &pAuth->aPerson[i];
+    const char *zGiven = names_str(pAuth, q->iGiven);
+    if( q->culture!=NAME_WESTERN || strncmp(zGiven, pInfo->given, nGiven)!=0
+     || (zGiven[nGiven]!=' ' && zGiven[nGiven]!=0) ) continue;
+    if( found>=0 ) return -1;                   /* two people fit */
+    found = i;
+  }
+  return found;
+}
+
 /* A name written "Family, Given" that the authority lists written family first without the
 ** comma ("Chiang, Kai-shek", "Lee, Kuan Yew", "Lê, Duẩn", as catalogues write them): that
 ** person's, when z[0..n) (one comma) names no known person turned round. */

@@ -946,22 +946,6 @@ int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo){
   return found;
 }
 
-int names_first_given_person(const NameAuthority *pAuth, const NameInfo *pInfo){
-  size_t nGiven = strlen(pInfo->given);
-  int i, found = -1;
-  if( pInfo->culture!=NAME_WESTERN || pInfo->nGiven!=1 || nGiven<2 ) return -1;
-  i = names_map_get(&pAuth->families, pInfo->family, (int)strlen(pInfo->family), -1);
-  for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
-    const Person *q = &pAuth->aPerson[i];
-    const char *zGiven = names_str(pAuth, q->iGiven);
-    if( q->culture!=NAME_WESTERN || strncmp(zGiven, pInfo->given, nGiven)!=0
-     || (zGiven[nGiven]!=' ' && zGiven[nGiven]!=0) ) continue;
-    if( found>=0 ) return -1;                   /* two people fit */
-    found = i;
-  }
-  return found;
-}
-
 int names_lookup_given(const NameAuthority *pAuth, const NameInfo *pInfo){
   char zKey[NAME_MAX_KEY];
   int n;

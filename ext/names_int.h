@@ -324,7 +324,7 @@ int names_lookup_variant(const NameAuthority *pAuth, const char *zKey);
 int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo);
 
 /* The one known Western person of a name's family whose first given name is the name's one
-** given name ("John Dulles": John Foster Dulles); -1 when none or several. */
+** given name ("John Dulles": John Foster Dulles); -1 when none or several (names.c). */
 int names_first_given_person(const NameAuthority *pAuth, const NameInfo *pInfo);
 
 /* Where the word zText[start..end) of free text ends without a possessive ("Kim's",
