@@ -57,6 +57,7 @@ static int read_structure(const NameAuthority *pAuth, const char *z, Toks *p, Na
   }
   if( titled && nAll>0 ) memcpy(pInfo->titledKey, zAll, (size_t)nAll+1);
   names_drop_nickname(p);
+  names_umlaut_digraphs(pAuth, p);
   names_undo_inversion(p);
   names_capitals_last(pAuth, p);
   names_patronymic_last(pAuth, p);
@@ -331,6 +332,24 @@ static void resolve_person(const NameAuthority *pAuth, NameInfo *pInfo){
   }
 }
 
+/* names_int.h: the one known Western person of a name's family whose first given name is the
+** name's one given name. */
+int names_first_given_person(const NameAuthority *pAuth, const NameInfo *pInfo){
+  size_t nGiven = strlen(pInfo->given);
+  int i, found = -1;
+  if( pInfo->culture!=NAME_WESTERN || pInfo->nGiven!=1 || nGiven<2 ) return -1;
+  i = names_map_get(&pAuth->families, pInfo->family, (int)strlen(pInfo->family), -1);
+  for(; i>=0; i = pAuth->aPerson[i].nextSameFamily){
+    const Person *q = &pAuth->aPerson[i];
+    const char *zGiven = names_str(pAuth, q->iGiven);
+    if( q->culture!=NAME_WESTERN || strncmp(zGiven, pInfo->given, nGiven)!=0
+     || (zGiven[nGiven]!=' ' && zGiven[nGiven]!=0) ) continue;
+    if( found>=0 ) return -1;                   /* two people fit */
+    found = i;
+  }
+  return found;
+}
+
 /* A name written "Family, Given" that the authority lists written family first without the
 ** comma ("Chiang, Kai-shek", "Lee, Kuan Yew", "Lê, Duẩn", as catalogues write them): that
 ** person's, when z[0..n) (one comma) names no known person turned round. */
@@ -482,6 +501,24 @@ static int read_heading(const NameAuthority *pAuth, const char *z, const NameHea
   return 1;
 }
 
+/* A ruler's number "I" after a name of two words or more that the authority knows without a
+** number, as the person it lists so: "Haile Selassie I" is Haile Selassie, for a first of his
+** name is often written without it; not when the person's own form has a number ("John Paul
+** I" is not John Paul II), nor after one word ("Faisal I" is not Faisal of Saudi Arabia). */
+static void regnal_first(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *pInfo){
+  NameInfo bare;
+  const char *zPreferred, *zLast;
+  if( pInfo->person>=0 || strcmp(pInfo->family, "i")!=0 || pInfo->nGiven<2
+   || n<4 || z[n-1]!='I' || z[n-2]!=' ' ) return;
+  if( !names_analyze_spelling(pAuth, z, n-2, &bare) ) return;
+  resolve_person(pAuth, &bare);
+  if( bare.person<0 ) return;
+  zPreferred = names_str(pAuth, pAuth->aPerson[bare.person].iPreferred);
+  zLast = strrchr(zPreferred, ' ');
+  if( zLast && zLast[1] && strspn(zLast+1, "IVXL")==strlen(zLast+1) ) return;
+  *pInfo = bare;
+}
+
 int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *pInfo){
   size_t iOpen;
   NameHeading head;
@@ -494,6 +531,7 @@ int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *
   }
   if( names_analyze_spelling(pAuth, z, n, pInfo) ){
     resolve_person(pAuth, pInfo);
+    regnal_first(pAuth, z, n, pInfo);
     if( pInfo->person<0 ) read_family_first(pAuth, z, n, pInfo);
     return 1;
   }

@@ -90,6 +90,13 @@ static inline int name_is_titled(const NameInfo *pInfo){ return pInfo->titledKey
 ** the text holds no name (empty, punctuation, digits, only a title, too long). */
 int name_analyze(const NameAuthority *pAuth, const char *z, size_t n, NameInfo *pInfo);
 
+/* name_analyze(), and when z[0..n) names no known person as written and has no title, the
+** same name put back into the nominative by the endings of Russian, Polish and Czech cases,
+** as the scanner of free text reads it ("Ким Ир Сеном", "Никиты Хрущева", "z Gomułką"):
+** for a name typed in a case, in a search. */
+int name_analyze_inflected(const NameAuthority *pAuth, const char *z, size_t n,
+                           NameInfo *pInfo);
+
 /* The library authority heading of the known person a name names ("Khrushchev, Nikita
 ** Sergeevich, 1894-1971": ext/data/people_headings.tsv), or NULL. */
 const char *name_heading(const NameAuthority *pAuth, const NameInfo *pInfo);

@@ -111,6 +111,31 @@ static size_t compose(const char *z, size_t n, const WordReadings *aWord, int nW
   return o+(n-from);
 }
 
+/* Does the word that ends at z[end] end as the genitive of a Czech, Slovak or Polish
+** adjective, as the family names Novotný, Zápotocký, Lubomirski decline: -ého, -ego? */
+static int genitive_adjective(const char *z, size_t end){
+  return end>=5 && memcmp(z+end-3, "ego", 3)==0
+      ? 1 : end>=6 && memcmp(z+end-4, "\xC3\xA9ho", 4)==0;
+}
+
+/* Word w's readings by the genitive endings of given names (genitive_endings.tsv), added to
+** those it has. */
+static void genitive_readings(const char *z, WordReadings *w){
+  CaseTable t;
+  WordReadings g;
+  int k;
+  t.aRow = arch_data_genitive_endings;
+  t.nRow = arch_data_genitive_endings_count;
+  t.nMaxChar = arch_data_genitive_endings_max_key;
+  word_readings(&t, z, w->start, w->end, &g);
+  for(k=1; k<g.n && w->n<WORD_MAX_READINGS; k++){
+    w->nTail[w->n] = g.nTail[k];
+    w->zEnd[w->n] = g.zEnd[k];
+    w->nEnd[w->n] = g.nEnd[k];
+    w->n++;
+  }
+}
+
 /* The first reading of z[0..n) by the endings of pTab, in its words of the script (Cyrillic,
 ** or Latin letters) that names a known person: 1 with *pInfo that person's. Failing that, in
 ** Latin letters, the first reading of one word that is a family name known people bear. */
@@ -138,6 +163,13 @@ static int decline(const NameAuthority *pAuth, NameCache *pCache, const CaseTabl
     word_readings(pTab, z, start, i, &aWord[nWord++]);
   }
   if( nWord==0 ) return 0;
+  if( !cyrillic && nWord>1 && genitive_adjective(z, aWord[nWord-1].end) ){
+    /* "Antonína Novotného": the given names before a family name in the genitive of an
+    ** adjective (-ého, -ego) are in the genitive too, -a (Antonín, Edward), -y (Nikita) */
+    for(w=0; w<nWord-1; w++){
+      genitive_readings(z, &aWord[w]);
+    }
+  }
   /* every combination but the one as written, the last word's reading changing slowest */
   memset(aPick, 0, sizeof(aPick));
   for(;;){
@@ -152,10 +184,13 @@ static int decline(const NameAuthority *pAuth, NameCache *pCache, const CaseTabl
         *pInfo = info;
         return 1;
       }
-      /* a surname alone in Latin letters that two known people bear ("s Honeckerem":
-      ** Erich's or Margot's), when no reading names one person */
-      if( !found && !cyrillic && nWord==1 && info.nGiven==0 && !info.initialsOnly
-       && names_is_known_family(pAuth, info.family, 1) ){
+      /* a surname alone that two known people bear ("s Honeckerem", "с Хонеккером":
+      ** Erich's or Margot's), when no reading names one person; in Cyrillic, not one that
+      ** is a given name too ("с Петром": Pyotr) */
+      if( !found && nWord==1 && info.nGiven==0 && !info.initialsOnly
+       && names_is_known_family(pAuth, info.family, 1)
+       && !(cyrillic && (names_word_class(pAuth, info.family, (int)strlen(info.family))
+                         & WORD_GIVEN)) ){
         *pInfo = info;
         found = 1;
       }
@@ -172,6 +207,18 @@ static int decline_by(const NameAuthority *pAuth, NameCache *pCache, const ArchD
   t.nRow = nRow;
   t.nMaxChar = nMaxChar;
   return decline(pAuth, pCache, &t, cyrillic, z, n, pInfo);
+}
+
+int name_analyze_inflected(const NameAuthority *pAuth, const char *z, size_t n,
+                           NameInfo *pInfo){
+  NameInfo info;
+  if( !name_analyze(pAuth, z, n, pInfo) ) return 0;
+  if( pInfo->person>=0 || name_is_titled(pInfo) ) return 1;
+  if( (names_decline_cyrillic(pAuth, 0, z, n, &info)
+       || names_decline_latin(pAuth, 0, z, n, &info)) && info.person>=0 ){
+    *pInfo = info;
+  }
+  return 1;
 }
 
 /* The Russian table: two bytes a letter. */

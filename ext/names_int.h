@@ -231,6 +231,12 @@ int names_strip_titles(const NameAuthority *pAuth, Toks *p);
 
 /* "Surname, Given" becomes "Given Surname"; a comma before a suffix ("Jr.") is dropped; any
 ** comma left is dropped. */
+/* The folded word z[0..n) with ae, oe, ue read as the umlaut's letter into out (n+1 bytes),
+** when z is no word of a known spelling or given name and that makes one ("guenter" ->
+** "gunter"): its length, else 0. */
+int names_umlaut_known(const NameAuthority *pAuth, const char *z, int n, char *out);
+/* ae, oe, ue read as ä, ö, ü where that makes a known word ("Weizsaecker"). */
+void names_umlaut_digraphs(const NameAuthority *pAuth, Toks *p);
 void names_undo_inversion(Toks *p);
 
 /* Put back first what stood before the comma of a name turned round, as an East Asian name is
@@ -321,6 +327,10 @@ int names_lookup_variant(const NameAuthority *pAuth, const char *zKey);
 
 /* The one known person a surname alone, or with initials, fits; -1 when none or several. */
 int names_lookup_family(const NameAuthority *pAuth, const NameInfo *pInfo);
+
+/* The one known Western person of a name's family whose first given name is the name's one
+** given name ("John Dulles": John Foster Dulles); -1 when none or several (names.c). */
+int names_first_given_person(const NameAuthority *pAuth, const NameInfo *pInfo);
 
 /* Where the word zText[start..end) of free text ends without a possessive ("Kim's",
 ** "Kim’s": the apostrophe's offset), or end when it has none. */

@@ -444,6 +444,21 @@ int names_genitive_governed(const char *z, size_t at){
                         end-start)!=0;
 }
 
+/* Does the word in lower case a[k] end a title that the capitalized a[k-1] begins, as
+** Vietnamese writes its titles, the first word alone capitalized ("Chủ tịch Hồ Chí Minh",
+** "Thủ tướng Phạm Văn Đồng", "Đại sứ")? Then it is a word of the run, the title's: "Chủ" alone
+** is no person. Asked only of a word in lower case that is no plain ASCII word (those end the
+** run before it is read). */
+static int title_goes_on(const ScanText *p, const Word *a, int k){
+  char buf[2*NAMES_TOKEN_BYTES+1];
+  int bits, n, m;
+  if( (n = names_fold_and_class(p, &a[k-1], buf, NAMES_TOKEN_BYTES, &bits))<=0
+   || !(bits & WORD_TITLE_FIRST) ) return 0;
+  buf[n++] = ' ';
+  if( (m = names_fold_and_class(p, &a[k], buf+n, NAMES_TOKEN_BYTES, &bits))<=0 ) return 0;
+  return (names_title_place(p->pAuth, buf, n+m) & TITLE_BEFORE)!=0;
+}
+
 /* Might the capitalized word w, after a particle that is a Polish or Czech preposition too
 ** ("do"), be a name in the genitive ("List Gomułki do Chruszczowa")? Then the particle parts
 ** two names: Portuguese names after "do" end otherwise ("Maria do Carmo", "do Amaral"). */
@@ -726,6 +741,10 @@ int names_next_run(const ScanText *p, size_t *pOff, Word *a){
         off = afterLast;
         continue;
       }
+    }
+    if( k>0 && !a[k].capital && !a[k].breakBefore && title_goes_on(p, a, k) ){
+      k++;                                          /* "Chủ tịch Hồ Chí Minh" */
+      continue;
     }
     if( !a[k].capital || (k>0 && a[k].breakBefore) ){
       if( k==0 ) continue;                          /* skip lower-case words */

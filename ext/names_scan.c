@@ -96,6 +96,53 @@ static int given_then_family(const Word *a, int nWord){
   return a[0].given && !a[0].surname && pLast->alone<0 && !pLast->inflected;
 }
 
+/* Are a[0..3) an initial and two words of a name ("C. Burke Elbrick", "H. Freeman
+** Matthews")? Americans write the first name as an initial and go by the second, which is as
+** often a family name (Burke, Freeman) as a given one: the run is read whole, where an initial
+** and one word would be read ("C. Burke"). Not when either word is a known person's family
+** name ("V. Molotov", a list: "V. Molotov Stalin"), the second a surname by its ending ("T.
+** Krastev") or the third a given name (the next person's: "T. Vashkin Tomáš Ferrero"), nor a
+** word that is no person's (a place, a common word), a Korean or Chinese family name, a word
+** of three letters or fewer (a syllable of an East Asian name), or one that ends like an
+** inflected English word; and only spaces between them (a tab parts a table's fields). */
+static int middle_name_first(const ScanText *p, const Word *a){
+  NameInfo info;
+  size_t i;
+  int k;
+  for(k=1; k<3; k++){
+    if( !a[k].capital || a[k].alone>=0 || a[k].surname || a[k].initial || a[k].notName
+     || a[k].inflected || a[k].breakBefore || a[k].modifier || a[k].end-a[k].start<4 ){
+      return 0;
+    }
+    for(i=a[k-1].end; i<a[k].start; i++) if( p->z[i]!=' ' ) return 0;
+  }
+  if( a[2].given || names_surname_ending(a[1].zFold, a[1].nFold, 0) ) return 0;
+  for(k=1; k<3; k++){
+    if( analyze_cached(p, p->z+a[k].start, a[k].end-a[k].start, &info)
+     && (info.person>=0 || names_is_known_family(p->pAuth, info.family, 1)) ) return 0;
+  }
+  return 1;
+}
+
+/* Does " y " and a family name in -ez that ends its run follow a name of two words or more
+** that ends at z[end] ("José Martí y Pérez", "Raúl Castro y Sánchez")? A Spanish name's
+** second family name, the mother's, is joined so, and is a patronymic in -ez as often as not:
+** the name goes on to its end (returned; else 0), its key the first family's. A known
+** person's surname after "y" is as often a second person ("Raúl Castro y Mikoyán"), and stays
+** one unless it ends so. */
+static size_t spanish_second_family(const ScanText *p, size_t end){
+  Word y, next, after;
+  size_t off = end;
+  if( !names_scan_word(p->z, p->n, &off, &y) || y.breakBefore || y.end-y.start!=1
+   || p->z[y.start]!='y' ) return 0;
+  if( !names_scan_word(p->z, p->n, &off, &next) || !next.capital || next.breakBefore
+   || next.end-next.start<4 || p->z[next.end-1]!='z' || p->z[next.end-2]!='e' ) return 0;
+  if( names_scan_word(p->z, p->n, &off, &after) && after.capital && !after.breakBefore ){
+    return 0;
+  }
+  return next.end;
+}
+
 /* Are a[0..2), right after a title, a name though neither word is known ("Ambassador Samar
 ** Sen", "Professor Amartya Sen"), in Latin letters? The title says a person follows, so two words that could
 ** both be a name's are read whole, not the first alone: no family name the authority knows
@@ -187,6 +234,27 @@ static int state_word(const Word *w){
                                       (size_t)w->nFold);
 }
 
+/* Is the word w a Slavic possessive adjective of a known Western person's family name, a
+** place or a street named after him: "Gottwaldov" (Zlín, 1949-1989), "Leninova" (a street),
+** "Dimitrovo"? Its stem, w without -ov, -ev, -ova, -eva, -ovo, -evo, is that family name:
+** no Russian surname is a known foreigner's family name and -ov (a given name's is: Petrov,
+** Markov, Bogdanov keep theirs). Asked only of a word alone that
+** no known person bears and that only its ending made a surname. */
+static int possessive_of_known(const ScanText *p, const Word *w){
+  static const char *const azEnd[] = { "ov", "ev", "ova", "eva", "ovo", "evo" };
+  size_t n = w->end - w->start, k;
+  NameInfo info;
+  for(k=0; k<sizeof(azEnd)/sizeof(azEnd[0]); k++){
+    size_t m = strlen(azEnd[k]);
+    if( n>=m+4 && memcmp(p->z+w->end-m, azEnd[k], m)==0 ){
+      return analyze_cached(p, p->z+w->start, n-m, &info) && info.culture==NAME_WESTERN
+          && info.nGiven==0 && names_is_known_family(p->pAuth, info.family, 1)
+          && !(names_word_class(p->pAuth, w->zFold, w->nFold-(int)m) & WORD_GIVEN);
+    }
+  }
+  return 0;
+}
+
 /* Is this analysed run of nWord words (a[0..nWord)) a person's name? */
 static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, int nWord,
                        int titled){
@@ -217,7 +285,8 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
                    || names_surname_ending(a[nWord-1].zFold, a[nWord-1].nFold,
                                            names_cyrillic_ska(p, &a[nWord-1])))))
        && (nWord==1 || a[0].given || a[0].initial
-           || (nWord==3 && a[1].given && pInfo->patronymic[0])) ){
+           || (nWord==3 && a[1].given && pInfo->patronymic[0]))
+       && !(nWord==1 && possessive_of_known(p, &a[0])) ){
         return 1;                     /* ... or family first, patronymic last: "Petrov Ivan
                                       ** Ivanovich" (names_patronymic_last()) */
       }
@@ -233,7 +302,8 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
       if( nWord>=2 && pInfo->nGiven>0 && (pInfo->particled || given_then_family(a, nWord)
                                            || names_nasab_inside(p, a, nWord)
                                            || (nWord==3 && a[0].initial
-                                               && given_then_family(a+1, 2))) ){
+                                               && (given_then_family(a+1, 2)
+                                                   || middle_name_first(p, a)))) ){
         return 1;
       }
       /* or a family name before a Hungarian given name ("Szamuely Tibor",
@@ -289,7 +359,8 @@ static int dash_joins_thing(const ScanText *p, size_t i){
 /* Is the given name w, alone before "and" (und, et, y, i, és) and a given name and a family
 ** name that end their run, that person's kin's given name, the family shared ("Fidel and Raúl
 ** Castro", "John and Robert Kennedy", "Nikita and Nina Khrushchev")? When the given name with
-** that family names a known person, *pInfo is his. */
+** that family names a known person, *pInfo is his; or the one known person of that family
+** whose first given name it is, the middle name left out ("John and Allen Dulles"). */
 static void shared_family(const ScanText *p, const Word *w, NameInfo *pInfo){
   static const char *const azAnd[] = { "and", "und", "et", "y", "i", "és" };
   char buf[NAME_MAX_INPUT], zFold[NAMES_TOKEN_BYTES*2];
@@ -317,7 +388,14 @@ static void shared_family(const ScanText *p, const Word *w, NameInfo *pInfo){
   memcpy(buf, p->z+w->start, w->end - w->start);
   buf[w->end - w->start] = ' ';
   memcpy(buf + (w->end - w->start) + 1, p->z+family.start, family.end - family.start);
-  if( analyze_cached(p, buf, n, &info) && info.person>=0 ) *pInfo = info;
+  if( !analyze_cached(p, buf, n, &info) ) return;
+  if( info.person<0 && info.nGiven==1 ){
+    /* "John and Allen Dulles": the one known person of that family whose first given name
+    ** it is ("John Dulles" alone is partial to John Foster Dulles, a middle name left out) */
+    int person = names_first_given_person(p->pAuth, &info);
+    if( person>=0 ) names_person_info(p->pAuth, person, &info);
+  }
+  if( info.person>=0 ) *pInfo = info;
 }
 
 /* Does the word that ends at z[end] end as a Czech, Slovak or Polish genitive (-a, -y, -i) or a
@@ -451,6 +529,42 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
   return end;
 }
 
+/* Does a title in lower case stand right before z[at], after a country's adjective or name
+** ("the Czechoslovak ambassador Kohoušek", "the Hungarian minister Szalai":
+** country_adjectives.tsv, name_titles.tsv)? Its first byte, or 0. English writes such titles in lower case inside a
+** sentence; the nationality before it says that an office is named, and the run after it is
+** read as after a title. A lower-case word alone ("the ambassador Kohoušek") is not enough: a
+** noun before a capitalized word is as often no title ("general Soviet policy"). */
+static size_t lower_title_before(const ScanText *p, size_t at){
+  char buf[32];
+  size_t end = at, start, aEnd, aStart, i;
+  while( end>0 && p->z[end-1]==' ' ) end--;
+  if( end==at ) return 0;
+  for(start=end; start>0 && end-start<=10 && p->z[start-1]>='a' && p->z[start-1]<='z';
+      start--){}
+  if( end-start<5 || end-start>10 || start==0 || p->z[start-1]!=' ' ) return 0;
+  for(aEnd=start; aEnd>0 && p->z[aEnd-1]==' '; aEnd--){}
+  for(aStart=aEnd; aStart>0 && aEnd-aStart<sizeof(buf) && (p->z[aStart-1]|0x20)>='a'
+                   && (p->z[aStart-1]|0x20)<='z'; aStart--){}
+  /* bytes only so far: most words before a run are no title after a capitalized word */
+  if( aEnd-aStart<4 || aEnd-aStart>=sizeof(buf) || p->z[aStart]<'A' || p->z[aStart]>'Z'
+   || !(names_word_class(p->pAuth, p->z+start, (int)(end-start)) & WORD_TITLE_FIRST) ){
+    return 0;
+  }
+  for(i=aStart; i<aEnd; i++) buf[i-aStart] = (char)(p->z[i]|0x20);
+  if( !arch_data_find(arch_data_country_adjectives, arch_data_country_adjectives_count, buf,
+                      aEnd-aStart) ) return 0;
+  memcpy(buf, p->z+start, end-start);
+  buf[end-start] = 0;
+  return (names_title_place(p->pAuth, buf, (int)(end-start)) & TITLE_BEFORE) ? start : 0;
+}
+
+/* Where the title of a name that begins at a[i] begins: a[iTitle], or the title in lower case
+** before the run (iTitle -1: lower_title_before()). */
+static size_t title_start(const ScanText *p, const Word *a, int iTitle){
+  return iTitle>=0 ? a[iTitle].start : lower_title_before(p, a[0].start);
+}
+
 /* The name of words a[i..i+len) if it is one, else 0. A title before it (words
 ** a[iTitle..i)) is read with it, for the epithets the authority lists ("King Hussein", "Premier
 ** Chou"), but is no part of the name as written. A name that begins with a word that is no
@@ -460,7 +574,7 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
 ** ("Hong Kong"). */
 static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i, int len,
                      int cued, NameFound *pFound, int *pRosterOnly){
-  size_t start = a[i].start, end = a[i+len-1].end, from = a[iTitle].start;
+  size_t start = a[i].start, end = a[i+len-1].end, from = title_start(p, a, iTitle);
   int titled = iTitle<i || cued, titled_east_asian, governed;
   if( end<p->n && p->z[end]==']' && memchr(p->z+start, '[', end-start)
    && !any_inflected(a, i, len) ){
@@ -814,7 +928,7 @@ static int complement_words(const ScanText *p, const Word *a, int k){
 int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Candidate *pCand){
   for(;;){
     Word a[RUN_MAX_WORDS];
-    int k, i, iTitle = 0, credited, iCued;
+    int k, i, iTitle = 0, credited, iCued, lowerTried;
     if( (k = names_next_run(p, pOff, a))==0 ) return 0;
     credited = credit_before(p, a[0].start);        /* "Translated by Kalina Bratanova" */
     if( thing_before(p, a[0].start) ){              /* the whole run names the thing */
@@ -841,6 +955,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     /* the rest of a title's complement: passed, the title cueing the name after it */
     iCued = complement_words(p, a, k);
     if( iCued==0 ) iCued = -1;
+    lowerTried = 0;
     for(i=iTitle=(iCued>0 ? iCued : 0); i<k; ){
       int len, j, w, rosterOnly, jThing, governed = -1;
       /* a place first: its first word may read as a title ("Hon Me", an island, not "Hon."
@@ -864,8 +979,17 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
                       && !(w>=2 && a[j].modifier && !a[j].known && !a[j].surname); j++){
         if( a[j].notName ){
           /* a word of no name, but of a known person's spelling, ends the run: "Pierre
-          ** Mendès France" is a name only as the authority lists it */
-          if( a[j].known && !a[j].acronym && !a[j].breakBefore ) jThing = j++;
+          ** Mendès France" is a name only as the authority lists it; or, the first such word,
+          ** goes on to words that a listed spelling holds whole with it ("Chu Ân Lai", whose
+          ** Ân is the article An) */
+          if( a[j].known && !a[j].acronym && !a[j].breakBefore ){
+            if( jThing==k ){
+              jThing = j;
+              w++;
+              continue;
+            }
+            j++;
+          }
           break;
         }
         w += !a[j].particle;
@@ -888,7 +1012,7 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         /* or a name in the genitive after a word that governs it ("Návštěva Husáka"): the
         ** word before is looked up once for the name's start */
         if( !nameish && genitive_ending(p->z, a[i+len-1].end) ){
-          if( governed<0 ) governed = names_genitive_governed(p->z, a[iTitle].start);
+          if( governed<0 ) governed = names_genitive_governed(p->z, title_start(p, a, iTitle));
           nameish = governed;
         }
         if( !nameish ) continue;        /* no word of it could belong to a name: skip reading */
@@ -900,7 +1024,10 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
           if( len>1 && names_a_thing(p, a, k, i+len, a[i+len-1].end) ) break;
           continue;
         }
-        if( i+len>jThing && pFound->info.person<0 ) continue;
+        if( i+len>jThing && (pFound->info.person<0
+                             || (i+len>jThing+1 && !pFound->info.viaVariant)) ){
+          continue;
+        }
         if( len>=3 && pFound->info.person<0 ){
           len = known_prefix(p, a, k, iTitle, i, len, pFound);
         }
@@ -911,11 +1038,27 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
         pCand->alone = rosterOnly ? 1 : len==1 ? a[i].alone : -1;
         candidate_words(p, a, i, len, &pFound->info, pCand);
         *pOff = a[i+len-1].end;
+        if( i+len==k && len>=2 && pFound->end==a[k-1].end && pFound->info.culture==NAME_WESTERN
+         && !a[k-1].initial && *pOff+2<p->n && p->z[*pOff]==' ' && p->z[*pOff+1]=='y' ){
+          size_t second = spanish_second_family(p, *pOff);     /* "José Martí y Pérez" */
+          if( second ) *pOff = pFound->end = second;
+        }
         return 1;
       }
       if( len>0 ){                                    /* the thing's words: no name begins */
         iTitle = i += len;
         continue;
+      }
+      /* no name at the run's start on its own merits: a title in lower case before the run
+      ** makes its words a name after all ("the Czechoslovak ambassador Kohoušek"); looked
+      ** for only then, once a run */
+      if( i==0 && iTitle==0 && !lowerTried ){
+        lowerTried = 1;
+        if( a[0].start>6 && p->z[a[0].start-1]==' ' && p->z[a[0].start-2]>='a'
+         && p->z[a[0].start-2]<='z' && lower_title_before(p, a[0].start) ){
+          iTitle = -1;
+          continue;
+        }
       }
       next_start(a, &i, &iTitle);
     }

@@ -26,6 +26,42 @@ int names_title_at(const NameAuthority *pAuth, const Toks *p, int i, int j, Titl
   return 0;
 }
 
+/* German (and Swedish) write ä, ö, ü as ae, oe, ue where a typewriter or a cable has no
+** umlaut: "Weizsaecker", "Luebke", "Guenter", "Hammarskjoeld". A word of Latin letters that no
+** known spelling holds, with such a digraph, is read without
+** its e when that makes a word of a known spelling or a known given name (the umlaut's letter
+** folds to its base: "weizsacker"). A known word keeps its e: Michael, Manuel, Raeder, Goebbels. */
+static int umlaut_digraph(const char *z, int i){
+  return z[i+1]=='e' && (z[i]=='a' || z[i]=='o' || z[i]=='u');
+}
+
+int names_umlaut_known(const NameAuthority *pAuth, const char *z, int n, char *out){
+  int i, o = 0, seen = 0;
+  if( n<4 || n>=NAMES_TOKEN_BYTES ) return 0;
+  for(i=0; i<n; i++){
+    out[o++] = z[i];
+    if( i+1<n && umlaut_digraph(z, i) ){ i++; seen = 1; }
+  }
+  out[o] = 0;
+  if( !seen || (names_word_class(pAuth, z, n) & (WORD_NAME|WORD_GIVEN)) ) return 0;
+  return (names_word_class(pAuth, out, o) & (WORD_NAME|WORD_GIVEN)) ? o : 0;
+}
+
+void names_umlaut_digraphs(const NameAuthority *pAuth, Toks *p){
+  int k;
+  for(k=0; k<p->n; k++){
+    Tok *t = &p->a[k];
+    char w[NAMES_TOKEN_BYTES];
+    int o;
+    if( t->written!=SCRIPT_LATIN || (o = names_umlaut_known(pAuth, t->z, t->n, w))==0 ){
+      continue;
+    }
+    memcpy(t->z, w, (size_t)o);
+    t->z[o] = 0;
+    t->n = o;
+  }
+}
+
 static void drop_tokens(Toks *p, int i, int n){
   memmove(&p->a[i], &p->a[i+n], sizeof(Tok)*(size_t)(p->n-i-n));
   p->n -= n;

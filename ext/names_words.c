@@ -265,6 +265,14 @@ int names_fold_and_class(const ScanText *p, const Word *w, char *buf, int nBuf, 
   if( useMemo && (n = name_word_memo_get(p->pCache, zRaw, nRaw, buf, pBits))>=-1 ) return n;
   n = fold_word_at(p, w, buf, nBuf);
   *pBits = n>0 ? names_word_class(p->pAuth, buf, n) : 0;
+  if( *pBits==0 && n>=4 && n<NAMES_TOKEN_BYTES ){
+    /* a cable's ae, oe, ue for ä, ö, ü: "Juergen" is a given name as Jürgen is */
+    char zUmlaut[NAMES_TOKEN_BYTES];
+    int nUmlaut = names_umlaut_known(p->pAuth, buf, n, zUmlaut);
+    if( nUmlaut>0 ){
+      *pBits = names_word_class(p->pAuth, zUmlaut, nUmlaut) & (WORD_NAME|WORD_GIVEN);
+    }
+  }
   if( n>0 && names_case_ending_more(p->pAuth, p->z, w->start, w->end, buf, n) ){
     *pBits |= WORD_CASE_MORE;
   }

@@ -303,10 +303,14 @@ static int nameable(const Item *p){
   return p->kind==ITEM_WORD && p->letters && !p->prefix;
 }
 
-/* The person the authority knows whose name, without a title, z[0..n) is; -1 when none. */
+/* The person the authority knows whose name, without a title, z[0..n) is, in the nominative
+** or in a case ("Ким Ир Сеном", "Никиты Хрущева", whose first words alone would name another:
+** Ким Ир is Kim Il); -1 when none. */
 static int person_named(const NameAuthority *pAuth, const char *z, size_t n){
   NameInfo info;
-  if( n>NAME_MAX_INPUT || !name_analyze(pAuth, z, n, &info) || name_is_titled(&info) ) return -1;
+  if( n>NAME_MAX_INPUT || !name_analyze_inflected(pAuth, z, n, &info) || name_is_titled(&info) ){
+    return -1;
+  }
   return info.person;
 }
 
@@ -575,7 +579,7 @@ static int family_names_person(const NameAuthority *pAuth, const char *z,
   int k;
   for(k=0; k<pWords->n; k++){
     const Item *pWord = &pWords->a[k];
-    if( name_analyze(pAuth, z + pWord->start, pWord->end - pWord->start, &one)
+    if( name_analyze_inflected(pAuth, z + pWord->start, pWord->end - pWord->start, &one)
      && one.person==person && !name_is_titled(&one) && strcmp(one.family, pWhole->family)==0 ){
       return 1;
     }
@@ -646,7 +650,7 @@ static ArchRc out_name(Out *p, const char *z, size_t n, const NameAuthority *pAu
   int withTyped, withPref, withKey, nAlt = 0;
   ArchRc rc = ARCH_OK;
   name_words(z, n, &typed);           /* at most SEARCH_MAX_NAME_WORDS words */
-  if( !name_analyze(pAuth, z, n, &whole) ) return out_near(p, z, &typed, 1);
+  if( !name_analyze_inflected(pAuth, z, n, &whole) ) return out_near(p, z, &typed, 1);
   withKey = family_names_person(pAuth, z, &typed, person, &whole);
   withTyped = !inside_others(&whole, z, n);
   withPref = !withKey && zPref && !same_words(z, n, zPref, nPref)
