@@ -403,6 +403,16 @@ int names_case_ending_more(const NameAuthority *pAuth, const char *z, size_t sta
 /* Jaro-Winkler similarity of two strings, 0 to 1. */
 double names_jaro_winkler(const char *a, const char *b);
 
+/* Building the authority (names_authority.c): the entry of z in m, made (value dflt) when
+** absent, NULL when out of memory; is a person named whole (people_named_whole.tsv)? is q's
+** family name a compound one his heading gives? the person of a preferred form, added when
+** new. And the derived spellings (names_derived.c), indexed once every listed spelling is in. */
+MapEntry *names_map_entry(NameAuthority *pAuth, Map *m, const char *z, int n, int dflt);
+int names_named_whole(const char *zPreferred, size_t n);
+int names_family_is_compound(const NameAuthority *pAuth, const Person *q);
+ArchRc names_find_or_add_person(NameAuthority *pAuth, const char *zPreferred, int *pPerson);
+ArchRc names_load_derived(NameAuthority *pAuth);
+
 /* ---------------------------------------------------------------- the scanner (names_scan.c) */
 
 /* A text being read for names, and the authority that reads them. */
@@ -583,6 +593,16 @@ static inline int name_asked_maybe(const uint32_t *aAsked, const char *z){
       && (aAsked[((h>>9) & NAME_ASKED_MASK)>>5] & (1u << ((h>>9) & 31)))
       && (aAsked[((h>>18) & NAME_ASKED_MASK)>>5] & (1u << ((h>>18) & 31)));
 }
+
+/* names_things.c: capitalized words that name a thing, a place or a ship, not a person. Does
+** a number follow z[i] past a period and spaces ("No. 54")? Is the name that ends at
+** a[iEnd-1] (its written end nameEnd) a thing's modifier ("Kim Il Sung Square")? Do the words
+** before a run at `at` make a thing of it ("the cruiser Admiral Nakhimov")? Is w a navy's
+** prefix ("USS")? */
+int names_number_follows(const ScanText *p, size_t i);
+int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size_t nameEnd);
+int names_thing_before(const ScanText *p, size_t at);
+int names_ship_prefix(const ScanText *p, const Word *w);
 
 /* The next name in the text from *pOff, on its own merits (no other mention of the person
 ** considered): 1 with *pFound and *pCand set and *pOff after it, 0 at the end. The roster

@@ -144,11 +144,11 @@ static size_t spanish_second_family(const ScanText *p, size_t end){
 }
 
 /* Are a[0..2), right after a title, a name though neither word is known ("Ambassador Samar
-** Sen", "Professor Amartya Sen"), in Latin letters? The title says a person follows, so two words that could
-** both be a name's are read whole, not the first alone: no family name the authority knows
-** first ("Puzanov Informs Kim"), no initial, no common, date or modifier word, and no word that
-** ends like an inflected verb of a title-cased heading (-ed, -ing, -ly, -s: "Received",
-** "Informs"). */
+** Sen", "Professor Amartya Sen"), in Latin letters? The title says a person follows, so two
+** words that could both be a name's are read whole, not the first alone: no family name the
+** authority knows first ("Puzanov Informs Kim"), no initial, no common, date or modifier word,
+** and no word that ends like an inflected verb of a title-cased heading (-ed, -ing, -ly, -s:
+** "Received", "Informs"). */
 static int titled_pair(const ScanText *p, const Word *a){
   int i;
   if( a[0].surname || a[0].known || a[0].initial ) return 0;
@@ -318,44 +318,6 @@ static int accept_name(const ScanText *p, const NameInfo *pInfo, const Word *a, 
   }
 }
 
-/* Does z[i..) begin with a number, after an optional period and spaces ("No. 54", "Nr 3")? */
-static int number_follows(const ScanText *p, size_t i){
-  if( i<p->n && p->z[i]=='.' ) i++;
-  while( i<p->n && (p->z[i]==' ' || p->z[i]=='\t') ) i++;
-  return i<p->n && p->z[i]>='0' && p->z[i]<='9';
-}
-
-/* Does an en or em dash right after a name (at byte i) join it to a run that names a thing, a
-** head word among its next four capitalized words ("the Molotov–Ribbentrop Pact", "the
-** Kim–Mao Plan", "the Kim Il Sung–Kim Jong Il Foundation") or a head word in lower case
-** right after them ("the Sukarno–Hatta airport")? Then the name before the dash modifies the
-** thing too. "The Tito–Stalin split" and "Khrushchev–Eisenhower talks" name people. */
-static int dash_joins_thing(const ScanText *p, size_t i){
-  uint32_t cp;
-  int len, j;
-  if( i>=p->n ) return 0;
-  len = text_utf8_decode((const unsigned char*)p->z+i, p->n-i, &cp);
-  if( cp<0x2012 || cp>0x2015 ) return 0;
-  i += (size_t)len;
-  for(j=0; j<5; j++){
-    Word next;
-    char buf[NAMES_TOKEN_BYTES*2];
-    int bits, n;
-    size_t off = i;
-    if( !names_scan_word(p->z, p->n, &off, &next) || next.start!=i
-     || (!next.capital && j==0) ){
-      return 0;
-    }
-    n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
-    if( !next.capital ) return n>0 && (bits & WORD_MODIFIER);
-    if( j==4 ) return 0;
-    if( n>0 && (bits & (WORD_MODIFIER|WORD_MODIFIER_CAPITAL)) ) return 1;
-    i = next.end;
-    while( i<p->n && p->z[i]==' ' ) i++;
-  }
-  return 0;
-}
-
 /* Is the given name w, alone before "and" (und, et, y, i, és) and a given name and a family
 ** name that end their run, that person's kin's given name, the family shared ("Fidel and Raúl
 ** Castro", "John and Robert Kennedy", "Nikita and Nina Khrushchev")? When the given name with
@@ -405,85 +367,6 @@ static int genitive_ending(const char *z, size_t end){
   return c=='a' || c=='i' || c=='y' || (c=='m' && z[end-2]=='o');
 }
 
-/* Does a word that begins an object or an infinitive (object_words.tsv: "the", "a", "to")
-** follow z[at], past spaces? */
-static int object_follows(const ScanText *p, size_t at){
-  size_t start, end;
-  while( at<p->n && p->z[at]==' ' ) at++;
-  for(start=end=at; end<p->n && p->z[end]>='a' && p->z[end]<='z'; end++){}
-  return end>start && (end==p->n || p->z[end]==' ')
-      && arch_data_find(arch_data_object_words, arch_data_object_words_count, p->z+start,
-                        end-start)!=0;
-}
-
-/* Is the name that ends at a[iEnd-1] the modifier of a place, institution or thing: one of the
-** next three words of its run a head word ("Kim Il Sung Square", "Lenin Peace Prize"), or the
-** word right after it ("Mao suit"), or after a dash (dash_joins_thing())? A possessive keeps
-** the mention ("Stalin's prize"). */
-static int names_a_thing(const ScanText *p, const Word *a, int k, int iEnd, size_t nameEnd){
-  int j;
-  Word next;
-  size_t off = nameEnd;
-  char buf[NAMES_TOKEN_BYTES*2];
-  int n, bits;
-  if( nameEnd<a[iEnd-1].end ) return 0;             /* a possessive was cut off */
-  for(j=iEnd; j<k && j<iEnd+3; j++){
-    if( a[j].modifier ) return 1;
-  }
-  if( iEnd<k ) return 0;
-  if( dash_joins_thing(p, nameEnd) ) return 1;
-  if( !names_scan_word(p->z, p->n, &off, &next) || next.breakBefore ) return 0;
-  if( p->z[next.start-1]=='[' ) return 0;  /* an editor's bracket: "Pak Hon-yong [Park ...]" */
-  n = names_fold_and_class(p, &next, buf, (int)sizeof(buf), &bits);
-  return n>0 && ((bits & WORD_MODIFIER) || ((bits & WORD_MODIFIER_CAPITAL) && next.capital))
-      && (next.capital || !object_follows(p, next.end));      /* "Kang Kon plan the attack" */
-}
-
-/* Do the words before a run that begins at `at` make the name of a thing of it: a vessel ("the
-** cruiser Admiral Nakhimov", "the motor ship Kim Chaek"), or an award or a building, capitalized,
-** before "of" ("the Order of Lenin"), or a place before "of" ("the city of Choibalsan")?
-** (name_things_before.tsv) */
-static int thing_before(const ScanText *p, size_t at){
-  const ArchDataRow *r;
-  size_t start, n = names_word_before(p->z, at, &start);
-  int mark = 0;
-  if( n==2 && memcmp(p->z+start, "of", 2)==0 ){
-    /* an award's or a building's name is capitalized: "by order of Stalin" is an order given */
-    n = names_word_before(p->z, start, &start);
-    if( n==0 ) return 0;
-    mark = p->z[start]>='A' && p->z[start]<='Z' ? 1 : 2;    /* "the city of Choibalsan" */
-  }
-  if( n<(size_t)arch_data_name_things_before_min_key
-   || n>(size_t)arch_data_name_things_before_max_key ){
-    return 0;                                       /* "the", "and", "by": most words */
-  }
-  r = arch_data_find(arch_data_name_things_before, arch_data_name_things_before_count,
-                     p->z+start, n);
-  return r && (r->ivalue==mark || (mark==1 && r->ivalue==2));
-}
-
-/* Is w a navy's prefix in capitals that begins a ship's name, "USS" or "HMS"
-** (ship_prefixes.tsv)? One look-up, for acronyms of a prefix's length only. */
-static int ship_prefix(const ScanText *p, const Word *w){
-  size_t n = w->end - w->start;
-  if( !w->acronym || n<(size_t)arch_data_ship_prefixes_min_key
-   || n>(size_t)arch_data_ship_prefixes_max_key ){
-    return 0;
-  }
-  return arch_data_find(arch_data_ship_prefixes, arch_data_ship_prefixes_count, p->z+w->start,
-                        n)!=0;
-}
-
-/* The end of the name as written from `start`: without a possessive, with the period of a
-** final initial ("Ustinov D. F.") and the bracket of an editor's identification ("Filippov
-** [Stalin]"). */
-static size_t written_end(const ScanText *p, size_t start, size_t end){
-  const unsigned char *z = (const unsigned char*)p->z;
-  end = names_possessive_at(p->z, start, end);
-  if( end<p->n && z[end]==']' && memchr(z+start, '[', end-start) ) end++;
-  return end;
-}
-
 /* The words of the longest place that reads as a name (name_places.tsv: "Hong Kong", "Chiang
 ** Mai", "Sing Tao Jih Pao" rather than "Sing Tao") that begins at a[i] of a run of k words, or
 ** 0. */
@@ -498,6 +381,16 @@ static int place_at(const ScanText *p, const Word *a, int i, int k){
     if( w>i && names_map_get(&p->pAuth->places, buf, n, 0) ) len = w-i+1;
   }
   return len;
+}
+
+/* The end of the name as written from `start`: without a possessive, with the period of a
+** final initial ("Ustinov D. F.") and the bracket of an editor's identification ("Filippov
+** [Stalin]"). */
+static size_t written_end(const ScanText *p, size_t start, size_t end){
+  const unsigned char *z = (const unsigned char*)p->z;
+  end = names_possessive_at(p->z, start, end);
+  if( end<p->n && z[end]==']' && memchr(z+start, '[', end-start) ) end++;
+  return end;
 }
 
 /* Is a word of a[i..i+len) inflected ("Conveying")? */
@@ -531,8 +424,8 @@ static size_t cut_korean_particle(const ScanText *p, size_t from, size_t start, 
 
 /* Does a title in lower case stand right before z[at], after a country's adjective or name
 ** ("the Czechoslovak ambassador Kohoušek", "the Hungarian minister Szalai":
-** country_adjectives.tsv, name_titles.tsv)? Its first byte, or 0. English writes such titles in lower case inside a
-** sentence; the nationality before it says that an office is named, and the run after it is
+** country_adjectives.tsv, name_titles.tsv)? Its first byte, or 0. English writes such titles
+** in lower case inside a sentence; the nationality before it says that an office is named, and the run after it is
 ** read as after a title. A lower-case word alone ("the ambassador Kohoušek") is not enough: a
 ** noun before a capitalized word is as often no title ("general Soviet policy"). */
 static size_t lower_title_before(const ScanText *p, size_t at){
@@ -636,7 +529,7 @@ static int read_name(const ScanText *p, const Word *a, int k, int iTitle, int i,
   }
   end = written_end(p, start, end);
   if( names_a_thing(p, a, k, i+len, end) ) return 0;
-  if( len==1 && number_follows(p, a[i].end) ) return 0;          /* "No. 54", "Nr 3" */
+  if( len==1 && names_number_follows(p, a[i].end) ) return 0;          /* "No. 54", "Nr 3" */
   if( start>0 && p->z[start-1]=='[' && memchr(p->z+start, ']', end-start) ){
     start--;                                  /* an editor's insertion: "[Harold] Wilson" */
   }
@@ -931,13 +824,13 @@ int names_next_candidate(const ScanText *p, size_t *pOff, NameFound *pFound, Can
     int k, i, iTitle = 0, credited, iCued, lowerTried;
     if( (k = names_next_run(p, pOff, a))==0 ) return 0;
     credited = credit_before(p, a[0].start);        /* "Translated by Kalina Bratanova" */
-    if( thing_before(p, a[0].start) ){              /* the whole run names the thing */
+    if( names_thing_before(p, a[0].start) ){              /* the whole run names the thing */
       *pOff = a[k-1].end;
       continue;
     }
     /* a navy's prefix names a ship with the words after it ("The USS Turner Joy"): they are
     ** skipped, the words before it read alone (the run is read again from the prefix) */
-    for(i=0; i<k-1 && !ship_prefix(p, &a[i]); i++){}
+    for(i=0; i<k-1 && !names_ship_prefix(p, &a[i]); i++){}
     if( i<k-1 ){
       if( i==0 ){
         *pOff = a[k-1].end;
