@@ -86,6 +86,17 @@ static int document_marks(const char *z, size_t n){
       || text_holds(z, n, "Document Information", 20);
 }
 
+/* The link of the line that holds z (a saved page's: listing_scanner_links()), or none. */
+static ListingSpan line_link_of(const ListingScanner *sc, const char *z){
+  ListingSpan none = { 0, 0 };
+  size_t line = (size_t)(z - sc->z), i;
+  while( line>0 && sc->z[line-1]!='\n' && sc->z[line-1]!='\r' ) line--;
+  for(i=0; i<sc->nLink; i++){
+    if( sc->aLink[i].line==line ) return sc->aLink[i].url;
+  }
+  return none;
+}
+
 int listing_document_page(ListingScanner *sc, ListingRecord *rec){
   Line line, date;
   size_t at = 0;
@@ -168,6 +179,7 @@ int listing_document_page(ListingScanner *sc, ListingRecord *rec){
   rec->date_kind = date.date_kind;
   rec->date = date.date;
   rec->title = title;
+  rec->url = line_link_of(sc, title.z);
   if( summary.z && summary.z!=title.z ) rec->summary = summary;
   return 1;
 }
