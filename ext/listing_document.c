@@ -15,6 +15,7 @@
 ** in the older design the line below "get citation"). A copy cut above the summary has none.
 */
 #include "listing_lines.h"
+#include "archivist_data.h"
 
 #include <string.h>
 
@@ -29,16 +30,10 @@ static int line_is(const char *z, size_t n, const char *zWord){
   return 1;
 }
 
-/* Is the trimmed line z[0..n) one of the record's fields below "Document Information"? */
+/* Is the trimmed line z[0..n) one of the record's fields below "Document Information", a
+** label of record_details.tsv alone on its line ("Source", "Rights", "Record ID")? */
 static int field_label(const char *z, size_t n){
-  static const char *const azField[] = { "Source", "Rights", "Original Uploaded Date", "Type",
-                                         "Language", "Record ID", "Original Language",
-                                         "Contents", "Subjects", "Classification" };
-  size_t i;
-  for(i=0; i<sizeof(azField)/sizeof(azField[0]); i++){
-    if( line_is(z, n, azField[i]) ) return 1;
-  }
-  return 0;
+  return arch_data_find(arch_data_record_details, arch_data_record_details_count, z, n)!=0;
 }
 
 /* The title inside the older design's citation: the text after its opening quotation mark, up
@@ -60,16 +55,6 @@ static int cited_title(const char *z, size_t n, ListingSpan *pTitle){
   return 0;
 }
 
-/* Does z[0..n) hold the bytes w[0..nw)? */
-static int text_holds(const char *z, size_t n, const char *w, size_t nw){
-  const char *zEnd = z+n, *zAt = z;
-  while( (size_t)(zEnd-zAt)>=nw && (zAt = memchr(zAt, w[0], (size_t)(zEnd-zAt)-nw+1))!=0 ){
-    if( memcmp(zAt, w, nw)==0 ) return 1;
-    zAt++;
-  }
-  return 0;
-}
-
 /* A document's page copied whole is some kilobytes, its funder's line or its citation block
 ** among its first lines; a text longer than DOCUMENT_MAX_BYTES (pages of results pasted one
 ** after another) is read as a list without looking. */
@@ -81,9 +66,9 @@ static int text_holds(const char *z, size_t n, const char *w, size_t nw){
 static int document_marks(const char *z, size_t n){
   size_t nHead = n<DOCUMENT_HEAD_BYTES ? n : DOCUMENT_HEAD_BYTES;
   if( n>DOCUMENT_MAX_BYTES ) return 0;
-  return text_holds(z, nHead, zFunder, sizeof(zFunder)-1)
-      || text_holds(z, nHead, "get citation", 12)
-      || text_holds(z, n, "Document Information", 20);
+  return text_contains(z, nHead, zFunder, sizeof(zFunder)-1)
+      || text_contains(z, nHead, "get citation", 12)
+      || text_contains(z, n, "Document Information", 20);
 }
 
 /* The link of the line that holds z (a saved page's: listing_scanner_links()), or none. */

@@ -92,17 +92,6 @@ static const NameRosterEntry *roster_pick(const NameScanner *p, const char *zFam
   return pFound;
 }
 
-/* Does z[0..n) hold the bytes w[0..nw)? */
-static int text_contains(const char *z, size_t n, const char *w, size_t nw){
-  const char *zEnd = z+n, *zAt = z;
-  if( nw==0 ) return 1;
-  while( (size_t)(zEnd-zAt)>=nw && (zAt = memchr(zAt, w[0], (size_t)(zEnd-zAt)-nw+1))!=0 ){
-    if( memcmp(zAt, w, nw)==0 ) return 1;
-    zAt++;
-  }
-  return 0;
-}
-
 /* The person named in full that a surname alone at bytes [at, end) (zWord as written, folded)
 ** refers to: the one named before it (or in the context), else the one named after it, when
 ** one person bears the family name there, by its key or as written ("Ho Chi Minh ...
@@ -110,8 +99,10 @@ static int text_contains(const char *z, size_t n, const char *w, size_t nw){
 static const NameRosterEntry *roster_find(NameScanner *p, const char *zFamily,
                                           const char *zWord, size_t at, size_t end){
   const NameRosterEntry *e;
-  name_asked_note(p->names.aAsked, zFamily, strlen(zFamily));
-  if( zWord[0] ) name_asked_note(p->names.aAsked, zWord, strlen(zWord));
+  if( p->names.nName>=0 ){              /* the memo keeps what the roster was asked */
+    name_asked_note(p->names.aAsked, zFamily, strlen(zFamily));
+    if( zWord[0] ) name_asked_note(p->names.aAsked, zWord, strlen(zWord));
+  }
   e = roster_pick(p, zFamily, zWord, at, 0);
   if( e==0 ){
     /* a full name after it repeats the surname as written ("Kim ... Kim Il Sung"): the

@@ -439,3 +439,13 @@ int text_vowel_groups(const char *z, size_t n){
   }
   return nGroup;
 }
+
+int text_contains(const char *z, size_t n, const char *w, size_t nw){
+  const char *zEnd = z+n, *zAt = z;
+  if( nw==0 ) return 1;
+  while( (size_t)(zEnd-zAt)>=nw && (zAt = memchr(zAt, w[0], (size_t)(zEnd-zAt)-nw+1))!=0 ){
+    if( memcmp(zAt, w, nw)==0 ) return 1;
+    zAt++;
+  }
+  return 0;
+}

@@ -78,6 +78,9 @@ int text_letter_len(const char *z, size_t n, uint32_t *pCp);
 
 /* ---------------------------------------------------------------- UTF-8 */
 
+/* Does z[0..n) hold the bytes w[0..nw)? (An empty w: yes.) */
+int text_contains(const char *z, size_t n, const char *w, size_t nw);
+
 /* Offset of the first byte of z[0..n) that is not part of well-formed UTF-8 (overlong forms,
 ** surrogates and code points above U+10FFFF are ill-formed), or n when all of it is valid. */
 size_t text_utf8_invalid_offset(const char *z, size_t n);
